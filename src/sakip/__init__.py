@@ -1,0 +1,59 @@
+"""sakip: Indonesian government performance-accounting formulas, exact and explained.
+
+Curated re-exports for scripts and notebooks.  Every figure is a result object
+with an exact ``.value``, ``.rounded(places, mode)`` and ``.explain()``.
+
+>>> import sakip
+>>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")
+Decimal('101.10')
+>>> sakip.Predikat.from_nilai("82.70")
+<Predikat.A: 'A'>
+"""
+
+from __future__ import annotations
+
+from sakip import rules
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    ParseError,
+    SakipError,
+    UnknownNameError,
+)
+from sakip.explain import Explanation, Figure, Step
+from sakip.indicators import Capaian, PercentChange, Polarisasi, capaian, percent_change
+from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Capaian",
+    "EvaluasiAKIP",
+    "Explanation",
+    "Figure",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "NotComputableError",
+    "ParseError",
+    "PercentChange",
+    "Polarisasi",
+    "Predikat",
+    "Rounding",
+    "SakipError",
+    "Step",
+    "UnknownNameError",
+    "__version__",
+    "capaian",
+    "evaluasi_akip",
+    "format_id",
+    "format_rupiah",
+    "parse_id",
+    "percent_change",
+    "rules",
+]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,459 @@
+"""Capaian kinerja: an indicator's achievement against its target.
+
+Formulas (T = target, R = realisasi), by *polarisasi*:
+
+* ``maximize`` (higher is better): ``capaian = R / T × 100``;
+* ``minimize`` (lower is better): ``capaian = (2T − R) / T × 100``
+  (``rumus_minimize="t/r"`` selects the alternative ``T / R × 100`` that some
+  applications use, a convention; ``(T − R) / T`` is a known bug and is not offered);
+* ``stabilize`` (target is a range ``(L, U)``): 100 inside the range; below L
+  evaluated as maximize against L, above U as minimize against U
+  (PermenPANRB 8/2021, Lampiran Bab VI);
+* predikat targets (target ``"BB"``, realised ``"A"``): the ratio of ordinal
+  ranks D=1 … AA=7 (A against BB = 6/5 = 120 %), the convention the seed LKj
+  prints; no regulation sets a conversion.
+
+No cap and no floor apply unless asked for (``cap=120``, ``floor=0``).  A
+blank realisasi (``None``: not reported) and a zero target cannot be computed
+and raise :class:`~sakip.NotComputableError`; a realisasi of zero is a number.
+
+>>> import sakip
+>>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")
+Decimal('101.10')
+>>> sakip.capaian(target=7, realisasi="6.5", polarisasi="minimize").rounded(2)
+Decimal('107.14')
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from sakip import rules
+from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, to_decimal
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.explain import Figure, Trace
+from sakip.predikat import Predikat
+
+__all__ = [
+    "CAPAIAN_RULE",
+    "PREDIKAT_ORDINAL",
+    "Capaian",
+    "CapaianRule",
+    "PercentChange",
+    "Polarisasi",
+    "PredikatOrdinal",
+    "capaian",
+    "percent_change",
+]
+
+
+class Polarisasi(enum.StrEnum):
+    """Direction of an indicator: ``maximize``, ``minimize`` or ``stabilize``.
+
+    >>> Polarisasi("minimize") is Polarisasi.MINIMIZE
+    True
+    """
+
+    MAXIMIZE = "maximize"
+    MINIMIZE = "minimize"
+    STABILIZE = "stabilize"
+
+
+RumusMinimize: TypeAlias = Literal["2t-r", "t/r"]
+
+_RUMUS_MINIMIZE = {"2t-r": "(2T − R) / T × 100", "t/r": "T / R × 100"}
+
+
+@attrs.frozen(kw_only=True)
+class CapaianRule(rules.RuleSet):
+    """The capaian formulas per polarisasi, as text for explanations."""
+
+    maximize: str
+    minimize: str
+    stabilize: str
+
+
+#: The capaian formulas (LAN guidance reproduced in LKj; PermenPANRB 8/2021).
+CAPAIAN_RULE = rules.register(
+    "capaian",
+    CapaianRule(
+        name="permenpanrb-8-2021",
+        citation="PermenPANRB 53/2014 (LKj); formula as in PermenPANRB 8/2021 Lampiran Bab VI",
+        years=(2014, None),
+        confidence="C2",
+        maximize="R / T × 100",
+        minimize=_RUMUS_MINIMIZE["2t-r"],
+        stabilize="100 if L <= R <= U; R / L × 100 if R < L; (2U − R) / U × 100 if R > U",
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class PredikatOrdinal(rules.RuleSet):
+    """Ranks that turn predikat into numbers for a capaian (a convention)."""
+
+    ranks: tuple[tuple[Predikat, int], ...]
+
+    def rank(self, predikat: Predikat) -> Decimal:
+        """The rank of ``predikat`` as a Decimal."""
+        return Decimal(dict(self.ranks)[predikat])
+
+
+#: D=1, C=2, CC=3, B=4, BB=5, A=6, AA=7: A against BB gives 120 %, as the seed
+#: LKj 2023 of BGP Kalimantan Selatan prints.  No regulation sets this [CONV].
+PREDIKAT_ORDINAL = rules.register(
+    "predikat-ordinal",
+    PredikatOrdinal(
+        name="ordinal-7",
+        citation="Convention: ordinal ranks D=1 … AA=7 (as printed in LKj 2023 BGP Kalsel, "
+        "IKK 2.1); no regulation sets a conversion",
+        years=(2015, None),
+        confidence="CONV",
+        ranks=tuple((p, p.rank) for p in Predikat),
+    ),
+)
+
+Target: TypeAlias = Decimal | tuple[Decimal, Decimal] | Predikat
+
+
+def _as_predikat(value: object) -> Predikat | None:
+    if isinstance(value, Predikat):
+        return value
+    if isinstance(value, str) and value.strip().upper() in Predikat.__members__:
+        return Predikat.from_name(value)
+    return None
+
+
+def _ratio_maximize(t: Decimal, r: Decimal, trace: Trace | None, label: str = "T") -> Decimal:
+    if t == 0:
+        raise NotComputableError(
+            field="target", reason="target is zero: R / T is undefined under polarisasi 'maximize'"
+        )
+    value = CONTEXT.divide(CONTEXT.multiply(r, HUNDRED), t)
+    if trace is not None:
+        trace.add(
+            "capaian",
+            f"R / {label} × 100",
+            ((f"{label} (target)", t), ("R (realisasi)", r)),
+            value,
+        )
+    return value
+
+
+def _ratio_minimize(
+    t: Decimal, r: Decimal, rumus: str, trace: Trace | None, label: str = "T"
+) -> Decimal:
+    if rumus == "t/r":
+        if r == 0:
+            raise NotComputableError(
+                field="realisasi", reason="realisasi is zero: T / R is undefined"
+            )
+        value = CONTEXT.divide(CONTEXT.multiply(t, HUNDRED), r)
+        formula = f"{label} / R × 100"
+    else:
+        if t == 0:
+            raise NotComputableError(
+                field="target",
+                reason="target is zero: (2T − R) / T is undefined under polarisasi 'minimize'",
+            )
+        value = CONTEXT.divide(
+            CONTEXT.multiply(CONTEXT.subtract(CONTEXT.multiply(TWO, t), r), HUNDRED), t
+        )
+        formula = f"(2{label} − R) / {label} × 100"
+    if trace is not None:
+        trace.add(
+            "capaian", formula, ((f"{label} (target)", t), ("R (realisasi)", r)), value
+        )
+    return value
+
+
+def _compute(
+    target: Target,
+    realisasi: Decimal | Predikat,
+    polarisasi: Polarisasi,
+    rumus_minimize: str,
+    cap: Decimal | None,
+    floor: Decimal | None,
+    trace: Trace | None,
+) -> Decimal:
+    if isinstance(target, Predikat):
+        assert isinstance(realisasi, Predikat)
+        t, r = PREDIKAT_ORDINAL.rank(target), PREDIKAT_ORDINAL.rank(realisasi)
+        if trace is not None:
+            trace.add(
+                "ordinal ranks",
+                "D=1, C=2, CC=3, B=4, BB=5, A=6, AA=7",
+                (("target", target), ("realisasi", realisasi)),
+                f"T = {t}, R = {r}",
+                reference=PREDIKAT_ORDINAL.citation,
+            )
+        value = _ratio_maximize(t, r, trace)
+    else:
+        assert isinstance(realisasi, Decimal)
+        if polarisasi is Polarisasi.STABILIZE:
+            assert isinstance(target, tuple)
+            low, high = target
+            if low <= realisasi <= high:
+                value = HUNDRED
+                if trace is not None:
+                    trace.add(
+                        "capaian",
+                        "100 when L <= R <= U",
+                        (("L (target)", low), ("U (target)", high), ("R (realisasi)", realisasi)),
+                        value,
+                    )
+            elif realisasi < low:
+                value = _ratio_maximize(low, realisasi, trace, label="L")
+            else:
+                value = _ratio_minimize(high, realisasi, "2t-r", trace, label="U")
+        elif polarisasi is Polarisasi.MINIMIZE:
+            assert isinstance(target, Decimal)
+            value = _ratio_minimize(target, realisasi, rumus_minimize, trace)
+        else:
+            assert isinstance(target, Decimal)
+            value = _ratio_maximize(target, realisasi, trace)
+    if cap is not None and value > cap:
+        if trace is not None:
+            trace.add("capaian (capped)", "min(capaian, cap)", (("cap", cap),), cap)
+        value = cap
+    if floor is not None and value < floor:
+        if trace is not None:
+            trace.add("capaian (floored)", "max(capaian, floor)", (("floor", floor),), floor)
+        value = floor
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Capaian(Figure):
+    """The capaian of one indicator: exact ``value`` in percent, and its inputs.
+
+    Built by :func:`capaian`.  ``target`` is a Decimal, a ``(low, high)``
+    range (stabilize) or a :class:`~sakip.Predikat`.
+    """
+
+    target: Target
+    realisasi: Decimal | Predikat
+    polarisasi: Polarisasi
+    rumus_minimize: RumusMinimize = "2t-r"
+    cap: Decimal | None = None
+    floor: Decimal | None = None
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _compute(
+            self.target,
+            self.realisasi,
+            self.polarisasi,
+            self.rumus_minimize,
+            self.cap,
+            self.floor,
+            trace,
+        )
+
+    def _title(self) -> str:
+        return f"Capaian kinerja ({self.polarisasi})"
+
+    def _reference(self) -> str:
+        return CAPAIAN_RULE.citation
+
+    def _notes(self) -> tuple[str, ...]:
+        if self.rumus_minimize == "t/r" and self.polarisasi is Polarisasi.MINIMIZE:
+            return ("minimize by T / R, a convention of some applications, not the (2T − R) / T "
+                    "formula",)
+        return ()
+
+    def to_row(self) -> dict[str, Any]:
+        """A plain dict (target, realisasi, polarisasi, capaian) for ``pandas.DataFrame``."""
+        return {
+            "target": self.target,
+            "realisasi": self.realisasi,
+            "polarisasi": str(self.polarisasi),
+            "capaian": self.value,
+        }
+
+
+def _optional_bound(value: object, field: str) -> Decimal | None:
+    return None if value is None else to_decimal(value, field=field)
+
+
+def capaian(
+    *,
+    target: Number | tuple[Number, Number] | Predikat,
+    realisasi: Number | Predikat | None,
+    polarisasi: Polarisasi | str = "maximize",
+    rumus_minimize: RumusMinimize = "2t-r",
+    cap: Number | None = None,
+    floor: Number | None = None,
+) -> Capaian:
+    """Capaian kinerja (achievement) of one indicator, in percent.
+
+    Parameters
+    ----------
+    target:
+        The target (T): a number; a ``(low, high)`` pair for ``stabilize``;
+        or a predikat (``"BB"`` or ``Predikat.BB``).
+    realisasi:
+        The realisation (R), same kind as the target.  ``None`` means blank
+        (not reported) and is not computable; ``0`` is a reported zero.
+    polarisasi:
+        ``"maximize"`` (default), ``"minimize"`` or ``"stabilize"``.
+    rumus_minimize:
+        ``"2t-r"`` (default, ``(2T − R) / T``) or ``"t/r"`` (``T / R``, a convention).
+    cap, floor:
+        Optional bounds applied after the formula (off by default: no national cap exists).
+
+    Returns
+    -------
+    Capaian
+        ``value`` exact, in percent; ``rounded()``, ``explain()``.
+
+    Raises
+    ------
+    NotComputableError
+        Zero target (or zero R under ``t/r``), blank realisasi.
+    InvalidTypeError, InvalidValueError
+        Floats, negative numbers, a range whose low end exceeds its high end,
+        a predikat against a number.
+
+    Notes
+    -----
+    ``maximize``: R / T × 100.  ``minimize``: (2T − R) / T × 100, negative
+    when R > 2T (use ``floor=0`` to floor it explicitly).  ``stabilize``: 100
+    inside [L, U]; R / L × 100 below; (2U − R) / U × 100 above.  Predikat:
+    rank(R) / rank(T) × 100 with D=1 … AA=7 [convention].
+
+    References
+    ----------
+    PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI.
+
+    Examples
+    --------
+    >>> capaian(target=1176, realisasi=1189).rounded(2)
+    Decimal('101.11')
+    >>> capaian(target=8, realisasi=9, polarisasi="minimize").value
+    Decimal('87.5')
+    >>> capaian(target=(80, 90), realisasi=70, polarisasi="stabilize").value
+    Decimal('87.5')
+    >>> capaian(target="BB", realisasi="A").value
+    Decimal('120')
+    >>> capaian(target=447, realisasi=748, cap=150).value
+    Decimal('150')
+    """
+    try:
+        pol = Polarisasi(polarisasi)
+    except ValueError:
+        raise InvalidValueError(
+            field="polarisasi",
+            expected="one of 'maximize', 'minimize', 'stabilize'",
+            received=polarisasi,
+        ) from None
+    if rumus_minimize not in _RUMUS_MINIMIZE:
+        raise InvalidValueError(
+            field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize
+        )
+    if realisasi is None:
+        raise NotComputableError(
+            field="realisasi",
+            reason="realisasi is blank (not reported); a blank is not zero and has no capaian",
+        )
+    cap_d = _optional_bound(cap, "cap")
+    floor_d = _optional_bound(floor, "floor")
+    if cap_d is not None and floor_d is not None and floor_d > cap_d:
+        raise InvalidValueError(field="floor", expected=f"floor <= cap ({cap_d})", received=floor)
+
+    t_pred, r_pred = _as_predikat(target), _as_predikat(realisasi)
+    tgt: Target
+    real: Decimal | Predikat
+    if t_pred is not None or r_pred is not None:
+        if t_pred is None or r_pred is None:
+            raise InvalidValueError(
+                field="realisasi" if t_pred is not None else "target",
+                expected="a predikat on both sides (target 'BB', realisasi 'A')",
+                received=realisasi if t_pred is not None else target,
+            )
+        if pol is not Polarisasi.MAXIMIZE:
+            raise InvalidValueError(
+                field="polarisasi", expected="'maximize' for predikat targets", received=polarisasi
+            )
+        tgt, real = t_pred, r_pred
+    elif pol is Polarisasi.STABILIZE:
+        if not isinstance(target, tuple) or len(target) != 2:
+            raise InvalidTypeError(
+                field="target",
+                expected="a (low, high) pair for polarisasi 'stabilize'",
+                received=target,
+            )
+        low = to_decimal(target[0], field="target", nonnegative=True)
+        high = to_decimal(target[1], field="target", nonnegative=True)
+        if low > high:
+            raise InvalidValueError(field="target", expected="low <= high", received=target)
+        tgt = (low, high)
+        real = to_decimal(realisasi, field="realisasi", nonnegative=True)
+    else:
+        if isinstance(target, tuple):
+            raise InvalidTypeError(
+                field="target",
+                expected="a single number (a range needs polarisasi 'stabilize')",
+                received=target,
+            )
+        tgt = to_decimal(target, field="target", nonnegative=True)
+        real = to_decimal(realisasi, field="realisasi", nonnegative=True)
+    value = _compute(tgt, real, pol, rumus_minimize, cap_d, floor_d, None)
+    return Capaian(
+        value=value,
+        target=tgt,
+        realisasi=real,
+        polarisasi=pol,
+        rumus_minimize=rumus_minimize,
+        cap=cap_d,
+        floor=floor_d,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class PercentChange(Figure):
+    """Year-on-year change of a realisasi, in percent (built by :func:`percent_change`)."""
+
+    old: Decimal
+    new: Decimal
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _percent_change(self.old, self.new, trace)
+
+    def _title(self) -> str:
+        return "Perubahan dibanding tahun sebelumnya (percent change)"
+
+    def _reference(self) -> str:
+        return "Convention of LKj narratives: (R_now − R_prev) / R_prev × 100"
+
+
+def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
+    if old == 0:
+        raise NotComputableError(field="old", reason="the earlier value is zero")
+    value = CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(new, old), HUNDRED), old)
+    if trace is not None:
+        trace.add(
+            "perubahan", "(new − old) / old × 100", (("old", old), ("new", new)), value
+        )
+    return value
+
+
+def percent_change(*, old: Number, new: Number) -> PercentChange:
+    """Percent change from ``old`` to ``new``: ``(new − old) / old × 100``.
+
+    The LKj states year-on-year comparisons this way (NKA 95,15 against 91,59
+    last year: 3,88 %).  ``old = 0`` is not computable.
+
+    >>> percent_change(old="91.59", new="95.15").rounded(2, mode="down")
+    Decimal('3.88')
+    """
+    return PercentChange(
+        value=_percent_change(
+            to_decimal(old, field="old"), to_decimal(new, field="new"), None
+        ),
+        old=to_decimal(old, field="old"),
+        new=to_decimal(new, field="new"),
+    )

@@ -1,0 +1,244 @@
+"""Rounding policy and Indonesian number text.
+
+Computation in sakip is always exact; rounding happens only when a figure is
+reported, through a :class:`Rounding` policy (places and mode).  Published
+reports mix modes -- the seed LKj truncates most percentages (``101,10`` for
+1189/1176 = 101,105...) and rounds others half-up -- so the mode is always
+explicit and recorded.
+
+Indonesian text uses dot thousands and comma decimals (``36.716.642.000``,
+``95,15``).  :func:`parse_id` reads only that convention and refuses anything
+ambiguous; :func:`format_id` and :func:`format_rupiah` write it.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from decimal import Decimal
+from typing import Literal, TypeAlias
+
+import attrs
+
+from sakip._decimal import CONTEXT, Number, to_decimal
+from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+
+__all__ = [
+    "ROUNDING_MODES",
+    "Rounding",
+    "RoundingMode",
+    "format_id",
+    "format_rupiah",
+    "parse_id",
+    "round_value",
+]
+
+#: The rounding modes sakip offers, by name.
+RoundingMode: TypeAlias = Literal["half_up", "down", "half_even", "up"]
+
+#: Map from mode name to the :mod:`decimal` rounding constant.
+ROUNDING_MODES: dict[str, str] = {
+    "half_up": decimal.ROUND_HALF_UP,
+    "down": decimal.ROUND_DOWN,
+    "half_even": decimal.ROUND_HALF_EVEN,
+    "up": decimal.ROUND_UP,
+}
+
+_MODE_WORDS = {
+    "half_up": "half-up (0,005 up)",
+    "down": "truncation (toward zero)",
+    "half_even": "half-even (banker's)",
+    "up": "away from zero",
+}
+
+
+def _check_mode(mode: object) -> str:
+    if not isinstance(mode, str) or mode not in ROUNDING_MODES:
+        raise InvalidValueError(
+            field="mode",
+            expected="one of " + ", ".join(repr(m) for m in ROUNDING_MODES),
+            received=mode,
+        )
+    return ROUNDING_MODES[mode]
+
+
+def _check_places(places: object) -> int:
+    if isinstance(places, bool) or not isinstance(places, int):
+        raise InvalidTypeError(field="places", expected="an int", received=places)
+    if not 0 <= places <= 20:
+        raise InvalidValueError(field="places", expected="0 <= places <= 20", received=places)
+    return places
+
+
+def round_value(value: Decimal, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
+    """Round an exact value to ``places`` decimals with a named ``mode``.
+
+    The caller's decimal context is never used.
+
+    >>> round_value(Decimal("101.1054"), 2, "down")
+    Decimal('101.10')
+    >>> round_value(Decimal("95.155"), 2)
+    Decimal('95.16')
+    """
+    rounding = _check_mode(mode)
+    places = _check_places(places)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=CONTEXT)
+
+
+@attrs.frozen(kw_only=True)
+class Rounding:
+    """A rounding policy: how many decimal ``places`` and which ``mode``.
+
+    Modes: ``half_up`` (default, as most Indonesian reports print),
+    ``down`` (truncation toward zero: the seed LKj's percentages),
+    ``half_even`` and ``up`` (away from zero).
+
+    >>> r = Rounding(places=2, mode="down")
+    >>> r.apply(Decimal("167.337"))
+    Decimal('167.33')
+    >>> str(r)
+    '2 decimals, truncation (toward zero)'
+    """
+
+    places: int = attrs.field(default=2)
+    mode: RoundingMode = attrs.field(default="half_up")
+
+    @places.validator
+    def _validate_places(self, _attribute: object, value: object) -> None:
+        _check_places(value)
+
+    @mode.validator
+    def _validate_mode(self, _attribute: object, value: object) -> None:
+        _check_mode(value)
+
+    def apply(self, value: Decimal) -> Decimal:
+        """Return ``value`` rounded under this policy."""
+        return round_value(value, self.places, self.mode)
+
+    def __str__(self) -> str:
+        return f"{self.places} decimals, {_MODE_WORDS[self.mode]}"
+
+
+_ID_NUMBER = re.compile(
+    r"""
+    (?P<sign>[-+−])?\s*
+    (?P<rp>Rp\.?\s*)?
+    (?P<int>\d{1,3}(?:\.\d{3})+|\d+)
+    (?:,(?P<frac>\d+|-))?
+    \s*(?P<pct>%)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def parse_id(text: str) -> Decimal:
+    """Read a number written the Indonesian way: dot thousands, comma decimals.
+
+    Accepted: an optional sign, an optional ``Rp``/``Rp.`` prefix, digits with
+    dot thousands separators in groups of three (or no separators), an optional
+    comma and decimals (or ``,-`` for "no cents"), an optional ``%`` (the
+    number is returned as written, ``"101,10%"`` gives ``101.10``).
+
+    Refused with :class:`~sakip.ParseError`: empty text, misplaced or mixed
+    separators (``"1.2.3,4,5"``, ``"12,5.3"``), dot decimals (``"4.25"``:
+    in Indonesian text a dot separates thousands, so this is ambiguous), and
+    anything else.
+
+    >>> parse_id("95,15")
+    Decimal('95.15')
+    >>> parse_id("Rp 36.716.642.000,-")
+    Decimal('36716642000')
+    >>> parse_id("Rp. 7.879.297.000")
+    Decimal('7879297000')
+    >>> parse_id("101,10%")
+    Decimal('101.10')
+    >>> parse_id("4.25")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected ...; received '4.25'
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(field="text", expected="str", received=text)
+    match = _ID_NUMBER.fullmatch(text.strip())
+    if match is None:
+        raise ParseError(
+            field="text",
+            expected="an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'",
+            received=text,
+        )
+    digits = match["int"].replace(".", "")
+    frac = match["frac"]
+    if frac and frac != "-":
+        digits = f"{digits}.{frac}"
+    value = Decimal(digits)
+    if match["sign"] in ("-", "−"):
+        value = -value
+    return value
+
+
+def _group(int_digits: str) -> str:
+    head = len(int_digits) % 3 or 3
+    groups = [int_digits[:head]]
+    groups.extend(int_digits[i : i + 3] for i in range(head, len(int_digits), 3))
+    return ".".join(groups)
+
+
+def format_id(
+    value: Number,
+    places: int | None = None,
+    mode: RoundingMode = "half_up",
+    *,
+    thousands: bool = True,
+) -> str:
+    """Write a number the Indonesian way: ``95,15``, ``36.716.642.000``.
+
+    With ``places`` the value is first rounded under ``mode``; without it the
+    exact digits are written.  ``thousands=False`` leaves out the dots.
+
+    >>> format_id(Decimal("95.154"), places=2)
+    '95,15'
+    >>> format_id(Decimal("101.1054"), places=2, mode="down")
+    '101,10'
+    >>> format_id(36716642000)
+    '36.716.642.000'
+    >>> format_id(Decimal("-0.5"), places=0)
+    '-1'
+    """
+    number = to_decimal(value, field="value")
+    if places is not None:
+        number = round_value(number, places, mode)
+    sign, digits, exponent = number.as_tuple()
+    text = "".join(map(str, digits))
+    assert isinstance(exponent, int)  # finite by to_decimal
+    if exponent >= 0:
+        int_part, frac_part = text + "0" * exponent, ""
+    else:
+        cut = len(text) + exponent
+        if cut <= 0:
+            int_part, frac_part = "0", "0" * (-cut) + text
+        else:
+            int_part, frac_part = text[:cut], text[cut:]
+    int_part = int_part.lstrip("0") or "0"
+    if thousands:
+        int_part = _group(int_part)
+    out = int_part + ("," + frac_part if frac_part else "")
+    if sign and any(ch not in "0.," for ch in out):
+        out = "-" + out
+    return out
+
+
+def format_rupiah(value: Number, *, places: int = 0, suffix: str = "") -> str:
+    """Write an amount of rupiah: ``Rp 36.716.642.000``.
+
+    Amounts are rounded half-up to ``places`` (0 by default: whole rupiah).
+    ``suffix=",-"`` adds the "no cents" mark some reports print.
+
+    >>> format_rupiah(Decimal("36716642000"))
+    'Rp 36.716.642.000'
+    >>> format_rupiah(7879297000, suffix=",-")
+    'Rp 7.879.297.000,-'
+    """
+    text = format_id(value, places=places)
+    if text.startswith("-"):
+        return f"-Rp {text[1:]}{suffix}"
+    return f"Rp {text}{suffix}"

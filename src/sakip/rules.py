@@ -1,0 +1,102 @@
+"""What every rule set carries: a name, a citation, the years in force, a confidence.
+
+Weights, bands, thresholds and caps live in named, immutable rule sets -- one
+per regulation -- never as bare literals in code paths.  A new regulation is a
+new rule set; old ones stay, so a report from 2021 can still be reproduced.
+
+Confidence tags follow the project's domain reference:
+
+* ``C2`` -- two or more independent sources agree (or one plus a published
+  example that reproduces exactly);
+* ``C1`` -- one source;
+* ``CONV`` -- a convention seen in practice, not found in any regulation;
+* ``OPEN`` -- not settled; the rule set is one documented candidate.
+
+>>> import sakip
+>>> rule = sakip.rules.find("predikat", "permenpanrb-88-2021")
+>>> rule.citation
+'PermenPANRB 88/2021 (and 12/2015), Lampiran: kategori nilai evaluasi AKIP'
+>>> rule.in_force(2023)
+True
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias, TypeVar
+
+import attrs
+
+from sakip.errors import InvalidValueError, UnknownNameError
+
+__all__ = ["Confidence", "RuleSet", "all_rule_sets", "find", "register"]
+
+Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN"]
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """Metadata shared by every rule set.
+
+    Attributes
+    ----------
+    name:
+        The stable identifier users pass as ``aturan=`` (``"per-5-pb-2024"``).
+    citation:
+        The regulation (and article or annex) that sets the rule.
+    years:
+        First and last fiscal year in force; ``None`` as last means "still in force".
+    confidence:
+        ``C2``, ``C1``, ``CONV`` or ``OPEN`` (see the module docstring).
+    """
+
+    name: str
+    citation: str
+    years: tuple[int, int | None]
+    confidence: Confidence
+
+    def in_force(self, tahun: int) -> bool:
+        """Whether the rule set applies to fiscal year ``tahun``."""
+        first, last = self.years
+        return first <= tahun and (last is None or tahun <= last)
+
+
+_REGISTRY: dict[str, dict[str, RuleSet]] = {}
+
+
+_R = TypeVar("_R", bound=RuleSet)
+
+
+def register(kind: str, rule: _R) -> _R:
+    """Add a rule set under ``kind`` (``"predikat"``, ``"ikpa"``...); names are unique."""
+    table = _REGISTRY.setdefault(kind, {})
+    if rule.name in table:
+        raise InvalidValueError(
+            field="name", expected=f"a {kind} rule set name not yet used", received=rule.name
+        )
+    table[rule.name] = rule
+    return rule
+
+
+def find(kind: str, name: str) -> RuleSet:
+    """The rule set of ``kind`` called ``name``; unknown names list the valid ones."""
+    table = _REGISTRY.get(kind, {})
+    try:
+        return table[name]
+    except (KeyError, TypeError):
+        raise UnknownNameError(
+            field="aturan",
+            expected=f"one of {', '.join(table) or '(none)'} ({kind} rule sets)",
+            received=name,
+        ) from None
+
+
+def all_rule_sets() -> list[tuple[str, RuleSet]]:
+    """Every registered rule set as ``(kind, rule_set)`` pairs, for docs and listings."""
+    _load_all()
+    return [(kind, rule) for kind, table in _REGISTRY.items() for rule in table.values()]
+
+
+def _load_all() -> None:
+    # Importing the domain modules registers their rule sets.
+    import sakip.indicators
+    import sakip.predikat  # noqa: F401

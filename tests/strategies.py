@@ -1,0 +1,62 @@
+"""The one source of generated data for property tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from sakip import Predikat, Rounding
+
+
+def decimals(
+    min_value: int | str | Decimal = 0, max_value: int | str | Decimal = 10**6, places: int = 4
+) -> st.SearchStrategy[Decimal]:
+    """Finite Decimals in a range with at most ``places`` decimals."""
+    return st.decimals(
+        min_value=Decimal(min_value), max_value=Decimal(max_value), places=places,
+        allow_nan=False, allow_infinity=False,
+    )
+
+
+def positive(max_value: int = 10**6, places: int = 4) -> st.SearchStrategy[Decimal]:
+    """Strictly positive Decimals."""
+    return decimals(Decimal(1).scaleb(-places), max_value, places)
+
+
+def rupiah(max_value: int = 10**13) -> st.SearchStrategy[Decimal]:
+    """Whole-rupiah amounts."""
+    return st.integers(min_value=0, max_value=max_value).map(Decimal)
+
+
+def roundings() -> st.SearchStrategy[Rounding]:
+    """Every rounding policy sakip offers."""
+    return st.builds(
+        Rounding,
+        places=st.integers(min_value=0, max_value=6),
+        mode=st.sampled_from(["half_up", "down", "half_even", "up"]),
+    )
+
+
+def predikat() -> st.SearchStrategy[Predikat]:
+    """Any predikat."""
+    return st.sampled_from(list(Predikat))
+
+
+def scores() -> st.SearchStrategy[Decimal]:
+    """Scores 0–100 with up to three decimals."""
+    return decimals(0, 100, 3)
+
+
+def foreign_contexts() -> st.SearchStrategy[dict[str, object]]:
+    """Keyword arguments of a hostile caller decimal context."""
+    import decimal
+
+    return st.fixed_dictionaries({
+        "prec": st.integers(min_value=1, max_value=40),
+        "rounding": st.sampled_from([decimal.ROUND_DOWN, decimal.ROUND_CEILING,
+                                     decimal.ROUND_HALF_EVEN, decimal.ROUND_UP,
+                                     decimal.ROUND_FLOOR, decimal.ROUND_05UP]),
+        "traps": st.sampled_from([[], [decimal.Inexact, decimal.Rounded],
+                                  [decimal.InvalidOperation]]),
+    })

@@ -1,0 +1,28 @@
+"""Docs stay true: every rule set is on the regulations page, every public name documented."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import sakip
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def test_every_rule_set_on_regulations_page() -> None:
+    """Each registered rule set's kind and name appear in docs/regulations.md."""
+    page = (DOCS / "regulations.md").read_text(encoding="utf-8")
+    for kind, rule in sakip.rules.all_rule_sets():
+        assert f"| `{kind}` | `{rule.name}` |" in page, (kind, rule.name)
+
+
+def test_every_public_name_has_a_docstring_with_example() -> None:
+    """Every callable or class exported from sakip has a docstring; functions show an example."""
+    for name in sakip.__all__:
+        obj = getattr(sakip, name)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            doc = inspect.getdoc(obj)
+            assert doc, name
+            if inspect.isfunction(obj):
+                assert ">>>" in doc, f"{name} has no doctest"
