@@ -4,7 +4,7 @@ from __future__ import annotations
 
 project = "sakip"
 author = "sakip contributors"
-copyright = "2026, sakip contributors"  # noqa: A001 - Sphinx's own setting name
+copyright = "2026, sakip contributors"
 
 extensions = [
     "myst_parser",
