@@ -13,6 +13,23 @@ Decimal('101.10')
 from __future__ import annotations
 
 from sakip import rules
+from sakip.budget import (
+    CapaianOutput,
+    Efisiensi,
+    Konsistensi,
+    NilaiEfisiensi,
+    Penyerapan,
+    RincianOutput,
+    capaian_output,
+    efisiensi,
+    group,
+    kategori_efisiensi,
+    konsistensi,
+    nilai_efisiensi,
+    penyerapan,
+)
+from sakip.composite import WeightedScore, weighted_score
+from sakip.eka import eka
 from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -30,6 +47,22 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Capaian",
+    "CapaianOutput",
+    "Efisiensi",
+    "Konsistensi",
+    "NilaiEfisiensi",
+    "Penyerapan",
+    "RincianOutput",
+    "WeightedScore",
+    "capaian_output",
+    "efisiensi",
+    "eka",
+    "group",
+    "kategori_efisiensi",
+    "konsistensi",
+    "nilai_efisiensi",
+    "penyerapan",
+    "weighted_score",
     "EvaluasiAKIP",
     "Explanation",
     "Figure",

@@ -22,13 +22,14 @@ True
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal, TypeAlias, TypeVar
 
 import attrs
 
 from sakip.errors import InvalidValueError, UnknownNameError
 
-__all__ = ["Confidence", "RuleSet", "all_rule_sets", "find", "register"]
+__all__ = ["Confidence", "LabelBands", "RuleSet", "all_rule_sets", "find", "register"]
 
 Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN"]
 
@@ -98,5 +99,73 @@ def all_rule_sets() -> list[tuple[str, RuleSet]]:
 
 def _load_all() -> None:
     # Importing the domain modules registers their rule sets.
+    import sakip.budget
+    import sakip.eka
     import sakip.indicators
     import sakip.predikat  # noqa: F401
+
+
+def _to_bands(value: object) -> tuple[tuple[Decimal, str], ...]:
+    from sakip._decimal import to_decimal
+
+    if not isinstance(value, (tuple, list)) or not value:
+        raise InvalidValueError(
+            field="bands", expected="a non-empty sequence of (lower bound, label) pairs",
+            received=value,
+        )
+    pairs = []
+    for item in value:
+        if not isinstance(item, (tuple, list)) or len(item) != 2 or not isinstance(item[1], str):
+            raise InvalidValueError(
+                field="bands", expected="(lower bound, label) pairs", received=item
+            )
+        pairs.append((to_decimal(item[0], field="bands"), item[1]))
+    return tuple(pairs)
+
+
+@attrs.frozen(kw_only=True)
+class LabelBands(RuleSet):
+    """A category table: each band is ``lower <= value`` up to the next band's lower bound.
+
+    Bands are listed from the highest lower bound down; lower bounds are
+    inclusive and strictly decreasing, so the table has no gaps and no
+    overlaps.  Values below the last lower bound take ``below`` if given,
+    otherwise they are refused.
+
+    >>> table = LabelBands(name="demo", citation="example", years=(2024, None),
+    ...                    confidence="CONV", bands=((95, "Sangat Baik"), (89, "Baik")),
+    ...                    below="Kurang")
+    >>> table.label(89), table.label("88.99")
+    ('Baik', 'Kurang')
+    """
+
+    bands: tuple[tuple[Decimal, str], ...] = attrs.field(converter=_to_bands)
+    below: str | None = None
+
+    @bands.validator
+    def _check_order(self, _attribute: object, value: tuple[tuple[Decimal, str], ...]) -> None:
+        lowers = [lower for lower, _ in value]
+        if any(a <= b for a, b in zip(lowers, lowers[1:], strict=False)):
+            raise InvalidValueError(
+                field="bands", expected="lower bounds strictly decreasing (highest band first)",
+                received=[str(x) for x in lowers],
+            )
+
+    def label(self, value: object) -> str:
+        """The label of the band ``value`` falls in (lower bounds inclusive)."""
+        from sakip._decimal import to_decimal
+
+        number = to_decimal(value, field="nilai")
+        for lower, name in self.bands:
+            if number >= lower:
+                return name
+        if self.below is None:
+            raise InvalidValueError(
+                field="nilai", expected=f">= {self.bands[-1][0]} ({self.name})", received=value
+            )
+        return self.below
+
+    def labels(self) -> tuple[str, ...]:
+        """All labels, highest band first."""
+        names = tuple(name for _, name in self.bands)
+        return (*names, self.below) if self.below is not None else names

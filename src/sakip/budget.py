@@ -1,0 +1,937 @@
+"""Budget outputs (Rincian Output), penyerapan, efisiensi and nilai efisiensi.
+
+Notation: P = pagu (budget ceiling), RA = realisasi anggaran (spent),
+CO = capaian output (output achievement, as a ratio), RV/TV = realised and
+target volume of an output.
+
+* **Penyerapan**: ``Σ RA / Σ P × 100``; *sisa* = P − RA.
+* **Efisiensi** (E), by named formula (``rumus``):
+
+  - ``"pmk-214-2017"``: ``Σ (P×CO − RA) / Σ (P×CO) × 100``, the formula as
+    PMK 214/PMK.02/2017 writes it (the default: it is the regulation's text);
+  - ``"per-pagu"``: ``Σ (P×CO − RA) / Σ P × 100``, which reproduces the
+    per-output figures published by units (per output it is ``CO − RA/P``);
+  - ``"pmk-249-2011"``: ``(1/n) Σ [1 − (RA/RV) / (P/TV)] × 100``, the older
+    unit-cost form (needs volumes).
+
+* **Nilai efisiensi** (NE): ``50 + (E / 20) × 50``, clipped to [0, 100] by
+  default (``clip=False`` keeps the raw value).
+
+>>> import sakip
+>>> ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=20844639000,
+...                          realisasi=20842508719, capaian="119.87")
+>>> e = sakip.efisiensi([ro], rumus="per-pagu")
+>>> e.rounded(2), e.nilai.rounded(2), e.kategori
+(Decimal('19.88'), Decimal('99.70'), 'Sangat Efisien')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from sakip import rules
+from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, to_decimal
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.explain import Figure, Trace
+
+__all__ = [
+    "EFISIENSI_RULES",
+    "JENIS_BELANJA",
+    "KATEGORI_EFISIENSI",
+    "NE_PMK_214_2017",
+    "CapaianOutput",
+    "Efisiensi",
+    "EfisiensiRule",
+    "Konsistensi",
+    "NilaiEfisiensi",
+    "NilaiEfisiensiRule",
+    "Penyerapan",
+    "RincianOutput",
+    "capaian_output",
+    "efisiensi",
+    "group",
+    "kategori_efisiensi",
+    "konsistensi",
+    "nilai_efisiensi",
+    "penyerapan",
+]
+
+#: Jenis belanja (economic classification, two-digit akun) and their names.
+JENIS_BELANJA: Mapping[str, str] = {
+    "51": "Belanja Pegawai",
+    "52": "Belanja Barang",
+    "53": "Belanja Modal",
+    "57": "Belanja Bantuan Sosial",
+}
+
+_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3})")
+
+TipeRO: TypeAlias = Literal["statis", "dinamis"]
+
+
+def _amount(field: str) -> Callable[[object], Decimal]:
+    def convert(value: object) -> Decimal:
+        return to_decimal(value, field=field, nonnegative=True)
+
+    return convert
+
+
+def _optional_amount(field: str) -> Callable[[object], Decimal | None]:
+    def convert(value: object) -> Decimal | None:
+        return None if value is None else to_decimal(value, field=field, nonnegative=True)
+
+    return convert
+
+
+def _check_kode(_instance: object, _attribute: object, value: object) -> None:
+    if not isinstance(value, str) or not _KODE.fullmatch(value):
+        raise InvalidValueError(
+            field="kode",
+            expected="a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011'",
+            received=value,
+        )
+
+
+def _check_jenis(_instance: object, _attribute: object, value: object) -> None:
+    if value is not None and value not in JENIS_BELANJA:
+        raise InvalidValueError(
+            field="jenis_belanja", expected="one of " + ", ".join(JENIS_BELANJA), received=value
+        )
+
+
+def _check_tipe(_instance: object, _attribute: object, value: object) -> None:
+    if value is not None and value not in ("statis", "dinamis"):
+        raise InvalidValueError(field="tipe", expected="'statis' or 'dinamis'", received=value)
+
+
+@attrs.frozen(kw_only=True)
+class RincianOutput:
+    """A budget output (Rincian Output, RO): code, pagu, realisasi and achievement.
+
+    Parameters
+    ----------
+    kode:
+        ``kegiatan.KRO.RO``, e.g. ``"5634.QDC.011"`` (kegiatan ``5634``, KRO
+        ``QDC``, RO ``011``); malformed codes are refused.
+    pagu, realisasi:
+        Budget ceiling and amount spent (rupiah, ≥ 0).  Realisasi above pagu,
+        or realisasi without pagu, is refused.
+    capaian:
+        Output achievement in percent (``"119.87"``), or give ``realisasi_volume``
+        and ``target_volume`` instead (not both).
+    nama, jenis_belanja, tipe:
+        Name; jenis belanja (``"51"``, ``"52"``, ``"53"``, ``"57"``) where known;
+        ``"statis"`` (realisasi capped at target) or ``"dinamis"`` (KMK 466/2023).
+
+    Examples
+    --------
+    >>> ro = RincianOutput(kode="5634.SCI.010", pagu=20844639000,
+    ...                    realisasi=20842508719, capaian="119.87")
+    >>> ro.kegiatan, ro.kro, ro.ro, ro.sisa
+    ('5634', 'SCI', '010', Decimal('2130281'))
+    >>> RincianOutput(kode="5634.SCI.010", pagu=100, realisasi=101)
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: realisasi: expected realisasi <= pagu (100); received Decimal('101')
+    """
+
+    kode: str = attrs.field(validator=_check_kode)
+    pagu: Decimal = attrs.field(converter=_amount("pagu"))
+    realisasi: Decimal = attrs.field(converter=_amount("realisasi"))
+    capaian: Decimal | None = attrs.field(default=None, converter=_optional_amount("capaian"))
+    realisasi_volume: Decimal | None = attrs.field(
+        default=None, converter=_optional_amount("realisasi_volume"))
+    target_volume: Decimal | None = attrs.field(
+        default=None, converter=_optional_amount("target_volume"))
+    nama: str = ""
+    jenis_belanja: str | None = attrs.field(default=None, validator=_check_jenis)
+    tipe: TipeRO | None = attrs.field(default=None, validator=_check_tipe)
+
+    def __attrs_post_init__(self) -> None:
+        if self.realisasi > self.pagu:
+            raise InvalidValueError(
+                field="realisasi", expected=f"realisasi <= pagu ({self.pagu})",
+                received=self.realisasi,
+            )
+        volumes = (self.realisasi_volume, self.target_volume)
+        if (volumes[0] is None) != (volumes[1] is None):
+            raise InvalidValueError(
+                field="target_volume", expected="both realisasi_volume and target_volume",
+                received=volumes,
+            )
+        if self.capaian is not None and volumes[0] is not None:
+            raise InvalidValueError(
+                field="capaian", expected="either capaian or volumes, not both",
+                received=self.capaian,
+            )
+        if self.target_volume is not None and self.target_volume == 0:
+            raise InvalidValueError(field="target_volume", expected="a target volume > 0",
+                                    received=self.target_volume)
+
+    @property
+    def kegiatan(self) -> str:
+        """The kegiatan (activity) code, the first part of ``kode``."""
+        return self.kode.split(".")[0]
+
+    @property
+    def kro(self) -> str:
+        """The Klasifikasi Rincian Output code, the middle part of ``kode``."""
+        return self.kode.split(".")[1]
+
+    @property
+    def ro(self) -> str:
+        """The Rincian Output number, the last part of ``kode``."""
+        return self.kode.split(".")[2]
+
+    @property
+    def sisa(self) -> Decimal:
+        """Unspent budget, ``pagu − realisasi``."""
+        return CONTEXT.subtract(self.pagu, self.realisasi)
+
+    def capaian_ratio(self) -> Decimal:
+        """Output achievement as a ratio: ``capaian / 100`` or ``RV / TV``."""
+        if self.capaian is not None:
+            return CONTEXT.divide(self.capaian, HUNDRED)
+        if self.realisasi_volume is not None and self.target_volume is not None:
+            return CONTEXT.divide(self.realisasi_volume, self.target_volume)
+        raise NotComputableError(
+            field="capaian", reason=f"output {self.kode} has no capaian and no volumes"
+        )
+
+    def penyerapan(self) -> Penyerapan:
+        """Penyerapan of this output (see :func:`penyerapan`)."""
+        return penyerapan(pagu=self.pagu, realisasi=self.realisasi, label=self.kode)
+
+    def to_row(self) -> dict[str, Any]:
+        """A plain dict of this output's fields and derived codes, for DataFrames."""
+        return {
+            "kode": self.kode, "kegiatan": self.kegiatan, "kro": self.kro, "ro": self.ro,
+            "nama": self.nama, "jenis_belanja": self.jenis_belanja, "pagu": self.pagu,
+            "realisasi": self.realisasi, "sisa": self.sisa, "capaian": self.capaian,
+        }
+
+
+# ---------------------------------------------------------------- penyerapan
+
+
+def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: str) -> Decimal:
+    if pagu == 0:
+        raise NotComputableError(field="pagu", reason="pagu is zero: RA / P is undefined")
+    value = CONTEXT.divide(CONTEXT.multiply(realisasi, HUNDRED), pagu)
+    if trace is not None:
+        trace.add(
+            "penyerapan" + (f" {label}" if label else ""),
+            "RA / P × 100",
+            (("P (pagu)", pagu), ("RA (realisasi)", realisasi)),
+            value,
+            note=f"sisa = P − RA = {CONTEXT.subtract(pagu, realisasi)}",
+        )
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Penyerapan(Figure):
+    """Budget absorption in percent, with its ``pagu``, ``realisasi`` and ``sisa``."""
+
+    pagu: Decimal
+    realisasi: Decimal
+    label: str = ""
+
+    @property
+    def sisa(self) -> Decimal:
+        """Unspent budget, ``pagu − realisasi``."""
+        return CONTEXT.subtract(self.pagu, self.realisasi)
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _penyerapan(self.pagu, self.realisasi, trace, self.label)
+
+    def _title(self) -> str:
+        return "Penyerapan anggaran" + (f" ({self.label})" if self.label else "")
+
+    def _reference(self) -> str:
+        return "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran)"
+
+    @classmethod
+    def from_outputs(cls, outputs: Iterable[RincianOutput], *, label: str = "") -> Penyerapan:
+        """Penyerapan of a collection of outputs: ``Σ RA / Σ P × 100``.
+
+        >>> ros = [RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150),
+        ...        RincianOutput(kode="5635.EBA.962", pagu=100, realisasi=100)]
+        >>> Penyerapan.from_outputs(ros).rounded(2)
+        Decimal('83.33')
+        """
+        pagu = realisasi = ZERO
+        for ro in _outputs(outputs):
+            pagu = CONTEXT.add(pagu, ro.pagu)
+            realisasi = CONTEXT.add(realisasi, ro.realisasi)
+        return penyerapan(pagu=pagu, realisasi=realisasi, label=label)
+
+    def to_row(self) -> dict[str, Any]:
+        """label, pagu, realisasi, sisa, penyerapan (exact) as a plain dict."""
+        return {"label": self.label, "pagu": self.pagu, "realisasi": self.realisasi,
+                "sisa": self.sisa, "penyerapan": self.value}
+
+
+def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapan:
+    """Penyerapan anggaran (budget absorption): ``RA / P × 100``.
+
+    Parameters
+    ----------
+    pagu, realisasi:
+        Budget ceiling and amount spent, rupiah, ≥ 0; realisasi above pagu is refused.
+    label:
+        What the figure is of (a jenis belanja, a kegiatan), for explanations.
+
+    Raises
+    ------
+    NotComputableError
+        Zero pagu.
+
+    Examples
+    --------
+    >>> penyerapan(pagu=36716642000, realisasi=36586922278).rounded(2)
+    Decimal('99.65')
+    >>> penyerapan(pagu=3382359000, realisasi=3317233590).sisa
+    Decimal('65125410')
+    """
+    p = to_decimal(pagu, field="pagu", nonnegative=True)
+    ra = to_decimal(realisasi, field="realisasi", nonnegative=True)
+    if ra > p:
+        raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
+                                received=realisasi)
+    return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label)
+
+
+def group(
+    outputs: Iterable[RincianOutput], by: Literal["kegiatan", "kro", "jenis_belanja"] = "kegiatan"
+) -> dict[str, tuple[RincianOutput, ...]]:
+    """Group outputs by kegiatan, KRO (``kegiatan.KRO``) or jenis belanja, in first-seen order.
+
+    Outputs without a jenis belanja are refused when grouping by it.
+
+    >>> ros = [RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150),
+    ...        RincianOutput(kode="5635.EBA.962", pagu=100, realisasi=100)]
+    >>> {k: Penyerapan.from_outputs(v).value for k, v in group(ros).items()}
+    {'5634': Decimal('75'), '5635': Decimal('100')}
+    """
+    groups: dict[str, list[RincianOutput]] = {}
+    for ro in _outputs(outputs):
+        if by == "kegiatan":
+            key = ro.kegiatan
+        elif by == "kro":
+            key = f"{ro.kegiatan}.{ro.kro}"
+        elif by == "jenis_belanja":
+            if ro.jenis_belanja is None:
+                raise InvalidValueError(field="jenis_belanja",
+                                        expected=f"a jenis belanja for output {ro.kode}",
+                                        received=None)
+            key = ro.jenis_belanja
+        else:
+            raise InvalidValueError(field="by", expected="'kegiatan', 'kro' or 'jenis_belanja'",
+                                    received=by)
+        groups.setdefault(key, []).append(ro)
+    return {key: tuple(items) for key, items in groups.items()}
+
+
+def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
+    items = tuple(outputs)
+    for item in items:
+        if not isinstance(item, RincianOutput):
+            raise InvalidTypeError(field="outputs", expected="RincianOutput values",
+                                   received=item)
+    return items
+
+
+# ----------------------------------------------------------------- efisiensi
+
+Rumus: TypeAlias = Literal["pmk-214-2017", "per-pagu", "pmk-249-2011"]
+
+
+@attrs.frozen(kw_only=True)
+class EfisiensiRule(rules.RuleSet):
+    """An efficiency formula, named and cited."""
+
+    rumus: str
+
+
+#: The efficiency formulas, by name.
+EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
+    rule.name: rules.register("efisiensi", rule)
+    for rule in (
+        EfisiensiRule(
+            name="pmk-214-2017",
+            citation="PMK 214/PMK.02/2017 Lampiran (efisiensi), retained by PMK 22/PMK.02/2021",
+            years=(2018, None),
+            confidence="C1",
+            rumus="Σ (P × CO − RA) / Σ (P × CO) × 100",
+        ),
+        EfisiensiRule(
+            name="per-pagu",
+            citation="Convention reproducing published per-output figures (LKj 2023 BGP Kalsel, "
+            "tabel efisiensi): E = Σ (P × CO − RA) / Σ P",
+            years=(2018, None),
+            confidence="CONV",
+            rumus="Σ (P × CO − RA) / Σ P × 100",
+        ),
+        EfisiensiRule(
+            name="pmk-249-2011",
+            citation="PMK 249/PMK.02/2011 Lampiran (efisiensi, unit-cost form)",
+            years=(2012, 2017),
+            confidence="C2",
+            rumus="(1/n) Σ [1 − (RA / RV) / (P / TV)] × 100",
+        ),
+    )
+}
+
+
+@attrs.frozen(kw_only=True)
+class NilaiEfisiensiRule(rules.RuleSet):
+    """The transformation of E into a 0–100 nilai: ``base + (E / span) × base``, clipped."""
+
+    base: Decimal
+    span: Decimal
+    minimum: Decimal
+    maximum: Decimal
+
+
+#: NE = 50 + (E / 20) × 50: E = −20 → 0, E = 0 → 50, E = 20 → 100.
+NE_PMK_214_2017 = rules.register(
+    "nilai-efisiensi",
+    NilaiEfisiensiRule(
+        name="pmk-214-2017",
+        citation="PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 Lampiran (transformasi nilai "
+        "efisiensi)",
+        years=(2018, None),
+        confidence="C2",
+        base=Decimal(50),
+        span=Decimal(20),
+        minimum=Decimal(0),
+        maximum=Decimal(100),
+    ),
+)
+
+#: Categories of nilai efisiensi.  No regulation text with the bands was
+#: found: this table is a convention that agrees with every label in the
+#: seed LKj (NE 90,73–100 "Sangat Efisien", NE 50,41–53,92 "Kurang Efisien").
+KATEGORI_EFISIENSI = rules.register(
+    "kategori-efisiensi",
+    rules.LabelBands(
+        name="konvensi-2023",
+        citation="Convention agreeing with LKj 2023 BGP Kalsel (tabel efisiensi); no regulation "
+        "sets the bands",
+        years=(2018, None),
+        confidence="CONV",
+        bands=(
+            (Decimal(90), "Sangat Efisien"),
+            (Decimal(70), "Efisien"),
+            (Decimal(60), "Cukup Efisien"),
+            (Decimal(50), "Kurang Efisien"),
+        ),
+        below="Tidak Efisien",
+    ),
+)
+
+
+def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
+    rule = NE_PMK_214_2017
+    raw = CONTEXT.add(rule.base, CONTEXT.multiply(CONTEXT.divide(e, rule.span), rule.base))
+    value = raw
+    if clip:
+        value = min(max(raw, rule.minimum), rule.maximum)
+    if trace is not None:
+        trace.add(
+            "nilai efisiensi",
+            f"{rule.base} + (E / {rule.span}) × {rule.base}"
+            + (f", clipped to [{rule.minimum}, {rule.maximum}]" if clip else " (not clipped)"),
+            (("E (efisiensi)", e),),
+            value,
+            reference=rule.citation,
+            note="" if raw == value else f"unclipped value {raw}",
+        )
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class NilaiEfisiensi(Figure):
+    """Nilai efisiensi (NE), 0–100 when clipped, with its ``kategori``."""
+
+    efisiensi: Decimal
+    clip: bool = True
+    kategori_bands: rules.LabelBands = KATEGORI_EFISIENSI
+
+    @property
+    def kategori(self) -> str:
+        """The category of the NE under ``kategori_bands`` (a convention by default)."""
+        return self.kategori_bands.label(self.value)
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _ne(self.efisiensi, self.clip, trace)
+
+    def _title(self) -> str:
+        return "Nilai efisiensi (NE)"
+
+    def _reference(self) -> str:
+        return NE_PMK_214_2017.citation
+
+    def _notes(self) -> tuple[str, ...]:
+        return (f"kategori {self.kategori!r} ({self.kategori_bands.name}: "
+                f"{self.kategori_bands.citation})",)
+
+
+def nilai_efisiensi(
+    efisiensi: Number, *, clip: bool = True, kategori: rules.LabelBands | None = None
+) -> NilaiEfisiensi:
+    """Nilai efisiensi (NE): E in percent transformed to a 0–100 scale.
+
+    Parameters
+    ----------
+    efisiensi:
+        E in percent (``"19.88"``), unrounded where possible: NE from a
+        rounded E can differ in the second decimal.
+    clip:
+        Clip to [0, 100] (default).  One agency published an unclipped 235 %;
+        ``clip=False`` reproduces such figures.
+    kategori:
+        A category table (:class:`sakip.rules.LabelBands`); the default is
+        :data:`KATEGORI_EFISIENSI`, a documented convention.
+
+    Notes
+    -----
+    ``NE = 50 + (E / 20) × 50``: E = −20 → 0, E = 0 → 50, E = 20 → 100.
+
+    References
+    ----------
+    PMK 214/PMK.02/2017; PMK 22/PMK.02/2021.
+
+    Examples
+    --------
+    >>> nilai_efisiensi("19.88").rounded(2)
+    Decimal('99.70')
+    >>> nilai_efisiensi(25).value, nilai_efisiensi(25, clip=False).value
+    (Decimal('100'), Decimal('112.50'))
+    >>> nilai_efisiensi("1.57").kategori
+    'Kurang Efisien'
+    """
+    e = to_decimal(efisiensi, field="efisiensi")
+    if not isinstance(clip, bool):
+        raise InvalidTypeError(field="clip", expected="True or False", received=clip)
+    bands = KATEGORI_EFISIENSI if kategori is None else kategori
+    if not isinstance(bands, rules.LabelBands):
+        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
+                               received=kategori)
+    return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands)
+
+
+def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = None) -> str:
+    """The category of a nilai efisiensi (default table: :data:`KATEGORI_EFISIENSI`).
+
+    >>> kategori_efisiensi("90.73"), kategori_efisiensi("53.92"), kategori_efisiensi(49)
+    ('Sangat Efisien', 'Kurang Efisien', 'Tidak Efisien')
+    """
+    bands = KATEGORI_EFISIENSI if kategori is None else kategori
+    return bands.label(nilai)
+
+
+def _co(ro: RincianOutput, cap: Decimal | None) -> Decimal:
+    co = ro.capaian_ratio()
+    if cap is not None and co > cap:
+        return cap
+    return co
+
+
+def _efisiensi(
+    outputs: tuple[RincianOutput, ...], rumus: str, cap: Decimal | None, trace: Trace | None
+) -> Decimal:
+    if not outputs:
+        raise NotComputableError(field="outputs", reason="no outputs to compute efisiensi over")
+    if rumus == "pmk-249-2011":
+        return _efisiensi_249(outputs, trace)
+    selisih = ZERO  # Σ (P × CO − RA)
+    pagu = ZERO
+    pagu_co = ZERO
+    for ro in outputs:
+        co = _co(ro, cap)
+        p_co = CONTEXT.multiply(ro.pagu, co)
+        selisih = CONTEXT.add(selisih, CONTEXT.subtract(p_co, ro.realisasi))
+        pagu = CONTEXT.add(pagu, ro.pagu)
+        pagu_co = CONTEXT.add(pagu_co, p_co)
+        if trace is not None:
+            trace.add(
+                f"P × CO − RA ({ro.kode})",
+                "P × CO − RA",
+                (("P (pagu)", ro.pagu), ("CO (capaian output)", co),
+                 ("RA (realisasi)", ro.realisasi)),
+                CONTEXT.subtract(p_co, ro.realisasi),
+            )
+    base = pagu_co if rumus == "pmk-214-2017" else pagu
+    if base == 0:
+        raise NotComputableError(
+            field="outputs",
+            reason="Σ (P × CO) is zero" if rumus == "pmk-214-2017" else "Σ P is zero",
+        )
+    value = CONTEXT.divide(CONTEXT.multiply(selisih, HUNDRED), base)
+    if trace is not None:
+        rule = EFISIENSI_RULES[rumus]
+        trace.add(
+            "efisiensi",
+            rule.rumus,
+            (("Σ (P × CO − RA)", selisih),
+             ("Σ (P × CO)" if rumus == "pmk-214-2017" else "Σ P", base)),
+            value,
+            reference=rule.citation,
+        )
+    return value
+
+
+def _efisiensi_249(outputs: tuple[RincianOutput, ...], trace: Trace | None) -> Decimal:
+    total = ZERO
+    for ro in outputs:
+        if ro.realisasi_volume is None or ro.target_volume is None:
+            raise NotComputableError(
+                field="realisasi_volume",
+                reason=f"rumus 'pmk-249-2011' needs volumes; output {ro.kode} has none",
+            )
+        if ro.realisasi_volume == 0 or ro.pagu == 0:
+            raise NotComputableError(
+                field="realisasi_volume",
+                reason=f"output {ro.kode}: unit cost undefined (zero realised volume or pagu)",
+            )
+        unit_real = CONTEXT.divide(ro.realisasi, ro.realisasi_volume)
+        unit_plan = CONTEXT.divide(ro.pagu, ro.target_volume)
+        term = CONTEXT.subtract(ONE, CONTEXT.divide(unit_real, unit_plan))
+        total = CONTEXT.add(total, term)
+        if trace is not None:
+            trace.add(
+                f"1 − (RA/RV) / (P/TV) ({ro.kode})",
+                "1 − (RA / RV) / (P / TV)",
+                (("RA", ro.realisasi), ("RV", ro.realisasi_volume), ("P", ro.pagu),
+                 ("TV", ro.target_volume)),
+                term,
+            )
+    value = CONTEXT.divide(CONTEXT.multiply(total, HUNDRED), Decimal(len(outputs)))
+    if trace is not None:
+        rule = EFISIENSI_RULES["pmk-249-2011"]
+        trace.add("efisiensi", rule.rumus, (("n", Decimal(len(outputs))),), value,
+                  reference=rule.citation)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Efisiensi(Figure):
+    """Efisiensi (E) in percent over a collection of outputs, with ``nilai`` and ``kategori``."""
+
+    outputs: tuple[RincianOutput, ...]
+    rumus: Rumus
+    cap_capaian: Decimal | None = None
+    clip: bool = True
+    kategori_bands: rules.LabelBands = KATEGORI_EFISIENSI
+
+    @property
+    def nilai(self) -> NilaiEfisiensi:
+        """The nilai efisiensi of this E (clipped unless ``clip=False`` was given)."""
+        return nilai_efisiensi(self.value, clip=self.clip, kategori=self.kategori_bands)
+
+    @property
+    def kategori(self) -> str:
+        """The category of the nilai efisiensi."""
+        return self.nilai.kategori
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _efisiensi(self.outputs, self.rumus, self.cap_capaian, trace)
+
+    def _title(self) -> str:
+        codes = ", ".join(ro.kode for ro in self.outputs[:4])
+        more = f" and {len(self.outputs) - 4} more" if len(self.outputs) > 4 else ""
+        return f"Efisiensi (rumus {self.rumus}) over {codes}{more}"
+
+    def _reference(self) -> str:
+        return EFISIENSI_RULES[self.rumus].citation
+
+    def _notes(self) -> tuple[str, ...]:
+        notes = []
+        if self.cap_capaian is not None:
+            notes.append(f"capaian output capped at {self.cap_capaian * 100} % inside E")
+        return tuple(notes)
+
+
+def efisiensi(
+    outputs: Iterable[RincianOutput],
+    *,
+    rumus: Rumus = "pmk-214-2017",
+    cap_capaian: Number | None = None,
+    clip: bool = True,
+    kategori: rules.LabelBands | None = None,
+) -> Efisiensi:
+    """Efisiensi anggaran (E) of a collection of outputs, in percent.
+
+    Parameters
+    ----------
+    outputs:
+        :class:`RincianOutput` values with capaian (or volumes for ``pmk-249-2011``).
+    rumus:
+        ``"pmk-214-2017"`` (default: the regulation's text), ``"per-pagu"``
+        (reproduces published per-output tables), ``"pmk-249-2011"``.
+    cap_capaian:
+        Cap CO (in percent, e.g. ``100``) inside the formula; off by default
+        because whether the regulation caps it is not settled.
+    clip, kategori:
+        Passed on to :attr:`Efisiensi.nilai` (see :func:`nilai_efisiensi`).
+
+    Notes
+    -----
+    ``pmk-214-2017``: ``Σ (P×CO − RA) / Σ (P×CO) × 100``.
+    ``per-pagu``: ``Σ (P×CO − RA) / Σ P × 100`` (per output: ``CO − RA/P``).
+    ``pmk-249-2011``: ``(1/n) Σ [1 − (RA/RV)/(P/TV)] × 100``.
+    See the explanation page "Why two efficiency formulas".
+
+    References
+    ----------
+    PMK 249/PMK.02/2011; PMK 214/PMK.02/2017; PMK 22/PMK.02/2021.
+
+    Examples
+    --------
+    >>> ro = RincianOutput(kode="5634.SCI.010", pagu=20844639000,
+    ...                    realisasi=20842508719, capaian="119.87")
+    >>> efisiensi([ro]).rounded(2)
+    Decimal('16.58')
+    >>> efisiensi([ro], rumus="per-pagu").rounded(2)
+    Decimal('19.88')
+    >>> efisiensi([ro], rumus="per-pagu", cap_capaian=100).rounded(2)
+    Decimal('0.01')
+    """
+    items = _outputs(outputs)
+    if rumus not in EFISIENSI_RULES:
+        raise InvalidValueError(field="rumus", expected="one of " + ", ".join(EFISIENSI_RULES),
+                                received=rumus)
+    cap = None
+    if cap_capaian is not None:
+        cap = CONTEXT.divide(to_decimal(cap_capaian, field="cap_capaian", nonnegative=True),
+                             HUNDRED)
+    bands = KATEGORI_EFISIENSI if kategori is None else kategori
+    return Efisiensi(value=_efisiensi(items, rumus, cap, None), outputs=items, rumus=rumus,
+                     cap_capaian=cap, clip=clip, kategori_bands=bands)
+
+
+# ------------------------------------------------------------ capaian output
+
+Metode: TypeAlias = Literal["geometric", "arithmetic"]
+Item: TypeAlias = "tuple[Number, Number] | tuple[Number, Number, TipeRO] | RincianOutput | CapaianOutput"
+
+
+def _ratio_of(item: object, index: int, cap_statis: bool) -> tuple[str, Decimal]:
+    label = f"item {index}"
+    if isinstance(item, CapaianOutput):
+        return label, CONTEXT.divide(item.value, HUNDRED)
+    if isinstance(item, RincianOutput):
+        ratio = item.capaian_ratio()
+        if cap_statis and item.tipe == "statis" and ratio > ONE:
+            ratio = ONE
+        return item.kode, ratio
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        real = to_decimal(item[0], field=f"{label} realisasi", nonnegative=True)
+        target = to_decimal(item[1], field=f"{label} target", nonnegative=True)
+        if target == 0:
+            raise NotComputableError(field=f"{label} target", reason="target volume is zero")
+        ratio = CONTEXT.divide(real, target)
+        if len(item) == 3:
+            tipe = item[2]
+            if tipe not in ("statis", "dinamis"):
+                raise InvalidValueError(field=f"{label} tipe", expected="'statis' or 'dinamis'",
+                                        received=tipe)
+            if cap_statis and tipe == "statis" and ratio > ONE:
+                ratio = ONE
+        return label, ratio
+    raise InvalidTypeError(
+        field=label,
+        expected="a (realisasi, target[, tipe]) tuple, a RincianOutput or a CapaianOutput",
+        received=item,
+    )
+
+
+def _mean(ratios: Sequence[tuple[str, Decimal]], metode: str, cap: Decimal | None,
+          trace: Trace | None) -> Decimal:
+    values = [min(r, cap) if cap is not None else r for _, r in ratios]
+    n = Decimal(len(values))
+    if metode == "arithmetic":
+        mean = CONTEXT.divide(sum(values, ZERO), n)
+        formula = "(1/n) Σ rᵢ × 100"
+    else:
+        if any(v == 0 for v in values):
+            mean = ZERO
+        else:
+            log_sum = ZERO
+            for v in values:
+                log_sum = CONTEXT.add(log_sum, CONTEXT.ln(v))
+            mean = CONTEXT.exp(CONTEXT.divide(log_sum, n))
+        formula = "(Π rᵢ)^(1/n) × 100"
+    value = CONTEXT.multiply(mean, HUNDRED)
+    if trace is not None:
+        trace.add(
+            f"capaian output ({metode} mean)",
+            formula + (f", each rᵢ capped at {cap}" if cap is not None else ""),
+            tuple((label, r) for label, r in ratios),
+            value,
+        )
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class CapaianOutput(Figure):
+    """An aggregate output achievement in percent; usable as an item of a higher level."""
+
+    ratios: tuple[tuple[str, Decimal], ...]
+    metode: Metode
+    cap: Decimal | None = None
+    label: str = ""
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _mean(self.ratios, self.metode, self.cap, trace)
+
+    def _title(self) -> str:
+        return "Capaian output" + (f" ({self.label})" if self.label else "")
+
+    def _reference(self) -> str:
+        return ("PMK 214/PMK.02/2017 (geometric mean over outputs, satker); PMK 22/PMK.02/2021 "
+                "(nested geometric means, eselon I); KMK 466/2023 (statis/dinamis RO)")
+
+
+def capaian_output(
+    items: Iterable[Item],
+    *,
+    metode: Metode = "geometric",
+    cap: Number | None = None,
+    cap_statis: bool = True,
+    label: str = "",
+) -> CapaianOutput:
+    """Aggregate output achievement: the mean of per-output ratios, in percent.
+
+    Parameters
+    ----------
+    items:
+        ``(realisasi volume, target volume)`` pairs, optionally with a third
+        element ``"statis"``/``"dinamis"``; :class:`RincianOutput` values; or
+        :class:`CapaianOutput` results (for the nested form of PMK 22/2021:
+        per output program, per program, per eselon I).
+    metode:
+        ``"geometric"`` (default, as PMK 214/2017 and 22/2021 write it) or ``"arithmetic"``.
+    cap:
+        Optional cap on every ratio, in percent (e.g. ``100``).
+    cap_statis:
+        Cap *statis* ROs at their target (ratio 1), as KMK 466/2023 types them (default True).
+
+    Notes
+    -----
+    geometric: ``(Π rᵢ)^(1/n) × 100`` (0 if any rᵢ is 0); arithmetic: ``(1/n) Σ rᵢ × 100``.
+    The geometric mean never exceeds the arithmetic mean.
+
+    Examples
+    --------
+    >>> capaian_output([(5, 5), (9, 10)], metode="geometric").rounded(2)
+    Decimal('94.87')
+    >>> capaian_output([(5, 5), (9, 10)], metode="arithmetic").value
+    Decimal('95.00')
+    >>> capaian_output([(12, 10, "statis"), (12, 10, "dinamis")], metode="arithmetic").value
+    Decimal('110.0')
+    """
+    if metode not in ("geometric", "arithmetic"):
+        raise InvalidValueError(field="metode", expected="'geometric' or 'arithmetic'",
+                                received=metode)
+    ratios = tuple(_ratio_of(item, i, cap_statis) for i, item in enumerate(items, start=1))
+    if not ratios:
+        raise NotComputableError(field="items", reason="no outputs to aggregate")
+    cap_d = None
+    if cap is not None:
+        cap_d = CONTEXT.divide(to_decimal(cap, field="cap", nonnegative=True), HUNDRED)
+    return CapaianOutput(value=_mean(ratios, metode, cap_d, None), ratios=ratios, metode=metode,
+                         cap=cap_d, label=label)
+
+
+# ---------------------------------------------------------------- konsistensi
+
+KonsistensiRumus: TypeAlias = Literal["kumulatif", "bulanan"]
+
+_KONSISTENSI_RUMUS = {
+    "kumulatif": "(1/n) Σ min(RA_kum,i / RPD_kum,i, 1) × 100",
+    "bulanan": "(1/n) Σ min(RA_i / RPD_i, 1) × 100 over months with RPD_i > 0",
+}
+
+
+def _konsistensi(realisasi: tuple[Decimal, ...], rpd: tuple[Decimal, ...], rumus: str,
+                 trace: Trace | None) -> Decimal:
+    terms = []
+    cum_ra = cum_rpd = ZERO
+    for ra, plan in zip(realisasi, rpd, strict=True):
+        cum_ra = CONTEXT.add(cum_ra, ra)
+        cum_rpd = CONTEXT.add(cum_rpd, plan)
+        num, den = (cum_ra, cum_rpd) if rumus == "kumulatif" else (ra, plan)
+        if den == 0:
+            continue
+        terms.append(min(CONTEXT.divide(num, den), ONE))
+    if not terms:
+        raise NotComputableError(field="rpd", reason="the RPD plan is zero in every month")
+    value = CONTEXT.divide(CONTEXT.multiply(sum(terms, ZERO), HUNDRED), Decimal(len(terms)))
+    if trace is not None:
+        trace.add("konsistensi", _KONSISTENSI_RUMUS[rumus],
+                  tuple((f"month {i} ratio", t) for i, t in enumerate(terms, start=1)), value,
+                  note="formula not retrieved from PMK 214/2017 or 22/2021: a documented "
+                  "candidate [OPEN]")
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Konsistensi(Figure):
+    """Consistency of monthly realisasi with the RPD plan, in percent (an [OPEN] rule)."""
+
+    realisasi: tuple[Decimal, ...]
+    rpd: tuple[Decimal, ...]
+    rumus: KonsistensiRumus
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _konsistensi(self.realisasi, self.rpd, self.rumus, trace)
+
+    def _title(self) -> str:
+        return f"Konsistensi penyerapan terhadap RPD (rumus {self.rumus})"
+
+    def _reference(self) -> str:
+        return ("PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 name the indicator; the exact formula "
+                "was not retrieved (candidate formula)")
+
+
+def konsistensi(
+    *, realisasi: Sequence[Number], rpd: Sequence[Number], rumus: KonsistensiRumus = "kumulatif"
+) -> Konsistensi:
+    """Konsistensi of monthly realisasi against the RPD plan (DIPA halaman III), in percent.
+
+    The formula of PMK 214/2017 and 22/2021 was not retrieved; both candidates
+    are offered by name and neither is "the law":
+
+    * ``"kumulatif"`` (default): ``(1/n) Σ min(RA_kum / RPD_kum, 1) × 100`` over months;
+    * ``"bulanan"``: ``(1/n) Σ min(RA / RPD, 1) × 100`` over months with RPD > 0.
+
+    Parameters
+    ----------
+    realisasi, rpd:
+        Monthly amounts (same length, ≥ 0), January first.
+
+    Examples
+    --------
+    >>> konsistensi(realisasi=[50, 100, 150], rpd=[100, 100, 100]).value
+    Decimal('75.00')
+    >>> konsistensi(realisasi=[50, 100, 150], rpd=[100, 100, 100], rumus="bulanan").rounded(4)
+    Decimal('83.3333')
+    """
+    if rumus not in _KONSISTENSI_RUMUS:
+        raise InvalidValueError(field="rumus", expected="'kumulatif' or 'bulanan'",
+                                received=rumus)
+    ra = tuple(to_decimal(x, field="realisasi", nonnegative=True) for x in realisasi)
+    plan = tuple(to_decimal(x, field="rpd", nonnegative=True) for x in rpd)
+    if len(ra) != len(plan) or not ra:
+        raise InvalidValueError(field="rpd", expected=f"{len(ra)} months, as many as realisasi",
+                                received=len(plan))
+    return Konsistensi(value=_konsistensi(ra, plan, rumus, None), realisasi=ra, rpd=plan,
+                       rumus=rumus)

@@ -1,0 +1,151 @@
+"""Weighted composites of scores: ``Σ wᵢ·xᵢ / Σ wᵢ``, rounded once, at the end.
+
+EKA, IKPA and NKA are all weighted composites of 0–100 scores.  The weighted
+sum is kept exact; rounding each weighted contribution before summing is a
+known field bug that changes published digits, so sakip never does it.
+
+>>> import sakip
+>>> w = sakip.weighted_score({"eka": ("97.29", 60), "ikpa": ("91.95", 40)})
+>>> w.value
+Decimal('95.154')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
+from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.explain import Figure, Trace
+
+__all__ = ["WeightedScore", "weighted_score"]
+
+Komponen = tuple[tuple[str, Decimal, Decimal], ...]
+
+
+def weighted(komponen: Komponen, trace: Trace | None, *, reference: str = "") -> Decimal:
+    """``Σ wᵢ·xᵢ / Σ wᵢ`` over ``(name, nilai, bobot)`` triples, exact."""
+    total_weight = ZERO
+    total = ZERO
+    for _name, nilai, bobot in komponen:
+        total = CONTEXT.add(total, CONTEXT.multiply(nilai, bobot))
+        total_weight = CONTEXT.add(total_weight, bobot)
+    value = CONTEXT.divide(total, total_weight)
+    if trace is not None:
+        trace.add(
+            "nilai komposit",
+            "Σ bobot × nilai / Σ bobot = " + " + ".join(
+                f"{bobot}×{name}" for name, _, bobot in komponen) + f" / {total_weight}",
+            tuple((f"{name} (bobot {bobot})", nilai) for name, nilai, bobot in komponen),
+            value,
+            reference=reference,
+            note="no contribution is rounded before summing",
+        )
+    return value
+
+
+def check_score(value: object, field: str, low: Decimal = ZERO, high: Decimal = HUNDRED) -> Decimal:
+    """A score within ``[low, high]`` as a Decimal, or sakip's own error."""
+    number = to_decimal(value, field=field)
+    if not low <= number <= high:
+        raise InvalidValueError(field=field, expected=f"{low} <= {field} <= {high}",
+                                received=value)
+    return number
+
+
+@attrs.frozen(kw_only=True)
+class WeightedScore(Figure):
+    """A weighted composite: ``value`` and its ``komponen`` (name, nilai, bobot)."""
+
+    komponen: Komponen
+    judul: str = "Nilai komposit tertimbang (weighted composite)"
+    sitasi: str = ""
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return weighted(self.komponen, trace, reference=self.sitasi)
+
+    def _title(self) -> str:
+        return self.judul
+
+    def _reference(self) -> str:
+        return self.sitasi
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One dict per component: komponen, nilai, bobot, kontribusi (exact)."""
+        total_weight = sum((b for _, _, b in self.komponen), ZERO)
+        return [
+            {"komponen": name, "nilai": nilai, "bobot": bobot,
+             "kontribusi": CONTEXT.divide(CONTEXT.multiply(nilai, bobot), total_weight)}
+            for name, nilai, bobot in self.komponen
+        ]
+
+
+def weighted_score(
+    components: Mapping[str, tuple[Number, Number]],
+    *,
+    total_weight: Number = 100,
+    bounds: tuple[Number, Number] = (0, 100),
+    sitasi: str = "",
+) -> WeightedScore:
+    """A general weighted composite of scores, for the combinations agencies publish.
+
+    Parameters
+    ----------
+    components:
+        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.
+    total_weight:
+        The weights must sum to exactly this (100 by default), as Decimals.
+    bounds:
+        The allowed range of each score (0–100 by default).
+    sitasi:
+        The citation of the weighting, carried into the explanation.
+
+    Returns
+    -------
+    WeightedScore
+        ``value = Σ bobot × nilai / Σ bobot``, exact; rounding happens only when reported.
+
+    Raises
+    ------
+    InvalidValueError
+        Weights not summing to ``total_weight``, negative weights, scores out of bounds.
+
+    Examples
+    --------
+    >>> w = weighted_score({"eka": ("97.29", 60), "ikpa": ("91.95", 40)},
+    ...                    sitasi="SE-8/MK.1/2020 (PKPA)")
+    >>> w.value, w.rounded(2)
+    (Decimal('95.154'), Decimal('95.15'))
+    >>> weighted_score({"a": (90, 60), "b": (80, "39.99")})
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: bobot: expected weights summing to exactly 100; received '99.99'
+    """
+    if not isinstance(components, Mapping) or not components:
+        raise InvalidTypeError(
+            field="components", expected="a non-empty mapping {name: (nilai, bobot)}",
+            received=components,
+        )
+    low = to_decimal(bounds[0], field="bounds")
+    high = to_decimal(bounds[1], field="bounds")
+    parts = []
+    for name, pair in components.items():
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidTypeError(field=str(name), expected="a (nilai, bobot) pair",
+                                   received=pair)
+        nilai = check_score(pair[0], str(name), low, high)
+        bobot = to_decimal(pair[1], field=f"bobot {name}", nonnegative=True)
+        parts.append((str(name), nilai, bobot))
+    expected = to_decimal(total_weight, field="total_weight")
+    weight_sum = sum((b for _, _, b in parts), ZERO)
+    if weight_sum != expected:
+        raise InvalidValueError(
+            field="bobot", expected=f"weights summing to exactly {expected}",
+            received=str(weight_sum),
+        )
+    komponen = tuple(parts)
+    return WeightedScore(value=weighted(komponen, None), komponen=komponen, sitasi=sitasi)
