@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from sakip import Predikat, Rounding
+from sakip import Predikat, RincianOutput, Rounding
 
 
 def decimals(
@@ -60,3 +60,32 @@ def foreign_contexts() -> st.SearchStrategy[dict[str, object]]:
         "traps": st.sampled_from([[], [decimal.Inexact, decimal.Rounded],
                                   [decimal.InvalidOperation]]),
     })
+
+
+def rincian_outputs(
+    max_pagu: int = 10**12, capaian: bool = True
+) -> st.SearchStrategy[RincianOutput]:
+    """Valid budget outputs: realisasi ≤ pagu, capaian 0–200 %, or volumes."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> RincianOutput:
+        pagu = draw(st.integers(min_value=1, max_value=max_pagu))
+        realisasi = draw(st.integers(min_value=0, max_value=pagu))
+        kode = draw(st.from_regex(r"\d{4}\.[A-Z]{3}\.\d{3}", fullmatch=True))
+        if capaian:
+            co = draw(decimals(0, 200, 2))
+            return RincianOutput(kode=kode, pagu=pagu, realisasi=realisasi, capaian=co)
+        target = draw(st.integers(min_value=1, max_value=10**4))
+        real = draw(st.integers(min_value=1, max_value=2 * 10**4))
+        return RincianOutput(kode=kode, pagu=pagu, realisasi=realisasi, realisasi_volume=real,
+                             target_volume=target)
+
+    return build()
+
+
+def close(a: Decimal, b: Decimal, rel: str = "1e-40") -> bool:
+    """Whether ``a`` and ``b`` agree to a relative ``rel``, computed in a 120-digit context."""
+    import decimal
+
+    with decimal.localcontext(decimal.Context(prec=120)):
+        return abs(a - b) <= Decimal(rel) * (1 + abs(a) + abs(b))

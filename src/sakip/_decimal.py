@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import decimal
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
 
 from sakip.errors import InvalidTypeError, InvalidValueError
 
-__all__ = ["CONTEXT", "HUNDRED", "ONE", "TWO", "ZERO", "Number", "to_decimal"]
+__all__ = ["CONTEXT", "HUNDRED", "ONE", "TWO", "ZERO", "Number", "exact_sum", "to_decimal"]
 
 #: Inputs sakip accepts as numbers.
 Number: TypeAlias = Decimal | int | str
@@ -37,6 +38,14 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 TWO = Decimal(2)
 HUNDRED = Decimal(100)
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """Sum in sakip's context (the builtin ``sum`` would use the caller's)."""
+    total = ZERO
+    for value in values:
+        total = CONTEXT.add(total, value)
+    return total
+
 
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 

@@ -28,14 +28,14 @@ target volume of an output.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from sakip import rules
-from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.explain import Figure, Trace
 
@@ -74,21 +74,27 @@ _KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3})")
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
 
-def _amount(field: str) -> Callable[[object], Decimal]:
-    def convert(value: object) -> Decimal:
-        return to_decimal(value, field=field, nonnegative=True)
-
-    return convert
+def _pagu(value: object) -> Decimal:
+    return to_decimal(value, field="pagu", nonnegative=True)
 
 
-def _optional_amount(field: str) -> Callable[[object], Decimal | None]:
-    def convert(value: object) -> Decimal | None:
-        return None if value is None else to_decimal(value, field=field, nonnegative=True)
-
-    return convert
+def _realisasi(value: object) -> Decimal:
+    return to_decimal(value, field="realisasi", nonnegative=True)
 
 
-def _check_kode(_instance: object, _attribute: object, value: object) -> None:
+def _capaian(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="capaian", nonnegative=True)
+
+
+def _realisasi_volume(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="realisasi_volume", nonnegative=True)
+
+
+def _target_volume(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="target_volume", nonnegative=True)
+
+
+def _check_kode(_instance: object, _attribute: object, value: Any) -> None:
     if not isinstance(value, str) or not _KODE.fullmatch(value):
         raise InvalidValueError(
             field="kode",
@@ -97,14 +103,14 @@ def _check_kode(_instance: object, _attribute: object, value: object) -> None:
         )
 
 
-def _check_jenis(_instance: object, _attribute: object, value: object) -> None:
+def _check_jenis(_instance: object, _attribute: object, value: Any) -> None:
     if value is not None and value not in JENIS_BELANJA:
         raise InvalidValueError(
             field="jenis_belanja", expected="one of " + ", ".join(JENIS_BELANJA), received=value
         )
 
 
-def _check_tipe(_instance: object, _attribute: object, value: object) -> None:
+def _check_tipe(_instance: object, _attribute: object, value: Any) -> None:
     if value is not None and value not in ("statis", "dinamis"):
         raise InvalidValueError(field="tipe", expected="'statis' or 'dinamis'", received=value)
 
@@ -137,17 +143,15 @@ class RincianOutput:
     >>> RincianOutput(kode="5634.SCI.010", pagu=100, realisasi=101)
     Traceback (most recent call last):
     ...
-    sakip.errors.InvalidValueError: realisasi: expected realisasi <= pagu (100); received Decimal('101')
+    sakip.errors.InvalidValueError: realisasi: expected ...; received Decimal('101')
     """
 
     kode: str = attrs.field(validator=_check_kode)
-    pagu: Decimal = attrs.field(converter=_amount("pagu"))
-    realisasi: Decimal = attrs.field(converter=_amount("realisasi"))
-    capaian: Decimal | None = attrs.field(default=None, converter=_optional_amount("capaian"))
-    realisasi_volume: Decimal | None = attrs.field(
-        default=None, converter=_optional_amount("realisasi_volume"))
-    target_volume: Decimal | None = attrs.field(
-        default=None, converter=_optional_amount("target_volume"))
+    pagu: Decimal = attrs.field(converter=_pagu)
+    realisasi: Decimal = attrs.field(converter=_realisasi)
+    capaian: Decimal | None = attrs.field(default=None, converter=_capaian)
+    realisasi_volume: Decimal | None = attrs.field(default=None, converter=_realisasi_volume)
+    target_volume: Decimal | None = attrs.field(default=None, converter=_target_volume)
     nama: str = ""
     jenis_belanja: str | None = attrs.field(default=None, validator=_check_jenis)
     tipe: TipeRO | None = attrs.field(default=None, validator=_check_tipe)
@@ -655,7 +659,8 @@ class Efisiensi(Figure):
     def _notes(self) -> tuple[str, ...]:
         notes = []
         if self.cap_capaian is not None:
-            notes.append(f"capaian output capped at {self.cap_capaian * 100} % inside E")
+            cap = CONTEXT.multiply(self.cap_capaian, HUNDRED)
+            notes.append(f"capaian output capped at {cap} % inside E")
         return tuple(notes)
 
 
@@ -720,7 +725,9 @@ def efisiensi(
 # ------------------------------------------------------------ capaian output
 
 Metode: TypeAlias = Literal["geometric", "arithmetic"]
-Item: TypeAlias = "tuple[Number, Number] | tuple[Number, Number, TipeRO] | RincianOutput | CapaianOutput"
+Item: TypeAlias = (
+    "tuple[Number, Number] | tuple[Number, Number, TipeRO] | RincianOutput | CapaianOutput"
+)
 
 
 def _ratio_of(item: object, index: int, cap_statis: bool) -> tuple[str, Decimal]:
@@ -758,7 +765,7 @@ def _mean(ratios: Sequence[tuple[str, Decimal]], metode: str, cap: Decimal | Non
     values = [min(r, cap) if cap is not None else r for _, r in ratios]
     n = Decimal(len(values))
     if metode == "arithmetic":
-        mean = CONTEXT.divide(sum(values, ZERO), n)
+        mean = CONTEXT.divide(exact_sum(values), n)
         formula = "(1/n) Σ rᵢ × 100"
     else:
         if any(v == 0 for v in values):
@@ -874,7 +881,7 @@ def _konsistensi(realisasi: tuple[Decimal, ...], rpd: tuple[Decimal, ...], rumus
         terms.append(min(CONTEXT.divide(num, den), ONE))
     if not terms:
         raise NotComputableError(field="rpd", reason="the RPD plan is zero in every month")
-    value = CONTEXT.divide(CONTEXT.multiply(sum(terms, ZERO), HUNDRED), Decimal(len(terms)))
+    value = CONTEXT.divide(CONTEXT.multiply(exact_sum(terms), HUNDRED), Decimal(len(terms)))
     if trace is not None:
         trace.add("konsistensi", _KONSISTENSI_RUMUS[rumus],
                   tuple((f"month {i} ratio", t) for i, t in enumerate(terms, start=1)), value,

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.explain import Figure, Trace
 
@@ -76,7 +76,7 @@ class WeightedScore(Figure):
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One dict per component: komponen, nilai, bobot, kontribusi (exact)."""
-        total_weight = sum((b for _, _, b in self.komponen), ZERO)
+        total_weight = exact_sum(b for _, _, b in self.komponen)
         return [
             {"komponen": name, "nilai": nilai, "bobot": bobot,
              "kontribusi": CONTEXT.divide(CONTEXT.multiply(nilai, bobot), total_weight)}
@@ -141,7 +141,7 @@ def weighted_score(
         bobot = to_decimal(pair[1], field=f"bobot {name}", nonnegative=True)
         parts.append((str(name), nilai, bobot))
     expected = to_decimal(total_weight, field="total_weight")
-    weight_sum = sum((b for _, _, b in parts), ZERO)
+    weight_sum = exact_sum(b for _, _, b in parts)
     if weight_sum != expected:
         raise InvalidValueError(
             field="bobot", expected=f"weights summing to exactly {expected}",

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from sakip import rules
+from sakip._decimal import exact_sum
 from sakip.budget import Efisiensi
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError
@@ -35,7 +36,7 @@ class EKARule(rules.RuleSet):
 
     @weights.validator
     def _sum_100(self, _attribute: object, value: tuple[tuple[str, Decimal], ...]) -> None:
-        total = sum((w for _, w in value), Decimal(0))
+        total = exact_sum(w for _, w in value)
         if total != 100:
             raise InvalidValueError(field="weights", expected="weights summing to exactly 100",
                                     received=str(total))

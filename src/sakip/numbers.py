@@ -172,7 +172,7 @@ def parse_id(text: str) -> Decimal:
         digits = f"{digits}.{frac}"
     value = Decimal(digits)
     if match["sign"] in ("-", "−"):
-        value = -value
+        value = value.copy_negate()
     return value
 
 

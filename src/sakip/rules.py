@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from typing import Literal, TypeAlias, TypeVar
 
@@ -145,7 +146,7 @@ class LabelBands(RuleSet):
     @bands.validator
     def _check_order(self, _attribute: object, value: tuple[tuple[Decimal, str], ...]) -> None:
         lowers = [lower for lower, _ in value]
-        if any(a <= b for a, b in zip(lowers, lowers[1:], strict=False)):
+        if any(a <= b for a, b in itertools.pairwise(lowers)):
             raise InvalidValueError(
                 field="bands", expected="lower bounds strictly decreasing (highest band first)",
                 received=[str(x) for x in lowers],
