@@ -39,13 +39,16 @@ from sakip.errors import (
     UnknownNameError,
 )
 from sakip.explain import Explanation, Figure, Step
+from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
 from sakip.indicators import Capaian, PercentChange, Polarisasi, capaian, percent_change
+from sakip.nka import nka
 from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
 from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "IKPA",
     "Capaian",
     "CapaianOutput",
     "Efisiensi",
@@ -77,9 +80,13 @@ __all__ = [
     "format_id",
     "format_rupiah",
     "group",
+    "ikpa",
+    "ikpa_rule_for",
     "kategori_efisiensi",
+    "kategori_ikpa",
     "konsistensi",
     "nilai_efisiensi",
+    "nka",
     "parse_id",
     "penyerapan",
     "percent_change",

@@ -102,7 +102,9 @@ def _load_all() -> None:
     # Importing the domain modules registers their rule sets.
     import sakip.budget
     import sakip.eka
+    import sakip.ikpa
     import sakip.indicators
+    import sakip.nka
     import sakip.predikat  # noqa: F401
 
 
