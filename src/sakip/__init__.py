@@ -12,6 +12,8 @@ Decimal('101.10')
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sakip import rules
 from sakip.budget import (
     CapaianOutput,
@@ -40,17 +42,38 @@ from sakip.errors import (
 )
 from sakip.explain import Explanation, Figure, Step
 from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
-from sakip.indicators import Capaian, PercentChange, Polarisasi, capaian, percent_change
+from sakip.indicators import (
+    Capaian,
+    CapaianRenstra,
+    PercentChange,
+    Polarisasi,
+    capaian,
+    capaian_renstra,
+    percent_change,
+)
 from sakip.nka import nka
 from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
 from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
+
+if TYPE_CHECKING:
+    from sakip.periods import (
+        Bulan,
+        PeriodeRenstra,
+        Semester,
+        TahunAnggaran,
+        Triwulan,
+        parse_dates,
+        per_triwulan,
+    )
 
 __version__ = "0.1.0"
 
 __all__ = [
     "IKPA",
+    "Bulan",
     "Capaian",
     "CapaianOutput",
+    "CapaianRenstra",
     "Efisiensi",
     "EvaluasiAKIP",
     "Explanation",
@@ -63,17 +86,22 @@ __all__ = [
     "ParseError",
     "Penyerapan",
     "PercentChange",
+    "PeriodeRenstra",
     "Polarisasi",
     "Predikat",
     "RincianOutput",
     "Rounding",
     "SakipError",
+    "Semester",
     "Step",
+    "TahunAnggaran",
+    "Triwulan",
     "UnknownNameError",
     "WeightedScore",
     "__version__",
     "capaian",
     "capaian_output",
+    "capaian_renstra",
     "efisiensi",
     "eka",
     "evaluasi_akip",
@@ -87,12 +115,38 @@ __all__ = [
     "konsistensi",
     "nilai_efisiensi",
     "nka",
+    "parse_dates",
     "parse_id",
     "penyerapan",
+    "per_triwulan",
     "percent_change",
     "rules",
     "weighted_score",
 ]
+
+
+# Names loaded on first use, so that ``import sakip`` stays light: the date
+# parser (dateutil.parser) is only imported when periods are used.
+_LAZY = {
+    "Bulan": "sakip.periods",
+    "PeriodeRenstra": "sakip.periods",
+    "Semester": "sakip.periods",
+    "TahunAnggaran": "sakip.periods",
+    "Triwulan": "sakip.periods",
+    "parse_dates": "sakip.periods",
+    "per_triwulan": "sakip.periods",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:

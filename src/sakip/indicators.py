@@ -27,13 +27,14 @@ Decimal('107.14')
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from sakip import rules
-from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.explain import Figure, Trace
 from sakip.predikat import Predikat
@@ -42,11 +43,13 @@ __all__ = [
     "CAPAIAN_RULE",
     "PREDIKAT_ORDINAL",
     "Capaian",
+    "CapaianRenstra",
     "CapaianRule",
     "PercentChange",
     "Polarisasi",
     "PredikatOrdinal",
     "capaian",
+    "capaian_renstra",
     "percent_change",
 ]
 
@@ -457,3 +460,137 @@ def percent_change(*, old: Number, new: Number) -> PercentChange:
         old=to_decimal(old, field="old"),
         new=to_decimal(new, field="new"),
     )
+
+
+# ------------------------------------------------------------------ Renstra
+
+
+@attrs.frozen(kw_only=True)
+class CapaianRenstra(Figure):
+    """Achievement against the Renstra (medium-term) targets, in percent.
+
+    Built by :func:`capaian_renstra`; ``kumulatif`` says how the indicator aggregates.
+    """
+
+    target: tuple[tuple[int, Decimal | Predikat], ...]
+    realisasi: tuple[tuple[int, Decimal | Predikat], ...]
+    kumulatif: bool
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _renstra(self.target, self.realisasi, self.kumulatif, trace)
+
+    def _title(self) -> str:
+        kind = "kumulatif" if self.kumulatif else "level (latest against final-year target)"
+        return f"Capaian terhadap target Renstra ({kind})"
+
+    def _reference(self) -> str:
+        return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
+                "to date / Σ targets of the period; level indicators latest realisasi / final "
+                "target")
+
+
+def _renstra(
+    target: tuple[tuple[int, Decimal | Predikat], ...],
+    realisasi: tuple[tuple[int, Decimal | Predikat], ...],
+    kumulatif: bool,
+    trace: Trace | None,
+) -> Decimal:
+    if kumulatif:
+        t_sum = exact_sum(v for _, v in target if isinstance(v, Decimal))
+        r_sum = exact_sum(v for _, v in realisasi if isinstance(v, Decimal))
+        if trace is not None:
+            trace.add("Σ target Renstra", " + ".join(str(y) for y, _ in target),
+                      tuple((str(y), v) for y, v in target), t_sum)
+            trace.add("Σ realisasi to date", " + ".join(str(y) for y, _ in realisasi),
+                      tuple((str(y), v) for y, v in realisasi), r_sum)
+        return _ratio_maximize(t_sum, r_sum, trace)
+    final_year, final = target[-1]
+    latest_year, latest = realisasi[-1]
+    if trace is not None:
+        trace.add("level", f"realisasi {latest_year} against target {final_year}",
+                  ((f"target {final_year}", final), (f"realisasi {latest_year}", latest)),
+                  f"{latest} / {final}")
+    if isinstance(final, Predikat):
+        assert isinstance(latest, Predikat)
+        return _ratio_maximize(PREDIKAT_ORDINAL.rank(final), PREDIKAT_ORDINAL.rank(latest), trace)
+    assert isinstance(latest, Decimal)
+    return _ratio_maximize(final, latest, trace)
+
+
+def _renstra_values(
+    values: Mapping[int, Number | Predikat | None], field: str
+) -> tuple[tuple[int, Decimal | Predikat], ...]:
+    if not isinstance(values, Mapping) or not values:
+        raise InvalidTypeError(field=field, expected="a non-empty mapping {year: value}",
+                               received=values)
+    out: list[tuple[int, Decimal | Predikat]] = []
+    for year in sorted(values):
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidTypeError(field=field, expected="int years as keys", received=year)
+        value = values[year]
+        if value is None:
+            continue  # a blank year (not yet reported) is not a zero
+        predikat = _as_predikat(value)
+        out.append((year, predikat if predikat is not None else
+                    to_decimal(value, field=f"{field}[{year}]", nonnegative=True)))
+    return tuple(out)
+
+
+def capaian_renstra(
+    *,
+    target: Mapping[int, Number | Predikat],
+    realisasi: Mapping[int, Number | Predikat | None],
+    kumulatif: bool,
+) -> CapaianRenstra:
+    """Achievement against the Renstra targets, for a cumulative or a level indicator.
+
+    Parameters
+    ----------
+    target:
+        Renstra targets per year, for the whole period (``{2022: 883, 2023: 1176, 2024: 2352}``).
+    realisasi:
+        Realisasi per year to date; ``None`` marks a year not yet reported.
+    kumulatif:
+        Required, never inferred: ``True`` for count indicators
+        (``Σ realisasi to date / Σ targets of the period``), ``False`` for
+        level indicators such as a score or a predikat (``latest realisasi /
+        final-year target``).
+
+    Raises
+    ------
+    InvalidValueError
+        A realisasi year outside the target years; predikat in a cumulative indicator.
+
+    Examples
+    --------
+    >>> capaian_renstra(target={2022: 883, 2023: 1176, 2024: 2352},
+    ...                 realisasi={2022: 1958, 2023: 1189}, kumulatif=True).rounded(2, "down")
+    Decimal('71.34')
+    >>> capaian_renstra(target={2022: 85, 2023: 92, 2024: 92},
+    ...                 realisasi={2022: "91.59", 2023: "95.15"}, kumulatif=False).rounded(2)
+    Decimal('103.42')
+    >>> capaian_renstra(target={2023: "BB", 2024: "A"}, realisasi={2023: "A"},
+    ...                 kumulatif=False).value
+    Decimal('100')
+    """
+    if not isinstance(kumulatif, bool):
+        raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
+                               received=kumulatif)
+    t = _renstra_values(target, "target")
+    r = _renstra_values(realisasi, "realisasi")
+    if not r:
+        raise NotComputableError(field="realisasi", reason="no year has a realisasi yet")
+    years = {y for y, _ in t}
+    for y, _ in r:
+        if y not in years:
+            raise InvalidValueError(field="realisasi", expected=f"years within the Renstra "
+                                    f"targets {sorted(years)}", received=y)
+    kinds = {isinstance(v, Predikat) for _, v in (*t, *r)}
+    if len(kinds) > 1:
+        raise InvalidValueError(field="realisasi", expected="all numbers or all predikat",
+                                received=dict(r))
+    if kumulatif and True in kinds:
+        raise InvalidValueError(field="kumulatif", expected="False for predikat indicators",
+                                received=kumulatif)
+    return CapaianRenstra(value=_renstra(t, r, kumulatif, None), target=t, realisasi=r,
+                          kumulatif=kumulatif)

@@ -1,0 +1,476 @@
+"""Periods of a Laporan Kinerja and Indonesian dates.
+
+* :class:`TahunAnggaran` (fiscal year = calendar year), :class:`Semester`,
+  :class:`Triwulan` (quarters I–IV: Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec),
+  :class:`Bulan` and :class:`PeriodeRenstra` (a multi-year strategic plan) are
+  ordered, immutable values with ``start``, ``end``, ``contains()`` and
+  period arithmetic (``+ 1``, ``- 1``), built on :mod:`dateutil.relativedelta`
+  and :mod:`dateutil.rrule`.
+* :func:`parse_dates` reads a date or a range written in Indonesian
+  (``"11 s.d 13  Mei 2023"``, ``"07-Sep-23"``, ``"24 Sept- 14 Okt 2023"``),
+  with :mod:`dateutil.parser` and Indonesian month names.
+
+No function here reads the wall clock: the period always comes from the data.
+
+>>> from datetime import date
+>>> parse_dates("11 s.d 13  Mei 2023")
+(datetime.date(2023, 5, 11), datetime.date(2023, 5, 13))
+>>> Triwulan.of(date(2023, 5, 11))
+Triwulan(tahun=2023, ke=2)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar, Literal, TypeAlias
+
+import attrs
+from dateutil import parser as _dateparser
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, rrule
+
+from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
+from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+
+__all__ = [
+    "Bulan",
+    "PeriodeRenstra",
+    "Semester",
+    "TahunAnggaran",
+    "Triwulan",
+    "parse_dates",
+    "per_triwulan",
+]
+
+
+def _check_tahun(_instance: object, _attribute: object, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2999:
+        raise InvalidValueError(field="tahun", expected="a year 1900–2999 (int)", received=value)
+
+
+@attrs.frozen(kw_only=True, order=True)
+class TahunAnggaran:
+    """A fiscal year (tahun anggaran), which in Indonesia is the calendar year.
+
+    >>> t = TahunAnggaran(tahun=2023)
+    >>> t.start, t.end
+    (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
+    >>> [str(q) for q in t.triwulan()]
+    ['TW I 2023', 'TW II 2023', 'TW III 2023', 'TW IV 2023']
+    """
+
+    tahun: int = attrs.field(validator=_check_tahun)
+
+    @property
+    def start(self) -> date:
+        """First day."""
+        return date(self.tahun, 1, 1)
+
+    @property
+    def end(self) -> date:
+        """Last day."""
+        return date(self.tahun, 12, 31)
+
+    def contains(self, day: date) -> bool:
+        """Whether ``day`` falls in this year."""
+        return self.start <= day <= self.end
+
+    def triwulan(self) -> tuple[Triwulan, ...]:
+        """The four quarters, which tile the year."""
+        return tuple(Triwulan(tahun=self.tahun, ke=k) for k in range(1, 5))
+
+    def bulan(self) -> tuple[Bulan, ...]:
+        """The twelve months, generated with ``dateutil.rrule``."""
+        return tuple(Bulan(tahun=d.year, ke=d.month)
+                     for d in rrule(MONTHLY, dtstart=datetime(self.tahun, 1, 1), count=12))
+
+    @classmethod
+    def of(cls, day: date) -> TahunAnggaran:
+        """The fiscal year of ``day``."""
+        return cls(tahun=_day(day).year)
+
+    def __add__(self, years: int) -> TahunAnggaran:
+        return TahunAnggaran(tahun=self.tahun + _steps(years))
+
+    def __sub__(self, years: int) -> TahunAnggaran:
+        return self + (-_steps(years))
+
+    def __str__(self) -> str:
+        return f"TA {self.tahun}"
+
+
+def _steps(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(field="steps", expected="an int number of periods",
+                               received=value)
+    return value
+
+
+def _day(value: object) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidTypeError(field="date", expected="a datetime.date", received=value)
+    return value
+
+
+class _SubPeriod:
+    """Shared behaviour of periods that split a year into ``PER_YEAR`` equal parts."""
+
+    PER_YEAR: ClassVar[int]
+    tahun: int
+    ke: int
+
+    @property
+    def months(self) -> int:
+        """Length in months."""
+        return 12 // self.PER_YEAR
+
+    @property
+    def start(self) -> date:
+        """First day."""
+        return date(self.tahun, 1, 1) + relativedelta(months=(self.ke - 1) * self.months)
+
+    @property
+    def end(self) -> date:
+        """Last day."""
+        return self.start + relativedelta(months=self.months, days=-1)
+
+    def contains(self, day: date) -> bool:
+        """Whether ``day`` falls in this period."""
+        return self.start <= _day(day) <= self.end
+
+    def _shift(self, steps: int) -> tuple[int, int]:
+        index = self.tahun * self.PER_YEAR + (self.ke - 1) + _steps(steps)
+        return index // self.PER_YEAR, index % self.PER_YEAR + 1
+
+
+def _check_ke(limit: int) -> Any:
+    def check(_instance: object, _attribute: object, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= limit:
+            raise InvalidValueError(field="ke", expected=f"1–{limit}", received=value)
+
+    return check
+
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Triwulan(_SubPeriod):
+    """A quarter (triwulan) I–IV of a fiscal year.
+
+    >>> Triwulan(tahun=2023, ke=4).end
+    datetime.date(2023, 12, 31)
+    >>> Triwulan(tahun=2023, ke=4) + 1
+    Triwulan(tahun=2024, ke=1)
+    """
+
+    PER_YEAR: ClassVar[int] = 4
+    tahun: int = attrs.field(validator=_check_tahun)
+    ke: int = attrs.field(validator=_check_ke(4))
+
+    @classmethod
+    def of(cls, day: date) -> Triwulan:
+        """The quarter containing ``day``."""
+        d = _day(day)
+        return cls(tahun=d.year, ke=(d.month - 1) // 3 + 1)
+
+    def __add__(self, steps: int) -> Triwulan:
+        tahun, ke = self._shift(steps)
+        return Triwulan(tahun=tahun, ke=ke)
+
+    def __sub__(self, steps: int) -> Triwulan:
+        return self + (-_steps(steps))
+
+    def __str__(self) -> str:
+        return f"TW {_ROMAN[self.ke - 1]} {self.tahun}"
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Semester(_SubPeriod):
+    """A half year (semester) I–II.
+
+    >>> Semester.of(date(2023, 7, 1))
+    Semester(tahun=2023, ke=2)
+    """
+
+    PER_YEAR: ClassVar[int] = 2
+    tahun: int = attrs.field(validator=_check_tahun)
+    ke: int = attrs.field(validator=_check_ke(2))
+
+    @classmethod
+    def of(cls, day: date) -> Semester:
+        """The semester containing ``day``."""
+        d = _day(day)
+        return cls(tahun=d.year, ke=(d.month - 1) // 6 + 1)
+
+    def __add__(self, steps: int) -> Semester:
+        tahun, ke = self._shift(steps)
+        return Semester(tahun=tahun, ke=ke)
+
+    def __sub__(self, steps: int) -> Semester:
+        return self + (-_steps(steps))
+
+    def __str__(self) -> str:
+        return f"Semester {_ROMAN[self.ke - 1]} {self.tahun}"
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Bulan(_SubPeriod):
+    """A month of a fiscal year.
+
+    >>> Bulan(tahun=2023, ke=2).end
+    datetime.date(2023, 2, 28)
+    """
+
+    PER_YEAR: ClassVar[int] = 12
+    tahun: int = attrs.field(validator=_check_tahun)
+    ke: int = attrs.field(validator=_check_ke(12))
+
+    @classmethod
+    def of(cls, day: date) -> Bulan:
+        """The month containing ``day``."""
+        d = _day(day)
+        return cls(tahun=d.year, ke=d.month)
+
+    def __add__(self, steps: int) -> Bulan:
+        tahun, ke = self._shift(steps)
+        return Bulan(tahun=tahun, ke=ke)
+
+    def __sub__(self, steps: int) -> Bulan:
+        return self + (-_steps(steps))
+
+    def __str__(self) -> str:
+        return f"{_MONTH_NAMES[self.ke - 1]} {self.tahun}"
+
+
+@attrs.frozen(kw_only=True, order=True)
+class PeriodeRenstra:
+    """A Renstra (strategic plan) period of several fiscal years, e.g. 2020–2024.
+
+    >>> p = PeriodeRenstra(awal=2020, akhir=2024)
+    >>> len(p.tahun), p.contains(date(2023, 5, 1))
+    (5, True)
+    """
+
+    awal: int = attrs.field(validator=_check_tahun)
+    akhir: int = attrs.field(validator=_check_tahun)
+
+    def __attrs_post_init__(self) -> None:
+        if self.akhir < self.awal:
+            raise InvalidValueError(field="akhir", expected=f"a year >= awal ({self.awal})",
+                                    received=self.akhir)
+
+    @property
+    def tahun(self) -> tuple[TahunAnggaran, ...]:
+        """The fiscal years of the period."""
+        return tuple(TahunAnggaran(tahun=y) for y in range(self.awal, self.akhir + 1))
+
+    @property
+    def start(self) -> date:
+        """First day."""
+        return date(self.awal, 1, 1)
+
+    @property
+    def end(self) -> date:
+        """Last day."""
+        return date(self.akhir, 12, 31)
+
+    def contains(self, day: date) -> bool:
+        """Whether ``day`` falls in the period."""
+        return self.start <= _day(day) <= self.end
+
+    def __str__(self) -> str:
+        return f"Renstra {self.awal}–{self.akhir}"
+
+
+# ------------------------------------------------------------ Indonesian dates
+
+_MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                "September", "Oktober", "November", "Desember")
+
+
+class IndonesianParserInfo(_dateparser.parserinfo):
+    """dateutil parser vocabulary with Indonesian (and English) month names and abbreviations."""
+
+    MONTHS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[assignment,misc]
+        ("Jan", "Januari", "January"),
+        ("Feb", "Februari", "Pebruari", "February", "Peb"),
+        ("Mar", "Maret", "March"),
+        ("Apr", "April"),
+        ("Mei", "May"),
+        ("Jun", "Juni", "June"),
+        ("Jul", "Juli", "July"),
+        ("Agu", "Agt", "Ags", "Aug", "Agustus", "August"),
+        ("Sep", "Sept", "September"),
+        ("Okt", "Oct", "Oktober", "October"),
+        ("Nov", "Nop", "November", "Nopember"),
+        ("Des", "Dec", "Desember", "December"),
+    ]
+
+
+_INFO = IndonesianParserInfo(dayfirst=True)
+
+_D = r"(?P<{p}d>\d{{1,2}})"
+_M = r"(?P<{p}m>[A-Za-z]+)\.?"
+_Y = r"(?P<{p}y>\d{{4}}|\d{{2}})"
+_SEP = r"\s*(?:s\.?\s*/?\s*d\.?|sampai\s+dengan|sampai|hingga|–|—|-)\s*"
+
+
+def _single(p: str) -> str:
+    spaced = rf"{_D.format(p=p)}\s*{_M.format(p=p)}(?:\s*,?\s*{_Y.format(p=p)})?"
+    q = p + "x"
+    dashed = rf"{_D.format(p=q)}-{_M.format(p=q)}-{_Y.format(p=q)}"
+    return rf"(?:{spaced}|{dashed})"
+
+
+def _parts(match: re.Match[str], p: str) -> tuple[str, str, str | None]:
+    if match[f"{p}d"] is not None:
+        return match[f"{p}d"], match[f"{p}m"], match[f"{p}y"]
+    return match[f"{p}xd"], match[f"{p}xm"], match[f"{p}xy"]
+
+
+_SINGLE = re.compile(_single("b"), re.IGNORECASE)
+_RANGE = re.compile(
+    rf"{_D.format(p='a')}(?:\s*{_M.format(p='a')}(?:\s*{_Y.format(p='a')})?)?{_SEP}{_single('b')}",
+    re.IGNORECASE,
+)
+
+
+def _year(text: str | None, year: int | None, original: str) -> int:
+    if text is None:
+        if year is None:
+            raise ParseError(field="text", expected="a date with a year, or year= given",
+                             received=original)
+        return year
+    if len(text) == 2:
+        # Two-digit years are read in the century of year= (2000s by default): never the clock.
+        century = (year // 100 * 100) if year is not None else 2000
+        return century + int(text)
+    return int(text)
+
+
+def _make(day: str, month: str, yr: int, original: str) -> date:
+    if _INFO.month(month) is None:
+        raise ParseError(field="text", expected="an Indonesian month name such as 'Mei' or "
+                         "'Agustus'", received=original)
+    try:
+        parsed = _dateparser.parse(f"{day} {month} {yr}", parserinfo=_INFO,
+                                   default=datetime(yr, 1, 1))
+    except (ValueError, OverflowError):
+        raise ParseError(field="text", expected="a valid calendar date",
+                         received=original) from None
+    return parsed.date()
+
+
+def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
+    """Read a date or a date range written in Indonesian into ``(start, end)``.
+
+    Shapes: ``11 s.d 13 Mei 2023`` (days sharing a month), ``15-17 Juni 2023``,
+    ``1 sd. 2 Agustus 2023``, ``24 Sept- 14 Okt 2023`` (across months),
+    ``30 Desember 2023 s.d 2 Januari 2024`` (across years), ``07-Sep-23``
+    (two-digit year), ``09 Agustus 2023`` (one day), in any letter case and
+    spacing.  Separators: ``s.d``, ``s.d.``, ``sd.``, ``s/d``, ``-``, ``–``,
+    ``sampai (dengan)``, ``hingga``.  A missing year is taken from ``year=``;
+    without it the text is refused (the wall clock is never used).  Two-digit
+    years are read in the century of ``year=`` (2000s when not given).
+
+    Raises
+    ------
+    ParseError
+        Unreadable text (quoted in the message), an unknown month, an
+        impossible date, or a range that ends before it starts.
+
+    Examples
+    --------
+    >>> parse_dates("07-Sep-23")
+    (datetime.date(2023, 9, 7), datetime.date(2023, 9, 7))
+    >>> parse_dates("30  s.d 31 Agustus", year=2023)
+    (datetime.date(2023, 8, 30), datetime.date(2023, 8, 31))
+    >>> parse_dates("24 Sept- 14 Okt 2023")
+    (datetime.date(2023, 9, 24), datetime.date(2023, 10, 14))
+    >>> parse_dates("13 s.d 11 Mei 2023")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected a range whose end ...; received '13 s.d 11 Mei 2023'
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(field="text", expected="str", received=text)
+    if year is not None:
+        _check_tahun(None, None, year)
+    clean = " ".join(text.split())
+    single = _SINGLE.fullmatch(clean)
+    if single:
+        d, m, y = _parts(single, "b")
+        day = _make(d, m, _year(y, year, text), text)
+        return day, day
+    match = _RANGE.fullmatch(clean)
+    if match is None:
+        raise ParseError(field="text", expected="an Indonesian date or date range such as "
+                         "'11 s.d 13 Mei 2023'", received=text)
+    d, m, y = _parts(match, "b")
+    end = _make(d, m, _year(y, year, text), text)
+    start_month = match["am"] or m
+    start_year = _year(match["ay"], year, text) if match["ay"] else end.year
+    start = _make(match["ad"], start_month, start_year, text)
+    if match["am"] and not match["ay"] and start > end:
+        start = _make(match["ad"], start_month, end.year - 1, text)  # "30 Des - 2 Jan 2024"
+    if start > end:
+        raise ParseError(field="text", expected="a range whose end is not before its start",
+                         received=text)
+    return start, end
+
+
+# ---------------------------------------------------- quarterly aggregation
+
+Assign: TypeAlias = Literal["start", "end"]
+
+
+def per_triwulan(
+    records: Iterable[tuple[tuple[date, date], Number]],
+    *,
+    tahun: int,
+    assign: Assign = "start",
+) -> dict[Triwulan, Decimal]:
+    """Sum dated records (e.g. participants per activity) per quarter of fiscal year ``tahun``.
+
+    Parameters
+    ----------
+    records:
+        ``((start, end), value)`` pairs, e.g. from :func:`parse_dates`.
+    tahun:
+        The fiscal year; records outside it are refused, never dropped.
+    assign:
+        Which quarter an activity spanning two quarters counts in: ``"start"``
+        (default) or ``"end"``.
+
+    Returns
+    -------
+    dict
+        All four quarters (zero where nothing happened), in order.
+
+    Examples
+    --------
+    >>> rows = [(parse_dates("28 Juni - 2 Juli 2023"), 10), (parse_dates("5 Mei 2023"), 3)]
+    >>> [f"{k}: {v}" for k, v in per_triwulan(rows, tahun=2023).items()]
+    ['TW I 2023: 0', 'TW II 2023: 13', 'TW III 2023: 0', 'TW IV 2023: 0']
+    >>> per_triwulan(rows, tahun=2023, assign="end")[Triwulan(tahun=2023, ke=3)]
+    Decimal('10')
+    """
+    if assign not in ("start", "end"):
+        raise InvalidValueError(field="assign", expected="'start' or 'end'", received=assign)
+    fiscal = TahunAnggaran(tahun=tahun)
+    totals = dict.fromkeys(fiscal.triwulan(), ZERO)
+    for number, (span, value) in enumerate(records, start=1):
+        start, end = span
+        day = start if assign == "start" else end
+        if not fiscal.contains(_day(day)):
+            raise InvalidValueError(field=f"records[{number}]",
+                                    expected=f"a date in {fiscal}", received=str(day))
+        quarter = Triwulan.of(day)
+        totals[quarter] = CONTEXT.add(totals[quarter],
+                                      to_decimal(value, field=f"records[{number}]"))
+    return totals
+
