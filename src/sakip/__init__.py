@@ -3,6 +3,10 @@
 Curated re-exports for scripts and notebooks.  Every figure is a result object
 with an exact ``.value``, ``.rounded(places, mode)`` and ``.explain()``.
 
+``import sakip`` is light: each name below is imported from its module on
+first use (see :doc:`explanation/architecture`), so a script that only needs
+``sakip.capaian`` never loads the date parser, TOML reading or the reviu.
+
 >>> import sakip
 >>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")
 Decimal('101.10')
@@ -12,61 +16,84 @@ Decimal('101.10')
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from sakip import rules
-from sakip.budget import (
-    CapaianOutput,
-    Efisiensi,
-    Konsistensi,
-    NilaiEfisiensi,
-    Penyerapan,
-    RincianOutput,
-    capaian_output,
-    efisiensi,
-    group,
-    kategori_efisiensi,
-    konsistensi,
-    nilai_efisiensi,
-    penyerapan,
-)
-from sakip.composite import WeightedScore, weighted_score
-from sakip.eka import eka
-from sakip.errors import (
-    InvalidTypeError,
-    InvalidValueError,
-    NotComputableError,
-    ParseError,
-    SakipError,
-    UnknownNameError,
-)
-from sakip.explain import Explanation, Figure, Step
-from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
-from sakip.indicators import (
-    Capaian,
-    CapaianRenstra,
-    PercentChange,
-    Polarisasi,
-    capaian,
-    capaian_renstra,
-    percent_change,
-)
-from sakip.nka import nka
-from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
-from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
-
-if TYPE_CHECKING:
-    from sakip.periods import (
-        Bulan,
-        PeriodeRenstra,
-        Semester,
-        TahunAnggaran,
-        Triwulan,
-        parse_dates,
-        per_triwulan,
-    )
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+#: Public name -> the module that defines it.
+_LAZY: dict[str, str] = {
+    # errors
+    "SakipError": "sakip.errors",
+    "InvalidTypeError": "sakip.errors",
+    "InvalidValueError": "sakip.errors",
+    "NotComputableError": "sakip.errors",
+    "ParseError": "sakip.errors",
+    "UnknownNameError": "sakip.errors",
+    # numbers and explanations
+    "Rounding": "sakip.numbers",
+    "parse_id": "sakip.numbers",
+    "format_id": "sakip.numbers",
+    "format_rupiah": "sakip.numbers",
+    "Explanation": "sakip.explain",
+    "Figure": "sakip.explain",
+    "Step": "sakip.explain",
+    "rules": "sakip.rules",
+    # indicators and predikat
+    "Capaian": "sakip.indicators",
+    "CapaianRenstra": "sakip.indicators",
+    "PercentChange": "sakip.indicators",
+    "Polarisasi": "sakip.indicators",
+    "capaian": "sakip.indicators",
+    "capaian_renstra": "sakip.indicators",
+    "percent_change": "sakip.indicators",
+    "EvaluasiAKIP": "sakip.predikat",
+    "Predikat": "sakip.predikat",
+    "evaluasi_akip": "sakip.predikat",
+    # budget, EKA, IKPA, NKA
+    "CapaianOutput": "sakip.budget",
+    "Efisiensi": "sakip.budget",
+    "Konsistensi": "sakip.budget",
+    "NilaiEfisiensi": "sakip.budget",
+    "Penyerapan": "sakip.budget",
+    "RincianOutput": "sakip.budget",
+    "capaian_output": "sakip.budget",
+    "efisiensi": "sakip.budget",
+    "group": "sakip.budget",
+    "kategori_efisiensi": "sakip.budget",
+    "konsistensi": "sakip.budget",
+    "nilai_efisiensi": "sakip.budget",
+    "penyerapan": "sakip.budget",
+    "WeightedScore": "sakip.composite",
+    "weighted_score": "sakip.composite",
+    "eka": "sakip.eka",
+    "IKPA": "sakip.ikpa",
+    "ikpa": "sakip.ikpa",
+    "ikpa_rule_for": "sakip.ikpa",
+    "kategori_ikpa": "sakip.ikpa",
+    "nka": "sakip.nka",
+    # periods and dates
+    "Bulan": "sakip.periods",
+    "PeriodeRenstra": "sakip.periods",
+    "Semester": "sakip.periods",
+    "TahunAnggaran": "sakip.periods",
+    "Triwulan": "sakip.periods",
+    "parse_dates": "sakip.periods",
+    "per_triwulan": "sakip.periods",
+    # reports and reviu
+    "examples": "sakip.examples",
+    "lkj": "sakip.lkj",
+    "Finding": "sakip.reviu",
+    "Reviu": "sakip.reviu",
+    "reviu": "sakip.reviu",
+    # batch (national scale)
+    "batch": "sakip.batch",
+}
+
+#: Public names that are modules themselves.
+_MODULES = frozenset({"batch", "examples", "lkj", "rules"})
 
 __all__ = [
     "IKPA",
@@ -78,6 +105,7 @@ __all__ = [
     "EvaluasiAKIP",
     "Explanation",
     "Figure",
+    "Finding",
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
@@ -89,6 +117,7 @@ __all__ = [
     "PeriodeRenstra",
     "Polarisasi",
     "Predikat",
+    "Reviu",
     "RincianOutput",
     "Rounding",
     "SakipError",
@@ -99,12 +128,14 @@ __all__ = [
     "UnknownNameError",
     "WeightedScore",
     "__version__",
+    "batch",
     "capaian",
     "capaian_output",
     "capaian_renstra",
     "efisiensi",
     "eka",
     "evaluasi_akip",
+    "examples",
     "format_id",
     "format_rupiah",
     "group",
@@ -113,6 +144,7 @@ __all__ = [
     "kategori_efisiensi",
     "kategori_ikpa",
     "konsistensi",
+    "lkj",
     "nilai_efisiensi",
     "nka",
     "parse_dates",
@@ -120,34 +152,91 @@ __all__ = [
     "penyerapan",
     "per_triwulan",
     "percent_change",
+    "reviu",
     "rules",
     "weighted_score",
 ]
 
 
-# Names loaded on first use, so that ``import sakip`` stays light: the date
-# parser (dateutil.parser) is only imported when periods are used.
-_LAZY = {
-    "Bulan": "sakip.periods",
-    "PeriodeRenstra": "sakip.periods",
-    "Semester": "sakip.periods",
-    "TahunAnggaran": "sakip.periods",
-    "Triwulan": "sakip.periods",
-    "parse_dates": "sakip.periods",
-    "per_triwulan": "sakip.periods",
-}
-
-
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'sakip' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
+    loaded = importlib.import_module(module)
+    value = loaded if name in _MODULES else getattr(loaded, name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return list(__all__)
+
+
+class _Package(types.ModuleType):
+    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.nka`` and ``sakip.reviu`` the functions.
+
+    Importing a submodule makes Python set it as an attribute of the package;
+    for the four functions that share their module's name this would replace
+    the function by the module.  The modules stay importable as usual
+    (``from sakip.ikpa import IKPA_RULES``).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _LAZY and name not in _MODULES:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+if TYPE_CHECKING:
+    from sakip import batch, examples, lkj, rules
+    from sakip.budget import (
+        CapaianOutput,
+        Efisiensi,
+        Konsistensi,
+        NilaiEfisiensi,
+        Penyerapan,
+        RincianOutput,
+        capaian_output,
+        efisiensi,
+        group,
+        kategori_efisiensi,
+        konsistensi,
+        nilai_efisiensi,
+        penyerapan,
+    )
+    from sakip.composite import WeightedScore, weighted_score
+    from sakip.eka import eka
+    from sakip.errors import (
+        InvalidTypeError,
+        InvalidValueError,
+        NotComputableError,
+        ParseError,
+        SakipError,
+        UnknownNameError,
+    )
+    from sakip.explain import Explanation, Figure, Step
+    from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
+    from sakip.indicators import (
+        Capaian,
+        CapaianRenstra,
+        PercentChange,
+        Polarisasi,
+        capaian,
+        capaian_renstra,
+        percent_change,
+    )
+    from sakip.nka import nka
+    from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+    from sakip.periods import (
+        Bulan,
+        PeriodeRenstra,
+        Semester,
+        TahunAnggaran,
+        Triwulan,
+        parse_dates,
+        per_triwulan,
+    )
+    from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
+    from sakip.reviu import Finding, Reviu, reviu

@@ -1,24 +1,44 @@
-"""Unit tests for the sakip command and the report loader."""
+"""Unit tests for the sakip command."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-import sakip
-from sakip import examples
 from sakip.cli import main
-from sakip.lkj import LaporanError, load
 
 
-def test_kinerja_example_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """The main job prints every indicator and exits 1 for the seed's IKK 1.3 mistake."""
-    assert main(["kinerja", "--example", "bgp-kalsel-2023"]) == 1
+def test_reviu_example_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """The main job prints every finding and exits 1, because the seed has mistakes."""
+    assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 1
     out = capsys.readouterr().out
-    assert "IKK 1.1  Orang     1.176   1.189      101,10   101,10    match" in out
-    assert "realisasi printed as 447" in out
-    assert "predikat A (memuaskan); match" in out
+    assert "indikator.IKK 1.1.capaian" in out
+    assert "printed figures do not reproduce" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])
+def test_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each output format renders the same findings."""
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--format", fmt]) == 1
+    out = capsys.readouterr().out
+    assert "klaim.K-15" in out
+    if fmt == "json":
+        assert json.loads(out)["schema"] == "sakip/reviu-1"
+    if fmt == "html":
+        assert out.startswith("<!DOCTYPE html>") and "<svg" in out
+        assert "http://" not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_output_file(tmp_path: Path) -> None:
+    """--output writes the rendering to a file."""
+    target = tmp_path / "reviu.md"
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--format", "markdown",
+                 "--output", str(target)]) == 1
+    assert target.read_text(encoding="utf-8").startswith("# Reviu:")
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--output",
+                 str(tmp_path / "no" / "such" / "dir.txt")]) == 2
 
 
 def test_examples_listed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -28,13 +48,14 @@ def test_examples_listed(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_bad_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Unreadable files, unknown examples and bad arguments exit 2."""
+    """Unreadable files, unknown examples and bad arguments exit 2 with the file named."""
     bad = tmp_path / "bad.toml"
     bad.write_text("schema = [", encoding="utf-8")
-    assert main(["kinerja", str(bad)]) == 2
+    assert main(["reviu", str(bad)]) == 2
     assert "bad.toml" in capsys.readouterr().err
-    assert main(["kinerja", "--example", "nope"]) == 2
+    assert main(["reviu", "--example", "nope"]) == 2
     assert main(["frobnicate"]) == 2
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--format", "pdf"]) == 2
 
 
 def test_clean_file_exits_0(tmp_path: Path) -> None:
@@ -46,43 +67,4 @@ def test_clean_file_exits_0(tmp_path: Path) -> None:
         'capaian = "120,00"\n',
         encoding="utf-8",
     )
-    assert main(["kinerja", str(good)]) == 0
-
-
-def test_loader_reports_every_problem_at_once() -> None:
-    """Every bad field is reported with its place, in one error."""
-    with pytest.raises(LaporanError) as info:
-        load({
-            "schema": "sakip/lkj-0",
-            "laporan": {"instansi": "X", "tahun": 2023, "rounding": {"mode": "nearest"}},
-            "indikator": [
-                {"kode": "A", "nama": "a", "target": 10.5, "realisasi": "1"},
-                {"kode": "A", "nama": "b", "target": "4.25", "realisasi": "1", "warna": "x"},
-                {"kode": "C", "nama": "c", "target": "1", "polarisasi": "up"},
-            ],
-        })
-    text = str(info.value)
-    for part in ("schema", "mode", "indikator[1].target", "indikator[2].kode",
-                 "indikator[2].target", "indikator[2].warna", "indikator[3].polarisasi"):
-        assert part in text
-    assert len(info.value.errors) == 7
-    assert isinstance(info.value, ValueError)
-
-
-def test_loader_reads_example() -> None:
-    """The bundled example loads with its rounding and its five indicators."""
-    laporan = load(examples.path("bgp-kalsel-2023"))
-    assert laporan.rounding == sakip.Rounding(places=2, mode="down")
-    assert [i.kode for i in laporan.indikator] == ["IKK 1.1", "IKK 1.2", "IKK 1.3", "IKK 2.1",
-                                                   "IKK 2.2"]
-    assert laporan.predikat_akip is sakip.Predikat.A
-
-
-def test_loader_refuses_non_toml_and_big_files(tmp_path: Path) -> None:
-    """A file that is not TOML, or over the size limit, is refused with its name."""
-    f = tmp_path / "x.toml"
-    f.write_bytes(b"\xff\xfe")
-    with pytest.raises(LaporanError, match=r"x\.toml"):
-        load(f)
-    with pytest.raises(LaporanError, match="readable"):
-        load(tmp_path / "missing.toml")
+    assert main(["reviu", str(good)]) == 0

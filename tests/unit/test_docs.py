@@ -26,3 +26,11 @@ def test_every_public_name_has_a_docstring_with_example() -> None:
             assert doc, name
             if inspect.isfunction(obj):
                 assert ">>>" in doc, f"{name} has no doctest"
+
+
+def test_lazy_table_matches_all() -> None:
+    """Every public name is in the lazy-loading table, and each loads."""
+    assert set(sakip.__all__) == {*sakip._LAZY, "__version__"}
+    for name in sakip.__all__:
+        assert getattr(sakip, name) is not None
+    assert sorted(dir(sakip)) == sorted(sakip.__all__)
