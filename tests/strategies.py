@@ -89,3 +89,38 @@ def close(a: Decimal, b: Decimal, rel: str = "1e-40") -> bool:
 
     with decimal.localcontext(decimal.Context(prec=120)):
         return abs(a - b) <= Decimal(rel) * (1 + abs(a) + abs(b))
+
+
+def output_columns(max_rows: int = 20) -> st.SearchStrategy[dict[str, list[str]]]:
+    """Columns pagu, realisasi (≤ pagu) and capaian of valid outputs, as text from a CSV file."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, list[str]]:
+        n = draw(st.integers(min_value=1, max_value=max_rows))
+        pagu, realisasi, capaian = [], [], []
+        for _ in range(n):
+            p = draw(st.integers(min_value=1, max_value=10**13))
+            pagu.append(str(p))
+            realisasi.append(str(draw(st.integers(min_value=0, max_value=p))))
+            capaian.append(str(draw(decimals("0.01", 250, 2))))
+        return {"pagu": pagu, "realisasi": realisasi, "capaian": capaian}
+
+    return build()
+
+
+def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
+        dict[str, list[Decimal | None]]]:
+    """One column per indicator; some cells None (not assessed), never a whole row."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, list[Decimal | None]]:
+        n = draw(st.integers(min_value=1, max_value=max_rows))
+        cols: dict[str, list[Decimal | None]] = {name: [] for name in names}
+        for _ in range(n):
+            keep = draw(st.integers(min_value=0, max_value=len(names) - 1))
+            for i, name in enumerate(names):
+                blank = i != keep and draw(st.booleans()) and draw(st.booleans())
+                cols[name].append(None if blank else draw(scores()))
+        return cols
+
+    return build()

@@ -19,7 +19,10 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
+
+# typing costs more to import than the rest of this file; mypy treats this name
+# as true, so the imports below are seen by type checkers and skipped at run time.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
@@ -190,6 +193,8 @@ class _Package(types.ModuleType):
 sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from sakip import batch, examples, lkj, rules
     from sakip.budget import (
         CapaianOutput,

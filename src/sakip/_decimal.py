@@ -8,7 +8,6 @@ so a caller's precision, rounding or traps can never change a result.
 from __future__ import annotations
 
 import decimal
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
@@ -47,7 +46,7 @@ def exact_sum(values: Iterable[Decimal]) -> Decimal:
     return total
 
 
-_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_NAN = Decimal("NaN")
 
 _FLOAT_HINT = "Decimal, int or str (convert a float with Decimal(str(x)))"
 
@@ -67,23 +66,29 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     ...
     sakip.errors.InvalidTypeError: pagu: expected ...; received 0.1
     """
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise InvalidValueError(field=field, expected="a finite number", received=value)
-        result = value
-    elif isinstance(value, bool):
-        raise InvalidTypeError(field=field, expected=_FLOAT_HINT, received=value)
-    elif isinstance(value, int):
-        result = Decimal(value)
-    elif isinstance(value, str):
-        text = value.strip()
-        if not _PLAIN.fullmatch(text):
+    kind = type(value)
+    if kind is str:
+        # Decimal() reads Python notation; it also accepts what sakip refuses (underscores,
+        # NaN, Infinity), so those are checked after.  A caller's context without the
+        # InvalidOperation trap makes bad text NaN, which the finiteness check refuses.
+        try:
+            result = Decimal(value)  # type: ignore[arg-type]
+        except decimal.InvalidOperation:
+            result = _NAN
+        if "_" in value or not result.is_finite():  # type: ignore[operator]
             hint = (
                 "a number in Python notation such as '95.15' "
                 "(read Indonesian text such as '95,15' with sakip.parse_id)"
             )
             raise InvalidValueError(field=field, expected=hint, received=value)
-        result = Decimal(text)
+    elif kind is Decimal or isinstance(value, Decimal):
+        result = value  # type: ignore[assignment]
+        if not result.is_finite():
+            raise InvalidValueError(field=field, expected="a finite number", received=value)
+    elif kind is int or (isinstance(value, int) and not isinstance(value, bool)):
+        result = Decimal(value)  # type: ignore[arg-type]
+    elif isinstance(value, str):
+        return to_decimal(str(value), field=field, nonnegative=nonnegative)
     else:
         raise InvalidTypeError(field=field, expected=_FLOAT_HINT, received=value)
     if nonnegative and result < 0:

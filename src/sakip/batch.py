@@ -1,1 +1,397 @@
-"""placeholder"""
+"""Column-wise (batch) versions of the hot formulas, for national-scale runs.
+
+The per-figure API builds a result object per figure so that it can explain
+itself; over a whole country's budget outputs that object is most of the
+cost.  The functions here take **columns** — any iterables of ``str``,
+``int`` or ``Decimal`` (straight from :mod:`csv` or a pandas column) — and
+return lists of Decimals (or labels), computing exactly the same digits as the
+per-figure API: the same validation, the same operations in the same order,
+in the same private 50-digit context.  Any row can still be explained on
+demand with the ``*_row`` helpers, which return the per-figure result.
+
+>>> from sakip import batch
+>>> e, ne, kategori = batch.efisiensi_outputs(
+...     pagu=["20844639000", "105768000"], realisasi=["20842508719", "104133250"],
+...     capaian=["119.87", "100"], rumus="per-pagu")
+>>> [str(x.quantize(batch.CENT)) for x in ne], kategori
+(['99.70', '53.86'], ['Sangat Efisien', 'Kurang Efisien'])
+"""
+
+from __future__ import annotations
+
+import decimal
+import operator
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Literal
+
+from sakip._decimal import CONTEXT, HUNDRED, ZERO, to_decimal
+from sakip.budget import (
+    KATEGORI_EFISIENSI,
+    NE_PMK_214_2017,
+    Efisiensi,
+    RincianOutput,
+    efisiensi,
+)
+from sakip.errors import InvalidValueError, NotComputableError, UnknownNameError
+from sakip.ikpa import IKPA, IKPA_RULES, KATEGORI_IKPA, ikpa
+from sakip.nka import NKA_RULES
+
+__all__ = [
+    "CENT",
+    "efisiensi_outputs",
+    "efisiensi_row",
+    "efisiensi_satker",
+    "ikpa_row",
+    "ikpa_satker",
+    "kategori_ikpa",
+    "nka",
+    "penyerapan",
+]
+
+#: ``Decimal("0.01")``, for quantizing columns when printing them.
+CENT = Decimal("0.01")
+
+Value = Decimal | int | str
+
+
+def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -> list[Decimal]:
+    """Convert a column to Decimals with the same rules as :func:`sakip._decimal.to_decimal`.
+
+    A column of ``str``, ``int`` or ``Decimal`` only is converted at C speed and
+    checked as a whole; anything else (or any bad value) goes through
+    ``to_decimal`` value by value, which raises sakip's error naming the row.
+    """
+    items = values if isinstance(values, list) else list(values)
+    kinds = set(map(type, items))
+    out: list[Decimal] | None = None
+    if kinds <= _FAST_KINDS:
+        try:
+            out = list(map(Decimal, items))
+        except (decimal.InvalidOperation, TypeError, ValueError):
+            out = None
+        if out is not None and (_has_underscore(items, kinds)
+                                or not all(map(Decimal.is_finite, out))):
+            out = None
+    if out is None:
+        out = [to_decimal(v, field=f"{field}[{i}]") for i, v in enumerate(items)]
+    if nonnegative and out and min(out) < 0:
+        index = next(i for i, v in enumerate(out) if v < 0)
+        raise InvalidValueError(field=f"{field}[{index}]", expected="a number >= 0",
+                                received=items[index])
+    return out
+
+
+_FAST_KINDS = frozenset({str, int, Decimal})
+
+
+def _has_underscore(items: list[Any], kinds: set[type]) -> bool:
+    """Whether any text value has an underscore (Decimal accepts '1_000'; sakip does not)."""
+    if str not in kinds:
+        return False
+    texts = items if len(kinds) == 1 else [v for v in items if type(v) is str]
+    return "_" in "".join(texts)
+
+
+def _check_not_above(ra: list[Decimal], p: list[Decimal]) -> None:
+    if any(map(operator.gt, ra, p)):
+        i = next(i for i, (r, q) in enumerate(zip(ra, p, strict=True)) if r > q)
+        raise InvalidValueError(field=f"realisasi[{i}]", expected=f"realisasi <= pagu ({p[i]})",
+                                received=ra[i])
+
+
+def _same_length(**columns: list[Decimal]) -> int:
+    lengths = {name: len(col) for name, col in columns.items()}
+    if len(set(lengths.values())) > 1:
+        raise InvalidValueError(field="columns", expected="columns of equal length",
+                                received=lengths)
+    return next(iter(lengths.values()), 0)
+
+
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value]) -> list[Decimal]:
+    """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
+
+    >>> penyerapan(["200", "100"], ["150", "100"])
+    [Decimal('75'), Decimal('100')]
+    """
+    p = _column(pagu, "pagu")
+    ra = _column(realisasi, "realisasi")
+    _same_length(pagu=p, realisasi=ra)
+    out = []
+    with decimal.localcontext(CONTEXT):
+        for i, (pi, ri) in enumerate(zip(p, ra, strict=True)):
+            if ri > pi:
+                raise InvalidValueError(field=f"realisasi[{i}]",
+                                        expected=f"realisasi <= pagu ({pi})", received=ri)
+            if pi == 0:
+                raise NotComputableError(field=f"pagu[{i}]",
+                                         reason="pagu is zero: RA / P is undefined")
+            out.append(ri * HUNDRED / pi)
+    return out
+
+
+def _check_rumus(rumus: str) -> None:
+    if rumus not in ("per-pagu", "pmk-214-2017"):
+        raise InvalidValueError(field="rumus", expected="'per-pagu' or 'pmk-214-2017' (the "
+                                "unit-cost form needs volumes: use sakip.efisiensi)",
+                                received=rumus)
+
+
+def efisiensi_outputs(
+    *,
+    pagu: Iterable[Value],
+    realisasi: Iterable[Value],
+    capaian: Iterable[Value],
+    rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    clip: bool = True,
+) -> tuple[list[Decimal], list[Decimal], list[str]]:
+    """E, NE and kategori of each output on its own, as three columns.
+
+    Row ``i`` equals ``sakip.efisiensi([RincianOutput(...row i...)], rumus=rumus)``
+    and its ``.nilai.value`` and ``.kategori``, digit for digit.
+
+    Parameters
+    ----------
+    pagu, realisasi, capaian:
+        Columns of equal length; capaian output in percent.
+    rumus:
+        ``"pmk-214-2017"`` (default, as :func:`sakip.efisiensi`) or ``"per-pagu"``.
+    clip:
+        Clip NE to [0, 100] (default).
+    """
+    _check_rumus(rumus)
+    p = _column(pagu, "pagu")
+    ra = _column(realisasi, "realisasi")
+    co_pct = _column(capaian, "capaian")
+    _same_length(pagu=p, realisasi=ra, capaian=co_pct)
+    _check_not_above(ra, p)
+    per_pagu = rumus == "per-pagu"
+    if ZERO in p or (not per_pagu and ZERO in co_pct):
+        raise NotComputableError(field="pagu", reason="Σ P is zero for a row" if per_pagu
+                                 else "Σ (P × CO) is zero for a row")
+    rule = NE_PMK_214_2017
+    base, span, low, high = rule.base, rule.span, rule.minimum, rule.maximum
+    lowers = [lower for lower, _ in reversed(KATEGORI_EFISIENSI.bands)]
+    labels = [KATEGORI_EFISIENSI.below or "", *(label for _, label in
+                                               reversed(KATEGORI_EFISIENSI.bands))]
+    e_out: list[Decimal] = []
+    ne_out: list[Decimal] = []
+    k_out: list[str] = []
+    add_e, add_ne, add_k = e_out.append, ne_out.append, k_out.append
+    with decimal.localcontext(CONTEXT):
+        for pi, ri, ci in zip(p, ra, co_pct, strict=True):
+            p_co = pi * (ci / HUNDRED)
+            e = (p_co - ri) * HUNDRED / (pi if per_pagu else p_co)
+            ne = base + e / span * base
+            if clip:
+                ne = low if ne < low else high if ne > high else ne
+            add_e(e)
+            add_ne(ne)
+            add_k(labels[bisect_right(lowers, ne)])
+    return e_out, ne_out, k_out
+
+
+def efisiensi_row(
+    i: int, *, pagu: Sequence[Value], realisasi: Sequence[Value], capaian: Sequence[Value],
+    kode: Sequence[str] | None = None, rumus: Literal["per-pagu", "pmk-214-2017"] = (
+        "pmk-214-2017"),
+) -> Efisiensi:
+    """Row ``i`` of :func:`efisiensi_outputs` as the per-figure result, to explain it.
+
+    >>> efisiensi_row(0, pagu=["1000"], realisasi=["900"], capaian=["100"]).explain().value
+    Decimal('10')
+    """
+    code = kode[i] if kode is not None else "0000.ROW.000"
+    ro = RincianOutput(kode=code, pagu=pagu[i], realisasi=realisasi[i], capaian=capaian[i])
+    return efisiensi([ro], rumus=rumus)
+
+
+def efisiensi_satker(
+    *,
+    satker: Iterable[str],
+    pagu: Iterable[Value],
+    realisasi: Iterable[Value],
+    capaian: Iterable[Value],
+    rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+) -> dict[str, Decimal]:
+    """E per satker over its outputs, in first-seen order (``Σ`` over the satker's rows).
+
+    Equals ``sakip.efisiensi(outputs_of_satker, rumus=rumus).value`` for each satker.
+
+    >>> efisiensi_satker(satker=["A", "A", "B"], pagu=["1000", "3000", "10"],
+    ...                  realisasi=["900", "3000", "10"], capaian=["120", "100", "100"],
+    ...                  rumus="per-pagu")
+    {'A': Decimal('7.5'), 'B': Decimal('0')}
+    """
+    _check_rumus(rumus)
+    ids = list(satker)
+    p = _column(pagu, "pagu")
+    ra = _column(realisasi, "realisasi")
+    co_pct = _column(capaian, "capaian")
+    n = _same_length(pagu=p, realisasi=ra, capaian=co_pct)
+    if len(ids) != n:
+        raise InvalidValueError(field="satker", expected=f"{n} satker codes", received=len(ids))
+    sums: dict[str, list[Decimal]] = {}
+    with decimal.localcontext(CONTEXT):
+        for i in range(n):
+            pi, ri = p[i], ra[i]
+            if ri > pi:
+                raise InvalidValueError(field=f"realisasi[{i}]",
+                                        expected=f"realisasi <= pagu ({pi})", received=ri)
+            p_co = pi * (co_pct[i] / HUNDRED)
+            acc = sums.get(ids[i])
+            if acc is None:
+                sums[ids[i]] = [p_co - ri, pi, p_co]
+            else:
+                acc[0] = acc[0] + (p_co - ri)
+                acc[1] = acc[1] + pi
+                acc[2] = acc[2] + p_co
+        out = {}
+        for key, (selisih, total_p, total_pco) in sums.items():
+            denominator = total_p if rumus == "per-pagu" else total_pco
+            if denominator == 0:
+                raise NotComputableError(field="pagu", reason=f"satker {key}: zero base")
+            out[key] = selisih * HUNDRED / denominator
+    return out
+
+
+def ikpa_satker(
+    columns: Mapping[str, Iterable[Value | None]],
+    *,
+    aturan: str,
+    dispensasi_spm: Iterable[Value] | None = None,
+) -> list[Decimal]:
+    """IKPA per satker from one column per indicator (``None`` = not assessed).
+
+    Row ``i`` equals ``sakip.ikpa({name: column[i] ...}, aturan=aturan).value``.
+
+    >>> ikpa_satker({"revisi_dipa": [100], "deviasi_halaman_iii_dipa": [100],
+    ...              "penyerapan_anggaran": [100], "belanja_kontraktual": [None],
+    ...              "penyelesaian_tagihan": [100], "pengelolaan_up_tup": [100],
+    ...              "capaian_output": [80]}, aturan="per-5-pb-2024")[0].quantize(CENT)
+    Decimal('94.44')
+    """
+    rule = IKPA_RULES.get(aturan)
+    if rule is None:
+        raise UnknownNameError(field="aturan", expected="one of " + ", ".join(IKPA_RULES),
+                               received=aturan)
+    for name in columns:
+        if name not in rule.names:
+            raise UnknownNameError(field=name, expected=f"an indicator of {rule.name}: "
+                                   + ", ".join(rule.names), received=name)
+    weights: list[Decimal] = []
+    raw_columns: list[list[Value | None]] = []
+    n = -1
+    for name, weight in rule.weights:
+        if name not in columns:
+            raise InvalidValueError(field=name, expected="a column (None for rows not "
+                                    "assessed)", received="(missing)")
+        raw = list(columns[name])
+        if n not in (-1, len(raw)):
+            raise InvalidValueError(field=name, expected=f"{n} rows", received=len(raw))
+        n = len(raw)
+        kinds = set(map(type, raw)) - {type(None)}
+        if not kinds <= _FAST_KINDS or _has_underscore(
+                [v for v in raw if v is not None] if type(None) in set(map(type, raw)) else raw,
+                kinds):
+            _scores(raw, name)  # raises sakip's error naming the row
+        weights.append(weight)
+        raw_columns.append(raw)
+    deductions: list[Decimal] | None = None
+    if dispensasi_spm is not None:
+        if rule.dispensasi != "potongan":
+            raise InvalidValueError(field="dispensasi_spm",
+                                    expected=f"no deduction under {rule.name}",
+                                    received="a column")
+        deductions = _column(dispensasi_spm, "dispensasi_spm")
+        if len(deductions) != n:
+            raise InvalidValueError(field="dispensasi_spm", expected=f"{n} rows",
+                                    received=len(deductions))
+    out: list[Decimal] = []
+    add = out.append
+    pairs = tuple(weights)
+    try:
+        with decimal.localcontext(CONTEXT):
+            # Same operations, in the same order, as sakip.ikpa; Decimal() reads each cell in
+            # sakip's context, where text that is not a number, NaN and infinities trap.
+            for row in zip(*raw_columns, strict=True):
+                total = ZERO
+                assessed = ZERO
+                for v, weight in zip(row, pairs, strict=True):
+                    if v is not None:
+                        x = Decimal(v)
+                        if not ZERO <= x <= HUNDRED:
+                            raise _OutOfRange
+                        total = total + x * weight
+                        assessed = assessed + weight
+                add(total / assessed)
+    except (decimal.InvalidOperation, decimal.DivisionByZero, _OutOfRange):
+        for (name, _), raw in zip(rule.weights, raw_columns, strict=True):
+            _scores(raw, name)
+        raise NotComputableError(field="scores", reason="a row has no indicator assessed"
+                                 ) from None
+    if deductions is not None:
+        with decimal.localcontext(CONTEXT):
+            out = [v - d if d != 0 else v for v, d in zip(out, deductions, strict=True)]
+    return out
+
+
+class _OutOfRange(Exception):
+    """Internal signal: a score outside 0–100 (reported by ``_scores`` with its row)."""
+
+
+def _scores(raw: list[Value | None], name: str) -> None:
+    """Validate a score column value by value, raising sakip's error naming the row."""
+    for index, value in enumerate(raw):
+        if value is not None:
+            number = to_decimal(value, field=f"{name}[{index}]")
+            if not ZERO <= number <= HUNDRED:
+                raise InvalidValueError(field=f"{name}[{index}]",
+                                        expected=f"0 <= {name} <= 100", received=value)
+
+
+def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: str) -> IKPA:
+    """Row ``i`` of :func:`ikpa_satker` as the per-figure result, to explain it."""
+    return ikpa({name: col[i] for name, col in columns.items()}, aturan=aturan)
+
+
+def kategori_ikpa(values: Iterable[Decimal]) -> list[str]:
+    """IKPA category per value (lower bounds inclusive)."""
+    bands, below = KATEGORI_IKPA.bands, KATEGORI_IKPA.below
+    out = []
+    for v in values:
+        for lower, label in bands:
+            if v >= lower:
+                out.append(label)
+                break
+        else:
+            out.append(below or "")
+    return out
+
+
+def nka(eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020") -> list[Decimal]:
+    """NKA per row, ``(60·EKA + 40·IKPA) / 100`` (see :func:`sakip.nka`).
+
+    >>> nka(["97.29"], ["91.95"])
+    [Decimal('95.154')]
+    """
+    rule = NKA_RULES.get(aturan)
+    if rule is None:
+        raise UnknownNameError(field="aturan", expected="one of " + ", ".join(NKA_RULES),
+                               received=aturan)
+    e = _column(eka, "eka")
+    k = _column(ikpa, "ikpa")
+    _same_length(eka=e, ikpa=k)
+    out = []
+    with decimal.localcontext(CONTEXT):
+        weights = ZERO + rule.eka + rule.ikpa
+        for i, (x, y) in enumerate(zip(e, k, strict=True)):
+            if x > HUNDRED or y > HUNDRED:
+                raise InvalidValueError(field=f"row {i}", expected="scores 0–100",
+                                        received=(x, y))
+            out.append((ZERO + x * rule.eka + y * rule.ikpa) / weights)
+    return out
+
+

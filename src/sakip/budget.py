@@ -27,6 +27,7 @@ target volume of an output.
 
 from __future__ import annotations
 
+import decimal
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -74,16 +75,30 @@ _KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3})")
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
 
+def _amount(value: object, field: str) -> Decimal:
+    # Fast path for the common case (text of a finite, non-negative number); anything else
+    # goes through to_decimal, which raises sakip's error.
+    if type(value) is str and "_" not in value:
+        try:
+            number = Decimal(value)
+        except decimal.InvalidOperation:
+            pass
+        else:
+            if number.is_finite() and number >= 0:
+                return number
+    return to_decimal(value, field=field, nonnegative=True)
+
+
 def _pagu(value: object) -> Decimal:
-    return to_decimal(value, field="pagu", nonnegative=True)
+    return _amount(value, "pagu")
 
 
 def _realisasi(value: object) -> Decimal:
-    return to_decimal(value, field="realisasi", nonnegative=True)
+    return _amount(value, "realisasi")
 
 
 def _capaian(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, field="capaian", nonnegative=True)
+    return None if value is None else _amount(value, "capaian")
 
 
 def _realisasi_volume(value: object) -> Decimal | None:
@@ -146,36 +161,44 @@ class RincianOutput:
     sakip.errors.InvalidValueError: realisasi: expected ...; received Decimal('101')
     """
 
-    kode: str = attrs.field(validator=_check_kode)
+    kode: str
     pagu: Decimal = attrs.field(converter=_pagu)
     realisasi: Decimal = attrs.field(converter=_realisasi)
     capaian: Decimal | None = attrs.field(default=None, converter=_capaian)
     realisasi_volume: Decimal | None = attrs.field(default=None, converter=_realisasi_volume)
     target_volume: Decimal | None = attrs.field(default=None, converter=_target_volume)
     nama: str = ""
-    jenis_belanja: str | None = attrs.field(default=None, validator=_check_jenis)
-    tipe: TipeRO | None = attrs.field(default=None, validator=_check_tipe)
+    jenis_belanja: str | None = None
+    tipe: TipeRO | None = None
 
     def __attrs_post_init__(self) -> None:
+        # One method for every check: cheaper than a validator call per field.
+        _check_kode(self, None, self.kode)
+        if self.jenis_belanja is not None:
+            _check_jenis(self, None, self.jenis_belanja)
+        if self.tipe is not None:
+            _check_tipe(self, None, self.tipe)
         if self.realisasi > self.pagu:
             raise InvalidValueError(
                 field="realisasi", expected=f"realisasi <= pagu ({self.pagu})",
                 received=self.realisasi,
             )
-        volumes = (self.realisasi_volume, self.target_volume)
-        if (volumes[0] is None) != (volumes[1] is None):
+        rv, tv = self.realisasi_volume, self.target_volume
+        if rv is None and tv is None:
+            return
+        if rv is None or tv is None:
             raise InvalidValueError(
                 field="target_volume", expected="both realisasi_volume and target_volume",
-                received=volumes,
+                received=(rv, tv),
             )
-        if self.capaian is not None and volumes[0] is not None:
+        if self.capaian is not None:
             raise InvalidValueError(
                 field="capaian", expected="either capaian or volumes, not both",
                 received=self.capaian,
             )
-        if self.target_volume is not None and self.target_volume == 0:
+        if tv == 0:
             raise InvalidValueError(field="target_volume", expected="a target volume > 0",
-                                    received=self.target_volume)
+                                    received=tv)
 
     @property
     def kegiatan(self) -> str:
@@ -344,10 +367,11 @@ def group(
 
 def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
     items = tuple(outputs)
-    for item in items:
-        if not isinstance(item, RincianOutput):
-            raise InvalidTypeError(field="outputs", expected="RincianOutput values",
-                                   received=item)
+    if not all(type(item) is RincianOutput for item in items):
+        for item in items:
+            if not isinstance(item, RincianOutput):
+                raise InvalidTypeError(field="outputs", expected="RincianOutput values",
+                                       received=item)
     return items
 
 
@@ -443,10 +467,14 @@ KATEGORI_EFISIENSI = rules.register(
 
 def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
     rule = NE_PMK_214_2017
-    raw = CONTEXT.add(rule.base, CONTEXT.multiply(CONTEXT.divide(e, rule.span), rule.base))
+    base = rule.base
+    raw = CONTEXT.add(base, CONTEXT.multiply(CONTEXT.divide(e, rule.span), base))
     value = raw
     if clip:
-        value = min(max(raw, rule.minimum), rule.maximum)
+        if raw < rule.minimum:
+            value = rule.minimum
+        elif raw > rule.maximum:
+            value = rule.maximum
     if trace is not None:
         trace.add(
             "nilai efisiensi",
@@ -638,12 +666,14 @@ class Efisiensi(Figure):
     @property
     def nilai(self) -> NilaiEfisiensi:
         """The nilai efisiensi of this E (clipped unless ``clip=False`` was given)."""
-        return nilai_efisiensi(self.value, clip=self.clip, kategori=self.kategori_bands)
+        # The inputs were validated when this result was built.
+        return NilaiEfisiensi(value=_ne(self.value, self.clip, None), efisiensi=self.value,
+                              clip=self.clip, kategori_bands=self.kategori_bands)
 
     @property
     def kategori(self) -> str:
         """The category of the nilai efisiensi."""
-        return self.nilai.kategori
+        return self.kategori_bands.label(_ne(self.value, self.clip, None))
 
     def _derive(self, trace: Trace) -> Decimal:
         return _efisiensi(self.outputs, self.rumus, self.cap_capaian, trace)
@@ -717,9 +747,9 @@ def efisiensi(
     if cap_capaian is not None:
         cap = CONTEXT.divide(to_decimal(cap_capaian, field="cap_capaian", nonnegative=True),
                              HUNDRED)
-    bands = KATEGORI_EFISIENSI if kategori is None else kategori
     return Efisiensi(value=_efisiensi(items, rumus, cap, None), outputs=items, rumus=rumus,
-                     cap_capaian=cap, clip=clip, kategori_bands=bands)
+                     cap_capaian=cap, clip=clip,
+                     kategori_bands=KATEGORI_EFISIENSI if kategori is None else kategori)
 
 
 # ------------------------------------------------------------ capaian output

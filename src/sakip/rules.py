@@ -28,6 +28,7 @@ from typing import Literal, TypeAlias, TypeVar
 
 import attrs
 
+from sakip._decimal import to_decimal
 from sakip.errors import InvalidValueError, UnknownNameError
 
 __all__ = ["Confidence", "LabelBands", "RuleSet", "all_rule_sets", "find", "register"]
@@ -109,8 +110,6 @@ def _load_all() -> None:
 
 
 def _to_bands(value: object) -> tuple[tuple[Decimal, str], ...]:
-    from sakip._decimal import to_decimal
-
     if not isinstance(value, (tuple, list)) or not value:
         raise InvalidValueError(
             field="bands", expected="a non-empty sequence of (lower bound, label) pairs",
@@ -156,8 +155,6 @@ class LabelBands(RuleSet):
 
     def label(self, value: object) -> str:
         """The label of the band ``value`` falls in (lower bounds inclusive)."""
-        from sakip._decimal import to_decimal
-
         number = to_decimal(value, field="nilai")
         for lower, name in self.bands:
             if number >= lower:

@@ -1,0 +1,113 @@
+"""Unit tests for the batch API's refusals, the multi-core recipe and pickling."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from decimal import Decimal
+
+import pytest
+
+import sakip
+from sakip import batch
+
+
+def test_refusals_name_the_row() -> None:
+    """Floats, NaN, underscores, negatives, excess realisasi and unequal columns are refused."""
+    ok: dict[str, list[object]] = {"pagu": ["10", "20"], "realisasi": ["5", "5"],
+                                   "capaian": ["100", "100"]}
+    bad_cases: list[tuple[dict[str, list[object]], str]] = [
+        ({"pagu": ["10", 20.0]}, "pagu[1]"),
+        ({"pagu": ["10", "NaN"]}, "pagu[1]"),
+        ({"pagu": ["10", "2_0"]}, "pagu[1]"),
+        ({"capaian": ["100", "-1"]}, "capaian[1]"),
+        ({"realisasi": ["5", "25"]}, "realisasi[1]"),
+        ({"pagu": ["10", "95,15"]}, "pagu[1]"),
+        ({"pagu": ["10"]}, "columns"),
+    ]
+    for change, field in bad_cases:
+        with pytest.raises(sakip.SakipError) as info:
+            batch.efisiensi_outputs(**(ok | change))  # type: ignore[arg-type]
+        assert info.value.field == field, change
+    with pytest.raises(sakip.NotComputableError):
+        batch.efisiensi_outputs(pagu=["0"], realisasi=["0"], capaian=["100"], rumus="per-pagu")
+    with pytest.raises(sakip.InvalidValueError, match="rumus"):
+        batch.efisiensi_outputs(rumus="pmk-249-2011", **ok)  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError):
+        batch.penyerapan(["10"], ["11"])
+    with pytest.raises(sakip.NotComputableError):
+        batch.penyerapan(["0"], ["0"])
+
+
+def test_ikpa_refusals() -> None:
+    """Unknown indicators, missing columns, out-of-range and all-blank rows are refused."""
+    names = sakip.ikpa_rule_for(2024).names
+    cols: dict[str, list[object]] = {n: ["90", "80"] for n in names}
+    assert len(batch.ikpa_satker(cols, aturan="per-5-pb-2024")) == 2  # type: ignore[arg-type]
+    with pytest.raises(sakip.UnknownNameError):
+        batch.ikpa_satker(cols | {"renkas": ["1", "1"]}, aturan="per-5-pb-2024")  # type: ignore[arg-type]
+    with pytest.raises(sakip.UnknownNameError):
+        batch.ikpa_satker(cols, aturan="per-9")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match=r"capaian_output\[1\]"):
+        batch.ikpa_satker(cols | {"capaian_output": ["90", "101"]}, aturan="per-5-pb-2024")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidTypeError, match=r"revisi_dipa\[0\]"):
+        batch.ikpa_satker(cols | {"revisi_dipa": [90.5, "1"]}, aturan="per-5-pb-2024")  # type: ignore[arg-type]
+    with pytest.raises(sakip.NotComputableError):
+        batch.ikpa_satker({n: [None] for n in names}, aturan="per-5-pb-2024")
+    short = dict(cols)
+    del short["revisi_dipa"]
+    with pytest.raises(sakip.InvalidValueError, match="revisi_dipa"):
+        batch.ikpa_satker(short, aturan="per-5-pb-2024")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match="rows"):
+        batch.ikpa_satker(cols | {"revisi_dipa": ["1"]}, aturan="per-5-pb-2024")  # type: ignore[arg-type]
+    deducted = batch.ikpa_satker(cols, aturan="per-5-pb-2024",  # type: ignore[arg-type]
+                                 dispensasi_spm=["0.25", "0"])
+    assert deducted[0] == Decimal("89.75")
+    with pytest.raises(sakip.InvalidValueError):
+        batch.ikpa_satker({n: ["90"] for n in sakip.ikpa_rule_for(2023).names},
+                          aturan="per-5-pb-2022", dispensasi_spm=["0.25"])
+    with pytest.raises(sakip.InvalidValueError):
+        batch.nka(["90"], ["101"])
+    with pytest.raises(sakip.UnknownNameError):
+        batch.nka(["90"], ["90"], aturan="x")
+
+
+def _score_chunk(chunk: tuple[list[str], list[str], list[str]]) -> list[Decimal]:
+    """One worker's share: the NE column of its outputs."""
+    pagu, realisasi, capaian = chunk
+    return batch.efisiensi_outputs(pagu=pagu, realisasi=realisasi, capaian=capaian,
+                                   rumus="per-pagu")[1]
+
+
+def test_multicore_recipe() -> None:
+    """Splitting a run across processes gives the same column as one process."""
+    pagu = [str(1000 + i) for i in range(40)]
+    realisasi = [str(900 + i) for i in range(40)]
+    capaian = [str(100 + i % 7) for i in range(40)]
+    chunks = [(pagu[i:i + 10], realisasi[i:i + 10], capaian[i:i + 10])
+              for i in range(0, 40, 10)]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        parts = list(pool.map(_score_chunk, chunks))
+    assert [x for part in parts for x in part] == _score_chunk((pagu, realisasi, capaian))
+
+
+def test_values_and_results_pickle() -> None:
+    """Every kind of value and result survives pickling unchanged."""
+    ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900, capaian="110")
+    things: list[object] = [
+        sakip.Rounding(places=1, mode="down"), ro, sakip.Predikat.A,
+        sakip.capaian(target=10, realisasi=12), sakip.efisiensi([ro]),
+        sakip.efisiensi([ro]).nilai, sakip.penyerapan(pagu=10, realisasi=5),
+        sakip.capaian_output([(1, 2)]), sakip.konsistensi(realisasi=[1], rpd=[2]),
+        sakip.eka(capaian_ro=1, penyerapan=1, nilai_efisiensi=1, konsistensi=1),
+        sakip.ikpa(dict.fromkeys(sakip.ikpa_rule_for(2024).names, 90), tahun=2024),
+        sakip.nka(eka=90, ikpa=80), sakip.evaluasi_akip(perencanaan=1, pengukuran=1,
+                                                        pelaporan=1, evaluasi_internal=1),
+        sakip.Triwulan(tahun=2023, ke=1), sakip.capaian(target=10, realisasi=12).explain(),
+        sakip.reviu(sakip.examples.path("bgp-kalsel-2023")),
+        sakip.rules.find("ikpa", "per-5-pb-2024"),
+        sakip.InvalidValueError(field="x", expected="y", received="z"),
+    ]
+    for thing in things:
+        copy = pickle.loads(pickle.dumps(thing))
+        assert copy == thing or str(copy) == str(thing), type(thing)
