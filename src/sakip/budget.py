@@ -569,13 +569,6 @@ def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = Non
     return bands.label(nilai)
 
 
-def _co(ro: RincianOutput, cap: Decimal | None) -> Decimal:
-    co = ro.capaian_ratio()
-    if cap is not None and co > cap:
-        return cap
-    return co
-
-
 def _efisiensi(
     outputs: tuple[RincianOutput, ...], rumus: str, cap: Decimal | None, trace: Trace | None
 ) -> Decimal:
@@ -583,23 +576,30 @@ def _efisiensi(
         raise NotComputableError(field="outputs", reason="no outputs to compute efisiensi over")
     if rumus == "pmk-249-2011":
         return _efisiensi_249(outputs, trace)
-    selisih = ZERO  # Σ (P × CO − RA)
-    pagu = ZERO
-    pagu_co = ZERO
+    # The sums start from the first output (not from zero) so that sakip.batch, which
+    # does the same, gives the same digits even for inputs of more than 50 digits.
+    selisih = pagu = pagu_co = None  # Σ (P × CO − RA), Σ P, Σ (P × CO)
     for ro in outputs:
-        co = _co(ro, cap)
+        co = ro.capaian_ratio()
+        if cap is not None and co > cap:
+            co = cap
         p_co = CONTEXT.multiply(ro.pagu, co)
-        selisih = CONTEXT.add(selisih, CONTEXT.subtract(p_co, ro.realisasi))
-        pagu = CONTEXT.add(pagu, ro.pagu)
-        pagu_co = CONTEXT.add(pagu_co, p_co)
+        diff = CONTEXT.subtract(p_co, ro.realisasi)
+        if selisih is None:
+            selisih, pagu, pagu_co = diff, ro.pagu, p_co
+        else:
+            selisih = CONTEXT.add(selisih, diff)
+            pagu = CONTEXT.add(pagu, ro.pagu)  # type: ignore[arg-type]
+            pagu_co = CONTEXT.add(pagu_co, p_co)  # type: ignore[arg-type]
         if trace is not None:
             trace.add(
                 f"P × CO − RA ({ro.kode})",
                 "P × CO − RA",
                 (("P (pagu)", ro.pagu), ("CO (capaian output)", co),
                  ("RA (realisasi)", ro.realisasi)),
-                CONTEXT.subtract(p_co, ro.realisasi),
+                diff,
             )
+    assert selisih is not None and pagu is not None and pagu_co is not None
     base = pagu_co if rumus == "pmk-214-2017" else pagu
     if base == 0:
         raise NotComputableError(
