@@ -85,6 +85,7 @@ _LAZY: dict[str, str] = {
     "Triwulan": "sakip.periods",
     "parse_dates": "sakip.periods",
     "per_triwulan": "sakip.periods",
+    "capaian_triwulan": "sakip.periods",
     # reports and reviu
     "examples": "sakip.examples",
     "lkj": "sakip.lkj",
@@ -135,6 +136,7 @@ __all__ = [
     "capaian",
     "capaian_output",
     "capaian_renstra",
+    "capaian_triwulan",
     "efisiensi",
     "eka",
     "evaluasi_akip",
@@ -240,6 +242,7 @@ if TYPE_CHECKING:
         Semester,
         TahunAnggaran,
         Triwulan,
+        capaian_triwulan,
         parse_dates,
         per_triwulan,
     )

@@ -22,7 +22,7 @@ Triwulan(tahun=2023, ke=2)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, TypeAlias
@@ -34,6 +34,8 @@ from dateutil.rrule import MONTHLY, rrule
 
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from sakip.indicators import Capaian, capaian
+from sakip.predikat import Predikat
 
 __all__ = [
     "Bulan",
@@ -41,6 +43,7 @@ __all__ = [
     "Semester",
     "TahunAnggaran",
     "Triwulan",
+    "capaian_triwulan",
     "parse_dates",
     "per_triwulan",
 ]
@@ -474,3 +477,73 @@ def per_triwulan(
                                       to_decimal(value, field=f"records[{number}]"))
     return totals
 
+
+
+# -------------------------------------------------- quarterly targets (rencana aksi)
+
+
+def capaian_triwulan(
+    *,
+    tahun: int,
+    target: Mapping[int, Number | Predikat],
+    realisasi: Mapping[int, Number | Predikat | None],
+    kumulatif: bool,
+    polarisasi: str = "maximize",
+) -> dict[Triwulan, Capaian]:
+    """Capaian per triwulan against the quarterly targets of the rencana aksi.
+
+    Parameters
+    ----------
+    tahun:
+        The fiscal year (never the wall clock).
+    target:
+        Targets by quarter number 1–4, cumulative to date as rencana aksi write
+        them (the TW IV target is the annual target).
+    realisasi:
+        Realisasi by quarter; ``None`` (or a missing quarter) is not yet reported.
+    kumulatif:
+        Required, never inferred.  ``True`` for count indicators whose
+        realisasi are given per quarter: the capaian at TW q compares the sum
+        of realisasi to date with the target of TW q.  ``False`` when each
+        quarter's realisasi is compared as given (level indicators, or
+        realisasi already reported cumulative).
+    polarisasi:
+        As in :func:`sakip.capaian`.
+
+    Returns
+    -------
+    dict
+        ``{Triwulan: Capaian}`` for every quarter with both a target and a
+        realisasi, in order.
+
+    Examples
+    --------
+    >>> r = capaian_triwulan(tahun=2023, target={2: 500, 4: 1176},
+    ...                      realisasi={1: 200, 2: 350, 3: 300, 4: 339}, kumulatif=True)
+    >>> {str(k): v.printed(2, "down") for k, v in r.items()}
+    {'TW II 2023': '110,00', 'TW IV 2023': '101,10'}
+    """
+    if not isinstance(kumulatif, bool):
+        raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
+                               received=kumulatif)
+    for name, table in (("target", target), ("realisasi", realisasi)):
+        if not isinstance(table, Mapping):
+            raise InvalidTypeError(field=name, expected="a mapping {quarter 1–4: value}",
+                                   received=table)
+        for ke in table:
+            if isinstance(ke, bool) or not isinstance(ke, int) or not 1 <= ke <= 4:
+                raise InvalidValueError(field=name, expected="quarters numbered 1–4",
+                                        received=ke)
+    out: dict[Triwulan, Capaian] = {}
+    to_date: Decimal | None = None
+    for ke in range(1, 5):
+        value = realisasi.get(ke)
+        if kumulatif and value is not None:
+            amount = to_decimal(value, field=f"realisasi[{ke}]", nonnegative=True)
+            to_date = amount if to_date is None else CONTEXT.add(to_date, amount)
+        if ke not in target or value is None:
+            continue
+        compared: Number | Predikat = to_date if kumulatif and to_date is not None else value
+        out[Triwulan(tahun=tahun, ke=ke)] = capaian(target=target[ke], realisasi=compared,
+                                                    polarisasi=polarisasi)
+    return out

@@ -157,3 +157,16 @@ def test_sum_of_realisasi_prints() -> None:
     assert Decimal(1958 + 1189) == 3147
     assert Decimal(7217 + 5383) == 12600
     assert Decimal(595 + 748) == 1343
+
+
+@pytest.mark.parametrize(
+    ("ikk", "target", "realisasi", "printed"),
+    [("IKK 1.1", "1176", "1189", "101,10"), ("IKK 1.2", "5356", "5383", "100,50"),
+     ("IKK 1.3", "447", "748", "167,33"), ("IKK 2.1", "BB", "A", "120,00"),
+     ("IKK 2.2", "92", "95.15", "103,42")],
+)
+def test_rencana_aksi_tw4(ikk: str, target: str, realisasi: str, printed: str) -> None:
+    """Lampiran, monitoring rencana aksi: TW4 targets and realisasi give the annual capaian."""
+    r = sakip.capaian_triwulan(tahun=2023, target={4: target}, realisasi={4: realisasi},
+                               kumulatif=False)
+    assert r[sakip.Triwulan(tahun=2023, ke=4)].printed(2, "down") == printed, ikk

@@ -161,3 +161,37 @@ def test_import_does_not_load_date_parser() -> None:
     assert out == ["False", "True"]
     with pytest.raises(AttributeError):
         _ = sakip.no_such_name
+
+
+def test_capaian_triwulan() -> None:
+    """Quarterly capaian: cumulative sums to date, level comparisons, blanks and refusals."""
+    r = sakip.capaian_triwulan(tahun=2023, target={1: 100, 2: 300, 3: 600, 4: 1000},
+                               realisasi={1: 50, 2: 250, 3: None}, kumulatif=True)
+    assert [str(k) for k in r] == ["TW I 2023", "TW II 2023"]
+    assert [v.value for v in r.values()] == [50, 100]
+    level = sakip.capaian_triwulan(tahun=2023, target={4: "BB"}, realisasi={4: "A"},
+                                   kumulatif=False)
+    assert level[sakip.Triwulan(tahun=2023, ke=4)].value == 120
+    low = sakip.capaian_triwulan(tahun=2023, target={1: 10}, realisasi={1: 12},
+                                 kumulatif=False, polarisasi="minimize")
+    assert low[sakip.Triwulan(tahun=2023, ke=1)].value == 80
+    with pytest.raises(sakip.InvalidValueError, match="1–4"):
+        sakip.capaian_triwulan(tahun=2023, target={5: 1}, realisasi={}, kumulatif=True)
+    with pytest.raises(sakip.InvalidTypeError):
+        sakip.capaian_triwulan(tahun=2023, target={1: 1}, realisasi={1: 1},
+                               kumulatif=1)  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidTypeError):
+        sakip.capaian_triwulan(tahun=2023, target=[1], realisasi={},  # type: ignore[arg-type]
+                               kumulatif=True)
+
+
+def test_no_wall_clock_in_the_library() -> None:
+    """No computation reads the wall clock: the period always comes from the data."""
+    from pathlib import Path
+
+    source = Path(sakip.__file__).parent
+    for path in source.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for call in ("date.today(", "datetime.now(", "datetime.today(", "time.time(",
+                     "datetime.utcnow("):
+            assert call not in text, (path.name, call)
