@@ -20,7 +20,6 @@ from typing import Any
 import attrs
 
 from sakip import rules
-from sakip._decimal import exact_sum
 from sakip.budget import Efisiensi
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError
@@ -29,17 +28,8 @@ __all__ = ["EKA_RULES", "EKARule", "eka", "eka_rule_for"]
 
 
 @attrs.frozen(kw_only=True)
-class EKARule(rules.RuleSet):
+class EKARule(rules.WeightedRuleSet):
     """EKA satker weights, per indicator, summing to 100."""
-
-    weights: tuple[tuple[str, Decimal], ...] = attrs.field()
-
-    @weights.validator
-    def _sum_100(self, _attribute: object, value: tuple[tuple[str, Decimal], ...]) -> None:
-        total = exact_sum(w for _, w in value)
-        if total != 100:
-            raise InvalidValueError(field="weights", expected="weights summing to exactly 100",
-                                    received=str(total))
 
 
 def _weights() -> tuple[tuple[str, Decimal], ...]:

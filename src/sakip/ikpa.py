@@ -58,27 +58,14 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class IKPARule(rules.RuleSet):
+class IKPARule(rules.WeightedRuleSet):
     """An IKPA rule set: indicators with weights (summing to 100) and how dispensasi is treated.
 
     ``dispensasi`` is ``"indikator"`` (a weighted indicator, before 2024) or
     ``"potongan"`` (a deduction outside the 100, from 2024).
     """
 
-    weights: tuple[tuple[str, Decimal], ...] = attrs.field()
     dispensasi: str = "indikator"
-
-    @weights.validator
-    def _sum_100(self, _attribute: object, value: tuple[tuple[str, Decimal], ...]) -> None:
-        total = exact_sum(w for _, w in value)
-        if total != HUNDRED:
-            raise InvalidValueError(field="weights", expected="weights summing to exactly 100",
-                                    received=str(total))
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Indicator names, in the regulation's order."""
-        return tuple(name for name, _ in self.weights)
 
 
 def _w(*pairs: tuple[str, str]) -> tuple[tuple[str, Decimal], ...]:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
 
 import attrs
 from dateutil import parser as _dateparser
@@ -144,9 +144,22 @@ class _SubPeriod:
         """Whether ``day`` falls in this period."""
         return self.start <= _day(day) <= self.end
 
-    def _shift(self, steps: int) -> tuple[int, int]:
+    if TYPE_CHECKING:  # the attrs subclasses generate this __init__
+
+        def __init__(self, *, tahun: int, ke: int) -> None: ...
+
+    @classmethod
+    def of(cls, day: date) -> Self:
+        """The period containing ``day``."""
+        d = _day(day)
+        return cls(tahun=d.year, ke=(d.month - 1) // (12 // cls.PER_YEAR) + 1)
+
+    def __add__(self, steps: int) -> Self:
         index = self.tahun * self.PER_YEAR + (self.ke - 1) + _steps(steps)
-        return index // self.PER_YEAR, index % self.PER_YEAR + 1
+        return type(self)(tahun=index // self.PER_YEAR, ke=index % self.PER_YEAR + 1)
+
+    def __sub__(self, steps: int) -> Self:
+        return self + (-_steps(steps))
 
 
 def _check_ke(limit: int) -> Any:
@@ -174,19 +187,6 @@ class Triwulan(_SubPeriod):
     tahun: int = attrs.field(validator=_check_tahun)
     ke: int = attrs.field(validator=_check_ke(4))
 
-    @classmethod
-    def of(cls, day: date) -> Triwulan:
-        """The quarter containing ``day``."""
-        d = _day(day)
-        return cls(tahun=d.year, ke=(d.month - 1) // 3 + 1)
-
-    def __add__(self, steps: int) -> Triwulan:
-        tahun, ke = self._shift(steps)
-        return Triwulan(tahun=tahun, ke=ke)
-
-    def __sub__(self, steps: int) -> Triwulan:
-        return self + (-_steps(steps))
-
     def __str__(self) -> str:
         return f"TW {_ROMAN[self.ke - 1]} {self.tahun}"
 
@@ -203,19 +203,6 @@ class Semester(_SubPeriod):
     tahun: int = attrs.field(validator=_check_tahun)
     ke: int = attrs.field(validator=_check_ke(2))
 
-    @classmethod
-    def of(cls, day: date) -> Semester:
-        """The semester containing ``day``."""
-        d = _day(day)
-        return cls(tahun=d.year, ke=(d.month - 1) // 6 + 1)
-
-    def __add__(self, steps: int) -> Semester:
-        tahun, ke = self._shift(steps)
-        return Semester(tahun=tahun, ke=ke)
-
-    def __sub__(self, steps: int) -> Semester:
-        return self + (-_steps(steps))
-
     def __str__(self) -> str:
         return f"Semester {_ROMAN[self.ke - 1]} {self.tahun}"
 
@@ -231,19 +218,6 @@ class Bulan(_SubPeriod):
     PER_YEAR: ClassVar[int] = 12
     tahun: int = attrs.field(validator=_check_tahun)
     ke: int = attrs.field(validator=_check_ke(12))
-
-    @classmethod
-    def of(cls, day: date) -> Bulan:
-        """The month containing ``day``."""
-        d = _day(day)
-        return cls(tahun=d.year, ke=d.month)
-
-    def __add__(self, steps: int) -> Bulan:
-        tahun, ke = self._shift(steps)
-        return Bulan(tahun=tahun, ke=ke)
-
-    def __sub__(self, steps: int) -> Bulan:
-        return self + (-_steps(steps))
 
     def __str__(self) -> str:
         return f"{_MONTH_NAMES[self.ke - 1]} {self.tahun}"

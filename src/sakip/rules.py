@@ -28,10 +28,18 @@ from typing import Literal, TypeAlias, TypeVar
 
 import attrs
 
-from sakip._decimal import to_decimal
+from sakip._decimal import exact_sum, to_decimal
 from sakip.errors import InvalidValueError, UnknownNameError
 
-__all__ = ["Confidence", "LabelBands", "RuleSet", "all_rule_sets", "find", "register"]
+__all__ = [
+    "Confidence",
+    "LabelBands",
+    "RuleSet",
+    "WeightedRuleSet",
+    "all_rule_sets",
+    "find",
+    "register",
+]
 
 Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN"]
 
@@ -61,6 +69,39 @@ class RuleSet:
         """Whether the rule set applies to fiscal year ``tahun``."""
         first, last = self.years
         return first <= tahun and (last is None or tahun <= last)
+
+
+def _to_weights(value: object) -> tuple[tuple[str, Decimal], ...]:
+    if not isinstance(value, (tuple, list)) or not value:
+        raise InvalidValueError(field="weights", expected="(name, weight) pairs", received=value)
+    return tuple((str(name), to_decimal(weight, field=f"weights[{name}]", nonnegative=True))
+                 for name, weight in value)
+
+
+@attrs.frozen(kw_only=True)
+class WeightedRuleSet(RuleSet):
+    """A rule set of named weights that sum to exactly 100 (EKA, IKPA).
+
+    >>> WeightedRuleSet(name="x", citation="c", years=(2024, None), confidence="CONV",
+    ...                 weights=(("a", "60"), ("b", "39.9")))
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: weights: expected ...; received '99.9'
+    """
+
+    weights: tuple[tuple[str, Decimal], ...] = attrs.field(converter=_to_weights)
+
+    @weights.validator
+    def _sum_100(self, _attribute: object, value: tuple[tuple[str, Decimal], ...]) -> None:
+        total = exact_sum(w for _, w in value)
+        if total != 100:
+            raise InvalidValueError(field="weights", expected="weights summing to exactly 100",
+                                    received=str(total))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The weighted names, in the regulation's order."""
+        return tuple(name for name, _ in self.weights)
 
 
 _REGISTRY: dict[str, dict[str, RuleSet]] = {}
