@@ -34,12 +34,6 @@ from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 __all__ = ["Explanation", "Figure", "Step", "Trace"]
 
 
-def _show(value: object, rounding: Rounding) -> str:
-    if isinstance(value, Decimal):
-        return str(value)
-    return str(value)
-
-
 def _printed(value: object, rounding: Rounding) -> str:
     if isinstance(value, Decimal):
         return format_id(value, rounding.places, rounding.mode)
@@ -106,9 +100,9 @@ class Explanation:
         for number, step in enumerate(self.steps, start=1):
             lines.append(f"  {number}. {step.name} = {step.formula}")
             lines.extend(
-                f"       {label} = {_show(value, self.rounding)}" for label, value in step.inputs
+                f"       {label} = {value!s}" for label, value in step.inputs
             )
-            shown = _show(step.value, self.rounding)
+            shown = str(step.value)
             if isinstance(step.value, Decimal):
                 shown += f" (printed {_printed(step.value, self.rounding)})"
             lines.append(f"       = {shown}")
@@ -116,7 +110,7 @@ class Explanation:
                 lines.append(f"       note: {step.note}")
             if step.reference:
                 lines.append(f"       reference: {step.reference}")
-        lines.append(f"  value: {_show(self.value, self.rounding)}")
+        lines.append(f"  value: {self.value!s}")
         if isinstance(self.value, Decimal):
             lines.append(f"  printed: {self.printed} ({self.rounding})")
         lines.extend(f"  note: {note}" for note in self.notes)
@@ -130,11 +124,11 @@ class Explanation:
         lines.append("|---|---|---|---|---|---|")
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(
-                f"{label} = {_show(value, self.rounding)}" for label, value in step.inputs
+                f"{label} = {value!s}" for label, value in step.inputs
             )
             lines.append(
                 f"| {number} | {step.name} | `{step.formula}` | {inputs} | "
-                f"{_show(step.value, self.rounding)} | {_printed(step.value, self.rounding)} |"
+                f"{step.value!s} | {_printed(step.value, self.rounding)} |"
             )
         lines.append("")
         lines.append(f"Printed: **{self.printed}** ({self.rounding}).")
@@ -149,11 +143,11 @@ class Explanation:
         rows = []
         for number, step in enumerate(self.steps, start=1):
             inputs = "<br>".join(
-                f"{esc(label)} = {esc(_show(value, self.rounding))}" for label, value in step.inputs
+                f"{esc(label)} = {esc(str(value))}" for label, value in step.inputs
             )
             rows.append(
                 f"<tr><td>{number}</td><td>{esc(step.name)}</td><td><code>{esc(step.formula)}"
-                f"</code></td><td>{inputs}</td><td>{esc(_show(step.value, self.rounding))}</td>"
+                f"</code></td><td>{inputs}</td><td>{esc(str(step.value))}</td>"
                 f"<td>{esc(_printed(step.value, self.rounding))}</td></tr>"
             )
         notes = "".join(f"<p>Note: {esc(note)}</p>" for note in self.notes)
