@@ -85,6 +85,25 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
 
 _FAST_KINDS = frozenset({str, int, Decimal})
 
+# Characters in text that Decimal() reads but a plain non-negative number never has:
+# underscores, the letters of NaN / Infinity, a minus sign.  Text that Decimal() cannot
+# read at all raises inside the loop and is reported by the slow path.
+_NOT_PLAIN = ("_", "n", "N", "i", "I", "-")
+
+
+class _Refused(Exception):
+    """Internal signal: a row the fast loop cannot take (reported by the slow path)."""
+
+
+def _plain_or_validated(values: Iterable[object], field: str) -> list[Any]:
+    """The column itself when it is plain non-negative number text, else validated Decimals."""
+    items = values if isinstance(values, list) else list(values)
+    if set(map(type, items)) == {str}:
+        joined = "".join(items)  # type: ignore[arg-type]
+        if not any(mark in joined for mark in _NOT_PLAIN):
+            return items
+    return _column(items, field)
+
 
 def _has_underscore(items: list[Any], kinds: set[type]) -> bool:
     """Whether any text value has an underscore (Decimal accepts '1_000'; sakip does not)."""
@@ -161,15 +180,12 @@ def efisiensi_outputs(
         Clip NE to [0, 100] (default).
     """
     _check_rumus(rumus)
-    p = _column(pagu, "pagu")
-    ra = _column(realisasi, "realisasi")
-    co_pct = _column(capaian, "capaian")
-    _same_length(pagu=p, realisasi=ra, capaian=co_pct)
-    _check_not_above(ra, p)
+    # Plain-text columns (the CSV case) are read inside the loop, as a bare decimal
+    # loop would; anything else is converted and validated value by value first.
+    columns = [_plain_or_validated(values, name) for values, name in
+               ((pagu, "pagu"), (realisasi, "realisasi"), (capaian, "capaian"))]
+    _same_length(pagu=columns[0], realisasi=columns[1], capaian=columns[2])
     per_pagu = rumus == "per-pagu"
-    if ZERO in p or (not per_pagu and ZERO in co_pct):
-        raise NotComputableError(field="pagu", reason="Σ P is zero for a row" if per_pagu
-                                 else "Σ (P × CO) is zero for a row")
     rule = NE_PMK_214_2017
     base, span, low, high = rule.base, rule.span, rule.minimum, rule.maximum
     lowers = [lower for lower, _ in reversed(KATEGORI_EFISIENSI.bands)]
@@ -179,16 +195,29 @@ def efisiensi_outputs(
     ne_out: list[Decimal] = []
     k_out: list[str] = []
     add_e, add_ne, add_k = e_out.append, ne_out.append, k_out.append
-    with decimal.localcontext(CONTEXT):
-        for pi, ri, ci in zip(p, ra, co_pct, strict=True):
-            p_co = pi * (ci / HUNDRED)
-            e = (p_co - ri) * HUNDRED / (pi if per_pagu else p_co)
-            ne = base + e / span * base
-            if clip:
-                ne = low if ne < low else high if ne > high else ne
-            add_e(e)
-            add_ne(ne)
-            add_k(labels[bisect_right(lowers, ne)])
+    try:
+        with decimal.localcontext(CONTEXT):
+            for p_text, r_text, c_text in zip(*columns, strict=True):
+                pi = Decimal(p_text)
+                ri = Decimal(r_text)
+                p_co = pi * (Decimal(c_text) / HUNDRED)
+                if ri > pi:
+                    raise _Refused
+                e = (p_co - ri) * HUNDRED / (pi if per_pagu else p_co)
+                ne = base + e / span * base
+                if clip:
+                    ne = low if ne < low else high if ne > high else ne
+                add_e(e)
+                add_ne(ne)
+                add_k(labels[bisect_right(lowers, ne)])
+    except (decimal.InvalidOperation, decimal.DivisionByZero, _Refused):
+        # Find and report the first bad value with its row, with sakip's own error.
+        p = _column(columns[0], "pagu")
+        ra = _column(columns[1], "realisasi")
+        _column(columns[2], "capaian")
+        _check_not_above(ra, p)
+        raise NotComputableError(field="pagu", reason="Σ P is zero for a row" if per_pagu
+                                 else "Σ (P × CO) is zero for a row") from None
     return e_out, ne_out, k_out
 
 

@@ -289,8 +289,9 @@ def ikpa(
     if not isinstance(scores, Mapping):
         raise InvalidTypeError(field="scores", expected="a mapping {indicator: nilai}",
                                received=scores)
+    names = frozenset(rule.names)
     for name in scores:
-        if name not in rule.names:
+        if name not in names:
             raise UnknownNameError(
                 field=str(name),
                 expected=f"an indicator of {rule.name}: {', '.join(rule.names)}",

@@ -98,10 +98,12 @@ class WeightedRuleSet(RuleSet):
             raise InvalidValueError(field="weights", expected="weights summing to exactly 100",
                                     received=str(total))
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The weighted names, in the regulation's order."""
-        return tuple(name for name, _ in self.weights)
+    #: The weighted names, in the regulation's order (derived from ``weights``).
+    names: tuple[str, ...] = attrs.field(
+        init=False, eq=False, repr=False,
+        default=attrs.Factory(lambda self: tuple(name for name, _ in self.weights),
+                              takes_self=True),
+    )
 
 
 _REGISTRY: dict[str, dict[str, RuleSet]] = {}
