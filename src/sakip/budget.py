@@ -367,11 +367,10 @@ def group(
 
 def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
     items = tuple(outputs)
-    if not all(type(item) is RincianOutput for item in items):
-        for item in items:
-            if not isinstance(item, RincianOutput):
-                raise InvalidTypeError(field="outputs", expected="RincianOutput values",
-                                       received=item)
+    for item in items:
+        if type(item) is not RincianOutput and not isinstance(item, RincianOutput):
+            raise InvalidTypeError(field="outputs", expected="RincianOutput values",
+                                   received=item)
     return items
 
 
