@@ -173,7 +173,8 @@ class RincianOutput:
 
     def __attrs_post_init__(self) -> None:
         # One method for every check: cheaper than a validator call per field.
-        _check_kode(self, None, self.kode)
+        if type(self.kode) is not str or _KODE.fullmatch(self.kode) is None:
+            _check_kode(self, None, self.kode)
         if self.jenis_belanja is not None:
             _check_jenis(self, None, self.jenis_belanja)
         if self.tipe is not None:

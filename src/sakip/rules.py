@@ -198,7 +198,10 @@ class LabelBands(RuleSet):
 
     def label(self, value: object) -> str:
         """The label of the band ``value`` falls in (lower bounds inclusive)."""
-        number = to_decimal(value, field="nilai")
+        if type(value) is Decimal and value.is_finite():
+            number = value
+        else:
+            number = to_decimal(value, field="nilai")
         for lower, name in self.bands:
             if number >= lower:
                 return name
