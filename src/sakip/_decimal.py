@@ -14,7 +14,17 @@ from typing import TypeAlias
 
 from sakip.errors import InvalidTypeError, InvalidValueError
 
-__all__ = ["CONTEXT", "HUNDRED", "ONE", "TWO", "ZERO", "Number", "exact_sum", "to_decimal"]
+__all__ = [
+    "CONTEXT",
+    "HUNDRED",
+    "MAX_EXPONENT",
+    "ONE",
+    "TWO",
+    "ZERO",
+    "Number",
+    "exact_sum",
+    "to_decimal",
+]
 
 #: Inputs sakip accepts as numbers.
 Number: TypeAlias = Decimal | int | str
@@ -32,6 +42,10 @@ CONTEXT = decimal.Context(
     flags=[],
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
+
+#: Inputs must lie within 1e-MAX_EXPONENT and 1eMAX_EXPONENT (or be zero), so that no
+#: computation on them can overflow the context (whose limits are ±999,999).
+MAX_EXPONENT = 100_000
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -55,7 +69,9 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     """Convert an input to an exact, finite Decimal, or raise sakip's own error.
 
     Accepted: ``Decimal`` (finite), ``int`` (not ``bool``), and ``str`` in
-    Python notation (``"119.87"``, ``"-3"``, ``"1e3"``).  Indonesian text
+    Python notation (``"119.87"``, ``"-3"``, ``"1e3"``), of a magnitude that
+    sakip's context can compute with (exponents within ±:data:`MAX_EXPONENT`;
+    zero is always accepted).  Indonesian text
     (``"95,15"``) must go through :func:`sakip.parse_id` first: guessing the
     separator is how ``"4.25"`` becomes 425 in other tools.
 
@@ -91,6 +107,11 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
         return to_decimal(str(value), field=field, nonnegative=nonnegative)
     else:
         raise InvalidTypeError(field=field, expected=_FLOAT_HINT, received=value)
+    if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:
+        raise InvalidValueError(
+            field=field, expected=f"a number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT}",
+            received=value,
+        )
     if nonnegative and result < 0:
         raise InvalidValueError(field=field, expected="a number >= 0", received=value)
     return result

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from sakip._decimal import CONTEXT, HUNDRED, ZERO, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ZERO, to_decimal
 from sakip.budget import (
     KATEGORI_EFISIENSI,
     NE_PMK_214_2017,
@@ -72,7 +72,9 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
         except (decimal.InvalidOperation, TypeError, ValueError):
             out = None
         if out is not None and (_has_underscore(items, kinds)
-                                or not all(map(Decimal.is_finite, out))):
+                                or not all(map(Decimal.is_finite, out))
+                                or (out and not -MAX_EXPONENT <= min(map(Decimal.adjusted, out))
+                                    <= max(map(Decimal.adjusted, out)) <= MAX_EXPONENT)):
             out = None
     if out is None:
         out = [to_decimal(v, field=f"{field}[{i}]") for i, v in enumerate(items)]
@@ -85,24 +87,29 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
 
 _FAST_KINDS = frozenset({str, int, Decimal})
 
-# Characters in text that Decimal() reads but a plain non-negative number never has:
-# underscores, the letters of NaN / Infinity, a minus sign.  Text that Decimal() cannot
-# read at all raises inside the loop and is reported by the slow path.
-_NOT_PLAIN = ("_", "n", "N", "i", "I", "-")
+# Characters in text that Decimal() reads but a plain non-negative number without exponent
+# never has: underscores, the letters of NaN / Infinity, exponents, a minus sign.  Text
+# that Decimal() cannot read at all raises inside the loop and goes to the slow path.
+_NOT_PLAIN = ("_", "n", "N", "i", "I", "e", "E", "-")
 
 
 class _Refused(Exception):
     """Internal signal: a row the fast loop cannot take (reported by the slow path)."""
 
 
+def _plain_text(items: list[Any]) -> bool:
+    """Whether every value (``None`` aside) is text of a plain non-negative number."""
+    texts = [v for v in items if v is not None] if None in items else items
+    if set(map(type, texts)) - {str}:
+        return False
+    joined = "".join(texts)
+    return not any(mark in joined for mark in _NOT_PLAIN)
+
+
 def _plain_or_validated(values: Iterable[object], field: str) -> list[Any]:
     """The column itself when it is plain non-negative number text, else validated Decimals."""
     items = values if isinstance(values, list) else list(values)
-    if set(map(type, items)) == {str}:
-        joined = "".join(items)  # type: ignore[arg-type]
-        if not any(mark in joined for mark in _NOT_PLAIN):
-            return items
-    return _column(items, field)
+    return items if _plain_text(items) else _column(items, field)
 
 
 def _has_underscore(items: list[Any], kinds: set[type]) -> bool:
@@ -210,7 +217,7 @@ def efisiensi_outputs(
                 add_e(e)
                 add_ne(ne)
                 add_k(labels[bisect_right(lowers, ne)])
-    except (decimal.InvalidOperation, decimal.DivisionByZero, _Refused):
+    except (decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow, _Refused):
         # Find and report the first bad value with its row, with sakip's own error.
         p = _column(columns[0], "pagu")
         ra = _column(columns[1], "realisasi")
@@ -320,11 +327,8 @@ def ikpa_satker(
         if n not in (-1, len(raw)):
             raise InvalidValueError(field=name, expected=f"{n} rows", received=len(raw))
         n = len(raw)
-        kinds = set(map(type, raw)) - {type(None)}
-        if not kinds <= _FAST_KINDS or _has_underscore(
-                [v for v in raw if v is not None] if type(None) in set(map(type, raw)) else raw,
-                kinds):
-            _scores(raw, name)  # raises sakip's error naming the row
+        if not _plain_text(raw):
+            _scores(raw, name)  # validates value by value; raises sakip's error naming the row
         weights.append(weight)
         raw_columns.append(raw)
     deductions: list[Decimal] | None = None

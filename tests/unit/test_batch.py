@@ -111,3 +111,20 @@ def test_values_and_results_pickle() -> None:
     for thing in things:
         copy = pickle.loads(pickle.dumps(thing))
         assert copy == thing or str(copy) == str(thing), type(thing)
+
+
+def test_magnitudes_out_of_range_refused_alike() -> None:
+    """Huge or tiny exponents are refused by the batch and the per-figure API alike."""
+    for text in ("1e999999999", "1e-999999999"):
+        with pytest.raises(sakip.InvalidValueError):
+            sakip.capaian(target=text, realisasi=1)
+        with pytest.raises(sakip.InvalidValueError):
+            batch.efisiensi_outputs(pagu=[text], realisasi=["0"], capaian=["100"])
+        with pytest.raises(sakip.InvalidValueError):
+            batch.penyerapan([text], ["0"])
+        names = sakip.ikpa_rule_for(2024).names
+        with pytest.raises(sakip.InvalidValueError):
+            batch.ikpa_satker({n: [text if n == "revisi_dipa" else "90"] for n in names},
+                              aturan="per-5-pb-2024")
+    assert batch.efisiensi_outputs(pagu=["1e3"], realisasi=["5e2"], capaian=["1E2"],
+                                   rumus="per-pagu")[0] == [Decimal(50)]

@@ -123,7 +123,8 @@ def test_rounding_str() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [1.5, float("nan"), True, None, [1], D("NaN"), D("Infinity"), "95,15", "1..2", "nan"]
+    "bad", [1.5, float("nan"), True, None, [1], D("NaN"), D("Infinity"), "95,15", "1..2", "nan",
+            "1_000", "1e999999", D("1e-100001")]
 )
 def test_to_decimal_refuses(bad: object) -> None:
     """Floats, bools, NaN, infinities and Indonesian text are refused with the field named."""
