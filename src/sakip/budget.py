@@ -36,7 +36,16 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from sakip import rules
-from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
+from sakip._decimal import (
+    CONTEXT,
+    HUNDRED,
+    MAX_EXPONENT,
+    ONE,
+    ZERO,
+    Number,
+    exact_sum,
+    to_decimal,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.explain import Figure, Trace
 
@@ -84,7 +93,8 @@ def _amount(value: object, field: str) -> Decimal:
         except decimal.InvalidOperation:
             pass
         else:
-            if number.is_finite() and number >= 0:
+            if number.is_finite() and number >= 0 and (
+                    not number or -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT):
                 return number
     return to_decimal(value, field=field, nonnegative=True)
 

@@ -118,6 +118,8 @@ def test_magnitudes_out_of_range_refused_alike() -> None:
     for text in ("1e999999999", "1e-999999999"):
         with pytest.raises(sakip.InvalidValueError):
             sakip.capaian(target=text, realisasi=1)
+        with pytest.raises(sakip.InvalidValueError, match="pagu"):
+            sakip.RincianOutput(kode="5634.QDC.011", pagu=text, realisasi=0)
         with pytest.raises(sakip.InvalidValueError):
             batch.efisiensi_outputs(pagu=[text], realisasi=["0"], capaian=["100"])
         with pytest.raises(sakip.InvalidValueError):
