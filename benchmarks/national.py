@@ -8,8 +8,8 @@ Run from a checkout with the package installed::
 It generates a deterministic data set (the same every run), then times, in one
 process and one run: the batch API (``sakip.batch``), the per-figure API, and
 a reference loop written directly with :mod:`decimal` doing the same
-arithmetic with no library code.  It prints each median time, the ratio to
-the reference loop, and the peak memory of the batch run (tracemalloc, in a
+arithmetic with no library code.  It prints each median CPU time, the ratio
+to the reference loop, and the peak memory of the batch run (tracemalloc, in a
 separate untimed pass).  It makes no assertion: the numbers are for people.
 """
 
@@ -142,11 +142,12 @@ def ikpa_reference(d: dict[str, Any]) -> Any:
 
 def median_times(fns: tuple[Callable[[dict[str, Any]], Any], ...], data: dict[str, Any],
                  repeat: int) -> list[float]:
-    """Median wall time of each ``fn(data)`` over ``repeat`` rounds, in seconds.
+    """Median CPU time of each ``fn(data)`` over ``repeat`` rounds, in seconds.
 
-    The functions take turns within each round, so that a slow moment of the
-    machine affects all of them alike; the garbage collector is paused while
-    a function runs, as :mod:`timeit` does.
+    CPU time of this process (``time.process_time``), so that other load on a
+    shared machine does not count; the functions take turns within each round,
+    so that a slow moment affects all of them alike; the garbage collector is
+    paused while a function runs, as :mod:`timeit` does.
     """
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
@@ -154,9 +155,9 @@ def median_times(fns: tuple[Callable[[dict[str, Any]], Any], ...], data: dict[st
             gc.collect()
             gc.disable()
             try:
-                start = time.perf_counter()
+                start = time.process_time()
                 fn(data)
-                slot.append(time.perf_counter() - start)
+                slot.append(time.process_time() - start)
             finally:
                 gc.enable()
     return [statistics.median(t) for t in times]
@@ -210,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         t_batch, t_figure, t_ref = median_times(fns, data, args.repeat)
         rows.append((label, t_ref, t_batch, t_figure))
     print(f"python {sys.version.split()[0]}, sakip {sakip.__version__}, "
-          f"median of {args.repeat} runs")
+          f"median CPU time of {args.repeat} runs")
     print(f"{'workload':44} {'reference':>10} {'batch':>10} {'ratio':>6} "
           f"{'per-figure':>11} {'ratio':>6}")
     for label, t_ref, t_batch, t_figure in rows:
