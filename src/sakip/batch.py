@@ -385,12 +385,24 @@ def _scores(raw: list[Value | None], name: str) -> None:
 
 
 def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: str) -> IKPA:
-    """Row ``i`` of :func:`ikpa_satker` as the per-figure result, to explain it."""
+    """Row ``i`` of :func:`ikpa_satker` as the per-figure result, to explain it.
+
+    >>> cols = {"revisi_dipa": ["100"], "deviasi_halaman_iii_dipa": ["100"],
+    ...         "penyerapan_anggaran": ["100"], "belanja_kontraktual": [None],
+    ...         "penyelesaian_tagihan": ["100"], "pengelolaan_up_tup": ["100"],
+    ...         "capaian_output": ["80"]}
+    >>> ikpa_row(0, cols, aturan="per-5-pb-2024").tidak_dinilai
+    ('belanja_kontraktual',)
+    """
     return ikpa({name: col[i] for name, col in columns.items()}, aturan=aturan)
 
 
 def kategori_ikpa(values: Iterable[Decimal]) -> list[str]:
-    """IKPA category per value (lower bounds inclusive)."""
+    """IKPA category per value (lower bounds inclusive), as :func:`sakip.kategori_ikpa`.
+
+    >>> kategori_ikpa([Decimal("95"), Decimal("88.99")])
+    ['Sangat Baik', 'Cukup']
+    """
     bands, below = KATEGORI_IKPA.bands, KATEGORI_IKPA.below
     out = []
     for v in values:

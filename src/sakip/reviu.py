@@ -841,7 +841,12 @@ def _svg(items: list[tuple[str, Decimal]]) -> str:
 
 
 def dumps(r: Reviu) -> str:
-    """The JSON document of a reviu as text (UTF-8, indented)."""
+    """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-1``).
+
+    >>> import json, sakip
+    >>> json.loads(dumps(sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))))["schema"]
+    'sakip/reviu-1'
+    """
     return json.dumps(r.to_json(), indent=2, ensure_ascii=False)
 
 
