@@ -42,6 +42,7 @@ __all__ = [
     "LaporanError",
     "json_schema",
     "load",
+    "printed_value",
 ]
 
 #: The schema tag every file must carry.
@@ -468,7 +469,12 @@ class _Reader:
 # ------------------------------------------------------------------ values
 
 
-def _number(text: str | None) -> Decimal | Predikat | None:
+def printed_value(text: str | None) -> Decimal | Predikat | None:
+    """A printed figure as a value: a predikat name, or Indonesian number text (``None`` stays).
+
+    >>> printed_value("95,15"), printed_value("bb"), printed_value(None)
+    (Decimal('95.15'), <Predikat.BB: 'BB'>, None)
+    """
     if text is None:
         return None
     if text.strip().upper() in Predikat.__members__:
@@ -532,12 +538,12 @@ class Laporan:
 
 
 def _indikator(row: dict[str, Any]) -> Indikator:
-    previous = {year: _number(v) for year, v in row.get("realisasi_sebelumnya", {}).items()}
+    previous = {year: printed_value(v) for year, v in row.get("realisasi_sebelumnya", {}).items()}
     return Indikator(
         kode=row["kode"], nama=row["nama"],
         polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
-        target=_number(row["target"]),  # type: ignore[arg-type]
-        realisasi=_number(row.get("realisasi")),
+        target=printed_value(row["target"]),  # type: ignore[arg-type]
+        realisasi=printed_value(row.get("realisasi")),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
         capaian_tercetak=row.get("capaian"), lokasi=row.get("lokasi", ""),
         catatan=row.get("catatan", ""), rounding=row.get("rounding"),

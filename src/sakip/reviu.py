@@ -50,7 +50,7 @@ from sakip.errors import SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import capaian, capaian_renstra, percent_change
-from sakip.lkj import Indikator, Laporan, load
+from sakip.lkj import Indikator, Laporan, load, printed_value
 from sakip.nka import nka
 from sakip.numbers import ROUNDING_MODES, Rounding, format_id, parse_id, round_value
 from sakip.predikat import Predikat, evaluasi_akip
@@ -227,9 +227,9 @@ def _n(text: str) -> Decimal:
 
 
 def _value(text: str) -> Decimal | Predikat:
-    if text.strip().upper() in Predikat.__members__:
-        return Predikat.from_name(text)
-    return parse_id(text)
+    value = printed_value(text)
+    assert value is not None
+    return value
 
 
 # --------------------------------------------------------------- the checks

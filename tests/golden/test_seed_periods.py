@@ -152,11 +152,17 @@ def test_ikk_1_1_capaian_2022_is_222() -> None:
     assert sakip.capaian(target=883, realisasi=1958).printed(0) == "222"
 
 
-def test_sum_of_realisasi_prints() -> None:
-    """Renstra realisasi to date printed as 3147, 12600 and 1343."""
-    assert Decimal(1958 + 1189) == 3147
-    assert Decimal(7217 + 5383) == 12600
-    assert Decimal(595 + 748) == 1343
+@pytest.mark.parametrize(
+    ("realisasi", "printed"),
+    [({2022: 1958, 2023: 1189}, 3147), ({2022: 7217, 2023: 5383}, 12600),
+     ({2022: 595, 2023: 748}, 1343)],
+)
+def test_sum_of_realisasi_prints(realisasi: dict[int, int], printed: int) -> None:
+    """Renstra figures of IKK 1.1–1.3 print the realisasi to date as 3147, 12600 and 1343."""
+    r = sakip.capaian_renstra(target={2022: 1, 2023: 1, 2024: 1}, realisasi=realisasi,
+                              kumulatif=True)
+    step = next(s for s in r.explain().steps if s.name == "Σ realisasi to date")
+    assert step.value == Decimal(printed)
 
 
 @pytest.mark.parametrize(
