@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import decimal
 import gc
+import math
 import random
 import statistics
 import subprocess
@@ -141,14 +142,24 @@ def ikpa_reference(d: dict[str, Any]) -> Any:
 
 
 def median_times(fns: tuple[Callable[[dict[str, Any]], Any], ...], data: dict[str, Any],
-                 repeat: int) -> list[float]:
-    """Median CPU time of each ``fn(data)`` over ``repeat`` rounds, in seconds.
+                 repeat: int, minimum: float = 0.5) -> list[float]:
+    """Median CPU time of one ``fn(data)`` for each function, over ``repeat`` rounds, in s.
 
     CPU time of this process (``time.process_time``), so that other load on a
     shared machine does not count; the functions take turns within each round,
     so that a slow moment affects all of them alike; the garbage collector is
-    paused while a function runs, as :mod:`timeit` does.
+    paused while a function runs, as :mod:`timeit` does.  A workload shorter
+    than ``minimum`` seconds is run several times per sample (the same number
+    of times for every function) and the sample divided by that number, as
+    :mod:`timeit`'s autorange does: a tenth of a second is too short to time
+    on a busy machine.
     """
+    first = []
+    for fn in fns:
+        start = time.process_time()
+        fn(data)
+        first.append(time.process_time() - start)
+    number = max(1, math.ceil(minimum / max(min(first), 1e-6)))
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
         for slot, fn in zip(times, fns, strict=True):
@@ -156,8 +167,9 @@ def median_times(fns: tuple[Callable[[dict[str, Any]], Any], ...], data: dict[st
             gc.disable()
             try:
                 start = time.process_time()
-                fn(data)
-                slot.append(time.process_time() - start)
+                for _ in range(number):
+                    fn(data)
+                slot.append((time.process_time() - start) / number)
             finally:
                 gc.enable()
     return [statistics.median(t) for t in times]

@@ -90,62 +90,56 @@ TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
 
 def _amount(value: object, field: str) -> Decimal:
-    # Fast path for the common case (text of a finite, non-negative number); anything else
-    # goes through to_decimal, which raises sakip's error.
+    """``to_decimal(value, field=field, nonnegative=True)``, with a fast path for text.
+
+    The common case (text of a finite, non-negative number of reasonable size) is read
+    here; anything else goes through :func:`to_decimal`, which raises sakip's error.
+    """
     if type(value) is str and "_" not in value:
         try:
             number = Decimal(value)
         except decimal.InvalidOperation:
             pass
         else:
-            if number.is_finite() and number >= 0 and (
+            if number.is_finite() and number >= ZERO and (
                     not number or -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT):
                 return number
     return to_decimal(value, field=field, nonnegative=True)
 
 
-def _pagu(value: object) -> Decimal:
-    return _amount(value, "pagu")
+# Codes already checked.  A national data set repeats a few thousand codes over and over,
+# and a set lookup is several times cheaper than the regular expression; the memo is
+# emptied when it reaches its bound, so it cannot grow without limit.
+_KODE_CHECKED: set[str] = set()
+_KODE_CHECKED_MAX = 65_536
 
 
-def _realisasi(value: object) -> Decimal:
-    return _amount(value, "realisasi")
-
-
-def _capaian(value: object) -> Decimal | None:
-    return None if value is None else _amount(value, "capaian")
-
-
-def _realisasi_volume(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, field="realisasi_volume", nonnegative=True)
-
-
-def _target_volume(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, field="target_volume", nonnegative=True)
-
-
-def _check_kode(_instance: object, _attribute: object, value: Any) -> None:
+def _check_kode(value: object) -> None:
     if not isinstance(value, str) or not _KODE.fullmatch(value):
         raise InvalidValueError(
             field="kode",
             expected="a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011'",
             received=value,
         )
+    if type(value) is str:
+        if len(_KODE_CHECKED) >= _KODE_CHECKED_MAX:
+            _KODE_CHECKED.clear()
+        _KODE_CHECKED.add(value)
 
 
-def _check_jenis(_instance: object, _attribute: object, value: Any) -> None:
+def _check_jenis(value: object) -> None:
     if value is not None and value not in JENIS_BELANJA:
         raise InvalidValueError(
             field="jenis_belanja", expected="one of " + ", ".join(JENIS_BELANJA), received=value
         )
 
 
-def _check_tipe(_instance: object, _attribute: object, value: Any) -> None:
+def _check_tipe(value: object) -> None:
     if value is not None and value not in ("statis", "dinamis"):
         raise InvalidValueError(field="tipe", expected="'statis' or 'dinamis'", received=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, init=False)
 class RincianOutput:
     """A budget output (Rincian Output, RO): code, pagu, realisasi and achievement.
 
@@ -177,44 +171,72 @@ class RincianOutput:
     """
 
     kode: str
-    pagu: Decimal = attrs.field(converter=_pagu)
-    realisasi: Decimal = attrs.field(converter=_realisasi)
-    capaian: Decimal | None = attrs.field(default=None, converter=_capaian)
-    realisasi_volume: Decimal | None = attrs.field(default=None, converter=_realisasi_volume)
-    target_volume: Decimal | None = attrs.field(default=None, converter=_target_volume)
+    pagu: Decimal
+    realisasi: Decimal
+    capaian: Decimal | None = None
+    realisasi_volume: Decimal | None = None
+    target_volume: Decimal | None = None
     nama: str = ""
     jenis_belanja: str | None = None
     tipe: TipeRO | None = None
 
-    def __attrs_post_init__(self) -> None:
-        # One method for every check: cheaper than a validator call per field.
-        if type(self.kode) is not str or _KODE.fullmatch(self.kode) is None:
-            _check_kode(self, None, self.kode)
-        if self.jenis_belanja is not None:
-            _check_jenis(self, None, self.jenis_belanja)
-        if self.tipe is not None:
-            _check_tipe(self, None, self.tipe)
-        if self.realisasi > self.pagu:
-            raise InvalidValueError(
-                field="realisasi", expected=f"realisasi <= pagu ({self.pagu})",
-                received=self.realisasi,
-            )
-        rv, tv = self.realisasi_volume, self.target_volume
-        if rv is None and tv is None:
-            return
-        if rv is None or tv is None:
-            raise InvalidValueError(
-                field="target_volume", expected="both realisasi_volume and target_volume",
-                received=(rv, tv),
-            )
-        if self.capaian is not None:
-            raise InvalidValueError(
-                field="capaian", expected="either capaian or volumes, not both",
-                received=self.capaian,
-            )
-        if tv == 0:
-            raise InvalidValueError(field="target_volume", expected="a target volume > 0",
-                                    received=tv)
+    def __init__(
+        self,
+        *,
+        kode: str,
+        pagu: Number,
+        realisasi: Number,
+        capaian: Number | None = None,
+        realisasi_volume: Number | None = None,
+        target_volume: Number | None = None,
+        nama: str = "",
+        jenis_belanja: str | None = None,
+        tipe: TipeRO | None = None,
+    ) -> None:
+        # Written out rather than generated from converters and validators: one call
+        # instead of a dozen, since national runs build hundreds of thousands of outputs.
+        if type(kode) is not str or kode not in _KODE_CHECKED:
+            _check_kode(kode)
+        p = _amount(pagu, "pagu")
+        r = _amount(realisasi, "realisasi")
+        c = None if capaian is None else _amount(capaian, "capaian")
+        if r > p:
+            raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
+                                    received=r)
+        rv = tv = None
+        if realisasi_volume is not None or target_volume is not None:
+            if realisasi_volume is None or target_volume is None:
+                raise InvalidValueError(
+                    field="target_volume", expected="both realisasi_volume and target_volume",
+                    received=(realisasi_volume, target_volume),
+                )
+            rv = _amount(realisasi_volume, "realisasi_volume")
+            tv = _amount(target_volume, "target_volume")
+            if c is not None:
+                raise InvalidValueError(field="capaian",
+                                        expected="either capaian or volumes, not both",
+                                        received=c)
+            if tv == 0:
+                raise InvalidValueError(field="target_volume", expected="a target volume > 0",
+                                        received=tv)
+        if type(nama) is not str:
+            raise InvalidTypeError(field="nama", expected="a str", received=nama)
+        if jenis_belanja is not None:
+            _check_jenis(jenis_belanja)
+        if tipe is not None:
+            _check_tipe(tipe)
+        # A frozen class: the fields are written once, here, into the instance dict (as
+        # the __init__ attrs generates for such classes does).
+        fields = self.__dict__
+        fields["kode"] = kode
+        fields["pagu"] = p
+        fields["realisasi"] = r
+        fields["capaian"] = c
+        fields["realisasi_volume"] = rv
+        fields["target_volume"] = tv
+        fields["nama"] = nama
+        fields["jenis_belanja"] = jenis_belanja
+        fields["tipe"] = tipe
 
     @property
     def kegiatan(self) -> str:
@@ -395,7 +417,7 @@ def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
 Rumus: TypeAlias = Literal["pmk-214-2017", "per-pagu", "pmk-249-2011"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EfisiensiRule(rules.RuleSet):
     """An efficiency formula, named and cited."""
 
@@ -432,7 +454,7 @@ EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NilaiEfisiensiRule(rules.RuleSet):
     """The transformation of E into a 0–100 nilai: ``base + (E / span) × base``, clipped."""
 
@@ -503,7 +525,7 @@ def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
     return value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NilaiEfisiensi(Figure):
     """Nilai efisiensi (NE), 0–100 when clipped, with its ``kategori``."""
 
@@ -528,6 +550,18 @@ class NilaiEfisiensi(Figure):
     def _notes(self) -> tuple[str, ...]:
         return (f"kategori {self.kategori!r} ({self.kategori_bands.name}: "
                 f"{self.kategori_bands.citation})",)
+
+
+def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
+    """Check the NE options of :func:`nilai_efisiensi` and :func:`efisiensi`; the bands."""
+    if clip is not True and clip is not False:
+        raise InvalidTypeError(field="clip", expected="True or False", received=clip)
+    if kategori is None:
+        return KATEGORI_EFISIENSI
+    if not isinstance(kategori, rules.LabelBands):
+        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
+                               received=kategori)
+    return kategori
 
 
 def nilai_efisiensi(
@@ -565,12 +599,7 @@ def nilai_efisiensi(
     'Kurang Efisien'
     """
     e = to_decimal(efisiensi, field="efisiensi")
-    if not isinstance(clip, bool):
-        raise InvalidTypeError(field="clip", expected="True or False", received=clip)
-    bands = KATEGORI_EFISIENSI if kategori is None else kategori
-    if not isinstance(bands, rules.LabelBands):
-        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
-                               received=kategori)
+    bands = _ne_options(clip, kategori)
     return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands)
 
 
@@ -668,7 +697,7 @@ def _efisiensi_249(outputs: tuple[RincianOutput, ...], trace: Trace | None) -> D
     return value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Efisiensi(Figure):
     """Efisiensi (E) in percent over a collection of outputs, with ``nilai`` and ``kategori``."""
 
@@ -762,9 +791,9 @@ def efisiensi(
     if cap_capaian is not None:
         cap = CONTEXT.divide(to_decimal(cap_capaian, field="cap_capaian", nonnegative=True),
                              HUNDRED)
+    bands = _ne_options(clip, kategori)
     return Efisiensi(value=_efisiensi(items, rumus, cap, None), outputs=items, rumus=rumus,
-                     cap_capaian=cap, clip=clip,
-                     kategori_bands=KATEGORI_EFISIENSI if kategori is None else kategori)
+                     cap_capaian=cap, clip=clip, kategori_bands=bands)
 
 
 # ------------------------------------------------------------ capaian output

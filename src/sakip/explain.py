@@ -203,7 +203,7 @@ class Trace:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Figure(abc.ABC):
     """Base of every computed figure: exact ``value``, ``rounded()``, ``explain()``.
 

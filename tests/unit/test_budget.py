@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from decimal import Decimal as D
 
+import attrs
 import pytest
 
 import sakip
@@ -55,6 +56,10 @@ def test_issue_examples() -> None:
         ({"realisasi_volume": 1, "target_volume": 0}, "target_volume"),
         ({"jenis_belanja": "59"}, "jenis_belanja"),
         ({"tipe": "tetap"}, "tipe"),
+        ({"nama": 5}, "nama"),
+        ({"kode": ["5634.SCI.010"]}, "kode"),
+        ({"target_volume": 5}, "target_volume"),
+        ({"realisasi_volume": "1e999999", "target_volume": 1}, "realisasi_volume"),
     ],
 )
 def test_rincian_output_refuses(kwargs: dict[str, object], field: str) -> None:
@@ -73,6 +78,12 @@ def test_rincian_output_values() -> None:
     assert pickle.loads(pickle.dumps(r)) == r
     with pytest.raises(sakip.NotComputableError, match="no capaian"):
         ro().capaian_ratio()
+    # The written-out __init__ keeps what attrs gives: evolve re-validates, fields freeze.
+    assert attrs.evolve(r, realisasi=995).sisa == 5
+    with pytest.raises(sakip.InvalidValueError, match="realisasi <= pagu"):
+        attrs.evolve(r, realisasi=1001)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        r.pagu = D(5)  # type: ignore[misc]
 
 
 def test_penyerapan_refusals_and_explain() -> None:
@@ -152,6 +163,13 @@ def test_nilai_efisiensi_options() -> None:
         sakip.nilai_efisiensi(10, kategori={"a": 1})  # type: ignore[arg-type]
     with pytest.raises(sakip.InvalidValueError, match=">= 0"):
         mine.label(-1)
+    # efisiensi() checks the same options when called, not when .nilai is first read.
+    a = sakip.RincianOutput(kode="5634.QDC.011", pagu=100, realisasi=90, capaian=100)
+    with pytest.raises(sakip.InvalidTypeError, match="clip"):
+        sakip.efisiensi([a], clip=1)  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidTypeError, match="kategori"):
+        sakip.efisiensi([a], kategori="konvensi-2023")  # type: ignore[arg-type]
+    assert sakip.efisiensi([a], kategori=mine).kategori == "Efisien"  # NE 75
 
 
 def test_label_bands_validation() -> None:
