@@ -254,3 +254,19 @@ def test_weighted_score_validation() -> None:
         sakip.weighted_score({})
     with pytest.raises(sakip.InvalidValueError, match="bobot b"):
         sakip.weighted_score({"a": (1, 110), "b": (1, -10)})
+
+
+def test_kode_memo_is_bounded_and_keeps_refusing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Valid codes are remembered up to a bound; a refused code is never remembered."""
+    from sakip import budget
+
+    monkeypatch.setattr(budget, "_KODE_CHECKED", set())
+    monkeypatch.setattr(budget, "_KODE_CHECKED_MAX", 3)
+    for i in range(10):
+        ro(kode=f"5634.QDC.{i:03d}")
+        assert len(budget._KODE_CHECKED) <= 3
+    for _ in range(2):
+        with pytest.raises(sakip.InvalidValueError, match="kode"):
+            ro(kode="5634.qdc.011")
+    assert "5634.qdc.011" not in budget._KODE_CHECKED
+
