@@ -2,15 +2,17 @@
 
 Run from a checkout with the package installed::
 
-    python benchmarks/national.py            # full size, median of 3 runs
+    python benchmarks/national.py            # full size, median of 5 rounds
     python benchmarks/national.py --small    # a quick look (2,500 satker)
+    python benchmarks/national.py --slices 1 # whole columns per call, no taking turns
 
 It generates a deterministic data set (the same every run), then times, in one
 process and one run: the batch API (``sakip.batch``), the per-figure API, and
 a reference loop written directly with :mod:`decimal` doing the same
-arithmetic with no library code.  It prints each median CPU time, the ratio
-to the reference loop, and the peak memory of the batch run (tracemalloc, in a
-separate untimed pass).  It makes no assertion: the numbers are for people.
+arithmetic with no library code, taking turns slice by slice (see
+:func:`median_times`).  It prints each median CPU time, the ratio to the
+reference loop, the peak memory of the whole batch run (tracemalloc, in a
+separate untimed pass) and the import time.  It makes no assertion: the numbers are for people.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import argparse
 import decimal
 import gc
-import math
+import itertools
 import random
 import statistics
 import subprocess
@@ -141,37 +143,51 @@ def ikpa_reference(d: dict[str, Any]) -> Any:
     return out
 
 
-def median_times(fns: tuple[Callable[[dict[str, Any]], Any], ...], data: dict[str, Any],
-                 repeat: int, minimum: float = 0.5) -> list[float]:
-    """Median CPU time of one ``fn(data)`` for each function, over ``repeat`` rounds, in s.
+def slices(data: dict[str, Any], count: int) -> list[dict[str, Any]]:
+    """The data set cut into ``count`` slices of consecutive satker (outputs and scores)."""
+    satker = len(next(iter(data["scores"].values())))
+    per_satker = len(data["pagu"]) // satker
+    bounds = [satker * i // count for i in range(count + 1)]
+    out = []
+    for lo, hi in itertools.pairwise(bounds):
+        a, b = lo * per_satker, hi * per_satker
+        out.append({"pagu": data["pagu"][a:b], "realisasi": data["realisasi"][a:b],
+                    "capaian": data["capaian"][a:b], "satker": data["satker"][a:b],
+                    "scores": {k: v[lo:hi] for k, v in data["scores"].items()}})
+    return out
 
-    CPU time of this process (``time.process_time``), so that other load on a
-    shared machine does not count; the functions take turns within each round,
-    so that a slow moment affects all of them alike; the garbage collector is
-    paused while a function runs, as :mod:`timeit` does.  A workload shorter
-    than ``minimum`` seconds is run several times per sample (the same number
-    of times for every function) and the sample divided by that number, as
-    :mod:`timeit`'s autorange does: a tenth of a second is too short to time
-    on a busy machine.
+
+def median_times(fns: tuple[Callable[[dict[str, Any]], Any], ...],
+                 parts: list[dict[str, Any]], repeat: int) -> list[float]:
+    """Median CPU time of each function over the whole data set, over ``repeat`` rounds, in s.
+
+    CPU time of this process (``time.process_time``), so that other processes
+    do not count, with the garbage collector paused, as :mod:`timeit` does.
+    On a shared virtual machine the speed of the CPU itself still drifts over
+    seconds (by 20-30 % here), so the functions take turns slice by slice:
+    every slice is run by each function in turn, and a function's time for a
+    round is the sum over the slices.  A slow moment then falls on all of them
+    alike, and the ratios stay put where whole-run timings do not.  Every
+    function keeps its results for the whole round, as a whole run would.
     """
-    first = []
-    for fn in fns:
-        start = time.process_time()
-        fn(data)
-        first.append(time.process_time() - start)
-    number = max(1, math.ceil(minimum / max(min(first), 1e-6)))
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        for slot, fn in zip(times, fns, strict=True):
-            gc.collect()
-            gc.disable()
-            try:
-                start = time.process_time()
-                for _ in range(number):
-                    fn(data)
-                slot.append((time.process_time() - start) / number)
-            finally:
-                gc.enable()
+        totals = [0.0] * len(fns)
+        kept: list[Any] = []
+        gc.collect()
+        gc.disable()
+        try:
+            for part in parts:
+                for i, fn in enumerate(fns):
+                    start = time.process_time()
+                    result = fn(part)
+                    totals[i] += time.process_time() - start
+                    kept.append(result)
+        finally:
+            gc.enable()
+        del kept
+        for slot, total in zip(times, totals, strict=True):
+            slot.append(total)
     return [statistics.median(t) for t in times]
 
 
@@ -204,10 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     """Generate the data, time the three implementations and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--small", action="store_true", help="2,500 satker instead of 25,000")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per measurement")
+    parser.add_argument("--slices", type=int, default=50,
+                        help="slices the functions take turns on (1: whole columns)")
     args = parser.parse_args(argv)
     satker = 2_500 if args.small else 25_000
     data = generate(satker, 12)
+    parts = slices(data, args.slices)
     n_out = len(data["pagu"])
     # The three implementations agree before anything is timed.
     b = efisiensi_batch(data)
@@ -220,10 +239,10 @@ def main(argv: list[str] | None = None) -> int:
          (efisiensi_batch, efisiensi_per_figure, efisiensi_reference)),
         (f"IKPA, {satker:,} satker", (ikpa_batch, ikpa_per_figure, ikpa_reference)),
     ):
-        t_batch, t_figure, t_ref = median_times(fns, data, args.repeat)
+        t_batch, t_figure, t_ref = median_times(fns, parts, args.repeat)
         rows.append((label, t_ref, t_batch, t_figure))
-    print(f"python {sys.version.split()[0]}, sakip {sakip.__version__}, "
-          f"median CPU time of {args.repeat} runs")
+    print(f"python {sys.version.split()[0]}, sakip {sakip.__version__}, median CPU time of "
+          f"{args.repeat} rounds, functions taking turns over {args.slices} slices")
     print(f"{'workload':44} {'reference':>10} {'batch':>10} {'ratio':>6} "
           f"{'per-figure':>11} {'ratio':>6}")
     for label, t_ref, t_batch, t_figure in rows:

@@ -27,7 +27,6 @@ target volume of an output.
 
 from __future__ import annotations
 
-import decimal
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -90,20 +89,17 @@ TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
 
 def _amount(value: object, field: str) -> Decimal:
-    """``to_decimal(value, field=field, nonnegative=True)``, with a fast path for text.
+    """``to_decimal(value, field=field, nonnegative=True)``, with a fast path for plain text.
 
-    The common case (text of a finite, non-negative number of reasonable size) is read
-    here; anything else goes through :func:`to_decimal`, which raises sakip's error.
+    Text of ASCII digits with at most one point (``"20844639000"``, ``"119.87"``)
+    is a finite, non-negative number within sakip's bounds, which ``Decimal()``
+    reads exactly whatever the caller's context; anything else goes through
+    :func:`to_decimal`, which accepts or refuses it with sakip's error.
     """
-    if type(value) is str and "_" not in value:
-        try:
-            number = Decimal(value)
-        except decimal.InvalidOperation:
-            pass
-        else:
-            if number.is_finite() and number >= ZERO and (
-                    not number or -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT):
-                return number
+    if type(value) is str:
+        digits = value.replace(".", "", 1)
+        if digits.isascii() and digits.isdigit() and len(digits) <= MAX_EXPONENT:
+            return Decimal(value)
     return to_decimal(value, field=field, nonnegative=True)
 
 

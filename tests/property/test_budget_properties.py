@@ -5,7 +5,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import sakip
@@ -147,3 +147,32 @@ class TestEKA:
         before = sakip.eka(**dict(zip(names, scores, strict=True))).value  # type: ignore[arg-type]
         after = sakip.eka(**dict(zip(names, higher, strict=True))).value  # type: ignore[arg-type]
         assert after >= before
+
+
+class TestAmountFastPath:
+    """RincianOutput's fast path for amount text accepts and refuses exactly as to_decimal."""
+
+    @given(text=st.text(alphabet=st.sampled_from("0123456789")
+                        | st.sampled_from(".-+_eEnNaIiy ٣²"), max_size=12)
+           | st.from_regex(r"\A[0-9]{1,30}(\.[0-9]{0,30})?\Z"),
+           caller=st.sampled_from([decimal.Context(prec=3, traps=[]), decimal.Context()]))
+    @example(text="²", caller=decimal.Context())
+    @example(text="1.2.3", caller=decimal.Context(prec=3, traps=[]))
+    @example(text="1" * 100_002, caller=decimal.Context())
+    @example(text="0." + "0" * 100_000 + "1", caller=decimal.Context())
+    @example(text=".", caller=decimal.Context(prec=3, traps=[]))
+    def test_same_as_to_decimal(self, text: str, caller: decimal.Context) -> None:
+        """Same value (digits and exponent) or the same sakip error, under any caller context."""
+        from sakip import budget
+        from sakip._decimal import to_decimal
+
+        def outcome(fn: object) -> object:
+            try:
+                with decimal.localcontext(caller):
+                    return ("value", str(fn()))  # type: ignore[operator]
+            except sakip.SakipError as error:
+                return ("error", type(error), error.field)
+
+        fast = outcome(lambda: budget._amount(text, "pagu"))
+        slow = outcome(lambda: to_decimal(text, field="pagu", nonnegative=True))
+        assert fast == slow
