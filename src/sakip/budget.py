@@ -413,7 +413,7 @@ def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
 Rumus: TypeAlias = Literal["pmk-214-2017", "per-pagu", "pmk-249-2011"]
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True)
 class EfisiensiRule(rules.RuleSet):
     """An efficiency formula, named and cited."""
 
@@ -450,7 +450,7 @@ EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
 }
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True)
 class NilaiEfisiensiRule(rules.RuleSet):
     """The transformation of E into a 0–100 nilai: ``base + (E / span) × base``, clipped."""
 
