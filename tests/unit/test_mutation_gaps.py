@@ -1,0 +1,443 @@
+"""Each gap mutation testing found (issue 18, "What was seen") pinned by a test that kills it.
+
+Every test names the mutation it kills.  Expected values are worked by hand from the
+formula in the project's domain reference (``shared/reference/regulations.md``, cited as
+"reference §n") or are the printed figures of the seed LKj; none is produced by the code
+under test.
+"""
+
+from __future__ import annotations
+
+import decimal
+import operator
+from collections.abc import Callable
+from decimal import Decimal as D
+
+import pytest
+
+import sakip
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
+from sakip.numbers import round_value
+from sakip.rules import LabelBands
+
+
+def ro(kode: str = "5634.SCI.010", pagu: object = 1000, realisasi: object = 900,
+       **kw: object) -> sakip.RincianOutput:
+    """A small output for tests."""
+    return sakip.RincianOutput(kode=kode, pagu=pagu, realisasi=realisasi, **kw)  # type: ignore[arg-type]
+
+
+class TestKonsistensi:
+    """Reference §4 (konsistensi candidates): the two named formulas differ."""
+
+    def test_bulanan_is_not_kumulatif(self) -> None:
+        """Kills ``rumus="bulanan"`` computing the kumulatif formula: 83,33 vs 75,00."""
+        real, plan = [50, 100, 150], [100, 100, 100]
+        # bulanan: (0,5 + 1 + min(1,5; 1)) / 3 = 2,5 / 3; kumulatif: (50/100 + 150/200 + 1) / 3
+        bulanan = sakip.konsistensi(realisasi=real, rpd=plan, rumus="bulanan")
+        kumulatif = sakip.konsistensi(realisasi=real, rpd=plan, rumus="kumulatif")
+        assert bulanan.rounded(2) == D("83.33")
+        assert kumulatif.value == D("75")
+        assert bulanan.explain().value == bulanan.value
+        assert kumulatif.explain().value == kumulatif.value
+
+    def test_bulanan_skips_months_without_plan(self) -> None:
+        """A month with RPD 0 is left out of the bulanan mean (n counts planned months only)."""
+        k = sakip.konsistensi(realisasi=[50, 0, 100], rpd=[100, 0, 100], rumus="bulanan")
+        assert k.value == D("75")  # (0,5 + 1) / 2
+
+    def test_each_month_capped_at_one(self) -> None:
+        """Realisasi ahead of plan counts as 100 % for that month, never more."""
+        k = sakip.konsistensi(realisasi=[300, 0], rpd=[100, 100], rumus="kumulatif")
+        assert k.value == D("100")  # min(3, 1) and min(300/200, 1)
+
+    def test_plan_zero_everywhere_not_computable(self) -> None:
+        """No month with a plan: not computable, never 0 or 100."""
+        with pytest.raises(NotComputableError):
+            sakip.konsistensi(realisasi=[0, 0], rpd=[0, 0], rumus="bulanan")
+
+
+class TestStatis:
+    """Reference §4 (KMK 466/2023): statis ROs are capped at their target, dinamis are not."""
+
+    def test_statis_output_capped(self) -> None:
+        """Kills ``tipe == "statis"`` → ``!=``: one statis RO at 120 % counts as 100."""
+        statis = ro(capaian=120, tipe="statis")
+        dinamis = ro(capaian=120, tipe="dinamis")
+        untyped = ro(capaian=120)
+        assert sakip.capaian_output([statis], metode="arithmetic").value == 100
+        assert sakip.capaian_output([dinamis], metode="arithmetic").value == 120
+        assert sakip.capaian_output([untyped], metode="arithmetic").value == 120
+        assert sakip.capaian_output([statis], metode="arithmetic", cap_statis=False).value == 120
+
+    def test_statis_below_target_not_raised(self) -> None:
+        """The cap only lowers: a statis RO at 80 % stays 80."""
+        assert sakip.capaian_output([ro(capaian=80, tipe="statis")],
+                                    metode="arithmetic").value == 80
+
+    def test_triple_with_valid_tipe(self) -> None:
+        """A ``(realisasi, target, tipe)`` triple with a valid tipe is used, statis capped."""
+        assert sakip.capaian_output([(12, 10, "statis")], metode="arithmetic").value == 100
+        assert sakip.capaian_output([(12, 10, "dinamis")], metode="arithmetic").value == 120
+        assert sakip.capaian_output([(12, 10, "statis")], metode="arithmetic",
+                                    cap_statis=False).value == 120
+        assert sakip.capaian_output([(8, 10, "statis")], metode="arithmetic").value == 80
+
+    def test_triple_with_unknown_tipe_refused(self) -> None:
+        """A third element other than statis/dinamis is refused, naming the item."""
+        with pytest.raises(InvalidValueError, match="tipe"):
+            sakip.capaian_output([(12, 10, "tetap")])
+
+
+class TestKategoriEfisiensi:
+    """Reference §4 (efficiency categories [OPEN]): the table is data, and a custom one is used."""
+
+    CUSTOM = LabelBands(name="test-custom", citation="test table", years=(2024, None),
+                        confidence="CONV", bands=((80, "Tinggi"),), below="Rendah")
+
+    def test_custom_table_used_by_nilai_efisiensi(self) -> None:
+        """Kills dropping ``kategori=``: NE 75 is "Efisien" by default, "Rendah" in the custom."""
+        ne = sakip.nilai_efisiensi(10, kategori=self.CUSTOM)  # 50 + 10/20 × 50 = 75
+        assert ne.value == 75
+        assert ne.kategori == "Rendah"
+        assert sakip.nilai_efisiensi(10).kategori == "Efisien"
+
+    def test_custom_table_used_by_efisiensi(self) -> None:
+        """The custom table reaches ``Efisiensi.kategori`` and ``Efisiensi.nilai.kategori``."""
+        out = ro(pagu=1000, realisasi=900, capaian=100)  # per-pagu E = 10 → NE 75
+        e = sakip.efisiensi([out], rumus="per-pagu", kategori=self.CUSTOM)
+        assert e.value == 10
+        assert e.kategori == "Rendah"
+        assert e.nilai.kategori == "Rendah"
+        assert sakip.efisiensi([out], rumus="per-pagu").kategori == "Efisien"
+
+    def test_kategori_efisiensi_default_and_custom(self) -> None:
+        """``kategori_efisiensi`` reads the default table, or the one given."""
+        assert sakip.kategori_efisiensi(75) == "Efisien"
+        assert sakip.kategori_efisiensi(75, kategori=self.CUSTOM) == "Rendah"
+        assert sakip.kategori_efisiensi(80, kategori=self.CUSTOM) == "Tinggi"
+
+    @pytest.mark.parametrize(("nilai", "label"), [
+        ("100", "Sangat Efisien"), ("90", "Sangat Efisien"), ("89.99", "Efisien"),
+        ("70", "Efisien"), ("69.99", "Cukup Efisien"), ("60", "Cukup Efisien"),
+        ("59.99", "Kurang Efisien"), ("50", "Kurang Efisien"), ("49.99", "Tidak Efisien"),
+        ("0", "Tidak Efisien"),
+        # the seed LKj's printed labels: NE 99,70 and 90,73 Sangat Efisien; 53,92 Kurang
+        ("99.70", "Sangat Efisien"), ("90.73", "Sangat Efisien"), ("53.92", "Kurang Efisien"),
+    ])
+    def test_default_edges(self, nilai: str, label: str) -> None:
+        """Kills moving the edge 90, 70, 60 or 50, or the label below the last band."""
+        assert sakip.kategori_efisiensi(nilai) == label
+        assert sakip.nilai_efisiensi(
+            (D(nilai) - 50) * 20 / 50).kategori == label  # E whose NE is exactly nilai
+
+
+class TestLKE:
+    """Reference §2 and §10: LKE components and their maximum points are the published ones."""
+
+    def test_each_component_maximum_accepted_and_exceeded(self) -> None:
+        """Kills a moved maximum (pengukuran 30 → 31, evaluasi_internal 25 → 24, 12/2015 ones)."""
+        published = {
+            # PermenPANRB 88/2021 [C2], reference §2
+            "permenpanrb-88-2021": {"perencanaan": 30, "pengukuran": 30, "pelaporan": 15,
+                                    "evaluasi_internal": 25},
+            # PermenPANRB 12/2015, weights as commonly cited [C1], reference §2
+            "permenpanrb-12-2015": {"perencanaan": 30, "pengukuran": 25, "pelaporan": 15,
+                                    "evaluasi_internal": 10, "capaian_kinerja": 20},
+        }
+        for aturan, maxima in published.items():
+            full = sakip.evaluasi_akip(aturan=aturan, **maxima)
+            assert full.value == 100
+            assert full.predikat is sakip.Predikat.AA
+            for name, top in maxima.items():
+                over = dict(maxima, **{name: D(top) + D("0.01")})
+                with pytest.raises(InvalidValueError, match=name):
+                    sakip.evaluasi_akip(aturan=aturan, **over)
+
+    def test_lower_end_zero(self) -> None:
+        """Kills losing ``0 <=``: zero points are accepted, −0,01 is refused."""
+        zero = dict(perencanaan=0, pengukuran=0, pelaporan=0, evaluasi_internal=0)
+        e = sakip.evaluasi_akip(**zero)  # type: ignore[arg-type]
+        assert e.value == 0
+        assert e.predikat is sakip.Predikat.D
+        for name in zero:
+            with pytest.raises(InvalidValueError, match=name):
+                sakip.evaluasi_akip(**dict(zero, **{name: D("-0.01")}))  # type: ignore[arg-type]
+
+    def test_hospital_worked_example(self) -> None:
+        """Reference §10 worked example: 24,00 + 27,60 + 13,50 + 23,00 = 88,10 → A."""
+        e = sakip.evaluasi_akip(perencanaan="24.00", pengukuran="27.60", pelaporan="13.50",
+                                evaluasi_internal="23.00")
+        assert e.printed(2) == "88,10"
+        assert e.predikat is sakip.Predikat.A
+        assert e.explain().value == e.value
+
+
+class TestRenstra:
+    """Reference §1.7: a blank year is skipped, not a zero and not the end of the series."""
+
+    def test_blank_year_then_reported(self) -> None:
+        """Kills ``continue`` → ``break``: 2022 blank, 2023 reported 5 of 10 → 50 %."""
+        c = sakip.capaian_renstra(target={2022: 10, 2023: 10}, realisasi={2022: None, 2023: 5},
+                                  kumulatif=False)
+        assert c.value == 50
+        k = sakip.capaian_renstra(target={2022: 10, 2023: 10}, realisasi={2022: None, 2023: 5},
+                                  kumulatif=True)
+        assert k.value == 25  # 5 / (10 + 10)
+
+    def test_year_keys_must_be_int(self) -> None:
+        """Kills removing the year-key check: text and bool years are refused."""
+        with pytest.raises(InvalidTypeError):
+            sakip.capaian_renstra(target={"2023": 10}, realisasi={2023: 5},  # type: ignore[dict-item]
+                                  kumulatif=False)
+        with pytest.raises(InvalidTypeError):
+            sakip.capaian_renstra(target={2023: 10}, realisasi={True: 5}, kumulatif=False)
+
+
+class TestRounding:
+    """Reference §1.9: the rounding modes are the named ones, places 0–20, default 2 half-up."""
+
+    def test_half_even_is_not_half_down(self) -> None:
+        """Kills ``half_even`` → half-down: 0,135 → 0,14 and 0,125 → 0,12 (to even)."""
+        assert round_value(D("0.135"), 2, "half_even") == D("0.14")
+        assert round_value(D("0.125"), 2, "half_even") == D("0.12")
+        assert round_value(D("0.1251"), 2, "half_even") == D("0.13")
+
+    @pytest.mark.parametrize(("mode", "expected"), [
+        ("half_up", ["0.13", "-0.13", "0.12"]), ("down", ["0.12", "-0.12", "0.12"]),
+        ("half_even", ["0.12", "-0.12", "0.12"]), ("up", ["0.13", "-0.13", "0.13"]),
+    ])
+    def test_each_mode(self, mode: str, expected: list[str]) -> None:
+        """Each mode on 0,125, −0,125 and 0,1201."""
+        got = [round_value(D(x), 2, mode) for x in ("0.125", "-0.125", "0.1201")]  # type: ignore[arg-type]
+        assert got == [D(x) for x in expected]
+
+    def test_places_limits(self) -> None:
+        """0 and 20 places are accepted; −1 and 21 are refused; bool is refused."""
+        assert round_value(D("1.5"), 0) == 2
+        tiny = D("0." + "0" * 19 + "15")  # 1,5e-20
+        assert round_value(tiny, 20) == D("0." + "0" * 19 + "2")
+        for bad in (-1, 21):
+            with pytest.raises(InvalidValueError):
+                round_value(D(1), bad)
+        with pytest.raises(InvalidTypeError):
+            round_value(D(1), True)
+        with pytest.raises(InvalidValueError):
+            sakip.Rounding(places=21)
+
+    def test_defaults(self) -> None:
+        """The default is 2 places, half-up (``round_value`` and ``Rounding``)."""
+        assert round_value(D("1.005")) == D("1.01")
+        assert round_value(D("2.675")) == D("2.68")
+        assert sakip.Rounding().apply(D("1.005")) == D("1.01")
+        assert str(sakip.Rounding()) == "2 decimals, half-up (0,005 up)"
+
+    def test_unknown_mode_refused(self) -> None:
+        """A mode name outside the four is refused (no silent default)."""
+        with pytest.raises(InvalidValueError, match="mode"):
+            round_value(D(1), 2, "half_down")  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match="mode"):
+            round_value(D(1), 2, 5)  # type: ignore[arg-type]
+
+
+class TestPMK249:
+    """Reference §4 (PMK 249/2011 unit-cost form): a zero pagu is refused by sakip, not decimal."""
+
+    def test_pagu_zero_not_computable(self) -> None:
+        """Kills moving the guard: pagu 0 is sakip's NotComputableError; pagu 1 computes."""
+        zero = ro(pagu=0, realisasi=0, realisasi_volume=1, target_volume=1)
+        with pytest.raises(NotComputableError):
+            sakip.efisiensi([zero], rumus="pmk-249-2011")
+        one = ro(pagu=1, realisasi=1, realisasi_volume=1, target_volume=1)
+        assert sakip.efisiensi([one], rumus="pmk-249-2011").value == 0  # 1 − (1/1)/(1/1)
+
+    def test_realised_volume_zero_not_computable(self) -> None:
+        """A zero realised volume leaves the unit cost undefined."""
+        with pytest.raises(NotComputableError):
+            sakip.efisiensi([ro(realisasi_volume=0, target_volume=4)], rumus="pmk-249-2011")
+
+    def test_unit_cost_worked(self) -> None:
+        """(1/n) Σ [1 − (RA/RV)/(P/TV)] × 100: (1 − 0,9) and (1 − 1,2) average −5 %."""
+        a = ro(kode="5634.QDC.011", pagu=1000, realisasi=900, realisasi_volume=10,
+               target_volume=10)  # 1 − 90/100 = 0,1
+        b = ro(kode="5634.QDC.012", pagu=1000, realisasi=600, realisasi_volume=5,
+               target_volume=10)  # 1 − 120/100 = −0,2
+        e = sakip.efisiensi([a, b], rumus="pmk-249-2011")
+        assert e.value == D("-5")
+        assert e.explain().value == e.value
+
+    def test_missing_volumes(self) -> None:
+        """An output without volumes cannot use the unit-cost form."""
+        with pytest.raises(NotComputableError):
+            sakip.efisiensi([ro(capaian=100)], rumus="pmk-249-2011")
+
+
+class TestPredikatOrdering:
+    """Predikat is ordered D < C < CC < B < BB < A < AA; strict and non-strict differ."""
+
+    def test_strict_and_non_strict(self) -> None:
+        """Kills ``<``/``>`` swapped with ``<=``/``>=`` (equal predikat)."""
+        a = sakip.Predikat.A
+        assert not a < a
+        assert a <= a
+        assert not a > a
+        assert a >= a
+        assert sakip.Predikat.BB < a
+        assert not a < sakip.Predikat.BB
+        assert a > sakip.Predikat.BB
+        assert not sakip.Predikat.BB > a
+        assert sakip.Predikat.BB <= a
+        assert not a <= sakip.Predikat.BB
+        assert a >= sakip.Predikat.BB
+        assert not sakip.Predikat.BB >= a
+
+    @pytest.mark.parametrize("op", [operator.lt, operator.le, operator.gt, operator.ge])
+    def test_against_non_predikat(self, op: Callable[[object, object], bool]) -> None:
+        """Comparing with a non-Predikat raises TypeError (NotImplemented), not a wrong answer."""
+        with pytest.raises(TypeError):
+            op(sakip.Predikat.A, 6)
+        with pytest.raises(TypeError):
+            op(sakip.Predikat.A, "A")
+
+    def test_order_complete(self) -> None:
+        """The seven predikat sort in the published order."""
+        names = [str(p) for p in sorted(sakip.Predikat, key=lambda p: p.rank)]
+        assert names == ["D", "C", "CC", "B", "BB", "A", "AA"]
+        assert sorted(sakip.Predikat, reverse=True)[0] is sakip.Predikat.AA  # type: ignore[type-var]
+
+
+_S2024 = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 100, "penyerapan_anggaran": 100,
+          "belanja_kontraktual": 100, "penyelesaian_tagihan": 100, "pengelolaan_up_tup": 100,
+          "capaian_output": 100}
+
+
+class TestIKPA:
+    """Reference §5 and §11: IKPA deductions, deviasi threshold, monthly plan, categories."""
+
+    def test_dispensasi_of_exactly_one_point(self) -> None:
+        """Kills the deduction maximum moved below 1: exactly 1 point is accepted, 1,01 refused."""
+        r = sakip.ikpa(_S2024, aturan="per-5-pb-2024", dispensasi_spm=1)
+        assert r.value == 99
+        assert r.explain().value == r.value
+        with pytest.raises(InvalidValueError, match="dispensasi_spm"):
+            sakip.ikpa(_S2024, aturan="per-5-pb-2024", dispensasi_spm="1.01")
+        with pytest.raises(InvalidValueError, match="dispensasi_spm"):
+            sakip.ikpa(_S2024, aturan="per-5-pb-2024", dispensasi_spm="-0.25")
+
+    def test_dispensasi_refused_before_2024(self) -> None:
+        """Before PER-5/PB/2024 dispensasi is an indicator, not a deduction."""
+        scores = dict.fromkeys(sakip.ikpa_rule_for(2023).names, 100)
+        with pytest.raises(InvalidValueError, match="dispensasi_spm"):
+            sakip.ikpa(scores, aturan="per-5-pb-2022", dispensasi_spm="0.25")
+
+    @pytest.mark.parametrize(("dispensasi", "spm", "potongan"), [
+        # reference §5: 0 → 0; 0,01–0,099‰ → 0,25; 0,1–0,99‰ → 0,50; 1–4,99‰ → 0,75; ≥ 5‰ → 1
+        (0, 1000, "0"), (1, 100000, "0.25"), (1, 10000, "0.50"), (9, 10000, "0.50"),
+        (1, 1000, "0.75"), (49, 10000, "0.75"), (5, 1000, "1"), (1000, 1000, "1"),
+    ])
+    def test_dispensasi_buckets(self, dispensasi: int, spm: int, potongan: str) -> None:
+        """Each bucket edge: exactly 0,1‰ is 0,50 and exactly 1‰ is 0,75 (reference §5)."""
+        assert potongan_dispensasi_spm(jumlah_dispensasi=dispensasi,
+                                             jumlah_spm=spm) == D(potongan)
+
+    def test_deviasi_threshold_is_five(self) -> None:
+        """Kills the threshold 5 → 6: average deviation 5 scores 100, 5,5 scores 94,5."""
+        pagu = {"52": 1200}
+        plan = {"52": [100] * 12}
+        at = deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [105] * 12}, pagu=pagu)
+        assert (at.deviasi, at.value) == (D(5), D(100))
+        above = deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": ["105.5"] * 12},
+                                               pagu=pagu)
+        assert above.deviasi == D("5.5")
+        assert above.value == D("94.5")
+        assert above.explain().value == above.value
+
+    def test_deviasi_reads_the_month_it_assesses(self) -> None:
+        """Kills ``month - 1`` → ``month - 2``: a plan that changes from month to month."""
+        plan = {"52": [100 * (m + 1) for m in range(12)]}  # 100, 200, ..., 1200
+        real = {"52": [100 * (m + 1) for m in range(12)]}
+        real["52"][0] = 150  # January 50 % off plan, every other month on plan
+        d = deviasi_halaman_iii_dipa(rpd=plan, realisasi=real, pagu={"52": 1},
+                                           bulan=[1])
+        assert d.deviasi == 50
+        d2 = deviasi_halaman_iii_dipa(rpd=plan, realisasi=real, pagu={"52": 1},
+                                            bulan=[2, 12])
+        assert d2.deviasi == 0
+        d3 = deviasi_halaman_iii_dipa(rpd=plan, realisasi=real, pagu={"52": 1})
+        assert d3.deviasi == D(50) / 11  # Jan–Nov, only January off
+
+    def test_deviasi_plan_zero(self) -> None:
+        """RPD 0 with RA > 0 counts 100 % deviation; RPD 0 and RA 0 counts 0 [CONV]."""
+        plan = {"52": [0] + [100] * 11}
+        d = deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [10] + [100] * 11},
+                                           pagu={"52": 1}, bulan=[1])
+        assert d.deviasi == 100
+        d0 = deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [0] + [100] * 11},
+                                            pagu={"52": 1}, bulan=[1])
+        assert d0.deviasi == 0
+
+    @pytest.mark.parametrize(("nilai", "kategori"), [
+        ("100", "Sangat Baik"), ("95", "Sangat Baik"), ("94.99", "Baik"), ("89", "Baik"),
+        ("88.99", "Cukup"), ("70", "Cukup"), ("69.99", "Kurang"), ("0", "Kurang"),
+        ("91.95", "Baik"),  # the seed LKj: IKPA 91,95 → Baik
+    ])
+    def test_kategori_edges(self, nilai: str, kategori: str) -> None:
+        """Kills the Cukup bound 70 → 71 and every other moved edge (reference §5, lower incl.)."""
+        assert sakip.kategori_ikpa(nilai) == kategori
+
+    def test_2024_weights_not_swapped(self) -> None:
+        """Kills swapped PER-5/PB/2024 weights: one indicator at 0 costs exactly its weight."""
+        published = {"revisi_dipa": 10, "deviasi_halaman_iii_dipa": 15,
+                     "penyerapan_anggaran": 20, "belanja_kontraktual": 10,
+                     "penyelesaian_tagihan": 10, "pengelolaan_up_tup": 10,
+                     "capaian_output": 25}  # reference §5, PER-5/PB/2024 [C2]
+        for name, weight in published.items():
+            r = sakip.ikpa(dict(_S2024, **{name: 0}), aturan="per-5-pb-2024")
+            assert r.value == 100 - weight, name
+
+
+class TestComposite:
+    """Reference §4 (NKA): a weighted composite honours its bounds; Indonesian minus parses."""
+
+    def test_custom_bounds_used(self) -> None:
+        """Kills ignoring ``bounds=``: 150 is within (0, 200), outside the default (0, 100)."""
+        w = sakip.weighted_score({"a": (150, 50), "b": (50, 50)}, bounds=(0, 200))
+        assert w.value == 100
+        with pytest.raises(InvalidValueError):
+            sakip.weighted_score({"a": (150, 50), "b": (50, 50)})
+        with pytest.raises(InvalidValueError):
+            sakip.weighted_score({"a": (250, 50), "b": (50, 50)}, bounds=(0, 200))
+        with pytest.raises(InvalidValueError):
+            sakip.weighted_score({"a": (5, 50), "b": (50, 50)}, bounds=(10, 200))
+
+    def test_total_weight_used(self) -> None:
+        """Weights must sum to ``total_weight``: 1 works with (0,6; 0,4)."""
+        w = sakip.weighted_score({"eka": ("97.29", "0.6"), "ikpa": ("91.95", "0.4")},
+                                 total_weight=1)
+        assert w.value == D("95.154")  # the seed: NKA 95,154 → 95,15
+        with pytest.raises(InvalidValueError):
+            sakip.weighted_score({"eka": ("97.29", "0.6"), "ikpa": ("91.95", "0.4")})
+
+    def test_unicode_minus(self) -> None:
+        """``parse_id("−5")`` (U+2212) is −5, as ``"-5"`` is; ``"+5"`` is 5."""
+        assert sakip.parse_id("−5") == D(-5)
+        assert sakip.parse_id("-5") == D(-5)
+        assert sakip.parse_id("+5") == D(5)
+        assert sakip.parse_id("−1.234,5") == D("-1234.5")
+
+
+class TestCallerContext:
+    """Style: a caller's decimal context never changes a result (one cheap check per module)."""
+
+    def test_under_a_coarse_context(self) -> None:
+        """Under prec=3 and ROUND_DOWN the formula modules give the same digits."""
+        out = ro(pagu=20844639000, realisasi=20842508719, capaian="119.87")
+        clean = (sakip.efisiensi([out], rumus="per-pagu").value,
+                 sakip.penyerapan(pagu=36716642000, realisasi=36586922278).value,
+                 sakip.nka(eka="97.29", ikpa="91.95").value)
+        with decimal.localcontext(decimal.Context(prec=3, rounding=decimal.ROUND_DOWN)):
+            hostile = (sakip.efisiensi([out], rumus="per-pagu").value,
+                       sakip.penyerapan(pagu=36716642000, realisasi=36586922278).value,
+                       sakip.nka(eka="97.29", ikpa="91.95").value)
+        assert hostile == clean

@@ -1,0 +1,343 @@
+"""Mutation testing of sakip's formula modules: run mutmut 3, classify, score per module.
+
+Usage (from the repository root, with the ``mutation`` extra installed)::
+
+    python tools/mutation.py                    # the eight formula modules
+    python tools/mutation.py budget predikat    # only these modules
+    python tools/mutation.py --report           # no run: the table of the last results
+    python tools/mutation.py --survivors        # also print every non-text survivor's diff
+    python tools/mutation.py --text             # also run the text-only mutants
+    python tools/mutation.py --fresh            # forget earlier results (delete mutants/)
+
+The configuration (which modules, which test directories) is ``[tool.mutmut]`` in
+``pyproject.toml``; mutmut's work directory is ``mutants/`` (git-ignored).  Each
+mutant runs the tests that reach the mutated function, one worker at a time, at
+the lowest CPU priority, with the ``mutation`` Hypothesis profile (fewer,
+derandomized examples; see ``tests/conftest.py``).
+
+Every mutant is classified before it runs:
+
+* **text**: the change lies only in the text of a message or an explanation --
+  inside the arguments of an error being built or raised, inside the
+  description arguments of ``trace.add(...)`` (not its value), or in the
+  ``_title``/``_reference``/``_notes`` methods that title and cite an
+  explanation;
+* **result**: everything else -- a number, a comparison, a branch, a default, a
+  refusal, the value an explanation ends with.
+
+By default only *result* mutants run (text mutants are counted, not run, unless
+``--text``); the score is the share of result mutants the tests kill.  Earlier
+verdicts are kept between runs, except that survivors are tried again (the
+tests may have grown) and mutmut itself re-checks functions whose code changed.
+See ``docs/how-to/mutation-testing.md`` for how to read a survivor and how to
+mark a truly equivalent mutant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTANTS = ROOT / "mutants"
+
+#: mutmut's exit codes (mutmut.stats.status_by_exit_code), reduced to what the table shows.
+KILLED_CODES = {1, 3, 36, 37, -24, 24, 152, 255, -11, -9}  # killed, timeout, type check, crash
+SURVIVED_CODES = {0, 5, 33}  # survived, or no test reaches the function
+
+#: Methods whose whole body is explanation text (a title, a citation, notes).
+TEXT_METHODS = {"_title", "_reference", "_notes"}
+
+#: Positional index and keyword of the value argument of ``Trace.add``.
+TRACE_VALUE_INDEX = 3
+TRACE_VALUE_KEYWORD = "value"
+
+_MUTANT_NAME = re.compile(r"^(?P<base>.+)__mutmut_(?P<n>\d+)$")
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """One mutant: its mutmut name, module, kind (text or result) and source lines."""
+
+    name: str
+    module: str
+    text: bool
+    original: str
+    mutated: str
+
+    def diff(self) -> str:
+        """A unified diff of the mutated function against the original."""
+        lines = difflib.unified_diff(
+            self.original.splitlines(), self.mutated.splitlines(), "original", "mutant",
+            lineterm="", n=1,
+        )
+        return "\n".join(lines)
+
+
+def formula_modules() -> list[str]:
+    """The module names (``budget``...) that ``[tool.mutmut] only_mutate`` lists."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    paths = config["tool"]["mutmut"]["only_mutate"]
+    return [Path(path).stem for path in paths]
+
+
+# ----------------------------------------------------------------- classify
+
+
+def _is_error_call(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(
+        func, ast.Attribute) else ""
+    return name.endswith("Error")
+
+
+def _is_trace_add(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "add" and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "trace")
+
+
+def _differences(a: ast.AST, b: ast.AST, path: tuple[ast.AST, ...]) -> Iterator[
+        tuple[ast.AST, ...]]:
+    """Yield the ancestor path (in ``a``) of every place where ``a`` and ``b`` differ."""
+    here = (*path, a)
+    if type(a) is not type(b):
+        yield here
+        return
+    for field, value_a in ast.iter_fields(a):
+        if not path and field == "name":
+            continue  # the function's own (mangled) name
+        value_b = getattr(b, field, None)
+        if isinstance(value_a, ast.AST) and isinstance(value_b, ast.AST):
+            yield from _differences(value_a, value_b, here)
+        elif isinstance(value_a, list) and isinstance(value_b, list):
+            if len(value_a) != len(value_b):
+                yield here
+                continue
+            for item_a, item_b in zip(value_a, value_b, strict=True):
+                if isinstance(item_a, ast.AST) and isinstance(item_b, ast.AST):
+                    yield from _differences(item_a, item_b, here)
+                elif item_a != item_b:
+                    yield here
+        elif isinstance(value_a, ast.AST) or isinstance(value_b, ast.AST):
+            yield here
+        elif value_a != value_b:
+            yield here
+
+
+def _text_path(path: tuple[ast.AST, ...], function: str) -> bool:
+    """Whether a difference at the end of ``path`` only changes message or explanation text."""
+    if function.rsplit("ǁ", 1)[-1] in TEXT_METHODS:
+        return True
+    for i, node in enumerate(path):
+        if isinstance(node, ast.Raise) or _is_error_call(node):
+            return True
+        if _is_trace_add(node) and i + 1 < len(path):
+            assert isinstance(node, ast.Call)
+            child = path[i + 1]
+            is_value = (len(node.args) > TRACE_VALUE_INDEX
+                        and child is node.args[TRACE_VALUE_INDEX]) or (
+                isinstance(child, ast.keyword) and child.arg == TRACE_VALUE_KEYWORD)
+            return not is_value
+    return False
+
+
+def _functions(tree: ast.AST) -> dict[str, ast.FunctionDef]:
+    return {node.name: node for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef) and "__mutmut_" in node.name}
+
+
+def classify(module: str) -> dict[str, Mutant]:
+    """Every generated mutant of ``module`` (``sakip.<module>.<function>__mutmut_<n>``)."""
+    path = MUTANTS / "src" / "sakip" / f"{module}.py"
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    functions = _functions(ast.parse(source))
+    out: dict[str, Mutant] = {}
+    for name, node in functions.items():
+        match = _MUTANT_NAME.match(name)
+        if match is None:
+            continue
+        original = functions[f"{match['base']}__mutmut_orig"]
+        function = match["base"][1:]  # mutmut prefixes an "x"
+        paths = list(_differences(original, node, ()))
+        text = bool(paths) and all(_text_path(p[1:], function) for p in paths)
+        out[f"sakip.{module}.{name}"] = Mutant(
+            name=f"sakip.{module}.{name}", module=module, text=text,
+            original=_source(lines, original), mutated=_source(lines, node),
+        )
+    return out
+
+
+def _source(lines: list[str], node: ast.FunctionDef) -> str:
+    text = "\n".join(lines[node.lineno - 1 : node.end_lineno])
+    return re.sub(r"__mutmut_(\d+|orig)\b", "", text, count=1)
+
+
+# ---------------------------------------------------------------- results
+
+
+def _meta(module: str) -> Path:
+    return MUTANTS / "src" / "sakip" / f"{module}.py.meta"
+
+
+def exit_codes(module: str) -> dict[str, int | None]:
+    """mutmut's recorded exit code per mutant of ``module`` (``None``: not run)."""
+    path = _meta(module)
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    codes: dict[str, int | None] = data.get("exit_code_by_key", {})
+    return codes
+
+
+def reset(module: str, names: set[str]) -> None:
+    """Forget the verdicts of ``names`` (survivors), so that mutmut runs them again."""
+    path = _meta(module)
+    if not path.exists() or not names:
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for name in names:
+        if name in data["exit_code_by_key"]:
+            data["exit_code_by_key"][name] = None
+    path.write_text(json.dumps(data, indent=4), encoding="utf-8")
+
+
+def _mutmut(args: Sequence[str]) -> int:
+    env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
+    command = [sys.executable, "-m", "mutmut", *args]
+
+    def lowest_priority() -> None:  # pragma: no cover - runs in the child
+        os.nice(19)
+
+    return subprocess.call(command, cwd=ROOT, env=env, preexec_fn=lowest_priority)
+
+
+def generate() -> None:
+    """Let mutmut write the mutants (and its test map) without running any."""
+    _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"])
+
+
+# ------------------------------------------------------------------ table
+
+
+@dataclass
+class Row:
+    """Counts of one module."""
+
+    module: str
+    text: int = 0
+    text_killed: int = 0
+    text_survived: int = 0
+    result: int = 0
+    killed: int = 0
+    survived: int = 0
+    not_run: int = 0
+
+    @property
+    def score(self) -> float:
+        """Killed result mutants as a share of all result mutants that ran."""
+        ran = self.killed + self.survived
+        return self.killed / ran if ran else 1.0
+
+
+def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None]) -> Row:
+    """The counts of one module."""
+    row = Row(module=module)
+    for name, mutant in mutants.items():
+        code = codes.get(name)
+        killed = code in KILLED_CODES
+        survived = code in SURVIVED_CODES or (code is not None and not killed)
+        if mutant.text:
+            row.text += 1
+            row.text_killed += killed
+            row.text_survived += survived
+        else:
+            row.result += 1
+            row.killed += killed
+            row.survived += survived
+            row.not_run += code is None
+    return row
+
+
+def render(rows: list[Row]) -> str:
+    """The per-module table, Markdown."""
+    head = ("| module | mutants | text (killed/survived) | result | killed | survived | not run "
+            "| score (result) |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+    lines = [head]
+    total = Row(module="**total**")
+    for row in rows:
+        for field in ("text", "text_killed", "text_survived", "result", "killed", "survived",
+                      "not_run"):
+            setattr(total, field, getattr(total, field) + getattr(row, field))
+    for row in [*rows, total]:
+        lines.append(
+            f"| {row.module} | {row.text + row.result} | {row.text} "
+            f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
+            f"| {row.survived} | {row.not_run} | {row.score:.1%} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run mutation testing and print the per-module scores; 0 if every module reaches 90 %."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", help="formula modules (default: all eight)")
+    parser.add_argument("--report", action="store_true", help="print the last results, run none")
+    parser.add_argument("--survivors", action="store_true",
+                        help="print the diff of every surviving result mutant")
+    parser.add_argument("--text", action="store_true", help="also run the text-only mutants")
+    parser.add_argument("--fresh", action="store_true", help="delete mutants/ first")
+    parser.add_argument("--threshold", type=float, default=0.90,
+                        help="minimum score per module for exit status 0 (default 0.90)")
+    args = parser.parse_args(argv)
+    known = formula_modules()
+    modules = args.modules or known
+    unknown = sorted(set(modules) - set(known))
+    if unknown:
+        parser.error(f"not a formula module: {', '.join(unknown)} (known: {', '.join(known)})")
+    if args.fresh and MUTANTS.exists():
+        shutil.rmtree(MUTANTS)
+    if not args.report:
+        generate()
+        todo: list[str] = []
+        for module in modules:
+            mutants = classify(module)
+            codes = exit_codes(module)
+            again = {name for name, code in codes.items()
+                     if code is not None and code not in KILLED_CODES}
+            reset(module, again)
+            todo.extend(name for name, mutant in mutants.items()
+                        if (args.text or not mutant.text)
+                        and (name in again or codes.get(name) is None))
+        if todo:
+            _mutmut(["run", "--max-children", "1", *sorted(todo)])
+    rows = []
+    for module in modules:
+        mutants = classify(module)
+        codes = exit_codes(module)
+        rows.append(tally(module, mutants, codes))
+        if args.survivors:
+            for name, mutant in sorted(mutants.items()):
+                if not mutant.text and codes.get(name) in SURVIVED_CODES:
+                    print(f"\n# {name}\n{mutant.diff()}")
+    print(render(rows))
+    return 0 if all(row.score >= args.threshold for row in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
