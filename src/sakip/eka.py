@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip.budget import Efisiensi
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError

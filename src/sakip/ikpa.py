@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
 from sakip.composite import check_score, weighted
 from sakip.errors import (

@@ -33,7 +33,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.explain import Figure, Trace, sources_of

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import Number, exact_sum
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError

@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 from sakip.explain import Figure, Trace, sources_of
