@@ -43,6 +43,7 @@ _LAZY: dict[str, str] = {
     "Explanation": "sakip.explain",
     "Figure": "sakip.explain",
     "Step": "sakip.explain",
+    "rows": "sakip.explain",
     "rules": "sakip.rules",
     # indicators and predikat
     "Capaian": "sakip.indicators",
@@ -158,6 +159,7 @@ __all__ = [
     "per_triwulan",
     "percent_change",
     "reviu",
+    "rows",
     "rules",
     "weighted_score",
 ]
@@ -223,7 +225,7 @@ if TYPE_CHECKING:
         SakipError,
         UnknownNameError,
     )
-    from sakip.explain import Explanation, Figure, Step
+    from sakip.explain import Explanation, Figure, Step, rows
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
     from sakip.indicators import (
         Capaian,
