@@ -37,6 +37,7 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "sakip.errors",
     # numbers and explanations
     "Rounding": "sakip.numbers",
+    "parse_en": "sakip.numbers",
     "parse_id": "sakip.numbers",
     "format_id": "sakip.numbers",
     "format_rupiah": "sakip.numbers",
@@ -154,6 +155,7 @@ __all__ = [
     "nilai_efisiensi",
     "nka",
     "parse_dates",
+    "parse_en",
     "parse_id",
     "penyerapan",
     "per_triwulan",
@@ -237,7 +239,7 @@ if TYPE_CHECKING:
         percent_change,
     )
     from sakip.nka import nka
-    from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+    from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,
         PeriodeRenstra,
