@@ -63,8 +63,8 @@ __all__ = [
     "ikpa",
     "ikpa_rule_for",
     "kategori_ikpa",
-    "penyesuaian_ikpa",
     "penyerapan_triwulan",
+    "penyesuaian_ikpa",
     "potongan_dispensasi_spm",
 ]
 
@@ -254,7 +254,7 @@ def penyesuaian_ikpa(tahun: int, *, opsi: Sequence[str] = ()) -> tuple[IKPAPenye
 
 
 def ikpa_rule_for(tahun: int, *, opsi: Sequence[str] = ()) -> IKPARule:
-    """The IKPA rule set in force for fiscal year ``tahun`` (never the wall clock), with its adjustments.
+    """The IKPA rule set for fiscal year ``tahun`` (never the wall clock), with its adjustments.
 
     The base rule set (its name and weights) plus ``penyesuaian``, the year's
     adjustments from :func:`penyesuaian_ikpa` (``opsi`` names the [OPEN] ones
@@ -336,7 +336,7 @@ class IKPA(Figure):
             for step in sub.steps:
                 trace.add(f"{name}: {step.name}", step.formula, step.inputs, step.value,
                           reference=step.reference, note=step.note)
-            given = dict((n, v) for n, v, _ in self.komponen).get(name)
+            given = {n: v for n, v, _ in self.komponen}.get(name)
             if given is not None and given != figure.value:
                 trace.add(f"{name}: nilai in the composite", "nilai of the indicator as used",
                           ((f"nilai {name}", figure.value),), given,
@@ -501,8 +501,8 @@ def ikpa(
     fixed = [nilai for p in rule.penyesuaian for q, nilai in p.nilai_tetap if q == triwulan]
     komponen = []
     skipped = []
-    rincian = []
-    catatan = []
+    rincian: list[tuple[str, Figure]] = []
+    catatan: list[str] = []
     for name, weight in rule.weights:
         if name not in scores:
             raise InvalidValueError(

@@ -152,6 +152,7 @@ def _load_all() -> None:
     import sakip.budget
     import sakip.eka
     import sakip.ikpa
+    import sakip.ikpa_indikator
     import sakip.indicators
     import sakip.nka
     import sakip.predikat  # noqa: F401
