@@ -1,0 +1,188 @@
+"""Property tests for the IKPA per-indicator calculators (domain reference §5 and §11)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sakip
+from sakip.ikpa import penyerapan_triwulan
+from tests import strategies as s
+
+FEW = settings(max_examples=25)
+MONTHS = st.integers(min_value=1, max_value=12)
+YEARS = st.sampled_from([2024, 2025, 2026])
+
+
+class TestCapaianOutput:
+    """§11: 30 % ketepatan waktu + 70 % mean over ROs of min(PCRO/TPCRO or RVRO/volume, 100)."""
+
+    @FEW
+    @given(ro=s.capaian_ros(), kw=s.scores(), bulan=MONTHS, tahun=YEARS)
+    def test_range_and_explain(self, ro: list[sakip.CapaianRO], kw: Decimal, bulan: int,
+                               tahun: int) -> None:
+        """The score lies in [0, 100] and explain() re-derives it."""
+        co = sakip.ikpa_capaian_output(ro, ketepatan_waktu=kw, bulan=bulan, tahun=tahun)
+        assert 0 <= co.value <= 100
+        assert co.explain().value == co.value
+
+    @FEW
+    @given(ro=s.capaian_ros(), kw=s.scores(), more=s.scores(), bulan=MONTHS, tahun=YEARS)
+    def test_on_time_never_lowers(self, ro: list[sakip.CapaianRO], kw: Decimal, more: Decimal,
+                                  bulan: int, tahun: int) -> None:
+        """A better timeliness score never lowers the indicator."""
+        low, high = sorted((kw, more))
+        a = sakip.ikpa_capaian_output(ro, ketepatan_waktu=low, bulan=bulan, tahun=tahun)
+        b = sakip.ikpa_capaian_output(ro, ketepatan_waktu=high, bulan=bulan, tahun=tahun)
+        assert a.value <= b.value
+
+    @FEW
+    @given(ro=s.capaian_ros(), extra=s.decimals(0, 100, 2), index=st.integers(0, 5),
+           kw=s.scores(), bulan=MONTHS)
+    def test_more_realisation_never_lowers(self, ro: list[sakip.CapaianRO], extra: Decimal,
+                                           index: int, kw: Decimal, bulan: int) -> None:
+        """More RVRO (Formula 2) or more PCRO within Formula 1 never lowers the indicator."""
+        i = index % len(ro)
+        item = ro[i]
+        assert item.pcro is not None and item.rvro is not None
+        better = attrs.evolve(item, rvro=item.rvro + extra,
+                              pcro=min(item.pcro + extra, Decimal("99.99")))
+        more = [*ro[:i], better, *ro[i + 1:]]
+        a = sakip.ikpa_capaian_output(ro, ketepatan_waktu=kw, bulan=bulan, tahun=2024)
+        b = sakip.ikpa_capaian_output(more, ketepatan_waktu=kw, bulan=bulan, tahun=2024)
+        assert a.value <= b.value
+
+    @FEW
+    @given(ro=s.capaian_ros(), khusus=s.capaian_ros(khusus=True), kw=s.scores(), bulan=MONTHS)
+    def test_excluded_ros_never_change_the_result(
+            self, ro: list[sakip.CapaianRO], khusus: list[sakip.CapaianRO], kw: Decimal,
+            bulan: int) -> None:
+        """§11 TA 2026: RO khusus (KRO FAN) are in neither numerator nor denominator."""
+        a = sakip.ikpa_capaian_output(ro, ketepatan_waktu=kw, bulan=bulan, tahun=2026)
+        b = sakip.ikpa_capaian_output([*ro, *khusus], ketepatan_waktu=kw, bulan=bulan,
+                                      tahun=2026)
+        assert a.value == b.value
+
+
+class TestRevisiDIPA:
+    """§11: per semester 0–1 → 110, 2 → 100, ≥ 3 → 50; the year the mean."""
+
+    @FEW
+    @given(a=s.revision_counts(), b=s.revision_counts(), fewer=s.revision_counts())
+    def test_range_and_fewer_never_lower(self, a: int, b: int, fewer: int) -> None:
+        """The score lies in [50, 110]; fewer revisions never lower it."""
+        r = sakip.ikpa_revisi_dipa(semester_i=a, semester_ii=b)
+        assert 50 <= r.value <= 110 and r.explain().value == r.value
+        better = sakip.ikpa_revisi_dipa(semester_i=min(a, fewer), semester_ii=b)
+        assert better.value >= r.value
+
+
+class TestBelanjaKontraktual:
+    """§11: 20 % distribusi + 40 % kontrak dini + 40 % akselerasi 53."""
+
+    @FEW
+    @given(share=s.scores(), more=s.scores(), dates=s.contract_dates(2025),
+           pair=s.count_pairs(), lain=s.decimals(0, 110, 2))
+    def test_range_and_monotone(self, share: Decimal, more: Decimal, dates: list[datetime.date],
+                                pair: tuple[int, int], lain: Decimal) -> None:
+        """In [0, 108]; a larger share by TW II and earlier contracts never lower it."""
+        k = sakip.ikpa_belanja_kontraktual(tahun=2025, distribusi_tw2=share, kontrak_dini=dates,
+                                           nilai_kontrak_lain=lain, akselerasi_53=pair)
+        assert 0 <= k.value <= 108 and k.explain().value == k.value
+        higher = sakip.ikpa_belanja_kontraktual(
+            tahun=2025, distribusi_tw2=max(share, more), kontrak_dini=dates,
+            nilai_kontrak_lain=lain, akselerasi_53=pair)
+        assert higher.value >= k.value
+        earlier = [d - datetime.timedelta(days=60) for d in dates]
+        e = sakip.ikpa_belanja_kontraktual(tahun=2025, distribusi_tw2=share,
+                                           kontrak_dini=earlier, nilai_kontrak_lain=lain,
+                                           akselerasi_53=pair)
+        assert e.value >= k.value
+
+
+class TestUPTUP:
+    """§11: 90 % tunai (50/25/25) + 10 % KKP (110 reached, 100 not)."""
+
+    @FEW
+    @given(parts=st.lists(s.scores(), min_size=3, max_size=3), up=s.positive(10**9, 0),
+           real=s.cumulative(4, 10**9), extra=s.rupiah(10**9))
+    def test_range_and_more_kkp_never_lowers(self, parts: list[Decimal], up: Decimal,
+                                             real: list[Decimal], extra: Decimal) -> None:
+        """In [0, 101]; more KKP spending never lowers the score."""
+        a = sakip.ikpa_pengelolaan_up_tup(ketepatan_waktu=parts[0], gup_disebulankan=parts[1],
+                                          setoran_tup=parts[2], up_kkp=up, realisasi_kkp=real)
+        assert 0 <= a.value <= 101 and a.explain().value == a.value
+        b = sakip.ikpa_pengelolaan_up_tup(ketepatan_waktu=parts[0], gup_disebulankan=parts[1],
+                                          setoran_tup=parts[2], up_kkp=up,
+                                          realisasi_kkp=[r + extra for r in real])
+        assert b.value >= a.value
+
+
+class TestPenyelesaianTagihan:
+    """§11: SPM-LS on time ÷ all × 100."""
+
+    @FEW
+    @given(pair=s.count_pairs())
+    def test_range_and_more_on_time_never_lowers(self, pair: tuple[int, int]) -> None:
+        """In [0, 100]; one more on-time SPM (of the same total) never lowers it."""
+        on_time, total = pair
+        a = sakip.ikpa_penyelesaian_tagihan(tepat_waktu=on_time, jumlah=total)
+        assert 0 <= a.value <= 100 and a.explain().value == a.value
+        b = sakip.ikpa_penyelesaian_tagihan(tepat_waktu=min(on_time + 1, total), jumlah=total)
+        assert b.value >= a.value
+
+
+class TestPenyerapan:
+    """§5, §11: quarterly absorption against cumulative targets, quarters that have ended."""
+
+    @FEW
+    @given(n=st.integers(1, 4), data=st.data())
+    def test_range_more_never_lowers_and_future_quarters_ignored(self, n: int,
+                                                                 data: st.DataObject) -> None:
+        """In [0, 100]; more realisasi never lowers; None for later quarters changes nothing."""
+        real = data.draw(s.cumulative(n, 10**6))
+        pagu = max(real[-1], Decimal(1)) + data.draw(s.rupiah(10**6))
+        a = penyerapan_triwulan(pagu={"52": pagu}, realisasi={"52": real})
+        assert 0 <= a.value <= 100 and a.explain().value == a.value
+        extra = data.draw(s.rupiah(10**6))
+        b = penyerapan_triwulan(pagu={"52": pagu + extra},
+                                realisasi={"52": [r + extra for r in real]})
+        more = penyerapan_triwulan(pagu={"52": pagu + extra}, realisasi={"52": real})
+        assert b.value >= more.value
+        padded = penyerapan_triwulan(pagu={"52": pagu},
+                                     realisasi={"52": [*real, *([None] * (4 - n))]}, triwulan=n)
+        assert padded.value == a.value
+
+
+class TestComposite:
+    """§5: the composite from the calculators equals the composite from their scores."""
+
+    @FEW
+    @given(ro=s.capaian_ros(), kw=s.scores(), revisi=st.tuples(s.revision_counts(),
+                                                                s.revision_counts()),
+           tagihan=s.count_pairs(), other=s.scores(), blu=st.booleans())
+    def test_calculators_equal_scores(self, ro: list[sakip.CapaianRO], kw: Decimal,
+                                      revisi: tuple[int, int], tagihan: tuple[int, int],
+                                      other: Decimal, blu: bool) -> None:
+        """Same value from results and from their values (capped at 100 by default)."""
+        figures = {
+            "capaian_output": sakip.ikpa_capaian_output(ro, ketepatan_waktu=kw, bulan=6,
+                                                        tahun=2024),
+            "revisi_dipa": sakip.ikpa_revisi_dipa(semester_i=revisi[0], semester_ii=revisi[1]),
+            "penyelesaian_tagihan": sakip.ikpa_penyelesaian_tagihan(tepat_waktu=tagihan[0],
+                                                                    jumlah=tagihan[1]),
+        }
+        rest: dict[str, Decimal | None] = {
+            "deviasi_halaman_iii_dipa": other, "belanja_kontraktual": other,
+            "pengelolaan_up_tup": other, "penyerapan_anggaran": None if blu else other}
+        from_figures = sakip.ikpa({**rest, **figures}, tahun=2024, blu=blu)
+        scores = {k: min(v.value, Decimal(100)) for k, v in figures.items()}
+        from_scores = sakip.ikpa({**rest, **scores}, tahun=2024, blu=blu)
+        assert from_figures.value == from_scores.value
+        assert from_figures.explain().value == from_figures.value
+        kept = sakip.ikpa({**rest, **figures}, tahun=2024, blu=blu, di_atas_100="pertahankan")
+        assert kept.value >= from_figures.value
