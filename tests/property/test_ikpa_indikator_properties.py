@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sakip
+from sakip import batch
 from sakip.ikpa import penyerapan_triwulan
 from tests import strategies as s
 
@@ -186,3 +187,50 @@ class TestComposite:
         assert from_figures.explain().value == from_figures.value
         kept = sakip.ikpa({**rest, **figures}, tahun=2024, blu=blu, di_atas_100="pertahankan")
         assert kept.value >= from_figures.value
+
+
+class TestBatch:
+    """The batch calculators give the per-figure digits, satker by satker."""
+
+    @FEW
+    @given(data=st.data(), bulan=MONTHS, tahun=YEARS)
+    def test_capaian_output_digit_identity(self, data: st.DataObject, bulan: int,
+                                           tahun: int) -> None:
+        """Each satker's value equals ikpa_capaian_output on its rows."""
+        per_satker = {key: data.draw(s.capaian_ros(max_size=4)) for key in ("A", "B", "C")}
+        if tahun == 2026:
+            per_satker["A"] = per_satker["A"] + data.draw(s.capaian_ros(max_size=2, khusus=True))
+        kw = {key: data.draw(s.scores()) for key in per_satker}
+        rows = [(key, ro) for key, ros in per_satker.items() for ro in ros]
+        rows = data.draw(st.permutations(rows))
+        got = batch.ikpa_capaian_output_satker(
+            satker=[k for k, _ in rows], kode=[r.kode for _, r in rows],
+            pcro=[r.pcro for _, r in rows], tpcro=[r.tpcro for _, r in rows],
+            rvro=[r.rvro for _, r in rows], volume=[r.volume for _, r in rows],
+            terkonfirmasi=[r.terkonfirmasi for _, r in rows],
+            ketepatan_waktu=kw, bulan=bulan, tahun=tahun)
+        for key in per_satker:
+            ordered = [r for k, r in rows if k == key]
+            expected = sakip.ikpa_capaian_output(ordered, ketepatan_waktu=kw[key], bulan=bulan,
+                                                 tahun=tahun).value
+            assert str(got[key]) == str(expected)
+
+    @FEW
+    @given(data=st.data(), n=st.integers(1, 4))
+    def test_penyerapan_digit_identity(self, data: st.DataObject, n: int) -> None:
+        """Each satker's value equals penyerapan_triwulan on its summed rows."""
+        keys = data.draw(st.lists(st.sampled_from(["A", "B"]), min_size=1, max_size=8))
+        jenis = [data.draw(st.sampled_from(["51", "52", "53", "57"])) for _ in keys]
+        real = [data.draw(s.cumulative(n, 10**6)) for _ in keys]
+        pagu = [r[-1] + data.draw(s.rupiah(10**6)) + 1 for r in real]
+        got = batch.penyerapan_triwulan_satker(satker=keys, jenis_belanja=jenis, pagu=pagu,
+                                               realisasi=real)
+        for key in set(keys):
+            sums: dict[str, tuple[Decimal, list[Decimal]]] = {}
+            for k, j, p, r in zip(keys, jenis, pagu, real, strict=True):
+                if k == key:
+                    old_p, old_r = sums.get(j, (Decimal(0), [Decimal(0)] * n))
+                    sums[j] = (old_p + p, [a + b for a, b in zip(old_r, r, strict=True)])
+            expected = penyerapan_triwulan(pagu={j: v[0] for j, v in sums.items()},
+                                           realisasi={j: v[1] for j, v in sums.items()}).value
+            assert str(got[key]) == str(expected)

@@ -337,3 +337,48 @@ def test_rows_protocol() -> None:
     k = sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=[datetime.date(2024, 1, 2)] * 2
                                        + [datetime.date(2023, 12, 1)])
     assert k.to_rows(sakip.Rounding(places=1))[1]["nilai"] == D("113.3")
+
+
+def test_batch_capaian_output_refusals() -> None:
+    """Bad rows raise the per-figure function's error; a missing timeliness score too."""
+    from sakip import batch
+
+    good = {"satker": ["A"], "kode": ["5634.QDC.011"], "pcro": ["1"], "tpcro": ["2"],
+            "ketepatan_waktu": {"A": 100}, "bulan": 6, "tahun": 2024}
+    assert batch.ikpa_capaian_output_satker(**good) == {"A": D("65")}  # type: ignore[arg-type]
+    for change, error, match in (
+            ({"bulan": 13}, sakip.InvalidValueError, "month"),
+            ({"tpcro": [None]}, sakip.InvalidValueError, "tpcro"),
+            ({"kode": ["5634.QDC.0111"]}, sakip.InvalidValueError, "kode"),
+            ({"tpcro": ["0"]}, sakip.NotComputableError, "TPCRO"),
+            ({"pcro": ["-1"]}, sakip.InvalidValueError, "pcro"),
+            ({"ketepatan_waktu": {}}, sakip.InvalidValueError, "ketepatan_waktu"),
+            ({"ketepatan_waktu": {"A": 101}}, sakip.InvalidValueError, "ketepatan_waktu"),
+            ({"tahun": 2023}, sakip.InvalidValueError, "tahun"),
+            ({"kode": ["5634.QDC.011", "x"]}, sakip.InvalidValueError, "rows")):
+        with pytest.raises(error, match=match):
+            batch.ikpa_capaian_output_satker(**(good | change))  # type: ignore[arg-type]
+
+
+def test_batch_penyerapan_ro_khusus_and_refusals() -> None:
+    """In 2026 rows of KRO FAN are left out; bad jenis belanja and ragged rows are refused."""
+    from sakip import batch
+
+    got = batch.penyerapan_triwulan_satker(
+        satker=["A", "A"], jenis_belanja=["52", "52"], pagu=["500", "500"],
+        realisasi=[["75"], ["0"]], kode=["5634.QDC.011", "5634.FAN.ZZ1"], blokir=["0", "0"],
+        tahun=2026, triwulan=1)
+    assert got == {"A": D(100)}
+    assert batch.penyerapan_triwulan_satker(
+        satker=["A", "A"], jenis_belanja=["52", "52"], pagu=["500", "500"],
+        realisasi=[["75"], ["0"]], kode=["5634.QDC.011", "5634.FAN.ZZ1"],
+        tahun=2024) == {"A": D(50)}
+    with pytest.raises(sakip.UnknownNameError):
+        batch.penyerapan_triwulan_satker(satker=["A"], jenis_belanja=["59"], pagu=["1"],
+                                         realisasi=[["1"]])
+    with pytest.raises(sakip.InvalidValueError, match="quarterly"):
+        batch.penyerapan_triwulan_satker(satker=["A", "A"], jenis_belanja=["52", "52"],
+                                         pagu=["1", "1"], realisasi=[["1"], ["1", "1"]])
+    with pytest.raises(sakip.InvalidValueError, match="blokir"):
+        batch.penyerapan_triwulan_satker(satker=["A"], jenis_belanja=["52"], pagu=["1"],
+                                         realisasi=[["1"]], tahun=2026)
