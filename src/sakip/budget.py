@@ -85,7 +85,7 @@ JENIS_BELANJA: Mapping[str, str] = {
 
 # The RO part is three digits or, from the 2026 DIPA, three capitals and digits
 # (RO khusus such as ``5634.FAN.ZZ1``).
-_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>[0-9A-Z]{3})")
+_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3}|[0-9A-Z]{3})")
 
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 

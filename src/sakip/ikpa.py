@@ -472,7 +472,7 @@ def ikpa(
     >>> r.rounded(2), r.kategori
     (Decimal('94.44'), 'Baik')
     >>> ikpa(s | {"penyerapan_anggaran": None}, tahun=2024, blu=True).rounded(2)
-    Decimal('93.33')
+    Decimal('92.86')
     >>> ikpa(s | {"dispensasi_spm": 100}, tahun=2024)
     Traceback (most recent call last):
     ...
