@@ -32,7 +32,7 @@ from typing import Any, ClassVar, Literal
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
 from sakip.budget import _check_kode
 from sakip.composite import check_score, weighted
@@ -42,7 +42,7 @@ from sakip.errors import (
     NotComputableError,
     UnknownNameError,
 )
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 from sakip.numbers import Rounding
 
 __all__ = [
@@ -306,15 +306,14 @@ def _ikpa(komponen: tuple[tuple[str, Decimal, Decimal], ...], potongan: Decimal,
 class IKPA(Figure):
     """A satker's IKPA: ``value``, ``kategori``, the assessed ``komponen`` and ``tidak_dinilai``.
 
-    ``rincian`` holds the calculators' results given instead of plain scores
-    (``(indikator, result)``); their derivations open ``explain()``.
+    Results given instead of plain scores are kept in ``sources``; their
+    derivations open ``explain()``.
     """
 
     komponen: tuple[tuple[str, Decimal, Decimal], ...]
     tidak_dinilai: tuple[str, ...]
     potongan: Decimal
     aturan: IKPARule
-    rincian: tuple[tuple[str, Figure], ...] = ()
     catatan: tuple[str, ...] = ()
 
     @property
@@ -330,13 +329,9 @@ class IKPA(Figure):
                 for name, _, w in self.komponen}
 
     def _derive(self, trace: Trace) -> Decimal:
-        for name, figure in self.rincian:
-            sub = Trace()
-            figure._derive(sub)
-            for step in sub.steps:
-                trace.add(f"{name}: {step.name}", step.formula, step.inputs, step.value,
-                          reference=step.reference, note=step.note)
-            given = {n: v for n, v, _ in self.komponen}.get(name)
+        used = {n: v for n, v, _ in self.komponen}
+        for name, figure in self.sources:
+            given = used.get(name)
             if given is not None and given != figure.value:
                 trace.add(f"{name}: nilai in the composite", "nilai of the indicator as used",
                           ((f"nilai {name}", figure.value),), given,
@@ -424,10 +419,12 @@ def ikpa(
     scores:
         ``{indicator: nilai}`` for **every** indicator of the rule set; a
         value of ``None`` means *not assessed* (konversi bobot).  A value may
-        be a number 0–100 or the result of the indicator's calculator
-        (:func:`sakip.ikpa_capaian_output`, :func:`sakip.ikpa_revisi_dipa`...),
-        whose derivation then appears in ``explain()``.  Unknown names are
-        refused with the valid names; a missing name is refused too.
+        be a number 0–100 or a result of the library (its exact ``value``),
+        in particular the result of the indicator's own calculator
+        (:func:`sakip.ikpa_capaian_output`, :func:`sakip.ikpa_revisi_dipa`...);
+        its derivation then appears in ``explain()``.  The result of another
+        indicator's calculator is refused.  Unknown names are refused with the
+        valid names; a missing name is refused too.
     aturan, tahun:
         The rule set by name (``"per-5-pb-2024"``) or the fiscal year whose
         rule set applies; one of them is required (never the wall clock).
@@ -501,7 +498,6 @@ def ikpa(
     fixed = [nilai for p in rule.penyesuaian for q, nilai in p.nilai_tetap if q == triwulan]
     komponen = []
     skipped = []
-    rincian: list[tuple[str, Figure]] = []
     catatan: list[str] = []
     for name, weight in rule.weights:
         if name not in scores:
@@ -516,9 +512,8 @@ def ikpa(
             raise InvalidValueError(
                 field=name, expected=f"None: a BLU satker is not assessed on {name} under "
                 f"{rule.name} (the composite re-weights)", received=value)
-        if isinstance(value, Figure):
+        if isinstance(value, Figure) and hasattr(type(value), "indikator"):
             nilai = _from_figure(name, value, di_atas_100, catatan)
-            rincian.append((name, value))
         else:
             nilai = check_score(value, name)
         if fixed:
@@ -549,16 +544,17 @@ def ikpa(
     parts = tuple(komponen)
     return IKPA(value=_ikpa(parts, potongan, rule, None), komponen=parts,
                 tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
-                rincian=tuple(rincian), catatan=tuple(catatan))
+                catatan=tuple(catatan),
+                sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
 
 
 def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]) -> Decimal:
-    """The score a calculator's result contributes as indicator ``name``."""
+    """The score an IKPA calculator's result contributes as indicator ``name``."""
     expected = getattr(type(figure), "indikator", None)
     if expected != name:
         raise InvalidValueError(
             field=name, expected=f"a number or the result of the {name} calculator",
-            received=f"{type(figure).__name__} ({expected or 'not an IKPA indicator'})")
+            received=f"{type(figure).__name__} (the {expected} calculator)")
     value = figure.value
     if value < 0:
         raise InvalidValueError(field=name, expected=f"0 <= {name}", received=value)

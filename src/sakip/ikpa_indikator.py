@@ -28,12 +28,12 @@ from typing import Any, ClassVar
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.budget import _check_kode
 from sakip.composite import check_score
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 from sakip.ikpa import IKPAPenyesuaian, _ended, kro_dikecualikan, penyesuaian_ikpa
 from sakip.numbers import Rounding
 
@@ -433,7 +433,8 @@ def ikpa_capaian_output(
                                  "indicator is not assessed (give None to sakip.ikpa)")
     figure = IKPACapaianOutput(value=ZERO, ro=tuple(ro), dikecualikan=tuple(excluded),
                                ketepatan_waktu=kw, bulan=bulan, tahun=tahun, aturan=rule,
-                               penyesuaian=adjustments)
+                               penyesuaian=adjustments,
+                               sources=sources_of((("ketepatan_waktu", ketepatan_waktu),)))
     return attrs.evolve(figure, value=_capaian_output(figure, None))
 
 
@@ -801,7 +802,10 @@ def ikpa_belanja_kontraktual(
                                  "indicator is not assessed (give None to sakip.ikpa)")
     figure = IKPABelanjaKontraktual(value=ZERO, distribusi_tw2=share, kontrak_dini=dates,
                                     nilai_kontrak_lain=lain, akselerasi_53=pair, tahun=tahun,
-                                    aturan=found)
+                                    aturan=found,
+                                    sources=sources_of((("distribusi_tw2", distribusi_tw2),
+                                                        ("nilai_kontrak_lain",
+                                                         nilai_kontrak_lain))))
     return attrs.evolve(figure, value=_belanja_kontraktual(figure, None))
 
 
@@ -970,8 +974,11 @@ def ikpa_pengelolaan_up_tup(
     if all(v is None for _, v in tunai) and amount is None:
         raise NotComputableError(field="pengelolaan_up_tup", reason="no part applies: the "
                                  "indicator is not assessed (give None to sakip.ikpa)")
-    figure = IKPAPengelolaanUPTUP(value=ZERO, tunai=tuple(tunai), up_kkp=amount,
-                                  realisasi_kkp=realised, aturan=found)
+    figure = IKPAPengelolaanUPTUP(
+        value=ZERO, tunai=tuple(tunai), up_kkp=amount, realisasi_kkp=realised, aturan=found,
+        sources=sources_of((("ketepatan_waktu", ketepatan_waktu),
+                            ("gup_disebulankan", gup_disebulankan), ("setoran_tup", setoran_tup),
+                            ("up_kkp", up_kkp))))
     return attrs.evolve(figure, value=_up_tup(figure, None))
 
 

@@ -294,13 +294,16 @@ def test_composite_above_100() -> None:
 
 
 def test_composite_refuses_wrong_calculator() -> None:
-    """A calculator's result given for another indicator is refused."""
+    """Another indicator's calculator result is refused; any other result is a number."""
     tagihan = sakip.ikpa_penyelesaian_tagihan(tepat_waktu=3, jumlah=4)
     with pytest.raises(sakip.InvalidValueError, match="capaian_output calculator"):
         sakip.ikpa(SCORES | {"capaian_output": tagihan}, tahun=2024)
-    capaian = sakip.capaian(target=10, realisasi=9)
-    with pytest.raises(sakip.InvalidValueError, match="not an IKPA indicator"):
-        sakip.ikpa(SCORES | {"capaian_output": capaian}, tahun=2024)
+    capaian = sakip.capaian(target=10, realisasi=8)
+    r = sakip.ikpa(SCORES | {"capaian_output": capaian}, tahun=2024)
+    assert r.value == sakip.ikpa(SCORES, tahun=2024).value
+    with pytest.raises(sakip.InvalidValueError, match="capaian_output"):
+        sakip.ikpa(SCORES | {"capaian_output": sakip.capaian(target=8, realisasi=10)},
+                   tahun=2024)
 
 
 def test_blu_reweights() -> None:
