@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import sakip
 from sakip import batch
-from sakip.ikpa import penyerapan_triwulan
+from sakip.ikpa import deviasi_halaman_iii_dipa, penyerapan_triwulan, potongan_dispensasi_spm
 from tests import strategies as s
 
 FEW = settings(max_examples=25)
@@ -234,3 +234,46 @@ class TestBatch:
             expected = penyerapan_triwulan(pagu={j: v[0] for j, v in sums.items()},
                                            realisasi={j: v[1] for j, v in sums.items()}).value
             assert str(got[key]) == str(expected)
+
+
+class TestExistingCalculators:
+    """§5: deviasi halaman III in [0, 100]; the dispensasi deduction in [0, 1] and monotone."""
+
+    @FEW
+    @given(rpd=st.lists(s.rupiah(10**6), min_size=12, max_size=12),
+           ra=st.lists(s.rupiah(10**6), min_size=12, max_size=12))
+    def test_deviasi_range(self, rpd: list[Decimal], ra: list[Decimal]) -> None:
+        """The deviasi score lies in [0, 100] and explain() re-derives it."""
+        d = deviasi_halaman_iii_dipa(rpd={"52": rpd}, realisasi={"52": ra}, pagu={"52": 1})
+        assert 0 <= d.value <= 100 and d.explain().value == d.value
+
+    @FEW
+    @given(pair=s.count_pairs(10**6), aturan=st.sampled_from(["paparan-djpb-2024",
+                                                              "per-5-pb-2024"]))
+    def test_dispensasi_range_and_monotone(self, pair: tuple[int, int], aturan: str) -> None:
+        """More dispensation SPMs (of the same total) never lower the deduction."""
+        n, total = pair
+        a = potongan_dispensasi_spm(jumlah_dispensasi=n, jumlah_spm=total, aturan=aturan)
+        b = potongan_dispensasi_spm(jumlah_dispensasi=min(n + 1, total), jumlah_spm=total,
+                                    aturan=aturan)
+        assert 0 <= a <= b <= 1
+
+
+class TestRoKhususPenyerapan:
+    """§11 TA 2026: RO khusus in neither numerator nor denominator of penyerapan."""
+
+    @FEW
+    @given(data=st.data(), n=st.integers(1, 4))
+    def test_excluded_ros_never_change_the_result(self, data: st.DataObject, n: int) -> None:
+        """Adding an RO khusus to the totals and to ro_khusus leaves the value unchanged."""
+        real = data.draw(s.cumulative(n, 10**6))
+        pagu = real[-1] + data.draw(s.rupiah(10**6)) + 1
+        k_real = data.draw(s.cumulative(n, 10**6))
+        k_pagu = k_real[-1] + data.draw(s.rupiah(10**6))
+        base = penyerapan_triwulan(pagu={"53": pagu}, realisasi={"53": real}, tahun=2026,
+                                   blokir={})
+        with_khusus = penyerapan_triwulan(
+            pagu={"53": pagu + k_pagu}, realisasi={"53": [a + b for a, b in zip(real, k_real,
+                                                                                  strict=True)]},
+            tahun=2026, blokir={}, ro_khusus={("5634.FAN.ZZ1", "53"): (k_pagu, k_real)})
+        assert with_khusus.value == base.value
