@@ -54,6 +54,7 @@ __all__ = [
     "PenyelesaianTagihanRule",
     "RevisiDIPARule",
     "UPTUPRule",
+    "batas_lapor_capaian_output",
     "ikpa_belanja_kontraktual",
     "ikpa_capaian_output",
     "ikpa_pengelolaan_up_tup",
@@ -269,6 +270,8 @@ class IKPACapaianOutput(Figure):
     tahun: int
     aturan: CapaianOutputRule
     penyesuaian: tuple[IKPAPenyesuaian, ...] = ()
+    tanggal_lapor: datetime.date | None = None
+    batas_lapor: datetime.date | None = None
 
     @property
     def capaian_ro(self) -> Decimal:
@@ -320,6 +323,11 @@ def _capaian_ro(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
 
 def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
     rule = data.aturan
+    if trace is not None and data.tanggal_lapor is not None and data.batas_lapor is not None:
+        trace.add("ketepatan waktu", f"100 if entered by the {rule.hari_kerja}th working day "
+                  "of the next month, else 0",
+                  (("tanggal lapor", data.tanggal_lapor.isoformat()),
+                   ("batas", data.batas_lapor.isoformat())), data.ketepatan_waktu)
     cro = _capaian_ro(data, trace)
     value = CONTEXT.divide(
         CONTEXT.add(CONTEXT.multiply(rule.bobot_ketepatan, data.ketepatan_waktu),
@@ -334,12 +342,51 @@ def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
     return value
 
 
+def batas_lapor_capaian_output(*, bulan: int, tahun: int,
+                               hari_libur: Sequence[datetime.date],
+                               aturan: str = "per-5-pb-2024") -> datetime.date:
+    """The deadline of month ``bulan``'s RO report: the 5th working day of the next month.
+
+    Working days are Monday to Friday except ``hari_libur``, the year's national
+    holidays and *cuti bersama*, which change every year and must be given
+    (an empty sequence when there are none): sakip never guesses a calendar.
+
+    >>> import datetime
+    >>> batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[])
+    datetime.date(2024, 7, 5)
+    >>> batas_lapor_capaian_output(bulan=12, tahun=2024, hari_libur=[datetime.date(2025, 1, 1)])
+    datetime.date(2025, 1, 8)
+    """
+    found = rules.find("ikpa-capaian-output", aturan)
+    assert isinstance(found, CapaianOutputRule)
+    bulan = _check_bulan(bulan)
+    tahun = _check_tahun(tahun, found)
+    if isinstance(hari_libur, (str, bytes)) or not isinstance(hari_libur, Sequence):
+        raise InvalidTypeError(field="hari_libur", expected="a sequence of dates (may be empty)",
+                               received=hari_libur)
+    for day in hari_libur:
+        if isinstance(day, datetime.datetime) or not isinstance(day, datetime.date):
+            raise InvalidTypeError(field="hari_libur", expected="datetime.date values",
+                                   received=day)
+    holidays = frozenset(hari_libur)
+    day = datetime.date(tahun + bulan // 12, bulan % 12 + 1, 1)
+    count = 0
+    while True:
+        if day.weekday() < 5 and day not in holidays:
+            count += 1
+            if count == found.hari_kerja:
+                return day
+        day += datetime.timedelta(days=1)
+
+
 def ikpa_capaian_output(
     ro: Sequence[CapaianRO],
     *,
-    ketepatan_waktu: Number,
+    ketepatan_waktu: Number | None = None,
     bulan: int,
     tahun: int,
+    tanggal_lapor: datetime.date | None = None,
+    hari_libur: Sequence[datetime.date] | None = None,
     aturan: str = "per-5-pb-2024",
     opsi: Sequence[str] = (),
 ) -> IKPACapaianOutput:
@@ -353,6 +400,10 @@ def ikpa_capaian_output(
         The timeliness score 0–100: 100 when the report was entered by the
         5th working day of the next month, 0 when late (10 working days under
         PER-5/PB/2022); a mean over months is accepted as well.
+    tanggal_lapor, hari_libur:
+        Instead of ``ketepatan_waktu``: the date the report was entered and the
+        year's holidays; the score is 100 on or before
+        :func:`batas_lapor_capaian_output`, else 0.
     bulan, tahun:
         The month assessed (1–12) and the fiscal year (its adjustments apply:
         from 2026 RO khusus, KRO ``FAN``, are not an object of this indicator).
@@ -395,7 +446,25 @@ def ikpa_capaian_output(
     bulan = _check_bulan(bulan)
     tahun = _check_tahun(tahun, rule)
     adjustments = penyesuaian_ikpa(tahun, opsi=opsi)
-    kw = check_score(ketepatan_waktu, "ketepatan_waktu")
+    if (ketepatan_waktu is None) == (tanggal_lapor is None):
+        raise InvalidValueError(field="ketepatan_waktu", expected="ketepatan_waktu or "
+                                "tanggal_lapor (with hari_libur), one of them",
+                                received=ketepatan_waktu)
+    batas = None
+    if tanggal_lapor is not None:
+        if hari_libur is None:
+            raise InvalidValueError(field="hari_libur", expected="the year's holidays (an empty "
+                                    "sequence when there are none) to count working days",
+                                    received=None)
+        if isinstance(tanggal_lapor, datetime.datetime) or not isinstance(tanggal_lapor,
+                                                                          datetime.date):
+            raise InvalidTypeError(field="tanggal_lapor", expected="a datetime.date",
+                                   received=tanggal_lapor)
+        batas = batas_lapor_capaian_output(bulan=bulan, tahun=tahun, hari_libur=hari_libur,
+                                           aturan=aturan)
+        kw = HUNDRED if tanggal_lapor <= batas else ZERO
+    else:
+        kw = check_score(ketepatan_waktu, "ketepatan_waktu")
     if isinstance(ro, (str, bytes)) or not isinstance(ro, Sequence) or not ro:
         raise InvalidValueError(field="ro", expected="a non-empty sequence of CapaianRO",
                                 received=ro)
@@ -433,7 +502,8 @@ def ikpa_capaian_output(
                                  "indicator is not assessed (give None to sakip.ikpa)")
     figure = IKPACapaianOutput(value=ZERO, ro=tuple(ro), dikecualikan=tuple(excluded),
                                ketepatan_waktu=kw, bulan=bulan, tahun=tahun, aturan=rule,
-                               penyesuaian=adjustments,
+                               penyesuaian=adjustments, tanggal_lapor=tanggal_lapor,
+                               batas_lapor=batas,
                                sources=sources_of((("ketepatan_waktu", ketepatan_waktu),)))
     return attrs.evolve(figure, value=_capaian_output(figure, None))
 

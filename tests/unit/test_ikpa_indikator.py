@@ -385,3 +385,27 @@ def test_batch_penyerapan_ro_khusus_and_refusals() -> None:
     with pytest.raises(sakip.InvalidValueError, match="blokir"):
         batch.penyerapan_triwulan_satker(satker=["A"], jenis_belanja=["52"], pagu=["1"],
                                          realisasi=[["1"]], tahun=2026)
+
+
+def test_capaian_output_from_report_date() -> None:
+    """Ketepatan waktu from the entry date: by the 5th working day of the next month."""
+    libur = [datetime.date(2024, 7, 1)]  # a holiday pushes the deadline one working day
+    deadline = sakip.batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=libur)
+    assert deadline == datetime.date(2024, 7, 8)
+    on_time = sakip.ikpa_capaian_output(RO, tanggal_lapor=datetime.date(2024, 7, 8),
+                                        hari_libur=libur, bulan=6, tahun=2024)
+    late = sakip.ikpa_capaian_output(RO, tanggal_lapor=datetime.date(2024, 7, 9),
+                                     hari_libur=libur, bulan=6, tahun=2024)
+    assert (on_time.value, late.value) == (D("82.5"), D("52.5"))
+    assert "2024-07-08" in str(late.explain()) and late.explain().value == late.value
+    with pytest.raises(sakip.InvalidValueError, match="hari_libur"):
+        sakip.ikpa_capaian_output(RO, tanggal_lapor=datetime.date(2024, 7, 8), bulan=6,
+                                  tahun=2024)
+    with pytest.raises(sakip.InvalidValueError, match="one of them"):
+        sakip.ikpa_capaian_output(RO, ketepatan_waktu=100, tanggal_lapor=datetime.date(2024, 7, 8),
+                                  hari_libur=[], bulan=6, tahun=2024)
+    with pytest.raises(sakip.InvalidValueError, match="one of them"):
+        sakip.ikpa_capaian_output(RO, bulan=6, tahun=2024)
+    with pytest.raises(sakip.InvalidTypeError):
+        sakip.ikpa_capaian_output(RO, tanggal_lapor="2024-07-08",  # type: ignore[arg-type]
+                                  hari_libur=[], bulan=6, tahun=2024)
