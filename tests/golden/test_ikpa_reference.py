@@ -120,3 +120,27 @@ def test_categories() -> None:
     """§11: < 70 Kurang; 70 – < 89 Cukup; 89 – < 95 Baik; ≥ 95 Sangat Baik."""
     assert [sakip.kategori_ikpa(v) for v in ("69.99", "70", "88.99", "89", "94.99", "95")] == [
         "Kurang", "Cukup", "Cukup", "Baik", "Baik", "Sangat Baik"]
+
+
+def test_penyelesaian_tagihan_formula() -> None:
+    """§11: SPM-LS kontraktual on time ÷ all × 100: 17 of 20 → 85,00; 2 of 3 → 66,67."""
+    assert sakip.ikpa_penyelesaian_tagihan(tepat_waktu=17, jumlah=20).printed() == "85,00"
+    assert sakip.ikpa_penyelesaian_tagihan(tepat_waktu=2, jumlah=3).printed() == "66,67"
+
+
+def test_deviasi_threshold() -> None:
+    """§5: an average deviation of exactly 5 % still scores 100 [C2]."""
+    from sakip.ikpa import deviasi_halaman_iii_dipa
+
+    d = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [105] * 12},
+                                 pagu={"52": 1})
+    assert sakip.format_id(d.deviasi, 2) == "5,00" and d.printed() == "100,00"
+
+
+def test_capaian_output_2026_ro_khusus() -> None:
+    """§11 TA 2026: RO khusus (KRO FAN, e.g. FAN.ZZ1) are excluded: 82,50 with or without it."""
+    ro = [sakip.CapaianRO(kode="5634.QDC.011", pcro="50", tpcro="50"),
+          sakip.CapaianRO(kode="5634.SCI.010", pcro="20", tpcro="40"),
+          sakip.CapaianRO(kode="5634.FAN.ZZ1", pcro="0", tpcro="50")]
+    assert sakip.ikpa_capaian_output(ro, ketepatan_waktu=100, bulan=6,
+                                     tahun=2026).printed() == "82,50"
