@@ -481,6 +481,9 @@ def ikpa(
                                received=scores)
     if not isinstance(blu, bool):
         raise InvalidTypeError(field="blu", expected="True or False", received=blu)
+    if blu and not rule.blu_tidak_dinilai:
+        raise InvalidValueError(field="blu", expected=f"a rule set with a BLU treatment (the "
+                                f"one of {rule.name} was not retrieved)", received=blu)
     if di_atas_100 not in ("batasi", "pertahankan"):
         raise InvalidValueError(field="di_atas_100", expected="'batasi' or 'pertahankan'",
                                 received=di_atas_100)

@@ -317,6 +317,9 @@ def test_blu_reweights() -> None:
         sakip.ikpa(SCORES, tahun=2024, blu=True)
     with pytest.raises(sakip.InvalidTypeError):
         sakip.ikpa(SCORES, tahun=2024, blu="ya")  # type: ignore[arg-type]
+    s2022 = dict.fromkeys(sakip.ikpa_rule_for(2023).names, 100)
+    with pytest.raises(sakip.InvalidValueError, match="not retrieved"):
+        sakip.ikpa(s2022, tahun=2023, blu=True)
 
 
 def test_2025_efisiensi_option() -> None:
