@@ -14,7 +14,7 @@ settings.register_profile("ci", max_examples=200, deadline=None)
 # killed or not the same way every run), no example database, and mutmut's way of calling
 # test methods again from the same process allowed.
 settings.register_profile(
-    "mutation", max_examples=50, deadline=None, derandomize=True, database=None,
+    "mutation", max_examples=25, deadline=None, derandomize=True, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
