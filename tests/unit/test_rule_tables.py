@@ -1,0 +1,320 @@
+"""Rule sets are data: every table's edges, every weight and maximum, checked generically.
+
+Two kinds of check:
+
+* **Edges.**  Every registered band table (``LabelBands``, the predikat table, the
+  dispensasi buckets) is read exactly at each edge, just above and just below it, and
+  below its last band: a moved edge or a ``>`` written as ``>=`` fails here, whatever
+  table it is in.
+* **Published numbers.**  ``PUBLISHED`` holds, for every rule set that carries numbers,
+  the numbers as the sources print them, with the source named: the project's domain
+  reference (``shared/reference/regulations.md``, "reference §n") and the regulation it
+  cites.  The test compares each rule set with them, so a changed weight, maximum or
+  threshold fails even where no example happens to reach it.  A new rule set must be
+  added here with its source (the completeness test says so).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from typing import Any
+
+import attrs
+import pytest
+
+import sakip
+from sakip.errors import InvalidValueError
+from sakip.ikpa import DispensasiRule, potongan_dispensasi_spm
+from sakip.predikat import PredikatBands
+from sakip.rules import LabelBands, RuleSet
+
+#: Tiny and report-sized steps around an edge (pitfall 5: 79,995 must not fall in a gap).
+STEPS = (D("1e-9"), D("0.005"), D("0.01"))
+
+#: Fields that are metadata or text, not numbers to pin.
+META = {"name", "citation", "confidence", "names"}
+
+#: The published numbers of every numeric rule set: (kind, name) → {field: value}.
+PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
+    # reference §2: PermenPANRB 12/2015 and 88/2021, > 90 – 100 AA ... 0 – 30 D [C2]
+    ("predikat", "permenpanrb-88-2021"): {
+        "years": (2015, None), "minimum": 0, "maximum": 100,
+        "bands": [("AA", 90, 100, False), ("A", 80, 90, False), ("BB", 70, 80, False),
+                  ("B", 60, 70, False), ("CC", 50, 60, False), ("C", 30, 50, False),
+                  ("D", 0, 30, True)],
+    },
+    # reference §2: PermenPANRB 88/2021 components 30/30/15/25 [C2]
+    ("lke", "permenpanrb-88-2021"): {
+        "years": (2021, None),
+        "components": (("perencanaan", 30), ("pengukuran", 30), ("pelaporan", 15),
+                       ("evaluasi_internal", 25)),
+    },
+    # reference §2: PermenPANRB 12/2015, weights as commonly cited 30/25/15/10/20 [C1]
+    ("lke", "permenpanrb-12-2015"): {
+        "years": (2015, 2020),
+        "components": (("perencanaan", 30), ("pengukuran", 25), ("pelaporan", 15),
+                       ("evaluasi_internal", 10), ("capaian_kinerja", 20)),
+    },
+    # reference §1.4: ordinal ranks D=1 ... AA=7 (the seed prints 120 % for A against BB)
+    ("predikat-ordinal", "ordinal-7"): {
+        "years": (2015, None),
+        "ranks": ((sakip.Predikat.D, 1), (sakip.Predikat.C, 2), (sakip.Predikat.CC, 3),
+                  (sakip.Predikat.B, 4), (sakip.Predikat.BB, 5), (sakip.Predikat.A, 6),
+                  (sakip.Predikat.AA, 7)),
+    },
+    # reference §4: NE = 50 % + (E / 20 %) × 50 %, clipped to [0, 100] [C2]
+    ("nilai-efisiensi", "pmk-214-2017"): {
+        "years": (2018, None), "base": 50, "span": 20, "minimum": 0, "maximum": 100,
+    },
+    # reference §4: no regulation sets the bands [OPEN]; sakip's convention agrees with the
+    # seed's labels (NE 99,70 and 90,73 Sangat Efisien, 50,41–53,92 Kurang Efisien)
+    ("kategori-efisiensi", "konvensi-2023"): {
+        "years": (2018, None), "below": "Tidak Efisien",
+        "bands": ((90, "Sangat Efisien"), (70, "Efisien"), (60, "Cukup Efisien"),
+                  (50, "Kurang Efisien")),
+    },
+    # reference §4: EKA satker weights 43,5 / 9,7 / 28,6 / 18,2 (PMK 214/2017, 22/2021) [C2]
+    ("eka", "pmk-214-2017"): {
+        "years": (2018, 2020),
+        "weights": (("capaian_ro", D("43.5")), ("penyerapan", D("9.7")),
+                    ("nilai_efisiensi", D("28.6")), ("konsistensi", D("18.2"))),
+    },
+    ("eka", "pmk-22-2021"): {
+        "years": (2021, None),
+        "weights": (("capaian_ro", D("43.5")), ("penyerapan", D("9.7")),
+                    ("nilai_efisiensi", D("28.6")), ("konsistensi", D("18.2"))),
+    },
+    # reference §5: PER-4/PB/2021, 13 indicators [C2]
+    ("ikpa", "per-4-pb-2021"): {
+        "years": (2021, 2021),
+        "weights": (("revisi_dipa", 5), ("deviasi_halaman_iii_dipa", 5), ("pagu_minus", 5),
+                    ("data_kontrak", 10), ("pengelolaan_up_tup", 8), ("lpj_bendahara", 5),
+                    ("dispensasi_spm", 5), ("penyerapan_anggaran", 15),
+                    ("capaian_output", 17), ("penyelesaian_tagihan", 10), ("retur_sp2d", 5),
+                    ("kesalahan_spm", 5), ("renkas", 5)),
+        "blu_tidak_dinilai": (), "penyesuaian": (),
+    },
+    # reference §5: PER-5/PB/2022, 8 indicators [C2]
+    ("ikpa", "per-5-pb-2022"): {
+        "years": (2022, 2023),
+        "weights": (("revisi_dipa", 10), ("deviasi_halaman_iii_dipa", 10),
+                    ("pengelolaan_up_tup", 10), ("belanja_kontraktual", 10),
+                    ("penyelesaian_tagihan", 10), ("penyerapan_anggaran", 20),
+                    ("dispensasi_spm", 5), ("capaian_output", 25)),
+        "blu_tidak_dinilai": (), "penyesuaian": (),
+    },
+    # reference §5: PER-5/PB/2024, 7 weighted indicators, dispensasi a deduction [C2]
+    ("ikpa", "per-5-pb-2024"): {
+        "years": (2024, None),
+        "weights": (("revisi_dipa", 10), ("deviasi_halaman_iii_dipa", 15),
+                    ("penyerapan_anggaran", 20), ("belanja_kontraktual", 10),
+                    ("penyelesaian_tagihan", 10), ("pengelolaan_up_tup", 10),
+                    ("capaian_output", 25)),
+        # reference §11: BLU satker are not assessed on penyerapan (re-weighted)
+        "blu_tidak_dinilai": ("penyerapan_anggaran",), "penyesuaian": (),
+    },
+    # reference §5: ≥ 95 Sangat Baik; 89–< 95 Baik; 70–< 89 Cukup; < 70 Kurang [C2]
+    ("kategori-ikpa", "per-5-pb"): {
+        "years": (2022, None), "below": "Kurang",
+        "bands": ((95, "Sangat Baik"), (89, "Baik"), (70, "Cukup")),
+    },
+    # reference §5: the first reading of the dispensasi buckets (edges inclusive), kept
+    ("dispensasi-spm", "per-5-pb-2024"): {
+        "years": (2024, None), "maximum": 1, "upper_exclusive": (5,),
+        "buckets": ((0, 0), (D("0.1"), D("0.25")), (1, D("0.50")), (5, D("0.75"))),
+    },
+    # reference §5 and §11: 0 → 0; 0,01–0,099‰ → 0,25; 0,1–0,99‰ → 0,50; 1–4,99‰ → 0,75;
+    # ≥ 5‰ → 1 [S]: exactly 0,1‰ is 0,50 and exactly 1‰ is 0,75
+    ("dispensasi-spm", "paparan-djpb-2024"): {
+        "years": (2024, None), "maximum": 1, "upper_exclusive": (D("0.1"), 1, 5),
+        "buckets": ((0, 0), (D("0.1"), D("0.25")), (1, D("0.50")), (5, D("0.75"))),
+    },
+    # reference §5: TW I/II/III/IV targets 51 20/50/75/95, 52 15/50/70/90, 53 10/40/70/90,
+    # 57 25/50/75/95 [C1]
+    ("target-penyerapan", "per-5-pb-2024"): {
+        "years": (2024, None),
+        "targets": (("51", (20, 50, 75, 95)), ("52", (15, 50, 70, 90)),
+                    ("53", (10, 40, 70, 90)), ("57", (25, 50, 75, 95))),
+    },
+    # reference §11: ketepatan waktu 30 % + capaian RO 70 %; Formula 2 in December; capped
+    # at 100; report by the 5th working day [S]
+    ("ikpa-capaian-output", "per-5-pb-2024"): {
+        "years": (2024, None), "bobot_ketepatan": 30, "bobot_capaian": 70,
+        "bulan_formula_2": 12, "batas": 100, "hari_kerja": 5,
+    },
+    # reference §11: 0–1 revisions 110, 2 → 100, ≥ 3 → 50; 50 % per semester; 14 codes [S]
+    ("ikpa-revisi-dipa", "per-5-pb-2024"): {
+        "years": (2024, None), "skor": ((1, 110), (2, 100)), "lainnya": 50,
+        "bobot_semester": (50, 50),
+        "kode_dihitung": ("201", "211", "212", "213", "217", "220", "221", "222", "225",
+                          "226", "229", "231", "236", "239"),
+    },
+    # reference §11: distribusi 20 %, kontrak dini 40 %, akselerasi 53 40 %; buckets > 75 →
+    # 100, 50,01–75 → 80, 25,01–50 → 60, 0,01–25 → 50; pra-DIPA 120; 1 Jan–31 Mar 110 [S]
+    ("ikpa-belanja-kontraktual", "per-5-pb-2024"): {
+        "years": (2024, None),
+        "weights": (("distribusi_akselerasi", 20), ("kontrak_dini", 40), ("akselerasi_53", 40)),
+        "distribusi": ((75, 100), (50, 80), (25, 60), (0, 50)),
+        "nilai_pra_dipa": 120, "nilai_triwulan_i": 110, "batas_dini": (3, 31),
+    },
+    # reference §11: tunai 90 % (50/25/25) + KKP 10 %; KKP targets 1/5/9/12,5 %; 110 / 100 [S]
+    ("ikpa-up-tup", "per-5-pb-2024"): {
+        "years": (2024, None), "bobot_tunai": 90, "bobot_kkp": 10,
+        "bagian_tunai": (("ketepatan_waktu", 50), ("gup_disebulankan", 25),
+                         ("setoran_tup", 25)),
+        "target_kkp": (1, 5, 9, D("12.5")), "nilai_kkp_tercapai": 110, "nilai_kkp_belum": 100,
+    },
+    # reference §11: on time is ≤ 17 working days from BAST/BAPP [S]
+    ("ikpa-penyelesaian-tagihan", "per-5-pb-2024"): {"years": (2024, None), "hari_kerja": 17},
+    # reference §11, TA 2026: RO khusus (KRO FAN) excluded from penyerapan and capaian
+    # output [S]; targets on pagu minus blokir [P]; TA 2025: TW I set to 100 [C1, OPEN]
+    ("ikpa-penyesuaian", "ta-2026-ro-khusus"): {
+        "years": (2026, 2026), "kro_dikecualikan": ("FAN",),
+        "indikator_kro": ("penyerapan_anggaran", "capaian_output"), "pagu_minus_blokir": False,
+        "nilai_tetap": (), "opsional": False,
+    },
+    ("ikpa-penyesuaian", "ta-2026-pagu-minus-blokir"): {
+        "years": (2026, None), "kro_dikecualikan": (), "indikator_kro": (),
+        "pagu_minus_blokir": True, "nilai_tetap": (), "opsional": False,
+    },
+    ("ikpa-penyesuaian", "ta-2025-efisiensi"): {
+        "years": (2025, 2025), "kro_dikecualikan": (), "indikator_kro": (),
+        "pagu_minus_blokir": False, "nilai_tetap": ((1, 100),), "opsional": True,
+    },
+    # reference §4 and §9: PKPA 60 % EKA + 40 % IKPA (SE-8/MK.1/2020) [C1]
+    ("nka", "pkpa-se-8-mk1-2020"): {"years": (2020, None), "eka": 60, "ikpa": 40},
+}
+
+
+def _numeric_fields(rule: RuleSet) -> set[str]:
+    """The fields of a rule set that hold numbers (or tables of them), not text."""
+    out = set()
+    for field in attrs.fields(type(rule)):
+        if field.name in META:
+            continue
+        value = getattr(rule, field.name)
+        if isinstance(value, str) and field.name != "below":
+            continue  # formula text, a linked table's name, a mode word
+        out.add(field.name)
+    return out
+
+
+def _has_numbers(rule: RuleSet) -> bool:
+    return bool(_numeric_fields(rule) - {"years"})
+
+
+def _plain(value: Any) -> Any:
+    """Bands as comparable tuples; everything else as it is."""
+    if isinstance(value, tuple) and value and isinstance(value[0], sakip.predikat.PredikatBand):
+        return [(str(b.predikat), b.lower, b.upper, b.lower_inclusive) for b in value]
+    return value
+
+
+def test_every_numeric_rule_set_has_published_numbers() -> None:
+    """Each registered rule set that carries numbers is listed in PUBLISHED, with every field."""
+    missing = []
+    for kind, rule in sakip.rules.all_rule_sets():
+        if not _has_numbers(rule):
+            continue
+        entry = PUBLISHED.get((kind, rule.name))
+        if entry is None:
+            missing.append((kind, rule.name))
+            continue
+        assert set(entry) == _numeric_fields(rule), (kind, rule.name)
+    assert not missing, f"add the published numbers of {missing} to PUBLISHED, with the source"
+
+
+@pytest.mark.parametrize(("kind", "name"), sorted(PUBLISHED))
+def test_rule_set_holds_published_numbers(kind: str, name: str) -> None:
+    """The rule set's weights, maxima, thresholds and years are the published ones."""
+    rule = sakip.rules.find(kind, name)
+    for field, expected in PUBLISHED[(kind, name)].items():
+        assert _plain(getattr(rule, field)) == expected, (kind, name, field)
+
+
+def _label_tables() -> list[tuple[str, LabelBands]]:
+    return [(kind, rule) for kind, rule in sakip.rules.all_rule_sets()
+            if isinstance(rule, LabelBands)]
+
+
+def test_label_tables_found() -> None:
+    """The generic edge tests below see the efficiency and IKPA category tables."""
+    found = {(kind, rule.name) for kind, rule in _label_tables()}
+    assert {("kategori-efisiensi", "konvensi-2023"), ("kategori-ikpa", "per-5-pb")} <= found
+
+
+@pytest.mark.parametrize(("kind", "table"), _label_tables(),
+                         ids=[f"{k}/{t.name}" for k, t in _label_tables()])
+def test_label_bands_every_edge(kind: str, table: LabelBands) -> None:
+    """Each lower bound is inclusive: at it and above it its label, below it the next one."""
+    for i, (lower, label) in enumerate(table.bands):
+        assert table.label(lower) == label, (kind, lower)
+        below = table.bands[i + 1][1] if i + 1 < len(table.bands) else table.below
+        for step in STEPS:
+            assert table.label(lower + step) == label, (kind, lower + step)
+            if i > 0:
+                assert table.label(table.bands[i - 1][0] - step) == label
+            if below is None:
+                with pytest.raises(InvalidValueError):
+                    table.label(lower - step)
+            else:
+                assert table.label(lower - step) == below, (kind, lower - step)
+    assert table.labels()[-1] == (table.below or table.bands[-1][1])
+
+
+def _predikat_tables() -> list[tuple[str, PredikatBands]]:
+    return [(kind, rule) for kind, rule in sakip.rules.all_rule_sets()
+            if isinstance(rule, PredikatBands)]
+
+
+@pytest.mark.parametrize(("kind", "table"), _predikat_tables(),
+                         ids=[t.name for _, t in _predikat_tables()])
+def test_predikat_bands_every_edge(kind: str, table: PredikatBands) -> None:
+    """Upper bounds inclusive, lower bounds exclusive (but the lowest), outside 0–100 refused."""
+    bands = table.bands
+    for i, band in enumerate(bands):
+        higher = bands[i - 1].predikat if i > 0 else None
+        lower = bands[i + 1].predikat if i + 1 < len(bands) else None
+        assert table.predikat(band.upper) is band.predikat
+        assert table.predikat(band.lower) is (band.predikat if band.lower_inclusive else lower)
+        for step in STEPS:
+            assert table.predikat(band.upper - step) is band.predikat
+            assert table.predikat(band.lower + step) is band.predikat
+            if higher is not None:
+                assert table.predikat(band.upper + step) is higher
+    for step in STEPS:
+        with pytest.raises(InvalidValueError):
+            table.predikat(table.minimum - step)
+        with pytest.raises(InvalidValueError):
+            table.predikat(table.maximum + step)
+
+
+def test_predikat_published_edges() -> None:
+    """Reference §2: 90,00 is A, 90,01 AA, 80,00 BB, 30,00 D; the seed's 82,70 is A."""
+    f = sakip.Predikat.from_nilai
+    P = sakip.Predikat
+    assert (f("90.00"), f("90.01"), f("80.00"), f("30.00"), f("82.70")) == (
+        P.A, P.AA, P.BB, P.D, P.A)
+
+
+def _dispensasi_tables() -> list[DispensasiRule]:
+    return [rule for _, rule in sakip.rules.all_rule_sets() if isinstance(rule, DispensasiRule)]
+
+
+@pytest.mark.parametrize("table", _dispensasi_tables(), ids=[t.name for t in _dispensasi_tables()])
+def test_dispensasi_every_edge(table: DispensasiRule) -> None:
+    """At, just below and just above each bucket edge (counts against 10 000 000 SPM)."""
+    n = 10**7  # ratio ‰ = d × 1000 / n, so d = edge × 10 000 hits the edge exactly
+
+    def cut(d: int) -> D:
+        return potongan_dispensasi_spm(jumlah_dispensasi=d, jumlah_spm=n, aturan=table.name)
+
+    deductions = [deduction for _, deduction in table.buckets] + [table.maximum]
+    for i, (upper, deduction) in enumerate(table.buckets):
+        at = int(upper * 10**4)
+        inside = upper not in table.upper_exclusive
+        assert cut(at) == (deduction if inside else deductions[i + 1]), (table.name, upper)
+        assert cut(at + 1) == deductions[i + 1], (table.name, upper)
+        if at > 0:
+            assert cut(at - 1) == deduction, (table.name, upper)
+    assert cut(n) == table.maximum
