@@ -45,7 +45,6 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,9 +132,7 @@ def _differences(a: ast.AST, b: ast.AST, path: tuple[ast.AST, ...]) -> Iterator[
                     yield from _differences(item_a, item_b, here)
                 elif item_a != item_b:
                     yield here
-        elif isinstance(value_a, ast.AST) or isinstance(value_b, ast.AST):
-            yield here
-        elif value_a != value_b:
+        elif isinstance(value_a, ast.AST) or isinstance(value_b, ast.AST) or value_a != value_b:
             yield here
 
 
