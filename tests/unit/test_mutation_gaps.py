@@ -58,6 +58,30 @@ class TestKonsistensi:
             sakip.konsistensi(realisasi=[0, 0], rpd=[0, 0], rumus="bulanan")
 
 
+class TestMinimize:
+    """Reference §1.2: minimize by (2T − R) / T, or by the named convention T / R."""
+
+    def test_both_formulas_worked(self) -> None:
+        """T = 8, R = 9: 87,5 % by (2T − R) / T, 88,89 % by T / R (reference §1.2)."""
+        two = sakip.capaian(target=8, realisasi=9, polarisasi="minimize")
+        tr = sakip.capaian(target=8, realisasi=9, polarisasi="minimize", rumus_minimize="t/r")
+        assert two.value == D("87.5")
+        assert tr.rounded(2) == D("88.89")
+        assert tr.explain().value == tr.value
+        assert sakip.capaian(target=7, realisasi="6.5", polarisasi="minimize").rounded(2) == D(
+            "107.14")
+
+    def test_t_r_undefined_at_zero(self) -> None:
+        """T / R is undefined at R = 0 (reference §1.2); (2T − R) / T gives 200 there."""
+        with pytest.raises(NotComputableError):
+            sakip.capaian(target=8, realisasi=0, polarisasi="minimize", rumus_minimize="t/r")
+        assert sakip.capaian(target=8, realisasi=0, polarisasi="minimize").value == 200
+
+    def test_t_r_ignored_for_maximize(self) -> None:
+        """The minimize formula option does not touch a maximize indicator."""
+        assert sakip.capaian(target=8, realisasi=9, rumus_minimize="t/r").value == D("112.5")
+
+
 class TestStatis:
     """Reference §4 (KMK 466/2023): statis ROs are capped at their target, dinamis are not."""
 
