@@ -214,19 +214,33 @@ def reset(module: str, names: set[str]) -> None:
     path.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
-def _mutmut(args: Sequence[str]) -> int:
+def _mutmut(args: Sequence[str], log: Path | None = None) -> int:
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
     command = [sys.executable, "-m", "mutmut", *args]
 
     def lowest_priority() -> None:  # pragma: no cover - runs in the child
         os.nice(19)
 
-    return subprocess.call(command, cwd=ROOT, env=env, preexec_fn=lowest_priority)
+    if log is None:
+        return subprocess.call(command, cwd=ROOT, env=env, preexec_fn=lowest_priority)
+    with log.open("w", encoding="utf-8") as out:
+        return subprocess.call(command, cwd=ROOT, env=env, preexec_fn=lowest_priority,
+                               stdout=out, stderr=subprocess.STDOUT)
 
 
 def generate() -> None:
-    """Let mutmut write the mutants (and its test map) without running any."""
-    _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"])
+    """Let mutmut write the mutants (and its test map) without running any.
+
+    mutmut has no "generate only" command: it is asked to run a mutant that does
+    not exist, which it refuses after generating and collecting its test map.
+    """
+    log = ROOT / "mutants-generate.log"
+    print("generating mutants and the test map (log: mutants-generate.log) ...", flush=True)
+    _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"], log=log)
+    if not any((MUTANTS / "src" / "sakip").glob("*.py.meta")):
+        print(log.read_text(encoding="utf-8")[-3000:])
+        raise SystemExit("mutmut generated no mutants")
+    log.unlink()
 
 
 # ------------------------------------------------------------------ table
