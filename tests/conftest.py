@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -18,3 +19,23 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+#: Whole-report reviu properties that re-run every formula of a report for each of many
+#: generated edits (tens of seconds each).  Under mutation testing every surviving mutant
+#: would run them again; they test the reviu, not a formula, so tools/mutation.py leaves
+#: them out (they run in the normal suite as always).
+SLOW_FOR_MUTATION = (
+    "tests/property/test_reviu_properties.py::test_every_single_edit",
+    "tests/property/test_reviu_properties.py::TestMutations::test_only_sakip_errors",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under the mutation profile, deselect the slow whole-report properties."""
+    if os.environ.get("HYPOTHESIS_PROFILE") != "mutation":
+        return
+    keep = [item for item in items if not item.nodeid.startswith(SLOW_FOR_MUTATION)]
+    dropped = [item for item in items if item.nodeid.startswith(SLOW_FOR_MUTATION)]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep

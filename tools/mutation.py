@@ -59,6 +59,9 @@ SURVIVED_CODES = {0, 5, 33}  # survived, or no test reaches the function
 #: Methods whose whole body is explanation text (a title, a citation, notes).
 TEXT_METHODS = {"_title", "_reference", "_notes"}
 
+#: Helpers whose argument at this position is the ``field`` an error would name.
+FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthly": 1}
+
 #: Positional index and keyword of the value argument of ``Trace.add``.
 TRACE_VALUE_INDEX = 3
 TRACE_VALUE_KEYWORD = "value"
@@ -104,6 +107,22 @@ def _is_error_call(node: ast.AST) -> bool:
     return name.endswith("Error")
 
 
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(
+        func, ast.Attribute) else ""
+
+
+def _is_field_argument(call: ast.AST, child: ast.AST) -> bool:
+    """Whether ``child`` is the ``field=`` argument (the name an error message would show)."""
+    if not isinstance(call, ast.Call):
+        return False
+    if isinstance(child, ast.keyword):
+        return child.arg == "field"
+    position = FIELD_POSITION.get(_call_name(call))
+    return position is not None and len(call.args) > position and child is call.args[position]
+
+
 def _is_trace_add(node: ast.AST) -> bool:
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr == "add" and isinstance(node.func.value, ast.Name)
@@ -136,12 +155,12 @@ def _differences(a: ast.AST, b: ast.AST, path: tuple[ast.AST, ...]) -> Iterator[
             yield here
 
 
-def _text_path(path: tuple[ast.AST, ...], function: str) -> bool:
-    """Whether a difference at the end of ``path`` only changes message or explanation text."""
-    if function.rsplit("ǁ", 1)[-1] in TEXT_METHODS:
-        return True
+def _in_text_context(path: tuple[ast.AST, ...]) -> bool:
+    """Whether the end of ``path`` lies inside an error, a field name or a trace description."""
     for i, node in enumerate(path):
         if isinstance(node, ast.Raise) or _is_error_call(node):
+            return True
+        if i + 1 < len(path) and _is_field_argument(node, path[i + 1]):
             return True
         if _is_trace_add(node) and i + 1 < len(path):
             assert isinstance(node, ast.Call)
@@ -151,6 +170,60 @@ def _text_path(path: tuple[ast.AST, ...], function: str) -> bool:
                 isinstance(child, ast.keyword) and child.arg == TRACE_VALUE_KEYWORD)
             return not is_value
     return False
+
+
+def _paths_to(root: ast.AST, target: type[ast.AST], name: str) -> Iterator[tuple[ast.AST, ...]]:
+    """The ancestor paths of every ``Name`` loading ``name`` under ``root``."""
+    stack: list[tuple[ast.AST, tuple[ast.AST, ...]]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        here = (*path, node)
+        if isinstance(node, target) and getattr(node, "id", None) == name and isinstance(
+                getattr(node, "ctx", None), ast.Load):
+            yield here
+        stack.extend((child, here) for child in ast.iter_child_nodes(node))
+
+
+def _text_variable(path: tuple[ast.AST, ...], function: ast.FunctionDef) -> bool:
+    """Whether the end of ``path`` only sets a name (a local or a parameter default) that the
+    function uses nowhere but in text: a formula string built for ``trace.add``."""
+    names: list[str] = []
+    for i, node in enumerate(path):
+        if isinstance(node, ast.Assign) and i + 1 < len(path) and path[i + 1] is node.value:
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            if len(names) != len(node.targets):
+                return False
+        elif isinstance(node, ast.arguments) and i + 1 < len(path):
+            child = path[i + 1]
+            defaults = node.defaults
+            if child in defaults:
+                params = node.args[len(node.args) - len(defaults):]
+                names = [params[defaults.index(child)].arg]
+            elif child in node.kw_defaults:
+                names = [node.kwonlyargs[node.kw_defaults.index(child)].arg]
+    return bool(names) and _text_names(names, function, depth=3)
+
+
+def _text_names(names: list[str], function: ast.FunctionDef, depth: int) -> bool:
+    """Whether every use of ``names`` is text, or sets another name that is only text."""
+    for name in names:
+        for use in _paths_to(function, ast.Name, name):
+            path = use[1:]
+            if _in_text_context(path):
+                continue
+            assigns = [node for node in path if isinstance(node, ast.Assign)]
+            targets = [t.id for a in assigns[-1:] for t in a.targets if isinstance(t, ast.Name)]
+            if not (depth and targets and name not in targets
+                    and _text_names(targets, function, depth - 1)):
+                return False
+    return True
+
+
+def _text_path(path: tuple[ast.AST, ...], function: str, node: ast.FunctionDef) -> bool:
+    """Whether a difference at the end of ``path`` only changes message or explanation text."""
+    if function.rsplit("ǁ", 1)[-1] in TEXT_METHODS:
+        return True
+    return _in_text_context(path) or _text_variable(path, node)
 
 
 def _functions(tree: ast.AST) -> dict[str, ast.FunctionDef]:
@@ -172,7 +245,7 @@ def classify(module: str) -> dict[str, Mutant]:
         original = functions[f"{match['base']}__mutmut_orig"]
         function = match["base"][1:]  # mutmut prefixes an "x"
         paths = list(_differences(original, node, ()))
-        text = bool(paths) and all(_text_path(p[1:], function) for p in paths)
+        text = bool(paths) and all(_text_path(p[1:], function, original) for p in paths)
         out[f"sakip.{module}.{name}"] = Mutant(
             name=f"sakip.{module}.{name}", module=module, text=text,
             original=_source(lines, original), mutated=_source(lines, node),
