@@ -465,3 +465,39 @@ class TestCallerContext:
                        sakip.penyerapan(pagu=36716642000, realisasi=36586922278).value,
                        sakip.nka(eka="97.29", ikpa="91.95").value)
         assert hostile == clean
+
+
+class TestRows:
+    """Row protocol: a stabilize capaian shows both ends; a Renstra shows every year."""
+
+    def test_stabilize_row_has_both_ends(self) -> None:
+        """The range (80, 90) is written as target_low / target_high, target None."""
+        row = sakip.capaian(target=(80, 90), realisasi=70, polarisasi="stabilize").to_row()
+        assert row["target"] is None
+        assert (row["target_low"], row["target_high"]) == (80, 90)
+        assert (row["realisasi"], row["value"], row["rounded"]) == (70, D("87.5"), D("87.50"))
+        assert list(row)[:3] == ["target", "target_low", "target_high"]
+        plain = sakip.capaian(target=10, realisasi=5).to_row()
+        assert "target_low" not in plain
+        assert plain["target"] == 10
+
+    def test_renstra_rows_every_year(self) -> None:
+        """One row per year of targets or realisasi, in year order; a blank is None."""
+        r = sakip.capaian_renstra(target={2024: 12, 2022: 10, 2023: 11},
+                                  realisasi={2022: None, 2023: 5}, kumulatif=True)
+        assert r.to_rows() == [
+            {"tahun": 2022, "target": 10, "realisasi": None},
+            {"tahun": 2023, "target": 11, "realisasi": 5},
+            {"tahun": 2024, "target": 12, "realisasi": None},
+        ]
+        p = sakip.capaian_renstra(target={2023: "BB", 2024: "A"}, realisasi={2023: "A"},
+                                  kumulatif=False)
+        assert p.to_rows() == [{"tahun": 2023, "target": "BB", "realisasi": "A"},
+                               {"tahun": 2024, "target": "A", "realisasi": None}]
+
+    def test_renstra_rows_refuse_a_bad_rounding(self) -> None:
+        """``rounding`` must be a Rounding or None, as everywhere in the row protocol."""
+        r = sakip.capaian_renstra(target={2023: 10}, realisasi={2023: 5}, kumulatif=True)
+        with pytest.raises(InvalidTypeError):
+            r.to_rows(rounding="2")  # type: ignore[arg-type]
+        assert r.to_rows(rounding=sakip.Rounding(places=0)) == r.to_rows()
