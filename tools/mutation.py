@@ -54,13 +54,22 @@ MUTANTS = ROOT / "mutants"
 
 #: mutmut's exit codes (mutmut.stats.status_by_exit_code), reduced to what the table shows.
 KILLED_CODES = {1, 3, 36, 37, -24, 24, 152, 255, -11, -9}  # killed, timeout, type check, crash
-SURVIVED_CODES = {0, 5, 33}  # survived, or no test reaches the function
 
 #: Methods whose whole body is explanation text (a title, a citation, notes).
 TEXT_METHODS = {"_title", "_reference", "_notes"}
 
 #: Helpers whose argument at this position is the ``field`` an error would name.
-FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthly": 1}
+FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthly": 1,
+                  "_renstra_values": 1}
+
+#: Calls whose arguments only name the sub-explanations a result shows.
+TEXT_CALLS = {"sources_of"}
+
+#: Keyword arguments that a callee uses only in its explanation text.
+TEXT_KEYWORDS = {("_ratio_maximize", "label"), ("_ratio_minimize", "label")}
+
+#: Mutants shown, by a reason, to be equivalent: ``tools/equivalent-mutants.toml``.
+EQUIVALENTS = Path(__file__).with_name("equivalent-mutants.toml")
 
 #: Positional index and keyword of the value argument of ``Trace.add``.
 TRACE_VALUE_INDEX = 3
@@ -70,14 +79,48 @@ _MUTANT_NAME = re.compile(r"^(?P<base>.+)__mutmut_(?P<n>\d+)$")
 
 
 @dataclass(frozen=True)
+class Equivalent:
+    """A mutant no input can tell from the original, and why (``equivalent-mutants.toml``)."""
+
+    module: str
+    function: str
+    mutant: str
+    reason: str
+
+    def matches(self, mutant: Mutant) -> bool:
+        """Whether ``mutant`` is this one: same module and function, this mutated line."""
+        return mutant.module == self.module and mutant.function == self.function and any(
+            self.mutant in line for line in mutant.added())
+
+
+def function_name(mangled: str) -> str:
+    """``_compute`` from ``x__compute``, ``Capaian._row`` from ``xǁCapaianǁ_row``."""
+    if mangled.startswith("xǁ"):
+        return mangled[2:].replace("ǁ", ".")
+    return mangled[2:]
+
+
+def equivalents() -> list[Equivalent]:
+    """The documented equivalent mutants."""
+    data = tomllib.loads(EQUIVALENTS.read_text(encoding="utf-8"))
+    return [Equivalent(**entry) for entry in data.get("equivalent", [])]
+
+
+@dataclass(frozen=True)
 class Mutant:
     """One mutant: its mutmut name, module, kind (text or result) and source lines."""
 
     name: str
     module: str
+    function: str
     text: bool
     original: str
     mutated: str
+
+    def added(self) -> list[str]:
+        """The mutated lines, stripped."""
+        return [line[1:].strip() for line in self.diff().splitlines()
+                if line.startswith("+") and not line.startswith("+++")]
 
     def diff(self) -> str:
         """A unified diff of the mutated function against the original."""
@@ -143,6 +186,11 @@ def _differences(a: ast.AST, b: ast.AST, path: tuple[ast.AST, ...]) -> Iterator[
         if isinstance(value_a, ast.AST) and isinstance(value_b, ast.AST):
             yield from _differences(value_a, value_b, here)
         elif isinstance(value_a, list) and isinstance(value_b, list):
+            if field == "keywords" and len(value_a) != len(value_b):
+                # a keyword argument dropped: the difference is that keyword
+                kept = {k.arg for k in value_b}
+                yield from ((*here, k) for k in value_a if k.arg not in kept)
+                continue
             if len(value_a) != len(value_b):
                 yield here
                 continue
@@ -160,15 +208,24 @@ def _in_text_context(path: tuple[ast.AST, ...]) -> bool:
     for i, node in enumerate(path):
         if isinstance(node, ast.Raise) or _is_error_call(node):
             return True
+        if isinstance(node, ast.Call) and _call_name(node) in TEXT_CALLS:
+            return True
         if i + 1 < len(path) and _is_field_argument(node, path[i + 1]):
             return True
-        if _is_trace_add(node) and i + 1 < len(path):
+        child = path[i + 1] if i + 1 < len(path) else None
+        if (isinstance(node, ast.Call) and isinstance(child, ast.keyword)
+                and (_call_name(node), child.arg) in TEXT_KEYWORDS):
+            return True
+        if _is_trace_add(node):
             assert isinstance(node, ast.Call)
-            child = path[i + 1]
+            if child is None:
+                return True  # a keyword (reference=, note=) dropped from the call
             is_value = (len(node.args) > TRACE_VALUE_INDEX
                         and child is node.args[TRACE_VALUE_INDEX]) or (
                 isinstance(child, ast.keyword) and child.arg == TRACE_VALUE_KEYWORD)
-            return not is_value
+            # A step whose value is text ("T = 5, R = 6") shows it; it is not a number.
+            return not is_value or isinstance(child, ast.JoinedStr) or (
+                isinstance(child, ast.Constant) and isinstance(child.value, str))
     return False
 
 
@@ -247,7 +304,8 @@ def classify(module: str) -> dict[str, Mutant]:
         paths = list(_differences(original, node, ()))
         text = bool(paths) and all(_text_path(p[1:], function, original) for p in paths)
         out[f"sakip.{module}.{name}"] = Mutant(
-            name=f"sakip.{module}.{name}", module=module, text=text,
+            name=f"sakip.{module}.{name}", module=module,
+            function=function_name(match["base"]), text=text,
             original=_source(lines, original), mutated=_source(lines, node),
         )
     return out
@@ -330,49 +388,60 @@ class Row:
     result: int = 0
     killed: int = 0
     survived: int = 0
+    equivalent: int = 0
     not_run: int = 0
 
     @property
     def score(self) -> float:
-        """Killed result mutants as a share of all result mutants that ran."""
+        """Killed result mutants as a share of the result mutants that ran (less equivalents)."""
         ran = self.killed + self.survived
         return self.killed / ran if ran else 1.0
 
 
-def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None]) -> Row:
+def survived(code: int | None) -> bool:
+    """Whether an exit code means the mutant survived (or no test reached it)."""
+    return code is not None and code not in KILLED_CODES
+
+
+def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None],
+          known: list[Equivalent]) -> Row:
     """The counts of one module."""
     row = Row(module=module)
     for name, mutant in mutants.items():
         code = codes.get(name)
         killed = code in KILLED_CODES
-        survived = code in SURVIVED_CODES or (code is not None and not killed)
         if mutant.text:
             row.text += 1
             row.text_killed += killed
-            row.text_survived += survived
-        else:
-            row.result += 1
-            row.killed += killed
-            row.survived += survived
-            row.not_run += code is None
+            row.text_survived += survived(code)
+            continue
+        row.result += 1
+        row.killed += killed
+        row.not_run += code is None
+        if survived(code):
+            if any(e.matches(mutant) for e in known):
+                row.equivalent += 1
+            else:
+                row.survived += 1
     return row
 
 
 def render(rows: list[Row]) -> str:
     """The per-module table, Markdown."""
-    head = ("| module | mutants | text (killed/survived) | result | killed | survived | not run "
-            "| score (result) |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+    head = ("| module | mutants | text (killed/survived) | result | killed | survived "
+            "| equivalent | not run | score (result) |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     lines = [head]
     total = Row(module="**total**")
     for row in rows:
         for field in ("text", "text_killed", "text_survived", "result", "killed", "survived",
-                      "not_run"):
+                      "equivalent", "not_run"):
             setattr(total, field, getattr(total, field) + getattr(row, field))
     for row in [*rows, total]:
         lines.append(
             f"| {row.module} | {row.text + row.result} | {row.text} "
             f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
-            f"| {row.survived} | {row.not_run} | {row.score:.1%} |"
+            f"| {row.survived} | {row.equivalent} | {row.not_run} | {row.score:.1%} |"
         )
     return "\n".join(lines)
 
@@ -390,6 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="minimum score per module for exit status 0 (default 0.90)")
     args = parser.parse_args(argv)
     known = formula_modules()
+    equivalent = equivalents()
     modules = args.modules or known
     unknown = sorted(set(modules) - set(known))
     if unknown:
@@ -403,7 +473,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             mutants = classify(module)
             codes = exit_codes(module)
             again = {name for name, code in codes.items()
-                     if code is not None and code not in KILLED_CODES}
+                     if survived(code) and name in mutants
+                     and not any(e.matches(mutants[name]) for e in equivalent)}
             reset(module, again)
             todo.extend(name for name, mutant in mutants.items()
                         if (args.text or not mutant.text)
@@ -411,15 +482,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if todo:
             _mutmut(["run", "--max-children", "1", *sorted(todo)])
     rows = []
+    used: set[Equivalent] = set()
     for module in modules:
         mutants = classify(module)
         codes = exit_codes(module)
-        rows.append(tally(module, mutants, codes))
-        if args.survivors:
-            for name, mutant in sorted(mutants.items()):
-                if not mutant.text and codes.get(name) in SURVIVED_CODES:
-                    print(f"\n# {name}\n{mutant.diff()}")
+        rows.append(tally(module, mutants, codes, equivalent))
+        for name, mutant in sorted(mutants.items()):
+            if mutant.text or not survived(codes.get(name)):
+                continue
+            matched = [e for e in equivalent if e.matches(mutant)]
+            used.update(matched)
+            if args.survivors and not matched:
+                print(f"\n# {name}\n{mutant.diff()}")
     print(render(rows))
+    stale = [e for e in equivalent if e.module in modules and e not in used]
+    for entry in stale:
+        print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
+              f" {entry.mutant!r}")
     return 0 if all(row.score >= args.threshold for row in rows) else 1
 
 

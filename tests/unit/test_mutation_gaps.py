@@ -210,6 +210,15 @@ class TestRenstra:
                                   kumulatif=True)
         assert k.value == 25  # 5 / (10 + 10)
 
+    def test_explanation_shows_both_sums(self) -> None:
+        """The cumulative explanation's steps hold Σ target and Σ realisasi (seed IKK 1.1)."""
+        c = sakip.capaian_renstra(target={2022: 883, 2023: 1176, 2024: 2352},
+                                  realisasi={2022: 1958, 2023: 1189}, kumulatif=True)
+        steps = {step.name: step.value for step in c.explain().steps}
+        assert steps["Σ target Renstra"] == 4411
+        assert steps["Σ realisasi to date"] == 3147
+        assert c.rounded(2, "down") == D("71.34")  # the seed prints 71,34 %
+
     def test_year_keys_must_be_int(self) -> None:
         """Kills removing the year-key check: text and bool years are refused."""
         with pytest.raises(InvalidTypeError):
