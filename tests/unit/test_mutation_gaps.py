@@ -12,6 +12,7 @@ import decimal
 import operator
 from collections.abc import Callable
 from decimal import Decimal as D
+from typing import Any, ClassVar
 
 import pytest
 
@@ -510,3 +511,83 @@ class TestRows:
         with pytest.raises(InvalidTypeError):
             r.to_rows(rounding="2")  # type: ignore[arg-type]
         assert r.to_rows(rounding=sakip.Rounding(places=0)) == r.to_rows()
+
+
+class TestBudgetRows:
+    """Row protocol of the budget results: the keys are API, the values the inputs and figures."""
+
+    OUT: ClassVar[dict[str, Any]] = {
+        "kode": "5634.QDC.011", "pagu": 1000, "realisasi": 900, "capaian": 110,
+        "nama": "Layanan", "jenis_belanja": "52", "tipe": "dinamis"}
+
+    def test_rincian_output_row(self) -> None:
+        """Every field, the derived codes, sisa and penyerapan (90 % of 1000)."""
+        ro = sakip.RincianOutput(**self.OUT)
+        assert ro.to_row() == {
+            "kode": "5634.QDC.011", "kegiatan": "5634", "kro": "QDC", "ro": "011",
+            "nama": "Layanan", "jenis_belanja": "52", "tipe": "dinamis", "pagu": 1000,
+            "realisasi": 900, "sisa": 100, "penyerapan": 90, "capaian": 110,
+            "realisasi_volume": None, "target_volume": None,
+        }
+
+    def test_rincian_output_row_pagu_zero_and_one(self) -> None:
+        """Pagu 0 has no penyerapan (None); pagu 1 has one."""
+        zero = sakip.RincianOutput(kode="5634.QDC.012", pagu=0, realisasi=0,
+                                   realisasi_volume=1, target_volume=2)
+        row = zero.to_row()
+        assert row["penyerapan"] is None
+        assert (row["realisasi_volume"], row["target_volume"]) == (1, 2)
+        one = sakip.RincianOutput(kode="5634.QDC.013", pagu=1, realisasi=1)
+        assert one.to_row()["penyerapan"] == 100
+
+    def test_penyerapan_row(self) -> None:
+        """Pagu, realisasi, label, sisa, value, rounded."""
+        assert sakip.penyerapan(pagu=1000, realisasi=900, label="52").to_row() == {
+            "pagu": 1000, "realisasi": 900, "label": "52", "sisa": 100, "value": 90,
+            "rounded": D("90.00"),
+        }
+
+    def test_efisiensi_row_and_rows(self) -> None:
+        """E 20 (per-pagu: 1,1 − 0,9) → NE 100, Sangat Efisien; one row per output."""
+        ro = sakip.RincianOutput(**self.OUT)
+        e = sakip.efisiensi([ro], rumus="per-pagu")
+        assert e.to_row() == {
+            "rumus": "per-pagu", "cap_capaian": None, "clip": True,
+            "kategori_bands": "konvensi-2023", "outputs": 1, "nilai_efisiensi": 100,
+            "kategori": "Sangat Efisien", "value": 20, "rounded": D("20.00"),
+        }
+        unclipped = sakip.efisiensi([ro], rumus="per-pagu", clip=False).to_row()
+        assert unclipped["nilai_efisiensi"] == 100  # 50 + 20/20 × 50, exactly at the top
+        over = sakip.efisiensi([sakip.RincianOutput(**(self.OUT | {"capaian": 130}))],
+                               rumus="per-pagu", clip=False)
+        assert over.to_row()["nilai_efisiensi"] == D("150")  # E 40 unclipped
+        assert e.to_rows() == [ro.to_row()]
+        with pytest.raises(InvalidTypeError):
+            e.to_rows(rounding="2")  # type: ignore[arg-type]
+
+    def test_nilai_efisiensi_row(self) -> None:
+        """NE 75 of E 10, kategori Efisien."""
+        assert sakip.nilai_efisiensi(10).to_row() == {
+            "efisiensi": 10, "clip": True, "kategori_bands": "konvensi-2023",
+            "kategori": "Efisien", "value": 75, "rounded": D("75.00"),
+        }
+
+    def test_capaian_output_rows(self) -> None:
+        """One row per item: a statis 12/10 counts 1 (100 %), 9/10 is 0,9 (90 %)."""
+        c = sakip.capaian_output([(12, 10, "statis"), (9, 10)], metode="arithmetic")
+        assert c.to_rows() == [
+            {"item": "item 1", "ratio": 1, "value": 100, "rounded": D("100.00")},
+            {"item": "item 2", "ratio": D("0.9"), "value": 90, "rounded": D("90.00")},
+        ]
+        assert c.to_rows(sakip.Rounding(places=0))[1]["rounded"] == 90
+        with pytest.raises(InvalidTypeError):
+            c.to_rows(rounding="2")  # type: ignore[arg-type]
+
+    def test_konsistensi_rows(self) -> None:
+        """One row per month, January = 1."""
+        k = sakip.konsistensi(realisasi=[50, 100, 0], rpd=[100, 100, 100])
+        assert k.to_rows() == [{"bulan": 1, "realisasi": 50, "rpd": 100},
+                               {"bulan": 2, "realisasi": 100, "rpd": 100},
+                               {"bulan": 3, "realisasi": 0, "rpd": 100}]
+        with pytest.raises(InvalidTypeError):
+            k.to_rows(rounding="2")  # type: ignore[arg-type]
