@@ -540,6 +540,15 @@ class TestBudgetRows:
         one = sakip.RincianOutput(kode="5634.QDC.013", pagu=1, realisasi=1)
         assert one.to_row()["penyerapan"] == 100
 
+    def test_penyerapan_from_outputs_label(self) -> None:
+        """``Penyerapan.from_outputs`` keeps its label (empty by default): 250 / 300."""
+        ros = [sakip.RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150),
+               sakip.RincianOutput(kode="5635.EBA.962", pagu=100, realisasi=100)]
+        p = sakip.Penyerapan.from_outputs(ros, label="5634+5635")
+        assert (p.label, p.pagu, p.realisasi, p.rounded(2)) == ("5634+5635", 300, 250,
+                                                                 D("83.33"))
+        assert sakip.Penyerapan.from_outputs(ros).label == ""
+
     def test_penyerapan_row(self) -> None:
         """Pagu, realisasi, label, sisa, value, rounded."""
         assert sakip.penyerapan(pagu=1000, realisasi=900, label="52").to_row() == {
