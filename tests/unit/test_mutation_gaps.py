@@ -548,6 +548,8 @@ class TestBudgetRows:
         assert (p.label, p.pagu, p.realisasi, p.rounded(2)) == ("5634+5635", 300, 250,
                                                                  D("83.33"))
         assert sakip.Penyerapan.from_outputs(ros).label == ""
+        own = ros[0].penyerapan()
+        assert (own.label, own.value) == ("5634.QDC.011", 75)  # labelled by its kode
 
     def test_penyerapan_row(self) -> None:
         """Pagu, realisasi, label, sisa, value, rounded."""
