@@ -545,11 +545,11 @@ class TestBudgetRows:
         ros = [sakip.RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150),
                sakip.RincianOutput(kode="5635.EBA.962", pagu=100, realisasi=100)]
         p = sakip.Penyerapan.from_outputs(ros, label="5634+5635")
-        assert (p.label, p.pagu, p.realisasi, p.rounded(2)) == ("5634+5635", 300, 250,
+        assert (p.label, p.pagu, p.realisasi, p.rounded(2)) == ("5634+5635", D(300), D(250),
                                                                  D("83.33"))
         assert sakip.Penyerapan.from_outputs(ros).label == ""
         own = ros[0].penyerapan()
-        assert (own.label, own.value) == ("5634.QDC.011", 75)  # labelled by its kode
+        assert (own.label, own.value) == ("5634.QDC.011", D(75))  # labelled by its kode
 
     def test_penyerapan_row(self) -> None:
         """Pagu, realisasi, label, sisa, value, rounded."""
@@ -602,3 +602,64 @@ class TestBudgetRows:
                                {"bulan": 3, "realisasi": 0, "rpd": 100}]
         with pytest.raises(InvalidTypeError):
             k.to_rows(rounding="2")  # type: ignore[arg-type]
+
+
+class TestPredikatMisc:
+    """Predikat names, meanings and ranks; the LKE result's rows and refusals (reference §2)."""
+
+    def test_names_meanings_ranks(self) -> None:
+        """Each predikat: its name, its printed meaning, its rank D = 1 ... AA = 7."""
+        published = [("AA", "sangat memuaskan", 7), ("A", "memuaskan", 6),
+                     ("BB", "sangat baik", 5), ("B", "baik", 4), ("CC", "cukup (memadai)", 3),
+                     ("C", "kurang", 2), ("D", "sangat kurang", 1)]
+        for name, arti, rank in published:
+            p = sakip.Predikat.from_name(name.lower())
+            assert (str(p), p.arti, p.rank) == (name, arti, rank)
+            assert sakip.Predikat.from_name(f" {name} ") is p
+            assert sakip.Predikat.from_name(p) is p
+
+    def test_unknown_names_refused(self) -> None:
+        """Unknown text and non-text are refused with UnknownNameError."""
+        for bad in ("AAA", "", "E", 7, None):
+            with pytest.raises(sakip.UnknownNameError):
+                sakip.Predikat.from_name(bad)
+
+    def test_from_nilai_rule_set_by_name(self) -> None:
+        """``aturan=`` picks the band table; an unknown one is refused."""
+        assert sakip.Predikat.from_nilai(85, aturan="permenpanrb-88-2021") is sakip.Predikat.A
+        with pytest.raises(sakip.UnknownNameError):
+            sakip.Predikat.from_nilai(85, aturan="permenpanrb-99-2099")
+
+    def test_evaluasi_rows(self) -> None:
+        """The seed's LHE points (82,70 → A): one row per component with its maximum."""
+        e = sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00", pelaporan="12.00",
+                                evaluasi_internal="21.20")
+        assert e.to_row() == {"aturan": "permenpanrb-88-2021", "predikat": "A",
+                              "value": D("82.70"), "rounded": D("82.70")}
+        assert e.to_rows() == [
+            {"komponen": "perencanaan", "bobot": 30, "value": D("24.50"), "rounded": D("24.50")},
+            {"komponen": "pengukuran", "bobot": 30, "value": 25, "rounded": 25},
+            {"komponen": "pelaporan", "bobot": 15, "value": 12, "rounded": 12},
+            {"komponen": "evaluasi_internal", "bobot": 25, "value": D("21.2"),
+             "rounded": D("21.20")},
+        ]
+        assert e.to_rows(sakip.Rounding(places=0))[0]["rounded"] == 25  # 24,50 half-up
+        assert e.to_rows(sakip.Rounding(places=0, mode="down"))[0]["rounded"] == 24
+        with pytest.raises(InvalidTypeError):
+            e.to_rows(rounding="2")  # type: ignore[arg-type]
+
+    def test_evaluasi_refusals(self) -> None:
+        """Unknown and missing components and a non-text aturan are refused."""
+        full: dict[str, Any] = {"perencanaan": 24, "pengukuran": 25, "pelaporan": 12,
+                                "evaluasi_internal": 21}
+        with pytest.raises(sakip.UnknownNameError, match="capaian_kinerja"):
+            sakip.evaluasi_akip(**full, capaian_kinerja=10)
+        with pytest.raises(InvalidValueError, match="pelaporan"):
+            sakip.evaluasi_akip(perencanaan=24, pengukuran=25, evaluasi_internal=21)
+        with pytest.raises(InvalidTypeError):
+            sakip.evaluasi_akip(aturan=88, **full)  # type: ignore[arg-type]
+        with pytest.raises(sakip.UnknownNameError):
+            sakip.evaluasi_akip(aturan="permenpanrb-1-1999", **full)
+        old = full | {"evaluasi_internal": 10, "capaian_kinerja": 10}
+        e = sakip.evaluasi_akip(aturan="permenpanrb-12-2015", **old)
+        assert (e.value, e.predikat) == (D(81), sakip.Predikat.A)
