@@ -663,3 +663,70 @@ class TestPredikatMisc:
         old = full | {"evaluasi_internal": 10, "capaian_kinerja": 10}
         e = sakip.evaluasi_akip(aturan="permenpanrb-12-2015", **old)
         assert (e.value, e.predikat) == (D(81), sakip.Predikat.A)
+
+
+class TestCompositeRows:
+    """Composites: rows with contributions; titles and citations; rule sets by name and year."""
+
+    def test_nka_rows(self) -> None:
+        """The seed's NKA: 60 × 97,29 / 100 = 58,374 and 40 × 91,95 / 100 = 36,78 → 95,154."""
+        n = sakip.nka(eka="97.29", ikpa="91.95")
+        assert n.to_rows() == [
+            {"komponen": "eka", "bobot": 60, "kontribusi": D("58.374"), "value": D("97.29"),
+             "rounded": D("97.29")},
+            {"komponen": "ikpa", "bobot": 40, "kontribusi": D("36.78"), "value": D("91.95"),
+             "rounded": D("91.95")},
+        ]
+        row = n.to_row()
+        assert (row["value"], row["rounded"]) == (D("95.154"), D("95.15"))
+        assert row["judul"] == "Nilai kinerja anggaran (NKA, pkpa-se-8-mk1-2020)"
+        assert row["sitasi"].startswith("SE-8/MK.1/2020")
+        assert n.to_rows(sakip.Rounding(places=0))[0]["rounded"] == 97
+        with pytest.raises(InvalidTypeError):
+            n.to_rows(rounding="2")  # type: ignore[arg-type]
+
+    def test_nka_rule_set_by_name(self) -> None:
+        """A non-text or unknown aturan is refused."""
+        with pytest.raises(InvalidTypeError):
+            sakip.nka(eka=90, ikpa=90, aturan=60)  # type: ignore[arg-type]
+        with pytest.raises(sakip.UnknownNameError):
+            sakip.nka(eka=90, ikpa=90, aturan="pkpa-50-50")
+
+    def test_eka_rule_sets_and_years(self) -> None:
+        """PMK 214/2017 for TA 2018–2020, PMK 22/2021 from TA 2021; before 2018 refused."""
+        from sakip.eka import eka_rule_for
+
+        assert [eka_rule_for(y).name for y in (2018, 2020, 2021, 2030)] == [
+            "pmk-214-2017", "pmk-214-2017", "pmk-22-2021", "pmk-22-2021"]
+        with pytest.raises(InvalidValueError):
+            eka_rule_for(2017)
+        old = sakip.eka(capaian_ro=100, penyerapan="99.65", nilai_efisiensi="90.73",
+                        konsistensi=95, aturan="pmk-214-2017")
+        assert old.to_row()["judul"] == "Nilai EKA satker (pmk-214-2017)"
+        # (43,5 × 100 + 9,7 × 99,65 + 28,6 × 90,73 + 18,2 × 95) / 100
+        assert old.value == D("96.40483")
+        with pytest.raises(InvalidTypeError):
+            sakip.eka(capaian_ro=100, penyerapan=100, nilai_efisiensi=100, konsistensi=100,
+                      aturan=22)  # type: ignore[arg-type]
+
+    def test_eka_refuses_raw_efisiensi(self) -> None:
+        """The efficiency weight applies to NE, never to the raw E result."""
+        out = sakip.RincianOutput(kode="5634.QDC.011", pagu=1000, realisasi=900, capaian=100)
+        e = sakip.efisiensi([out], rumus="per-pagu")
+        with pytest.raises(InvalidTypeError, match="nilai_efisiensi"):
+            sakip.eka(capaian_ro=100, penyerapan=90, nilai_efisiensi=e, konsistensi=100)
+        ok = sakip.eka(capaian_ro=100, penyerapan=90, nilai_efisiensi=e.nilai.value,
+                       konsistensi=100)
+        assert ok.value == D("91.88")  # NE 75: (4350 + 9,7 × 90 + 28,6 × 75 + 1820) / 100
+
+    def test_weighted_score_rows_and_title(self) -> None:
+        """A general composite keeps its citation; contributions sum to the value."""
+        w = sakip.weighted_score({"a": (90, 60), "b": (80, 40)}, sitasi="contoh")
+        assert w.value == 86
+        assert w.to_row()["sitasi"] == "contoh"
+        assert w.to_row()["judul"] == "Nilai komposit tertimbang (weighted composite)"
+        assert [r["kontribusi"] for r in w.to_rows()] == [54, 32]
+        with pytest.raises(InvalidTypeError):
+            sakip.weighted_score({})
+        with pytest.raises(InvalidTypeError):
+            sakip.weighted_score({"a": (90,)})  # type: ignore[dict-item]
