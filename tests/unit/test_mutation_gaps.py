@@ -730,3 +730,73 @@ class TestCompositeRows:
             sakip.weighted_score({})
         with pytest.raises(InvalidTypeError):
             sakip.weighted_score({"a": (90,)})  # type: ignore[dict-item]
+
+
+class TestNumberText:
+    """Indonesian and English number text, read and written (reference §3 and §9)."""
+
+    @pytest.mark.parametrize(("text", "value"), [
+        ("95,15", "95.15"), ("Rp 36.716.642.000,-", "36716642000"),
+        ("Rp. 7.879.297.000", "7879297000"), ("rp7.879.297.000", "7879297000"),
+        ("101,10%", "101.10"), (" 1.234 ", "1234"), ("-1.234,5", "-1234.5"),
+        ("+0,5", "0.5"), ("−0,5", "-0.5"), ("0", "0"), ("1234", "1234"),
+    ])
+    def test_parse_id(self, text: str, value: str) -> None:
+        """Dot thousands, comma decimals, optional Rp, ',-', % and sign."""
+        parsed = sakip.parse_id(text)
+        assert parsed == D(value)
+        assert str(parsed) == value
+
+    @pytest.mark.parametrize("text", ["4.25", "1.2.3,4", "12,5.3", "", "1,2,3", "Rp", "abc",
+                                      "1.23", "12.3456", "1 234"])
+    def test_parse_id_refuses(self, text: str) -> None:
+        """Ambiguous or malformed text is refused with ParseError."""
+        with pytest.raises(sakip.ParseError):
+            sakip.parse_id(text)
+
+    def test_parse_refuses_non_text(self) -> None:
+        """Only text is parsed."""
+        with pytest.raises(InvalidTypeError):
+            sakip.parse_id(95)  # type: ignore[arg-type]
+        with pytest.raises(InvalidTypeError):
+            sakip.parse_en(95)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(("text", "value"), [
+        ("23.03%", "23.03"), ("Rp 36,716,642,000", "36716642000"), ("1,254", "1254"),
+        ("-1,234.5", "-1234.5"), ("−2.5", "-2.5"), ("+3", "3"), ("87.93", "87.93"),
+    ])
+    def test_parse_en(self, text: str, value: str) -> None:
+        """Comma thousands, dot decimals (the mirror of parse_id)."""
+        assert sakip.parse_en(text) == D(value)
+
+    @pytest.mark.parametrize("text", ["4,25", "1,2,3", "1.2.3", ""])
+    def test_parse_en_refuses(self, text: str) -> None:
+        """Comma decimals and misplaced separators are refused."""
+        with pytest.raises(sakip.ParseError):
+            sakip.parse_en(text)
+
+    @pytest.mark.parametrize(("value", "kw", "text"), [
+        (D("95.154"), {"places": 2}, "95,15"),
+        (D("101.1054"), {"places": 2, "mode": "down"}, "101,10"),
+        (36716642000, {}, "36.716.642.000"),
+        (36716642000, {"thousands": False}, "36716642000"),
+        (D("-0.5"), {"places": 0}, "-1"),
+        (D("-0.004"), {"places": 2}, "0,00"),
+        (D("0.05"), {}, "0,05"),
+        (D("1234.5"), {}, "1.234,5"),
+        (D("123"), {}, "123"),
+        (D("1E+3"), {}, "1.000"),
+        (D("-1234567.891"), {"places": 1}, "-1.234.567,9"),
+    ])
+    def test_format_id(self, value: D | int, kw: dict[str, Any], text: str) -> None:
+        """Dot thousands (unless thousands=False), comma decimals, rounding when asked."""
+        assert sakip.format_id(value, **kw) == text
+
+    def test_format_rupiah(self) -> None:
+        """'Rp ' before, whole rupiah by default (half-up), a minus before Rp, optional ',-'."""
+        assert sakip.format_rupiah(D("36716642000")) == "Rp 36.716.642.000"
+        assert sakip.format_rupiah(7879297000, suffix=",-") == "Rp 7.879.297.000,-"
+        assert sakip.format_rupiah(D("1234.5")) == "Rp 1.235"
+        assert sakip.format_rupiah(D("1234.5"), places=2) == "Rp 1.234,50"
+        assert sakip.format_rupiah(-1500) == "-Rp 1.500"
+        assert sakip.format_rupiah(-1500, suffix=",-") == "-Rp 1.500,-"
