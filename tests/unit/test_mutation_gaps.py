@@ -800,3 +800,90 @@ class TestNumberText:
         assert sakip.format_rupiah(D("1234.5"), places=2) == "Rp 1.234,50"
         assert sakip.format_rupiah(-1500) == "-Rp 1.500"
         assert sakip.format_rupiah(-1500, suffix=",-") == "-Rp 1.500,-"
+
+
+class TestIKPAComposite:
+    """IKPA rule sets by year, adjustments, konversi bobot and rows (reference §5, §11)."""
+
+    SCORES: ClassVar[dict[str, Any]] = {
+        "revisi_dipa": 100, "deviasi_halaman_iii_dipa": 100, "penyerapan_anggaran": 100,
+        "belanja_kontraktual": None, "penyelesaian_tagihan": 100, "pengelolaan_up_tup": 100,
+        "capaian_output": 80}
+
+    def test_rule_for_each_year(self) -> None:
+        """PER-4/PB/2021 for 2021, PER-5/PB/2022 for 2022–2023, PER-5/PB/2024 from 2024."""
+        names = [sakip.ikpa_rule_for(y).name for y in (2021, 2022, 2023, 2024, 2025, 2026)]
+        assert names == ["per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2022", "per-5-pb-2024",
+                         "per-5-pb-2024", "per-5-pb-2024"]
+        with pytest.raises(InvalidValueError):
+            sakip.ikpa_rule_for(2020)
+        with pytest.raises(InvalidTypeError):
+            sakip.ikpa_rule_for(True)
+        with pytest.raises(InvalidTypeError):
+            sakip.ikpa_rule_for("2024")  # type: ignore[arg-type]
+
+    def test_adjustments_by_year(self) -> None:
+        """TA 2026: RO khusus and pagu minus blokir; TA 2025: the [OPEN] one only when asked."""
+        from sakip.ikpa import kro_dikecualikan, penyesuaian_ikpa
+
+        assert [p.name for p in penyesuaian_ikpa(2026)] == ["ta-2026-ro-khusus",
+                                                            "ta-2026-pagu-minus-blokir"]
+        assert [p.name for p in penyesuaian_ikpa(2027)] == ["ta-2026-pagu-minus-blokir"]
+        assert penyesuaian_ikpa(2025) == ()
+        assert [p.name for p in penyesuaian_ikpa(2025, opsi=["ta-2025-efisiensi"])] == [
+            "ta-2025-efisiensi"]
+        with pytest.raises(sakip.UnknownNameError):
+            penyesuaian_ikpa(2024, opsi=["ta-2025-efisiensi"])
+        with pytest.raises(InvalidTypeError):
+            penyesuaian_ikpa(2025, opsi="ta-2025-efisiensi")
+        adj = penyesuaian_ikpa(2026)
+        assert kro_dikecualikan(adj, "capaian_output") == {"FAN"}
+        assert kro_dikecualikan(adj, "penyerapan_anggaran") == {"FAN"}
+        assert kro_dikecualikan(adj, "revisi_dipa") == frozenset()
+        assert sakip.ikpa_rule_for(2024).penyesuaian == ()
+        assert [p.name for p in sakip.ikpa_rule_for(2026).penyesuaian] == [
+            "ta-2026-ro-khusus", "ta-2026-pagu-minus-blokir"]
+
+    def test_konversi_bobot(self) -> None:
+        """Belanja kontraktual not assessed: the other weights over 90 (capaian output 25/90)."""
+        r = sakip.ikpa(self.SCORES, tahun=2024)
+        assert r.rounded(2) == D("94.44")  # 100 − 25 × 20 / 90
+        assert r.kategori == "Baik"
+        assert r.tidak_dinilai == ("belanja_kontraktual",)
+        effective = r.bobot_efektif
+        assert round_value(effective["capaian_output"], 4) == D("27.7778")
+        assert round_value(effective["revisi_dipa"], 4) == D("11.1111")
+        assert "belanja_kontraktual" not in effective
+        rows = {row["indikator"]: row for row in r.to_rows()}
+        assert rows["belanja_kontraktual"]["value"] is None
+        assert rows["belanja_kontraktual"]["bobot"] == 10
+        assert rows["belanja_kontraktual"]["bobot_efektif"] == 0
+        assert rows["capaian_output"]["value"] == 80
+        assert rows["capaian_output"]["bobot"] == 25
+        row = r.to_row()
+        assert (row["aturan"], row["kategori"], row["potongan"]) == ("per-5-pb-2024", "Baik", 0)
+        assert row["tidak_dinilai"] == "belanja_kontraktual"
+
+    def test_scores_must_name_every_indicator(self) -> None:
+        """Missing, unknown and all-blank score tables are refused; aturan and tahun agree."""
+        missing = {k: v for k, v in self.SCORES.items() if k != "revisi_dipa"}
+        with pytest.raises(InvalidValueError, match="revisi_dipa"):
+            sakip.ikpa(missing, tahun=2024)
+        with pytest.raises(sakip.UnknownNameError):
+            sakip.ikpa(self.SCORES | {"renkas": 100}, tahun=2024)
+        with pytest.raises(NotComputableError):
+            sakip.ikpa(dict.fromkeys(self.SCORES), tahun=2024)
+        with pytest.raises(InvalidValueError):
+            sakip.ikpa(self.SCORES, aturan="per-5-pb-2024", tahun=2023)
+        with pytest.raises(InvalidValueError):
+            sakip.ikpa(self.SCORES)
+        with pytest.raises(InvalidTypeError):
+            sakip.ikpa([100] * 7, tahun=2024)  # type: ignore[arg-type]
+        assert sakip.ikpa(self.SCORES, aturan="per-5-pb-2024", tahun=2025).value == \
+            sakip.ikpa(self.SCORES, tahun=2024).value
+
+    def test_score_above_100_refused(self) -> None:
+        """Indicator scores are 0–100 in the composite (100,01 refused, 100 accepted)."""
+        with pytest.raises(InvalidValueError):
+            sakip.ikpa(self.SCORES | {"capaian_output": D("100.01")}, tahun=2024)
+        assert sakip.ikpa(self.SCORES | {"capaian_output": 100}, tahun=2024).value == 100
