@@ -300,6 +300,8 @@ class TestPMK249:
         e = sakip.efisiensi([a, b], rumus="pmk-249-2011")
         assert e.value == D("-5")
         assert e.explain().value == e.value
+        terms = [step.value for step in e.explain().steps if step.name.startswith("1 − ")]
+        assert terms == [D("0.1"), D("-0.2")]
 
     def test_missing_volumes(self) -> None:
         """An output without volumes cannot use the unit-cost form."""
@@ -550,6 +552,13 @@ class TestBudgetRows:
         assert sakip.Penyerapan.from_outputs(ros).label == ""
         own = ros[0].penyerapan()
         assert (own.label, own.value) == ("5634.QDC.011", D(75))  # labelled by its kode
+
+    def test_labels_default_empty(self) -> None:
+        """``penyerapan`` and ``capaian_output`` are unlabelled unless given a label."""
+        assert sakip.penyerapan(pagu=10, realisasi=5).label == ""
+        assert sakip.penyerapan(pagu=10, realisasi=5, label="51").to_row()["label"] == "51"
+        assert sakip.capaian_output([(1, 2)]).label == ""
+        assert sakip.capaian_output([(1, 2)], label="5634").to_row()["label"] == "5634"
 
     def test_penyerapan_row(self) -> None:
         """Pagu, realisasi, label, sisa, value, rounded."""
