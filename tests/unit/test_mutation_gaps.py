@@ -537,6 +537,7 @@ class TestBudgetRows:
         zero = sakip.RincianOutput(kode="5634.QDC.012", pagu=0, realisasi=0,
                                    realisasi_volume=1, target_volume=2)
         row = zero.to_row()
+        assert zero.nama == ""
         assert row["penyerapan"] is None
         assert (row["realisasi_volume"], row["target_volume"]) == (1, 2)
         one = sakip.RincianOutput(kode="5634.QDC.013", pagu=1, realisasi=1)
@@ -552,6 +553,25 @@ class TestBudgetRows:
         assert sakip.Penyerapan.from_outputs(ros).label == ""
         own = ros[0].penyerapan()
         assert (own.label, own.value) == ("5634.QDC.011", D(75))  # labelled by its kode
+
+    def test_subclass_of_rincian_output_accepted(self) -> None:
+        """A subclass of RincianOutput is an output (isinstance, not an exact type test)."""
+
+        class Sub(sakip.RincianOutput):
+            pass
+
+        out = Sub(kode="5634.QDC.011", pagu=1000, realisasi=900, capaian=100)
+        assert sakip.efisiensi([out], rumus="per-pagu").value == 10
+        assert sakip.Penyerapan.from_outputs([out]).value == 90
+
+    def test_efisiensi_steps_per_output(self) -> None:
+        """Each output's P × CO − RA is a step: 1000 × 1,1 − 900 = 200; 500 × 1 − 500 = 0."""
+        a = sakip.RincianOutput(kode="5634.QDC.011", pagu=1000, realisasi=900, capaian=110)
+        b = sakip.RincianOutput(kode="5634.QDC.012", pagu=500, realisasi=500, capaian=100)
+        e = sakip.efisiensi([a, b], rumus="per-pagu")
+        steps = [s.value for s in e.explain().steps if s.name.startswith("P × CO − RA")]
+        assert steps == [200, 0]
+        assert e.rounded(2) == D("13.33")  # 200 / 1500 × 100
 
     def test_labels_default_empty(self) -> None:
         """``penyerapan`` and ``capaian_output`` are unlabelled unless given a label."""
