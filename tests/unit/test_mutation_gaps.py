@@ -916,3 +916,20 @@ class TestIKPAComposite:
         with pytest.raises(InvalidValueError):
             sakip.ikpa(self.SCORES | {"capaian_output": D("100.01")}, tahun=2024)
         assert sakip.ikpa(self.SCORES | {"capaian_output": 100}, tahun=2024).value == 100
+
+
+class TestRuleSetChecks:
+    """A rule set refuses weights that do not sum to 100 when it is built (not only at import)."""
+
+    def test_nka_rule_weights(self) -> None:
+        """EKA + IKPA weights must be exactly 100: 50/50 and 70/30 are accepted, 60/39,99 not."""
+        from sakip.nka import NKARule
+
+        for eka, ikpa in ((50, 50), (70, 30), (D("60.5"), D("39.5"))):
+            rule = NKARule(name="test", citation="test", years=(2024, None), confidence="CONV",
+                           eka=D(eka), ikpa=D(ikpa))
+            assert (rule.eka, rule.ikpa) == (eka, ikpa)
+        for eka, ikpa in ((D(60), D("39.99")), (D(60), D(41)), (D(0), D(0))):
+            with pytest.raises(InvalidValueError):
+                NKARule(name="test", citation="test", years=(2024, None), confidence="CONV",
+                        eka=eka, ikpa=ikpa)
