@@ -66,7 +66,8 @@ FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthl
 TEXT_CALLS = {"sources_of"}
 
 #: Keyword arguments that a callee uses only in its explanation text.
-TEXT_KEYWORDS = {("_ratio_maximize", "label"), ("_ratio_minimize", "label")}
+TEXT_KEYWORDS = {("_ratio_maximize", "label"), ("_ratio_minimize", "label"),
+                 ("weighted", "reference")}
 
 #: Mutants shown, by a reason, to be equivalent: ``tools/equivalent-mutants.toml``.
 EQUIVALENTS = Path(__file__).with_name("equivalent-mutants.toml")

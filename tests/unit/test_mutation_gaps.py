@@ -755,6 +755,8 @@ class TestCompositeRows:
         assert w.to_row()["sitasi"] == "contoh"
         assert w.to_row()["judul"] == "Nilai komposit tertimbang (weighted composite)"
         assert [r["kontribusi"] for r in w.to_rows()] == [54, 32]
+        assert [r["komponen"] for r in w.to_rows()] == ["a", "b"]
+        assert sakip.weighted_score({"a": (90, 100)}).sitasi == ""
         with pytest.raises(InvalidTypeError):
             sakip.weighted_score({})
         with pytest.raises(InvalidTypeError):
