@@ -601,6 +601,9 @@ class TestBudgetRows:
         over = sakip.efisiensi([sakip.RincianOutput(**(self.OUT | {"capaian": 130}))],
                                rumus="per-pagu", clip=False)
         assert over.to_row()["nilai_efisiensi"] == D("150")  # E 40 unclipped
+        clipped = sakip.efisiensi([sakip.RincianOutput(**(self.OUT | {"capaian": 130}))],
+                                  rumus="per-pagu")
+        assert clipped.to_row()["nilai_efisiensi"] == 100  # E 40, NE clipped at 100
         assert e.to_rows() == [ro.to_row()]
         with pytest.raises(InvalidTypeError):
             e.to_rows(rounding="2")  # type: ignore[arg-type]
