@@ -10,6 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import sakip
+from sakip import batch
+from sakip.conventions import KATEGORI_RASIO_EFISIENSI
 from sakip.rules import LabelBands
 from tests import strategies as s
 
@@ -129,3 +131,44 @@ class TestCategoryTables:
                     assert table.label(bound) != label
                     with decimal.localcontext(_EXACT):
                         assert table.label(bound + Decimal("1e-9")) == label
+
+
+class TestBatchIdentity:
+    """sakip.batch computes the per-row conventions digit for digit as the per-figure API."""
+
+    @given(rows=st.lists(st.tuples(s.percentages(places=6), s.percentages(places=6).filter(bool)),
+                         min_size=1, max_size=8),
+           rumus=s.rumus_kinerja(), as_text=st.booleans())
+    def test_efisiensi_kinerja(self, rows: list[tuple[Decimal, Decimal]], rumus: str,
+                               as_text: bool) -> None:
+        co = [str(x) if as_text else x for x, _ in rows]
+        ci = [str(y) if as_text else y for _, y in rows]
+        column = batch.efisiensi_kinerja(capaian_output=co, capaian_input=ci,
+                                         rumus=rumus)  # type: ignore[arg-type]
+        for i, value in enumerate(column):
+            figure = sakip.efisiensi_kinerja(capaian_output=co[i], capaian_input=ci[i],
+                                             rumus=rumus)  # type: ignore[arg-type]
+            assert value == figure.value and str(value) == str(figure.value)
+            row = batch.efisiensi_kinerja_row(i, capaian_output=co, capaian_input=ci,
+                                              rumus=rumus)  # type: ignore[arg-type]
+            assert str(row.explain().value) == str(value)
+
+    @given(rows=st.lists(st.tuples(s.rupiah(10**13).filter(bool), st.integers(0, 10**6)),
+                         min_size=1, max_size=8))
+    def test_penyerapan_from_sisa(self, rows: list[tuple[Decimal, int]]) -> None:
+        pagu = [p for p, _ in rows]
+        sisa = [min(Decimal(k), p) for p, k in rows]
+        column = batch.penyerapan(pagu, sisa=sisa)
+        for value, p, k in zip(column, pagu, sisa, strict=True):
+            assert str(value) == str(sakip.penyerapan(pagu=p, sisa=k).value)
+
+    @given(rows=st.lists(st.tuples(s.rupiah(10**13), s.rupiah(10**13).filter(bool)),
+                         min_size=1, max_size=8))
+    def test_rasio_efisiensi_and_kategori(self, rows: list[tuple[Decimal, Decimal]]) -> None:
+        ra = [r for r, _ in rows]
+        ag = [a for _, a in rows]
+        column = batch.rasio_efisiensi(ra, ag)
+        labels = batch.kategori(column, KATEGORI_RASIO_EFISIENSI)
+        for value, label, r, a in zip(column, labels, ra, ag, strict=True):
+            figure = sakip.rasio_efisiensi(realisasi=r, anggaran=a)
+            assert str(value) == str(figure.value) and label == figure.kategori

@@ -232,3 +232,31 @@ def test_results_pickle_and_ignore_caller_context() -> None:
                                     rumus="rasio")
     assert e.printed(2) == "112,37"
     assert pickle.loads(pickle.dumps(e)) == e
+
+
+def test_batch_conventions_errors() -> None:
+    from sakip import batch
+
+    with pytest.raises(sakip.NotComputableError, match=r"capaian_input\[1\]"):
+        batch.efisiensi_kinerja(capaian_output=["1", "2"], capaian_input=["1", "0"],
+                                rumus="indeks")
+    with pytest.raises(sakip.InvalidValueError, match=r"capaian_output\[0\]"):
+        batch.efisiensi_kinerja(capaian_output=["-1"], capaian_input=["1"], rumus="selisih")
+    with pytest.raises(sakip.InvalidValueError, match="rumus"):
+        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1"],
+                                rumus="ratio")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match="columns"):
+        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1", "2"], rumus="rasio")
+    with pytest.raises(sakip.InvalidValueError, match="exactly one"):
+        batch.penyerapan(["1"])
+    with pytest.raises(sakip.InvalidValueError, match="exactly one"):
+        batch.penyerapan(["1"], ["1"], sisa=["0"])
+    with pytest.raises(sakip.InvalidValueError, match=r"sisa\[0\]"):
+        batch.penyerapan(["1"], sisa=["2"])
+    with pytest.raises(sakip.NotComputableError, match=r"anggaran\[0\]"):
+        batch.rasio_efisiensi(["1"], ["0"])
+    with pytest.raises(sakip.InvalidTypeError, match="bands"):
+        batch.kategori(["1"], "prkom-bpom-2021")  # type: ignore[arg-type]
+    row = batch.efisiensi_kinerja_row(0, capaian_output=["110"], capaian_input=["88"],
+                                      rumus="rasio", label=["SS 2"])
+    assert row.value == 125 and row.label == "SS 2"
