@@ -9,11 +9,13 @@ Confidence tags follow the project's domain reference:
 * ``C2`` -- two or more independent sources agree (or one plus a published
   example that reproduces exactly);
 * ``C1`` -- one source;
-* ``S`` -- a secondary source (an application, a simulator, training material)
-  quoting the rule;
-* ``P`` -- a public summary (a JDIH abstract, a press release, a KPPN page);
 * ``CONV`` -- a convention seen in practice, not found in any regulation;
-* ``OPEN`` -- not settled; the rule set is one documented candidate.
+* ``OPEN`` -- not settled; the rule set is one documented candidate;
+* ``S`` -- a secondary source: official material as quoted by a third party
+  (for IKPA, DJPb's 2024 technical-guidance slides as quoted by a public
+  simulator's verification register), not the regulation itself;
+* ``P`` -- a public page of the issuing authority (a KPPN or Kanwil page),
+  not the regulation itself.
 
 >>> import sakip
 >>> rule = sakip.rules.find("predikat", "permenpanrb-88-2021")
@@ -44,7 +46,7 @@ __all__ = [
     "register",
 ]
 
-Confidence: TypeAlias = Literal["C2", "C1", "S", "P", "CONV", "OPEN"]
+Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN", "S", "P"]
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +62,7 @@ class RuleSet:
     years:
         First and last fiscal year in force; ``None`` as last means "still in force".
     confidence:
-        ``C2``, ``C1``, ``S``, ``P``, ``CONV`` or ``OPEN`` (see the module docstring).
+        ``C2``, ``C1``, ``CONV``, ``OPEN``, ``S`` or ``P`` (see the module docstring).
     """
 
     name: str
