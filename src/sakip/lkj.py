@@ -220,6 +220,28 @@ SPEC = _table(
             realisasi=_amount("Realisasi as printed", required=False),
             lokasi=_LOKASI,
         ), unique="kode"),
+        pagu=_table(
+            "Pagu history and penyerapan against the basis the report names", required=False,
+            basis=_text("The pagu penyerapan is computed against", choices=(
+                "dipa-awal", "revisi", "efektif")),
+            dipa_awal=_amount("Pagu of the initial DIPA"),
+            penghematan=_amount("Penghematan (savings cut)", required=False),
+            setelah_penghematan=_amount("Anggaran setelah penghematan as printed (DIPA awal − "
+                                        "penghematan)", required=False),
+            pagu_revisi=_amount("Pagu revisi, where the report prints it", required=False),
+            blokir=_amount("Blokir", required=False),
+            efektif=_amount("Pagu efektif as printed (pagu revisi − blokir)", required=False),
+            realisasi=_amount("Realisasi anggaran", required=False),
+            sisa=_amount("Sisa anggaran as printed", required=False),
+            penyerapan=_printed("Penyerapan (daya serap) as printed", required=False),
+            kategori=_text("Rasio efisiensi category printed beside penyerapan (Kepmendagri "
+                           "690.900.327/1996)", required=False),
+            kategori_aturan=_text("Which reading of the Kepmendagri bands", required=False,
+                                  choices=("kepmendagri-690-900-327-1996",
+                                           "kepmendagri-690-900-327-1996-batas-atas")),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ),
         total=_table(
             "The total row", required=False,
             pagu=_amount("Total pagu as printed", required=False),
@@ -234,6 +256,40 @@ SPEC = _table(
             rounding=_ROUNDING,
         ),
     ),
+    efisiensi_kinerja=_array("Efficiency tables computed from percentages (per sasaran, "
+                             "program, kegiatan or output)", _table(
+        "An efficiency table",
+        kode=_text("Table number"),
+        judul=_text("Title", required=False),
+        lokasi=_LOKASI,
+        rumus=_text("The convention the report declares (or follows)",
+                    choices=("rasio", "indeks", "selisih")),
+        kategori=_text("IE category table (indeks; default prkom-bpom-2021)", required=False,
+                       choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
+        agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
+                      choices=("rerata", "tertimbang-pagu")),
+        rounding=_ROUNDING,
+        baris=_array("Rows", _table(
+            "A row: its percentages and printed efficiency per input",
+            label=_text("Row label (a sasaran, program, kegiatan, output)"),
+            rerata=_Spec("bool", "true: a 'rata-rata' row, its figures from the other rows",
+                         required=False),
+            pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
+            capaian_output=_printed("Capaian output (kinerja) in percent, as printed",
+                                    nonnegative=True),
+            input=_array("Inputs (dana, SDM...)", _table(
+                "An input",
+                nama=_text("Input name (dana, SDM)"),
+                capaian=_printed("Capaian input in percent (under selisih: realisasi "
+                                 "anggaran %)", nonnegative=True),
+                efisiensi=_printed("E (or IE under indeks) as printed", required=False),
+                tingkat=_printed("TE = IE − SE as printed (indeks)", required=False),
+                kategori=_text("Category as printed", required=False),
+            ), unique="nama", required=True),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="label", required=True),
+    ), unique="kode"),
     eka=_table(
         "EKA", required=False,
         nilai=_printed("EKA as printed"),
@@ -532,6 +588,7 @@ class Laporan:
     eka: dict[str, Any] | None = None
     ikpa: dict[str, Any] | None = None
     nka: dict[str, Any] | None = None
+    efisiensi_kinerja: tuple[dict[str, Any], ...] = ()
     tabel: tuple[dict[str, Any], ...] = ()
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
     klaim: tuple[dict[str, Any], ...] = ()
@@ -568,6 +625,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
         klaim=table.get("klaim", ()),
+        efisiensi_kinerja=table.get("efisiensi_kinerja", ()),
     )
 
 

@@ -45,9 +45,19 @@ from sakip.budget import (
     nilai_efisiensi,
     penyerapan,
 )
+from sakip.conventions import (
+    Basis,
+    EfisiensiKinerja,
+    PenyerapanPagu,
+    Rerata,
+    RiwayatPagu,
+    efisiensi_kinerja,
+    kategori_rasio_efisiensi,
+    rerata,
+)
 from sakip.eka import eka
-from sakip.errors import SakipError
-from sakip.explain import Explanation, Figure, Step
+from sakip.errors import NotComputableError, SakipError
+from sakip.explain import Explanation, Figure, Step, Trace
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import capaian, capaian_renstra, percent_change
 from sakip.lkj import Indikator, Laporan, load, printed_value
@@ -595,6 +605,246 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
                 f"the sentence says {direction}, the change is {change.printed(2)} %"))
 
 
+# ------------------------------------ efficiency conventions and pagu history
+
+#: One recomputation per named convention of a topic, the declared one first.
+_Conventions: TypeAlias = list[tuple[str, Callable[[], "Figure | Decimal"]]]
+
+
+def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str | None,
+                   rounding: Rounding | None, topic: str, computes: _Conventions,
+                   *, explain: Callable[[Rounding], Explanation] | None = None,
+                   ) -> tuple[Decimal | None, str]:
+    """A printed figure a report may compute under several named conventions of ``topic``.
+
+    The first of ``computes`` is the declared (or default) convention.  When it
+    does not reproduce the printed figure, the others are tried in order; the
+    first that does is named in the finding, and its value and name are
+    returned, so that figures computed from it follow the same convention.
+    """
+    (declared, compute), others = computes[0], computes[1:]
+    value = b.number(id, f"{label} [{topic} {declared}]", lokasi, printed, compute, rounding,
+                     explain=explain)
+    found = b.findings[-1] if b.findings and b.findings[-1].id == id else None
+    if printed is None or found is None or found.ok:
+        return value, declared
+    policy = rounding or b.laporan.rounding
+    for name, other in others:
+        try:
+            result = other()
+        except SakipError:
+            continue
+        alt = result.value if isinstance(result, Figure) else result
+        status, used, _ = _compare(printed, alt, policy)
+        if status == "mismatch":
+            continue
+        note = (f"reproduces under {topic} {name!r}, not under the declared {declared!r}"
+                + (f" ({found.reason})" if found.reason else ""))
+        explanation = (result.explain(used.places, used.mode) if isinstance(result, Figure)
+                       else explain(used) if explain is not None else found.explanation)
+        b.findings[-1] = attrs.evolve(found, recomputed=alt, rounding=used, difference=None,
+                                      reason=note, explanation=explanation)
+        return alt, name
+    return value, declared
+
+
+def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any]) -> None:
+    """An efficiency table of percentages: E per input under the declared rumus; rerata rows."""
+    kode, rumus = tab["kode"], tab["rumus"]
+    tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
+    rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
+    rows = tab["baris"]
+    plain = [row for row in rows if not row.get("rerata")]
+    for row in rows:
+        key = f"efisiensi_kinerja.{kode}.{row['label']}"
+        lokasi = row.get("lokasi") or tab.get("lokasi", kode)
+        rnd = row.get("rounding") or tab.get("rounding")
+        co = _n(row["capaian_output"])
+        if row.get("rerata"):
+            _rerata_finding(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
+                            lokasi, row["capaian_output"], rnd, plain, agregat,
+                            lambda r: r["capaian_output"])
+        for inp in row["input"]:
+            nama = inp["nama"]
+            ci = _n(inp["capaian"])
+            what = f"{row['label']}: {nama}"
+            if row.get("rerata"):
+                _rerata_finding(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
+                                inp["capaian"], rnd, plain, agregat,
+                                partial(_input_field, nama=nama, field="capaian"))
+            computes: _Conventions = [
+                (r, partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
+                            input=nama, label=row["label"],
+                            kategori=tabel if r == "indeks" else None))
+                for r in rumus_all]
+            if row.get("rerata") and "efisiensi" in inp:
+                # A rerata row's E is the mean of the rows' printed E, or the rumus on its
+                # own (mean) percentages: both are conventions seen in reports.
+                means = _rerata_computes(plain, agregat, partial(_input_field, nama=nama,
+                                                                 field="efisiensi"))
+                computes = [(f"{agregat} of rows' E", means[0][1]),
+                            *((f"{r} of the rerata row", c) for r, c in computes),
+                            *((f"{name} of rows' E", c) for name, c in means[1:])]
+            e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
+                                     lokasi, inp.get("efisiensi"), rnd, "rumus", computes)
+            # TE and kategori follow the rumus that reproduced the printed E.
+            effective = used.split(" ")[0] if used.endswith("of the rerata row") else used
+            if effective not in ("rasio", "indeks", "selisih"):
+                effective = rumus
+            fig = _try(partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
+                               rumus=effective, input=nama, label=row["label"],  # type: ignore[arg-type]
+                               kategori=tabel if effective == "indeks" else None))
+            if "tingkat" in inp:
+                if effective != "indeks" or fig is None:
+                    b.not_computable(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi",
+                                     lokasi, inp["tingkat"], "TE = IE − SE belongs to rumus "
+                                     f"'indeks'; the figures follow {effective!r}")
+                else:
+                    b.number(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi (TE)",
+                             lokasi, inp["tingkat"], partial(_tingkat_of, fig), rnd)
+            if "kategori" in inp:
+                if effective != "indeks":
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], f"no published category table for rumus "
+                                     f"{effective!r} (the IE tables label rumus 'indeks')")
+                elif e is not None and fig is not None:
+                    b.label(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                            inp["kategori"], partial(_kategori_indeks, e, fig))
+
+
+def _tingkat_of(fig: EfisiensiKinerja) -> Figure:
+    return fig.tingkat
+
+
+def _try(compute: Callable[[], EfisiensiKinerja]) -> EfisiensiKinerja | None:
+    try:
+        return compute()
+    except SakipError:
+        return None
+
+
+def _kategori_indeks(ie: Decimal, fig: EfisiensiKinerja) -> tuple[str, Explanation]:
+    bands = fig.kategori_bands
+    assert bands is not None
+    label = bands.label(ie)
+    edge = "lower bounds inclusive" if bands.inclusive == "lower" else "lower bounds exclusive"
+    return label, _label_explanation("Kategori indeks efisiensi", "kategori",
+                                     f"band of IE ({edge}; {bands.name})", (("IE", ie),),
+                                     label, bands.citation)
+
+
+def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
+    for inp in row["input"]:
+        if inp["nama"] == nama:
+            value = inp.get(field)
+            return value if isinstance(value, str) else None
+    return None
+
+
+def _rerata_computes(plain: list[dict[str, Any]], agregat: str,
+                     pick: Callable[[dict[str, Any]], str | None]) -> _Conventions:
+    """The aggregate of the rows' printed values under each convention, declared first."""
+    def mean(weighted: bool) -> Rerata:
+        texts = [pick(row) for row in plain]
+        if any(t is None for t in texts) or not texts:
+            raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+        values = [_n(t) for t in texts if t is not None]
+        if not weighted:
+            return rerata(values)
+        if any("pagu" not in row for row in plain):
+            raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
+        return rerata(values, pagu=[_n(row["pagu"]) for row in plain])
+    order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
+    return [(a, partial(mean, a == "tertimbang-pagu")) for a in order]
+
+
+def _rerata_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                    rnd: Rounding | None, plain: list[dict[str, Any]], agregat: str,
+                    pick: Callable[[dict[str, Any]], str | None]) -> None:
+    _by_convention(b, id, label, lokasi, printed, rnd, "agregat",
+                   _rerata_computes(plain, agregat, pick))
+
+
+def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
+    """Pagu history: the printed bases, sisa and penyerapan against the basis the report names."""
+    lokasi, rnd = sec.get("lokasi", "anggaran pagu"), sec.get("rounding")
+    basis = sec["basis"]
+    key = "anggaran.pagu"
+    try:
+        h = RiwayatPagu(dipa_awal=_n(sec["dipa_awal"]),
+                        penghematan=_n(sec.get("penghematan", "0")),
+                        pagu_revisi=_n(sec["pagu_revisi"]) if "pagu_revisi" in sec else None,
+                        blokir=_n(sec.get("blokir", "0")))
+    except SakipError as error:
+        for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan"):
+            if field in sec:
+                b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
+                                 str(error))
+        return
+    whole = Rounding(places=0)
+    if "setelah_penghematan" in sec:
+        terms = [("DIPA awal", h.dipa_awal), ("− penghematan", -h.penghematan)]
+        _sum_finding(b, f"{key}.setelah_penghematan", "anggaran setelah penghematan (DIPA awal "
+                     "− penghematan)", lokasi, sec["setelah_penghematan"], terms)
+    if "efektif" in sec:
+        terms = [("pagu revisi", h.pagu("revisi")), ("− blokir", -h.blokir)]
+        _sum_finding(b, f"{key}.efektif", "pagu efektif (pagu revisi − blokir)", lokasi,
+                     sec["efektif"], terms)
+    bases: list[Basis] = [basis, *(x for x in ("dipa-awal", "revisi", "efektif")
+                                   if x != basis)]
+    realisasi = _n(sec["realisasi"]) if "realisasi" in sec else None
+    sisa = _n(sec["sisa"]) if "sisa" in sec else None
+    if realisasi is not None and sisa is not None:
+        _by_convention(b, f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi,
+                       sec["sisa"], whole, "pagu",
+                       [(x, partial(_sisa_on, h, x, realisasi)) for x in bases])
+    if "penyerapan" in sec:
+        if realisasi is None and sisa is None:
+            b.not_computable(f"{key}.penyerapan", "penyerapan", lokasi, sec["penyerapan"],
+                             "neither realisasi nor sisa is given")
+            return
+        given = {"realisasi": realisasi} if realisasi is not None else {"sisa": sisa}
+        serapan, _ = _by_convention(
+            b, f"{key}.penyerapan", "penyerapan", lokasi, sec["penyerapan"], rnd, "pagu",
+            [(x, partial(h.penyerapan, basis=x, **given)) for x in bases])
+        if "kategori" in sec and serapan is not None:
+            aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
+            b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
+                    partial(_kategori_rasio, serapan, aturan))
+
+
+def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:
+    """Sisa on ``basis`` as a figure that explains itself (the penyerapan's P − RA)."""
+    return _Sisa(value=CONTEXT.subtract(h.pagu(basis), realisasi),
+                 penyerapan=h.penyerapan(realisasi=realisasi, basis=basis))
+
+
+@attrs.frozen(kw_only=True)
+class _Sisa(Figure):
+    """Sisa anggaran = pagu (on a basis) − realisasi."""
+
+    penyerapan: PenyerapanPagu
+
+    def _derive(self, trace: Trace) -> Decimal:
+        p = self.penyerapan
+        p._derive(trace)
+        value = CONTEXT.subtract(p.pagu, p.realisasi)
+        trace.add("sisa", "P − RA", (("P (pagu " + p.basis + ")", p.pagu),
+                                     ("RA (realisasi)", p.realisasi)), value)
+        return value
+
+    def _title(self) -> str:
+        return f"Sisa anggaran terhadap pagu {self.penyerapan.basis}"
+
+
+def _kategori_rasio(rasio: Decimal, aturan: str) -> tuple[str, Explanation]:
+    label = kategori_rasio_efisiensi(rasio, kategori=aturan)
+    bands = rules.find("kategori-rasio-efisiensi", aturan)
+    return label, _label_explanation("Kategori rasio efisiensi", "kategori",
+                                     f"band of realisasi / anggaran × 100 ({aturan})",
+                                     (("rasio efisiensi", rasio),), label, bands.citation)
+
+
 def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Reviu:
     """Reproduce and reconcile every printed figure of a Laporan Kinerja.
 
@@ -630,6 +880,10 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
         _check_anggaran(b, laporan.anggaran)
+        if laporan.anggaran.get("pagu") is not None:
+            _check_pagu(b, laporan.anggaran["pagu"])
+    for tab in laporan.efisiensi_kinerja:
+        _check_efisiensi_kinerja(b, tab)
     _check_eka_ikpa_nka(b, laporan)
     for tab in laporan.tabel:
         _check_tabel(b, tab)
