@@ -566,6 +566,8 @@ class RiwayatPagu:
         Amount blocked (0 by default), ≤ pagu revisi; the pagu efektif is
         pagu revisi − blokir.
 
+    Notes
+    -----
     Reports in the field compute penyerapan against the pagu revisi; IKPA
     from TA 2026 computes its penyerapan targets against pagu minus blokir.
     :meth:`penyerapan` takes the basis by name.
