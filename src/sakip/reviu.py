@@ -642,8 +642,8 @@ def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str |
                 + (f" ({found.reason})" if found.reason else ""))
         explanation = (result.explain(used.places, used.mode) if isinstance(result, Figure)
                        else explain(used) if explain is not None else found.explanation)
-        b.findings[-1] = attrs.evolve(found, recomputed=alt, rounding=used, difference=None,
-                                      reason=note, explanation=explanation)
+        b.findings[-1] = attrs.evolve(found, status="mismatch", recomputed=alt, rounding=used,
+                                      difference=None, reason=note, explanation=explanation)
         return alt, name
     return value, declared
 
