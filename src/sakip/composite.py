@@ -18,10 +18,10 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 
 __all__ = ["NormalisedScore", "WeightedScore", "normalised_score", "weighted_score"]
 
@@ -97,7 +97,9 @@ def weighted_score(
     Parameters
     ----------
     components:
-        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.
+        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.  A
+        score may be a result of the library (its exact ``value``; the
+        explanation then includes its derivation).
     total_weight:
         The weights must sum to exactly this (100 by default), as Decimals.
     bounds:
@@ -149,7 +151,10 @@ def weighted_score(
             received=str(weight_sum),
         )
     komponen = tuple(parts)
-    return WeightedScore(value=weighted(komponen, None), komponen=komponen, sitasi=sitasi)
+    return WeightedScore(
+        value=weighted(komponen, None), komponen=komponen, sitasi=sitasi,
+        sources=sources_of((str(name), pair[0]) for name, pair in components.items()),
+    )
 
 
 # ------------------------------------------------------ normalised composite
@@ -294,5 +299,7 @@ def normalised_score(
         raise InvalidValueError(field="bobot", expected=f"weights summing to exactly {expected}",
                                 received=str(weight_sum))
     komponen = tuple(parts)
-    return NormalisedScore(value=normalised(komponen, None, reference=sitasi), komponen=komponen,
-                           sitasi=sitasi)
+    return NormalisedScore(
+        value=normalised(komponen, None, reference=sitasi), komponen=komponen, sitasi=sitasi,
+        sources=sources_of((str(name), triple[0]) for name, triple in components.items()),
+    )

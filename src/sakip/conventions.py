@@ -34,7 +34,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.budget import Penyerapan, penyerapan
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError

@@ -18,10 +18,11 @@ from decimal import Decimal
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import Number, exact_sum
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.explain import sources_of
 
 __all__ = [
     "KATEGORI_NILAI_KINERJA_ANGGARAN",
@@ -71,7 +72,8 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
     Parameters
     ----------
     eka, ikpa:
-        The two scores, 0–100 each.
+        The two scores, 0–100 each: numbers, or the results of :func:`sakip.eka`
+        and :func:`sakip.ikpa`, whose derivations the explanation then includes.
     aturan:
         The weighting rule set (``"pkpa-se-8-mk1-2020"``).
 
@@ -97,7 +99,8 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
                 ("ikpa", check_score(ikpa, "ikpa"), rule.ikpa))
     return WeightedScore(value=weighted(komponen, None), komponen=komponen,
                          judul=f"Nilai kinerja anggaran (NKA, {rule.name})",
-                         sitasi=rule.citation)
+                         sitasi=rule.citation,
+                         sources=sources_of((("eka", eka), ("ikpa", ikpa))))
 
 
 # ------------------------------------------- PMK 2/PMK.02/2021 (K/L composite)
@@ -195,7 +198,8 @@ def nilai_kinerja_anggaran(
                      for name, weight in rule.weights)
     return NilaiKinerjaAnggaran(value=weighted(komponen, None), komponen=komponen,
                                 judul=f"Nilai kinerja anggaran K/L ({rule.name})",
-                                sitasi=rule.citation)
+                                sitasi=rule.citation,
+                                sources=sources_of(tuple(scores.items())))
 
 
 def kategori_nilai_kinerja_anggaran(nilai: Number) -> str:
