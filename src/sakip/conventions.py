@@ -38,7 +38,7 @@ from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.budget import Penyerapan, penyerapan
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 
 __all__ = [
     "AGREGAT_RULES",
@@ -354,6 +354,14 @@ def efisiensi_kinerja(
     (Decimal('1.008'), Decimal('0.008'), 'Efisien')
     >>> efisiensi_kinerja(capaian_output="80", capaian_input="95", rumus="selisih").value
     Decimal('-15')
+
+    A result of the library is its exact value, and the explanation derives it first:
+
+    >>> from sakip import penyerapan
+    >>> serapan = penyerapan(pagu=42_150_000, realisasi=41_818_800)
+    >>> ie = efisiensi_kinerja(capaian_output=100, capaian_input=serapan, rumus="indeks")
+    >>> ie.printed(3), [step.name for step in ie.explain().steps]
+    ('1,008', ['capaian_input: penyerapan', 'IE (indeks efisiensi)'])
     """
     if rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(_RUMUS),
@@ -367,7 +375,9 @@ def efisiensi_kinerja(
     what = ", ".join(p for p in (label, f"input {input}" if input else "") if p)
     return EfisiensiKinerja(value=_efisiensi_kinerja(co, ci, rumus, what, None),
                             capaian_output=co, capaian_input=ci, rumus=rumus, input=input,
-                            label=label, kategori_bands=bands)
+                            label=label, kategori_bands=bands,
+                            sources=sources_of((("capaian_output", capaian_output),
+                                                ("capaian_input", capaian_input))))
 
 
 def kategori_indeks_efisiensi(ie: Number, *, kategori: rules.LabelBands | str = (
@@ -505,7 +515,8 @@ def rerata(
     """
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
         raise InvalidTypeError(field="nilai", expected="a sequence of numbers", received=nilai)
-    values = tuple(to_decimal(x, field=f"nilai[{i}]") for i, x in enumerate(nilai))
+    items = list(nilai)
+    values = tuple(to_decimal(x, field=f"nilai[{i}]") for i, x in enumerate(items))
     weights = None
     if pagu is not None:
         if isinstance(pagu, (str, bytes)) or not isinstance(pagu, Iterable):
@@ -519,7 +530,8 @@ def rerata(
     if not isinstance(label, str):
         raise InvalidTypeError(field="label", expected="a str", received=label)
     return Rerata(value=_rerata(values, weights, label, None), nilai=values, pagu=weights,
-                  label=label)
+                  label=label, sources=sources_of((f"x{i}", x) for i, x in
+                                                  enumerate(items, start=1)))
 
 
 # ----------------------------------------------------------- budget bases
