@@ -37,12 +37,14 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "sakip.errors",
     # numbers and explanations
     "Rounding": "sakip.numbers",
+    "parse_en": "sakip.numbers",
     "parse_id": "sakip.numbers",
     "format_id": "sakip.numbers",
     "format_rupiah": "sakip.numbers",
     "Explanation": "sakip.explain",
     "Figure": "sakip.explain",
     "Step": "sakip.explain",
+    "rows": "sakip.explain",
     "rules": "sakip.rules",
     # indicators and predikat
     "Capaian": "sakip.indicators",
@@ -184,6 +186,7 @@ __all__ = [
     "nka",
     "normalised_score",
     "parse_dates",
+    "parse_en",
     "parse_id",
     "penyerapan",
     "per_triwulan",
@@ -191,6 +194,7 @@ __all__ = [
     "rasio_efisiensi",
     "rerata",
     "reviu",
+    "rows",
     "rules",
     "weighted_score",
 ]
@@ -269,7 +273,7 @@ if TYPE_CHECKING:
         SakipError,
         UnknownNameError,
     )
-    from sakip.explain import Explanation, Figure, Step
+    from sakip.explain import Explanation, Figure, Step, rows
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
     from sakip.indicators import (
         Capaian,
@@ -286,7 +290,7 @@ if TYPE_CHECKING:
         nilai_kinerja_anggaran,
         nka,
     )
-    from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+    from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,
         PeriodeRenstra,

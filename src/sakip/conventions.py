@@ -38,7 +38,8 @@ from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.budget import Penyerapan, penyerapan
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace, sources_of
+from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding
 
 __all__ = [
     "AGREGAT_RULES",
@@ -474,6 +475,17 @@ class Rerata(Figure):
     def _derive(self, trace: Trace) -> Decimal:
         return _rerata(self.nilai, self.pagu, self.label, trace)
 
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "rumus": self.rumus, "n": len(self.nilai)}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per averaged value: ``i``, ``pagu`` (its weight or ``None``), ``value``,
+        ``rounded``."""
+        policy = check_rounding(rounding)
+        weights = self.pagu or (None,) * len(self.nilai)
+        return [{"i": i, "pagu": p, "value": x, "rounded": policy.apply(x)}
+                for i, (x, p) in enumerate(zip(self.nilai, weights, strict=True), start=1)]
+
     def _title(self) -> str:
         kind = "Rerata" if self.pagu is None else "Rerata tertimbang pagu"
         return kind + (f" ({self.label})" if self.label else "")
@@ -538,7 +550,7 @@ def rerata(
 
 Basis: TypeAlias = Literal["dipa-awal", "revisi", "efektif"]
 
-_BASIS_DOC = {
+_BASIS_DOC: dict[str, str] = {
     "dipa-awal": "pagu of the initial DIPA",
     "revisi": "pagu revisi (given, or DIPA awal − penghematan)",
     "efektif": "pagu revisi − blokir (IKPA from TA 2026)",
@@ -562,7 +574,7 @@ def _blokir(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class RiwayatPagu:
+class RiwayatPagu(Tabular):
     """A pagu history: DIPA awal, penghematan, blokir and the pagu revisi.
 
     Parameters
@@ -607,6 +619,15 @@ class RiwayatPagu:
         if self.blokir > revisi:
             raise InvalidValueError(field="blokir", expected=f"blokir <= pagu revisi ({revisi})",
                                     received=self.blokir)
+
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "revisi": self.pagu("revisi"), "efektif": self.pagu("efektif")}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per basis: ``basis`` and its ``pagu``."""
+        check_rounding(rounding)
+        bases: tuple[Basis, ...] = ("dipa-awal", "revisi", "efektif")
+        return [{"basis": basis, "pagu": self.pagu(basis)} for basis in bases]
 
     def pagu(self, basis: Basis) -> Decimal:
         """The pagu on ``basis``: ``"dipa-awal"``, ``"revisi"`` or ``"efektif"``."""

@@ -44,13 +44,13 @@ def test_files_cover_every_convention() -> None:
     assert any("pagu" in _data(name).get("anggaran", {}) for name in FILES)
 
 
-def _other_convention(finding: sakip.Finding, name: str) -> bool:
+def _other_convention(finding: sakip.Finding, topic: str, name: str) -> bool:
     """The finding reproduces only under the named other convention, and says so."""
-    status = getattr(finding, "status", "")
-    return (status in ("match-other-convention", "mismatch")
-            and f"reproduces under rumus {name!r}" in finding.reason
-            and finding.explanation is not None
-            and f"rumus {name}" in finding.explanation.title)
+    return (finding.status == "match-other-convention"
+            and finding.convention is not None
+            and (finding.convention.topic, finding.convention.name) == (topic, name)
+            and f"reproduces under {topic}: {name}" in finding.reason
+            and finding.explanation is not None)
 
 
 @pytest.mark.parametrize(("name", "used", "declared"), [
@@ -68,8 +68,12 @@ def test_declared_other_convention(name: str, used: str, declared: str) -> None:
     efisiensi = [f for f in r if f.id.endswith(".efisiensi")]
     assert efisiensi
     for f in efisiensi:
-        assert _other_convention(f, used), (f.id, f.status, f.reason)
-        assert f"not under the declared {declared!r}" in f.reason
+        assert _other_convention(f, "efisiensi kinerja", used), (f.id, f.status, f.reason)
+        assert f"not under the declared {declared} (" in f.reason
+        assert f.explanation is not None and f"rumus {used}" in f.explanation.title
+    [entry] = [c for c in r.conventions() if c["topic"] == "efisiensi kinerja"]
+    assert (entry["name"], entry["figures"], entry["of"], entry["declared"]) == (
+        used, len(efisiensi), len(efisiensi), False)
     # TE and kategori follow the convention that reproduced E.
     for f in r:
         if f.id.endswith((".tingkat", ".kategori")):
@@ -82,7 +86,7 @@ def test_rerata_declared_tertimbang() -> None:
     data["efisiensi_kinerja"][0]["agregat"] = "tertimbang-pagu"
     r = sakip.reviu(data)
     f = r["efisiensi_kinerja.Tabel 4.1.Rata-rata.capaian_output"]
-    assert "reproduces under agregat 'rerata'" in f.reason
+    assert _other_convention(f, "agregat", "rerata"), f.reason
     assert f.recomputed == sakip.rerata(["91.2", "88.4"]).value
 
 
@@ -93,7 +97,8 @@ def test_pagu_declared_other_basis() -> None:
     r = sakip.reviu(data)
     for key in ("anggaran.pagu.penyerapan", "anggaran.pagu.sisa"):
         f = r[key]
-        assert "reproduces under pagu 'revisi'" in f.reason, (key, f.reason)
+        assert _other_convention(f, "basis pagu", "revisi"), (key, f.reason)
+    assert "not under the declared dipa-awal (97,30)" in r["anggaran.pagu.penyerapan"].reason
     assert r["anggaran.pagu.setelah_penghematan"].status == "match"
 
 
