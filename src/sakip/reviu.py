@@ -1078,15 +1078,16 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     if "agregat" in tab:
         b.declared[_AGREGAT_TOPIC] = agregat
     rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
-    rows = tab["baris"]
-    plain = [row for row in rows if not row.get("rerata")]
-    for row_index, row in enumerate(rows, start=1):
+    plain = list(tab["baris"])
+    rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
+        (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    for where, row, is_rerata in rows:
         key = f"efisiensi_kinerja.{kode}.{row['label']}"
-        place = f"efisiensi_kinerja[{index}].baris[{row_index}]"
+        place = f"efisiensi_kinerja[{index}].{where}"
         lokasi = row.get("lokasi") or tab.get("lokasi", kode)
         rnd = row.get("rounding") or tab.get("rounding")
         co = b.n(row["capaian_output"])
-        if row.get("rerata"):
+        if is_rerata:
             _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
                            lokasi, row["capaian_output"], rnd,
                            _rerata_computes(b, plain, agregat, _capaian_output_of),
@@ -1096,7 +1097,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             ci = b.n(inp["capaian"])
             what = f"{row['label']}: {nama}"
             at = f"{place}.input[{input_index}]"
-            if row.get("rerata"):
+            if is_rerata:
                 _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
                                inp["capaian"], rnd,
                                _rerata_computes(b, plain, agregat,
@@ -1108,7 +1109,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                     efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
                     input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
                 for r in rumus_all]
-            if row.get("rerata") and "efisiensi" in inp:
+            if is_rerata and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
                 # own (mean) percentages: both are seen in reports.
                 means = _rerata_computes(b, plain, agregat, partial(
@@ -1235,29 +1236,32 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                        sec["sisa"], Rounding(places=0),
                        [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
                         for x in bases], field=f"{place}.sisa")
-    if "penyerapan" in sec:
-        if realisasi is None and sisa is None:
-            b.not_computable(f"{key}.penyerapan", "penyerapan", lokasi, sec["penyerapan"],
-                             "neither realisasi nor sisa is given", field=f"{place}.penyerapan")
-            if "kategori" in sec:
-                b.not_computable(f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
-                                 sec["kategori"], "penyerapan is not computable",
-                                 field=f"{place}.kategori")
+    elif sisa is not None:
+        b.not_computable(f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi, sec["sisa"],
+                         "no realisasi to compute pagu − realisasi from; it is used to "
+                         "recompute penyerapan", field=f"{place}.sisa")
+    serapan = None
+    if realisasi is None and sisa is None:
+        for field in ("penyerapan", "kategori"):
+            if field in sec:
+                b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
+                                 "neither realisasi nor sisa is given",
+                                 field=f"{place}.{field}")
+        return
+    given = {"realisasi": realisasi} if realisasi is not None else {"sisa": sisa}
+    serapan, _ = _by_convention(
+        b, f"{key}.penyerapan", "penyerapan", lokasi, sec.get("penyerapan"), rnd,
+        [(Convention(_BASIS_TOPIC, x), partial(h.penyerapan, basis=x, **given))
+         for x in bases], field=f"{place}.penyerapan")
+    if "kategori" in sec:
+        if serapan is None:
+            b.not_computable(f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
+                             sec["kategori"], "penyerapan is not computable",
+                             field=f"{place}.kategori")
             return
-        given = {"realisasi": realisasi} if realisasi is not None else {"sisa": sisa}
-        serapan, _ = _by_convention(
-            b, f"{key}.penyerapan", "penyerapan", lokasi, sec["penyerapan"], rnd,
-            [(Convention(_BASIS_TOPIC, x), partial(h.penyerapan, basis=x, **given))
-             for x in bases], field=f"{place}.penyerapan")
-        if "kategori" in sec:
-            if serapan is None:
-                b.not_computable(f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
-                                 sec["kategori"], "penyerapan is not computable",
-                                 field=f"{place}.kategori")
-                return
-            aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
-            b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
-                    partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
+        aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
+        b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
+                partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
 
 
 def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:
