@@ -55,6 +55,9 @@ _LAZY: dict[str, str] = {
     "EvaluasiAKIP": "sakip.predikat",
     "Predikat": "sakip.predikat",
     "evaluasi_akip": "sakip.predikat",
+    "LKE": "sakip.lke",
+    "lke": "sakip.lke",
+    "lke_codes": "sakip.lke",
     # budget, EKA, IKPA, NKA
     "CapaianOutput": "sakip.budget",
     "Efisiensi": "sakip.budget",
@@ -101,6 +104,7 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules"})
 
 __all__ = [
     "IKPA",
+    "LKE",
     "Bulan",
     "Capaian",
     "CapaianOutput",
@@ -149,6 +153,8 @@ __all__ = [
     "kategori_efisiensi",
     "kategori_ikpa",
     "konsistensi",
+    "lke",
+    "lke_codes",
     "lkj",
     "nilai_efisiensi",
     "nka",
@@ -178,7 +184,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.nka`` and ``sakip.reviu`` the functions.
+    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.lke``, ``sakip.nka``, ``sakip.reviu`` functions.
 
     Importing a submodule makes Python set it as an attribute of the package;
     for the four functions that share their module's name this would replace
@@ -234,6 +240,7 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
+    from sakip.lke import LKE, lke, lke_codes
     from sakip.nka import nka
     from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
     from sakip.periods import (

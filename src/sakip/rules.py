@@ -148,6 +148,7 @@ def _load_all() -> None:
     import sakip.eka
     import sakip.ikpa
     import sakip.indicators
+    import sakip.lke
     import sakip.nka
     import sakip.predikat  # noqa: F401
 
