@@ -35,7 +35,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from sakip import rules
-from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 from sakip.explain import Figure, Trace
 from sakip.numbers import Rounding, format_id, round_value
@@ -43,14 +43,15 @@ from sakip.predikat import LKERuleSet, Predikat, PredikatBands, _total
 
 __all__ = [
     "KERANGKA_LOGIS_KEBERADAAN",
+    "KERANGKA_LOGIS_TANPA",
     "LEMBAR_KERJA_PERMENPANRB_12_2015",
     "LEMBAR_KERJA_PERMENPANRB_88_2021",
+    "LKE",
     "METODE",
+    "SKALA_AA_E",
     "SKALA_A_D",
     "SKALA_A_E",
-    "SKALA_AA_E",
     "SKALA_Y_T",
-    "LKE",
     "Jawaban",
     "KerangkaLogis",
     "KerangkaLogisCheck",
@@ -225,6 +226,10 @@ SKALA_A_D = rules.register(_KIND_SKALA, SkalaJawaban(
 # --------------------------------------------------------------- worksheet
 
 
+def _to_persen(value: object) -> Decimal:
+    return to_decimal(value, field="persen", nonnegative=True)
+
+
 @attrs.frozen(kw_only=True)
 class SubKomponen:
     """One sub-component of the LKE: its code, component, share and criteria.
@@ -238,7 +243,7 @@ class SubKomponen:
     kode: str
     komponen: str
     nama: str
-    persen: Decimal = attrs.field(converter=lambda v: to_decimal(v, field="persen"))
+    persen: Decimal = attrs.field(converter=_to_persen)
     kriteria: tuple[str, ...] = ()
     jumlah_kriteria: tuple[int, int] | None = None
 
@@ -249,7 +254,9 @@ class LembarKerja(rules.RuleSet):
 
     ``komponen`` names the :class:`sakip.predikat.LKERuleSet` whose component
     weights are split (so the weights are written once); ``nama_komponen``
-    gives each component's title; ``skala`` is the default answer scale.
+    gives each component's title; ``skala`` is the default answer scale and
+    ``kerangka_logis`` the default consistency checks (a ``"lke-kerangka-logis"``
+    rule set name).
     Per component the sub-components' ``persen`` add up to exactly 100.
 
     >>> w = LEMBAR_KERJA_PERMENPANRB_88_2021
@@ -261,6 +268,7 @@ class LembarKerja(rules.RuleSet):
     nama_komponen: tuple[tuple[str, str], ...]
     sub_komponen: tuple[SubKomponen, ...] = attrs.field()
     skala: str = attrs.field()
+    kerangka_logis: str = attrs.field()
 
     @sub_komponen.validator
     def _check(self, _attribute: object, value: tuple[SubKomponen, ...]) -> None:
@@ -345,6 +353,7 @@ LEMBAR_KERJA_PERMENPANRB_88_2021 = rules.register(_KIND_LEMBAR, LembarKerja(
     komponen="permenpanrb-88-2021",
     nama_komponen=tuple((name, title) for _, name, title in _KOMPONEN_88),
     skala="aa-e",
+    kerangka_logis="keberadaan",
     sub_komponen=tuple(
         _sub(f"{number}.{letter}", name, nama, persen, count,
              _KRITERIA_88.get(f"{number}.{letter}", ()))
@@ -373,6 +382,7 @@ LEMBAR_KERJA_PERMENPANRB_12_2015 = rules.register(_KIND_LEMBAR, LembarKerja(
         ("capaian_kinerja", "Capaian Kinerja"),
     ),
     skala="a-e",
+    kerangka_logis="tanpa",
     sub_komponen=tuple(
         SubKomponen(kode=str(number), komponen=name, nama=title, persen=100)
         for number, (name, title) in enumerate((
@@ -426,6 +436,16 @@ KERANGKA_LOGIS_KEBERADAAN = rules.register(_KIND_LOGIS, KerangkaLogis(
                            catatan=f"{nama} cannot exceed the keberadaan it depends on")
         for number in "1234" for letter, nama in (("b", "kualitas"), ("c", "pemanfaatan"))
     ),
+))
+
+
+#: No checks: pass ``kerangka_logis="tanpa"`` to switch the checks off.
+KERANGKA_LOGIS_TANPA = rules.register(_KIND_LOGIS, KerangkaLogis(
+    name="tanpa",
+    citation="No kerangka logis checks",
+    years=(2015, None),
+    confidence="CONV",
+    checks=(),
 ))
 
 
@@ -683,7 +703,7 @@ def _metode(name: object, code: str, tunggal: bool) -> Metode:
         raise InvalidValueError(
             field=str(code), expected="one grade under metode 'nilai-tunggal'", received=name)
     if name in ("nilai-tunggal", "rata-rata", "akumulasi"):
-        return name  # type: ignore[return-value]
+        return name
     raise UnknownNameError(field=f"metode[{code}]",
                            expected="one of " + ", ".join(METODE), received=name)
 
@@ -723,12 +743,15 @@ def _isian(code: str, given: object, lembar: LembarKerja, skala: SkalaJawaban,
                           metode=metode, bobot=bobot)
 
 
-def _kerangka(option: object) -> KerangkaLogis | None:
-    if option is None or isinstance(option, KerangkaLogis):
+def _kerangka(option: object, lembar: LembarKerja) -> KerangkaLogis:
+    if option is None:
+        option = lembar.kerangka_logis
+    if isinstance(option, KerangkaLogis):
         return option
     if not isinstance(option, str):
         raise InvalidTypeError(field="kerangka_logis",
-                               expected="a rule set name, a KerangkaLogis or None",
+                               expected="a rule set name, a KerangkaLogis, or None (the "
+                               "worksheet's default)",
                                received=option)
     try:
         found = rules.find(_KIND_LOGIS, option)
@@ -785,7 +808,7 @@ def lke(
     aturan: str = "permenpanrb-88-2021",
     skala: str | Mapping[str, str] | None = None,
     metode: Metode | Mapping[str, Metode] | None = None,
-    kerangka_logis: str | KerangkaLogis | None = "keberadaan",
+    kerangka_logis: str | KerangkaLogis | None = None,
     strict_kriteria: bool = False,
 ) -> LKE:
     """Score an LKE worksheet: answers → sub-components → components → nilai → predikat.
@@ -810,9 +833,10 @@ def lke(
         ``nilai-tunggal`` and a list ``rata-rata``.  Under ``akumulasi`` each
         answer is the points a criterion earned; they may not exceed the bobot.
     kerangka_logis:
-        The consistency checks reported in ``temuan`` (default
-        ``"keberadaan"``: b and c not above a); a :class:`KerangkaLogis`, or
-        ``None`` for none.  Findings never change a number.
+        The consistency checks reported in ``temuan``: a rule set name or a
+        :class:`KerangkaLogis`; ``None`` (default) takes the worksheet's own
+        (``"keberadaan"`` under 88/2021: b and c not above a; ``"tanpa"``,
+        no checks, under 12/2015).  Findings never change a number.
     strict_kriteria:
         Refuse a list whose length is not the cited criteria count (off by
         default: agencies add or trim criteria).
@@ -874,7 +898,7 @@ D, E, or a percentage 0–100; received 'Z'
     if not isinstance(strict_kriteria, bool):
         raise InvalidTypeError(field="strict_kriteria", expected="True or False",
                                received=strict_kriteria)
-    kerangka = _kerangka(kerangka_logis)
+    kerangka = _kerangka(kerangka_logis, lembar)
     parts = []
     for sub in lembar.sub_komponen:
         if sub.kode not in jawaban:
@@ -889,6 +913,6 @@ D, E, or a percentage 0–100; received 'Z'
     nilai, scores, komponen = _lke(isian, lembar, None)
     bands = rules.find("predikat", lembar.rule.bands)
     assert isinstance(bands, PredikatBands)
-    temuan = () if kerangka is None else _check_logis(kerangka, isian, dict(scores), lembar)
+    temuan = _check_logis(kerangka, isian, dict(scores), lembar)
     return LKE(value=nilai, isian=isian, aturan=lembar, predikat=bands.predikat(nilai),
                skor_sub_komponen=scores, skor_komponen=komponen, temuan=temuan)
