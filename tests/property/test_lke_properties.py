@@ -48,7 +48,7 @@ class TestBounds:
         """All-top answers give 100 (AA), all-bottom answers 0 (D), on every scale."""
         grades = sakip.rules.find("lke-skala", scale).grades  # type: ignore[attr-defined]
         top = sakip.lke(dict.fromkeys(CODES, grades[0]), skala=scale)
-        bottom = sakip.lke(dict.fromkeys(CODES, [grades[-1], grades[-1]]), skala=scale)
+        bottom = sakip.lke({c: [grades[-1]] * 2 for c in CODES}, skala=scale)
         assert top.value == 100 and top.predikat is sakip.Predikat.AA
         assert bottom.value == 0 and bottom.predikat is sakip.Predikat.D
 

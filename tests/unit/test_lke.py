@@ -48,8 +48,8 @@ def test_explain_goes_down_to_each_answer() -> None:
     """Each criterion answer is a step of its own (1.c[1] … 1.c[4])."""
     r = sakip.lke(ALL_B | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"})
     names = [step.name for step in r.explain().steps]
-    assert ["persen 1.c[1]", "persen 1.c[2]", "persen 1.c[3]", "persen 1.c[4]", "1.c"] == \
-        names[4:9]
+    assert names[4:9] == [
+        "persen 1.c[1]", "persen 1.c[2]", "persen 1.c[3]", "persen 1.c[4]", "1.c"]
     assert names[-1] == "nilai"
 
 
