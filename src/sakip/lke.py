@@ -594,7 +594,7 @@ class LKE(Figure):
         >>> import sakip
         >>> r = sakip.lke({c: "A" for c in sakip.lke_codes()})
         >>> r.value, r.predikat, r.poin_menuju(), r.poin_menuju("A")
-        (Decimal('90.0'), <Predikat.A: 'A'>, Decimal('0.01'), Decimal('0'))
+        (Decimal('90.00'), <Predikat.A: 'A'>, Decimal('0.01'), Decimal('0'))
         """
         goal = self.predikat_berikutnya if predikat is None else Predikat.from_name(predikat)
         if goal is None:
@@ -877,7 +877,7 @@ def lke(
     >>> all_b = dict.fromkeys(sakip.lke_codes(), "B")
     >>> r = sakip.lke(all_b)
     >>> r.value, r.predikat, r.komponen["perencanaan"]
-    (Decimal('70.0'), <Predikat.B: 'B'>, Decimal('21.0'))
+    (Decimal('70.00'), <Predikat.B: 'B'>, Decimal('21.0'))
     >>> sakip.lke(all_b | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"}).sub_komponen["1.c"]
     Decimal('11.25')
     >>> sakip.lke(all_b | {"2.b": "Z"})
