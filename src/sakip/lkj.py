@@ -122,6 +122,29 @@ _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mo
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
 _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 
+#: The fields of one year's AKIP evaluation (this year's, and each of ``sebelumnya``).
+_AKIP_TAHUN: dict[str, _Spec] = {
+    "aturan": _text("LKE rule set", required=False,
+                    choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
+    "nilai": _printed("Score as printed"),
+    "predikat": _text("Predikat as printed", required=False),
+    "komponen": _Spec("map", "Points per LKE component", required=False,
+                      item=_printed("points")),
+    "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
+                          "printed", required=False, item=_printed("points")),
+    "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
+                     "percentage", required=False, item=_text("answer")),
+    "kriteria": _Spec("map", "Per-criterion answers per sub-component (a list each)",
+                      required=False, item=_Spec("list", "answers", item=_text("answer"))),
+    "skala": _Spec("map", "Answer scale per sub-component (default: the worksheet's)",
+                   required=False, item=_text("scale", choices=("aa-e", "y-t", "a-e", "a-d"))),
+    "metode": _Spec("map", "Scoring method per sub-component (default: one answer "
+                    "nilai-tunggal, a list rata-rata)", required=False,
+                    item=_text("method", choices=("nilai-tunggal", "rata-rata", "akumulasi"))),
+    "lokasi": _LOKASI,
+    "rounding": _ROUNDING,
+}
+
 SPEC = _table(
     "A Laporan Kinerja (LKj): its figures as printed",
     schema=_text("Format tag", choices=(SCHEMA,)),
@@ -173,17 +196,27 @@ SPEC = _table(
             lokasi=_LOKASI,
         ),
     ), unique="kode"),
-    evaluasi_akip=_table(
-        "The AKIP evaluation (LHE)", required=False,
-        aturan=_text("LKE rule set", required=False,
-                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-        nilai=_printed("Score as printed"),
-        predikat=_text("Predikat as printed", required=False),
-        komponen=_Spec("map", "Points per LKE component", required=False,
-                       item=_printed("points")),
-        lokasi=_LOKASI,
-        rounding=_ROUNDING,
-    ),
+    evaluasi_akip=_Spec("table", "The AKIP evaluation (LHE)", False, fields=(
+        *_AKIP_TAHUN.items(),
+        ("sebelumnya", _Spec("years", "Previous years' evaluations (LHE), as printed. "
+                             + _YEARS, required=False, item=_Spec(
+                                 "table", "One previous year's evaluation",
+                                 fields=tuple(_AKIP_TAHUN.items())))),
+        ("perubahan", _array("Year-on-year statements about the nilai (\"naik dari 84\")", _table(
+            "A year-on-year statement",
+            kode=_text("Identifier"),
+            teks=_text("The sentence, quoted", required=False),
+            arah=_text("The direction the sentence states", choices=("naik", "turun", "tetap")),
+            dari=_printed("The earlier nilai (or predikat) as the sentence prints it",
+                          predikat=True),
+            tahun=_Spec("int", "Year of the earlier figure (default: the year before)",
+                        required=False),
+            selisih=_printed("The change in points as the sentence prints it",
+                             required=False),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="kode")),
+    )),
     anggaran=_table(
         "Budget", required=False,
         rumus_efisiensi=_text("Efficiency formula the report follows", required=False,

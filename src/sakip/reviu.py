@@ -277,16 +277,19 @@ def _check_indikator(b: _Builder, ind: Indikator) -> None:
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}"))
 
 
-def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
+def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
+                tahun: int | None = None) -> None:
     lokasi = akip.get("lokasi", "evaluasi AKIP")
     aturan = akip.get("aturan", "permenpanrb-88-2021")
     nilai_text = akip["nilai"]
+    label = "Evaluasi AKIP" if tahun is None else f"Evaluasi AKIP {tahun}"
     if "komponen" in akip:
         komponen = {k: _n(v) for k, v in akip["komponen"].items()}
-        b.number("evaluasi_akip.nilai", "Evaluasi AKIP: nilai", lokasi, nilai_text,
+        b.number(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text,
                  lambda: evaluasi_akip(aturan=aturan, **komponen), akip.get("rounding"))
-    else:
-        b.not_computable("evaluasi_akip.nilai", "Evaluasi AKIP: nilai", lokasi, nilai_text,
+        _check_lke(b, akip, key, label, nilai=False)
+    elif not _check_lke(b, akip, key, label, nilai=True):
+        b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text,
                          "the LKE component points are not in the file (komponen)")
 
     def predikat() -> tuple[str, Explanation]:
@@ -297,8 +300,192 @@ def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
             "band of nilai (lower bound exclusive, upper inclusive)",
             (("nilai", _n(nilai_text)),), str(p), band.citation)
 
-    b.label("evaluasi_akip.predikat", "Evaluasi AKIP: predikat", lokasi, akip.get("predikat"),
+    b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
             predikat)
+    for year, sec in sorted(akip.get("sebelumnya", {}).items()):
+        _check_akip(b, sec, f"{key}.{year}", year)
+    for claim in akip.get("perubahan", ()):
+        _check_perubahan(b, akip, claim, key)
+
+
+def _answer(text: str) -> str | Decimal:
+    """A printed answer: a number (a percentage or points) or a grade, left to the scale."""
+    try:
+        return _n(text)
+    except SakipError:
+        return text
+
+
+def _check_lke(b: _Builder, akip: dict[str, Any], key: str, label: str, *,
+               nilai: bool) -> bool:
+    """The LKE levels of one year: answers → sub-components → components (→ nilai).
+
+    Each printed level is compared with the printed level below it when that
+    is printed (so a finding points at the level that does not add up), and
+    with the worksheet computed from the answers otherwise.  Kerangka logis
+    findings of the answers become notes; they never change a number.  Returns
+    whether the nilai finding was made here (``nilai``: it is wanted).
+    """
+    from sakip.lke import LembarKerja, lke
+
+    lokasi = akip.get("lokasi", "evaluasi AKIP")
+    aturan = akip.get("aturan", "permenpanrb-88-2021")
+    printed_sub: dict[str, str] = akip.get("sub_komponen", {})
+    one, lists = akip.get("jawaban", {}), akip.get("kriteria", {})
+    if not (printed_sub or one or lists):
+        return False
+    lembar = rules.find("lke-lembar-kerja", aturan)
+    assert isinstance(lembar, LembarKerja)
+    result = None
+    if one or lists:
+        both = sorted(set(one) & set(lists))
+        try:
+            if both:
+                raise SakipError(f"{', '.join(both)}: answered in both jawaban and kriteria")
+            answers: dict[str, Any] = {code: _answer(v) for code, v in one.items()}
+            answers |= {code: [_answer(v) for v in values] for code, values in lists.items()}
+            result = lke(answers, aturan=aturan, skala=akip.get("skala"),
+                         metode=akip.get("metode"))
+        except SakipError as error:
+            b.not_computable(f"{key}.jawaban", f"{label}: LKE answers", lokasi, None,
+                             str(error))
+    subs: dict[str, Decimal] = {}
+    for code, text in printed_sub.items():
+        try:
+            bobot = lembar.bobot(code)
+        except SakipError as error:
+            b.not_computable(f"{key}.sub_komponen.{code}", f"{label}: {code}", lokasi, text,
+                             str(error))
+            continue
+        subs[code] = _n(text)
+        if result is not None:
+            b.number(f"{key}.sub_komponen.{code}", f"{label}: {code} from the answers", lokasi,
+                     text, partial(_lke_part, result.sub_komponen, code), akip.get("rounding"),
+                     explain=partial(_lke_sub_explanation, result, code))
+        elif subs[code] > bobot:
+            b.findings.append(Finding(
+                id=f"{key}.sub_komponen.{code}", label=f"{label}: {code}", lokasi=lokasi,
+                printed=text, recomputed=bobot, status="mismatch",
+                reason=f"printed {text} is above the bobot {format_id(bobot, 2)} of {code}"))
+    for name, text in akip.get("komponen", {}).items():
+        codes = [sub.kode for sub in lembar.sub_komponen if sub.komponen == name]
+        if codes and all(code in subs for code in codes):
+            _sum_finding(b, f"{key}.komponen.{name}", f"{label}: {name} (Σ sub-components)",
+                         lokasi, text, [(code, subs[code]) for code in codes])
+        elif codes and result is not None:
+            b.number(f"{key}.komponen.{name}", f"{label}: {name} from the answers", lokasi,
+                     text, partial(_lke_part, result.komponen, name), akip.get("rounding"),
+                     explain=partial(_lke_explanation, result))
+    made = False
+    if nilai and result is not None and not subs:
+        b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, akip["nilai"],
+                 lambda: result, akip.get("rounding"))
+        made = True
+    elif nilai and subs:
+        missing = [code for code in lembar.codes if code not in subs]
+        if missing:
+            b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, akip["nilai"],
+                             "sub-component points missing: " + ", ".join(missing))
+        else:
+            _sum_finding(b, f"{key}.nilai", f"{label}: nilai (Σ sub-components)", lokasi,
+                         akip["nilai"], [(code, subs[code]) for code in lembar.codes])
+        made = True
+    if result is not None and result.temuan:
+        _note_kerangka_logis(b, key, result.temuan, lembar)
+    return made
+
+
+def _lke_part(parts: Mapping[str, Decimal], name: str) -> Decimal:
+    return parts[name]
+
+
+def _lke_explanation(result: Figure, rounding: Rounding) -> Explanation:
+    return result.explain(rounding.places, rounding.mode)
+
+
+def _lke_sub_explanation(result: Figure, code: str, rounding: Rounding) -> Explanation:
+    """The steps of one sub-component: its answers and its points."""
+    whole = result.explain(rounding.places, rounding.mode)
+    steps = tuple(s for s in whole.steps if s.name == code
+                  or s.name.startswith((f"persen {code}", f"poin {code}")))
+    return Explanation(title=f"LKE {code}", steps=steps, rounding=rounding,
+                       reference=whole.reference)
+
+
+def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
+                         lembar: Any) -> None:
+    """Attach each kerangka logis finding to the nearest finding: its sub-component's,
+    its component's, or the nilai's (the first one made)."""
+    ids = {f.id: i for i, f in enumerate(b.findings)}
+    for found in temuan:
+        code = ".".join(found.check.kode.split(".")[:2])
+        komponen = lembar.sub(code).komponen
+        targets = (f"{key}.sub_komponen.{code}", f"{key}.komponen.{komponen}", f"{key}.nilai")
+        index = next(ids[t] for t in targets if t in ids)  # the nilai finding always exists
+        old = b.findings[index]
+        note = f"kerangka logis: {found}"
+        b.findings[index] = attrs.evolve(
+            old, reason=f"{old.reason}; {note}" if old.reason else note)
+
+
+_ARAH = {1: "naik", -1: "turun", 0: "tetap"}
+
+
+def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
+                     key: str) -> None:
+    """A year-on-year statement ("naik dari 84"): the earlier figure, the direction, the change."""
+    kode, lokasi = claim["kode"], claim.get("lokasi", akip.get("lokasi", "evaluasi AKIP"))
+    id = f"{key}.perubahan.{kode}"
+    label = f"{kode}: " + (claim.get("teks") or f"{claim['arah']} dari {claim['dari']}")
+    year = claim.get("tahun", b.laporan.tahun - 1)
+    earlier = akip.get("sebelumnya", {}).get(year)
+    dari = _value(claim["dari"])
+    if earlier is not None:
+        field = "predikat" if isinstance(dari, Predikat) else "nilai"
+        printed_then = earlier.get(field)
+        if printed_then is None:
+            b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+                             f"the {year} evaluation prints no {field}")
+        elif isinstance(dari, Predikat):
+            then = Predikat.from_name(printed_then)
+            b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
+                    lambda: (str(then), _label_explanation(
+                        f"Predikat {year}", "predikat", f"as printed for {year}",
+                        (("predikat", printed_then),), str(then),
+                        earlier.get("lokasi", ""))))
+        else:
+            then_value = _n(printed_then)
+            b.number(f"{id}.dari", f"{label} (earlier nilai)", lokasi, claim["dari"],
+                     lambda: then_value, Rounding(places=_places(printed_then)),
+                     explain=lambda r: _sum_explanation(
+                         f"Nilai {year} as printed", [(f"nilai {year}", then_value)], r,
+                         earlier.get("lokasi", "")))
+    if isinstance(dari, Predikat):
+        printed_now = akip.get("predikat")
+        if printed_now is None:
+            b.not_computable(f"{id}.arah", label, lokasi, claim["arah"],
+                             "this year's predikat is not printed")
+            return
+        now_p = Predikat.from_name(printed_now)
+        sign = (now_p.rank > dari.rank) - (now_p.rank < dari.rank)
+        inputs: tuple[tuple[str, Any], ...] = (("predikat", now_p), ("dari", dari))
+    else:
+        now = _n(akip["nilai"])
+        sign = (now > dari) - (now < dari)
+        inputs = (("nilai", now), ("dari", dari))
+        if "selisih" in claim:
+            change = CONTEXT.subtract(now, dari)
+            b.number(f"{id}.selisih", f"{label} (change in points)", lokasi, claim["selisih"],
+                     lambda: change.copy_abs(), claim.get("rounding"),
+                     explain=lambda r: Explanation(title=f"{label}: change", rounding=r,
+                                                   steps=(Step(name="selisih",
+                                                               formula="nilai − dari",
+                                                               inputs=inputs, value=change),)))
+    arah = _ARAH[sign]
+    b.label(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+            lambda: (arah, _label_explanation(f"{label}: direction", "arah",
+                                              "naik if nilai > dari, turun if <, else tetap",
+                                              inputs, arah, lokasi)))
 
 
 def _output(row: dict[str, Any]) -> RincianOutput:

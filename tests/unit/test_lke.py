@@ -108,7 +108,7 @@ def test_nilai_tunggal_refuses_a_list() -> None:
 def test_unknown_method_refused() -> None:
     """An unknown metode lists the three valid ones."""
     with pytest.raises(sakip.UnknownNameError) as info:
-        sakip.lke(ALL_B, metode={"2.a": "median"})
+        sakip.lke(ALL_B, metode={"2.a": "median"})  # type: ignore[dict-item]
     assert info.value.field == "metode[2.a]"
     assert "nilai-tunggal, rata-rata, akumulasi" in str(info.value)
 
