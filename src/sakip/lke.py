@@ -710,7 +710,7 @@ def _metode(name: object, code: str, tunggal: bool) -> Metode:
 
 def _isian(code: str, given: object, lembar: LembarKerja, skala: SkalaJawaban,
            metode_name: object, strict_kriteria: bool) -> SubKomponenLKE:
-    tunggal = isinstance(given, (str, Decimal, int)) or not isinstance(given, Sequence)
+    tunggal = isinstance(given, (str, bytes, Decimal, int)) or not isinstance(given, Sequence)
     answers: tuple[object, ...] = (given,) if tunggal else tuple(given)  # type: ignore[arg-type]
     if not answers:
         raise InvalidValueError(field=code, expected="at least one answer", received=given)

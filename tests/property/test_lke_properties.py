@@ -34,12 +34,15 @@ class TestBounds:
     @given(jawaban=s.lke_jawaban())
     def test_sums_and_explain(self, jawaban: dict[str, Any]) -> None:
         """Components are Σ sub-components, nilai Σ components; explain gives the value."""
+        import decimal
+
         r = sakip.lke(jawaban)
-        assert sum(r.komponen.values()) == r.value
-        for name, points in r.komponen.items():
-            subs = [v for k, v in r.sub_komponen.items()
-                    if LEMBAR_KERJA_PERMENPANRB_88_2021.sub(k).komponen == name]
-            assert sum(subs) == points
+        with decimal.localcontext(decimal.Context(prec=120)):  # exact sums of 50-digit parts
+            assert sum(r.komponen.values()) == r.value
+            for name, points in r.komponen.items():
+                subs = [v for k, v in r.sub_komponen.items()
+                        if LEMBAR_KERJA_PERMENPANRB_88_2021.sub(k).komponen == name]
+                assert sum(subs) == points
         assert r.explain().value == r.value
         assert r.predikat is sakip.Predikat.from_nilai(r.value)
 
@@ -51,6 +54,23 @@ class TestBounds:
         bottom = sakip.lke({c: [grades[-1]] * 2 for c in CODES}, skala=scale)
         assert top.value == 100 and top.predikat is sakip.Predikat.AA
         assert bottom.value == 0 and bottom.predikat is sakip.Predikat.D
+
+
+class TestContext:
+    """Architecture: every computation runs in sakip's own context, never the caller's."""
+
+    @settings(max_examples=30)
+    @given(jawaban=s.lke_jawaban(), context=s.foreign_contexts())
+    def test_caller_context_changes_nothing(self, jawaban: dict[str, Any],
+                                            context: dict[str, Any]) -> None:
+        """The nilai and every sub-component are the same under a hostile caller context."""
+        import decimal
+
+        expected = sakip.lke(jawaban)
+        with decimal.localcontext(decimal.Context(**context)):
+            got = sakip.lke(jawaban)
+        assert got.skor_sub_komponen == expected.skor_sub_komponen
+        assert got.value == expected.value
 
 
 class TestMonotonic:

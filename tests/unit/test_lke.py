@@ -127,6 +127,7 @@ def test_unknown_method_refused() -> None:
         ({**ALL_B, "4.a": 70.0}, {}, sakip.InvalidTypeError, "4.a", "Decimal(str(x))"),
         ({**ALL_B, "4.a": True}, {}, sakip.InvalidTypeError, "4.a", "Decimal"),
         ({**ALL_B, "4.a": []}, {}, sakip.InvalidValueError, "4.a", "at least one"),
+        ({**ALL_B, "4.a": b"A"}, {}, sakip.InvalidTypeError, "4.a", "Decimal"),
         (ALL_B, {"skala": {"1.a": "a-z"}}, sakip.UnknownNameError, "skala[1.a]", "aa-e"),
         (ALL_B, {"skala": {"9.z": "a-e"}}, sakip.UnknownNameError, "9.z", "1.a"),
         (ALL_B, {"aturan": "permenpanrb-1-2099"}, sakip.UnknownNameError, "aturan",
