@@ -34,7 +34,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 from sakip.explain import Figure, Trace
