@@ -765,14 +765,16 @@ def _kerangka(option: object, lembar: LembarKerja) -> KerangkaLogis:
 def _level(ref: str, parts: Mapping[str, SubKomponenLKE], scores: Mapping[str, Decimal],
            lembar: LembarKerja) -> Decimal | None:
     """A sub-component's or a criterion's percentage; None where it cannot be read."""
-    code, _, index = ref.rpartition(".") if ref.count(".") >= 2 else (ref, "", "")
-    lembar.sub(code)
+    code, index = (ref, "") if ref in parts else ref.rpartition(".")[::2]
+    if code not in parts or (index and (not index.isdigit() or int(index) < 1)):
+        raise UnknownNameError(
+            field="kerangka_logis",
+            expected=f"a sub-component ({lembar.codes[0]}) or a criterion "
+            f"({lembar.codes[0]}.1, numbered from 1) of {lembar.name}",
+            received=ref)
     part = parts[code]
     if not index:
         return CONTEXT.divide(CONTEXT.multiply(scores[code], HUNDRED), part.bobot)
-    if not index.isdigit() or int(index) < 1:
-        raise InvalidValueError(field="kerangka_logis", expected="a criterion 'kode.n', n >= 1",
-                                received=ref)
     if part.metode == "akumulasi" or part.tunggal or int(index) > len(part.jawaban):
         return None
     answer = part.jawaban[int(index) - 1]

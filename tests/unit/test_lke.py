@@ -190,6 +190,26 @@ def test_kerangka_logis_off_and_custom() -> None:
     assert found[0].nilai == 100 and found[0].nilai_pembanding == 50
 
 
+@pytest.mark.parametrize("ref", ["5.a", "1.b.0", "1.b.x", "1.z.1"])
+def test_kerangka_logis_bad_reference(ref: str) -> None:
+    """A check naming no sub-component or criterion of the worksheet is refused."""
+    bad = KerangkaLogis(name="bad", citation="test", years=(2021, None), confidence="CONV",
+                        checks=(KerangkaLogisCheck(kode=ref, pembanding="1.a"),))
+    with pytest.raises(sakip.UnknownNameError) as info:
+        sakip.lke(ALL_B, kerangka_logis=bad)
+    assert info.value.field == "kerangka_logis" and info.value.received == ref
+
+
+def test_kerangka_logis_12_2015_criteria() -> None:
+    """Under 12/2015 codes have no letter: '5.2' is the second criterion of component 5."""
+    checks = (KerangkaLogisCheck(kode="5.2", pembanding="1"),)
+    mine = KerangkaLogis(name="c", citation="test", years=(2015, None), confidence="CONV",
+                         checks=checks)
+    r = sakip.lke({"1": "B", "2": "A", "3": "A", "4": "A", "5": ["C", "A"]},
+                  aturan="permenpanrb-12-2015", kerangka_logis=mine)
+    assert [(f.nilai, f.nilai_pembanding) for f in r.temuan] == [(D(100), D(75))]
+
+
 def test_kerangka_logis_unknown_name() -> None:
     """An unknown kerangka logis rule set lists the known ones."""
     with pytest.raises(sakip.UnknownNameError) as info:
