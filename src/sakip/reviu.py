@@ -376,23 +376,21 @@ def _check_lke(b: _Builder, akip: dict[str, Any], key: str, label: str, *,
             b.number(f"{key}.komponen.{name}", f"{label}: {name} from the answers", lokasi,
                      text, partial(_lke_part, result.komponen, name), akip.get("rounding"),
                      explain=partial(_lke_explanation, result))
-    made = False
-    if nilai and result is not None and not subs:
-        b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, akip["nilai"],
-                 lambda: result, akip.get("rounding"))
-        made = True
-    elif nilai and subs:
+    if nilai:
         missing = [code for code in lembar.codes if code not in subs]
-        if missing:
-            b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, akip["nilai"],
-                             "sub-component points missing: " + ", ".join(missing))
-        else:
+        if subs and not missing:
             _sum_finding(b, f"{key}.nilai", f"{label}: nilai (Σ sub-components)", lokasi,
                          akip["nilai"], [(code, subs[code]) for code in lembar.codes])
-        made = True
+        elif result is not None:
+            b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi,
+                     akip["nilai"], lambda: result, akip.get("rounding"))
+        else:
+            reason = ("sub-component points missing: " + ", ".join(missing) if subs else
+                      f"the LKE answers are not computable (see {key}.jawaban)")
+            b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, akip["nilai"], reason)
     if result is not None and result.temuan:
         _note_kerangka_logis(b, key, result.temuan, lembar)
-    return made
+    return nilai
 
 
 def _lke_part(parts: Mapping[str, Decimal], name: str) -> Decimal:

@@ -127,6 +127,14 @@ def test_bad_answers_are_not_computable() -> None:
     assert r["evaluasi_akip.jawaban"].status == "not-computable"
     assert "2.b" in r["evaluasi_akip.jawaban"].reason
     assert r["evaluasi_akip.nilai"].status == "not-computable"
+    assert "evaluasi_akip.jawaban" in r["evaluasi_akip.nilai"].reason
+
+
+def test_partial_table_with_answers() -> None:
+    """Some sub-components printed, all answered: the nilai comes from the answers."""
+    r = sakip.reviu(_file(jawaban=HOSPITAL_GRADES, sub_komponen={"1.a": "5,40"}))
+    assert r["evaluasi_akip.nilai"].status == "match"
+    assert r["evaluasi_akip.sub_komponen.1.a"].status == "match"
 
 
 def test_answer_in_both_maps() -> None:
