@@ -327,3 +327,14 @@ def test_bad_worksheet_definition_refused() -> None:
                     kerangka_logis="tanpa",
                     sub_komponen=(SubKomponen(kode="1.a", komponen="perencanaan", nama="a",
                                               persen=20),))
+
+
+def test_function_keeps_its_name_after_the_module_is_imported() -> None:
+    """sakip.lke stays the function after `import sakip.lke` (as sakip.eka, sakip.ikpa do)."""
+    import importlib
+    import types
+
+    module = importlib.import_module("sakip.lke")
+    assert isinstance(module, types.ModuleType)
+    assert callable(sakip.lke) and not isinstance(sakip.lke, types.ModuleType)
+    assert sakip.lke is module.lke
