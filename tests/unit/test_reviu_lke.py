@@ -123,11 +123,11 @@ def test_printed_percentage_answers() -> None:
 
 def test_bad_answers_are_not_computable() -> None:
     """A grade not on the scale: the answers are not computable, and the error names 2.b."""
-    r = sakip.reviu(_file(jawaban=HOSPITAL_GRADES | {"2.b": "Z"}))
-    assert r["evaluasi_akip.jawaban"].status == "not-computable"
-    assert "2.b" in r["evaluasi_akip.jawaban"].reason
-    assert r["evaluasi_akip.nilai"].status == "not-computable"
-    assert "evaluasi_akip.jawaban" in r["evaluasi_akip.nilai"].reason
+    r = sakip.reviu(_file(jawaban=HOSPITAL_GRADES | {"2.b": "Z"}, sub_komponen={"1.a": "5,40"}))
+    for id in ("evaluasi_akip.nilai", "evaluasi_akip.sub_komponen.1.a"):
+        assert r[id].status == "not-computable"
+        assert "LKE answers are not computable: 2.b: expected an answer of skala aa-e" in \
+            r[id].reason
 
 
 def test_partial_table_with_answers() -> None:
@@ -140,7 +140,7 @@ def test_partial_table_with_answers() -> None:
 def test_answer_in_both_maps() -> None:
     """A sub-component answered in jawaban and kriteria is refused, not guessed."""
     r = sakip.reviu(_file(jawaban=HOSPITAL_GRADES, kriteria={"1.a": ["A"]}))
-    assert "1.a" in r["evaluasi_akip.jawaban"].reason
+    assert "1.a answered in both" in r["evaluasi_akip.nilai"].reason
 
 
 def test_kerangka_logis_is_a_note_never_a_change() -> None:
@@ -166,10 +166,10 @@ def test_previous_years_are_checked_the_same_way() -> None:
                                       "pelaporan": "13,00", "evaluasi_internal": "22,00"}},
                 "2022": {"nilai": "80,00", "predikat": "A"}}
     r = sakip.reviu(_file(sebelumnya=previous))
-    assert r["evaluasi_akip.2023.nilai"].status == "match"
-    assert r["evaluasi_akip.2023.predikat"].status == "match"
-    assert r["evaluasi_akip.2022.predikat"].status == "mismatch"  # 80,00 is BB
-    assert r["evaluasi_akip.2022.nilai"].status == "not-computable"
+    assert r["evaluasi_akip.sebelumnya.2023.nilai"].status == "match"
+    assert r["evaluasi_akip.sebelumnya.2023.predikat"].status == "match"
+    assert r["evaluasi_akip.sebelumnya.2022.predikat"].status == "mismatch"  # 80,00 is BB
+    assert r["evaluasi_akip.sebelumnya.2022.nilai"].status == "not-computable"
 
 
 def test_year_on_year_claims() -> None:
@@ -194,12 +194,38 @@ def test_year_on_year_claims() -> None:
 
 
 def test_year_on_year_without_the_earlier_year() -> None:
-    """Without the earlier year's evaluation, only the direction is checked."""
+    """Without the earlier year's evaluation the earlier figure is not computable."""
     claims = [{"kode": "P-1", "arah": "naik", "dari": "90,50"}]
     r = sakip.reviu(_file(perubahan=claims))
     ids = [f.id for f in r if "perubahan" in f.id]
-    assert ids == ["evaluasi_akip.perubahan.P-1.arah"]
+    assert ids == ["evaluasi_akip.perubahan.P-1.arah", "evaluasi_akip.perubahan.P-1.dari"]
     assert r["evaluasi_akip.perubahan.P-1.arah"].status == "mismatch"
+    assert r["evaluasi_akip.perubahan.P-1.dari"].status == "not-computable"
+    assert "sebelumnya" in r["evaluasi_akip.perubahan.P-1.dari"].reason
+
+
+def test_one_finding_per_printed_figure_in_file_order() -> None:
+    """Every printed figure of the section gets one finding, in the file's order (issue 11)."""
+    previous = {"2023": {"nilai": "84,00", "predikat": "A", "komponen": {
+        "perencanaan": "24,00", "pengukuran": "25,00", "pelaporan": "13,00",
+        "evaluasi_internal": "22,00"}}}
+    claims = [{"kode": "P-1", "arah": "naik", "dari": "84", "selisih": "4,10"}]
+    data = _file(jawaban=HOSPITAL_GRADES, sub_komponen=HOSPITAL_SUB,
+                 komponen=HOSPITAL_KOMPONEN, sebelumnya=previous, perubahan=claims)
+    fields = sakip.lkj.figure_fields(data)
+    assert [f.field for f in sakip.reviu(data)] == fields
+    assert fields[:3] == ["evaluasi_akip.nilai", "evaluasi_akip.predikat",
+                          "evaluasi_akip.komponen.perencanaan"]
+    assert "evaluasi_akip.sebelumnya.2023.nilai" in fields
+    assert "evaluasi_akip.sebelumnya.2023.komponen.perencanaan" not in fields  # an input
+    assert fields[-3:] == ["evaluasi_akip.perubahan[1].arah", "evaluasi_akip.perubahan[1].dari",
+                           "evaluasi_akip.perubahan[1].selisih"]
+
+
+def test_printed_table_without_answers_is_input_below_components() -> None:
+    """Without answers the sub-components are inputs: one finding per component, none per sub."""
+    data = _file(sub_komponen=HOSPITAL_SUB, komponen=HOSPITAL_KOMPONEN)
+    assert [f.field for f in sakip.reviu(data)] == sakip.lkj.figure_fields(data)
 
 
 def test_file_validation_of_the_new_fields() -> None:
