@@ -37,7 +37,7 @@ import attrs
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Tabular, Trace, check_rounding
 from sakip.numbers import Rounding, format_id, round_value
 from sakip.predikat import LKERuleSet, Predikat, PredikatBands, _total
 
@@ -450,7 +450,7 @@ KERANGKA_LOGIS_TANPA = rules.register(_KIND_LOGIS, KerangkaLogis(
 
 
 @attrs.frozen(kw_only=True)
-class KerangkaLogisFinding:
+class KerangkaLogisFinding(Tabular):
     """A kerangka logis check that failed (``melebihi``) or could not be applied.
 
     ``nilai`` and ``nilai_pembanding`` are percentages (0–100); ``None``
@@ -472,7 +472,7 @@ class KerangkaLogisFinding:
 
 
 @attrs.frozen(kw_only=True)
-class SubKomponenLKE:
+class SubKomponenLKE(Tabular):
     """The validated answers of one sub-component, as :func:`lke` scored them.
 
     ``jawaban`` holds each answer as the scale read it (grade name or a
@@ -632,9 +632,18 @@ class LKE(Figure):
         notes.extend(f"kerangka logis: {finding}" for finding in self.temuan)
         return tuple(notes)
 
+    def _row(self) -> dict[str, Any]:
+        needed = self.poin_menuju()
+        following = self.predikat_berikutnya
+        return {**super()._row(),
+                "predikat_berikutnya": None if following is None else str(following),
+                "poin_menuju": needed, "temuan": len(self.temuan)}
+
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
-        """One dict per sub-component: kode, komponen, sub_komponen, bobot, jawaban, skala,
-        metode, nilai (rounded under ``rounding`` when given, else exact)."""
+        """One row per sub-component: kode, komponen, sub_komponen, bobot, jawaban (the
+        answers as text), n (how many), skala, metode, its points ``value`` and ``rounded``
+        (under ``rounding``; 2 decimals half-up when ``None``)."""
+        policy = check_rounding(rounding)
         scores = self.sub_komponen
         rows = []
         for part in self.isian:
@@ -642,10 +651,9 @@ class LKE(Figure):
             nilai = scores[part.kode]
             rows.append({
                 "kode": part.kode, "komponen": sub.komponen, "sub_komponen": sub.nama,
-                "bobot": part.bobot,
-                "jawaban": part.jawaban[0] if part.tunggal else part.jawaban,
-                "skala": part.skala.name, "metode": part.metode,
-                "nilai": rounding.apply(nilai) if rounding is not None else nilai,
+                "bobot": part.bobot, "jawaban": ", ".join(str(a) for a in part.jawaban),
+                "n": len(part.jawaban), "skala": part.skala.name, "metode": part.metode,
+                "value": nilai, "rounded": policy.apply(nilai),
             })
         return rows
 

@@ -224,18 +224,26 @@ def test_default_kerangka_logis_is_b_and_c_not_above_a() -> None:
 
 
 def test_to_rows_per_sub_component() -> None:
-    """to_rows gives one row per sub-component; a Rounding rounds the printed nilai only."""
+    """to_rows gives one row per sub-component: exact value, and rounded under the policy."""
     r = sakip.lke(ALL_B | {"2.c": ["A", "B", "B"]})
     rows = r.to_rows()
     assert [row["kode"] for row in rows] == list(CODES)
-    assert rows[5]["nilai"] == D(15) * D(230) / D(300)
-    assert rows[5]["jawaban"] == ("A", "B", "B") and rows[0]["jawaban"] == "B"
-    rounded = r.to_rows(sakip.Rounding(places=2, mode="down"))
-    assert rounded[5]["nilai"] == D("11.50")
-    assert rows[2] | {"nilai": None} == {
+    assert rows[5]["value"] == D("11.5")  # 15 × (90 + 70 + 70) / 300
+    assert rows[5]["jawaban"] == "A, B, B" and rows[5]["n"] == 3 and rows[0]["jawaban"] == "B"
+    rounded = r.to_rows(sakip.Rounding(places=0, mode="down"))
+    assert rounded[5]["rounded"] == D("11") and rounded[5]["value"] == D("11.5")
+    assert rows[2] == {
         "kode": "1.c", "komponen": "perencanaan", "sub_komponen": "pemanfaatan",
-        "bobot": D(15), "jawaban": "B", "skala": "aa-e", "metode": "nilai-tunggal",
-        "nilai": None}
+        "bobot": D(15), "jawaban": "B", "n": 1, "skala": "aa-e", "metode": "nilai-tunggal",
+        "value": D("10.5"), "rounded": D("10.50")}
+
+
+def test_to_row_of_the_whole() -> None:
+    """to_row: aturan, predikat, value, rounded, the next predikat and the points to it."""
+    row = sakip.lke(ALL_B).to_row()
+    assert row["predikat"] == "B" and row["value"] == 70 and row["rounded"] == D("70.00")
+    assert row["predikat_berikutnya"] == "BB" and row["poin_menuju"] == D("0.01")
+    assert row["temuan"] == 0
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,8 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "PercentChange": lambda: sakip.percent_change(old="91.59", new="95.15"),
     "EvaluasiAKIP": lambda: sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00",
                                                 pelaporan="12.00", evaluasi_internal="21.20"),
+    "LKE": lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "B")
+                             | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"}),
     "CapaianOutput": lambda: sakip.capaian_output([(5, 5), (9, 10)]),
     "Efisiensi": lambda: sakip.efisiensi([sakip.RincianOutput(**RO)], rumus="per-pagu"),
     "NilaiEfisiensi": lambda: sakip.nilai_efisiensi("19.88"),
@@ -91,6 +93,9 @@ def public_types() -> list[type]:
     found = {obj for name in sakip.__all__
              if inspect.isclass(obj := getattr(sakip, name)) and attrs.has(obj)}
     found |= {sakip.lkj.Laporan, sakip.lkj.Indikator}
+    import gc
+
+    gc.collect()  # attrs replaces each slotted class; the replaced one lingers until collected
     found |= {cls for cls in _subclasses(Figure) if cls.__module__.startswith("sakip.")}
     return sorted((cls for cls in found
                    if cls.__name__ not in NOT_ROWS and not inspect.isabstract(cls)),
