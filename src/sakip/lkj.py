@@ -230,8 +230,10 @@ SPEC = _table(
     ), unique="kode"),
     evaluasi_akip=_Spec("table", "The AKIP evaluation (LHE)", False, fields=(
         *_AKIP_TAHUN.items(),
-        ("sebelumnya", _Spec("years", "Previous years' evaluations (LHE), as printed. "
-                             + _YEARS, required=False, item=_Spec(
+        ("sebelumnya", _Spec("years", "Previous years' evaluations (LHE), as printed: keys "
+                             "are years as text (\"2023\"), values tables with this "
+                             "section's fields (nilai, predikat, komponen, ...)",
+                             required=False, item=_Spec(
                                  "table", "One previous year's evaluation",
                                  fields=tuple(_AKIP_TAHUN.items())))),
         ("perubahan", _array("Year-on-year statements about the nilai (\"naik dari 84\")", _table(
@@ -842,8 +844,12 @@ def _placeholder(key: str, spec: _Spec) -> str:
         return "true"
     if spec.kind == "rounding":
         return '{ places = 2, mode = "half_up" }'
+    if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
+        return '{ "2023" = { nilai = "0" } }'
     if spec.kind == "years":
         return '{ "4" = "0" }' if spec.check_keys else '{ "2024" = "0" }'
+    if spec.kind == "map" and spec.item is not None and spec.item.kind == "list":
+        return '{ name = ["0"] }'
     if spec.kind == "map":
         return '{ name = "0" }'
     return "[]"
