@@ -349,7 +349,7 @@ LEMBAR_KERJA_PERMENPANRB_88_2021 = rules.register(_KIND_LEMBAR, LembarKerja(
     "20/30/50 % and criteria counts as implemented identically in five or more independent "
     "LKE applications (project reference §10)",
     years=(2021, None),
-    confidence="CONV",
+    confidence="S",
     komponen="permenpanrb-88-2021",
     nama_komponen=tuple((name, title) for _, name, title in _KOMPONEN_88),
     skala="aa-e",

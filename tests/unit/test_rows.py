@@ -64,6 +64,16 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
         rpd={"52": [100] * 12}, realisasi={"52": [104] * 12}, pagu={"52": 1200}),
     "PenyerapanTriwulan": lambda: _ikpa_module().penyerapan_triwulan(
         pagu={"52": 1000}, realisasi={"52": [150, 500]}),
+    "CapaianRO": lambda: sakip.CapaianRO(kode="5634.QDC.011", pcro="50", tpcro="50"),
+    "IKPACapaianOutput": lambda: sakip.ikpa_capaian_output(
+        [sakip.CapaianRO(kode="5634.QDC.011", pcro="50", tpcro="50")],
+        ketepatan_waktu=100, bulan=6, tahun=2024),
+    "IKPARevisiDIPA": lambda: sakip.ikpa_revisi_dipa(semester_i=1, semester_ii=2),
+    "IKPABelanjaKontraktual": lambda: sakip.ikpa_belanja_kontraktual(
+        tahun=2024, distribusi_tw2="60", kontrak_dini=[datetime.date(2024, 1, 2)]),
+    "IKPAPengelolaanUPTUP": lambda: sakip.ikpa_pengelolaan_up_tup(
+        ketepatan_waktu=100, gup_disebulankan=100, setoran_tup=100),
+    "IKPAPenyelesaianTagihan": lambda: sakip.ikpa_penyelesaian_tagihan(tepat_waktu=9, jumlah=12),
     "TahunAnggaran": lambda: sakip.TahunAnggaran(tahun=2023),
     "Triwulan": lambda: sakip.Triwulan(tahun=2023, ke=2),
     "Semester": lambda: sakip.Semester(tahun=2023, ke=1),
@@ -93,10 +103,11 @@ def public_types() -> list[type]:
     found = {obj for name in sakip.__all__
              if inspect.isclass(obj := getattr(sakip, name)) and attrs.has(obj)}
     found |= {sakip.lkj.Laporan, sakip.lkj.Indikator}
-    import gc
-
-    gc.collect()  # attrs replaces each slotted class; the replaced one lingers until collected
     found |= {cls for cls in _subclasses(Figure) if cls.__module__.startswith("sakip.")}
+    # attrs builds a new class for a slotted class; the replaced original can linger in
+    # __subclasses__() until collected: keep only the class its module exports.
+    found = {cls for cls in found
+             if getattr(importlib.import_module(cls.__module__), cls.__qualname__, None) is cls}
     return sorted((cls for cls in found
                    if cls.__name__ not in NOT_ROWS and not inspect.isabstract(cls)),
                   key=lambda cls: cls.__name__)
