@@ -172,9 +172,9 @@ def _efisiensi_kinerja(co: Decimal, ci: Decimal, rumus: str, label: str,
         value = _divide(_multiply(co, HUNDRED), ci) if rumus == "rasio" else _divide(co, ci)
     if trace is not None:
         rule = EFISIENSI_KINERJA_RULES[rumus]
+        name = "IE (indeks efisiensi)" if rumus == "indeks" else "efisiensi"
         trace.add(
-            "efisiensi" + (f" {label}" if label else "") if rumus != "indeks" else
-            "IE (indeks efisiensi)" + (f" {label}" if label else ""),
+            name + (f" {label}" if label else ""),
             rule.rumus,
             (("capaian output (%)", co),
              ("realisasi anggaran (%)" if rumus == "selisih" else "capaian input (%)", ci)),
