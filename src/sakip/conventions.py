@@ -293,6 +293,12 @@ def _kategori_option(kategori: object, rumus: str) -> rules.LabelBands | None:
             raise InvalidValueError(field="kategori",
                                     expected="one of " + ", ".join(_KATEGORI_INDEKS)
                                     + " or a sakip.rules.LabelBands", received=kategori)
+        if rumus != "indeks":
+            # The IE tables label an index around SE = 1, not E in percent.
+            raise InvalidValueError(field="kategori",
+                                    expected=f"an IE table only with rumus 'indeks' (rumus "
+                                    f"{rumus!r} has no published table: pass a "
+                                    "sakip.rules.LabelBands)", received=kategori)
         return table
     if not isinstance(kategori, rules.LabelBands):
         raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
@@ -364,7 +370,7 @@ def efisiensi_kinerja(
     >>> ie.printed(3), [step.name for step in ie.explain().steps]
     ('1,008', ['capaian_input: penyerapan', 'IE (indeks efisiensi)'])
     """
-    if rumus not in EFISIENSI_KINERJA_RULES:
+    if not isinstance(rumus, str) or rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(_RUMUS),
                                 received=rumus)
     co = to_decimal(capaian_output, field="capaian_output", nonnegative=True)
@@ -390,7 +396,7 @@ def kategori_indeks_efisiensi(ie: Number, *, kategori: rules.LabelBands | str = 
     """
     bands = _kategori_option(kategori, "indeks")
     assert bands is not None
-    return bands.label(ie)
+    return bands.label(to_decimal(ie, field="nilai", nonnegative=True))
 
 
 # --------------------------------------------------------------- aggregates
@@ -832,4 +838,4 @@ def kategori_rasio_efisiensi(
     >>> kategori_rasio_efisiensi(60, kategori="kepmendagri-690-900-327-1996-batas-atas")
     'Sangat Efisien'
     """
-    return _rasio_option(kategori).label(rasio)
+    return _rasio_option(kategori).label(to_decimal(rasio, field="nilai", nonnegative=True))

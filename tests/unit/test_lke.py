@@ -346,3 +346,10 @@ def test_function_keeps_its_name_after_the_module_is_imported() -> None:
     assert isinstance(module, types.ModuleType)
     assert callable(sakip.lke) and not isinstance(sakip.lke, types.ModuleType)
     assert sakip.lke is module.lke
+
+
+@pytest.mark.parametrize("places", ["2", 2.0, None])
+def test_points_to_next_predikat_bad_places(places: object) -> None:
+    """poin_menuju's places is validated like every other places (sakip's error, no crash)."""
+    with pytest.raises(sakip.InvalidTypeError, match="places"):
+        sakip.lke(ALL_B).poin_menuju(places=places)  # type: ignore[arg-type]
