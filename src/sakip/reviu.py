@@ -546,6 +546,14 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
             "band of nilai (lower bound exclusive, upper inclusive)",
             (("nilai", b.n(nilai_text)),), str(p), band.citation)
 
+    unused = [k for k in ("skala", "metode") if akip.get(k)
+              and not (akip.get("jawaban") or akip.get("kriteria"))]
+    if unused:  # options that score nothing: said on the nilai's finding, never ignored
+        index = next(i for i, f in enumerate(b.findings) if f.id == f"{key}.nilai")
+        old, note = b.findings[index], (f"{' and '.join(unused)} given without jawaban or "
+                                        "kriteria: nothing to score, not used")
+        b.findings[index] = attrs.evolve(old, reason=f"{old.reason}; {note}" if old.reason
+                                         else note)
     b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
             predikat, field=f"{key}.predikat")
     if subs or bad_subs or result is not None or failed:
