@@ -731,7 +731,8 @@ _KATEGORI_RASIO = {t.name: t for t in (KATEGORI_RASIO_EFISIENSI,
 
 
 def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
-                     trace: Trace | None) -> Decimal:
+                     trace: Trace | None,
+                     bands: rules.LabelBands = KATEGORI_RASIO_EFISIENSI) -> Decimal:
     if anggaran == 0:
         raise NotComputableError(field="anggaran", reason="anggaran belanja is zero")
     value = _divide(_multiply(realisasi, HUNDRED), anggaran)
@@ -739,8 +740,7 @@ def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
         trace.add("rasio efisiensi" + (f" {label}" if label else ""),
                   "realisasi belanja / anggaran belanja × 100",
                   (("realisasi belanja", realisasi), ("anggaran belanja", anggaran)), value,
-                  reference=KATEGORI_RASIO_EFISIENSI.citation,
-                  note="lower is more efficient")
+                  reference=bands.citation, note="lower is more efficient")
     return value
 
 
@@ -759,7 +759,8 @@ class RasioEfisiensi(Figure):
         return self.kategori_bands.label(self.value)
 
     def _derive(self, trace: Trace) -> Decimal:
-        return _rasio_efisiensi(self.realisasi, self.anggaran, self.label, trace)
+        return _rasio_efisiensi(self.realisasi, self.anggaran, self.label, trace,
+                                self.kategori_bands)
 
     def _title(self) -> str:
         return "Rasio efisiensi belanja" + (f" ({self.label})" if self.label else "")

@@ -1402,6 +1402,7 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
     agree = []
     for name in (bands.name, *(n for n in names if n != bands.name)):
         table = rules.find(_KATEGORI_KIND, name)
+        assert isinstance(table, rules.LabelBands)
         try:
             value, explanation = _kategori_indeks(ie, attrs.evolve(fig, kategori_bands=table))
         except SakipError:

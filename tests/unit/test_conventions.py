@@ -335,3 +335,13 @@ def test_batch_refuses_text_as_a_column(column: object) -> None:
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
         batch.efisiensi_outputs(pagu=column, realisasi=["1", "1"],  # type: ignore[arg-type]
                                 capaian=["100", "100"])
+
+
+def test_rasio_efisiensi_explanation_cites_the_table_in_use() -> None:
+    """Under the batas-atas reading no step cites the other reading's bounds."""
+    r = sakip.rasio_efisiensi(realisasi=90, anggaran=100,
+                              kategori="kepmendagri-690-900-327-1996-batas-atas")
+    text = str(r.explain())
+    assert "bounds in the band below" in text
+    assert "bounds in the band above" not in text
+    assert r.explain().value == r.value
