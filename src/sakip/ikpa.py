@@ -26,7 +26,7 @@ in :mod:`sakip.ikpa_indikator`), whose derivations then appear in
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -714,8 +714,24 @@ class DeviasiHalamanIII(Figure):
         return ("PER-5/PB/2024 (deviasi halaman III DIPA; ≤ 5 % scores 100 [C2]; 100 − deviasi "
                 "above the threshold is an unverified assumption [OPEN])")
 
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per assessed month: bulan, its deviasi (%, combined by pagu share) as
+        ``value`` and ``rounded``; the indicator's nilai is ``to_row()``.
 
-def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Decimal]:
+        >>> from sakip.ikpa import deviasi_halaman_iii_dipa
+        >>> d = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [104] * 12},
+        ...                              pagu={"52": 1200}, bulan=[1, 2])
+        >>> d.to_rows()
+        [{'bulan': 1, 'value': Decimal('4'), 'rounded': Decimal('4.00')}, {'bulan': 2, \
+'value': Decimal('4'), 'rounded': Decimal('4.00')}]
+        """
+        policy = check_rounding(rounding)
+        return [{"bulan": month, "value": dev, "rounded": policy.apply(dev)}
+                for month, dev in zip(self.bulan, _deviasi_bulanan(self, None), strict=True)]
+
+
+def _deviasi_bulanan(data: DeviasiHalamanIII, trace: Trace | None) -> list[Decimal]:
+    """The combined deviation (%) of each assessed month, in the order of ``bulan``."""
     pagu = dict(data.pagu)
     total_pagu = exact_sum(pagu.values())
     rpd, real = dict(data.rpd), dict(data.realisasi)
@@ -737,6 +753,11 @@ def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Dec
             trace.add(f"deviasi bulan {month}", "Σ_jenis (pagu share × min(|RA − RPD| / RPD, 1))",
                       tuple((f"{j} RPD / RA", f"{rpd[j][month - 1]} / {real[j][month - 1]}")
                             for j in pagu), combined)
+    return monthly
+
+
+def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Decimal]:
+    monthly = _deviasi_bulanan(data, trace)
     average = CONTEXT.divide(exact_sum(monthly), Decimal(len(monthly)))
     nilai = HUNDRED if average <= data.ambang else CONTEXT.subtract(HUNDRED, average)
     if trace is not None:
@@ -754,6 +775,9 @@ def _monthly(table: Mapping[str, Sequence[Number]], field: str) -> dict[str, tup
                                received=table)
     out = {}
     for jenis, values in table.items():
+        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+            raise InvalidTypeError(field=f"{field}[{jenis}]", expected="a sequence of 12 "
+                                   "monthly amounts", received=values)
         amounts = tuple(to_decimal(v, field=f"{field}[{jenis}]", nonnegative=True)
                         for v in values)
         if len(amounts) != 12:
@@ -803,18 +827,27 @@ def deviasi_halaman_iii_dipa(
     """
     plan = _monthly(rpd, "rpd")
     real = _monthly(realisasi, "realisasi")
-    if set(plan) != set(real) or set(plan) != set(pagu):
-        raise InvalidValueError(field="realisasi",
-                                expected=f"the same jenis belanja as rpd: {sorted(plan)}",
-                                received=sorted(real))
+    if not isinstance(pagu, Mapping):
+        raise InvalidTypeError(field="pagu", expected="a mapping {jenis belanja: pagu}",
+                               received=pagu)
     weights = {str(j): to_decimal(v, field=f"pagu[{j}]", nonnegative=True)
                for j, v in pagu.items()}
+    for field, table in (("realisasi", real), ("pagu", weights)):
+        if set(table) != set(plan):
+            raise InvalidValueError(field=field,
+                                    expected=f"the same jenis belanja as rpd: {sorted(plan)}",
+                                    received=sorted(table))
     if exact_sum(weights.values()) == 0:
         raise NotComputableError(field="pagu", reason="total pagu is zero")
+    if isinstance(bulan, (str, bytes)) or not isinstance(bulan, Iterable):
+        raise InvalidTypeError(field="bulan", expected="a sequence of months 1–12",
+                               received=bulan)
     months = tuple(bulan)
     if not months or any(isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 12
                          for m in months):
         raise InvalidValueError(field="bulan", expected="months 1–12", received=bulan)
+    if len(set(months)) != len(months):
+        raise InvalidValueError(field="bulan", expected="each month once", received=list(months))
     figure = DeviasiHalamanIII(
         value=ZERO, rpd=tuple(plan.items()), realisasi=tuple(real.items()),
         pagu=tuple(weights.items()), bulan=months,
@@ -884,8 +917,23 @@ class PenyerapanTriwulan(Figure):
     def _notes(self) -> tuple[str, ...]:
         return self.catatan
 
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per quarter that has ended: triwulan, its nilai as ``value`` and
+        ``rounded``; the indicator (their mean) is ``to_row()``.
 
-def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decimal:
+        >>> from sakip.ikpa import penyerapan_triwulan
+        >>> p = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500]})
+        >>> p.to_rows()
+        [{'triwulan': 1, 'value': Decimal('50.0'), 'rounded': Decimal('50.00')}, \
+{'triwulan': 2, 'value': Decimal('100'), 'rounded': Decimal('100.00')}]
+        """
+        policy = check_rounding(rounding)
+        return [{"triwulan": q, "value": nilai, "rounded": policy.apply(nilai)}
+                for q, nilai in enumerate(_nilai_triwulan(self, None), start=1)]
+
+
+def _nilai_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> list[Decimal]:
+    """The nilai of each quarter that has ended, TW I first."""
     pagu = dict(data.pagu)
     total = exact_sum(pagu.values())
     targets = dict(data.target.targets)
@@ -905,6 +953,11 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
                       tuple((f"{j} realisasi kumulatif / pagu / target %",
                              f"{real[j][q]} / {pagu[j]} / {targets[j][q]}") for j in pagu),
                       value_q)
+    return scores
+
+
+def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decimal:
+    scores = _nilai_triwulan(data, trace)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
         trace.add("nilai penyerapan anggaran", "Σ nilai triwulan / n (quarters that have ended)",

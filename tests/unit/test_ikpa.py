@@ -184,3 +184,44 @@ def test_nka_refusals() -> None:
     with pytest.raises(sakip.UnknownNameError):
         sakip.nka(eka=90, ikpa=90, aturan="rata-rata")
     assert "SE-8/MK.1/2020" in sakip.nka(eka=90, ikpa=90).explain().reference
+
+
+def test_deviasi_refuses_text_months_and_repeats() -> None:
+    """A text of 12 digits is not 12 amounts; months given twice and pagu keys are checked."""
+    plan = {"52": [100] * 12}
+    with pytest.raises(sakip.InvalidTypeError, match=r"rpd\[52\]"):
+        deviasi_halaman_iii_dipa(rpd={"52": "100000000000"}, realisasi=plan, pagu={"52": 1})
+    with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[52\]"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": "100000000000"}, pagu={"52": 1})
+    with pytest.raises(sakip.InvalidValueError, match="each month once"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"52": 1}, bulan=[1, 1, 2])
+    with pytest.raises(sakip.InvalidTypeError, match="bulan"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"52": 1},
+                                 bulan="123")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match=r"^pagu: .*received"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"51": 1})
+    with pytest.raises(sakip.InvalidTypeError, match="pagu"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu=[1])  # type: ignore[arg-type]
+
+
+def test_deviasi_part_rows() -> None:
+    """One row per assessed month with its combined deviation: 51 (pagu 300) 0 %, 52 (pagu
+    100) 20 % in January → 5 %; both on plan in February → 0 % (worked by hand)."""
+    plan = {"51": [100] * 12, "52": [100] * 12}
+    real = {"51": [100] * 12, "52": [120] + [100] * 11}
+    d = deviasi_halaman_iii_dipa(rpd=plan, realisasi=real, pagu={"51": 300, "52": 100},
+                                 bulan=[1, 2])
+    assert d.to_rows(sakip.Rounding(places=1)) == [
+        {"bulan": 1, "value": D(5), "rounded": D("5.0")},
+        {"bulan": 2, "value": D(0), "rounded": D("0.0")}]
+    assert d.deviasi == D("2.5") and d.to_row()["value"] == 100
+
+
+def test_penyerapan_part_rows() -> None:
+    """One row per quarter that has ended: 52 at 7,5 % of pagu in TW I against 15 % → 50;
+    at 50 % in TW II against 50 % → 100; the indicator is their mean, 75 (worked by hand)."""
+    p = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500, None, None]},
+                            triwulan=2)
+    assert p.to_rows() == [{"triwulan": 1, "value": D(50), "rounded": D("50.00")},
+                           {"triwulan": 2, "value": D(100), "rounded": D("100.00")}]
+    assert p.value == 75 and p.to_row()["rounded"] == D("75.00")
