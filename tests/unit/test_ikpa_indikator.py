@@ -414,3 +414,26 @@ def test_capaian_output_from_report_date() -> None:
     with pytest.raises(sakip.InvalidTypeError):
         sakip.ikpa_capaian_output(RO, tanggal_lapor="2024-07-08",  # type: ignore[arg-type]
                                   hari_libur=[], bulan=6, tahun=2024)
+
+
+def test_capaian_output_deadline_per_5_pb_2022() -> None:
+    """PER-5/PB/2022: the RO report due by the 10th working day of the next month (§11 [P]).
+
+    July 2023 starts on a Saturday: its 5th working day is the 7th, its 10th the 14th."""
+    assert sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[],
+                                            aturan="per-5-pb-2022") == datetime.date(2023, 7, 14)
+    assert sakip.batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[]) == \
+        datetime.date(2024, 7, 5)
+    # 2022 rules are in force for TA 2022–2023 only, the 2024 rules from TA 2024.
+    with pytest.raises(sakip.InvalidValueError, match="in force"):
+        sakip.batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[],
+                                         aturan="per-5-pb-2022")
+    with pytest.raises(sakip.InvalidValueError, match="in force"):
+        sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[])
+    # Its formula was not retrieved: the calculator refuses the rule set instead of
+    # applying the 2024 weights to 2023.
+    with pytest.raises(sakip.InvalidValueError, match="only the reporting deadline"):
+        sakip.ikpa_capaian_output(RO, ketepatan_waktu=100, bulan=6, tahun=2023,
+                                  aturan="per-5-pb-2022")
+    with pytest.raises(sakip.UnknownNameError):
+        sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[], aturan="per-5")
