@@ -135,7 +135,7 @@ def ro_codes(kro: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[str
     kros = kro if kro is not None else st.from_regex(r"[A-Z]{3}", fullmatch=True).filter(
         lambda k: k != "FAN")
     return st.builds(lambda keg, k, ro: f"{keg}.{k}.{ro}",
-                     st.from_regex(r"\d{4}", fullmatch=True), kros,
+                     st.from_regex(r"[0-9]{4}", fullmatch=True), kros,
                      st.from_regex(r"[0-9A-Z]{3}", fullmatch=True))
 
 

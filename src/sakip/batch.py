@@ -35,12 +35,14 @@ from sakip.budget import (
     _check_kode,
     efisiensi,
 )
-from sakip.errors import InvalidValueError, NotComputableError, UnknownNameError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, UnknownNameError
 from sakip.ikpa import (
+    DISPENSASI_PER_5_PB_2024,
     IKPA,
     IKPA_RULES,
     KATEGORI_IKPA,
     TARGET_PENYERAPAN_PER_5_PB_2024,
+    IKPARule,
     _ended,
     ikpa,
     kro_dikecualikan,
@@ -311,16 +313,27 @@ def ikpa_satker(
     *,
     aturan: str,
     dispensasi_spm: Iterable[Value] | None = None,
+    blu: Iterable[bool] | None = None,
 ) -> list[Decimal]:
     """IKPA per satker from one column per indicator (``None`` = not assessed).
 
-    Row ``i`` equals ``sakip.ikpa({name: column[i] ...}, aturan=aturan).value``.
+    Row ``i`` equals ``sakip.ikpa({name: column[i] ...}, aturan=aturan,
+    dispensasi_spm=dispensasi_spm[i], blu=blu[i]).value``.  ``blu`` marks the
+    BLU satker (``True``/``False`` per row): their cells of the indicators the
+    rule set does not assess for BLU (penyerapan anggaran under PER-5/PB/2024
+    [S]) must be ``None``, and the composite re-weights (never 100).
 
     >>> ikpa_satker({"revisi_dipa": [100], "deviasi_halaman_iii_dipa": [100],
     ...              "penyerapan_anggaran": [100], "belanja_kontraktual": [None],
     ...              "penyelesaian_tagihan": [100], "pengelolaan_up_tup": [100],
     ...              "capaian_output": [80]}, aturan="per-5-pb-2024")[0].quantize(CENT)
     Decimal('94.44')
+    >>> [v.quantize(CENT) for v in ikpa_satker(
+    ...     {"revisi_dipa": [100, 100], "deviasi_halaman_iii_dipa": [100, 100],
+    ...      "penyerapan_anggaran": [100, None], "belanja_kontraktual": [None, None],
+    ...      "penyelesaian_tagihan": [100, 100], "pengelolaan_up_tup": [100, 100],
+    ...      "capaian_output": [80, 80]}, aturan="per-5-pb-2024", blu=[False, True])]
+    [Decimal('94.44'), Decimal('92.86')]
     """
     rule = IKPA_RULES.get(aturan)
     if rule is None:
@@ -355,6 +368,14 @@ def ikpa_satker(
         if len(deductions) != n:
             raise InvalidValueError(field="dispensasi_spm", expected=f"{n} rows",
                                     received=len(deductions))
+        for index, d in enumerate(deductions):
+            if d > DISPENSASI_PER_5_PB_2024.maximum:
+                raise InvalidValueError(
+                    field=f"dispensasi_spm[{index}]",
+                    expected=f"a deduction 0–{DISPENSASI_PER_5_PB_2024.maximum} points",
+                    received=d)
+    if blu is not None:
+        _check_blu(list(blu), rule, raw_columns, n)
     out: list[Decimal] = []
     add = out.append
     pairs = tuple(weights)
@@ -384,6 +405,30 @@ def ikpa_satker(
     return out
 
 
+def _check_blu(flags: list[object], rule: IKPARule, raw_columns: list[list[Value | None]],
+               n: int) -> None:
+    """BLU rows: ``True``/``False`` per row, ``None`` on the indicators BLU are not assessed on."""
+    if len(flags) != n:
+        raise InvalidValueError(field="blu", expected=f"{n} rows", received=len(flags))
+    for index, flag in enumerate(flags):
+        if not isinstance(flag, bool):
+            raise InvalidTypeError(field=f"blu[{index}]", expected="True or False",
+                                   received=flag)
+    if not any(flags):
+        return
+    if not rule.blu_tidak_dinilai:
+        raise InvalidValueError(field="blu", expected=f"a rule set with a BLU treatment (the "
+                                f"one of {rule.name} was not retrieved)", received=True)
+    for (name, _), raw in zip(rule.weights, raw_columns, strict=True):
+        if name in rule.blu_tidak_dinilai:
+            for index, (flag, value) in enumerate(zip(flags, raw, strict=True)):
+                if flag and value is not None:
+                    raise InvalidValueError(
+                        field=f"{name}[{index}]", expected=f"None: a BLU satker is not "
+                        f"assessed on {name} under {rule.name} (the composite re-weights)",
+                        received=value)
+
+
 class _OutOfRange(Exception):
     """Internal signal: a score outside 0–100 (reported by ``_scores`` with its row)."""
 
@@ -398,17 +443,23 @@ def _scores(raw: list[Value | None], name: str) -> None:
                                         expected=f"0 <= {name} <= 100", received=value)
 
 
-def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: str) -> IKPA:
+def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: str,
+             dispensasi_spm: Sequence[Value] | None = None,
+             blu: Sequence[bool] | None = None) -> IKPA:
     """Row ``i`` of :func:`ikpa_satker` as the per-figure result, to explain it.
 
+    Give the same ``dispensasi_spm`` and ``blu`` columns as to :func:`ikpa_satker`.
+
     >>> cols = {"revisi_dipa": ["100"], "deviasi_halaman_iii_dipa": ["100"],
-    ...         "penyerapan_anggaran": ["100"], "belanja_kontraktual": [None],
+    ...         "penyerapan_anggaran": [None], "belanja_kontraktual": [None],
     ...         "penyelesaian_tagihan": ["100"], "pengelolaan_up_tup": ["100"],
     ...         "capaian_output": ["80"]}
-    >>> ikpa_row(0, cols, aturan="per-5-pb-2024").tidak_dinilai
-    ('belanja_kontraktual',)
+    >>> ikpa_row(0, cols, aturan="per-5-pb-2024", blu=[True]).tidak_dinilai
+    ('penyerapan_anggaran', 'belanja_kontraktual')
     """
-    return ikpa({name: col[i] for name, col in columns.items()}, aturan=aturan)
+    return ikpa({name: col[i] for name, col in columns.items()}, aturan=aturan,
+                dispensasi_spm=None if dispensasi_spm is None else dispensasi_spm[i],
+                blu=False if blu is None else blu[i])
 
 
 def kategori_ikpa(values: Iterable[Decimal]) -> list[str]:

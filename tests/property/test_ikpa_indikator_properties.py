@@ -236,6 +236,31 @@ class TestBatch:
             assert str(got[key]) == str(expected)
 
 
+    @FEW
+    @given(data=st.data())
+    def test_ikpa_satker_blu_and_dispensasi_digit_identity(self, data: st.DataObject) -> None:
+        """Row i of ikpa_satker with BLU and dispensasi columns equals sakip.ikpa on row i."""
+        names = list(sakip.ikpa_rule_for(2024).names)
+        cols = data.draw(s.ikpa_columns(names))
+        n = len(cols[names[0]])
+        # A BLU row has no penyerapan; flag only rows with another indicator assessed.
+        blu = [data.draw(st.booleans()) and any(cols[k][i] is not None for k in names
+                                                if k != "penyerapan_anggaran")
+               for i in range(n)]
+        cols["penyerapan_anggaran"] = [None if flag else v for flag, v in
+                                       zip(blu, cols["penyerapan_anggaran"], strict=True)]
+        potongan = [data.draw(st.sampled_from(["0", "0.25", "0.50", "0.75", "1"]))
+                    for _ in range(n)]
+        got = batch.ikpa_satker(cols, aturan="per-5-pb-2024", dispensasi_spm=potongan, blu=blu)
+        for i, value in enumerate(got):
+            one = sakip.ikpa({k: cols[k][i] for k in names}, aturan="per-5-pb-2024",
+                             dispensasi_spm=potongan[i], blu=blu[i])
+            assert str(value) == str(one.value)
+            row = batch.ikpa_row(i, cols, aturan="per-5-pb-2024", dispensasi_spm=potongan,
+                                 blu=blu)
+            assert row.value == value
+
+
 class TestExistingCalculators:
     """§5: deviasi halaman III in [0, 100]; the dispensasi deduction in [0, 1] and monotone."""
 
