@@ -429,8 +429,10 @@ def ikpa(
         in particular the result of the indicator's own calculator
         (:func:`sakip.ikpa_capaian_output`, :func:`sakip.ikpa_revisi_dipa`...);
         its derivation then appears in ``explain()``.  The result of another
-        indicator's calculator is refused.  Unknown names are refused with the
-        valid names; a missing name is refused too.
+        indicator's calculator is refused, and so is a result computed for
+        another fiscal year than ``tahun`` (or, with ``aturan`` alone, for a
+        year the rule set is not in force).  Unknown names are refused with
+        the valid names; a missing name is refused too.
     aturan, tahun:
         The rule set by name (``"per-5-pb-2024"``) or the fiscal year whose
         rule set applies; one of them is required (never the wall clock).
@@ -522,6 +524,7 @@ def ikpa(
                 field=name, expected=f"None: a BLU satker is not assessed on {name} under "
                 f"{rule.name} (the composite re-weights)", received=value)
         if isinstance(value, Figure) and hasattr(type(value), "indikator"):
+            _same_year(name, value, tahun, rule)
             nilai = _from_figure(name, value, di_atas_100, catatan)
         else:
             nilai = check_score(value, name)
@@ -555,6 +558,19 @@ def ikpa(
                 tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
                 catatan=tuple(catatan),
                 sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
+
+
+def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
+    """A calculator's result for a fiscal year must be for the composite's year."""
+    year = getattr(figure, "tahun", None)
+    if not isinstance(year, int):
+        return
+    if tahun is not None and year != tahun:
+        raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
+                                "the composite", received=f"a result for TA {year}")
+    if tahun is None and not rule.in_force(year):
+        raise InvalidValueError(field=name, expected=f"a result for a year in force for "
+                                f"{rule.name} {rule.years}", received=f"a result for TA {year}")
 
 
 def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]) -> Decimal:

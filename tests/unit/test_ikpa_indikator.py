@@ -437,3 +437,19 @@ def test_capaian_output_deadline_per_5_pb_2022() -> None:
                                   aturan="per-5-pb-2022")
     with pytest.raises(sakip.UnknownNameError):
         sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[], aturan="per-5")
+
+
+def test_composite_refuses_a_result_of_another_year() -> None:
+    """A 2026 capaian output (RO khusus excluded) in a 2025 composite is refused."""
+    khusus = [*RO, sakip.CapaianRO(kode="5634.FAN.ZZ1", pcro="0", tpcro="50")]
+    co = sakip.ikpa_capaian_output(khusus, ketepatan_waktu=100, bulan=6, tahun=2026)
+    with pytest.raises(sakip.InvalidValueError, match="TA 2025"):
+        sakip.ikpa(SCORES | {"capaian_output": co}, tahun=2025)
+    kontrak = sakip.ikpa_belanja_kontraktual(tahun=2024, distribusi_tw2="80")
+    with pytest.raises(sakip.InvalidValueError, match="in force for per-5-pb-2022"):
+        sakip.ikpa(dict.fromkeys(sakip.ikpa_rule_for(2023).names, 100)
+                   | {"belanja_kontraktual": kontrak}, aturan="per-5-pb-2022")
+    assert sakip.ikpa(SCORES | {"capaian_output": co}, tahun=2026).value == \
+        sakip.ikpa(SCORES | {"capaian_output": co.value}, tahun=2026).value
+    assert sakip.ikpa(SCORES | {"belanja_kontraktual": kontrak},
+                      aturan="per-5-pb-2024").value == sakip.ikpa(SCORES, tahun=2024).value
