@@ -298,7 +298,8 @@ def _ikpa(komponen: tuple[tuple[str, Decimal, Decimal], ...], potongan: Decimal,
     if trace is not None:
         trace.add("nilai IKPA", "nilai komposit − potongan dispensasi SPM",
                   (("nilai komposit", base), ("potongan dispensasi SPM", potongan)), value,
-                  reference=DISPENSASI_PER_5_PB_2024.citation)
+                  reference=rule.citation,
+                  note="the deduction in points as given (potongan_dispensasi_spm computes it)")
     return value
 
 

@@ -225,3 +225,13 @@ def test_penyerapan_part_rows() -> None:
     assert p.to_rows() == [{"triwulan": 1, "value": D(50), "rounded": D("50.00")},
                            {"triwulan": 2, "value": D(100), "rounded": D("100.00")}]
     assert p.value == 75 and p.to_row()["rounded"] == D("75.00")
+
+
+def test_deduction_step_cites_the_composite_rule_not_a_bucket_table() -> None:
+    """The composite takes the deduction in points: its step cites PER-5/PB/2024 itself,
+    not the superseded bucket table (which it cannot know was used)."""
+    r = sakip.ikpa(SCORES, tahun=2024, dispensasi_spm="0.5")
+    step = r.explain().steps[-1]
+    assert step.name == "nilai IKPA" and step.value == D("94.5")
+    assert step.reference == IKPA_RULES["per-5-pb-2024"].citation
+    assert "superseded" not in str(r.explain())
