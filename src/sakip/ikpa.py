@@ -907,7 +907,9 @@ class PenyerapanTriwulan(Figure):
     """Nilai of IKPA's penyerapan anggaran indicator against quarterly targets.
 
     ``pagu`` is the base per jenis belanja (pagu, less blokir and RO khusus where
-    they apply); ``realisasi`` has one cumulative value per quarter that has ended.
+    they apply) of the last quarter assessed; ``pagu_triwulan`` the base of each
+    quarter when the pagu was given per quarter (empty: ``pagu`` for every
+    quarter); ``realisasi`` has one cumulative value per quarter that has ended.
     """
 
     indikator: ClassVar[str] = "penyerapan_anggaran"
@@ -916,6 +918,7 @@ class PenyerapanTriwulan(Figure):
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
     target: PenyerapanTargetRule
     catatan: tuple[str, ...] = ()
+    pagu_triwulan: tuple[tuple[str, tuple[Decimal, ...]], ...] = ()
 
     @property
     def triwulan(self) -> int:
@@ -951,13 +954,14 @@ class PenyerapanTriwulan(Figure):
 
 def _nilai_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> list[Decimal]:
     """The nilai of each quarter that has ended, TW I first."""
-    pagu = dict(data.pagu)
-    total = exact_sum(pagu.values())
+    per_quarter = dict(data.pagu_triwulan)
     targets = dict(data.target.targets)
     real = dict(data.realisasi)
     quarters = len(next(iter(real.values())))
     scores = []
     for q in range(quarters):
+        pagu = {j: v[q] for j, v in per_quarter.items()} if per_quarter else dict(data.pagu)
+        total = exact_sum(pagu.values())
         combined = ZERO
         for jenis, p in pagu.items():
             serapan = CONTEXT.divide(CONTEXT.multiply(real[jenis][q], HUNDRED), p) if p else ZERO
@@ -987,9 +991,9 @@ Khusus = Mapping[tuple[str, str], tuple[Number, Sequence[Number | None]]]
 
 def penyerapan_triwulan(
     *,
-    pagu: Mapping[str, Number],
+    pagu: Mapping[str, Number | Sequence[Number | None]],
     realisasi: Mapping[str, Sequence[Number | None]],
-    blokir: Mapping[str, Number] | None = None,
+    blokir: Mapping[str, Number | Sequence[Number | None]] | None = None,
     target: PenyerapanTargetRule = TARGET_PENYERAPAN_PER_5_PB_2024,
     tahun: int | None = None,
     triwulan: int | None = None,
@@ -1002,16 +1006,21 @@ def penyerapan_triwulan(
     Parameters
     ----------
     pagu:
-        ``{jenis belanja: pagu}``.
+        ``{jenis belanja: pagu}``: one pagu for every quarter, or a sequence
+        with the basis of each quarter that has ended (``None`` for later
+        quarters): PER-5/PB/2024 takes the pagu at the 10th working day of
+        February, April and July for TW I–III and the final pagu for TW IV
+        [S]; with one pagu, that pagu is the basis of every quarter.
     realisasi:
         ``{jenis belanja: cumulative realisasi at the end of each quarter}``
         (1 to 4 values, the same count for every jenis belanja).  A quarter
         that has not ended is ``None`` (or left out): only quarters that have
         ended count, so a year in progress is never averaged over empty quarters.
     blokir:
-        Blocked amounts per jenis belanja, subtracted from pagu (the base is
-        pagu − blokir).  From TA 2026 (``tahun=2026``) it is required (``{}``
-        when nothing is blocked) [P, KPPN Gorontalo].
+        Blocked amounts per jenis belanja (one amount, or one per quarter as
+        for ``pagu``), subtracted from pagu (the base is pagu − blokir).  From
+        TA 2026 (``tahun=2026``) it is required (``{}`` when nothing is
+        blocked) [P, KPPN Gorontalo].
     target:
         Quarterly targets per jenis belanja (default PER-5/PB/2024, [C1]).
     tahun:
@@ -1048,6 +1057,9 @@ def penyerapan_triwulan(
     >>> penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, None, None, None]},
     ...                     triwulan=1).value
     Decimal('50.0')
+    >>> penyerapan_triwulan(pagu={"52": [1000, 2000, None, None]},
+    ...                     realisasi={"52": [150, 500, None, None]}).value
+    Decimal('75.0')
     """
     if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
         raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
@@ -1083,26 +1095,21 @@ def penyerapan_triwulan(
         catatan.append("the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN "
                        "and was not given: the PER-5/PB/2024 targets for 51 apply")
     targets = dict(target.targets)
-    base: dict[str, Decimal] = {}
+    given_pagu: dict[str, Decimal | tuple[Decimal, ...]] = {}
     for jenis, amount in pagu.items():
         if jenis not in targets:
             raise UnknownNameError(field="pagu", expected="jenis belanja " + ", ".join(targets),
                                    received=jenis)
-        value = to_decimal(amount, field=f"pagu[{jenis}]", nonnegative=True)
-        if blokir is not None and jenis in blokir:
-            value = CONTEXT.subtract(value, to_decimal(blokir[jenis], field=f"blokir[{jenis}]",
-                                                       nonnegative=True))
-            if value < 0:
-                raise InvalidValueError(field=f"blokir[{jenis}]", expected="blokir <= pagu",
-                                        received=blokir[jenis])
-        base[str(jenis)] = value
+        given_pagu[str(jenis)] = _amount_or_quarters(amount, f"pagu[{jenis}]")
+    given_blokir: dict[str, Decimal | tuple[Decimal, ...]] = {}
     if blokir is not None:
         for jenis in blokir:
-            if jenis not in base:
+            if jenis not in given_pagu:
                 raise UnknownNameError(field="blokir", expected="jenis belanja of pagu: "
-                                       + ", ".join(base), received=jenis)
-    if set(base) != {str(j) for j in realisasi}:
-        raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(base)}",
+                                       + ", ".join(given_pagu), received=jenis)
+            given_blokir[str(jenis)] = _amount_or_quarters(blokir[jenis], f"blokir[{jenis}]")
+    if set(given_pagu) != {str(j) for j in realisasi}:
+        raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(given_pagu)}",
                                 received=sorted(realisasi))
     real = {str(j): _ended(vs, f"realisasi[{j}]") for j, vs in realisasi.items()}
     counts = {len(v) for v in real.values()}
@@ -1118,16 +1125,58 @@ def penyerapan_triwulan(
             raise InvalidValueError(
                 field="realisasi", expected=f"values for the {triwulan} quarter(s) that have "
                 f"ended at TW {triwulan} (None for later quarters)", received=ended)
+    per_quarter = any(isinstance(v, tuple) for v in (*given_pagu.values(),
+                                                        *given_blokir.values()))
+    base: dict[str, list[Decimal]] = {}
+    for jenis, given in given_pagu.items():
+        quarterly = _quarters(given, ended, f"pagu[{jenis}]")
+        if jenis in given_blokir:
+            blocked = _quarters(given_blokir[jenis], ended, f"blokir[{jenis}]")
+            quarterly = [CONTEXT.subtract(p, b) for p, b in zip(quarterly, blocked, strict=True)]
+            if any(v < 0 for v in quarterly):
+                raise InvalidValueError(field=f"blokir[{jenis}]", expected="blokir <= pagu",
+                                        received=blokir[jenis] if blokir else None)
+        base[jenis] = quarterly
     if ro_khusus:
         excluded = kro_dikecualikan(adjustments, "penyerapan_anggaran")
         _subtract_khusus(ro_khusus, excluded, base, real, ended, tahun)
         catatan.append("RO khusus left out: " + ", ".join(sorted({k for k, _ in ro_khusus})))
-    if exact_sum(base.values()) == 0:
-        raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero")
-    figure = PenyerapanTriwulan(value=ZERO, pagu=tuple(base.items()),
-                                realisasi=tuple(real.items()), target=target,
-                                catatan=tuple(catatan))
+    for q in range(ended):
+        if exact_sum(amounts[q] for amounts in base.values()) == 0:
+            raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero"
+                                     + (f" in TW {q + 1}" if per_quarter else ""))
+    if per_quarter:
+        catatan.append("pagu per triwulan as given (the basis of each quarter: the pagu at "
+                       "the 10th working day of February / April / July, the final pagu for "
+                       "TW IV [S])")
+    figure = PenyerapanTriwulan(
+        value=ZERO, pagu=tuple((j, v[-1]) for j, v in base.items()),
+        pagu_triwulan=tuple((j, tuple(v)) for j, v in base.items()) if per_quarter else (),
+        realisasi=tuple(real.items()), target=target, catatan=tuple(catatan))
     return attrs.evolve(figure, value=_penyerapan_triwulan(figure, None))
+
+
+def _amount_or_quarters(value: object, field: str) -> Decimal | tuple[Decimal, ...]:
+    """One amount for every quarter, or a sequence of amounts per quarter (then ``None``)."""
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        values = _ended(value, field)
+        if not values:
+            raise InvalidValueError(field=field, expected="an amount, or one per quarter that "
+                                    "has ended", received=value)
+        return values
+    return to_decimal(value, field=field, nonnegative=True)
+
+
+def _quarters(amount: Decimal | tuple[Decimal, ...], ended: int,
+              field: str) -> list[Decimal]:
+    """``amount`` for each of the ``ended`` quarters (one amount repeated, or one per quarter)."""
+    if isinstance(amount, Decimal):
+        return [amount] * ended
+    if len(amount) != ended:
+        raise InvalidValueError(field=field, expected=f"{ended} quarterly amounts (one per "
+                                "quarter that has ended), or one amount for every quarter",
+                                received=len(amount))
+    return list(amount)
 
 
 def _ended(values: Sequence[Number | None], field: str) -> tuple[Decimal, ...]:
@@ -1146,7 +1195,7 @@ def _ended(values: Sequence[Number | None], field: str) -> tuple[Decimal, ...]:
     return tuple(out)
 
 
-def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str, Decimal],
+def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str, list[Decimal]],
                      real: dict[str, tuple[Decimal, ...]], ended: int, tahun: int | None) -> None:
     if not isinstance(ro_khusus, Mapping):
         raise InvalidTypeError(field="ro_khusus", expected="a mapping {(kode, jenis): (pagu, "
@@ -1175,10 +1224,10 @@ def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str
         if len(values) != ended:
             raise InvalidValueError(field=f"ro_khusus[{kode}].realisasi",
                                     expected=f"{ended} quarterly values", received=len(values))
-        rest = CONTEXT.subtract(base[jenis], amount)
+        rest = [CONTEXT.subtract(p, amount) for p in base[jenis]]
         rest_real = tuple(CONTEXT.subtract(r, k) for r, k in zip(real[jenis], values,
                                                                   strict=True))
-        if rest < 0 or any(r < 0 for r in rest_real):
+        if any(p < 0 for p in rest) or any(r < 0 for r in rest_real):
             raise InvalidValueError(field=f"ro_khusus[{kode}]",
                                     expected=f"amounts within those of jenis belanja {jenis}",
                                     received=pair)

@@ -159,6 +159,23 @@ class TestPenyerapan:
         assert padded.value == a.value
 
 
+    @FEW
+    @given(n=st.integers(1, 4), data=st.data())
+    def test_one_pagu_equals_the_same_pagu_every_quarter(self, n: int,
+                                                         data: st.DataObject) -> None:
+        """One pagu is the basis of every quarter: repeating it per quarter changes nothing,
+        and a larger basis in a later quarter never raises that quarter's nilai."""
+        real = data.draw(s.cumulative(n, 10**6))
+        pagu = real[-1] + data.draw(s.rupiah(10**6)) + 1
+        one = penyerapan_triwulan(pagu={"53": pagu}, realisasi={"53": real})
+        each = penyerapan_triwulan(pagu={"53": [pagu] * n}, realisasi={"53": real})
+        assert each.value == one.value and each.to_rows() == one.to_rows()
+        extra = data.draw(s.rupiah(10**6))
+        grown = penyerapan_triwulan(pagu={"53": [pagu] * (n - 1) + [pagu + extra]},
+                                    realisasi={"53": real})
+        assert grown.value <= one.value
+
+
 class TestComposite:
     """§5: the composite from the calculators equals the composite from their scores."""
 

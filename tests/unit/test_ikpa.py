@@ -235,3 +235,52 @@ def test_deduction_step_cites_the_composite_rule_not_a_bucket_table() -> None:
     assert step.name == "nilai IKPA" and step.value == D("94.5")
     assert step.reference == IKPA_RULES["per-5-pb-2024"].citation
     assert "superseded" not in str(r.explain())
+
+
+def test_penyerapan_pagu_per_quarter() -> None:
+    """§11: each quarter's basis is its own pagu (10th working day of February / April /
+    July, the final pagu for TW IV [S]).  Worked by hand:
+
+    - 52 with basis 1000 in TW I and 2000 in TW II, realisasi 150 then 500: TW I 15 % of
+      a 15 % target → 100; TW II 25 % of a 50 % target → 50; mean 75 (the final pagu
+      2000 for both quarters would give TW I 50 and a mean of 50);
+    - 51 [100, 100] and 52 [100, 300], realisasi 51 [20, 50], 52 [15, 75]: TW I 100;
+      TW II 51 meets 50 %, 52 reaches 25 of 50 % → 0,25 × 1 + 0,75 × 0,5 = 62,5;
+      mean 81,25.
+    """
+    p = penyerapan_triwulan(pagu={"52": [1000, 2000]}, realisasi={"52": [150, 500]})
+    assert p.value == 75 and [r["value"] for r in p.to_rows()] == [100, 50]
+    assert dict(p.pagu) == {"52": D(2000)} and dict(p.pagu_triwulan) == {"52": (D(1000),
+                                                                                  D(2000))}
+    assert p.explain().value == p.value and "pagu per triwulan" in str(p.explain())
+    assert penyerapan_triwulan(pagu={"52": 2000}, realisasi={"52": [150, 500]}).value == 50
+    mixed = penyerapan_triwulan(pagu={"51": [100, 100], "52": [100, 300]},
+                                realisasi={"51": [20, 50], "52": [15, 75]})
+    assert mixed.value == D("81.25")
+    # Blokir per quarter: 500 blocked in TW I only → bases 500 and 1000, both targets met.
+    assert penyerapan_triwulan(pagu={"52": 1000}, blokir={"52": [500, 0]},
+                               realisasi={"52": [75, 500]}).value == 100
+    # RO khusus (one pagu) leave every quarter's base: 500 and 1500 → 15 % and 50 %.
+    k = penyerapan_triwulan(pagu={"52": [1000, 2000]}, realisasi={"52": [75, 750]},
+                            tahun=2026, blokir={},
+                            ro_khusus={("5634.FAN.ZZ1", "52"): (500, [0, 0])})
+    assert k.value == 100 and dict(k.pagu_triwulan) == {"52": (D(500), D(1500))}
+
+
+def test_penyerapan_pagu_per_quarter_refusals() -> None:
+    """A per-quarter pagu must have one amount per quarter that has ended."""
+    with pytest.raises(sakip.InvalidValueError, match="2 quarterly amounts"):
+        penyerapan_triwulan(pagu={"52": [1000]}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match="2 quarterly amounts"):
+        penyerapan_triwulan(pagu={"52": [1000, None]}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match="1 quarterly amounts"):
+        penyerapan_triwulan(pagu={"52": [1000, 2000]}, realisasi={"52": [150, None]})
+    with pytest.raises(sakip.InvalidValueError, match=r"pagu\[52\]"):
+        penyerapan_triwulan(pagu={"52": []}, realisasi={"52": [150]})
+    with pytest.raises(sakip.InvalidValueError, match=r"pagu\[52\]\[1\]"):
+        penyerapan_triwulan(pagu={"52": [1000, -1]}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match=r"blokir\[52\]"):
+        penyerapan_triwulan(pagu={"52": [1000, 2000]}, blokir={"52": [0, 2001]},
+                            realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.NotComputableError, match="TW 2"):
+        penyerapan_triwulan(pagu={"52": [1000, 0]}, realisasi={"52": [150, 0]})
