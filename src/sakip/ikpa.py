@@ -432,8 +432,10 @@ def ikpa(
         its derivation then appears in ``explain()``.  The result of another
         indicator's calculator is refused, and so is a result computed for
         another fiscal year than ``tahun`` (or, with ``aturan`` alone, for a
-        year the rule set is not in force).  Unknown names are refused with
-        the valid names; a missing name is refused too.
+        year the rule set is not in force); when the year's adjustments touch
+        penyerapan (2026), its result must come from
+        ``penyerapan_triwulan(..., tahun=tahun)``.  Unknown names are refused
+        with the valid names; a missing name is refused too.
     aturan, tahun:
         The rule set by name (``"per-5-pb-2024"``) or the fiscal year whose
         rule set applies; one of them is required (never the wall clock).
@@ -564,6 +566,14 @@ def ikpa(
 def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
     """A calculator's result for a fiscal year must be for the composite's year."""
     year = getattr(figure, "tahun", None)
+    if year is None and isinstance(figure, PenyerapanTriwulan) and tahun is not None:
+        applied = [p.name for p in rule.penyesuaian
+                   if p.pagu_minus_blokir or "penyerapan_anggaran" in p.indikator_kro]
+        if applied:
+            raise InvalidValueError(
+                field=name, expected=f"a result of penyerapan_triwulan(..., tahun={tahun}): "
+                f"the year's adjustments apply to it ({', '.join(applied)})",
+                received="a result computed without tahun")
     if not isinstance(year, int):
         return
     if tahun is not None and year != tahun:
@@ -919,6 +929,7 @@ class PenyerapanTriwulan(Figure):
     target: PenyerapanTargetRule
     catatan: tuple[str, ...] = ()
     pagu_triwulan: tuple[tuple[str, tuple[Decimal, ...]], ...] = ()
+    tahun: int | None = None
 
     @property
     def triwulan(self) -> int:
@@ -1152,7 +1163,7 @@ def penyerapan_triwulan(
     figure = PenyerapanTriwulan(
         value=ZERO, pagu=tuple((j, v[-1]) for j, v in base.items()),
         pagu_triwulan=tuple((j, tuple(v)) for j, v in base.items()) if per_quarter else (),
-        realisasi=tuple(real.items()), target=target, catatan=tuple(catatan))
+        realisasi=tuple(real.items()), target=target, catatan=tuple(catatan), tahun=tahun)
     return attrs.evolve(figure, value=_penyerapan_triwulan(figure, None))
 
 

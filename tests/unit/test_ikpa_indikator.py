@@ -453,3 +453,17 @@ def test_composite_refuses_a_result_of_another_year() -> None:
         sakip.ikpa(SCORES | {"capaian_output": co.value}, tahun=2026).value
     assert sakip.ikpa(SCORES | {"belanja_kontraktual": kontrak},
                       aturan="per-5-pb-2024").value == sakip.ikpa(SCORES, tahun=2024).value
+
+
+def test_composite_2026_needs_penyerapan_with_its_year() -> None:
+    """In 2026 penyerapan has adjustments (pagu minus blokir, RO khusus): a result computed
+    without tahun would skip them, so the composite refuses it; with tahun=2026 it is used."""
+    plain = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]})
+    with pytest.raises(sakip.InvalidValueError, match="tahun=2026"):
+        sakip.ikpa(SCORES | {"penyerapan_anggaran": plain}, tahun=2026)
+    dated = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]}, tahun=2026,
+                                blokir={})
+    assert sakip.ikpa(SCORES | {"penyerapan_anggaran": dated}, tahun=2026).value == 95
+    assert sakip.ikpa(SCORES | {"penyerapan_anggaran": plain}, tahun=2024).value == 95
+    with pytest.raises(sakip.InvalidValueError, match="TA 2024"):
+        sakip.ikpa(SCORES | {"penyerapan_anggaran": dated}, tahun=2024)
