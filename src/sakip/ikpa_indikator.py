@@ -851,7 +851,8 @@ def ikpa_belanja_kontraktual(
         DIPA year → 120, 1 January–31 March → 110; the part is their mean [OPEN].
     nilai_kontrak_lain:
         The score of a contract signed after 31 March: not retrieved [OPEN], so
-        required when such a contract is given.
+        required when such a contract is given; at most 110, the score of a
+        contract signed by 31 March.
     akselerasi_53:
         ``(selesai, jumlah)``: belanja modal contracts of Rp 50–200 juta, paid
         at once, finished by 31 March, out of all such contracts; the part is
@@ -883,6 +884,11 @@ def ikpa_belanja_kontraktual(
     lain = None
     if nilai_kontrak_lain is not None:
         lain = to_decimal(nilai_kontrak_lain, field="nilai_kontrak_lain", nonnegative=True)
+        if lain > found.nilai_triwulan_i:
+            raise InvalidValueError(
+                field="nilai_kontrak_lain", expected=f"at most {found.nilai_triwulan_i}, the "
+                "score of a contract signed by 31 March (a later contract never scores more)",
+                received=nilai_kontrak_lain)
     if kontrak_dini is not None:
         if isinstance(kontrak_dini, (str, bytes)) or not isinstance(kontrak_dini, Sequence) \
                 or not kontrak_dini:

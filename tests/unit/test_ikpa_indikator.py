@@ -153,6 +153,8 @@ def test_kontraktual_parts() -> None:
         sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=late)
     assert sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=late,
                                           nilai_kontrak_lain=100).value == 100
+    with pytest.raises(sakip.InvalidValueError, match="at most 110"):
+        sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=late, nilai_kontrak_lain=111)
     with pytest.raises(sakip.NotComputableError):
         sakip.ikpa_belanja_kontraktual(tahun=2024)
     with pytest.raises(sakip.InvalidValueError, match="count"):
