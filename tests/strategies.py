@@ -127,6 +127,23 @@ def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
     return build()
 
 
+def lke_answer(scale: str = "aa-e") -> st.SearchStrategy[str | Decimal]:
+    """One LKE answer: a grade of ``scale`` or a percentage 0–100 (two decimals)."""
+    from sakip.lke import SKALA_A_D, SKALA_A_E, SKALA_AA_E, SKALA_Y_T
+
+    grades = {s.name: s.grades for s in (SKALA_AA_E, SKALA_Y_T, SKALA_A_E, SKALA_A_D)}[scale]
+    return st.one_of(st.sampled_from(grades), decimals(0, 100, 2))
+
+
+def lke_jawaban(scale: str = "aa-e", max_criteria: int = 4) -> st.SearchStrategy[
+        dict[str, str | Decimal | list[str | Decimal]]]:
+    """Answers for every sub-component of PermenPANRB 88/2021: one grade or a list."""
+    from sakip.lke import lke_codes
+
+    one = lke_answer(scale)
+    either: st.SearchStrategy[str | Decimal | list[str | Decimal]] = st.one_of(
+        one, st.lists(one, min_size=1, max_size=max_criteria))
+    return st.fixed_dictionaries(dict.fromkeys(lke_codes(), either))
 # ------------------------------------------------------- IKPA per indicator
 
 

@@ -57,6 +57,9 @@ _LAZY: dict[str, str] = {
     "EvaluasiAKIP": "sakip.predikat",
     "Predikat": "sakip.predikat",
     "evaluasi_akip": "sakip.predikat",
+    "LKE": "sakip.lke",
+    "lke": "sakip.lke",
+    "lke_codes": "sakip.lke",
     # budget, EKA, IKPA, NKA
     "CapaianOutput": "sakip.budget",
     "Efisiensi": "sakip.budget",
@@ -116,6 +119,7 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules"})
 
 __all__ = [
     "IKPA",
+    "LKE",
     "Bulan",
     "Capaian",
     "CapaianOutput",
@@ -176,6 +180,8 @@ __all__ = [
     "kategori_efisiensi",
     "kategori_ikpa",
     "konsistensi",
+    "lke",
+    "lke_codes",
     "lkj",
     "nilai_efisiensi",
     "nka",
@@ -208,7 +214,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.nka`` and ``sakip.reviu`` the functions.
+    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.lke``, ``sakip.nka``, ``sakip.reviu`` functions.
 
     Importing a submodule makes Python set it as an attribute of the package;
     for the four functions that share their module's name this would replace
@@ -278,6 +284,7 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
+    from sakip.lke import LKE, lke, lke_codes
     from sakip.nka import nka
     from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (

@@ -50,6 +50,8 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "PercentChange": lambda: sakip.percent_change(old="91.59", new="95.15"),
     "EvaluasiAKIP": lambda: sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00",
                                                 pelaporan="12.00", evaluasi_internal="21.20"),
+    "LKE": lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "B")
+                             | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"}),
     "CapaianOutput": lambda: sakip.capaian_output([(5, 5), (9, 10)]),
     "Efisiensi": lambda: sakip.efisiensi([sakip.RincianOutput(**RO)], rumus="per-pagu"),
     "NilaiEfisiensi": lambda: sakip.nilai_efisiensi("19.88"),
