@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import sakip
 from sakip import batch
+from sakip._decimal import CONTEXT, exact_sum
 from sakip.ikpa import deviasi_halaman_iii_dipa, penyerapan_triwulan, potongan_dispensasi_spm
 from tests import strategies as s
 
@@ -178,6 +179,42 @@ class TestPenyerapan:
 
 class TestComposite:
     """§5: the composite from the calculators equals the composite from their scores."""
+
+    @FEW
+    @given(share=s.scores(), dates=s.contract_dates(2024), pair=s.count_pairs(),
+           parts=st.lists(s.scores(), min_size=3, max_size=3), up=s.positive(10**9, 0),
+           real=s.cumulative(2, 10**9), rpd=st.lists(s.rupiah(10**6), min_size=12,
+                                                     max_size=12),
+           ra=st.lists(s.rupiah(10**6), min_size=12, max_size=12),
+           serapan=s.cumulative(2, 10**6), other=s.scores())
+    def test_every_calculator_equals_its_score(
+            self, share: Decimal, dates: list[datetime.date], pair: tuple[int, int],
+            parts: list[Decimal], up: Decimal, real: list[Decimal], rpd: list[Decimal],
+            ra: list[Decimal], serapan: list[Decimal], other: Decimal) -> None:
+        """Kontraktual, UP/TUP, deviasi and penyerapan results give the composite of their
+        values (capped at 100), and keep them with di_atas_100="pertahankan"."""
+        figures = {
+            "belanja_kontraktual": sakip.ikpa_belanja_kontraktual(
+                tahun=2024, distribusi_tw2=share, kontrak_dini=dates, nilai_kontrak_lain=100,
+                akselerasi_53=pair),
+            "pengelolaan_up_tup": sakip.ikpa_pengelolaan_up_tup(
+                ketepatan_waktu=parts[0], gup_disebulankan=parts[1], setoran_tup=parts[2],
+                up_kkp=up, realisasi_kkp=real),
+            "deviasi_halaman_iii_dipa": deviasi_halaman_iii_dipa(
+                rpd={"52": rpd}, realisasi={"52": ra}, pagu={"52": 1}),
+            "penyerapan_anggaran": penyerapan_triwulan(
+                pagu={"53": serapan[-1] + 1}, realisasi={"53": serapan}, tahun=2024),
+        }
+        rest = {"revisi_dipa": other, "penyelesaian_tagihan": other, "capaian_output": other}
+        from_figures = sakip.ikpa({**rest, **figures}, tahun=2024)
+        capped = {k: min(v.value, Decimal(100)) for k, v in figures.items()}
+        assert from_figures.value == sakip.ikpa({**rest, **capped}, tahun=2024).value
+        kept = sakip.ikpa({**rest, **figures}, tahun=2024, di_atas_100="pertahankan")
+        weights = dict(sakip.ikpa_rule_for(2024).weights)
+        values = {**rest, **{k: v.value for k, v in figures.items()}}
+        expected = CONTEXT.divide(exact_sum(CONTEXT.multiply(w, values[k])
+                                            for k, w in weights.items()), Decimal(100))
+        assert kept.value == expected
 
     @FEW
     @given(ro=s.capaian_ros(), kw=s.scores(), revisi=st.tuples(s.revision_counts(),
