@@ -582,6 +582,11 @@ def ikpa_capaian_output_satker(
             raise InvalidValueError(field=f"ketepatan_waktu[{key}]",
                                     expected="a timeliness score for every satker",
                                     received="(missing)")
+    for key in ketepatan_waktu:
+        if key not in rows:
+            raise InvalidValueError(field=f"ketepatan_waktu[{key}]",
+                                    expected="a satker with RO rows (its rows are missing?)",
+                                    received=ketepatan_waktu[key])
     bk, bc, cap, last = rule.bobot_ketepatan, rule.bobot_capaian, rule.batas, rule.bulan_formula_2
     out: dict[str, Decimal] = {}
     with decimal.localcontext(CONTEXT):

@@ -364,6 +364,8 @@ def test_batch_capaian_output_refusals() -> None:
             ({"pcro": ["-1"]}, sakip.InvalidValueError, "pcro"),
             ({"ketepatan_waktu": {}}, sakip.InvalidValueError, "ketepatan_waktu"),
             ({"ketepatan_waktu": {"A": 101}}, sakip.InvalidValueError, "ketepatan_waktu"),
+            ({"ketepatan_waktu": {"A": 100, "B": 100}}, sakip.InvalidValueError,
+             r"ketepatan_waktu\[B\].*RO rows"),
             ({"tahun": 2023}, sakip.InvalidValueError, "tahun"),
             ({"kode": ["5634.QDC.011", "x"]}, sakip.InvalidValueError, "rows")):
         with pytest.raises(error, match=match):
