@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import pickle
 from decimal import Decimal as D
+from typing import Any
 
 import pytest
 
@@ -471,3 +472,31 @@ def test_composite_2026_needs_penyerapan_with_its_year() -> None:
     assert sakip.ikpa(SCORES | {"penyerapan_anggaran": plain}, tahun=2024).value == 95
     with pytest.raises(sakip.InvalidValueError, match="TA 2024"):
         sakip.ikpa(SCORES | {"penyerapan_anggaran": dated}, tahun=2024)
+
+
+def test_batch_penyerapan_errors_name_their_row() -> None:
+    """The column-speed reading of realisasi still names the bad row, as _ended does."""
+    from sakip import batch
+
+    base: dict[str, Any] = {"satker": ["A", "A"], "jenis_belanja": ["52", "52"],
+                            "pagu": ["500", "500"]}
+    text_row: Any = "75"
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[1\]\[0\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], ["-1"]])
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[1\]\[0\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], ["1,5"]])
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\]\[0\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[[None, "75"], ["1"]])
+    with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[1\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], text_row])
+    with pytest.raises(sakip.InvalidValueError, match="ended"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75", "80"], ["1", "2"]],
+                                         triwulan=1)
+    # 75 + 0 of 1000 in TW I against 15 % → 50; a None tail is a quarter not ended.
+    assert batch.penyerapan_triwulan_satker(
+        **base, realisasi=[["75", None, None, None], ["0", None, None, None]],
+        triwulan=1) == {"A": D(50)}
+    # A row left out as RO khusus is not read at all, as before.
+    assert batch.penyerapan_triwulan_satker(
+        **base, realisasi=[["75"], ["x"]], kode=["5634.QDC.011", "5634.FAN.ZZ1"],
+        blokir=["0", "0"], tahun=2026) == {"A": D(100)}
