@@ -449,7 +449,8 @@ def ikpa(
         (penyerapan anggaran under PER-5/PB/2024 [S]) must be ``None``; the
         composite re-weights (it does not score them 100).
     triwulan, opsi:
-        The quarter assessed, and the [OPEN] adjustments to apply
+        The quarter assessed (a penyerapan result must then cover exactly
+        the quarters that have ended), and the [OPEN] adjustments to apply
         (``opsi=["ta-2025-efisiensi"]`` scores every indicator 100 in TW I 2025,
         as reported [C1]).
     di_atas_100:
@@ -528,6 +529,11 @@ def ikpa(
                 f"{rule.name} (the composite re-weights)", received=value)
         if isinstance(value, Figure) and hasattr(type(value), "indikator"):
             _same_year(name, value, tahun, rule)
+            if (triwulan is not None and isinstance(value, PenyerapanTriwulan)
+                    and value.triwulan != triwulan):
+                raise InvalidValueError(
+                    field=name, expected=f"a result over the {triwulan} quarter(s) that have "
+                    f"ended at TW {triwulan}", received=f"a result over {value.triwulan}")
             nilai = _from_figure(name, value, di_atas_100, catatan)
         else:
             nilai = check_score(value, name)

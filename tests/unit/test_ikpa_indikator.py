@@ -500,3 +500,13 @@ def test_batch_penyerapan_errors_name_their_row() -> None:
     assert batch.penyerapan_triwulan_satker(
         **base, realisasi=[["75"], ["x"]], kode=["5634.QDC.011", "5634.FAN.ZZ1"],
         blokir=["0", "0"], tahun=2026) == {"A": D(100)}
+
+
+def test_composite_quarter_matches_penyerapan() -> None:
+    """At TW II the penyerapan result must cover two quarters, not one."""
+    one = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]})
+    two = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match="TW 2"):
+        sakip.ikpa(SCORES | {"penyerapan_anggaran": one}, tahun=2024, triwulan=2)
+    assert sakip.ikpa(SCORES | {"penyerapan_anggaran": two}, tahun=2024,
+                      triwulan=2).value == 95
