@@ -1,0 +1,236 @@
+"""Property tests for sakip.simulasi: every answer is verified through the ordinary API.
+
+Acceptance of issue 15: "the returned input reaches the target when fed forward
+through the ordinary API, and the next grid point in the other direction does
+not (least/greatest is really least/greatest); unreachable targets are
+reported, never answered with a wrong number."
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sakip
+from sakip.simulasi import Solution, Unreachable
+from tests import strategies as s
+
+FEW = settings(max_examples=40)
+
+
+def _printed(value: Decimal, rounding: sakip.Rounding | None) -> Decimal:
+    return value if rounding is None else rounding.apply(value)
+
+
+def _capaian(target: Any, r: Decimal, polarisasi: str, rumus: str, rounding: Any,
+             cap: Any = None) -> Decimal:
+    value = sakip.capaian(target=target, realisasi=r, polarisasi=polarisasi,
+                          rumus_minimize=rumus, cap=cap).value  # type: ignore[arg-type]
+    return _printed(value, rounding)
+
+
+class TestCapaian:
+    """§1: capaian is monotone in R (rising under maximize, falling under minimize)."""
+
+    @FEW
+    @given(target=st.integers(1, 10**6), goal=s.decimals(0, 300, 2),
+           rounding=st.one_of(st.none(), s.roundings()))
+    def test_maximize_least(self, target: int, goal: Decimal,
+                            rounding: sakip.Rounding | None) -> None:
+        """The least R reaches the goal; R − 1 does not."""
+        need = sakip.simulasi.realisasi_untuk(target=target, capaian=goal, rounding=rounding)
+        assert isinstance(need, Solution)
+        assert _capaian(target, need.value, "maximize", "2t-r", rounding) >= goal
+        if need.value > 0:
+            assert _capaian(target, need.value - 1, "maximize", "2t-r", rounding) < goal
+        assert need.explain().value == need.value
+
+    @FEW
+    @given(target=st.integers(1, 10**6), goal=s.decimals(0, 200, 2),
+           rumus=st.sampled_from(["2t-r", "t/r"]),
+           rounding=st.one_of(st.none(), s.roundings()))
+    def test_minimize_greatest(self, target: int, goal: Decimal, rumus: str,
+                               rounding: sakip.Rounding | None) -> None:
+        """The greatest R reaches the goal; R + 1 does not; or no R ≥ 1 reaches (t/r)."""
+        need = sakip.simulasi.realisasi_untuk(target=target, capaian=goal,
+                                              polarisasi="minimize", rumus_minimize=rumus,
+                                              rounding=rounding)
+        if isinstance(need, Unreachable):
+            if "no greatest" in need.reason:  # T / R > 0 for every R: a goal of 0 never binds
+                assert _capaian(target, Decimal(10**30), "minimize", rumus, rounding) >= goal
+            else:  # even the smallest R misses: t/r at R = 1 below the goal
+                assert _capaian(target, need.question.lower, "minimize", rumus, rounding) < goal
+            return
+        assert _capaian(target, need.value, "minimize", rumus, rounding) >= goal
+        assert _capaian(target, need.value + 1, "minimize", rumus, rounding) < goal
+
+    @FEW
+    @given(low=st.integers(1, 1000), width=st.integers(0, 1000), goal=s.decimals(0, 100, 2),
+           direction=st.sampled_from(["least", "greatest"]))
+    def test_stabilize(self, low: int, width: int, goal: Decimal, direction: str) -> None:
+        """From below the least R, from above the greatest R."""
+        target = (low, low + width)
+        need = sakip.simulasi.realisasi_untuk(target=target, capaian=goal,
+                                              polarisasi="stabilize",
+                                              direction=direction)  # type: ignore[arg-type]
+        assert isinstance(need, Solution)
+        assert _capaian(target, need.value, "stabilize", "2t-r", None) >= goal
+        other = need.value - 1 if direction == "least" else need.value + 1
+        if other >= 0:
+            assert _capaian(target, other, "stabilize", "2t-r", None) < goal
+
+    @FEW
+    @given(target=st.integers(1, 10**4), cap=s.decimals(50, 150, 2), over=s.decimals(0, 50, 2))
+    def test_cap_unreachable(self, target: int, cap: Decimal, over: Decimal) -> None:
+        """A goal above the cap is reported unreachable, never answered."""
+        goal = cap + over + Decimal("0.01")
+        answer = sakip.simulasi.realisasi_untuk(target=target, capaian=goal, cap=cap)
+        assert isinstance(answer, Unreachable) and not answer.reachable
+
+
+class TestEfisiensi:
+    """§4: NE falls as realisasi rises and rises with capaian output."""
+
+    @FEW
+    @given(ro=s.rincian_outputs(max_pagu=10**12),
+           kategori=st.sampled_from(["Sangat Efisien", "Efisien", "Cukup Efisien"]),
+           rumus=st.sampled_from(["pmk-214-2017", "per-pagu"]),
+           rounding=st.one_of(st.none(), st.just(sakip.Rounding(2, "half_up"))))
+    def test_greatest_realisasi(self, ro: sakip.RincianOutput, kategori: str, rumus: Any,
+                                rounding: sakip.Rounding | None) -> None:
+        """The answer keeps the category (printed NE); one rupiah more does not (below pagu)."""
+        from sakip.budget import KATEGORI_EFISIENSI
+
+        lower = {name: lower for lower, name in KATEGORI_EFISIENSI.bands}[kategori]
+
+        def ne(realisasi: Decimal) -> Decimal:
+            changed = sakip.RincianOutput(kode=ro.kode, pagu=ro.pagu, realisasi=realisasi,
+                                          capaian=ro.capaian)
+            return _printed(sakip.efisiensi([changed], rumus=rumus).nilai.value, rounding)
+
+        try:
+            answer = sakip.simulasi.realisasi_maksimum(ro, kategori=kategori, rumus=rumus,
+                                                       rounding=rounding)
+        except sakip.NotComputableError:
+            return  # Σ (P × CO) is zero: the figure itself is not computable
+        if isinstance(answer, Unreachable):
+            assert ne(Decimal(0)) < lower
+            return
+        assert ne(answer.value) >= lower
+        if answer.value < ro.pagu:
+            assert ne(answer.value + 1) < lower
+
+    @FEW
+    @given(ro=s.rincian_outputs(max_pagu=10**12), rumus=st.sampled_from(["pmk-214-2017",
+                                                                            "per-pagu"]))
+    def test_least_capaian_output(self, ro: sakip.RincianOutput, rumus: Any) -> None:
+        """The least CO keeps Sangat Efisien; 0,01 less does not."""
+        def ne(co: Decimal) -> Decimal:
+            changed = sakip.RincianOutput(kode=ro.kode, pagu=ro.pagu, realisasi=ro.realisasi,
+                                          capaian=co)
+            return sakip.efisiensi([changed], rumus=rumus).nilai.value
+
+        try:
+            answer = sakip.simulasi.capaian_output_minimum(ro, rumus=rumus)
+        except sakip.NotComputableError:
+            return
+        assert isinstance(answer, Solution)
+        assert ne(answer.value) >= 90
+        if answer.value > 0:
+            assert ne(answer.value - Decimal("0.01")) < 90
+
+
+class TestIKPA:
+    """§5: the IKPA is increasing in every assessed indicator."""
+
+    @FEW
+    @given(case=s.ikpa_scores(), kategori=st.sampled_from(["Sangat Baik", "Baik", "Cukup"]))
+    def test_per_indicator(self, case: tuple[str, dict[str, Decimal | None]],
+                           kategori: str) -> None:
+        """Each answer reaches the category through sakip.ikpa; 0,01 less does not."""
+        aturan, scores = case
+        needs = sakip.simulasi.skor_ikpa_untuk(scores, aturan=aturan, kategori=kategori)
+        order = ["Kurang", "Cukup", "Baik", "Sangat Baik"]
+
+        def reached(name: str, x: Decimal) -> bool:
+            got = sakip.ikpa(scores | {name: x}, aturan=aturan).kategori
+            return order.index(got) >= order.index(kategori)
+
+        for item in needs:
+            name = item.question.label
+            if isinstance(item, Unreachable):
+                assert not reached(name, Decimal(100))
+                continue
+            assert reached(name, item.value)
+            if item.value > 0:
+                assert not reached(name, item.value - Decimal("0.01"))
+
+    @FEW
+    @given(case=s.ikpa_scores())
+    def test_plan_is_least(self, case: tuple[str, dict[str, Decimal | None]]) -> None:
+        """The plan reaches Sangat Baik; cutting its last raise by 0,01 does not; and it costs
+        no more than any single-indicator answer (each of which is itself a plan)."""
+        aturan, given_scores = case
+        scores: dict[str, Any] = dict(given_scores)
+        plan = sakip.simulasi.kenaikan_ikpa(scores, aturan=aturan)
+        assert isinstance(plan, sakip.simulasi.RaiseSet)
+        assert plan.figure.value >= 95
+        if plan.raises:
+            name, _before, after = plan.raises[-1]
+            cut = {n: a for n, _, a in plan.raises} | {name: after - Decimal("0.01")}
+            assert sakip.ikpa(scores | cut, aturan=aturan).value < 95
+        singles = sakip.simulasi.skor_ikpa_untuk(scores, aturan=aturan)
+        for item in singles:
+            if isinstance(item, Solution):
+                current = scores[item.question.label]
+                assert current is not None
+                assert plan.value <= max(item.value - current, Decimal(0))
+        assert plan.explain().value == plan.value
+
+
+class TestLKE:
+    """§2: the nilai is the sum of the components; predikat bands exclusive below."""
+
+    @FEW
+    @given(komponen=s.lke_komponen())
+    def test_next_predikat(self, komponen: dict[str, Any]) -> None:
+        """Each component's answer reaches the next predikat; 0,01 less does not."""
+        now = sakip.evaluasi_akip(**komponen).predikat
+        if now is sakip.Predikat.AA:
+            return
+        r = sakip.simulasi.poin_lke_untuk(**komponen)
+        for item in r:
+            name = item.question.label
+            if isinstance(item, Unreachable):
+                top = sakip.evaluasi_akip(**(komponen | {name: item.question.upper}))
+                assert top.predikat <= now
+                continue
+            assert sakip.evaluasi_akip(**(komponen | {name: item.value})).predikat > now
+            if item.value > 0:
+                lower = item.value - Decimal("0.01")
+                assert sakip.evaluasi_akip(**(komponen | {name: lower})).predikat <= now
+
+
+class TestPenyerapan:
+    """§5 quarterly targets: penyerapan is increasing in realisasi."""
+
+    @FEW
+    @given(pagu=st.integers(1, 10**13), triwulan=st.integers(1, 4),
+           jenis=st.sampled_from(["51", "52", "53", "57"]), share=st.integers(0, 100))
+    def test_least_realisasi(self, pagu: int, triwulan: int, jenis: str, share: int) -> None:
+        """The answer meets the quarter's target through sakip.penyerapan; one rupiah less not."""
+        from sakip.ikpa import TARGET_PENYERAPAN_PER_5_PB_2024
+
+        target = dict(TARGET_PENYERAPAN_PER_5_PB_2024.targets)[jenis][triwulan - 1]
+        so_far = pagu * share // 100
+        r = sakip.simulasi.realisasi_triwulan_untuk(pagu={jenis: pagu},
+                                                    realisasi={jenis: so_far}, triwulan=triwulan)
+        answer = r[jenis]
+        assert isinstance(answer, Solution)
+        assert sakip.penyerapan(pagu=pagu, realisasi=answer.value).value >= target
+        if answer.value > 0:
+            assert sakip.penyerapan(pagu=pagu, realisasi=answer.value - 1).value < target
+        assert answer.to_row()["masih_diperlukan"] == max(answer.value - so_far, 0)
