@@ -428,9 +428,24 @@ def _greatest(pred: Callable[[int], bool], lo: int, hi: int | None,
     return lo
 
 
+#: Exact values with more decimals than this are shown shortened (``93.333333…``) in messages.
+_BRIEF_PLACES = 6
+
+
+def _brief(value: Decimal) -> str:
+    """An exact value for a message: in full, or to six decimals with ``…`` when longer."""
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exponent >= -_BRIEF_PLACES:
+        return _text(value)
+    short = value.quantize(ONE.scaleb(-_BRIEF_PLACES, context=CONTEXT),
+                           rounding=decimal.ROUND_DOWN, context=CONTEXT)
+    return f"{_text(short)}…"
+
+
 def _printed_text(q: Question, value: Decimal) -> str:
     if q.rounding is None:
-        return _text(value)
+        return _brief(value)
     return format_id(value, q.rounding.places, q.rounding.mode)
 
 
@@ -1415,13 +1430,12 @@ def skor_ikpa_untuk(
     base, goal = _ikpa_setup(scores, kategori, aturan, tahun, dispensasi_spm, rounding)
     grid_ = _grid(grid)
     total_weight = exact_sum(w for _, _, w in base.komponen)
+    weighted_sum = exact_sum(CONTEXT.multiply(n, w) for _, n, w in base.komponen)
     items: list[Answer] = []
     for name, nilai, weight in base.komponen:
         potongan = base.potongan
-        # Σ w·nilai of the other indicators: (IKPA + potongan) × Σw − w × nilai
-        others = CONTEXT.subtract(
-            CONTEXT.multiply(CONTEXT.add(base.value, potongan), total_weight),
-            CONTEXT.multiply(nilai, weight))
+        # Σ w·nilai of the other indicators, exact
+        others = CONTEXT.subtract(weighted_sum, CONTEXT.multiply(nilai, weight))
 
         def forward(x: Decimal, name: str = name, potongan: Decimal = potongan) -> Any:
             return ikpa(dict(scores) | {name: x}, aturan=base.aturan.name,
@@ -1567,13 +1581,18 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     region = _value_region(data.goal, data.rounding)
     assert region.lower is not None
     total_weight = exact_sum(w for _, _, w in base.komponen)
-    # (IKPA_new − IKPA)·Σw = Σ w·Δ must cover (threshold − IKPA)·Σw.
-    needed = CONTEXT.multiply(CONTEXT.subtract(region.lower, base.value), total_weight)
+    weighted_sum = exact_sum(CONTEXT.multiply(n, w) for _, n, w in base.komponen)
+    # IKPA = Σ w·nilai / Σw − potongan, so the raises must add
+    # Σ w·Δ ≥ (threshold + potongan)·Σw − Σ w·nilai: exact, no division.
+    needed = CONTEXT.subtract(
+        CONTEXT.multiply(CONTEXT.add(region.lower, base.potongan), total_weight), weighted_sum)
     if trace is not None:
         trace.add("goal", f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),
                   ("rounding", str(data.rounding) if data.rounding else "none (exact)")),
                   f"nilai IKPA {region.bounds_text()}")
-        trace.add("needed", "(threshold − IKPA) × Σ bobot", (("Σ bobot", total_weight),),
+        trace.add("needed", "(threshold + potongan) × Σ bobot − Σ bobot × nilai",
+                  (("Σ bobot", total_weight), ("Σ bobot × nilai", weighted_sum),
+                   ("potongan", base.potongan)),
                   needed, note="weighted points the raises must add")
     return _raises(base.komponen, needed, region.lower_inclusive, data.grid, trace)
 
@@ -1626,7 +1645,7 @@ def kenaikan_ikpa(
 
         best = ikpa({n: (None if v is None else HUNDRED) for n, v in kept},
                     aturan=base.aturan.name, dispensasi_spm=dispensasi)
-        reason = (f"even with every assessed indicator at 100 the IKPA is {_text(best.value)}, "
+        reason = (f"even with every assessed indicator at 100 the IKPA is {_brief(best.value)}, "
                   f"not {goal}")
         q = Question(forward=lambda _x: best, formula="ikpa(all assessed indicators = 100)",
                      vary="scores", goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED,

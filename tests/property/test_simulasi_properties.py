@@ -8,6 +8,7 @@ reported, never answered with a wrong number."
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +19,8 @@ import sakip
 from sakip.simulasi import Solution, Unreachable
 from tests import strategies as s
 
-FEW = settings(max_examples=40)
+# Each example runs a search through the ordinary API; SAKIP_SIMULASI_EXAMPLES=2000 for a long run.
+FEW = settings(max_examples=int(os.environ.get("SAKIP_SIMULASI_EXAMPLES", "40")))
 
 
 def _printed(value: Decimal, rounding: sakip.Rounding | None) -> Decimal:
