@@ -1488,9 +1488,12 @@ def _raises(start: tuple[tuple[str, Decimal, Decimal], ...], needed: Decimal, in
         if not inclusive and CONTEXT.multiply(Decimal(k), CONTEXT.multiply(weight, grid)) <= \
                 remaining:
             k += 1
-        delta = min(CONTEXT.multiply(Decimal(k), grid), room)
-        if delta <= 0:
+        k_room = int(CONTEXT.divide(room, grid).to_integral_value(
+            rounding=decimal.ROUND_FLOOR, context=CONTEXT))
+        k = min(k, k_room)
+        if k <= 0:
             continue
+        delta = CONTEXT.multiply(Decimal(k), grid)
         out.append((name, delta))
         remaining = CONTEXT.subtract(remaining, CONTEXT.multiply(weight, delta))
         if trace is not None:
