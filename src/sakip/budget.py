@@ -34,7 +34,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import (
     CONTEXT,
     HUNDRED,
@@ -46,7 +46,7 @@ from sakip._decimal import (
     to_decimal,
 )
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 
 __all__ = [
     "EFISIENSI_RULES",
@@ -365,7 +365,8 @@ def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapa
     if ra > p:
         raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
                                 received=realisasi)
-    return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label)
+    return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label,
+                      sources=sources_of((("pagu", pagu), ("realisasi", realisasi))))
 
 
 def group(
@@ -596,7 +597,8 @@ def nilai_efisiensi(
     """
     e = to_decimal(efisiensi, field="efisiensi")
     bands = _ne_options(clip, kategori)
-    return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands)
+    return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands,
+                          sources=sources_of((("efisiensi", efisiensi),)))
 
 
 def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = None) -> str:
@@ -708,7 +710,8 @@ class Efisiensi(Figure):
         """The nilai efisiensi of this E (clipped unless ``clip=False`` was given)."""
         # The inputs were validated when this result was built.
         return NilaiEfisiensi(value=_ne(self.value, self.clip, None), efisiensi=self.value,
-                              clip=self.clip, kategori_bands=self.kategori_bands)
+                              clip=self.clip, kategori_bands=self.kategori_bands,
+                              sources=(("efisiensi", self),))
 
     @property
     def kategori(self) -> str:

@@ -20,7 +20,7 @@ import attrs
 
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 
 __all__ = ["WeightedScore", "weighted_score"]
 
@@ -96,7 +96,9 @@ def weighted_score(
     Parameters
     ----------
     components:
-        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.
+        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.  A
+        score may be a result of the library (its exact ``value``; the
+        explanation then includes its derivation).
     total_weight:
         The weights must sum to exactly this (100 by default), as Decimals.
     bounds:
@@ -148,4 +150,7 @@ def weighted_score(
             received=str(weight_sum),
         )
     komponen = tuple(parts)
-    return WeightedScore(value=weighted(komponen, None), komponen=komponen, sitasi=sitasi)
+    return WeightedScore(
+        value=weighted(komponen, None), komponen=komponen, sitasi=sitasi,
+        sources=sources_of((str(name), pair[0]) for name, pair in components.items()),
+    )

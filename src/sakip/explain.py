@@ -23,15 +23,16 @@ from __future__ import annotations
 
 import abc
 import html
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from sakip._decimal import HasValue
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
-__all__ = ["Explanation", "Figure", "Step", "Trace"]
+__all__ = ["Explanation", "Figure", "Step", "Trace", "sources_of"]
 
 
 def _printed(value: object, rounding: Rounding) -> str:
@@ -204,14 +205,28 @@ class Trace:
 
 
 @attrs.frozen(kw_only=True, slots=False)
-class Figure(abc.ABC):
+class Figure(HasValue, abc.ABC):
     """Base of every computed figure: exact ``value``, ``rounded()``, ``explain()``.
 
     Subclasses store their inputs and implement :meth:`_derive`, which
-    recomputes the value while recording steps.
+    recomputes the value while recording steps.  A figure is a number where
+    sakip expects one (its exact ``value``); a figure computed from other
+    figures keeps them in ``sources``, and its explanation derives them first.
+
+    >>> import sakip
+    >>> e = sakip.eka(capaian_ro=100, penyerapan="99.65", nilai_efisiensi="90.73",
+    ...               konsistensi=95)
+    >>> n = sakip.nka(eka=e, ikpa="91.95")
+    >>> [name for name, _ in n.sources], n.explain().steps[0].name
+    (['eka'], 'eka: nilai komposit')
     """
 
+    #: The exact value, unrounded.
     value: Decimal
+    #: The library results this figure was computed from, as ``(input name, result)``
+    #: pairs (empty when every input was a plain number); :meth:`explain` derives each
+    #: of them before this figure.
+    sources: tuple[tuple[str, Figure], ...] = attrs.field(default=(), repr=False)
 
     def rounded(self, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
         """The value rounded for reporting: ``places`` decimals, ``mode``.
@@ -227,14 +242,27 @@ class Figure(abc.ABC):
     def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
         """Re-derive the value from the stored inputs, step by step."""
         trace = Trace()
+        notes = self._derive_sources(trace)
         self._derive(trace)
         return Explanation(
             title=self._title(),
             steps=tuple(trace.steps),
             rounding=Rounding(places=places, mode=mode),
             reference=self._reference(),
-            notes=self._notes(),
+            notes=(*notes, *self._notes()),
         )
+
+    def _derive_sources(self, trace: Trace) -> list[str]:
+        """Record the derivation of every source in ``trace``, steps named ``input: step``."""
+        notes: list[str] = []
+        for name, source in self.sources:
+            inner = Trace()
+            inner_notes = source._derive_sources(inner)
+            source._derive(inner)
+            trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
+                               for step in inner.steps)
+            notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
+        return notes
 
     def _repr_html_(self) -> str:
         return self.explain().to_html()
@@ -252,3 +280,16 @@ class Figure(abc.ABC):
 
     def _notes(self) -> tuple[str, ...]:
         return ()
+
+
+def sources_of(inputs: Iterable[tuple[str, object]]) -> tuple[tuple[str, Figure], ...]:
+    """The ``(name, result)`` pairs among a function's inputs that are library results.
+
+    A composite stores them as its ``sources``, so that its explanation
+    includes theirs.
+
+    >>> import sakip
+    >>> sources_of([("eka", "97.29"), ("ikpa", sakip.nka(eka=90, ikpa=90))])[0][0]
+    'ikpa'
+    """
+    return tuple((name, value) for name, value in inputs if isinstance(value, Figure))

@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
 from sakip.composite import check_score, weighted
 from sakip.errors import (
@@ -35,7 +35,7 @@ from sakip.errors import (
     NotComputableError,
     UnknownNameError,
 )
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 
 __all__ = [
     "DISPENSASI_PER_5_PB_2024",
@@ -235,7 +235,9 @@ def ikpa(
     ----------
     scores:
         ``{indicator: nilai}`` for **every** indicator of the rule set; a
-        value of ``None`` means *not assessed* (konversi bobot).  Unknown names
+        value of ``None`` means *not assessed* (konversi bobot).  A nilai may be
+        a result of the library (its exact ``value``; the explanation then
+        includes its derivation).  Unknown names
         are refused with the valid names; a missing name is refused too.
     aturan, tahun:
         The rule set by name (``"per-5-pb-2024"``) or the fiscal year whose
@@ -328,7 +330,8 @@ def ikpa(
                 received=dispensasi_spm)
     parts = tuple(komponen)
     return IKPA(value=_ikpa(parts, potongan, rule, None), komponen=parts,
-                tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule)
+                tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
+                sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
 
 
 # ---------------------------------------------------------------- dispensasi

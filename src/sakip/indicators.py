@@ -33,10 +33,10 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 from sakip.predikat import Predikat
 
 __all__ = [
@@ -413,6 +413,7 @@ def capaian(
         rumus_minimize=rumus_minimize,
         cap=cap_d,
         floor=floor_d,
+        sources=sources_of((("target", target), ("realisasi", realisasi))),
     )
 
 
@@ -453,13 +454,10 @@ def percent_change(*, old: Number, new: Number) -> PercentChange:
     >>> percent_change(old="91.59", new="95.15").rounded(2, mode="down")
     Decimal('3.88')
     """
-    return PercentChange(
-        value=_percent_change(
-            to_decimal(old, field="old"), to_decimal(new, field="new"), None
-        ),
-        old=to_decimal(old, field="old"),
-        new=to_decimal(new, field="new"),
-    )
+    o = to_decimal(old, field="old")
+    n = to_decimal(new, field="new")
+    return PercentChange(value=_percent_change(o, n, None), old=o, new=n,
+                         sources=sources_of((("old", old), ("new", new))))
 
 
 # ------------------------------------------------------------------ Renstra

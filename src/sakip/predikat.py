@@ -33,10 +33,10 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, sources_of
 
 __all__ = [
     "LKE_PERMENPANRB_12_2015",
@@ -384,4 +384,5 @@ def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) ->
     total = _total(parts, rule, None)
     bands = rules.find("predikat", rule.bands)
     assert isinstance(bands, PredikatBands)
-    return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total))
+    return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total),
+                        sources=sources_of(komponen.items()))
