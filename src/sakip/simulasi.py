@@ -49,7 +49,7 @@ import attrs
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, TWO, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, UnknownNameError
-from sakip.explain import Explanation, Figure, Step, Trace
+from sakip.explain import Explanation, Figure, Step, Trace, sources_of
 from sakip.numbers import Rounding, format_id, round_value
 
 __all__ = [
@@ -255,6 +255,139 @@ def _measure_value(figure: Any) -> Decimal:
     return value
 
 
+def _measure_nilai(figure: Any) -> Decimal:
+    """The nilai efisiensi of an :class:`~sakip.Efisiensi`."""
+    value = figure.nilai.value
+    assert isinstance(value, Decimal)
+    return value
+
+
+# The forward functions, measures and closed forms of the named questions are small
+# frozen classes rather than closures, so that questions and answers compare, print
+# and pickle like the rest of sakip's values.
+
+
+@attrs.frozen
+class _Call:
+    """``function(**fixed, **{vary: x})``: the ordinary API with one input at ``x``."""
+
+    function: Callable[..., Any]
+    fixed: tuple[tuple[str, Any], ...]
+    vary: str
+
+    def __call__(self, x: Decimal) -> Any:
+        return self.function(**dict(self.fixed), **{self.vary: x})
+
+
+@attrs.frozen
+class _Linear:
+    """The closed form ``x = a + b × t`` (t the threshold of the measured figure)."""
+
+    a: Decimal
+    b: Decimal
+
+    def __call__(self, t: Decimal) -> Decimal:
+        return CONTEXT.add(self.a, CONTEXT.multiply(self.b, t))
+
+
+@attrs.frozen
+class _Reciprocal:
+    """The closed form ``x = c / t`` (minimize by ``T / R``)."""
+
+    c: Decimal
+
+    def __call__(self, t: Decimal) -> Decimal:
+        return CONTEXT.divide(self.c, t)
+
+
+@attrs.frozen
+class _Constant:
+    """A forward function that always returns the same figure."""
+
+    figure: Any
+
+    def __call__(self, x: Decimal) -> Any:
+        return self.figure
+
+
+@attrs.frozen
+class _EfisiensiForward:
+    """:func:`sakip.efisiensi` over ``outputs`` with output ``index``'s ``vary`` at ``x``."""
+
+    outputs: tuple[Any, ...]
+    index: int
+    vary: str
+    rumus: str
+    cap_capaian: Any
+    clip: bool
+    bands: Any
+
+    def __call__(self, x: Decimal) -> Any:
+        from sakip.budget import RincianOutput, efisiensi
+
+        ro = self.outputs[self.index]
+        fields = {f.name: getattr(ro, f.name) for f in attrs.fields(RincianOutput)}
+        changed = RincianOutput(**(fields | {self.vary: x}))
+        outs = (*self.outputs[:self.index], changed, *self.outputs[self.index + 1:])
+        return efisiensi(outs, rumus=self.rumus, cap_capaian=self.cap_capaian,  # type: ignore[arg-type]
+                         clip=self.clip, kategori=self.bands)
+
+
+@attrs.frozen
+class _IkpaForward:
+    """:func:`sakip.ikpa` with indicator ``name`` at ``x``, the other scores as given."""
+
+    scores: tuple[tuple[str, Any], ...]
+    name: str
+    aturan: str
+    dispensasi_spm: Decimal | None
+
+    def __call__(self, x: Decimal) -> Any:
+        from sakip.ikpa import ikpa
+
+        return ikpa(dict(self.scores) | {self.name: x}, aturan=self.aturan,
+                    dispensasi_spm=self.dispensasi_spm)
+
+
+@attrs.frozen
+class _RaiseForward:
+    """The IKPA after raising one indicator by ``x`` from a published total, as a composite.
+
+    :func:`sakip.weighted_score` of the current nilai (weight Σw) and the raise
+    (weight w) is ``(Σw·nilai + w·x) / (Σw + w)``; :class:`_RaiseMeasure` turns
+    it into the new IKPA ``(Σw·nilai + w·x) / Σw``.
+    """
+
+    current: Decimal
+    total_weight: Decimal
+    name: str
+    weight: Decimal
+    citation: str
+
+    def __call__(self, x: Decimal) -> Any:
+        from sakip.composite import weighted_score
+
+        return weighted_score({"nilai IKPA": (self.current, self.total_weight),
+                               self.name: (x, self.weight)},
+                              total_weight=CONTEXT.add(self.total_weight, self.weight),
+                              bounds=(0, 100), sitasi=self.citation)
+
+
+@attrs.frozen
+class _RaiseMeasure:
+    """``value × (Σw + w) / Σw``: the IKPA after the raise (see :class:`_RaiseForward`)."""
+
+    total_weight: Decimal
+    weight: Decimal
+
+    def __call__(self, figure: Any) -> Decimal:
+        value = figure.value
+        assert isinstance(value, Decimal)
+        return CONTEXT.divide(CONTEXT.multiply(value, CONTEXT.add(self.total_weight,
+                                                                  self.weight)),
+                              self.total_weight)
+
+
 @attrs.frozen(kw_only=True)
 class Question:
     """One what-it-takes question: a monotone figure, the input to solve for, the goal.
@@ -295,6 +428,7 @@ class Question:
     upper_reason: str = ""
     unreachable_reason: str | None = None
     details: tuple[tuple[str, Any], ...] = ()
+    sources: tuple[tuple[str, Figure], ...] = attrs.field(default=(), repr=False)
 
     def figure_at(self, x: Decimal) -> Any:
         """The figure computed by the ordinary API with the input at ``x``."""
@@ -314,7 +448,7 @@ class Question:
         x, reason = _solve(self, None)
         if x is None:
             return Unreachable(question=self, reason=reason)
-        return Solution(value=x, question=self)
+        return Solution(value=x, question=self, sources=self.sources)
 
 
 def _primary_side(q: Question) -> Literal["lower", "upper"]:
@@ -619,11 +753,19 @@ def _question_title(q: Question) -> str:
 
 def _explain(result: Any, q: Question, places: int | None, mode: Any) -> Explanation:
     trace = Trace()
+    source_notes: list[str] = []
+    for name, source in q.sources:  # library results given as inputs: their derivation first
+        inner = Trace()
+        inner_notes = source._derive_sources(inner)
+        source._derive(inner)
+        trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
+                           for step in inner.steps)
+        source_notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
     result._derive(trace)
     base = q.rounding if q.rounding is not None else Rounding(places=2, mode="half_up")
     rounding = Rounding(places=base.places if places is None else places,
                         mode=base.mode if mode is None else mode)
-    notes = [f"{k}: {v}" for k, v in q.details]
+    notes = [*source_notes, *(f"{k}: {v}" for k, v in q.details)]
     return Explanation(title=_question_title(q), steps=tuple(trace.steps), rounding=rounding,
                        reference=q.reference, notes=tuple(notes))
 
@@ -876,9 +1018,7 @@ def solve(
     _check_direction(direction)
     _check_rounding(rounding)
 
-    def forward(x: Decimal) -> Any:
-        return function(**given, **{vary: x})
-
+    forward = _Call(function=function, fixed=tuple(given.items()), vary=vary)
     picked = measure if measure is not None else _measure_value
     if increasing is None:
         if upper_ is None:
@@ -1054,47 +1194,31 @@ def realisasi_untuk(
     lower = ZERO
     upper: Decimal | None = None
     increasing = pol is Polarisasi.MAXIMIZE
+    closed: _Linear | _Reciprocal
     if pol is Polarisasi.MAXIMIZE:
-        t0 = t_fixed
-
-        def closed(v: Decimal) -> Decimal:
-            return CONTEXT.divide(CONTEXT.multiply(v, t0), HUNDRED)
-
+        closed = _Linear(a=ZERO, b=CONTEXT.divide(t_fixed, HUNDRED))
         text = "R = capaian × T / 100"
     elif pol is Polarisasi.MINIMIZE:
-        t0 = t_fixed
         if rumus_minimize == "t/r":
             lower = grid_  # T / R is undefined at R = 0
-
-            def closed(v: Decimal) -> Decimal:
-                return CONTEXT.divide(CONTEXT.multiply(HUNDRED, t0), v)
-
+            closed = _Reciprocal(c=CONTEXT.multiply(HUNDRED, t_fixed))
             text = "R = 100 × T / capaian"
         else:
-
-            def closed(v: Decimal) -> Decimal:
-                return CONTEXT.subtract(CONTEXT.multiply(TWO, t0),
-                                        CONTEXT.divide(CONTEXT.multiply(v, t0), HUNDRED))
-
+            closed = _Linear(a=CONTEXT.multiply(TWO, t_fixed),
+                             b=CONTEXT.divide(t_fixed, HUNDRED).copy_negate())
             text = "R = 2T − capaian × T / 100"
     else:
         low, high = t_fixed
         if wanted == "least":
             upper = high  # capaian rises on [0, U]
             increasing = True
-
-            def closed(v: Decimal) -> Decimal:
-                return CONTEXT.divide(CONTEXT.multiply(v, low), HUNDRED)
-
+            closed = _Linear(a=ZERO, b=CONTEXT.divide(low, HUNDRED))
             text = "R = capaian × L / 100 (from below the range)"
         else:
             lower = low  # capaian falls on [L, ∞)
             increasing = False
-
-            def closed(v: Decimal) -> Decimal:
-                return CONTEXT.subtract(CONTEXT.multiply(TWO, high),
-                                        CONTEXT.divide(CONTEXT.multiply(v, high), HUNDRED))
-
+            closed = _Linear(a=CONTEXT.multiply(TWO, high),
+                             b=CONTEXT.divide(high, HUNDRED).copy_negate())
             text = "R = 2U − capaian × U / 100 (from above the range)"
 
     unreachable = None
@@ -1105,11 +1229,10 @@ def realisasi_untuk(
         unreachable = (f"capaian is capped at {_text(cap_d)}: the printed capaian cannot "
                        f"reach {goal}")
 
-    rumus: Any = rumus_minimize
-
-    def forward(x: Decimal) -> Any:
-        return capaian_(target=t_fixed, realisasi=x, polarisasi=pol, rumus_minimize=rumus,
-                        cap=cap_d, floor=floor_d)
+    forward = _Call(function=capaian_, vary="realisasi",
+                    fixed=(("target", t_fixed), ("polarisasi", pol),
+                           ("rumus_minimize", rumus_minimize), ("cap", cap_d),
+                           ("floor", floor_d)))
 
     t_text = (f"({_text(t_fixed[0])}, {_text(t_fixed[1])})" if isinstance(t_fixed, tuple)
               else _text(t_fixed))
@@ -1124,7 +1247,8 @@ def realisasi_untuk(
         measure_name="capaian", closed_form=closed, closed_form_text=text,
         title=f"Realisasi needed for capaian {goal} (target {t_text}, {pol.value})",
         reference="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (capaian formulas)",
-        unreachable_reason=unreachable,
+        unreachable_reason=unreachable, sources=sources_of([("target", target),
+                                                            ("capaian", capaian)]),
     )
     return question.answer()
 
@@ -1137,13 +1261,7 @@ def _efisiensi_question(
     cap_capaian: Number | None, clip: bool, kategori_bands: rules.LabelBands | None,
     rounding: Rounding | None, grid: Number | None,
 ) -> Question:
-    from sakip.budget import (
-        KATEGORI_EFISIENSI,
-        NE_PMK_214_2017,
-        RincianOutput,
-        _outputs,
-        efisiensi,
-    )
+    from sakip.budget import KATEGORI_EFISIENSI, NE_PMK_214_2017, RincianOutput, _outputs
 
     items = (outputs,) if isinstance(outputs, RincianOutput) else _outputs(outputs)
     if not items:
@@ -1171,20 +1289,21 @@ def _efisiensi_question(
                      "0–100 (nilai efisiensi, clipped)")
     _check_rounding(rounding)
     target_ro = items[index]
-    fields = {f.name: getattr(target_ro, f.name) for f in attrs.fields(RincianOutput)}
-
-    def forward(x: Decimal) -> Any:
-        changed = RincianOutput(**(fields | {vary: x}))
-        outs = (*items[:index], changed, *items[index + 1:])
-        return efisiensi(outs, rumus=rumus, cap_capaian=cap_capaian,  # type: ignore[arg-type]
-                         clip=clip, kategori=bands)
-
-    forward(target_ro.realisasi)  # validate the fixed inputs once, through the ordinary API
-
-    def measure(figure: Any) -> Decimal:
-        value = figure.nilai.value
-        assert isinstance(value, Decimal)
-        return value
+    forward = _EfisiensiForward(outputs=tuple(items), index=index, vary=vary, rumus=rumus,
+                                cap_capaian=cap_capaian, clip=clip, bands=bands)
+    if vary == "capaian" and target_ro.capaian is None:
+        raise InvalidValueError(field="capaian", expected=f"output {target_ro.kode} with a "
+                                "capaian in percent (not volumes)", received=None)
+    lower = ZERO
+    if vary == "realisasi":
+        forward(target_ro.realisasi)  # validate the inputs once, through the ordinary API
+    else:
+        try:
+            forward(ZERO)
+        except NotComputableError:
+            # pmk-214-2017 divides by Σ (P × CO): a lone output at CO = 0 has no E,
+            # so the search starts one grid step above
+            lower = Decimal("0.01") if grid is None else _grid(grid)
 
     others = len(items) - 1
     scope = f"output {target_ro.kode}" + (f" (with {others} other outputs fixed)"
@@ -1192,7 +1311,7 @@ def _efisiensi_question(
     formula = f"efisiensi(outputs with {target_ro.kode}.{vary}=x, rumus={rumus!r}).nilai"
     common: dict[str, Any] = {
         "forward": forward, "formula": formula, "vary": vary, "goal": goal,
-        "rounding": rounding, "measure": measure, "measure_name": "nilai efisiensi",
+        "rounding": rounding, "measure": _measure_nilai, "measure_name": "nilai efisiensi",
         "label": target_ro.kode,
         "reference": "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
         f"kategori: {bands.name} ({bands.citation})",
@@ -1205,11 +1324,8 @@ def _efisiensi_question(
             title=f"Greatest realisasi keeping {scope} {goal}",
             details=(("pagu", target_ro.pagu), ("realisasi", target_ro.realisasi)),
         )
-    if target_ro.capaian is None:
-        raise InvalidValueError(field="capaian", expected=f"output {target_ro.kode} with a "
-                                "capaian in percent (not volumes)", received=None)
     return Question(
-        **common, grid=Decimal("0.01") if grid is None else _grid(grid), lower=ZERO,
+        **common, grid=Decimal("0.01") if grid is None else _grid(grid), lower=lower,
         direction="least", increasing=True,
         title=f"Least capaian output keeping {scope} {goal}",
         details=(("capaian", target_ro.capaian),),
@@ -1334,20 +1450,15 @@ def batas_efisiensi(
     grid_ = _grid(grid)
     rule = NE_PMK_214_2017
     # E at which the exact NE equals t: E = (t − base) × span / base.
-    span_lo = CONTEXT.multiply(rule.span, Decimal(-1))
+    span_lo = rule.span.copy_negate()
+    closed = _Linear(a=span_lo, b=CONTEXT.divide(rule.span, rule.base))
+    forward = _Call(function=nilai_efisiensi, fixed=(("clip", clip), ("kategori", bands)),
+                    vary="efisiensi")
     items: list[Answer] = []
     for lower, name in bands.bands:
         goal = Goal(lower=lower, lower_inclusive=True, label=name)
         if clip:
             _check_range(goal, rule.minimum, rule.maximum, "0–100 (nilai efisiensi, clipped)")
-
-        def forward(x: Decimal) -> Any:
-            return nilai_efisiensi(x, clip=clip, kategori=bands)
-
-        def closed(t: Decimal) -> Decimal:
-            return CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(t, rule.base), rule.span),
-                                  rule.base)
-
         # Clipping makes NE flat (0) below E = −span: the search starts there.
         q = Question(forward=forward, formula="nilai_efisiensi(E=x)", vary="E", goal=goal,
                      grid=grid_, lower=span_lo, upper=None,
@@ -1425,8 +1536,6 @@ def skor_ikpa_untuk(
     not Sangat Baik or better (≥ 95)
 
     """
-    from sakip.ikpa import ikpa
-
     base, goal = _ikpa_setup(scores, kategori, aturan, tahun, dispensasi_spm, rounding)
     grid_ = _grid(grid)
     total_weight = exact_sum(w for _, _, w in base.komponen)
@@ -1437,15 +1546,14 @@ def skor_ikpa_untuk(
         # Σ w·nilai of the other indicators, exact
         others = CONTEXT.subtract(weighted_sum, CONTEXT.multiply(nilai, weight))
 
-        def forward(x: Decimal, name: str = name, potongan: Decimal = potongan) -> Any:
-            return ikpa(dict(scores) | {name: x}, aturan=base.aturan.name,
-                        dispensasi_spm=potongan if base.aturan.dispensasi == "potongan" else None)
-
-        def closed(v: Decimal, others: Decimal = others, weight: Decimal = weight,
-                   potongan: Decimal = potongan) -> Decimal:
-            # IKPA = (others + w·x) / Σw − potongan  ⇒  x = ((v + potongan)·Σw − others) / w
-            return CONTEXT.divide(CONTEXT.subtract(
-                CONTEXT.multiply(CONTEXT.add(v, potongan), total_weight), others), weight)
+        forward = _IkpaForward(
+            scores=tuple(scores.items()), name=name, aturan=base.aturan.name,
+            dispensasi_spm=potongan if base.aturan.dispensasi == "potongan" else None)
+        # IKPA = (others + w·x) / Σw − potongan  ⇒  x = ((v + potongan)·Σw − others) / w
+        closed = _Linear(
+            a=CONTEXT.divide(CONTEXT.subtract(CONTEXT.multiply(potongan, total_weight), others),
+                             weight),
+            b=CONTEXT.divide(total_weight, weight))
 
         q = Question(forward=forward, formula=f"ikpa(scores with {name}=x).value", vary=name,
                      goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED, direction="least",
@@ -1650,7 +1758,7 @@ def kenaikan_ikpa(
                     aturan=base.aturan.name, dispensasi_spm=dispensasi)
         reason = (f"even with every assessed indicator at 100 the IKPA is {_brief(best.value)}, "
                   f"not {goal}")
-        q = Question(forward=lambda _x: best, formula="ikpa(all assessed indicators = 100)",
+        q = Question(forward=_Constant(best), formula="ikpa(all assessed indicators = 100)",
                      vary="scores", goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED,
                      increasing=True, rounding=rounding, measure_name="nilai IKPA",
                      title=f"Least total raises for IKPA {goal}", unreachable_reason=reason,
@@ -1706,25 +1814,13 @@ def kenaikan_ikpa_dari_nilai(
     items: list[Answer] = []
     for name, weight in rule.weights:
 
-        def forward(x: Decimal, weight: Decimal = weight, name: str = name) -> Any:
-            from sakip.composite import weighted_score
-
-            # The IKPA after a raise x of one indicator: the current nilai plus w·x / Σw.
-            return weighted_score({"nilai IKPA": (current, total_weight), name: (x, weight)},
-                                  total_weight=CONTEXT.add(total_weight, weight),
-                                  bounds=(0, 100), sitasi=rule.citation)
-
-        def measure(figure: Any, weight: Decimal = weight) -> Decimal:
-            # weighted_score gives (Σw·nilai + w·x) / (Σw + w); the IKPA after the raise is
-            # (Σw·nilai + w·x) / Σw, the same sum over Σw.
-            value = figure.value
-            assert isinstance(value, Decimal)
-            return CONTEXT.divide(CONTEXT.multiply(value, CONTEXT.add(total_weight, weight)),
-                                  total_weight)
-
-        def closed(v: Decimal, weight: Decimal = weight) -> Decimal:
-            return CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(v, current), total_weight),
-                                  weight)
+        forward = _RaiseForward(current=current, total_weight=total_weight, name=name,
+                                weight=weight, citation=rule.citation)
+        measure = _RaiseMeasure(total_weight=total_weight, weight=weight)
+        # x = (v − nilai) × Σw / w
+        closed = _Linear(a=CONTEXT.divide(CONTEXT.multiply(current, total_weight),
+                                          weight).copy_negate(),
+                         b=CONTEXT.divide(total_weight, weight))
 
         q = Question(forward=forward, formula=f"nilai + bobot_{name} × x / Σ bobot", vary=name,
                      goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED, direction="least",
@@ -1814,11 +1910,10 @@ def poin_lke_untuk(
     for name in rule.names:
         others = CONTEXT.subtract(base.value, points[name])
 
-        def forward(x: Decimal, name: str = name) -> Any:
-            return evaluasi_akip(aturan=aturan, **(points | {name: x}))
-
-        def closed(v: Decimal, others: Decimal = others) -> Decimal:
-            return CONTEXT.subtract(v, others)
+        forward = _Call(function=evaluasi_akip, vary=name,
+                        fixed=(("aturan", aturan),
+                               *((k, v) for k, v in points.items() if k != name)))
+        closed = _Linear(a=others.copy_negate(), b=ONE)
 
         q = Question(forward=forward, formula=f"evaluasi_akip(..., {name}=x).value", vary=name,
                      goal=goal, grid=grid_, lower=ZERO, upper=weights[name], direction="least",
@@ -1933,11 +2028,9 @@ def realisasi_triwulan_untuk(
         percent = targets[key][triwulan - 1]
         goal = Goal.at_least(percent, label=f"target TW {triwulan}")
 
-        def forward(x: Decimal, base: Decimal = base, key: str = key) -> Any:
-            return penyerapan(pagu=base, realisasi=x, label=key)
-
-        def closed(v: Decimal, base: Decimal = base) -> Decimal:
-            return CONTEXT.divide(CONTEXT.multiply(v, base), HUNDRED)
+        forward = _Call(function=penyerapan, fixed=(("pagu", base), ("label", key)),
+                        vary="realisasi")
+        closed = _Linear(a=ZERO, b=CONTEXT.divide(base, HUNDRED))
 
         q = Question(forward=forward, formula=f"penyerapan(pagu={_text(base)}, realisasi=x)",
                      vary="realisasi", goal=goal, grid=ONE, lower=ZERO, upper=base,

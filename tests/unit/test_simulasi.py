@@ -317,3 +317,46 @@ class TestGeneral:
         needs = sakip.simulasi.skor_ikpa_untuk(S2024, aturan="per-5-pb-2024")
         assert str(needs["capaian_output"].value) == "94.00"
         assert Decimal("94.00") == needs["capaian_output"].value
+
+
+class TestValues:
+    """Answers are values: they pickle, compare, and take library results as inputs."""
+
+    def test_answers_pickle(self) -> None:
+        """Every named question's answer survives a pickle round trip."""
+        ro = sakip.RincianOutput(kode="5635.EBA.962", pagu=105768000, realisasi=104133250,
+                                 capaian=100)
+        answers = [
+            sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
+                                           rounding=sakip.Rounding(2, "down")),
+            sakip.simulasi.realisasi_untuk(target=100, capaian=130, cap=120),
+            sakip.simulasi.realisasi_maksimum(ro, rumus="per-pagu"),
+            sakip.simulasi.skor_ikpa_untuk(S2024, aturan="per-5-pb-2024")["capaian_output"],
+            sakip.simulasi.kenaikan_ikpa_dari_nilai(nilai="91.95", tahun=2023)["revisi_dipa"],
+            sakip.simulasi.poin_lke_untuk(perencanaan=20, pengukuran=20, pelaporan=10,
+                                          evaluasi_internal=20)["pelaporan"],
+            sakip.simulasi.realisasi_triwulan_untuk(pagu={"52": 1000}, realisasi={"52": 0},
+                                                    triwulan=2)["52"],
+            sakip.simulasi.batas_efisiensi()["Efisien"],
+        ]
+        for answer in answers:
+            again = pickle.loads(pickle.dumps(answer))
+            assert again == answer
+            assert again.to_row() == answer.to_row()
+
+    def test_result_as_input_is_explained(self) -> None:
+        """A capaian goal given as a library result: its derivation leads the explanation."""
+        goal = sakip.capaian(target=1176, realisasi=1189)  # 101,105…
+        need = sakip.simulasi.realisasi_untuk(target=1176, capaian=goal)
+        assert need.value == 1189
+        assert need.explain().steps[0].name == "capaian: capaian"
+        assert need.explain().value == need.value
+
+    def test_pmk_214_capaian_output_starts_above_zero(self) -> None:
+        """Under pmk-214-2017 a lone output has no E at CO 0: the search starts at 0,01.
+
+        RA 0: E = 100 % for every CO > 0, so 0,01 % already keeps Sangat Efisien.
+        """
+        ro = sakip.RincianOutput(kode="5634.QDC.011", pagu=100, realisasi=0, capaian=0)
+        answer = sakip.simulasi.capaian_output_minimum(ro)
+        assert answer.value == D("0.01")
