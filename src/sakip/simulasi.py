@@ -701,6 +701,16 @@ class Solution(Figure):
     ``explain()`` re-derives it (goal region, closed form, search, checks of the
     answer and of the next grid point); ``figure`` is the figure computed at the
     answer by the ordinary API; ``to_rows()`` gives one row for a DataFrame.
+
+    >>> import sakip
+    >>> need = sakip.simulasi.realisasi_untuk(target=1176, capaian=100)
+    >>> need.value, need.reachable, need.figure.value
+    (Decimal('1176'), True, Decimal('100'))
+    >>> need.explain().value == need.value
+    True
+    >>> row = need.to_row()
+    >>> row["vary"], row["value"], row["printed"]
+    ('realisasi', Decimal('1176'), '100')
     """
 
     question: Question
@@ -863,6 +873,13 @@ class SolutionSet:
     Iterate over it, index it by label (``answers["capaian_output"]``), render
     it as a table in Jupyter, or turn it into rows.  ``summary`` holds figures
     about the whole (the total needed, the gap).
+
+    >>> import sakip
+    >>> edges = sakip.simulasi.batas_efisiensi()
+    >>> len(edges), edges.labels()[0], edges["Efisien"].value
+    (4, 'Sangat Efisien', Decimal('8.00'))
+    >>> [row["value"] for row in edges.to_rows(sakip.Rounding(0, "half_up"))]
+    [Decimal('16'), Decimal('8'), Decimal('4'), Decimal('0')]
     """
 
     title: str
@@ -1378,6 +1395,11 @@ def realisasi_maksimum(
     NE falls as realisasi rises (``E = Σ (P·CO − RA) / Σ base``); the search
     runs over whole rupiah through :func:`sakip.efisiensi`.
 
+    References
+    ----------
+    PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi and its nilai); the
+    category table is a convention (:data:`sakip.budget.KATEGORI_EFISIENSI`).
+
     Examples
     --------
     >>> import sakip
@@ -1408,6 +1430,10 @@ def capaian_output_minimum(
     hundredths of a percent by default.  With ``cap_capaian`` below the
     needed capaian the goal is unreachable.
 
+    References
+    ----------
+    PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi and its nilai).
+
     Examples
     --------
     >>> import sakip
@@ -1432,6 +1458,10 @@ def batas_efisiensi(
     Solves :func:`sakip.nilai_efisiensi` for E at every band's lower edge
     (inclusive): under the default table and the PMK 214/2017 transform,
     Sangat Efisien from E = 16, Efisien 8, Cukup Efisien 4, Kurang Efisien 0.
+
+    References
+    ----------
+    PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (transformasi nilai efisiensi).
 
     Examples
     --------
@@ -1522,6 +1552,18 @@ def skor_ikpa_untuk(
         One answer per assessed indicator: the least score ≤ 100, or
         :class:`Unreachable` when even 100 on that indicator alone does not
         reach the category.  ``summary`` holds the current IKPA and category.
+        When the IKPA already reaches the category, an answer below the
+        current score is the least score that still keeps it.
+
+    Notes
+    -----
+    ``IKPA = (Σ_others wⱼ·nilaiⱼ + wᵢ·x) / Σw − potongan`` is linear in the
+    score x, so ``x = ((IKPA_needed + potongan)·Σw − Σ_others wⱼ·nilaiⱼ) / wᵢ``,
+    snapped up to the grid and verified through :func:`sakip.ikpa`.
+
+    References
+    ----------
+    PER-4/PB/2021; PER-5/PB/2022; PER-5/PB/2024 (weights, categories).
 
     Examples
     --------
@@ -1619,7 +1661,15 @@ class RaiseSet(Figure):
 
     ``value`` is the total points raised (the objective: least total points);
     ``raises`` lists ``(indicator, from, to)``; ``figure`` is the IKPA computed
-    by :func:`sakip.ikpa` with the raised scores.
+    by :func:`sakip.ikpa` with the raised scores.  Built by :func:`kenaikan_ikpa`.
+
+    >>> import sakip
+    >>> plan = sakip.simulasi.kenaikan_ikpa(
+    ...     {"revisi_dipa": 80, "deviasi_halaman_iii_dipa": 80, "penyerapan_anggaran": 80,
+    ...      "belanja_kontraktual": 80, "penyelesaian_tagihan": 80, "pengelolaan_up_tup": 80,
+    ...      "capaian_output": 80}, aturan="per-5-pb-2024", kategori="Baik")
+    >>> plan.value, plan.to_rows()[0]["indikator"], plan.figure.kategori
+    (Decimal('40.00'), 'capaian_output', 'Baik')
     """
 
     scores: tuple[tuple[str, Decimal | None], ...]
@@ -1732,6 +1782,11 @@ def kenaikan_ikpa(
         The plan (``value`` = total points), or the reason (every indicator at
         100 still short, e.g. because of the dispensasi deduction).
 
+    References
+    ----------
+    PER-5/PB/2022 and PER-5/PB/2024 (weights, categories); the objective is
+    sakip's, documented here, not a regulation's.
+
     Examples
     --------
     >>> s = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 90, "penyerapan_anggaran": 90,
@@ -1784,6 +1839,10 @@ def kenaikan_ikpa_dari_nilai(
     to the IKPA.  A raise above 100 points is impossible whatever the scores
     (:class:`Unreachable`); a smaller one is possible if the indicator's score
     is at most ``100 − raise`` (the scores are not known).
+
+    References
+    ----------
+    PER-4/PB/2021; PER-5/PB/2022; PER-5/PB/2024 (weights, categories).
 
     Examples
     --------
@@ -1873,7 +1932,18 @@ def poin_lke_untuk(
     SolutionSet
         One answer per component (``Unreachable`` when the component's maximum
         is not enough); ``summary`` holds the current nilai and predikat and the
-        total points still needed.
+        total points still needed (which may be spread over several components).
+
+    Notes
+    -----
+    ``nilai = Σ components``: the component needs ``x = nilai_needed − Σ others``,
+    where ``nilai_needed`` is the least nilai on the grid above the band's lower
+    bound (exclusive: 80,01 for A, 90,01 for AA at two decimals).
+
+    References
+    ----------
+    PermenPANRB 88/2021 (components and predikat bands; 12/2015 for the older
+    rule set).
 
     Examples
     --------
@@ -1980,6 +2050,10 @@ def realisasi_triwulan_untuk(
     ``penyerapan = RA / (pagu − blokir) × 100 ≥ target_TW`` gives
     ``RA = target_TW × (pagu − blokir) / 100``, rounded up to whole rupiah and
     verified through :func:`sakip.penyerapan`.
+
+    References
+    ----------
+    PER-5/PB/2024 (target penyerapan anggaran per triwulan, [C1]).
 
     Examples
     --------
