@@ -1904,7 +1904,26 @@ def kenaikan_ikpa_dari_nilai(
 # ---------------------------------------------------------------------- LKE
 
 
+def _lke_totals(evaluasi: object) -> tuple[dict[str, Any], str]:
+    """The component totals and LKE rule set name of an evaluation result."""
+    from sakip.predikat import LKERuleSet
+
+    totals = getattr(evaluasi, "komponen", None)
+    rule = getattr(evaluasi, "aturan", None)
+    rule = getattr(rule, "rule", rule)  # a worksheet rule set names its LKE rule set
+    pairs = isinstance(totals, tuple) and all(isinstance(p, tuple) and len(p) == 2
+                                              for p in totals)
+    points = dict(totals) if isinstance(totals, Mapping) or pairs else None  # type: ignore[arg-type]
+    if points is None or not isinstance(rule, LKERuleSet):
+        raise InvalidTypeError(field="evaluasi", expected="an evaluation result "
+                               "(sakip.evaluasi_akip(...)) with points per component",
+                               received=evaluasi)
+    return points, rule.name
+
+
 def poin_lke_untuk(
+    evaluasi: Any = None,
+    /,
     *,
     predikat: str | None = None,
     aturan: str = "permenpanrb-88-2021",
@@ -1916,6 +1935,11 @@ def poin_lke_untuk(
 
     Parameters
     ----------
+    evaluasi:
+        An evaluation result whose component totals to start from: a
+        :class:`~sakip.EvaluasiAKIP` (or any result with ``komponen`` points per
+        component and its LKE rule set as ``aturan``, such as a worksheet
+        result); or give the points as keywords instead.
     predikat:
         The predikat to reach, *or better*; default the next one above the
         current predikat.  Band edges follow the table: ``> 90`` is AA, so
@@ -1957,9 +1981,20 @@ def poin_lke_untuk(
     >>> poin_lke_untuk(perencanaan=20, pengukuran=20, pelaporan=10, evaluasi_internal=20)[
     ...     "perencanaan"].value
     Decimal('20.01')
+    >>> import sakip
+    >>> e = sakip.evaluasi_akip(perencanaan=27, pengukuran=27, pelaporan=13,
+    ...                         evaluasi_internal=22)
+    >>> poin_lke_untuk(e)["evaluasi_internal"].value  # 89,00 (A): AA needs 90,01
+    Decimal('23.01')
     """
     from sakip.predikat import LKERuleSet, Predikat, evaluasi_akip
 
+    if evaluasi is not None:
+        if komponen:
+            raise InvalidValueError(field="komponen", expected="either an evaluation result "
+                                    "or the points per component, not both",
+                                    received=sorted(komponen))
+        komponen, aturan = _lke_totals(evaluasi)
     base = evaluasi_akip(aturan=aturan, **komponen)
     if predikat is None:
         if base.predikat is Predikat.AA:

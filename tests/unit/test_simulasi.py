@@ -360,3 +360,31 @@ class TestValues:
         ro = sakip.RincianOutput(kode="5634.QDC.011", pagu=100, realisasi=0, capaian=0)
         answer = sakip.simulasi.capaian_output_minimum(ro)
         assert answer.value == D("0.01")
+
+
+class TestLKEFromResult:
+    """poin_lke_untuk starts from an evaluation result's component totals."""
+
+    def test_from_evaluasi_akip(self) -> None:
+        """The seed's 82,70 as an EvaluasiAKIP: 7,31 points for AA, none alone."""
+        e = sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00", pelaporan="12.00",
+                                evaluasi_internal="21.20")
+        r = sakip.simulasi.poin_lke_untuk(e)
+        assert dict(r.summary)["points needed"] == D("7.31")
+        assert r.labels() == ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
+
+    def test_12_2015_rule_set_carried(self) -> None:
+        """The older five-component rule set comes with the result."""
+        e = sakip.evaluasi_akip(aturan="permenpanrb-12-2015", perencanaan=20, pengukuran=20,
+                                pelaporan=10, evaluasi_internal=5, capaian_kinerja=15)
+        r = sakip.simulasi.poin_lke_untuk(e)  # 70 (B): BB needs 70,01
+        assert r["capaian_kinerja"].value == D("15.01")
+
+    def test_result_and_points_refused(self) -> None:
+        """Both a result and keyword points: refused; a non-result: refused."""
+        e = sakip.evaluasi_akip(perencanaan=20, pengukuran=20, pelaporan=10,
+                                evaluasi_internal=20)
+        with pytest.raises(sakip.InvalidValueError, match="komponen"):
+            sakip.simulasi.poin_lke_untuk(e, perencanaan=1)
+        with pytest.raises(sakip.InvalidTypeError, match="evaluasi"):
+            sakip.simulasi.poin_lke_untuk(82)
