@@ -315,7 +315,7 @@ class _EfisiensiForward:
     """:func:`sakip.efisiensi` over ``outputs`` with output ``index``'s ``vary`` at ``x``."""
 
     outputs: tuple[Any, ...]
-    index: int
+    index: int | None  # None: the satker's total realisasi
     vary: str
     rumus: str
     cap_capaian: Any
@@ -325,12 +325,39 @@ class _EfisiensiForward:
     def __call__(self, x: Decimal) -> Any:
         from sakip.budget import RincianOutput, efisiensi
 
-        ro = self.outputs[self.index]
-        fields = {f.name: getattr(ro, f.name) for f in attrs.fields(RincianOutput)}
-        changed = RincianOutput(**(fields | {self.vary: x}))
-        outs = (*self.outputs[:self.index], changed, *self.outputs[self.index + 1:])
+        def changed(ro: RincianOutput, value: Decimal) -> RincianOutput:
+            fields = {f.name: getattr(ro, f.name) for f in attrs.fields(RincianOutput)}
+            return RincianOutput(**(fields | {self.vary: value}))
+
+        if self.index is None:
+            outs = _spread_total(self.outputs, x, changed)
+        else:
+            ro = self.outputs[self.index]
+            outs = (*self.outputs[:self.index], changed(ro, x), *self.outputs[self.index + 1:])
         return efisiensi(outs, rumus=self.rumus, cap_capaian=self.cap_capaian,  # type: ignore[arg-type]
                          clip=self.clip, kategori=self.bands)
+
+
+def _spread_total(outputs: tuple[Any, ...], total: Decimal,
+                  changed: Callable[[Any, Decimal], Any]) -> tuple[Any, ...]:
+    """The outputs with realisasi summing to ``total``: the difference from their current
+    sum is spent from (or taken back from) the outputs in order, each within 0 and its pagu.
+
+    Under ``pmk-214-2017`` and ``per-pagu`` E depends on the realisasi only through
+    their sum, so how the difference is spread does not change the figure.
+    """
+    rest = CONTEXT.subtract(total, exact_sum(ro.realisasi for ro in outputs))
+    out = []
+    for ro in outputs:
+        if rest > 0:
+            step = min(rest, ro.sisa)
+        elif rest < 0:
+            step = max(rest, ro.realisasi.copy_negate())
+        else:
+            step = ZERO
+        rest = CONTEXT.subtract(rest, step)
+        out.append(changed(ro, CONTEXT.add(ro.realisasi, step)) if step else ro)
+    return tuple(out)
 
 
 @attrs.frozen
@@ -1284,12 +1311,15 @@ def _efisiensi_question(
     if not items:
         raise InvalidValueError(field="outputs", expected="at least one RincianOutput",
                                 received=outputs)
+    index: int | None
     if kode is None:
-        if len(items) != 1:
-            raise InvalidValueError(field="kode", expected="the kode of the output to vary "
-                                    f"(one of {', '.join(ro.kode for ro in items)})",
+        total = vary == "realisasi" and rumus in ("pmk-214-2017", "per-pagu")
+        if len(items) != 1 and not total:
+            what = "capaian output" if vary == "capaian" else f"realisasi under {rumus}"
+            raise InvalidValueError(field="kode", expected=f"the kode of the output whose {what} "
+                                    f"varies (one of {', '.join(ro.kode for ro in items)})",
                                     received=None)
-        index = 0
+        index = 0 if len(items) == 1 else None
     else:
         codes = [ro.kode for ro in items]
         if kode not in codes:
@@ -1305,9 +1335,27 @@ def _efisiensi_question(
         _check_range(goal, NE_PMK_214_2017.minimum, NE_PMK_214_2017.maximum,
                      "0–100 (nilai efisiensi, clipped)")
     _check_rounding(rounding)
-    target_ro = items[index]
     forward = _EfisiensiForward(outputs=tuple(items), index=index, vary=vary, rumus=rumus,
                                 cap_capaian=cap_capaian, clip=clip, bands=bands)
+    reference = ("PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
+                 f"kategori: {bands.name} ({bands.citation})")
+    grid_ = None if grid is None else _grid(grid)
+    if index is None:  # the satker's total realisasi
+        pagu = exact_sum(ro.pagu for ro in items)
+        spent = exact_sum(ro.realisasi for ro in items)
+        forward(spent)  # validate the inputs once, through the ordinary API
+        listed = ", ".join(ro.kode for ro in items)
+        return Question(
+            forward=forward, vary="realisasi", goal=goal, rounding=rounding,
+            formula=f"efisiensi(outputs with Σ realisasi = x, rumus={rumus!r}).nilai",
+            measure=_measure_nilai, measure_name="nilai efisiensi", label="satker",
+            reference=reference, grid=ONE if grid_ is None else grid_, lower=ZERO,
+            upper=pagu, direction="greatest", increasing=False,
+            upper_reason="Σ realisasi ≤ Σ pagu",
+            title=f"Greatest total realisasi of the satker ({len(items)} outputs) keeping {goal}",
+            details=(("pagu", pagu), ("realisasi", spent), ("outputs", listed)),
+        )
+    target_ro = items[index]
     if vary == "capaian" and target_ro.capaian is None:
         raise InvalidValueError(field="capaian", expected=f"output {target_ro.kode} with a "
                                 "capaian in percent (not volumes)", received=None)
@@ -1320,7 +1368,7 @@ def _efisiensi_question(
         except NotComputableError:
             # pmk-214-2017 divides by Σ (P × CO): a lone output at CO = 0 has no E,
             # so the search starts one grid step above
-            lower = Decimal("0.01") if grid is None else _grid(grid)
+            lower = Decimal("0.01") if grid_ is None else grid_
 
     others = len(items) - 1
     scope = f"output {target_ro.kode}" + (f" (with {others} other outputs fixed)"
@@ -1329,20 +1377,18 @@ def _efisiensi_question(
     common: dict[str, Any] = {
         "forward": forward, "formula": formula, "vary": vary, "goal": goal,
         "rounding": rounding, "measure": _measure_nilai, "measure_name": "nilai efisiensi",
-        "label": target_ro.kode,
-        "reference": "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
-        f"kategori: {bands.name} ({bands.citation})",
+        "label": target_ro.kode, "reference": reference,
     }
     if vary == "realisasi":
         return Question(
-            **common, grid=Decimal(1) if grid is None else _grid(grid), lower=ZERO,
+            **common, grid=ONE if grid_ is None else grid_, lower=ZERO,
             upper=target_ro.pagu, direction="greatest", increasing=False,
             upper_reason="realisasi ≤ pagu",
             title=f"Greatest realisasi keeping {scope} {goal}",
             details=(("pagu", target_ro.pagu), ("realisasi", target_ro.realisasi)),
         )
     return Question(
-        **common, grid=Decimal("0.01") if grid is None else _grid(grid), lower=lower,
+        **common, grid=Decimal("0.01") if grid_ is None else grid_, lower=lower,
         direction="least", increasing=True,
         title=f"Least capaian output keeping {scope} {goal}",
         details=(("capaian", target_ro.capaian),),
@@ -1366,8 +1412,12 @@ def realisasi_maksimum(
     Parameters
     ----------
     outputs:
-        One :class:`~sakip.RincianOutput`, or the satker's outputs (then
-        ``kode`` names the one whose realisasi varies; the others stay fixed).
+        One :class:`~sakip.RincianOutput`, or the satker's outputs: then
+        ``kode`` names the one whose realisasi varies (the others stay fixed),
+        or, without ``kode``, the answer is the satker's greatest **total**
+        realisasi (``pmk-214-2017`` and ``per-pagu`` only: there E depends on
+        the outputs' realisasi only through their sum; the verification spends
+        the difference on the outputs in order, each up to its pagu).
     kategori:
         The category to keep, *or better* (default ``"Sangat Efisien"``),
         judged on the nilai efisiensi of :func:`sakip.efisiensi` over

@@ -110,6 +110,19 @@ class TestEfisiensiSeed:
                                                        rumus="per-pagu", rounding=NE_PRINTED)
         assert answer.value == Decimal("119.46")
 
+    def test_satker_total_realisasi(self) -> None:
+        """The satker's greatest total realisasi keeping Sangat Efisien (per-pagu, NE printed).
+
+        E = (Σ P·CO − Σ RA) / Σ P ≥ 15,998 %: Σ RA ≤ Σ P·CO − 0,15998 × 36.716.642.000
+        = 36.674.131.366,34, so 36.674.131.366 (Rp 87.209.088 more than the 36.586.922.278
+        spent).
+        """
+        answer = sakip.simulasi.realisasi_maksimum(list(ROS.values()), rumus="per-pagu",
+                                                   rounding=NE_PRINTED)
+        assert isinstance(answer, Solution)
+        assert answer.value == Decimal("36674131366")
+        assert answer.figure.nilai.printed(2) == "90,00"
+
     def test_band_edges(self) -> None:
         """NE = 50 + 2,5·E: band lower edges 90/70/60/50 ⇔ E = 16/8/4/0 (PMK 214/2017 §NE)."""
         edges = sakip.simulasi.batas_efisiensi()

@@ -126,6 +126,38 @@ class TestEfisiensi:
             assert ne(answer.value + 1) < lower
 
     @FEW
+    @given(outputs=st.lists(s.rincian_outputs(max_pagu=10**9), min_size=2, max_size=5),
+           rumus=st.sampled_from(["pmk-214-2017", "per-pagu"]))
+    def test_greatest_total_realisasi(self, outputs: list[sakip.RincianOutput],
+                                      rumus: Any) -> None:
+        """The satker's greatest total realisasi keeps Sangat Efisien; one rupiah more not.
+
+        Checked with the difference spread in reverse order, a different allocation than
+        the one the answer was verified with: E depends only on the sum.
+        """
+        def ne(total: Decimal) -> Decimal:
+            rest = total - sum(ro.realisasi for ro in outputs)
+            changed = []
+            for ro in reversed(outputs):
+                step = min(rest, ro.pagu - ro.realisasi) if rest > 0 else max(rest, -ro.realisasi)
+                rest -= step
+                changed.append(sakip.RincianOutput(kode=ro.kode, pagu=ro.pagu,
+                                                   realisasi=ro.realisasi + step,
+                                                   capaian=ro.capaian))
+            return sakip.efisiensi(changed, rumus=rumus).nilai.value
+
+        try:
+            answer = sakip.simulasi.realisasi_maksimum(outputs, rumus=rumus)
+        except sakip.NotComputableError:
+            return  # Σ (P × CO) is zero: E itself is not computable
+        if isinstance(answer, Unreachable):
+            assert ne(Decimal(0)) < 90
+            return
+        assert ne(answer.value) >= 90
+        if answer.value < sum(ro.pagu for ro in outputs):
+            assert ne(answer.value + 1) < 90
+
+    @FEW
     @given(ro=s.rincian_outputs(max_pagu=10**12), rumus=st.sampled_from(["pmk-214-2017",
                                                                             "per-pagu"]))
     def test_least_capaian_output(self, ro: sakip.RincianOutput, rumus: Any) -> None:

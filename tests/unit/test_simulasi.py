@@ -180,6 +180,18 @@ class TestBadQuestions:
         with pytest.raises(sakip.UnknownNameError, match="kode"):
             sakip.simulasi.realisasi_maksimum([ro], kode="1111.AAA.111")
 
+    def test_satker_questions_need_a_kode(self) -> None:
+        """Several outputs: capaian output, and realisasi under pmk-249-2011, need a kode."""
+        a = sakip.RincianOutput(kode="5634.QDC.011", pagu=100, realisasi=50, capaian=100)
+        b = sakip.RincianOutput(kode="5634.QDC.012", pagu=100, realisasi=50, capaian=100)
+        with pytest.raises(sakip.InvalidValueError, match="kode"):
+            sakip.simulasi.capaian_output_minimum([a, b])
+        with pytest.raises(sakip.InvalidValueError, match="kode"):
+            sakip.simulasi.realisasi_maksimum([a, b], rumus="pmk-249-2011")
+        total = sakip.simulasi.realisasi_maksimum([a, b], rumus="per-pagu",
+                                                  kategori="Kurang Efisien")
+        assert total.value == 200  # E = 0 at full spending: NE 50 is still Kurang Efisien
+
     def test_float_refused(self) -> None:
         """Floats are refused as everywhere in sakip."""
         with pytest.raises(sakip.InvalidTypeError, match="capaian"):
