@@ -710,7 +710,8 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
                       (("x", step),), value_s,
                       note=f"{_shown(q, q.printed_at(step))}: does not reach "
                       f"{goal_text}")
-        trace.add("answer", f"{q.direction} {q.vary}", ((q.vary, x),), x)
+        trace.add("answer", f"{q.direction} {q.vary}", ((q.vary, x),), x,
+                  note=f"{q.vary} {format_id(x)} on the grid {format_id(q.grid)}")
     return x, ""
 
 
@@ -736,8 +737,8 @@ class Solution(Figure):
     >>> need.explain().value == need.value
     True
     >>> row = need.to_row()
-    >>> row["vary"], row["value"], row["printed"]
-    ('realisasi', Decimal('1176'), '100')
+    >>> row["vary"], row["value"], row["figure"], row["figure_printed"]
+    ('realisasi', Decimal('1176'), 'capaian', '100')
     """
 
     question: Question
@@ -773,7 +774,16 @@ class Solution(Figure):
         return _explain(self, self.question, places, mode)
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The answer as one flat row (``rounding`` applies to the numbers shown)."""
+        """The answer as one flat row, the same columns for every question.
+
+        ``label``, ``vary`` (the input solved for), ``goal``, ``direction``,
+        ``reachable``, ``value`` (the answer), ``figure`` (the name of the
+        figure the goal is about), ``figure_value`` (its value at the answer),
+        ``figure_printed`` (as printed under the question's rounding),
+        ``reason`` (empty), then the question's own details (``pagu``,
+        ``bobot``, ``masih_diperlukan``...).  ``rounding`` rounds the numbers
+        (exact by default).
+        """
         return _row(self.question, self.value, "", rounding)
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
@@ -811,14 +821,13 @@ def _row(q: Question, value: Decimal | None, reason: str,
          rounding: Rounding | None) -> dict[str, Any]:
     row: dict[str, Any] = {"label": q.label, "vary": q.vary, "goal": str(q.goal),
                            "direction": q.direction, "reachable": value is not None,
-                           "value": None if value is None else _row_value(value, rounding)}
+                           "value": None if value is None else _row_value(value, rounding),
+                           "figure": q.measure_name, "figure_value": None,
+                           "figure_printed": None}
     if value is not None:
         measured = q.measure(q.forward(value))
-        row[q.measure_name] = _row_value(measured, rounding)
-        row["printed"] = _printed_text(q, q.printed_at(value))
-    else:
-        row[q.measure_name] = None
-        row["printed"] = None
+        row["figure_value"] = _row_value(measured, rounding)
+        row["figure_printed"] = _printed_text(q, q.printed_at(value))
     row["reason"] = reason
     for name, detail in q.details:
         row[name] = _row_value(detail, rounding) if isinstance(detail, Decimal) else detail

@@ -305,7 +305,10 @@ class TestGeneral:
         need = sakip.simulasi.realisasi_untuk(target=1176, capaian=100)
         assert isinstance(need, Solution)
         rows = need.to_rows(sakip.Rounding(0, "half_up"))
-        assert rows[0]["value"] == 1176 and rows[0]["capaian"] == 100
+        assert rows[0]["value"] == 1176 and rows[0]["figure_value"] == 100
+        assert rows[0]["figure"] == "capaian"
+        assert set(rows[0]) == set(sakip.simulasi.realisasi_untuk(
+            target=10, capaian=300, cap=120).to_row())  # the same columns when unreachable
         assert "<table>" in need._repr_html_()
         assert need.figure.value == 100
         assert pickle.loads(pickle.dumps(need.question.goal)) == need.question.goal
