@@ -265,3 +265,30 @@ class TestPenyerapan:
         if answer.value > 0:
             assert sakip.penyerapan(pagu=pagu, realisasi=answer.value - 1).value < target
         assert answer.to_row()["masih_diperlukan"] == max(answer.value - so_far, 0)
+
+
+class TestContextIndependence:
+    """Style: a caller's decimal context never changes an answer or its explanation."""
+
+    @FEW
+    @given(ctx=s.foreign_contexts(), target=st.integers(1, 10**6), goal=s.decimals(0, 300, 2),
+           rounding=st.one_of(st.none(), s.roundings()), case=s.ikpa_scores())
+    def test_answers(self, ctx: dict[str, object], target: int, goal: Decimal,
+                     rounding: sakip.Rounding | None,
+                     case: tuple[str, dict[str, Decimal | None]]) -> None:
+        """realisasi_untuk, skor_ikpa_untuk and kenaikan_ikpa agree under a hostile context."""
+        import decimal
+
+        aturan, scores = case
+        clean = sakip.simulasi.realisasi_untuk(target=target, capaian=goal, rounding=rounding)
+        needs = sakip.simulasi.skor_ikpa_untuk(scores, aturan=aturan)
+        plan = sakip.simulasi.kenaikan_ikpa(scores, aturan=aturan)
+        with decimal.localcontext(decimal.Context(**ctx)):  # type: ignore[arg-type]
+            hostile = sakip.simulasi.realisasi_untuk(target=target, capaian=goal,
+                                                     rounding=rounding)
+            assert hostile.to_row() == clean.to_row()
+            assert hostile.explain().value == clean.value
+            assert sakip.simulasi.skor_ikpa_untuk(scores, aturan=aturan).to_rows() == \
+                needs.to_rows()
+            assert sakip.simulasi.kenaikan_ikpa(scores, aturan=aturan).to_rows() == \
+                plan.to_rows()
