@@ -37,12 +37,14 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "sakip.errors",
     # numbers and explanations
     "Rounding": "sakip.numbers",
+    "parse_en": "sakip.numbers",
     "parse_id": "sakip.numbers",
     "format_id": "sakip.numbers",
     "format_rupiah": "sakip.numbers",
     "Explanation": "sakip.explain",
     "Figure": "sakip.explain",
     "Step": "sakip.explain",
+    "rows": "sakip.explain",
     "rules": "sakip.rules",
     # indicators and predikat
     "Capaian": "sakip.indicators",
@@ -155,11 +157,13 @@ __all__ = [
     "nilai_efisiensi",
     "nka",
     "parse_dates",
+    "parse_en",
     "parse_id",
     "penyerapan",
     "per_triwulan",
     "percent_change",
     "reviu",
+    "rows",
     "rules",
     "simulasi",
     "weighted_score",
@@ -226,7 +230,7 @@ if TYPE_CHECKING:
         SakipError,
         UnknownNameError,
     )
-    from sakip.explain import Explanation, Figure, Step
+    from sakip.explain import Explanation, Figure, Step, rows
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
     from sakip.indicators import (
         Capaian,
@@ -238,7 +242,7 @@ if TYPE_CHECKING:
         percent_change,
     )
     from sakip.nka import nka
-    from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+    from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,
         PeriodeRenstra,

@@ -35,7 +35,8 @@ from sakip.errors import (
     NotComputableError,
     UnknownNameError,
 )
-from sakip.explain import Figure, Trace, sources_of
+from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding
 
 __all__ = [
     "DISPENSASI_PER_5_PB_2024",
@@ -211,13 +212,23 @@ class IKPA(Figure):
                 f"weights {effective} (convention: official wording not retrieved)")
         return tuple(notes)
 
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One dict per indicator: indikator, nilai (None if not assessed), bobot, bobot_efektif."""
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "kategori": self.kategori,
+                "tidak_dinilai": ", ".join(self.tidak_dinilai)}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per indicator: indikator, bobot, bobot_efektif, its ``value`` and ``rounded``.
+
+        ``value`` is the indicator's nilai, ``None`` (and ``rounded`` too) when
+        it is not assessed; ``bobot_efektif`` is its weight after konversi bobot.
+        """
+        policy = check_rounding(rounding)
         effective = self.bobot_efektif
         given = {name: nilai for name, nilai, _ in self.komponen}
         return [
-            {"indikator": name, "nilai": given.get(name), "bobot": weight,
-             "bobot_efektif": effective.get(name, ZERO)}
+            {"indikator": name, "bobot": weight, "bobot_efektif": effective.get(name, ZERO),
+             "value": given.get(name),
+             "rounded": None if name not in given else policy.apply(given[name])}
             for name, weight in self.aturan.weights
         ]
 

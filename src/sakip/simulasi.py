@@ -49,7 +49,16 @@ import attrs
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, TWO, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, UnknownNameError
-from sakip.explain import Explanation, Figure, Step, Trace, sources_of
+from sakip.explain import (
+    Explanation,
+    Figure,
+    Step,
+    Tabular,
+    Trace,
+    cell,
+    check_rounding,
+    sources_of,
+)
 from sakip.numbers import Rounding, format_id, round_value
 
 __all__ = [
@@ -95,7 +104,7 @@ def _text(value: Decimal) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class Goal:
+class Goal(Tabular):
     """The region the printed figure must reach: bounds, each inclusive or exclusive.
 
     Built with :meth:`at_least`, :meth:`at_most`, :meth:`from_label_bands`
@@ -416,7 +425,7 @@ class _RaiseMeasure:
 
 
 @attrs.frozen(kw_only=True)
-class Question:
+class Question(Tabular):
     """One what-it-takes question: a monotone figure, the input to solve for, the goal.
 
     Built by :func:`solve` and by the named questions; answered by
@@ -718,10 +727,6 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
 # ------------------------------------------------------------------ results
 
 
-def _row_value(value: Decimal, rounding: Rounding | None) -> Decimal:
-    return value if rounding is None else rounding.apply(value)
-
-
 @attrs.frozen(kw_only=True)
 class Solution(Figure):
     """The answer to a :class:`Question`: ``value`` is the least (or greatest) input.
@@ -780,9 +785,9 @@ class Solution(Figure):
         ``reachable``, ``value`` (the answer), ``figure`` (the name of the
         figure the goal is about), ``figure_value`` (its value at the answer),
         ``figure_printed`` (as printed under the question's rounding),
-        ``reason`` (empty), then the question's own details (``pagu``,
-        ``bobot``, ``masih_diperlukan``...).  ``rounding`` rounds the numbers
-        (exact by default).
+        ``reason`` (empty), the question's own details (``pagu``, ``bobot``,
+        ``masih_diperlukan``...), and ``rounded``: the answer under
+        ``rounding`` (2 decimals, half-up when ``None``).  Numbers are exact.
         """
         return _row(self.question, self.value, "", rounding)
 
@@ -819,18 +824,21 @@ def _explain(result: Any, q: Question, places: int | None, mode: Any) -> Explana
 
 def _row(q: Question, value: Decimal | None, reason: str,
          rounding: Rounding | None) -> dict[str, Any]:
+    """The one row layout of every answer (row protocol: exact ``value`` and ``rounded``)."""
+    policy = check_rounding(rounding)
     row: dict[str, Any] = {"label": q.label, "vary": q.vary, "goal": str(q.goal),
                            "direction": q.direction, "reachable": value is not None,
-                           "value": None if value is None else _row_value(value, rounding),
                            "figure": q.measure_name, "figure_value": None,
                            "figure_printed": None}
     if value is not None:
-        measured = q.measure(q.forward(value))
-        row["figure_value"] = _row_value(measured, rounding)
+        row["figure_value"] = q.measure(q.forward(value))
         row["figure_printed"] = _printed_text(q, q.printed_at(value))
     row["reason"] = reason
     for name, detail in q.details:
-        row[name] = _row_value(detail, rounding) if isinstance(detail, Decimal) else detail
+        shown = cell(detail)
+        row[name] = str(detail) if shown is NotImplemented else shown
+    row["value"] = value
+    row["rounded"] = None if value is None else policy.apply(value)
     return row
 
 
@@ -849,7 +857,7 @@ def _html_table(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class Unreachable:
+class Unreachable(Tabular):
     """A goal that cannot be reached, with the ``reason``; it has no number.
 
     ``value`` raises :class:`~sakip.NotComputableError` carrying the reason, so
@@ -888,7 +896,8 @@ class Unreachable:
         return _explain(self, self.question, places, mode)
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The question as one flat row, ``reachable`` False and the ``reason``."""
+        """The question as one flat row (the columns of :meth:`Solution.to_row`):
+        ``reachable`` False, the ``reason``, ``value`` and ``rounded`` None."""
         return _row(self.question, None, self.reason, rounding)
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
@@ -903,7 +912,7 @@ Answer: TypeAlias = Solution | Unreachable
 
 
 @attrs.frozen(kw_only=True)
-class SolutionSet:
+class SolutionSet(Tabular):
     """Several answers to related questions (one per indicator, component, band).
 
     Iterate over it, index it by label (``answers["capaian_output"]``), render
@@ -914,7 +923,7 @@ class SolutionSet:
     >>> edges = sakip.simulasi.batas_efisiensi()
     >>> len(edges), edges.labels()[0], edges["Efisien"].value
     (4, 'Sangat Efisien', Decimal('8.00'))
-    >>> [row["value"] for row in edges.to_rows(sakip.Rounding(0, "half_up"))]
+    >>> [row["rounded"] for row in edges.to_rows(sakip.Rounding(0, "half_up"))]
     [Decimal('16'), Decimal('8'), Decimal('4'), Decimal('0')]
     """
 
@@ -941,8 +950,18 @@ class SolutionSet:
         return tuple(item.question.label for item in self.items)
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
-        """One row per answer."""
+        """One row per answer (see :meth:`Solution.to_row`)."""
         return [item.to_row(rounding) for item in self.items]
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The set as one row: its title, how many answers are reachable, and the summary."""
+        check_rounding(rounding)
+        row: dict[str, Any] = {"title": self.title, "answers": len(self.items),
+                               "reachable": sum(1 for item in self.items if item.reachable)}
+        for name, value in self.summary:
+            shown = cell(value)
+            row[name] = str(value) if shown is NotImplemented else shown
+        return row
 
     def explain(self, places: int = 2, mode: Any = "half_up") -> Explanation:
         """One step per answer (its value, or why it cannot be reached); the summary as notes.
@@ -1777,18 +1796,25 @@ class RaiseSet(Figure):
         return rules.find("ikpa", self.aturan).citation
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
-        """One row per raised indicator: indikator, nilai, nilai_baru, kenaikan."""
-        return [{"indikator": name, "nilai": _row_value(before, rounding),
-                 "nilai_baru": _row_value(after, rounding),
-                 "kenaikan": _row_value(CONTEXT.subtract(after, before), rounding)}
-                for name, before, after in self.raises]
+        """One row per raised indicator: indikator, nilai, nilai_baru, and the raise as
+        ``value`` (exact) and ``rounded`` (under ``rounding``, 2 decimals half-up if None)."""
+        policy = check_rounding(rounding)
+        out = []
+        for name, before, after in self.raises:
+            delta = CONTEXT.subtract(after, before)
+            out.append({"indikator": name, "nilai": before, "nilai_baru": after,
+                        "value": delta, "rounded": policy.apply(delta)})
+        return out
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The whole plan as one row: total raised and the IKPA reached."""
-        return {"goal": str(self.goal), "total_kenaikan": _row_value(self.value, rounding),
-                "nilai_ikpa": _row_value(self.figure.value, rounding),
+        """The whole plan as one row: goal, aturan, the IKPA reached, the raises as text,
+        and the total raised as ``value`` and ``rounded``."""
+        policy = check_rounding(rounding)
+        return {"goal": str(self.goal), "aturan": self.aturan,
+                "nilai_ikpa": self.figure.value,
                 "kenaikan": ", ".join(f"{n} +{_text(CONTEXT.subtract(a, b))}"
-                                      for n, b, a in self.raises)}
+                                      for n, b, a in self.raises),
+                "value": self.value, "rounded": policy.apply(self.value)}
 
     def _repr_html_(self) -> str:
         return _html_table(self._title(), self.to_rows())

@@ -90,8 +90,8 @@ def test_effective_weights_and_rows() -> None:
     text = r.explain().to_text()
     assert "konversi bobot" in text and "capaian_output 27.7778" in text
     rows = r.to_rows()
-    assert rows[3] == {"indikator": "belanja_kontraktual", "nilai": None, "bobot": D(10),
-                       "bobot_efektif": D(0)}
+    assert rows[3] == {"indikator": "belanja_kontraktual", "bobot": D(10),
+                       "bobot_efektif": D(0), "value": None, "rounded": None}
     assert pickle.loads(pickle.dumps(r)) == r
 
 
