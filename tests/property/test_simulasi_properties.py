@@ -292,3 +292,46 @@ class TestContextIndependence:
                 needs.to_rows()
             assert sakip.simulasi.kenaikan_ikpa(scores, aturan=aturan).to_rows() == \
                 plan.to_rows()
+
+
+class TestBandEdges:
+    """§4: NE = 50 + (E / 20) × 50, clipped; the band edges of the category table."""
+
+    @FEW
+    @given(rounding=st.one_of(st.none(), s.roundings()), clip=st.booleans())
+    def test_least_e_per_band(self, rounding: sakip.Rounding | None, clip: bool) -> None:
+        """Each edge's E gives NE in the band (printed); 0,01 less does not."""
+        from sakip.budget import KATEGORI_EFISIENSI
+
+        edges = sakip.simulasi.batas_efisiensi(rounding=rounding, clip=clip)
+        for (lower, _name), item in zip(KATEGORI_EFISIENSI.bands, edges, strict=True):
+            assert isinstance(item, Solution)
+            ne = sakip.nilai_efisiensi(item.value, clip=clip).value
+            assert _printed(ne, rounding) >= lower
+            before = sakip.nilai_efisiensi(item.value - Decimal("0.01"), clip=clip).value
+            assert _printed(before, rounding) < lower
+
+
+class TestRaiseFromTotal:
+    """§5: with every indicator assessed, one point on weight w adds w / 100 to the IKPA."""
+
+    @FEW
+    @given(nilai=s.two_decimal_scores(50, 100), pick=st.integers(0, 12),
+           aturan=st.sampled_from(["per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024"]))
+    def test_raise_through_ikpa(self, nilai: Decimal, pick: int, aturan: str) -> None:
+        """Every indicator at the published nilai gives that IKPA; raising one by the answer
+        reaches Sangat Baik through sakip.ikpa, 0,01 less does not (when the raise fits)."""
+        rule = sakip.rules.find("ikpa", aturan)
+        names = [name for name, _ in rule.weights]  # type: ignore[attr-defined]
+        name = names[pick % len(names)]
+        answer = sakip.simulasi.kenaikan_ikpa_dari_nilai(nilai=nilai, aturan=aturan)[name]
+        base = dict.fromkeys(names, nilai)
+        if isinstance(answer, Unreachable):  # the raise needed exceeds 100 points
+            weight = dict(rule.weights)[name]  # type: ignore[attr-defined]
+            assert (Decimal(95) - nilai) * 100 / weight > 100
+            return
+        if nilai + answer.value <= 100:
+            assert sakip.ikpa(base | {name: nilai + answer.value}, aturan=aturan).value >= 95
+        if answer.value > 0 and nilai + answer.value - Decimal("0.01") <= 100:
+            lower = nilai + answer.value - Decimal("0.01")
+            assert sakip.ikpa(base | {name: lower}, aturan=aturan).value < 95
