@@ -48,7 +48,13 @@ import attrs
 
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, TWO, ZERO, Number, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, UnknownNameError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    SakipError,
+    UnknownNameError,
+)
 from sakip.explain import (
     Explanation,
     Figure,
@@ -345,6 +351,46 @@ class _EfisiensiForward:
             outs = (*self.outputs[:self.index], changed(ro, x), *self.outputs[self.index + 1:])
         return efisiensi(outs, rumus=self.rumus, cap_capaian=self.cap_capaian,  # type: ignore[arg-type]
                          clip=self.clip, kategori=self.bands)
+
+
+@attrs.frozen
+class _EfisiensiClosed:
+    """The input at which the exact NE equals ``t``, by interpolation through the ordinary API.
+
+    E is linear in realisasi under every rumus, and in capaian output under
+    ``per-pagu``; under ``pmk-214-2017`` ``1 / (1 − E/100) = Σ (P × CO) / Σ RA`` is
+    linear in capaian output (``reciprocal``).  So two evaluations of
+    :func:`sakip.efisiensi`, at ``x0`` and ``x1``, give the exact line, and
+    ``E* = (t − 50) × 20 / 50`` inverts the NE transform.
+    """
+
+    forward: _EfisiensiForward
+    x0: Decimal
+    x1: Decimal
+    reciprocal: bool
+
+    def _h(self, e: Decimal) -> Decimal:
+        if not self.reciprocal:
+            return e
+        return CONTEXT.divide(ONE, CONTEXT.subtract(ONE, CONTEXT.divide(e, HUNDRED)))
+
+    def __call__(self, t: Decimal) -> Decimal:
+        from sakip.budget import NE_PMK_214_2017 as rule
+
+        e_star = CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(t, rule.base), rule.span),
+                                rule.base)
+        h0 = self._h(self.forward(self.x0).value)
+        h1 = self._h(self.forward(self.x1).value)
+        slope = CONTEXT.divide(CONTEXT.subtract(self.x1, self.x0), CONTEXT.subtract(h1, h0))
+        return CONTEXT.add(self.x0, CONTEXT.multiply(CONTEXT.subtract(self._h(e_star), h0),
+                                                     slope))
+
+
+_EFISIENSI_CLOSED_TEXT = ("E* = (NE − 50) × 20 / 50; E is linear in {vary}, so "
+                          "x = x₀ + (E* − E₀) × (x₁ − x₀) / (E₁ − E₀) from two evaluations")
+_EFISIENSI_RECIPROCAL_TEXT = ("E* = (NE − 50) × 20 / 50; under pmk-214-2017 1 / (1 − E/100) = "
+                              "Σ (P × CO) / Σ RA is linear in capaian output, so "
+                              "x = x₀ + (h(E*) − h(E₀)) × (x₁ − x₀) / (h(E₁) − h(E₀))")
 
 
 def _spread_total(outputs: tuple[Any, ...], total: Decimal,
@@ -648,8 +694,9 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
     if q.closed_form is not None and threshold is not None:
         try:
             x_star = q.closed_form(threshold)
-        except (decimal.DivisionByZero, decimal.InvalidOperation, ZeroDivisionError):
-            x_star = None
+        except (decimal.DivisionByZero, decimal.InvalidOperation, ZeroDivisionError,
+                SakipError):
+            x_star = None  # no closed form here (a flat stretch, an undefined point): search
         if x_star is not None:
             hint = _grid_index(x_star, q.grid,
                                decimal.ROUND_CEILING if want_least else decimal.ROUND_FLOOR)
@@ -1373,8 +1420,11 @@ def _efisiensi_question(
         spent = exact_sum(ro.realisasi for ro in items)
         forward(spent)  # validate the inputs once, through the ordinary API
         listed = ", ".join(ro.kode for ro in items)
+        closed = None if pagu == 0 else _EfisiensiClosed(forward=forward, x0=ZERO, x1=pagu,
+                                                         reciprocal=False)
         return Question(
             forward=forward, vary="realisasi", goal=goal, rounding=rounding,
+            closed_form=closed, closed_form_text=_EFISIENSI_CLOSED_TEXT.format(vary="realisasi"),
             formula=f"efisiensi(outputs with Σ realisasi = x, rumus={rumus!r}).nilai",
             measure=_measure_nilai, measure_name="nilai efisiensi", label="satker",
             reference=reference, grid=ONE if grid_ is None else grid_, lower=ZERO,
@@ -1408,15 +1458,30 @@ def _efisiensi_question(
         "label": target_ro.kode, "reference": reference,
     }
     if vary == "realisasi":
+        closed = None if target_ro.pagu == 0 else _EfisiensiClosed(
+            forward=forward, x0=ZERO, x1=target_ro.pagu, reciprocal=False)
         return Question(
-            **common, grid=ONE if grid_ is None else grid_, lower=ZERO,
+            **common, closed_form=closed,
+            closed_form_text=_EFISIENSI_CLOSED_TEXT.format(vary="realisasi"),
+            grid=ONE if grid_ is None else grid_, lower=ZERO,
             upper=target_ro.pagu, direction="greatest", increasing=False,
             upper_reason="realisasi ≤ pagu",
             title=f"Greatest realisasi keeping {scope} {goal}",
             details=(("pagu", target_ro.pagu), ("realisasi", target_ro.realisasi)),
         )
+    x1 = CONTEXT.add(lower, HUNDRED)
+    if cap_capaian is not None:  # CO is flat above the cap: interpolate below it
+        cap = to_decimal(cap_capaian, field="cap_capaian")
+        if lower < cap < x1:
+            x1 = cap
+    reciprocal = rumus == "pmk-214-2017"
+    closed_co = None if rumus == "pmk-249-2011" else _EfisiensiClosed(
+        forward=forward, x0=lower, x1=x1, reciprocal=reciprocal)
     return Question(
-        **common, grid=Decimal("0.01") if grid_ is None else grid_, lower=lower,
+        **common, closed_form=closed_co,
+        closed_form_text=_EFISIENSI_RECIPROCAL_TEXT if reciprocal
+        else _EFISIENSI_CLOSED_TEXT.format(vary="capaian output"),
+        grid=Decimal("0.01") if grid_ is None else grid_, lower=lower,
         direction="least", increasing=True,
         title=f"Least capaian output keeping {scope} {goal}",
         details=(("capaian", target_ro.capaian),),
@@ -1470,8 +1535,11 @@ def realisasi_maksimum(
 
     Notes
     -----
-    NE falls as realisasi rises (``E = Σ (P·CO − RA) / Σ base``); the search
-    runs over whole rupiah through :func:`sakip.efisiensi`.
+    NE falls as realisasi rises (``E = Σ (P·CO − RA) / Σ base``, linear in
+    realisasi under every rumus): the closed form interpolates E between
+    realisasi 0 and the pagu through :func:`sakip.efisiensi`, inverts the NE
+    transform (``E = (NE − 50) × 20 / 50``), and the answer is verified in
+    whole rupiah (bisection if the check fails).
 
     References
     ----------
