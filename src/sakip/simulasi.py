@@ -42,7 +42,7 @@ import html
 import inspect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
@@ -66,6 +66,9 @@ from sakip.explain import (
     sources_of,
 )
 from sakip.numbers import Rounding, format_id, round_value
+
+if TYPE_CHECKING:
+    from sakip.predikat import Predikat
 
 __all__ = [
     "Direction",
@@ -1199,7 +1202,7 @@ def _check_range(goal: Goal, low: Decimal | None, high: Decimal | None, what: st
 
 def realisasi_untuk(
     *,
-    target: Number | tuple[Number, Number],
+    target: Number | tuple[Number, Number] | Predikat,
     capaian: Number,
     polarisasi: str = "maximize",
     rumus_minimize: str = "2t-r",
@@ -1214,7 +1217,10 @@ def realisasi_untuk(
     Parameters
     ----------
     target:
-        The indicator's target T (a ``(low, high)`` pair for ``stabilize``).
+        The indicator's target T (a ``(low, high)`` pair for ``stabilize``; a
+        predikat such as ``"BB"``, then the answer is the least predikat by its
+        ordinal rank D = 1 … AA = 7, the convention of :func:`sakip.capaian`,
+        named in the row's ``predikat`` column).
     capaian:
         The capaian to reach, in percent: the printed capaian must be ``≥`` it.
     polarisasi, rumus_minimize, cap, floor:
@@ -1263,6 +1269,9 @@ def realisasi_untuk(
     >>> realisasi_untuk(target=(80, 90), capaian=100, polarisasi="stabilize",
     ...                 direction="greatest").value
     Decimal('90')
+    >>> a = realisasi_untuk(target="BB", capaian=120)  # 120 % of BB (rank 5) is rank 6
+    >>> a.value, a.to_row()["predikat"]
+    (Decimal('6'), 'A')
     """
     from sakip.indicators import Polarisasi
     from sakip.indicators import capaian as capaian_
@@ -1281,6 +1290,15 @@ def realisasi_untuk(
     goal = Goal.at_least(goal_value)
     cap_d = None if cap is None else to_decimal(cap, field="cap")
     floor_d = None if floor is None else to_decimal(floor, field="floor")
+    from sakip.indicators import _as_predikat
+
+    t_pred = _as_predikat(target)
+    if t_pred is not None:
+        if pol is not Polarisasi.MAXIMIZE or direction not in (None, "least"):
+            raise InvalidValueError(field="polarisasi", expected="'maximize' (least realisasi) "
+                                    "for a predikat target", received=polarisasi)
+        return _predikat_needed(t_pred, goal, cap_d, floor_d, rounding,
+                                sources_of([("capaian", capaian)]))
     if pol is Polarisasi.STABILIZE:
         if not isinstance(target, tuple) or len(target) != 2:
             raise InvalidTypeError(field="target",
@@ -1370,6 +1388,55 @@ def realisasi_untuk(
                                                             ("capaian", capaian)]),
     )
     return question.answer()
+
+
+@attrs.frozen
+class _PredikatForward:
+    """:func:`sakip.capaian` of a predikat target with the realisasi given by its rank."""
+
+    target: Any
+    cap: Decimal | None
+    floor: Decimal | None
+
+    def __call__(self, x: Decimal) -> Any:
+        from sakip.indicators import capaian
+        from sakip.predikat import Predikat
+
+        realised = next(p for p in Predikat if p.rank == int(x))
+        return capaian(target=self.target, realisasi=realised, cap=self.cap, floor=self.floor)
+
+
+def _predikat_needed(target: Any, goal: Goal, cap: Decimal | None, floor: Decimal | None,
+                     rounding: Rounding | None,
+                     sources: tuple[tuple[str, Figure], ...]) -> Solution | Unreachable:
+    """The least predikat realisasi (as its rank, D = 1 … AA = 7) for a capaian goal."""
+    from sakip.indicators import PREDIKAT_ORDINAL
+    from sakip.predikat import Predikat
+
+    region = _value_region(goal, rounding)
+    assert region.lower is not None
+    unreachable = None
+    if cap is not None and not Goal(lower=region.lower,
+                                    lower_inclusive=region.lower_inclusive).lower_ok(cap):
+        unreachable = f"capaian is capped at {_text(cap)}: the printed capaian cannot reach {goal}"
+    ranks = [p.rank for p in Predikat]
+    rank_t = PREDIKAT_ORDINAL.rank(target)
+    question = Question(
+        forward=_PredikatForward(target=target, cap=cap, floor=floor),
+        formula=f"capaian(target={target}, realisasi=the predikat of rank x)",
+        vary="realisasi", goal=goal, grid=ONE, lower=Decimal(min(ranks)),
+        upper=Decimal(max(ranks)), direction="least", increasing=True, rounding=rounding,
+        measure_name="capaian", closed_form=_Linear(a=ZERO, b=CONTEXT.divide(rank_t, HUNDRED)),
+        closed_form_text="rank(R) = capaian × rank(T) / 100 (ranks D = 1 … AA = 7)",
+        title=f"Predikat needed for capaian {goal} (target {target})",
+        reference=PREDIKAT_ORDINAL.citation, upper_reason="AA, the highest predikat",
+        unreachable_reason=unreachable, sources=sources)
+    answer = question.answer()
+    if isinstance(answer, Solution):
+        realised = next(p for p in Predikat if p.rank == int(answer.value))
+        question = attrs.evolve(question, details=(("predikat", str(realised)),))
+        answer = Solution(value=answer.value, question=question, sources=sources)
+    return answer
 
 
 # ---------------------------------------------------------------- efisiensi

@@ -54,6 +54,17 @@ class TestCapaianIKK11:
         assert need.value == 1189
 
 
+class TestPredikatIKK21:
+    """IKK 2.1: target BB, realised A, printed capaian 120 (ordinal ranks A 6 / BB 5)."""
+
+    def test_least_predikat_for_the_printed_120(self) -> None:
+        """120 % of BB's rank 5 is rank 6: A, as realised; 100 % needs BB itself."""
+        assert sakip.simulasi.realisasi_untuk(target="BB", capaian=120).to_row()[
+            "predikat"] == "A"
+        assert sakip.simulasi.realisasi_untuk(target="BB", capaian=100).to_row()[
+            "predikat"] == "BB"
+
+
 class TestEfisiensiSeed:
     """The efficiency table: which realisasi keeps or reaches Sangat Efisien (NE ≥ 90, printed)."""
 

@@ -85,6 +85,27 @@ class TestCapaian:
             assert _capaian(target, other, "stabilize", "2t-r", None) < goal
 
     @FEW
+    @given(target=s.predikat(), goal=s.decimals(0, 250, 2),
+           rounding=st.one_of(st.none(), s.roundings()))
+    def test_predikat_target(self, target: sakip.Predikat, goal: Decimal,
+                             rounding: sakip.Rounding | None) -> None:
+        """§1.4 (ordinal ranks): the least predikat reaches the goal; one rank lower does not."""
+        order = sorted(sakip.Predikat, key=lambda p: p.rank)
+
+        def reached(rank: int) -> bool:
+            value = sakip.capaian(target=target, realisasi=order[rank - 1]).value
+            return _printed(value, rounding) >= goal
+
+        need = sakip.simulasi.realisasi_untuk(target=target, capaian=goal, rounding=rounding)
+        if isinstance(need, Unreachable):
+            assert not reached(7)
+            return
+        rank = int(need.value)
+        assert reached(rank) and need.to_row()["predikat"] == str(order[rank - 1])
+        if rank > 1:
+            assert not reached(rank - 1)
+
+    @FEW
     @given(target=st.integers(1, 10**4), cap=s.decimals(50, 150, 2), over=s.decimals(0, 50, 2))
     def test_cap_unreachable(self, target: int, cap: Decimal, over: Decimal) -> None:
         """A goal above the cap is reported unreachable, never answered."""

@@ -108,6 +108,16 @@ class TestCapaian:
         """Target 92,50: realisasi on hundredths; 101 % needs R ≥ 93,425 → 93,43."""
         assert sakip.simulasi.realisasi_untuk(target="92.50", capaian=101).value == D("93.43")
 
+    def test_predikat_target(self) -> None:
+        """Ordinal ranks D = 1 … AA = 7: 100 % of A (6) is A; 110 % of A needs 6,6 → AA."""
+        assert sakip.simulasi.realisasi_untuk(target=sakip.Predikat.A,
+                                              capaian=100).to_row()["predikat"] == "A"
+        assert sakip.simulasi.realisasi_untuk(target="A", capaian=110).value == 7
+        beyond = sakip.simulasi.realisasi_untuk(target="A", capaian=120)  # 7,2 > 7
+        assert isinstance(beyond, Unreachable) and "AA, the highest predikat" in beyond.reason
+        with pytest.raises(sakip.InvalidValueError, match="polarisasi"):
+            sakip.simulasi.realisasi_untuk(target="A", capaian=100, polarisasi="minimize")
+
     def test_cap_below_goal_is_unreachable(self) -> None:
         """cap=120 and a goal of 130: unreachable, with the cap in the reason."""
         answer = sakip.simulasi.realisasi_untuk(target=100, capaian=130, cap=120)
