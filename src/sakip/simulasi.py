@@ -54,6 +54,7 @@ from sakip.errors import (
     NotComputableError,
     SakipError,
     UnknownNameError,
+    shown,
 )
 from sakip.explain import (
     Explanation,
@@ -1152,11 +1153,23 @@ def solve(
         raise InvalidTypeError(field="increasing", expected="True, False or None",
                                received=increasing)
     name = getattr(function, "__name__", "figure")
-    inputs = ", ".join(f"{k}={v!s}" for k, v in given.items())
+    inputs = ", ".join(f"{k}={_input_text(v)}" for k, v in given.items())
     formula = f"{name}({inputs}{', ' if inputs else ''}{vary}=x)"
     return Question(forward=forward, formula=formula, vary=vary, goal=goal_, grid=grid_,
                     lower=lower_, upper=upper_, direction=direction, increasing=increasing,
-                    rounding=rounding, measure=picked, measure_name=measure_name).answer()
+                    rounding=rounding, measure=picked, measure_name=measure_name,
+                    sources=sources_of(given.items())).answer()
+
+
+def _input_text(value: object) -> str:
+    """An input as the formula of an explanation shows it: numbers plainly, results by value."""
+    if isinstance(value, Decimal):
+        return _text(value)
+    if isinstance(value, Figure):
+        return f"{type(value).__name__} {_brief(value.value)}"
+    if isinstance(value, (str, int)):
+        return str(value)
+    return shown(value, 60)
 
 
 def _grid(value: object, field: str = "grid") -> Decimal:

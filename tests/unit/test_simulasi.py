@@ -413,3 +413,16 @@ class TestLKEFromResult:
             sakip.simulasi.poin_lke_untuk(e, perencanaan=1)
         with pytest.raises(sakip.InvalidTypeError, match="evaluasi"):
             sakip.simulasi.poin_lke_untuk(82)
+
+
+class TestSolveWithResults:
+    """The general inverse over any figure, with library results as fixed inputs."""
+
+    def test_nka_eka_needed(self) -> None:
+        """NKA = 60 % EKA + 40 % IKPA ≥ 95 with IKPA 94: EKA ≥ 95,666…, so 96 in whole points."""
+        ik = sakip.ikpa(S2024, tahun=2024)
+        answer = sakip.simulasi.solve(sakip.nka, vary="eka", fixed={"ikpa": ik}, goal=95,
+                                      upper=100)
+        assert answer.value == 96
+        text = answer.explain().to_text()
+        assert "ikpa: nilai komposit" in text and "nka(ikpa=IKPA 94, eka=x)" in text
