@@ -131,10 +131,15 @@ class Goal(Tabular):
     (False, True, 'predikat AA or better (> 90)')
     """
 
+    #: The lower bound (``None``: none).
     lower: Decimal | None = None
+    #: Whether a figure equal to ``lower`` is inside (IKPA 95 is Sangat Baik: yes).
     lower_inclusive: bool = True
+    #: The upper bound (``None``: none).
     upper: Decimal | None = None
+    #: Whether a figure equal to ``upper`` is inside.
     upper_inclusive: bool = True
+    #: The goal in words (``"Sangat Baik or better"``).
     label: str = ""
 
     @classmethod
@@ -494,26 +499,47 @@ class Question(Tabular):
     Decimal('1176')
     """
 
+    #: The figure with the input at ``x``, computed through the ordinary API.
     forward: Callable[[Decimal], Any]
+    #: The call as the explanation shows it (``capaian(target=1176, realisasi=x)``).
     formula: str
+    #: The name of the input solved for (``realisasi``, an indicator, a component).
     vary: str
+    #: The region the printed figure must reach.
     goal: Goal
+    #: The input's precision: answers are ``k × grid`` (1: whole rupiah; 0.01: two decimals).
     grid: Decimal
+    #: The least allowed input.
     lower: Decimal
+    #: Whether the figure rises with the input (it falls otherwise; either way, monotone).
     increasing: bool
+    #: The greatest allowed input (``None``: no upper limit).
     upper: Decimal | None = None
+    #: ``"least"`` or ``"greatest"`` input.
     direction: Direction = "least"
+    #: How the report prints the figure; ``None`` compares the exact value.
     rounding: Rounding | None = None
+    #: The number of the figure the goal is about (default: its ``value``).
     measure: Callable[[Any], Decimal] = _measure_value
+    #: Its name in explanations and rows (``capaian``, ``nilai IKPA``).
     measure_name: str = "value"
+    #: ``closed_form(t)``: the input at which the exact measure equals ``t``, where known.
     closed_form: Callable[[Decimal], Decimal] | None = None
+    #: The closed form as text, for the explanation.
     closed_form_text: str = ""
+    #: The question in words (the explanation's title).
     title: str = ""
+    #: What the answer is about, in a set of answers (an indicator, an output code).
     label: str = ""
+    #: The regulation the figure follows.
     reference: str = ""
+    #: Why the input cannot exceed ``upper`` (``realisasi ≤ pagu``).
     upper_reason: str = ""
+    #: Set when the goal is known to be unreachable before any search (a cap below it).
     unreachable_reason: str | None = None
+    #: Extra ``(name, value)`` columns of the answer's row (``pagu``, ``bobot``...).
     details: tuple[tuple[str, Any], ...] = ()
+    #: Library results given as inputs; the explanation derives them first.
     sources: tuple[tuple[str, Figure], ...] = attrs.field(default=(), repr=False)
 
     def figure_at(self, x: Decimal) -> Any:
@@ -797,6 +823,7 @@ class Solution(Figure):
     ('realisasi', Decimal('1176'), 'capaian', '100')
     """
 
+    #: The question this answers.
     question: Question
 
     @property
