@@ -12,7 +12,12 @@ Confidence tags follow the project's domain reference:
   example that reproduces exactly);
 * ``C1`` -- one source;
 * ``CONV`` -- a convention seen in practice, not found in any regulation;
-* ``OPEN`` -- not settled; the rule set is one documented candidate.
+* ``OPEN`` -- not settled; the rule set is one documented candidate;
+* ``S`` -- a secondary source: official material as quoted by a third party
+  (for IKPA, DJPb's 2024 technical-guidance slides as quoted by a public
+  simulator's verification register), not the regulation itself;
+* ``P`` -- a public page of the issuing authority (a KPPN or Kanwil page),
+  not the regulation itself.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ __all__ = [
     "registered",
 ]
 
-Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN"]
+Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN", "S", "P"]
 
 
 @attrs.frozen(kw_only=True)
@@ -54,7 +59,7 @@ class RuleSet:
     years:
         First and last fiscal year in force; ``None`` as last means "still in force".
     confidence:
-        ``C2``, ``C1``, ``CONV`` or ``OPEN`` (see the module docstring).
+        ``C2``, ``C1``, ``CONV``, ``OPEN``, ``S`` or ``P`` (see the module docstring).
     """
 
     name: str
@@ -118,6 +123,9 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "predikat-ordinal": ("sakip.indicators",),
     "predikat": ("sakip.predikat",),
     "lke": ("sakip.predikat",),
+    "lke-lembar-kerja": ("sakip.lke",),
+    "lke-skala": ("sakip.lke",),
+    "lke-kerangka-logis": ("sakip.lke",),
     "efisiensi": ("sakip.budget",),
     "nilai-efisiensi": ("sakip.budget",),
     "kategori-efisiensi": ("sakip.budget",),
@@ -126,6 +134,12 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "kategori-ikpa": ("sakip.ikpa",),
     "dispensasi-spm": ("sakip.ikpa",),
     "target-penyerapan": ("sakip.ikpa",),
+    "ikpa-penyesuaian": ("sakip.ikpa",),
+    "ikpa-capaian-output": ("sakip.ikpa_indikator",),
+    "ikpa-revisi-dipa": ("sakip.ikpa_indikator",),
+    "ikpa-belanja-kontraktual": ("sakip.ikpa_indikator",),
+    "ikpa-up-tup": ("sakip.ikpa_indikator",),
+    "ikpa-penyelesaian-tagihan": ("sakip.ikpa_indikator",),
     "nka": ("sakip.nka",),
 }
 

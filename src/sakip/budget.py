@@ -84,7 +84,9 @@ JENIS_BELANJA: Mapping[str, str] = {
     "57": "Belanja Bantuan Sosial",
 }
 
-_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3})")
+# The RO part is three digits or, from the 2026 DIPA, three capitals and digits
+# (RO khusus such as ``5634.FAN.ZZ1``).
+_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3}|[0-9A-Z]{3})")
 
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
@@ -115,7 +117,8 @@ def _check_kode(value: object) -> None:
     if not isinstance(value, str) or not _KODE.fullmatch(value):
         raise InvalidValueError(
             field="kode",
-            expected="a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011'",
+            expected="a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011' "
+            "or '5634.FAN.ZZ1'",
             received=value,
         )
     if type(value) is str:

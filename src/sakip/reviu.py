@@ -489,19 +489,44 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 field=field))
 
 
-def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
+def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
+                tahun: int | None = None) -> None:
+    """One year's AKIP evaluation (LHE), then its previous years and year-on-year statements.
+
+    Findings come in the file's order (nilai, predikat, komponen, sub_komponen),
+    one per printed figure. Each printed level is recomputed from the printed
+    level below it when that is printed (so a finding points at the level that
+    does not add up), otherwise from the LKE answers (:func:`sakip.lke`).
+    """
+    from sakip.lke import LembarKerja
+
     lokasi = akip.get("lokasi", "evaluasi AKIP")
     aturan = akip.get("aturan", "permenpanrb-88-2021")
     nilai_text = akip["nilai"]
+    label = "Evaluasi AKIP" if tahun is None else f"Evaluasi AKIP {tahun}"
+    lembar = rules.find("lke-lembar-kerja", aturan)
+    assert isinstance(lembar, LembarKerja)
+    result, failed = _lke_answers(b, akip, aturan)
+    subs, bad_subs = _printed_subs(b, akip, lembar)
+    missing = [code for code in lembar.codes if code not in subs]
     if "komponen" in akip:
         komponen = {k: b.n(v) for k, v in akip["komponen"].items()}
-        b.number("evaluasi_akip.nilai", "Evaluasi AKIP: nilai", lokasi, nilai_text,
+        b.number(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text,
                  lambda: evaluasi_akip(aturan=aturan, **komponen), akip.get("rounding"),
-                 field="evaluasi_akip.nilai")
+                 field=f"{key}.nilai")
+    elif subs and not missing:
+        _sum_finding(b, f"{key}.nilai", f"{label}: nilai (Σ sub-components)", lokasi,
+                     nilai_text, [(code, subs[code]) for code in lembar.codes],
+                     field=f"{key}.nilai")
+    elif result is not None:
+        b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, nilai_text,
+                 lambda: result, akip.get("rounding"), field=f"{key}.nilai")
     else:
-        b.not_computable("evaluasi_akip.nilai", "Evaluasi AKIP: nilai", lokasi, nilai_text,
-                         "the LKE component points are not in the file (komponen)",
-                         field="evaluasi_akip.nilai")
+        reason = ("the LKE component points are not in the file (komponen)" if not
+                  (subs or failed) else failed or "sub-component points missing: "
+                  + ", ".join(missing))
+        b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text, reason,
+                         field=f"{key}.nilai")
 
     def predikat() -> tuple[str, Explanation]:
         p = Predikat.from_nilai(b.n(nilai_text))
@@ -511,8 +536,205 @@ def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
             "band of nilai (lower bound exclusive, upper inclusive)",
             (("nilai", b.n(nilai_text)),), str(p), band.citation)
 
-    b.label("evaluasi_akip.predikat", "Evaluasi AKIP: predikat", lokasi, akip.get("predikat"),
-            predikat, field="evaluasi_akip.predikat")
+    b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
+            predikat, field=f"{key}.predikat")
+    if subs or bad_subs or result is not None or failed:
+        _check_lke_levels(b, akip, key, label, lembar, result, failed, subs, bad_subs)
+    for year, sec in sorted(akip.get("sebelumnya", {}).items()):
+        _check_akip(b, sec, f"{key}.sebelumnya.{year}", year)
+    for index, claim in enumerate(akip.get("perubahan", ()), start=1):
+        _check_perubahan(b, akip, claim, index)
+
+
+def _answer(b: _Builder, text: str) -> str | Decimal:
+    """A printed answer: a number (a percentage, or points) or a grade, left to the scale."""
+    try:
+        return b.n(text)
+    except SakipError:
+        return text
+
+
+def _lke_answers(b: _Builder, akip: dict[str, Any], aturan: str) -> tuple[Any, str]:
+    """The worksheet computed from the printed answers, or the reason it cannot be."""
+    from sakip.lke import lke
+
+    one, lists = akip.get("jawaban", {}), akip.get("kriteria", {})
+    if not (one or lists):
+        return None, ""
+    both = sorted(set(one) & set(lists))
+    if both:
+        return None, (f"the LKE answers are not computable: {', '.join(both)} answered in "
+                      "both jawaban and kriteria")
+    answers: dict[str, Any] = {code: _answer(b, v) for code, v in one.items()}
+    answers |= {code: [_answer(b, v) for v in values] for code, values in lists.items()}
+    try:
+        return lke(answers, aturan=aturan, skala=akip.get("skala"),
+                   metode=akip.get("metode")), ""
+    except SakipError as error:
+        return None, f"the LKE answers are not computable: {error}"
+
+
+def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
+        dict[str, Decimal], dict[str, str]]:
+    """Printed sub-component points by code, and the codes that cannot be used (why)."""
+    subs: dict[str, Decimal] = {}
+    bad: dict[str, str] = {}
+    for code, text in akip.get("sub_komponen", {}).items():
+        try:
+            bobot = lembar.bobot(code)
+        except SakipError as error:
+            bad[code] = str(error)
+            continue
+        value = b.n(text)
+        if value > bobot:
+            bad[code] = f"printed {text} is above the bobot {format_id(bobot, 2)} of {code}"
+        subs[code] = value
+    return subs, bad
+
+
+def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, lembar: Any,
+                      result: Any, failed: str, subs: dict[str, Decimal],
+                      bad_subs: dict[str, str]) -> None:
+    """Printed components and sub-components: Σ of the level below, or from the answers."""
+    lokasi, rnd = akip.get("lokasi", "evaluasi AKIP"), akip.get("rounding")
+    for name, text in akip.get("komponen", {}).items():
+        id = f"{key}.komponen.{name}"
+        codes = [sub.kode for sub in lembar.sub_komponen if sub.komponen == name]
+        if not codes:
+            b.not_computable(id, f"{label}: {name}", lokasi, text,
+                             f"{name} is not a component of {lembar.name}", field=id)
+        elif all(code in subs for code in codes):
+            _sum_finding(b, id, f"{label}: {name} (Σ sub-components)", lokasi, text,
+                         [(code, subs[code]) for code in codes], field=id)
+        elif result is not None:
+            b.number(id, f"{label}: {name} from the answers", lokasi, text,
+                     partial(_lke_part, result.komponen, name), rnd,
+                     explain=partial(_lke_explanation, result), field=id)
+        else:
+            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or (
+                "sub-component points missing: "
+                + ", ".join(code for code in codes if code not in subs)), field=id)
+    for code, text in akip.get("sub_komponen", {}).items():
+        id = f"{key}.sub_komponen.{code}"
+        if code in bad_subs and code not in subs:
+            b.not_computable(id, f"{label}: {code}", lokasi, text, bad_subs[code], field=id)
+        elif code in bad_subs:
+            bobot = lembar.bobot(code)
+            b.findings.append(Finding(id=id, label=f"{label}: {code}", lokasi=lokasi,
+                                      printed=text, recomputed=bobot, status="mismatch",
+                                      reason=bad_subs[code], field=id))
+        elif result is not None:
+            b.number(id, f"{label}: {code} from the answers", lokasi, text,
+                     partial(_lke_part, result.sub_komponen, code), rnd,
+                     explain=partial(_lke_sub_explanation, result, code), field=id)
+        elif failed:
+            b.not_computable(id, f"{label}: {code}", lokasi, text, failed, field=id)
+        # else: no answers in the file, so the printed points are an input (within the bobot)
+    if result is not None and result.temuan:
+        _note_kerangka_logis(b, key, result.temuan, lembar)
+
+
+def _lke_part(parts: Mapping[str, Decimal], name: str) -> Decimal:
+    return parts[name]
+
+
+def _lke_explanation(result: Figure, rounding: Rounding) -> Explanation:
+    return result.explain(rounding.places, rounding.mode)
+
+
+def _lke_sub_explanation(result: Figure, code: str, rounding: Rounding) -> Explanation:
+    """The steps of one sub-component: its answers and its points."""
+    whole = result.explain(rounding.places, rounding.mode)
+    steps = tuple(s for s in whole.steps if s.name == code
+                  or s.name.startswith((f"persen {code}", f"poin {code}")))
+    return Explanation(title=f"LKE {code}", steps=steps, rounding=rounding,
+                       reference=whole.reference)
+
+
+def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
+                         lembar: Any) -> None:
+    """Attach each kerangka logis finding to the nearest finding: its sub-component's,
+    its component's, or the nilai's (which always exists)."""
+    ids = {f.id: i for i, f in enumerate(b.findings)}
+    for found in temuan:
+        code = ".".join(found.check.kode.split(".")[:2])
+        komponen = lembar.sub(code).komponen
+        targets = (f"{key}.sub_komponen.{code}", f"{key}.komponen.{komponen}", f"{key}.nilai")
+        index = next(ids[t] for t in targets if t in ids)
+        old = b.findings[index]
+        note = f"kerangka logis: {found}"
+        b.findings[index] = attrs.evolve(
+            old, reason=f"{old.reason}; {note}" if old.reason else note)
+
+
+_ARAH = {1: "naik", -1: "turun", 0: "tetap"}
+
+
+def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
+                     index: int) -> None:
+    """A year-on-year statement ("naik dari 84"): its direction, earlier figure and change."""
+    kode = claim["kode"]
+    lokasi = claim.get("lokasi", akip.get("lokasi", "evaluasi AKIP"))
+    id, place = f"evaluasi_akip.perubahan.{kode}", f"evaluasi_akip.perubahan[{index}]"
+    label = f"{kode}: " + (claim.get("teks") or f"{claim['arah']} dari {claim['dari']}")
+    year = claim.get("tahun", b.laporan.tahun - 1)
+    earlier = akip.get("sebelumnya", {}).get(year)
+    dari = b.value(claim["dari"])
+    inputs: tuple[tuple[str, Any], ...]
+    if isinstance(dari, Predikat):
+        printed_now = akip.get("predikat")
+        if printed_now is None:
+            b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+                             "this year's predikat is not printed", field=f"{place}.arah")
+            sign = None
+        else:
+            now_p = Predikat.from_name(printed_now)
+            sign = (now_p.rank > dari.rank) - (now_p.rank < dari.rank)
+            inputs = (("predikat", now_p), ("dari", dari))
+    else:
+        now = b.n(akip["nilai"])
+        sign = (now > dari) - (now < dari)
+        inputs = (("nilai", now), ("dari", dari))
+    if sign is not None:
+        arah = _ARAH[sign]
+        b.label(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+                lambda: (arah, _label_explanation(
+                    f"{label}: direction", "arah", "naik if nilai > dari, turun if <, else tetap",
+                    inputs, arah, lokasi)), field=f"{place}.arah")
+    field = "predikat" if isinstance(dari, Predikat) else "nilai"
+    printed_then = None if earlier is None else earlier.get(field)
+    if printed_then is None:
+        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+                         f"the {year} evaluation is not in the file (sebelumnya)" if earlier
+                         is None else f"the {year} evaluation prints no {field}",
+                         field=f"{place}.dari")
+    elif isinstance(dari, Predikat):
+        then = Predikat.from_name(printed_then)
+        b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
+                lambda: (str(then), _label_explanation(
+                    f"Predikat {year}", "predikat", f"as printed for {year}",
+                    (("predikat", printed_then),), str(then), earlier.get("lokasi", ""))),
+                field=f"{place}.dari")
+    else:
+        then_value = b.n(printed_then)
+        b.number(f"{id}.dari", f"{label} (earlier nilai)", lokasi, claim["dari"],
+                 lambda: then_value, Rounding(places=_places(printed_then, b.angka)),
+                 explain=lambda r: _sum_explanation(
+                     f"Nilai {year} as printed", [(f"nilai {year}", then_value)], r,
+                     earlier.get("lokasi", "")), field=f"{place}.dari")
+    if "selisih" in claim:
+        if isinstance(dari, Predikat):
+            b.not_computable(f"{id}.selisih", f"{label} (change in points)", lokasi,
+                             claim["selisih"], "the earlier figure is a predikat, not a nilai",
+                             field=f"{place}.selisih")
+            return
+        change = CONTEXT.subtract(b.n(akip["nilai"]), dari)
+        b.number(f"{id}.selisih", f"{label} (change in points)", lokasi, claim["selisih"],
+                 lambda: change.copy_abs(), claim.get("rounding"),
+                 explain=lambda r: Explanation(
+                     title=f"{label}: change", rounding=r, steps=(Step(
+                         name="selisih", formula="nilai − dari", inputs=inputs,
+                         value=change),)), field=f"{place}.selisih")
 
 
 def _efisiensi_alternatives(b: _Builder, outputs: list[RincianOutput], rumus: str
