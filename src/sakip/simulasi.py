@@ -2197,9 +2197,9 @@ def poin_lke_untuk(
     ----------
     evaluasi:
         An evaluation result whose component totals to start from: a
-        :class:`~sakip.EvaluasiAKIP` (or any result with ``komponen`` points per
-        component and its LKE rule set as ``aturan``, such as a worksheet
-        result); or give the points as keywords instead.
+        :class:`~sakip.EvaluasiAKIP`, or a worksheet result of :func:`sakip.lke`
+        (any result with ``komponen`` points per component and its LKE rule
+        set as ``aturan``); or give the points as keywords instead.
     predikat:
         The predikat to reach, *or better*; default the next one above the
         current predikat.  Band edges follow the table: ``> 90`` is AA, so
@@ -2246,6 +2246,9 @@ def poin_lke_untuk(
     ...                         evaluasi_internal=22)
     >>> poin_lke_untuk(e)["evaluasi_internal"].value  # 89,00 (A): AA needs 90,01
     Decimal('23.01')
+    >>> worksheet = sakip.lke(dict.fromkeys(sakip.lke_codes(), "A"))  # 90,00: still A
+    >>> dict(poin_lke_untuk(worksheet).summary)["points needed"]
+    Decimal('0.01')
     """
     from sakip.predikat import LKERuleSet, Predikat, evaluasi_akip
 

@@ -102,15 +102,9 @@ def _subclasses(cls: type) -> set[type]:
 
 def public_types() -> list[type]:
     """Attrs classes of sakip.__all__, the lkj values, and every Figure subclass."""
-    import gc
-
     import sakip.lkj
     import sakip.reviu  # loads every result class
     import sakip.simulasi  # its results are Figure subclasses too
-
-    # attrs replaces each slotted class by a new one; the discarded class stays among
-    # Figure.__subclasses__() until the garbage collector breaks its reference cycles.
-    gc.collect()
     found = {obj for name in sakip.__all__
              if inspect.isclass(obj := getattr(sakip, name)) and attrs.has(obj)}
     found |= {sakip.lkj.Laporan, sakip.lkj.Indikator}

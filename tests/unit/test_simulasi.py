@@ -426,3 +426,16 @@ class TestSolveWithResults:
         assert answer.value == 96
         text = answer.explain().to_text()
         assert "ikpa: nilai komposit" in text and "nka(ikpa=IKPA 94, eka=x)" in text
+
+    def test_from_lke_worksheet(self) -> None:
+        """A worksheet result (sakip.lke) works the same; its own poin_menuju agrees.
+
+        All sub-components B (70 % of each weight): nilai 70,00 (B); BB needs > 70,
+        0,01 more on any component.
+        """
+        codes = ("1.a", "1.b", "1.c", "2.a", "2.b", "2.c", "3.a", "3.b", "3.c",
+                 "4.a", "4.b", "4.c")
+        worksheet = sakip.lke(dict.fromkeys(codes, "B"))
+        r = sakip.simulasi.poin_lke_untuk(worksheet)
+        assert dict(r.summary)["points needed"] == worksheet.poin_menuju() == D("0.01")
+        assert r["perencanaan"].value == D("21.01")  # 21 + 0,01
