@@ -127,6 +127,14 @@ def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
     return build()
 
 
+def percentages(max_value: int = 300, places: int = 4) -> st.SearchStrategy[Decimal]:
+    """Printed percentages 0–``max_value`` (capaian input above 100 % is legitimate)."""
+    return decimals(0, max_value, places)
+
+
+def rumus_kinerja() -> st.SearchStrategy[str]:
+    """The per-row efficiency conventions of :func:`sakip.efisiensi_kinerja`."""
+    return st.sampled_from(["rasio", "indeks", "selisih"])
 def lke_answer(scale: str = "aa-e") -> st.SearchStrategy[str | Decimal]:
     """One LKE answer: a grade of ``scale`` or a percentage 0–100 (two decimals)."""
     from sakip.lke import SKALA_A_D, SKALA_A_E, SKALA_AA_E, SKALA_Y_T
