@@ -430,13 +430,14 @@ class _IkpaForward:
 
     scores: tuple[tuple[str, Any], ...]
     name: str
-    aturan: str
-    dispensasi_spm: Decimal | None
+    aturan: str | None
+    tahun: int | None
+    dispensasi_spm: Any
 
     def __call__(self, x: Decimal) -> Any:
         from sakip.ikpa import ikpa
 
-        return ikpa(dict(self.scores) | {self.name: x}, aturan=self.aturan,
+        return ikpa(dict(self.scores) | {self.name: x}, aturan=self.aturan, tahun=self.tahun,
                     dispensasi_spm=self.dispensasi_spm)
 
 
@@ -1760,13 +1761,10 @@ def batas_efisiensi(
 def _ikpa_setup(scores: Mapping[str, Number | None], kategori: str, aturan: str | None,
                 tahun: int | None, dispensasi_spm: Number | None,
                 rounding: Rounding | None) -> tuple[Any, Goal]:
-    from sakip.composite import check_score
     from sakip.ikpa import KATEGORI_IKPA, ikpa
 
+    # sakip.ikpa validates the scores (numbers 0–100, or its calculators' results)
     base = ikpa(scores, aturan=aturan, tahun=tahun, dispensasi_spm=dispensasi_spm)
-    for name, value in scores.items():
-        if value is not None:
-            check_score(value, name)
     goal = Goal.from_label_bands(KATEGORI_IKPA, kategori)
     _check_range(goal, ZERO, HUNDRED, "0–100 (nilai IKPA)")
     _check_rounding(rounding)
@@ -1841,9 +1839,8 @@ def skor_ikpa_untuk(
         # Σ w·nilai of the other indicators, exact
         others = CONTEXT.subtract(weighted_sum, CONTEXT.multiply(nilai, weight))
 
-        forward = _IkpaForward(
-            scores=tuple(scores.items()), name=name, aturan=base.aturan.name,
-            dispensasi_spm=potongan if base.aturan.dispensasi == "potongan" else None)
+        forward = _IkpaForward(scores=tuple(scores.items()), name=name, aturan=aturan,
+                               tahun=tahun, dispensasi_spm=dispensasi_spm)
         # IKPA = (others + w·x) / Σw − potongan  ⇒  x = ((v + potongan)·Σw − others) / w
         closed = _Linear(
             a=CONTEXT.divide(CONTEXT.subtract(CONTEXT.multiply(potongan, total_weight), others),
@@ -1858,7 +1855,8 @@ def skor_ikpa_untuk(
                      title=f"Score of {name} needed for IKPA {goal} (others fixed)",
                      label=name, reference=base.aturan.citation,
                      upper_reason="an indicator scores at most 100",
-                     details=(("current", nilai), ("bobot", weight)))
+                     details=(("current", nilai), ("bobot", weight)),
+                     sources=sources_of((n, v) for n, v in scores.items() if n != name))
         items.append(q.answer())
     return SolutionSet(title=f"IKPA {goal}: score needed per indicator ({base.aturan.name})",
                        items=tuple(items),
@@ -2060,11 +2058,12 @@ def kenaikan_ikpa(
     """
     base, goal = _ikpa_setup(scores, kategori, aturan, tahun, dispensasi_spm, rounding)
     grid_ = _grid(grid)
-    kept = tuple((name, None if value is None else to_decimal(value, field=name))
-                 for name, value in scores.items())
+    # the scores as the IKPA counted them (a calculator's 110 capped at 100), None if not assessed
+    counted = {name: nilai for name, nilai, _ in base.komponen}
+    kept = tuple((name, counted.get(name)) for name in scores)
     dispensasi = base.potongan if base.aturan.dispensasi == "potongan" else None
     plan = RaiseSet(value=ZERO, scores=kept, aturan=base.aturan.name, dispensasi_spm=dispensasi,
-                    goal=goal, rounding=rounding, grid=grid_)
+                    goal=goal, rounding=rounding, grid=grid_, sources=sources_of(scores.items()))
     steps = _raise_plan(plan, None)
     if steps is None:
         from sakip.ikpa import ikpa

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+import importlib
 import pickle
 from decimal import Decimal
 from decimal import Decimal as D
@@ -439,3 +440,23 @@ class TestSolveWithResults:
         r = sakip.simulasi.poin_lke_untuk(worksheet)
         assert dict(r.summary)["points needed"] == worksheet.poin_menuju() == D("0.01")
         assert r["perencanaan"].value == D("21.01")  # 21 + 0,01
+
+
+class TestIKPAWithCalculators:
+    """Scores given as the IKPA calculators' results (issue 14) work as in sakip.ikpa."""
+
+    def test_revisi_dipa_result_counts_capped(self) -> None:
+        """Revisi DIPA 0 and 1 revisions scores 110, counted 100 in the composite (batasi).
+
+        IKPA (PER-5/PB/2024) then 94, as with a plain 100; capaian_output still needs 94,00,
+        the plan raises it by 4,00, and the calculator's derivation opens the explanation.
+        """
+        revisi = importlib.import_module("sakip.ikpa_indikator").ikpa_revisi_dipa(
+            semester_i=0, semester_ii=1)
+        scores = S2024 | {"revisi_dipa": revisi}
+        needs = sakip.simulasi.skor_ikpa_untuk(scores, tahun=2024)
+        assert needs["capaian_output"].value == D("94.00")
+        plan = sakip.simulasi.kenaikan_ikpa(scores, tahun=2024)
+        assert isinstance(plan, sakip.simulasi.RaiseSet)
+        assert plan.value == 4 and plan.figure.kategori == "Sangat Baik"
+        assert plan.explain().steps[0].name.startswith("revisi_dipa: ")
