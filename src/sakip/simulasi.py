@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import decimal
 import html
-import inspect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
@@ -1139,6 +1138,8 @@ def solve(
     ...
     sakip.errors.UnknownNameError: vary: expected ...; received 'weight'
     """
+    import inspect  # only the general inverse reads signatures
+
     if not callable(function):
         raise InvalidTypeError(field="function", expected="a sakip function", received=function)
     try:
