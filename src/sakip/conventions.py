@@ -259,6 +259,17 @@ class EfisiensiKinerja(Figure):
         return _efisiensi_kinerja(self.capaian_output, self.capaian_input, self.rumus,
                                   self._what(), trace)
 
+    def _row(self) -> dict[str, Any]:
+        row = super()._row()
+        if self.rumus == "indeks":
+            row["tingkat"] = self.tingkat.value
+        if self.kategori_bands is not None:
+            try:
+                row["kategori"] = self.kategori
+            except InvalidValueError:  # outside the table (PRKOM: above 1,81)
+                row["kategori"] = None
+        return row
+
     def _what(self) -> str:
         parts = [p for p in (self.label, f"input {self.input}" if self.input else "") if p]
         return ", ".join(parts)

@@ -345,3 +345,18 @@ def test_rasio_efisiensi_explanation_cites_the_table_in_use() -> None:
     assert "bounds in the band below" in text
     assert "bounds in the band above" not in text
     assert r.explain().value == r.value
+
+
+def test_indeks_row_has_tingkat_and_kategori() -> None:
+    """A notebook table of IE rows shows TE and the label beside IE (None where no label)."""
+    row = sakip.efisiensi_kinerja(capaian_output="101", capaian_input="95",
+                                  rumus="indeks").to_row()
+    with decimal.localcontext(decimal.Context(prec=100)):
+        assert row["tingkat"] == row["value"] - 1
+    assert row["kategori"] == "Efisien"
+    above = sakip.efisiensi_kinerja(capaian_output="190", capaian_input="100",
+                                    rumus="indeks").to_row()
+    assert above["kategori"] is None  # prkom-bpom-2021 says nothing above 1,81
+    plain = sakip.efisiensi_kinerja(capaian_output="110", capaian_input="88",
+                                    rumus="rasio").to_row()
+    assert "tingkat" not in plain and "kategori" not in plain
