@@ -38,7 +38,7 @@ from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError, UnknownNameError
 from sakip.explain import Figure, Tabular, Trace, check_rounding
-from sakip.numbers import Rounding, _check_places, format_id, round_value
+from sakip.numbers import Rounding, format_id, round_value
 from sakip.predikat import LKERuleSet, Predikat, PredikatBands, _total
 
 __all__ = [
@@ -608,7 +608,7 @@ class LKE(Figure):
         >>> r.value, r.predikat, r.poin_menuju(), r.poin_menuju("A")
         (Decimal('90.00'), <Predikat.A: 'A'>, Decimal('0.01'), Decimal('0'))
         """
-        places = _check_places(places)
+        places = Rounding(places=places).places  # validated as every places is
         goal = self.predikat_berikutnya if predikat is None else Predikat.from_name(predikat)
         if goal is None:
             return None
