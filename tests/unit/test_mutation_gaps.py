@@ -583,9 +583,12 @@ class TestBudgetRows:
     def test_penyerapan_row(self) -> None:
         """Pagu, realisasi, label, sisa, value, rounded."""
         assert sakip.penyerapan(pagu=1000, realisasi=900, label="52").to_row() == {
-            "pagu": 1000, "realisasi": 900, "label": "52", "sisa": 100, "value": 90,
-            "rounded": D("90.00"),
+            "pagu": 1000, "realisasi": 900, "label": "52", "given": "realisasi", "sisa": 100,
+            "value": 90, "rounded": D("90.00"),
         }
+        from_sisa = sakip.penyerapan(pagu=1000, sisa=100, label="52").to_row()
+        assert (from_sisa["given"], from_sisa["realisasi"], from_sisa["value"]) == (
+            "sisa", 900, 90)
 
     def test_efisiensi_row_and_rows(self) -> None:
         """E 20 (per-pagu: 1,1 − 0,9) → NE 100, Sangat Efisien; one row per output."""
