@@ -824,6 +824,8 @@ class TestNumberText:
         (D("123"), {}, "123"),
         (D("1E+3"), {}, "1.000"),
         (D("-1234567.891"), {"places": 1}, "-1.234.567,9"),
+        (D("0E+2"), {}, "0"),  # zero with a positive exponent: no leading zeros
+        (D("0.00"), {}, "0,00"),
     ])
     def test_format_id(self, value: D | int, kw: dict[str, Any], text: str) -> None:
         """Dot thousands (unless thousands=False), comma decimals, rounding when asked."""
