@@ -943,3 +943,83 @@ class TestRuleSetChecks:
             with pytest.raises(InvalidValueError):
                 NKARule(name="test", citation="test", years=(2024, None), confidence="CONV",
                         eka=eka, ikpa=ikpa)
+
+
+class TestNewComposites:
+    """Reference §9: the normalised composite (X = nilai / target × W) and PMK 2/PMK.02/2021."""
+
+    def test_normalised_worked(self) -> None:
+        """90 of target 90 (W 50) + 95 of target 100 (W 50) = 50 + 47,5 = 97,5."""
+        n = sakip.normalised_score({"perencanaan": ("90", "90", 50),
+                                    "pelaksanaan": ("95", "100", 50)})
+        assert n.value == D("97.5")
+        assert n.to_rows() == [
+            {"komponen": "perencanaan", "target": 90, "bobot": 50, "kontribusi": 50,
+             "value": 90, "rounded": D("90.00")},
+            {"komponen": "pelaksanaan", "target": 100, "bobot": 50, "kontribusi": D("47.5"),
+             "value": 95, "rounded": D("95.00")},
+        ]
+        assert n.sitasi == ""
+        assert n.to_row()["judul"] == ("Nilai komposit ternormalisasi (normalised weighted "
+                                       "composite)")
+        steps = [s.value for s in n.explain().steps]
+        assert steps == [50, D("47.5"), D("97.5")]
+        with pytest.raises(InvalidTypeError):
+            n.to_rows(rounding="2")  # type: ignore[arg-type]
+
+    def test_normalised_rule_set(self) -> None:
+        """With aturan the weights (50/50) and the citation come from the rule set."""
+        n = sakip.normalised_score({"perencanaan": ("90", "90"), "pelaksanaan": ("95", "100")},
+                                   aturan="iku-kejaksaan-2025-2029")
+        assert n.value == D("97.5")
+        assert [b for _, _, _, b in n.komponen] == [50, 50]
+        assert n.sitasi == sakip.rules.find("komposit-ternormalisasi",
+                                            "iku-kejaksaan-2025-2029").citation
+        own = sakip.normalised_score({"perencanaan": ("90", "90"), "pelaksanaan": ("95", "100")},
+                                     aturan="iku-kejaksaan-2025-2029", sitasi="mine")
+        assert own.sitasi == "mine"
+        with pytest.raises(InvalidValueError):
+            sakip.normalised_score({"perencanaan": ("90", "90")},
+                                   aturan="iku-kejaksaan-2025-2029")
+        with pytest.raises(InvalidTypeError):
+            sakip.normalised_score({"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100")},
+                                   aturan="iku-kejaksaan-2025-2029")
+        with pytest.raises(InvalidTypeError):
+            sakip.normalised_score({"a": ("90", "90")}, aturan=5)  # type: ignore[arg-type]
+
+    def test_normalised_refusals(self) -> None:
+        """Target 0, weights not summing to total_weight, malformed and empty input refused."""
+        with pytest.raises(InvalidValueError, match="target a"):
+            sakip.normalised_score({"a": (90, 0, 100)})
+        with pytest.raises(InvalidValueError, match="bobot"):
+            sakip.normalised_score({"a": (90, 90, 50), "b": (90, 90, 49)})
+        assert sakip.normalised_score({"a": (45, 90, 1)}, total_weight=1).value == D("0.5")
+        with pytest.raises(InvalidTypeError):
+            sakip.normalised_score({"a": (90, 90)})
+        with pytest.raises(InvalidTypeError):
+            sakip.normalised_score({})
+        above = sakip.normalised_score({"a": (120, 100, 100)})
+        assert above.value == 120  # above target: no cap (none is published)
+
+    def test_pmk_2_2021(self) -> None:
+        """60 × 90 + 40 × 80 = 86 → Baik; 90 → Baik (> 90 is Sangat Baik); 90,01 Sangat Baik."""
+        k = sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90, indikator_kinerja_anggaran=80)
+        assert (k.value, k.kategori) == (D(86), "Baik")
+        row = k.to_row()
+        assert row["judul"] == "Nilai kinerja anggaran K/L (pmk-2-pmk02-2021)"
+        assert row["kategori_bands"] == "pmk-2-pmk02-2021"
+        assert [w for _, _, w in k.komponen] == [60, 40]
+        assert [n for n, _, _ in k.komponen] == ["pengelolaan_anggaran",
+                                                 "indikator_kinerja_anggaran"]
+        assert sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90,
+                                            indikator_kinerja_anggaran=90).kategori == "Baik"
+        assert sakip.kategori_nilai_kinerja_anggaran("90.01") == "Sangat Baik"
+        assert sakip.kategori_nilai_kinerja_anggaran(50) == "Sangat Kurang"
+        with pytest.raises(InvalidValueError):
+            sakip.kategori_nilai_kinerja_anggaran(101)
+        with pytest.raises(InvalidTypeError):
+            sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90, indikator_kinerja_anggaran=80,
+                                         aturan=2)  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match="indikator_kinerja_anggaran"):
+            sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90, indikator_kinerja_anggaran=101)
+        assert k.explain().value == k.value
