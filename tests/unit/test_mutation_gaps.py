@@ -921,6 +921,19 @@ class TestIKPAComposite:
         assert sakip.ikpa(self.SCORES, aturan="per-5-pb-2024", tahun=2025).value == \
             sakip.ikpa(self.SCORES, tahun=2024).value
 
+    def test_rows_of_two_not_assessed(self) -> None:
+        """The row lists every indicator not assessed, comma-separated; rounding is checked."""
+        r = sakip.ikpa(self.SCORES | {"revisi_dipa": None}, tahun=2024)
+        assert r.to_row()["tidak_dinilai"] == "revisi_dipa, belanja_kontraktual"
+        with pytest.raises(InvalidTypeError):
+            r.to_rows(rounding="2")  # type: ignore[arg-type]
+        d = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [90] * 12},
+                                     pagu={"52": 1}, bulan=[1, 2])
+        assert d.to_rows() == [{"bulan": 1, "value": 10, "rounded": D("10.00")},
+                               {"bulan": 2, "value": 10, "rounded": D("10.00")}]
+        with pytest.raises(InvalidTypeError):
+            d.to_rows(rounding="2")  # type: ignore[arg-type]
+
     def test_score_above_100_refused(self) -> None:
         """Indicator scores are 0–100 in the composite (100,01 refused, 100 accepted)."""
         with pytest.raises(InvalidValueError):

@@ -12,6 +12,7 @@ change, a capaian floor, and the values a report parses (``parse_id("−5")``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal as D
 from typing import Any
@@ -114,7 +115,16 @@ def test_negative_refused(field: str, call: Callable[[], object]) -> None:
     """A negative where none is meaningful raises InvalidValueError naming the argument."""
     with pytest.raises(InvalidValueError) as caught:
         call()
-    assert field in str(caught.value.field), (field, caught.value.field)
+    named = str(caught.value.field)
+    assert re.search(rf"(^|[ \[]){re.escape(field)}($|[ \[\].])", named), (field, named)
+
+
+def test_counts_refuse_bools() -> None:
+    """A count is an int: True is not 1 dispensation."""
+    with pytest.raises(InvalidValueError, match="jumlah_dispensasi"):
+        potongan_dispensasi_spm(jumlah_dispensasi=True, jumlah_spm=10)
+    with pytest.raises(InvalidValueError, match="jumlah_spm"):
+        potongan_dispensasi_spm(jumlah_dispensasi=0, jumlah_spm=False)
 
 
 def test_negative_accepted_where_meaningful() -> None:
