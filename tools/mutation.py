@@ -115,6 +115,7 @@ class Mutant:
     module: str
     function: str
     text: bool
+    assertion: bool
     original: str
     mutated: str
 
@@ -284,6 +285,19 @@ def _text_path(path: tuple[ast.AST, ...], function: str, node: ast.FunctionDef) 
     return _in_text_context(path) or _text_variable(path, node)
 
 
+def _assertion_path(path: tuple[ast.AST, ...]) -> bool:
+    """Whether the change lies in an assertion: an ``assert`` statement, or the ``strict=``
+    of a ``zip`` (which only raises on sequences of unequal length)."""
+    for i, node in enumerate(path):
+        if isinstance(node, ast.Assert):
+            return True
+        child = path[i + 1] if i + 1 < len(path) else None
+        if (isinstance(node, ast.Call) and _call_name(node) == "zip"
+                and isinstance(child, ast.keyword) and child.arg == "strict"):
+            return True
+    return False
+
+
 def _functions(tree: ast.AST) -> dict[str, ast.FunctionDef]:
     return {node.name: node for node in ast.walk(tree)
             if isinstance(node, ast.FunctionDef) and "__mutmut_" in node.name}
@@ -304,9 +318,10 @@ def classify(module: str) -> dict[str, Mutant]:
         function = match["base"][1:]  # mutmut prefixes an "x"
         paths = list(_differences(original, node, ()))
         text = bool(paths) and all(_text_path(p[1:], function, original) for p in paths)
+        assertion = bool(paths) and not text and all(_assertion_path(p[1:]) for p in paths)
         out[f"sakip.{module}.{name}"] = Mutant(
             name=f"sakip.{module}.{name}", module=module,
-            function=function_name(match["base"]), text=text,
+            function=function_name(match["base"]), text=text, assertion=assertion,
             original=_source(lines, original), mutated=_source(lines, node),
         )
     return out
@@ -420,7 +435,7 @@ def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None],
         row.killed += killed
         row.not_run += code is None
         if survived(code):
-            if any(e.matches(mutant) for e in known):
+            if mutant.assertion or any(e.matches(mutant) for e in known):
                 row.equivalent += 1
             else:
                 row.survived += 1
@@ -474,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             mutants = classify(module)
             codes = exit_codes(module)
             again = {name for name, code in codes.items()
-                     if survived(code) and name in mutants
+                     if survived(code) and name in mutants and not mutants[name].assertion
                      and not any(e.matches(mutants[name]) for e in equivalent)}
             reset(module, again)
             todo.extend(name for name, mutant in mutants.items()
@@ -493,7 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             matched = [e for e in equivalent if e.matches(mutant)]
             used.update(matched)
-            if args.survivors and not matched:
+            if args.survivors and not matched and not mutant.assertion:
                 print(f"\n# {name}\n{mutant.diff()}")
     print(render(rows))
     stale = [e for e in equivalent if e.module in modules and e not in used]
