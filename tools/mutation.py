@@ -65,6 +65,9 @@ FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthl
 #: Calls whose arguments only name the sub-explanations a result shows.
 TEXT_CALLS = {"sources_of"}
 
+#: Lists that collect the notes of an explanation: what is appended to them is text.
+NOTE_LISTS = {"catatan", "notes"}
+
 #: Keyword arguments that a callee uses only in its explanation text.
 TEXT_KEYWORDS = {("_ratio_maximize", "label"), ("_ratio_minimize", "label"),
                  ("weighted", "reference")}
@@ -211,6 +214,10 @@ def _in_text_context(path: tuple[ast.AST, ...]) -> bool:
         if isinstance(node, ast.Raise) or _is_error_call(node):
             return True
         if isinstance(node, ast.Call) and _call_name(node) in TEXT_CALLS:
+            return True
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("append", "extend")
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in NOTE_LISTS):
             return True
         if i + 1 < len(path) and _is_field_argument(node, path[i + 1]):
             return True

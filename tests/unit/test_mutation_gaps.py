@@ -18,7 +18,7 @@ import pytest
 
 import sakip
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
+from sakip.ikpa import deviasi_halaman_iii_dipa, penyerapan_triwulan, potongan_dispensasi_spm
 from sakip.numbers import round_value
 from sakip.rules import LabelBands
 
@@ -933,6 +933,28 @@ class TestIKPAComposite:
                                {"bulan": 2, "value": 10, "rounded": D("10.00")}]
         with pytest.raises(InvalidTypeError):
             d.to_rows(rounding="2")  # type: ignore[arg-type]
+
+    def test_penyerapan_triwulan_steps_and_zero_pagu(self) -> None:
+        """A jenis with pagu 0 adds nothing (no division by zero); each quarter is a step.
+
+        52: 150 of 1000 against 15 % (TW I) and 500 against 50 % (TW II) → 100 each.
+        """
+        p = penyerapan_triwulan(pagu={"52": 1000, "53": 0}, realisasi={"52": [150, 500],
+                                                                       "53": [0, 0]})
+        assert p.value == 100
+        steps = [(step.name, step.value) for step in p.explain().steps]
+        assert steps == [("triwulan 1", 100), ("triwulan 2", 100),
+                         ("nilai penyerapan anggaran", 100)]
+        half = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500]})
+        assert [s.value for s in half.explain().steps] == [50, 100, 75]  # 7,5 of 15 %; 100
+
+    def test_deviasi_steps(self) -> None:
+        """Each assessed month, the average and the nilai are steps (10 % off plan → 90)."""
+        d = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [90] * 12},
+                                     pagu={"52": 1}, bulan=[1, 2])
+        steps = [(step.name, step.value) for step in d.explain().steps]
+        assert steps == [("deviasi bulan 1", 10), ("deviasi bulan 2", 10),
+                         ("rata-rata deviasi", 10), ("nilai deviasi halaman III DIPA", 90)]
 
     def test_score_above_100_refused(self) -> None:
         """Indicator scores are 0–100 in the composite (100,01 refused, 100 accepted)."""
