@@ -382,12 +382,30 @@ def _mutmut(args: Sequence[str], log: Path | None = None) -> int:
                                stdout=out, stderr=subprocess.STDOUT)
 
 
+def sync_data() -> None:
+    """Copy the package's non-Python files (schemas, bundled reports) into ``mutants/``.
+
+    mutmut copies them once, when it first creates ``mutants/``, and then only
+    regenerates Python files: a schema changed since would fail the tests there.
+    """
+    source = ROOT / "src"
+    for path in source.rglob("*"):
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in (
+                path.parts):
+            target = MUTANTS / "src" / path.relative_to(source)
+            if not target.exists() or target.read_bytes() != path.read_bytes():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, target)
+
+
 def generate() -> None:
     """Let mutmut write the mutants (and its test map) without running any.
 
     mutmut has no "generate only" command: it is asked to run a mutant that does
     not exist, which it refuses after generating and collecting its test map.
     """
+    if MUTANTS.exists():
+        sync_data()
     log = ROOT / "mutants-generate.log"
     print("generating mutants and the test map (log: mutants-generate.log) ...", flush=True)
     _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"], log=log)
