@@ -589,6 +589,10 @@ class TestBudgetRows:
         from_sisa = sakip.penyerapan(pagu=1000, sisa=100, label="52").to_row()
         assert (from_sisa["given"], from_sisa["realisasi"], from_sisa["value"]) == (
             "sisa", 900, 90)
+        assert from_sisa["label"] == "52"
+        explained = sakip.penyerapan(pagu=1000, sisa=100).explain()
+        assert [(s.name, s.value) for s in explained.steps] == [("realisasi", 900),
+                                                                ("penyerapan", 90)]
 
     def test_efisiensi_row_and_rows(self) -> None:
         """E 20 (per-pagu: 1,1 − 0,9) → NE 100, Sangat Efisien; one row per output."""
