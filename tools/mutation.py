@@ -70,7 +70,11 @@ NOTE_LISTS = {"catatan", "notes"}
 
 #: Keyword arguments that a callee uses only in its explanation text.
 TEXT_KEYWORDS = {("_ratio_maximize", "label"), ("_ratio_minimize", "label"),
-                 ("weighted", "reference")}
+                 ("weighted", "reference"), ("normalised", "reference")}
+
+#: Keyword arguments that only choose what an explanation shows, in any call: the
+#: ``sources`` whose derivations a composite's explanation includes.
+TEXT_KEYWORD_NAMES = {"sources"}
 
 #: Mutants shown, by a reason, to be equivalent: ``tools/equivalent-mutants.toml``.
 EQUIVALENTS = Path(__file__).with_name("equivalent-mutants.toml")
@@ -223,7 +227,8 @@ def _in_text_context(path: tuple[ast.AST, ...]) -> bool:
             return True
         child = path[i + 1] if i + 1 < len(path) else None
         if (isinstance(node, ast.Call) and isinstance(child, ast.keyword)
-                and (_call_name(node), child.arg) in TEXT_KEYWORDS):
+                and ((_call_name(node), child.arg) in TEXT_KEYWORDS
+                     or child.arg in TEXT_KEYWORD_NAMES)):
             return True
         if _is_trace_add(node):
             assert isinstance(node, ast.Call)

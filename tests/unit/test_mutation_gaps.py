@@ -1047,6 +1047,7 @@ class TestNewComposites:
         row = k.to_row()
         assert row["judul"] == "Nilai kinerja anggaran K/L (pmk-2-pmk02-2021)"
         assert row["kategori_bands"] == "pmk-2-pmk02-2021"
+        assert row["sitasi"].startswith("PMK 2/PMK.02/2021")
         assert [w for _, _, w in k.komponen] == [60, 40]
         assert [n for n, _, _ in k.komponen] == ["pengelolaan_anggaran",
                                                  "indikator_kinerja_anggaran"]
