@@ -952,6 +952,43 @@ class TestIKPAComposite:
         half = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500]})
         assert [s.value for s in half.explain().steps] == [50, 100, 75]  # 7,5 of 15 %; 100
 
+    def test_target_pegawai_2026(self) -> None:
+        """TA 2026: the caller's 51 thresholds replace 20/50/75/95 quarter by quarter [OPEN].
+
+        Realisasi 10/40/60/80 % of pagu meets thresholds 10/40/60/80 exactly: 100 each
+        quarter; against the default 51 targets it is (50 + 80 + 80 + 84,21) / 4.
+        """
+        real = {"51": [100, 400, 600, 800]}
+        own = penyerapan_triwulan(pagu={"51": 1000}, realisasi=real, tahun=2026, blokir={},
+                                  target_pegawai=[10, 40, 60, 80])
+        assert own.value == 100
+        assert own.target.name == "per-5-pb-2024+target-pegawai"
+        assert own.target.confidence == "OPEN"
+        assert dict(own.target.targets)["51"] == (10, 40, 60, 80)
+        assert dict(own.target.targets)["52"] == (15, 50, 70, 90)
+        default = penyerapan_triwulan(pagu={"51": 1000}, realisasi=real, tahun=2026, blokir={})
+        assert round_value(default.value, 2) == D("73.55")
+        for bad in ([10, 40, 60], [0, 40, 60, 80], [10, 40, 60, 101], [-1, 40, 60, 80]):
+            with pytest.raises(InvalidValueError, match="target_pegawai"):
+                penyerapan_triwulan(pagu={"51": 1000}, realisasi=real, tahun=2026, blokir={},
+                                    target_pegawai=bad)
+        with pytest.raises(InvalidValueError, match="target_pegawai"):
+            penyerapan_triwulan(pagu={"51": 1000}, realisasi=real, target_pegawai=[10, 40, 60, 80])
+
+    def test_penyerapan_triwulan_options_checked(self) -> None:
+        """triwulan 1–4 only (not 0, 5 or True); opsi needs tahun; pagu must be a mapping."""
+        for bad in (0, 5, True):
+            with pytest.raises(InvalidValueError, match="triwulan"):
+                penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]}, triwulan=bad)
+        tw4 = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150, 500, 700, 900]},
+                                  triwulan=4)
+        assert tw4.value == 100
+        with pytest.raises(InvalidValueError, match="opsi"):
+            penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]},
+                                opsi=["ta-2025-efisiensi"])
+        with pytest.raises(InvalidTypeError):
+            penyerapan_triwulan(pagu=[1000], realisasi={"52": [150]})  # type: ignore[arg-type]
+
     def test_deviasi_steps(self) -> None:
         """Each assessed month, the average and the nilai are steps (10 % off plan → 90)."""
         d = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [90] * 12},
