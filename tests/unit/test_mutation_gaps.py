@@ -964,8 +964,8 @@ class TestIKPAComposite:
         assert own.value == 100
         assert own.target.name == "per-5-pb-2024+target-pegawai"
         assert own.target.confidence == "OPEN"
-        assert dict(own.target.targets)["51"] == (10, 40, 60, 80)
-        assert dict(own.target.targets)["52"] == (15, 50, 70, 90)
+        assert dict(own.target.targets)["51"] == tuple(map(D, (10, 40, 60, 80)))
+        assert dict(own.target.targets)["52"] == tuple(map(D, (15, 50, 70, 90)))
         default = penyerapan_triwulan(pagu={"51": 1000}, realisasi=real, tahun=2026, blokir={})
         assert round_value(default.value, 2) == D("73.55")
         for bad in ([10, 40, 60], [0, 40, 60, 80], [10, 40, 60, 101], [-1, 40, 60, 80]):
