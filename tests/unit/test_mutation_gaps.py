@@ -997,6 +997,22 @@ class TestIKPAComposite:
         assert steps == [("deviasi bulan 1", 10), ("deviasi bulan 2", 10),
                          ("rata-rata deviasi", 10), ("nilai deviasi halaman III DIPA", 90)]
 
+    def test_named_rule_set_takes_the_years_adjustments(self) -> None:
+        """``aturan=`` with ``tahun=`` carries that year's adjustments (and the opsi asked)."""
+        full = self.SCORES | {"belanja_kontraktual": 100}
+        r26 = sakip.ikpa(full, aturan="per-5-pb-2024", tahun=2026)
+        assert [p.name for p in r26.aturan.penyesuaian] == ["ta-2026-ro-khusus",
+                                                             "ta-2026-pagu-minus-blokir"]
+        assert sakip.ikpa(full, aturan="per-5-pb-2024").aturan.penyesuaian == ()
+        r25 = sakip.ikpa(full, aturan="per-5-pb-2024", tahun=2025, opsi=["ta-2025-efisiensi"])
+        assert [p.name for p in r25.aturan.penyesuaian] == ["ta-2025-efisiensi"]
+        for bad in (True, 0, 5):
+            with pytest.raises(InvalidValueError, match="triwulan"):
+                sakip.ikpa(full, tahun=2024, triwulan=bad)
+        with pytest.raises(InvalidValueError, match="bulan"):
+            deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [100] * 12},
+                                     pagu={"52": 1}, bulan=[True])
+
     def test_score_above_100_refused(self) -> None:
         """Indicator scores are 0–100 in the composite (100,01 refused, 100 accepted)."""
         with pytest.raises(InvalidValueError):
