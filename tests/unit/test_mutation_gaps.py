@@ -412,6 +412,9 @@ class TestIKPA:
         d0 = deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [0] + [100] * 11},
                                             pagu={"52": 1}, bulan=[1])
         assert d0.deviasi == 0
+        half = deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": ["0.5"] + [100] * 11},
+                                        pagu={"52": 1}, bulan=[1])
+        assert half.deviasi == 100  # any spending against a zero plan, even below 1 rupiah
 
     @pytest.mark.parametrize(("nilai", "kategori"), [
         ("100", "Sangat Baik"), ("95", "Sangat Baik"), ("94.99", "Baik"), ("89", "Baik"),
@@ -951,6 +954,8 @@ class TestIKPAComposite:
                          ("nilai penyerapan anggaran", 100)]
         half = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500]})
         assert [s.value for s in half.explain().steps] == [50, 100, 75]  # 7,5 of 15 %; 100
+        with pytest.raises(InvalidTypeError):
+            half.to_rows(rounding="2")  # type: ignore[arg-type]
 
     def test_target_pegawai_2026(self) -> None:
         """TA 2026: the caller's 51 thresholds replace 20/50/75/95 quarter by quarter [OPEN].
