@@ -316,6 +316,8 @@ def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: s
 class Penyerapan(Figure):
     """Budget absorption in percent, with its ``pagu``, ``realisasi`` and ``sisa``."""
 
+    _made_by = "sakip.penyerapan(...) or Penyerapan.from_outputs(...)"
+
     pagu: Decimal
     realisasi: Decimal
     label: str = ""
@@ -381,7 +383,7 @@ def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapa
         raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
                                 received=realisasi)
     return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label,
-                      sources=sources_of((("pagu", pagu), ("realisasi", realisasi))))
+                      sources=sources_of(("pagu", "realisasi"), (pagu, realisasi)))
 
 
 def group(
@@ -616,7 +618,7 @@ def nilai_efisiensi(
     e = to_decimal(efisiensi, field="efisiensi")
     bands = _ne_options(clip, kategori)
     return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands,
-                          sources=sources_of((("efisiensi", efisiensi),)))
+                          sources=sources_of(("efisiensi",), (efisiensi,)))
 
 
 def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = None) -> str:

@@ -62,6 +62,8 @@ def check_score(value: object, field: str, low: Decimal = ZERO, high: Decimal = 
 class WeightedScore(Figure):
     """A weighted composite: ``value`` and its ``komponen`` (name, nilai, bobot)."""
 
+    _made_by = "sakip.weighted_score(...), sakip.eka(...) or sakip.nka(...)"
+
     komponen: Komponen
     judul: str = "Nilai komposit tertimbang (weighted composite)"
     sitasi: str = ""
@@ -159,5 +161,6 @@ def weighted_score(
     komponen = tuple(parts)
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen, sitasi=sitasi,
-        sources=sources_of((str(name), pair[0]) for name, pair in components.items()),
+        sources=sources_of([name for name, _, _ in parts],
+                           [pair[0] for pair in components.values()]),
     )

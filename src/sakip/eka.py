@@ -135,5 +135,5 @@ def eka(
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen,
         judul=f"Nilai EKA satker ({rule.name})", sitasi=rule.citation,
-        sources=sources_of(given.items()),
+        sources=sources_of(tuple(given), tuple(given.values())),
     )

@@ -25,9 +25,10 @@ import abc
 import datetime
 import enum
 import html
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -349,6 +350,32 @@ class Trace:
         )
 
 
+class _Sources(tuple):  # type: ignore[type-arg]
+    """The ``sources`` of a built figure: marked, so that a copy can be told from a build."""
+
+    __slots__ = ()
+
+
+_NO_SOURCES = _Sources()
+
+
+def _fresh_sources(value: Any, figure: Any) -> _Sources:
+    """Mark the sources a figure is built with; refuse those of another figure (evolve).
+
+    ``attrs.evolve`` (and ``copy.replace``) build a new figure from every field
+    of the old one, so a changed input would keep the old ``value``.  The
+    library passes plain tuples; a marked tuple can only come from an existing
+    figure, so the copy is refused with a pointer to the function to call.
+    """
+    if type(value) is _Sources:
+        raise InvalidTypeError(
+            f"{type(figure).__name__}: a result cannot be changed with attrs.evolve or "
+            "copy.replace, because its value follows from its inputs; call "
+            f"{type(figure)._maker()} with the new inputs (a what-if is a new call)",
+            field="evolve", received=type(figure).__name__)
+    return _Sources(value) if value else _NO_SOURCES
+
+
 @attrs.frozen(kw_only=True, slots=False)
 class Figure(HasValue, Tabular, abc.ABC):
     """Base of every computed figure: exact ``value``, ``rounded()``, ``explain()``.
@@ -370,8 +397,26 @@ class Figure(HasValue, Tabular, abc.ABC):
     value: Decimal
     #: The library results this figure was computed from, as ``(input name, result)``
     #: pairs (empty when every input was a plain number); :meth:`explain` derives each
-    #: of them before this figure.
-    sources: tuple[tuple[str, Figure], ...] = attrs.field(default=(), repr=False)
+    #: of them before this figure.  (Stored marked as a built figure's: attrs.evolve,
+    #: which passes every field again, is refused -- see ``_fresh_sources``.)
+    sources: tuple[tuple[str, Figure], ...] = attrs.field(
+        default=(), repr=False,
+        # mypy's attrs plugin knows no Converter objects; the __init__ takes a tuple.
+        converter=attrs.Converter(_fresh_sources, takes_self=True),  # type: ignore[misc]
+    )
+
+    #: The function that computes this figure, named in the refusal of attrs.evolve
+    #: (by default ``sakip.<class name in snake_case>`` when sakip has such a name).
+    _made_by: ClassVar[str] = ""
+
+    @classmethod
+    def _maker(cls) -> str:
+        if cls._made_by:
+            return cls._made_by
+        import sakip  # the package namespace only (it imports nothing at start-up)
+
+        snake = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", cls.__name__).lower()
+        return f"sakip.{snake}(...)" if snake in sakip.__all__ else "the function that built it"
 
     def rounded(self, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
         """The value rounded for reporting: ``places`` decimals, ``mode``.
@@ -445,14 +490,23 @@ class Figure(HasValue, Tabular, abc.ABC):
         return ()
 
 
-def sources_of(inputs: Iterable[tuple[str, object]]) -> tuple[tuple[str, Figure], ...]:
+def sources_of(
+    names: Sequence[str], values: Sequence[object]
+) -> tuple[tuple[str, Figure], ...]:
     """The ``(name, result)`` pairs among a function's inputs that are library results.
 
-    A composite stores them as its ``sources``, so that its explanation
-    includes theirs.
+    ``names`` and ``values`` are the inputs' names and values, in the same
+    order.  A composite stores the pairs as its ``sources``, so that its
+    explanation includes theirs.  Plain numbers cost one type check each.
 
     >>> import sakip
-    >>> sources_of([("eka", "97.29"), ("ikpa", sakip.nka(eka=90, ikpa=90))])[0][0]
+    >>> sources_of(("eka", "ikpa"), ("97.29", sakip.nka(eka=90, ikpa=90)))[0][0]
     'ikpa'
     """
-    return tuple((name, value) for name, value in inputs if isinstance(value, Figure))
+    # Text (the commonest input) is skipped with the cheapest test; HasValue, a plain
+    # class, is checked much faster than the abstract Figure (every HasValue is a Figure).
+    for value in values:
+        if value.__class__ is not str and isinstance(value, HasValue):
+            return tuple([(name, item) for name, item in zip(names, values, strict=True)
+                          if isinstance(item, Figure)])
+    return ()

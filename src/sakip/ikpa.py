@@ -27,7 +27,16 @@ from typing import Any
 import attrs
 
 from sakip import _rules as rules
-from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
+from sakip._decimal import (
+    CONTEXT,
+    HUNDRED,
+    ONE,
+    ZERO,
+    HasValue,
+    Number,
+    exact_sum,
+    to_decimal,
+)
 from sakip.composite import check_score, weighted
 from sakip.errors import (
     InvalidTypeError,
@@ -312,6 +321,7 @@ def ikpa(
             )
     komponen = []
     skipped = []
+    sources: list[tuple[str, Figure]] = []
     for name, weight in rule.weights:
         if name not in scores:
             raise InvalidValueError(
@@ -322,6 +332,8 @@ def ikpa(
             skipped.append(name)
             continue
         komponen.append((name, check_score(value, name), weight))
+        if value.__class__ is not str and isinstance(value, HasValue):
+            sources.append((name, value))  # type: ignore[arg-type]  # every HasValue is a Figure
     if not komponen:
         raise NotComputableError(field="scores", reason="no indicator is assessed")
     potongan = ZERO
@@ -334,6 +346,7 @@ def ikpa(
                 received=dispensasi_spm,
             )
         potongan = to_decimal(dispensasi_spm, field="dispensasi_spm", nonnegative=True)
+        sources.extend(sources_of(("dispensasi_spm",), (dispensasi_spm,)))
         if potongan > DISPENSASI_PER_5_PB_2024.maximum:
             raise InvalidValueError(
                 field="dispensasi_spm",
@@ -342,7 +355,7 @@ def ikpa(
     parts = tuple(komponen)
     return IKPA(value=_ikpa(parts, potongan, rule, None), komponen=parts,
                 tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
-                sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
+                sources=tuple(sources))
 
 
 # ---------------------------------------------------------------- dispensasi
@@ -422,6 +435,8 @@ def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int) -> Decim
 @attrs.frozen(kw_only=True)
 class DeviasiHalamanIII(Figure):
     """Nilai of the indicator deviasi halaman III DIPA; ``deviasi`` is the average deviation (%)."""
+
+    _made_by = "sakip.ikpa.deviasi_halaman_iii_dipa(...)"
 
     rpd: tuple[tuple[str, tuple[Decimal, ...]], ...]
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
@@ -545,12 +560,13 @@ def deviasi_halaman_iii_dipa(
     if not months or any(isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 12
                          for m in months):
         raise InvalidValueError(field="bulan", expected="months 1–12", received=bulan)
-    figure = DeviasiHalamanIII(
-        value=ZERO, rpd=tuple(plan.items()), realisasi=tuple(real.items()),
-        pagu=tuple(weights.items()), bulan=months,
-        ambang=to_decimal(ambang, field="ambang", nonnegative=True),
-    )
-    return attrs.evolve(figure, value=_deviasi(figure, None)[1])
+    rpd_t, real_t, pagu_t = tuple(plan.items()), tuple(real.items()), tuple(weights.items())
+    threshold = to_decimal(ambang, field="ambang", nonnegative=True)
+    # The formula reads its inputs from a figure: computed on a draft, stored in the result.
+    draft = DeviasiHalamanIII(value=ZERO, rpd=rpd_t, realisasi=real_t, pagu=pagu_t,
+                              bulan=months, ambang=threshold)
+    return DeviasiHalamanIII(value=_deviasi(draft, None)[1], rpd=rpd_t, realisasi=real_t,
+                             pagu=pagu_t, bulan=months, ambang=threshold)
 
 
 # ------------------------------------------------- penyerapan per triwulan
@@ -585,6 +601,8 @@ TARGET_PENYERAPAN_PER_5_PB_2024 = rules.register(
 @attrs.frozen(kw_only=True)
 class PenyerapanTriwulan(Figure):
     """Nilai of IKPA's penyerapan anggaran indicator against quarterly targets."""
+
+    _made_by = "sakip.ikpa.penyerapan_triwulan(...)"
 
     pagu: tuple[tuple[str, Decimal], ...]
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
@@ -688,6 +706,8 @@ def penyerapan_triwulan(
                                 received={j: len(v) for j, v in real.items()})
     if exact_sum(base.values()) == 0:
         raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero")
-    figure = PenyerapanTriwulan(value=ZERO, pagu=tuple(base.items()),
-                                realisasi=tuple(real.items()), target=target)
-    return attrs.evolve(figure, value=_penyerapan_triwulan(figure, None))
+    pagu_t, real_t = tuple(base.items()), tuple(real.items())
+    # The formula reads its inputs from a figure: computed on a draft, stored in the result.
+    draft = PenyerapanTriwulan(value=ZERO, pagu=pagu_t, realisasi=real_t, target=target)
+    return PenyerapanTriwulan(value=_penyerapan_triwulan(draft, None), pagu=pagu_t,
+                              realisasi=real_t, target=target)

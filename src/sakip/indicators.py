@@ -412,7 +412,7 @@ def capaian(
         rumus_minimize=rumus_minimize,
         cap=cap_d,
         floor=floor_d,
-        sources=sources_of((("target", target), ("realisasi", realisasi))),
+        sources=sources_of(("target", "realisasi"), (target, realisasi)),
     )
 
 
@@ -456,7 +456,7 @@ def percent_change(*, old: Number, new: Number) -> PercentChange:
     o = to_decimal(old, field="old")
     n = to_decimal(new, field="new")
     return PercentChange(value=_percent_change(o, n, None), old=o, new=n,
-                         sources=sources_of((("old", old), ("new", new))))
+                         sources=sources_of(("old", "new"), (old, new)))
 
 
 # ------------------------------------------------------------------ Renstra

@@ -89,4 +89,4 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
     return WeightedScore(value=weighted(komponen, None), komponen=komponen,
                          judul=f"Nilai kinerja anggaran (NKA, {rule.name})",
                          sitasi=rule.citation,
-                         sources=sources_of((("eka", eka), ("ikpa", ikpa))))
+                         sources=sources_of(("eka", "ikpa"), (eka, ikpa)))

@@ -388,4 +388,4 @@ def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) ->
     bands = rules.find("predikat", rule.bands)
     assert isinstance(bands, PredikatBands)
     return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total),
-                        sources=sources_of(komponen.items()))
+                        sources=sources_of(tuple(komponen), tuple(komponen.values())))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import attrs
 import pytest
 
 import sakip
@@ -144,3 +145,50 @@ def test_error_messages_never_dump_a_huge_repr() -> None:
     with pytest.raises(sakip.InvalidValueError, match="received <int of about 5001 digits>"):
         sakip.nka(eka=10**5000, ikpa=1)
     assert info.value.received is not None  # the value itself is kept for programs
+
+
+def _figure_examples() -> list[tuple[str, object]]:
+    from tests.unit.test_rows import EXAMPLES, TYPES
+    return [(cls.__name__, EXAMPLES[cls.__name__]) for cls in TYPES
+            if issubclass(cls, sakip.Figure)]
+
+
+@pytest.mark.parametrize(("name", "build"), _figure_examples(), ids=lambda x: str(x)[:20])
+def test_results_refuse_evolve_with_a_pointer(name: str, build: object) -> None:
+    """attrs.evolve of any result is refused, naming the function to call instead."""
+    figure = build()  # type: ignore[operator]
+    with pytest.raises(sakip.InvalidTypeError, match=rf"^{name}: .*attrs\.evolve.* call \S"):
+        attrs.evolve(figure)
+    with pytest.raises(sakip.InvalidTypeError, match="what-if is a new call"):
+        attrs.evolve(figure, value=D(1))
+
+
+def test_evolve_pointer_names_the_function() -> None:
+    """The refusal names the public function (or functions) that compute the figure."""
+    c = sakip.capaian(target=10, realisasi=12)
+    with pytest.raises(sakip.InvalidTypeError, match=r"call sakip\.capaian\(\.\.\.\)"):
+        attrs.evolve(c, realisasi=D(5))
+    with pytest.raises(sakip.InvalidTypeError, match=r"sakip\.nka\(\.\.\.\)"):
+        attrs.evolve(sakip.nka(eka=90, ikpa=90), komponen=())
+    with pytest.raises(sakip.InvalidTypeError, match=r"Penyerapan\.from_outputs"):
+        attrs.evolve(sakip.penyerapan(pagu=10, realisasi=5), realisasi=D(6))
+
+
+def test_what_if_is_a_new_call_and_values_still_evolve() -> None:
+    """A what-if on a result is a new call; value types (inputs) evolve and re-validate."""
+    ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900, capaian=100)
+    changed = attrs.evolve(ro, realisasi=950)
+    assert sakip.efisiensi([changed]).value != sakip.efisiensi([ro]).value
+    with pytest.raises(sakip.InvalidValueError, match="realisasi <= pagu"):
+        attrs.evolve(ro, realisasi=1001)
+
+
+def test_copies_and_pickles_of_results_still_work() -> None:
+    """Refusing evolve does not refuse copies: copy.copy and pickle give equal results."""
+    import copy
+    import pickle
+    n = sakip.nka(eka=sakip.eka(capaian_ro=100, penyerapan=100, nilai_efisiensi=100,
+                                konsistensi=100), ikpa=90)
+    assert copy.copy(n) == n and copy.deepcopy(n) == n
+    again = pickle.loads(pickle.dumps(n))
+    assert again == n and again.explain().to_text() == n.explain().to_text()
