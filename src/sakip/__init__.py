@@ -32,6 +32,7 @@ _LAZY: dict[str, str] = {
     "SakipError": "sakip.errors",
     "InvalidTypeError": "sakip.errors",
     "InvalidValueError": "sakip.errors",
+    "LaporanError": "sakip.errors",
     "NotComputableError": "sakip.errors",
     "ParseError": "sakip.errors",
     "UnknownNameError": "sakip.errors",
@@ -114,6 +115,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
+    "LaporanError",
     "NilaiEfisiensi",
     "NotComputableError",
     "ParseError",
@@ -220,6 +222,7 @@ if TYPE_CHECKING:
     from sakip.errors import (
         InvalidTypeError,
         InvalidValueError,
+        LaporanError,
         NotComputableError,
         ParseError,
         SakipError,

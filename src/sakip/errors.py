@@ -21,6 +21,7 @@ from typing import Any
 __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
+    "LaporanError",
     "NotComputableError",
     "ParseError",
     "SakipError",
@@ -172,3 +173,30 @@ class UnknownNameError(SakipError, LookupError):
     ...
     sakip.errors.UnknownNameError: predikat: expected one of AA, A, BB, B, CC, C, D; received 'AAA'
     """
+
+
+class LaporanError(SakipError, ValueError):
+    """A report file could not be read; ``errors`` lists every problem with its place.
+
+    Raised by :func:`sakip.lkj.load` (and so by :func:`sakip.reviu`); also
+    importable as ``sakip.LaporanError`` and ``sakip.lkj.LaporanError``.
+
+    >>> from sakip.lkj import load
+    >>> load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
+    Traceback (most recent call last):
+    ...
+    sakip.errors.LaporanError: <mapping>: 2 problems
+      laporan.instansi: expected text; received '(missing)'
+      laporan.tahun: expected an integer; received '2023'
+    """
+
+    def __init__(self, source: str, errors: list[SakipError] | None = None) -> None:
+        errors = errors or []
+        lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
+        lines.extend(f"  {error}" for error in errors)
+        super().__init__("\n".join(lines), field=source, received=len(errors))
+        self.source = source
+        self.errors = errors
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.source, self.errors))

@@ -28,7 +28,13 @@ from typing import Any
 
 import attrs
 
-from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    LaporanError,
+    ParseError,
+    SakipError,
+)
 from sakip.explain import Tabular
 from sakip.indicators import Capaian, Polarisasi, capaian
 from sakip.numbers import ROUNDING_MODES, Rounding, parse_id
@@ -51,30 +57,6 @@ SCHEMA = "sakip/lkj-1"
 
 #: Files larger than this many bytes are refused before parsing (5 MB).
 MAX_BYTES = 5_000_000
-
-
-class LaporanError(SakipError, ValueError):
-    """A report file could not be read; ``errors`` lists every problem with its place.
-
-    >>> from sakip.lkj import load
-    >>> load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
-    Traceback (most recent call last):
-    ...
-    sakip.lkj.LaporanError: <mapping>: 2 problems
-      laporan.instansi: expected text; received '(missing)'
-      laporan.tahun: expected an integer; received '2023'
-    """
-
-    def __init__(self, source: str, errors: list[SakipError] | None = None) -> None:
-        errors = errors or []
-        lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
-        lines.extend(f"  {error}" for error in errors)
-        super().__init__("\n".join(lines), field=source, received=len(errors))
-        self.source = source
-        self.errors = errors
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.source, self.errors))
 
 
 # ----------------------------------------------------------------- the spec

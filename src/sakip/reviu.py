@@ -616,7 +616,7 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 
     Raises
     ------
-    sakip.lkj.LaporanError
+    sakip.LaporanError
         When the file cannot be read, listing every problem with its place.
 
     Examples

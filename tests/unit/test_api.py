@@ -192,3 +192,14 @@ def test_copies_and_pickles_of_results_still_work() -> None:
     assert copy.copy(n) == n and copy.deepcopy(n) == n
     again = pickle.loads(pickle.dumps(n))
     assert again == n and again.explain().to_text() == n.explain().to_text()
+
+
+def test_laporan_error_is_importable_from_sakip_and_errors() -> None:
+    """LaporanError is one class, importable from sakip, sakip.errors and sakip.lkj."""
+    import sakip.errors
+    import sakip.lkj
+    assert sakip.LaporanError is sakip.errors.LaporanError is sakip.lkj.LaporanError
+    with pytest.raises(sakip.LaporanError) as info:
+        sakip.lkj.load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
+    assert isinstance(info.value, sakip.SakipError) and isinstance(info.value, ValueError)
+    assert len(info.value.errors) == 2
