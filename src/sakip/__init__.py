@@ -4,8 +4,8 @@ Curated re-exports for scripts and notebooks.  Every figure is a result object
 with an exact ``.value``, ``.rounded(places, mode)`` and ``.explain()``.
 
 ``import sakip`` is light: each name below is imported from its module on
-first use (see :doc:`explanation/architecture`), so a script that only needs
-``sakip.capaian`` never loads the date parser, TOML reading or the reviu.
+first use (see the architecture page of the docs), so a script that only
+needs ``sakip.capaian`` never loads the date parser, TOML reading or the reviu.
 
 >>> import sakip
 >>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")

@@ -1,7 +1,7 @@
 """Rule-set machinery, low in the import graph: the base classes and ``register``.
 
 Domain modules import this module (``from sakip import _rules as rules``) to
-define and register their rule sets; the public :mod:`sakip.rules` sits at the
+define and register their rule sets; the public ``sakip.rules`` sits at the
 top of the graph, re-exports these names and adds the look-ups that work in
 any import order (``find``, ``all_rule_sets``).  Nothing here imports a domain
 module, so the registry has no import cycle.

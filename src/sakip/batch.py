@@ -3,7 +3,7 @@
 The per-figure API builds a result object per figure so that it can explain
 itself; over a whole country's budget outputs that object is most of the
 cost.  The functions here take **columns** — any iterables of ``str``,
-``int`` or ``Decimal`` (straight from :mod:`csv` or a pandas column) — and
+``int`` or ``Decimal`` (straight from ``csv`` or a pandas column) — and
 return lists of Decimals (or labels), computing exactly the same digits as the
 per-figure API: the same validation, the same operations in the same order,
 in the same private 50-digit context.  Any row can still be explained on

@@ -1,6 +1,6 @@
 """The errors sakip raises.
 
-Every error is a :class:`SakipError`; each concrete error also subclasses the
+Every error is a ``SakipError``; each concrete error also subclasses the
 builtin it resembles, so ``except ValueError`` keeps working in callers that
 do not know sakip.  Errors carry structured fields -- ``field`` (the argument
 or file field), ``expected`` and ``received`` -- and say all three in their

@@ -1,6 +1,6 @@
-"""The audit trail: :class:`Step`, :class:`Explanation` and the :class:`Figure` base.
+"""The audit trail: ``Step``, ``Explanation`` and the ``Figure`` base.
 
-Every figure sakip computes is a :class:`Figure`: ``.value`` is exact and
+Every figure sakip computes is a ``Figure``: ``.value`` is exact and
 unrounded, ``.rounded(places, mode)`` reports it, and ``.explain()``
 re-derives it from the stored inputs as a list of steps (formula, inputs,
 exact and printed value, legal reference).  The explanation renders as text

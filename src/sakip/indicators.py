@@ -15,7 +15,7 @@ Formulas (T = target, R = realisasi), by *polarisasi*:
 
 No cap and no floor apply unless asked for (``cap=120``, ``floor=0``).  A
 blank realisasi (``None``: not reported) and a zero target cannot be computed
-and raise :class:`~sakip.NotComputableError`; a realisasi of zero is a number.
+and raise ``NotComputableError``; a realisasi of zero is a number.
 
 >>> import sakip
 >>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")

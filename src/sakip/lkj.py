@@ -2,13 +2,13 @@
 
 A report file is TOML (or JSON with the same structure).  Every number is a
 string written exactly as the report prints it (``"101,10"``,
-``"Rp 7.879.297.000"``) and read with :func:`sakip.parse_id`, so nothing is
-lost to floats.  The structure is described once, in :data:`SPEC`, from which
+``"Rp 7.879.297.000"``) and read with ``sakip.parse_id``, so nothing is
+lost to floats.  The structure is described once, in ``SPEC``, from which
 both the validator and the published JSON Schema are derived.
 
 Loading reports **every** problem at once, each with its place in the file
-(file, table, row, field), as a :class:`LaporanError`; nothing is silently
-skipped.  Files larger than :data:`MAX_BYTES` are refused before parsing.
+(file, table, row, field), as a ``LaporanError``; nothing is silently
+skipped.  Files larger than ``MAX_BYTES`` are refused before parsing.
 
 >>> import sakip.examples
 >>> from sakip.lkj import load

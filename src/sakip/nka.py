@@ -2,7 +2,7 @@
 
 The weighting is Kemenkeu's internal indicator PKPA (SE-8/MK.1/2020: 40 %
 IKPA + 60 % SMART/EKA), not a rule of PMK 62/2023; other agencies publish
-other combinations, for which :func:`sakip.weighted_score` exists.
+other combinations, for which ``sakip.weighted_score`` exists.
 
 >>> import sakip
 >>> sakip.nka(eka="97.29", ikpa="91.95").rounded(2)

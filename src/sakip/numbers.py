@@ -1,14 +1,14 @@
 """Rounding policy and Indonesian number text.
 
 Computation in sakip is always exact; rounding happens only when a figure is
-reported, through a :class:`Rounding` policy (places and mode).  Published
+reported, through a ``Rounding`` policy (places and mode).  Published
 reports mix modes -- the seed LKj truncates most percentages (``101,10`` for
 1189/1176 = 101,105...) and rounds others half-up -- so the mode is always
 explicit and recorded.
 
 Indonesian text uses dot thousands and comma decimals (``36.716.642.000``,
-``95,15``).  :func:`parse_id` reads only that convention and refuses anything
-ambiguous; :func:`format_id` and :func:`format_rupiah` write it.
+``95,15``).  ``parse_id`` reads only that convention and refuses anything
+ambiguous; ``format_id`` and ``format_rupiah`` write it.
 """
 
 from __future__ import annotations

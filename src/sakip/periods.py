@@ -1,14 +1,14 @@
 """Periods of a Laporan Kinerja and Indonesian dates.
 
-* :class:`TahunAnggaran` (fiscal year = calendar year), :class:`Semester`,
-  :class:`Triwulan` (quarters I–IV: Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec),
-  :class:`Bulan` and :class:`PeriodeRenstra` (a multi-year strategic plan) are
+* ``TahunAnggaran`` (fiscal year = calendar year), ``Semester``,
+  ``Triwulan`` (quarters I–IV: Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec),
+  ``Bulan`` and ``PeriodeRenstra`` (a multi-year strategic plan) are
   ordered, immutable values with ``start``, ``end``, ``contains()`` and
-  period arithmetic (``+ 1``, ``- 1``), built on :mod:`dateutil.relativedelta`
-  and :mod:`dateutil.rrule`.
-* :func:`parse_dates` reads a date or a range written in Indonesian
+  period arithmetic (``+ 1``, ``- 1``), built on ``dateutil.relativedelta``
+  and ``dateutil.rrule``.
+* ``parse_dates`` reads a date or a range written in Indonesian
   (``"11 s.d 13  Mei 2023"``, ``"07-Sep-23"``, ``"24 Sept- 14 Okt 2023"``),
-  with :mod:`dateutil.parser` and Indonesian month names.
+  with ``dateutil.parser`` and Indonesian month names.
 
 No function here reads the wall clock: the period always comes from the data.
 

@@ -1,9 +1,9 @@
 """Reviu: reproduce and reconcile every printed figure of a Laporan Kinerja.
 
-:func:`reviu` takes a ``sakip/lkj-1`` file (a path or a mapping, see
-:mod:`sakip.lkj`) or a loaded :class:`~sakip.lkj.Laporan`, recomputes every
-figure that can be recomputed, and returns a :class:`Reviu`: one
-:class:`Finding` per printed figure with its status:
+``reviu`` takes a ``sakip/lkj-1`` file (a path or a mapping, see
+``sakip.lkj``) or a loaded ``Laporan``, recomputes every
+figure that can be recomputed, and returns a ``Reviu``: one
+``Finding`` per printed figure with its status:
 
 * ``match`` — reproduces under the report's rounding (or the figure's own);
 * ``match-other-rounding`` — reproduces only under another rounding mode,

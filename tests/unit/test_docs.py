@@ -47,3 +47,16 @@ def test_reference_toml_examples_load_and_reproduce() -> None:
     for block in blocks:
         laporan = sakip.lkj.load(tomllib.loads(block))
         assert sakip.reviu(laporan).ok
+
+
+def test_help_shows_plain_text() -> None:
+    """The package and module docstrings that help() shows first carry no Sphinx roles."""
+    import importlib
+    import pkgutil
+    import re
+
+    role = re.compile(r":\w+:`[^`]*`")
+    assert not role.findall(sakip.__doc__ or "")
+    for info in pkgutil.iter_modules(sakip.__path__):
+        module = importlib.import_module(f"sakip.{info.name}")
+        assert not role.findall(module.__doc__ or ""), info.name
