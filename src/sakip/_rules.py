@@ -43,23 +43,20 @@ Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN"]
 
 @attrs.frozen(kw_only=True)
 class RuleSet:
-    """Metadata shared by every rule set.
+    """Metadata shared by every rule set: name, citation, years in force, confidence.
 
-    Attributes
-    ----------
-    name:
-        The stable identifier users pass as ``aturan=`` (``"per-5-pb-2024"``).
-    citation:
-        The regulation (and article or annex) that sets the rule.
-    years:
-        First and last fiscal year in force; ``None`` as last means "still in force".
-    confidence:
-        ``C2``, ``C1``, ``CONV`` or ``OPEN`` (see the module docstring).
+    >>> rule = RuleSet(name="demo", citation="example", years=(2024, None), confidence="CONV")
+    >>> rule.in_force(2030), rule.in_force(2023)
+    (True, False)
     """
 
+    #: The stable identifier users pass as ``aturan=`` (``"per-5-pb-2024"``).
     name: str
+    #: The regulation (and article or annex) that sets the rule.
     citation: str
+    #: First and last fiscal year in force; ``None`` as last means "still in force".
     years: tuple[int, int | None]
+    #: ``C2``, ``C1``, ``CONV`` or ``OPEN`` (see :mod:`sakip.rules`).
     confidence: Confidence
 
     def in_force(self, tahun: int) -> bool:
@@ -86,6 +83,7 @@ class WeightedRuleSet(RuleSet):
     sakip.errors.InvalidValueError: weights: expected ...; received '99.9'
     """
 
+    #: ``(name, weight)`` pairs in the regulation's order, summing to exactly 100.
     weights: tuple[tuple[str, Decimal], ...] = attrs.field(converter=_to_weights)
 
     @weights.validator
@@ -200,7 +198,9 @@ class LabelBands(RuleSet):
     ('Baik', 'Kurang')
     """
 
+    #: ``(lower bound, label)`` pairs, highest band first; lower bounds inclusive.
     bands: tuple[tuple[Decimal, str], ...] = attrs.field(converter=_to_bands)
+    #: The label below the last lower bound; ``None`` refuses such values.
     below: str | None = None
 
     @bands.validator

@@ -167,14 +167,23 @@ class RincianOutput(Tabular):
     sakip.errors.InvalidValueError: realisasi: expected ...; received Decimal('101')
     """
 
+    #: The code ``kegiatan.KRO.RO`` (``"5634.QDC.011"``).
     kode: str
+    #: Budget ceiling (pagu), rupiah.
     pagu: Decimal
+    #: Amount spent (realisasi anggaran), rupiah, at most ``pagu``.
     realisasi: Decimal
+    #: Output achievement in percent, or ``None`` when volumes are given.
     capaian: Decimal | None = None
+    #: Realised volume of the output (RV), or ``None``.
     realisasi_volume: Decimal | None = None
+    #: Target volume of the output (TV), or ``None``.
     target_volume: Decimal | None = None
+    #: Name of the output.
     nama: str = ""
+    #: Jenis belanja (``"51"``, ``"52"``, ``"53"``, ``"57"``), or ``None``.
     jenis_belanja: str | None = None
+    #: ``"statis"`` or ``"dinamis"`` (KMK 466/2023), or ``None``.
     tipe: TipeRO | None = None
 
     def __init__(
@@ -318,8 +327,11 @@ class Penyerapan(Figure):
 
     _made_by = "sakip.penyerapan(...) or Penyerapan.from_outputs(...)"
 
+    #: Budget ceiling (pagu), rupiah.
     pagu: Decimal
+    #: Amount spent (realisasi anggaran), rupiah.
     realisasi: Decimal
+    #: What the figure is of (a jenis belanja, a kegiatan, an output code).
     label: str = ""
 
     @property
@@ -435,6 +447,7 @@ Rumus: TypeAlias = Literal["pmk-214-2017", "per-pagu", "pmk-249-2011"]
 class EfisiensiRule(rules.RuleSet):
     """An efficiency formula, named and cited."""
 
+    #: The formula, as text for explanations.
     rumus: str
 
 
@@ -472,9 +485,13 @@ EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
 class NilaiEfisiensiRule(rules.RuleSet):
     """The transformation of E into a 0–100 nilai: ``base + (E / span) × base``, clipped."""
 
+    #: The nilai at E = 0 (50).
     base: Decimal
+    #: The E, in points, that moves the nilai by ``base`` (20).
     span: Decimal
+    #: Lower clip of the nilai (0).
     minimum: Decimal
+    #: Upper clip of the nilai (100).
     maximum: Decimal
 
 
@@ -543,8 +560,11 @@ def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
 class NilaiEfisiensi(Figure):
     """Nilai efisiensi (NE), 0–100 when clipped, with its ``kategori``."""
 
+    #: The efisiensi E (percent) the nilai is computed from.
     efisiensi: Decimal
+    #: Whether the nilai is clipped to [0, 100].
     clip: bool = True
+    #: The category table of :attr:`kategori`.
     kategori_bands: rules.LabelBands = KATEGORI_EFISIENSI
 
     @property
@@ -719,10 +739,15 @@ def _efisiensi_249(outputs: tuple[RincianOutput, ...], trace: Trace | None) -> D
 class Efisiensi(Figure):
     """Efisiensi (E) in percent over a collection of outputs, with ``nilai`` and ``kategori``."""
 
+    #: The outputs E is computed over.
     outputs: tuple[RincianOutput, ...]
+    #: The named formula (``"pmk-214-2017"``, ``"per-pagu"``, ``"pmk-249-2011"``).
     rumus: Rumus
+    #: The cap on CO inside the formula, as a ratio (1 for 100 %), or ``None``.
     cap_capaian: Decimal | None = None
+    #: Whether :attr:`nilai` is clipped to [0, 100].
     clip: bool = True
+    #: The category table of :attr:`kategori`.
     kategori_bands: rules.LabelBands = KATEGORI_EFISIENSI
 
     @property
@@ -892,9 +917,13 @@ def _mean(ratios: Sequence[tuple[str, Decimal]], metode: str, cap: Decimal | Non
 class CapaianOutput(Figure):
     """An aggregate output achievement in percent; usable as an item of a higher level."""
 
+    #: ``(item, realised / target ratio)`` pairs, after the statis cap.
     ratios: tuple[tuple[str, Decimal], ...]
+    #: ``"geometric"`` or ``"arithmetic"`` mean.
     metode: Metode
+    #: The cap on every ratio (1 for 100 %), or ``None``.
     cap: Decimal | None = None
+    #: What the figure is of (a satker, a program).
     label: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -1005,8 +1034,11 @@ def _konsistensi(realisasi: tuple[Decimal, ...], rpd: tuple[Decimal, ...], rumus
 class Konsistensi(Figure):
     """Consistency of monthly realisasi with the RPD plan, in percent (an [OPEN] rule)."""
 
+    #: Monthly realisasi, January first.
     realisasi: tuple[Decimal, ...]
+    #: Monthly RPD plan (DIPA halaman III), January first.
     rpd: tuple[Decimal, ...]
+    #: ``"kumulatif"`` or ``"bulanan"`` (both candidates, [OPEN]).
     rumus: KonsistensiRumus
 
     def _derive(self, trace: Trace) -> Decimal:

@@ -64,8 +64,11 @@ class WeightedScore(Figure):
 
     _made_by = "sakip.weighted_score(...), sakip.eka(...) or sakip.nka(...)"
 
+    #: ``(name, nilai, bobot)`` triples, exact.
     komponen: Komponen
+    #: The title of the explanation, naming the composite (EKA, NKA...).
     judul: str = "Nilai komposit tertimbang (weighted composite)"
+    #: The citation of the weighting.
     sitasi: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:

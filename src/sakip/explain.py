@@ -208,7 +208,7 @@ class Explanation(Tabular):
     rounding: Rounding = attrs.field(factory=Rounding)
     #: The legal reference of the figure.
     reference: str = ""
-    #: Remarks: categories, conventions, open rules.
+    #: Remarks (categories, conventions, open rules).
     notes: tuple[str, ...] = ()
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
@@ -397,10 +397,11 @@ class Figure(HasValue, Tabular, abc.ABC):
     value: Decimal
     #: The library results this figure was computed from, as ``(input name, result)``
     #: pairs (empty when every input was a plain number); :meth:`explain` derives each
-    #: of them before this figure.  (Stored marked as a built figure's: attrs.evolve,
-    #: which passes every field again, is refused -- see ``_fresh_sources``.)
+    #: of them before this figure.
     sources: tuple[tuple[str, Figure], ...] = attrs.field(
         default=(), repr=False,
+        # Stored marked as a built figure's, so that attrs.evolve, which passes every
+        # field again, is refused (see _fresh_sources).
         # mypy's attrs plugin knows no Converter objects; the __init__ takes a tuple.
         converter=attrs.Converter(_fresh_sources, takes_self=True),  # type: ignore[misc]
     )

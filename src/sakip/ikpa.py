@@ -75,6 +75,7 @@ class IKPARule(rules.WeightedRuleSet):
     ``"potongan"`` (a deduction outside the 100, from 2024).
     """
 
+    #: ``"indikator"`` (a weighted indicator) or ``"potongan"`` (a deduction, PER-5/PB/2024).
     dispensasi: str = "indikator"
 
 
@@ -185,9 +186,13 @@ def _ikpa(komponen: tuple[tuple[str, Decimal, Decimal], ...], potongan: Decimal,
 class IKPA(Figure):
     """A satker's IKPA: ``value``, ``kategori``, the assessed ``komponen`` and ``tidak_dinilai``."""
 
+    #: ``(indicator, nilai, bobot)`` triples of the assessed indicators.
     komponen: tuple[tuple[str, Decimal, Decimal], ...]
+    #: The indicators not assessed (given as ``None``); their weight is redistributed.
     tidak_dinilai: tuple[str, ...]
+    #: The dispensasi SPM deduction in points (PER-5/PB/2024), 0 otherwise.
     potongan: Decimal
+    #: The IKPA rule set applied.
     aturan: IKPARule
 
     @property
@@ -370,8 +375,11 @@ class DispensasiRule(rules.RuleSet):
     ``upper_exclusive`` lists bounds that are exclusive instead.
     """
 
+    #: ``(upper bound per mille, deduction in points)`` pairs, lowest first.
     buckets: tuple[tuple[Decimal, Decimal], ...]
+    #: The upper bounds that are exclusive (the others are inclusive).
     upper_exclusive: tuple[Decimal, ...]
+    #: The deduction above the last bucket.
     maximum: Decimal
 
 
@@ -438,10 +446,15 @@ class DeviasiHalamanIII(Figure):
 
     _made_by = "sakip.ikpa.deviasi_halaman_iii_dipa(...)"
 
+    #: ``(jenis belanja, monthly RPD)`` pairs.
     rpd: tuple[tuple[str, tuple[Decimal, ...]], ...]
+    #: ``(jenis belanja, monthly realisasi)`` pairs.
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
+    #: ``(jenis belanja, pagu)`` pairs, the weights of the jenis belanja.
     pagu: tuple[tuple[str, Decimal], ...]
+    #: The months assessed (1–12).
     bulan: tuple[int, ...]
+    #: The deviation (%) up to which the indicator scores 100.
     ambang: Decimal
 
     @property
@@ -576,6 +589,7 @@ def deviasi_halaman_iii_dipa(
 class PenyerapanTargetRule(rules.RuleSet):
     """Cumulative quarterly absorption targets (%) per jenis belanja."""
 
+    #: ``(jenis belanja, four cumulative quarterly targets in %)`` pairs.
     targets: tuple[tuple[str, tuple[Decimal, Decimal, Decimal, Decimal]], ...]
 
 
@@ -604,8 +618,11 @@ class PenyerapanTriwulan(Figure):
 
     _made_by = "sakip.ikpa.penyerapan_triwulan(...)"
 
+    #: ``(jenis belanja, pagu less blokir)`` pairs.
     pagu: tuple[tuple[str, Decimal], ...]
+    #: ``(jenis belanja, cumulative realisasi per quarter)`` pairs.
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
+    #: The quarterly target rule set.
     target: PenyerapanTargetRule
 
     def _derive(self, trace: Trace) -> Decimal:

@@ -76,8 +76,11 @@ _RUMUS_MINIMIZE = {"2t-r": "(2T − R) / T × 100", "t/r": "T / R × 100"}
 class CapaianRule(rules.RuleSet):
     """The capaian formulas per polarisasi, as text for explanations."""
 
+    #: The formula for ``maximize``, as text.
     maximize: str
+    #: The formula for ``minimize``, as text.
     minimize: str
+    #: The rule for ``stabilize``, as text.
     stabilize: str
 
 
@@ -100,6 +103,7 @@ CAPAIAN_RULE = rules.register(
 class PredikatOrdinal(rules.RuleSet):
     """Ranks that turn predikat into numbers for a capaian (a convention)."""
 
+    #: ``(predikat, rank)`` pairs, D = 1 … AA = 7.
     ranks: tuple[tuple[Predikat, int], ...]
 
     def rank(self, predikat: Predikat) -> Decimal:
@@ -239,11 +243,17 @@ class Capaian(Figure):
     range (stabilize) or a :class:`~sakip.Predikat`.
     """
 
+    #: The target (T), a Decimal, a ``(low, high)`` range (stabilize) or a predikat.
     target: Target
+    #: The realisasi (R), a Decimal or a predikat.
     realisasi: Decimal | Predikat
+    #: ``maximize``, ``minimize`` or ``stabilize``.
     polarisasi: Polarisasi
+    #: ``"2t-r"`` (``(2T − R) / T``) or ``"t/r"`` (a convention).
     rumus_minimize: RumusMinimize = "2t-r"
+    #: Upper bound applied after the formula, or ``None`` (no cap).
     cap: Decimal | None = None
+    #: Lower bound applied after the formula, or ``None`` (no floor).
     floor: Decimal | None = None
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -420,7 +430,9 @@ def capaian(
 class PercentChange(Figure):
     """Year-on-year change of a realisasi, in percent (built by :func:`percent_change`)."""
 
+    #: The earlier value (last year's realisasi).
     old: Decimal
+    #: The later value.
     new: Decimal
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -469,8 +481,11 @@ class CapaianRenstra(Figure):
     Built by :func:`capaian_renstra`; ``kumulatif`` says how the indicator aggregates.
     """
 
+    #: ``(year, target)`` pairs of the Renstra period.
     target: tuple[tuple[int, Decimal | Predikat], ...]
+    #: ``(year, realisasi)`` pairs reported so far.
     realisasi: tuple[tuple[int, Decimal | Predikat], ...]
+    #: Whether the indicator accumulates (Σ realisasi / Σ target) or is a level.
     kumulatif: bool
 
     def _derive(self, trace: Trace) -> Decimal:

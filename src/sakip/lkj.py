@@ -474,19 +474,33 @@ class Indikator(Tabular):
     Change an input with :func:`attrs.evolve` for a what-if.
     """
 
+    #: The indicator's code (``"IKK 1.1"``).
     kode: str
+    #: The indicator's name.
     nama: str
+    #: The indicator's direction.
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE
+    #: The target as printed, read as a Decimal or a predikat.
     target: Decimal | Predikat
+    #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
+    #: The unit (``"%"``, ``"orang"``).
     satuan: str = ""
+    #: The code of the sasaran (goal) the indicator belongs to.
     sasaran: str = ""
+    #: The capaian as printed (text), or ``None``.
     capaian_tercetak: str | None = None
+    #: Where in the report the indicator is printed.
     lokasi: str = ""
+    #: A note carried into the findings.
     catatan: str = ""
+    #: The indicator's own rounding, or ``None`` for the report's.
     rounding: Rounding | None = None
+    #: Earlier years' realisasi, by year.
     realisasi_sebelumnya: dict[int, Decimal | Predikat] = attrs.field(factory=dict)
+    #: The validated ``[indikator.renstra]`` table, or ``None``.
     renstra: dict[str, Any] | None = None
+    #: The validated ``[indikator.triwulan]`` table, or ``None``.
     triwulan: dict[str, Any] | None = None
 
     def capaian(self) -> Capaian:
@@ -503,20 +517,35 @@ class Laporan(Tabular):
     printed text.
     """
 
+    #: The reporting unit.
     instansi: str
+    #: The fiscal year reported on.
     tahun: int
+    #: The report's title.
     judul: str = ""
+    #: The report's default rounding of printed figures.
     rounding: Rounding = attrs.field(factory=lambda: Rounding(places=2, mode="half_up"))
+    #: Where the file was read from.
     sumber: str = "<mapping>"
+    #: The ``[[sasaran]]`` tables.
     sasaran: tuple[dict[str, Any], ...] = ()
+    #: The indicators, as typed values.
     indikator: tuple[Indikator, ...] = ()
+    #: The ``[evaluasi_akip]`` table, or ``None``.
     evaluasi_akip: dict[str, Any] | None = None
+    #: The ``[anggaran]`` table, or ``None``.
     anggaran: dict[str, Any] | None = None
+    #: The ``[eka]`` table, or ``None``.
     eka: dict[str, Any] | None = None
+    #: The ``[ikpa]`` table, or ``None``.
     ikpa: dict[str, Any] | None = None
+    #: The ``[nka]`` table, or ``None``.
     nka: dict[str, Any] | None = None
+    #: The ``[[tabel]]`` tables.
     tabel: tuple[dict[str, Any], ...] = ()
+    #: The ``[[daftar_kegiatan]]`` tables.
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
+    #: The ``[[klaim]]`` tables.
     klaim: tuple[dict[str, Any], ...] = ()
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:

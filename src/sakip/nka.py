@@ -29,7 +29,9 @@ __all__ = ["NKA_RULES", "NKARule", "nka"]
 class NKARule(rules.RuleSet):
     """Weights of EKA and IKPA in the NKA, summing to 100."""
 
+    #: The weight of the EKA (60).
     eka: Decimal
+    #: The weight of the IKPA (40).
     ikpa: Decimal
 
     def __attrs_post_init__(self) -> None:

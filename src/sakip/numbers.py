@@ -100,7 +100,9 @@ class Rounding:
     '2 decimals, truncation (toward zero)'
     """
 
+    #: Decimal places kept (≥ 0).
     places: int = attrs.field(default=2)
+    #: ``"half_up"``, ``"down"``, ``"half_even"`` or ``"up"``.
     mode: RoundingMode = attrs.field(default="half_up")
 
     @places.validator

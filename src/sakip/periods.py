@@ -66,6 +66,7 @@ class TahunAnggaran(Tabular):
     ['TW I 2023', 'TW II 2023', 'TW III 2023', 'TW IV 2023']
     """
 
+    #: The fiscal (calendar) year.
     tahun: int = attrs.field(validator=_check_tahun)
 
     @property
@@ -191,7 +192,9 @@ class Triwulan(_SubPeriod):
     """
 
     PER_YEAR: ClassVar[int] = 4
+    #: The fiscal year.
     tahun: int = attrs.field(validator=_check_tahun)
+    #: The quarter, 1–4.
     ke: int = attrs.field(validator=_check_ke(4))
 
     def __str__(self) -> str:
@@ -207,7 +210,9 @@ class Semester(_SubPeriod):
     """
 
     PER_YEAR: ClassVar[int] = 2
+    #: The fiscal year.
     tahun: int = attrs.field(validator=_check_tahun)
+    #: The half year, 1–2.
     ke: int = attrs.field(validator=_check_ke(2))
 
     def __str__(self) -> str:
@@ -223,7 +228,9 @@ class Bulan(_SubPeriod):
     """
 
     PER_YEAR: ClassVar[int] = 12
+    #: The fiscal year.
     tahun: int = attrs.field(validator=_check_tahun)
+    #: The month, 1–12.
     ke: int = attrs.field(validator=_check_ke(12))
 
     def __str__(self) -> str:
@@ -239,7 +246,9 @@ class PeriodeRenstra(Tabular):
     (5, True)
     """
 
+    #: The first fiscal year.
     awal: int = attrs.field(validator=_check_tahun)
+    #: The last fiscal year.
     akhir: int = attrs.field(validator=_check_tahun)
 
     def __attrs_post_init__(self) -> None:

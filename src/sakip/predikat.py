@@ -171,8 +171,11 @@ class PredikatBand:
 class PredikatBands(rules.RuleSet):
     """A predikat band table: bands from the highest predikat down, covering 0–100."""
 
+    #: The bands, highest predikat first.
     bands: tuple[PredikatBand, ...]
+    #: The lowest nilai accepted (0).
     minimum: Decimal
+    #: The highest nilai accepted (100).
     maximum: Decimal
 
     def predikat(self, nilai: Number) -> Predikat:
@@ -223,7 +226,9 @@ PREDIKAT_BANDS = rules.register(
 class LKERuleSet(rules.RuleSet):
     """The components of an AKIP evaluation worksheet (LKE) and their maximum points."""
 
+    #: ``(component, maximum points)`` pairs, in the worksheet's order.
     components: tuple[tuple[str, Decimal], ...]
+    #: The name of the predikat band table the nilai is read against.
     bands: str = "permenpanrb-88-2021"
 
     @property
@@ -275,8 +280,11 @@ LKE_PERMENPANRB_12_2015 = rules.register(
 class EvaluasiAKIP(Figure):
     """The result of an AKIP evaluation: total points (``value``) and ``predikat``."""
 
+    #: ``(component, points)`` pairs.
     komponen: tuple[tuple[str, Decimal], ...]
+    #: The LKE rule set applied.
     aturan: LKERuleSet
+    #: The predikat of the total.
     predikat: Predikat
 
     def _derive(self, trace: Trace) -> Decimal:

@@ -76,15 +76,25 @@ class Finding(Tabular):
     printed minus recomputed-as-rounded; ``explanation`` re-derives ``recomputed``.
     """
 
+    #: Stable identifier of the figure (section, code and figure).
     id: str
+    #: What the figure is, in words.
     label: str
+    #: Where in the report the figure is printed.
     lokasi: str
+    #: The figure as printed (text), or ``None``.
     printed: str | None
+    #: The exact recomputed value, a label, or ``None`` when not computable.
     recomputed: Decimal | str | None
+    #: ``match``, ``match-other-rounding``, ``mismatch`` or ``not-computable``.
     status: Status
+    #: The rounding of the comparison (for ``match-other-rounding``, the one that matches).
     rounding: Rounding | None = None
+    #: Printed minus recomputed-as-rounded, for mismatches.
     difference: Decimal | None = None
+    #: Why the figure does not reproduce, or notes.
     reason: str = ""
+    #: The derivation of ``recomputed``.
     explanation: Explanation | None = None
 
     @property
@@ -652,7 +662,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 class Reviu(Tabular):
     """The findings of a reviu, renderable as text, Markdown, JSON and HTML."""
 
+    #: The report reviewed.
     laporan: Laporan
+    #: One finding per printed figure, in the report's order.
     findings: tuple[Finding, ...]
 
     @property

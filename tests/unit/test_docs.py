@@ -60,3 +60,31 @@ def test_help_shows_plain_text() -> None:
     for info in pkgutil.iter_modules(sakip.__path__):
         module = importlib.import_module(f"sakip.{info.name}")
         assert not role.findall(module.__doc__ or ""), info.name
+
+
+def _subclasses(cls: type) -> set[type]:
+    found: set[type] = set()
+    sub: type
+    for sub in cls.__subclasses__():
+        found |= {sub, *_subclasses(sub)}
+    return found
+
+
+def test_every_field_of_a_public_type_is_described() -> None:
+    """Each attrs field of a result, value or rule-set class has a ``#:`` description."""
+    import attrs
+    from sphinx.pycode import ModuleAnalyzer
+
+    from sakip._rules import RuleSet
+    from tests.unit.test_rows import TYPES
+
+    undescribed = []
+    for cls in {*TYPES, RuleSet, *_subclasses(RuleSet)}:
+        for field in attrs.fields(cls):
+            if field.name.startswith("_"):
+                continue
+            owner = next(k for k in cls.__mro__ if field.name in vars(k).get("__annotations__", {}))
+            docs = ModuleAnalyzer.for_module(owner.__module__).find_attr_docs()
+            if (owner.__qualname__, field.name) not in docs:
+                undescribed.append(f"{owner.__module__}.{owner.__qualname__}.{field.name}")
+    assert not undescribed, f"describe these fields with a '#:' comment: {sorted(undescribed)}"
