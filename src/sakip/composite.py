@@ -39,8 +39,8 @@ def weighted(komponen: Komponen, trace: Trace | None, *, reference: str = "") ->
     if trace is not None:
         trace.add(
             "nilai komposit",
-            "Σ bobot × nilai / Σ bobot = " + " + ".join(
-                f"{bobot}×{name}" for name, _, bobot in komponen) + f" / {total_weight}",
+            "Σ (bobot × nilai) / Σ bobot = (" + " + ".join(
+                f"{bobot}×{name}" for name, _, bobot in komponen) + f") / {total_weight}",
             tuple((f"{name} (bobot {bobot})", nilai) for name, nilai, bobot in komponen),
             value,
             reference=reference,

@@ -498,7 +498,7 @@ def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Dec
     average = CONTEXT.divide(exact_sum(monthly), Decimal(len(monthly)))
     nilai = HUNDRED if average <= data.ambang else CONTEXT.subtract(HUNDRED, average)
     if trace is not None:
-        trace.add("rata-rata deviasi", "Σ deviasi bulanan / n", (("n", len(monthly)),), average)
+        trace.add("rata-rata deviasi", "(Σ deviasi bulanan) / n", (("n", len(monthly)),), average)
         trace.add("nilai deviasi halaman III DIPA",
                   f"100 if deviasi ≤ {data.ambang} else 100 − deviasi",
                   (("deviasi", average), ("ambang", data.ambang)), nilai,
@@ -656,7 +656,7 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
                              f"{real[j][q]} / {targets[j][q]}") for j in pagu), value_q)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
-        trace.add("nilai penyerapan anggaran", "Σ nilai triwulan / n",
+        trace.add("nilai penyerapan anggaran", "(Σ nilai triwulan) / n",
                   (("n", len(scores)),), value)
     return value
 

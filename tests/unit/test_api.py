@@ -203,3 +203,12 @@ def test_laporan_error_is_importable_from_sakip_and_errors() -> None:
         sakip.lkj.load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
     assert isinstance(info.value, sakip.SakipError) and isinstance(info.value, ValueError)
     assert len(info.value.errors) == 2
+
+
+def test_composite_formula_is_bracketed() -> None:
+    """The IKPA explanation writes (10×revisi_dipa + … + 25×capaian_output) / 90, bracketed."""
+    step = sakip.ikpa(SCORES_2024, tahun=2024).explain().steps[-1]
+    assert step.formula == (
+        "Σ (bobot × nilai) / Σ bobot = (10×revisi_dipa + 15×deviasi_halaman_iii_dipa + "
+        "20×penyerapan_anggaran + 10×penyelesaian_tagihan + 10×pengelolaan_up_tup + "
+        "25×capaian_output) / 90")
