@@ -24,7 +24,7 @@ import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, Never
 
 from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ZERO, to_decimal
 from sakip.budget import (
@@ -34,7 +34,14 @@ from sakip.budget import (
     RincianOutput,
     efisiensi,
 )
-from sakip.errors import InvalidValueError, NotComputableError, UnknownNameError
+from sakip.errors import (
+    REQUIRED,
+    InvalidValueError,
+    NotComputableError,
+    UnknownNameError,
+    call_error,
+    keyword_only,
+)
 from sakip.ikpa import IKPA, IKPA_RULES, KATEGORI_IKPA, ikpa
 from sakip.nka import NKA_RULES
 
@@ -164,8 +171,9 @@ def _check_rumus(rumus: str) -> None:
                                 received=rumus)
 
 
+@keyword_only()
 def efisiensi_outputs(
-    *,
+    *positional: Never,
     pagu: Iterable[Value],
     realisasi: Iterable[Value],
     capaian: Iterable[Value],
@@ -186,6 +194,8 @@ def efisiensi_outputs(
     clip:
         Clip NE to [0, 100] (default).
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED or capaian is REQUIRED:
+        raise call_error(efisiensi_outputs, positional, locals())
     _check_rumus(rumus)
     # Plain-text columns (the CSV case) are read inside the loop, as a bare decimal
     # loop would; anything else is converted and validated value by value first.
@@ -228,8 +238,10 @@ def efisiensi_outputs(
     return e_out, ne_out, k_out
 
 
+@keyword_only()
 def efisiensi_row(
-    i: int, *, pagu: Sequence[Value], realisasi: Sequence[Value], capaian: Sequence[Value],
+    i: int, *positional: Never, pagu: Sequence[Value], realisasi: Sequence[Value],
+    capaian: Sequence[Value],
     kode: Sequence[str] | None = None, rumus: Literal["per-pagu", "pmk-214-2017"] = (
         "pmk-214-2017"),
 ) -> Efisiensi:
@@ -238,13 +250,16 @@ def efisiensi_row(
     >>> efisiensi_row(0, pagu=["1000"], realisasi=["900"], capaian=["100"]).explain().value
     Decimal('10')
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED or capaian is REQUIRED:
+        raise call_error(efisiensi_row, positional, locals())
     code = kode[i] if kode is not None else "0000.ROW.000"
     ro = RincianOutput(kode=code, pagu=pagu[i], realisasi=realisasi[i], capaian=capaian[i])
     return efisiensi([ro], rumus=rumus)
 
 
+@keyword_only()
 def efisiensi_satker(
-    *,
+    *positional: Never,
     satker: Iterable[str],
     pagu: Iterable[Value],
     realisasi: Iterable[Value],
@@ -260,6 +275,14 @@ def efisiensi_satker(
     ...                  rumus="per-pagu")
     {'A': Decimal('7.5'), 'B': Decimal('0')}
     """
+    if (
+        positional or
+        satker is REQUIRED or
+        pagu is REQUIRED or
+        realisasi is REQUIRED or
+        capaian is REQUIRED
+    ):
+        raise call_error(efisiensi_satker, positional, locals())
     _check_rumus(rumus)
     ids = list(satker)
     p = _column(pagu, "pagu")
@@ -292,9 +315,10 @@ def efisiensi_satker(
     return out
 
 
+@keyword_only()
 def ikpa_satker(
     columns: Mapping[str, Iterable[Value | None]],
-    *,
+    *positional: Never,
     aturan: str,
     dispensasi_spm: Iterable[Value] | None = None,
 ) -> list[Decimal]:
@@ -308,6 +332,8 @@ def ikpa_satker(
     ...              "capaian_output": [80]}, aturan="per-5-pb-2024")[0].quantize(CENT)
     Decimal('94.44')
     """
+    if positional or aturan is REQUIRED:
+        raise call_error(ikpa_satker, positional, locals())
     rule = IKPA_RULES.get(aturan)
     if rule is None:
         raise UnknownNameError(field="aturan", expected="one of " + ", ".join(IKPA_RULES),
@@ -384,7 +410,10 @@ def _scores(raw: list[Value | None], name: str) -> None:
                                         expected=f"0 <= {name} <= 100", received=value)
 
 
-def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: str) -> IKPA:
+@keyword_only()
+def ikpa_row(
+    i: int, columns: Mapping[str, Sequence[Value | None]], *positional: Never, aturan: str
+) -> IKPA:
     """Row ``i`` of :func:`ikpa_satker` as the per-figure result, to explain it.
 
     >>> cols = {"revisi_dipa": ["100"], "deviasi_halaman_iii_dipa": ["100"],
@@ -394,6 +423,8 @@ def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: s
     >>> ikpa_row(0, cols, aturan="per-5-pb-2024").tidak_dinilai
     ('belanja_kontraktual',)
     """
+    if positional or aturan is REQUIRED:
+        raise call_error(ikpa_row, positional, locals())
     return ikpa({name: col[i] for name, col in columns.items()}, aturan=aturan)
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Never, TypeAlias
 
 import attrs
 
@@ -45,7 +45,14 @@ from sakip._decimal import (
     exact_sum,
     to_decimal,
 )
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -349,7 +356,10 @@ class Penyerapan(Figure):
         return "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran)"
 
     @classmethod
-    def from_outputs(cls, outputs: Iterable[RincianOutput], *, label: str = "") -> Penyerapan:
+    @keyword_only()
+    def from_outputs(
+        cls, outputs: Iterable[RincianOutput], *positional: Never, label: str = ""
+    ) -> Penyerapan:
         """Penyerapan of a collection of outputs: ``Σ RA / Σ P × 100``.
 
         >>> ros = [RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150),
@@ -357,6 +367,8 @@ class Penyerapan(Figure):
         >>> Penyerapan.from_outputs(ros).rounded(2)
         Decimal('83.33')
         """
+        if positional:
+            raise call_error(cls.from_outputs, positional, locals())
         pagu = realisasi = ZERO
         for ro in _outputs(outputs):
             pagu = CONTEXT.add(pagu, ro.pagu)
@@ -367,7 +379,8 @@ class Penyerapan(Figure):
         return {**super()._row(), "sisa": self.sisa}
 
 
-def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapan:
+@keyword_only('for RincianOutput values, Penyerapan.from_outputs(outputs)')
+def penyerapan(*positional: Never, pagu: Number, realisasi: Number, label: str = "") -> Penyerapan:
     """Penyerapan anggaran (budget absorption): ``RA / P × 100``.
 
     Parameters
@@ -389,6 +402,8 @@ def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapa
     >>> penyerapan(pagu=3382359000, realisasi=3317233590).sisa
     Decimal('65125410')
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED:
+        raise call_error(penyerapan, positional, locals())
     p = to_decimal(pagu, field="pagu", nonnegative=True)
     ra = to_decimal(realisasi, field="realisasi", nonnegative=True)
     if ra > p:
@@ -601,8 +616,10 @@ def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
     return kategori
 
 
+@keyword_only()
 def nilai_efisiensi(
-    efisiensi: Number, *, clip: bool = True, kategori: rules.LabelBands | None = None
+    efisiensi: Number, *positional: Never, clip: bool = True,
+    kategori: rules.LabelBands | None = None,
 ) -> NilaiEfisiensi:
     """Nilai efisiensi (NE): E in percent transformed to a 0–100 scale.
 
@@ -635,18 +652,25 @@ def nilai_efisiensi(
     >>> nilai_efisiensi("1.57").kategori
     'Kurang Efisien'
     """
+    if positional:
+        raise call_error(nilai_efisiensi, positional, locals())
     e = to_decimal(efisiensi, field="efisiensi")
     bands = _ne_options(clip, kategori)
     return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands,
                           sources=sources_of(("efisiensi",), (efisiensi,)))
 
 
-def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = None) -> str:
+@keyword_only()
+def kategori_efisiensi(
+    nilai: Number, *positional: Never, kategori: rules.LabelBands | None = None
+) -> str:
     """The category of a nilai efisiensi (default table: :data:`KATEGORI_EFISIENSI`).
 
     >>> kategori_efisiensi("90.73"), kategori_efisiensi("53.92"), kategori_efisiensi(49)
     ('Sangat Efisien', 'Kurang Efisien', 'Tidak Efisien')
     """
+    if positional:
+        raise call_error(kategori_efisiensi, positional, locals())
     bands = KATEGORI_EFISIENSI if kategori is None else kategori
     return bands.label(nilai)
 
@@ -790,9 +814,10 @@ class Efisiensi(Figure):
         return tuple(notes)
 
 
+@keyword_only()
 def efisiensi(
     outputs: Iterable[RincianOutput],
-    *,
+    *positional: Never,
     rumus: Rumus = "pmk-214-2017",
     cap_capaian: Number | None = None,
     clip: bool = True,
@@ -835,6 +860,8 @@ def efisiensi(
     >>> efisiensi([ro], rumus="per-pagu", cap_capaian=100).rounded(2)
     Decimal('0.01')
     """
+    if positional:
+        raise call_error(efisiensi, positional, locals())
     items = _outputs(outputs)
     if rumus not in EFISIENSI_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(EFISIENSI_RULES),
@@ -947,9 +974,10 @@ class CapaianOutput(Figure):
         return table
 
 
+@keyword_only()
 def capaian_output(
     items: Iterable[Item],
-    *,
+    *positional: Never,
     metode: Metode = "geometric",
     cap: Number | None = None,
     cap_statis: bool = True,
@@ -985,6 +1013,8 @@ def capaian_output(
     >>> capaian_output([(12, 10, "statis"), (12, 10, "dinamis")], metode="arithmetic").value
     Decimal('110.0')
     """
+    if positional:
+        raise call_error(capaian_output, positional, locals())
     if metode not in ("geometric", "arithmetic"):
         raise InvalidValueError(field="metode", expected="'geometric' or 'arithmetic'",
                                 received=metode)
@@ -1059,8 +1089,10 @@ class Konsistensi(Figure):
                                                    start=1)]
 
 
+@keyword_only()
 def konsistensi(
-    *, realisasi: Sequence[Number], rpd: Sequence[Number], rumus: KonsistensiRumus = "kumulatif"
+    *positional: Never, realisasi: Sequence[Number], rpd: Sequence[Number],
+    rumus: KonsistensiRumus = "kumulatif",
 ) -> Konsistensi:
     """Konsistensi of monthly realisasi against the RPD plan (DIPA halaman III), in percent.
 
@@ -1082,6 +1114,8 @@ def konsistensi(
     >>> konsistensi(realisasi=[50, 100, 150], rpd=[100, 100, 100], rumus="bulanan").rounded(4)
     Decimal('83.3333')
     """
+    if positional or realisasi is REQUIRED or rpd is REQUIRED:
+        raise call_error(konsistensi, positional, locals())
     if rumus not in _KONSISTENSI_RUMUS:
         raise InvalidValueError(field="rumus", expected="'kumulatif' or 'bulanan'",
                                 received=rumus)

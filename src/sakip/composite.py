@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -96,9 +96,10 @@ class WeightedScore(Figure):
         ]
 
 
+@keyword_only()
 def weighted_score(
     components: Mapping[str, tuple[Number, Number]],
-    *,
+    *positional: Never,
     total_weight: Number = 100,
     bounds: tuple[Number, Number] = (0, 100),
     sitasi: str = "",
@@ -139,6 +140,8 @@ def weighted_score(
     ...
     sakip.errors.InvalidValueError: bobot: expected weights summing to exactly 100; received '99.99'
     """
+    if positional:
+        raise call_error(weighted_score, positional, locals())
     if not isinstance(components, Mapping) or not components:
         raise InvalidTypeError(
             field="components", expected="a non-empty mapping {name: (nilai, bobot)}",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
@@ -39,10 +39,13 @@ from sakip._decimal import (
 )
 from sakip.composite import check_score, weighted
 from sakip.errors import (
+    REQUIRED,
     InvalidTypeError,
     InvalidValueError,
     NotComputableError,
     UnknownNameError,
+    call_error,
+    keyword_only,
 )
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
@@ -247,9 +250,10 @@ class IKPA(Figure):
         ]
 
 
+@keyword_only()
 def ikpa(
     scores: Mapping[str, Number | None],
-    *,
+    *positional: Never,
     aturan: str | None = None,
     tahun: int | None = None,
     dispensasi_spm: Number | None = None,
@@ -298,6 +302,8 @@ def ikpa(
     ...
     sakip.errors.UnknownNameError: dispensasi_spm: expected ...; received 'dispensasi_spm'
     """
+    if positional:
+        raise call_error(ikpa, positional, locals())
     if aturan is None and tahun is None:
         raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
                                 received=None)
@@ -405,7 +411,8 @@ DISPENSASI_PER_5_PB_2024 = rules.register(
 )
 
 
-def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int) -> Decimal:
+@keyword_only()
+def potongan_dispensasi_spm(*positional: Never, jumlah_dispensasi: int, jumlah_spm: int) -> Decimal:
     """The IKPA deduction for dispensation SPMs under PER-5/PB/2024, in points.
 
     ``ratio = jumlah_dispensasi / jumlah_spm × 1000`` (per mille, against the
@@ -418,6 +425,8 @@ def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int) -> Decim
     >>> potongan_dispensasi_spm(jumlah_dispensasi=5, jumlah_spm=1000)
     Decimal('1')
     """
+    if positional or jumlah_dispensasi is REQUIRED or jumlah_spm is REQUIRED:
+        raise call_error(potongan_dispensasi_spm, positional, locals())
     for field, value in (("jumlah_dispensasi", jumlah_dispensasi), ("jumlah_spm", jumlah_spm)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
@@ -521,8 +530,9 @@ def _monthly(table: Mapping[str, Sequence[Number]], field: str) -> dict[str, tup
     return out
 
 
+@keyword_only()
 def deviasi_halaman_iii_dipa(
-    *,
+    *positional: Never,
     rpd: Mapping[str, Sequence[Number]],
     realisasi: Mapping[str, Sequence[Number]],
     pagu: Mapping[str, Number],
@@ -559,6 +569,8 @@ def deviasi_halaman_iii_dipa(
     >>> deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [90] * 12}, pagu={"52": 1200}).value
     Decimal('90')
     """
+    if positional or rpd is REQUIRED or realisasi is REQUIRED or pagu is REQUIRED:
+        raise call_error(deviasi_halaman_iii_dipa, positional, locals())
     plan = _monthly(rpd, "rpd")
     real = _monthly(realisasi, "realisasi")
     if set(plan) != set(real) or set(plan) != set(pagu):
@@ -661,8 +673,9 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
     return value
 
 
+@keyword_only()
 def penyerapan_triwulan(
-    *,
+    *positional: Never,
     pagu: Mapping[str, Number],
     realisasi: Mapping[str, Sequence[Number]],
     blokir: Mapping[str, Number] | None = None,
@@ -694,6 +707,8 @@ def penyerapan_triwulan(
     >>> penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}).value
     Decimal('50.0')
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED:
+        raise call_error(penyerapan_triwulan, positional, locals())
     if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
         raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
                                received=type(pagu).__name__)

@@ -29,13 +29,20 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Never, TypeAlias
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Trace, cell, check_rounding, sources_of
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat
@@ -291,8 +298,9 @@ def _optional_bound(value: object, field: str) -> Decimal | None:
     return None if value is None else to_decimal(value, field=field)
 
 
+@keyword_only()
 def capaian(
-    *,
+    *positional: Never,
     target: Number | tuple[Number, Number] | Predikat,
     realisasi: Number | Predikat | None,
     polarisasi: Polarisasi | str = "maximize",
@@ -354,6 +362,8 @@ def capaian(
     >>> capaian(target=447, realisasi=748, cap=150).value
     Decimal('150')
     """
+    if positional or target is REQUIRED or realisasi is REQUIRED:
+        raise call_error(capaian, positional, locals())
     try:
         pol = Polarisasi(polarisasi)
     except ValueError:
@@ -456,7 +466,8 @@ def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
     return value
 
 
-def percent_change(*, old: Number, new: Number) -> PercentChange:
+@keyword_only()
+def percent_change(*positional: Never, old: Number, new: Number) -> PercentChange:
     """Percent change from ``old`` to ``new``: ``(new − old) / old × 100``.
 
     The LKj states year-on-year comparisons this way (NKA 95,15 against 91,59
@@ -465,6 +476,8 @@ def percent_change(*, old: Number, new: Number) -> PercentChange:
     >>> percent_change(old="91.59", new="95.15").rounded(2, mode="down")
     Decimal('3.88')
     """
+    if positional or old is REQUIRED or new is REQUIRED:
+        raise call_error(percent_change, positional, locals())
     o = to_decimal(old, field="old")
     n = to_decimal(new, field="new")
     return PercentChange(value=_percent_change(o, n, None), old=o, new=n,
@@ -556,8 +569,9 @@ def _renstra_values(
     return tuple(out)
 
 
+@keyword_only()
 def capaian_renstra(
-    *,
+    *positional: Never,
     target: Mapping[int, Number | Predikat],
     realisasi: Mapping[int, Number | Predikat | None],
     kumulatif: bool,
@@ -593,6 +607,8 @@ def capaian_renstra(
     ...                 kumulatif=False).value
     Decimal('100')
     """
+    if positional or target is REQUIRED or realisasi is REQUIRED or kumulatif is REQUIRED:
+        raise call_error(capaian_renstra, positional, locals())
     if not isinstance(kumulatif, bool):
         raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
                                received=kumulatif)

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
@@ -34,6 +34,8 @@ from sakip.errors import (
     LaporanError,
     ParseError,
     SakipError,
+    call_error,
+    keyword_only,
 )
 from sakip.explain import Tabular
 from sakip.indicators import Capaian, Polarisasi, capaian
@@ -568,8 +570,11 @@ def _indikator(row: dict[str, Any]) -> Indikator:
     )
 
 
-def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Laporan:
+@keyword_only()
+def from_mapping(data: Mapping[str, Any], *positional: Never, source: str = "<mapping>") -> Laporan:
     """Validate a mapping (a parsed TOML or JSON document) into a :class:`Laporan`."""
+    if positional:
+        raise call_error(from_mapping, positional, locals())
     reader = _Reader()
     table = reader.read(SPEC, data, "")
     if reader.errors:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Never
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import Number, exact_sum
 from sakip.composite import WeightedScore, check_score, weighted
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import sources_of
 
 __all__ = ["NKA_RULES", "NKARule", "nka"]
@@ -57,7 +58,10 @@ NKA_RULES: Mapping[str, NKARule] = {
 }
 
 
-def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> WeightedScore:
+@keyword_only()
+def nka(
+    *positional: Never, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020"
+) -> WeightedScore:
     """Nilai kinerja anggaran: ``NKA = 60 % × EKA + 40 % × IKPA``.
 
     Parameters
@@ -82,6 +86,8 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
     >>> n.value, n.rounded(2)
     (Decimal('95.154'), Decimal('95.15'))
     """
+    if positional or eka is REQUIRED or ikpa is REQUIRED:
+        raise call_error(nka, positional, locals())
     if not isinstance(aturan, str):
         raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
     rule = rules.find("nka", aturan)

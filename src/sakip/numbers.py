@@ -16,12 +16,18 @@ from __future__ import annotations
 import decimal
 import re
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import Literal, Never, TypeAlias
 
 import attrs
 
 from sakip._decimal import CONTEXT, Number, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    call_error,
+    keyword_only,
+)
 
 __all__ = [
     "ROUNDING_MODES",
@@ -185,11 +191,12 @@ def _group(int_digits: str) -> str:
     return ".".join(groups)
 
 
+@keyword_only()
 def format_id(
     value: Number,
     places: int | None = None,
     mode: RoundingMode = "half_up",
-    *,
+    *positional: Never,
     thousands: bool = True,
 ) -> str:
     """Write a number the Indonesian way: ``95,15``, ``36.716.642.000``.
@@ -206,6 +213,8 @@ def format_id(
     >>> format_id(Decimal("-0.5"), places=0)
     '-1'
     """
+    if positional:
+        raise call_error(format_id, positional, locals())
     number = to_decimal(value, field="value")
     if places is not None:
         number = round_value(number, places, mode)
@@ -229,7 +238,8 @@ def format_id(
     return out
 
 
-def format_rupiah(value: Number, *, places: int = 0, suffix: str = "") -> str:
+@keyword_only()
+def format_rupiah(value: Number, *positional: Never, places: int = 0, suffix: str = "") -> str:
     """Write an amount of rupiah: ``Rp 36.716.642.000``.
 
     Amounts are rounded half-up to ``places`` (0 by default: whole rupiah).
@@ -240,6 +250,8 @@ def format_rupiah(value: Number, *, places: int = 0, suffix: str = "") -> str:
     >>> format_rupiah(7879297000, suffix=",-")
     'Rp 7.879.297.000,-'
     """
+    if positional:
+        raise call_error(format_rupiah, positional, locals())
     text = format_id(value, places=places)
     if text.startswith("-"):
         return f"-Rp {text[1:]}{suffix}"

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Never, Self, TypeAlias
 
 import attrs
 from dateutil import parser as _dateparser
@@ -33,7 +33,14 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Tabular
 from sakip.indicators import Capaian, capaian
 from sakip.predikat import Predikat
@@ -361,7 +368,8 @@ def _make(day: str, month: str, yr: int, original: str) -> date:
     return parsed.date()
 
 
-def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
+@keyword_only()
+def parse_dates(text: str, *positional: Never, year: int | None = None) -> tuple[date, date]:
     """Read a date or a date range written in Indonesian into ``(start, end)``.
 
     Shapes: ``11 s.d 13 Mei 2023`` (days sharing a month), ``15-17 Juni 2023``,
@@ -392,6 +400,8 @@ def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
     ...
     sakip.errors.ParseError: text: expected a range whose end ...; received '13 s.d 11 Mei 2023'
     """
+    if positional:
+        raise call_error(parse_dates, positional, locals())
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
     if year is not None:
@@ -424,9 +434,10 @@ def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
 Assign: TypeAlias = Literal["start", "end"]
 
 
+@keyword_only()
 def per_triwulan(
     records: Iterable[tuple[tuple[date, date], Number]],
-    *,
+    *positional: Never,
     tahun: int,
     assign: Assign = "start",
 ) -> dict[Triwulan, Decimal]:
@@ -455,6 +466,8 @@ def per_triwulan(
     >>> per_triwulan(rows, tahun=2023, assign="end")[Triwulan(tahun=2023, ke=3)]
     Decimal('10')
     """
+    if positional or tahun is REQUIRED:
+        raise call_error(per_triwulan, positional, locals())
     if assign not in ("start", "end"):
         raise InvalidValueError(field="assign", expected="'start' or 'end'", received=assign)
     fiscal = TahunAnggaran(tahun=tahun)
@@ -475,8 +488,9 @@ def per_triwulan(
 # -------------------------------------------------- quarterly targets (rencana aksi)
 
 
+@keyword_only()
 def capaian_triwulan(
-    *,
+    *positional: Never,
     tahun: int,
     target: Mapping[int, Number | Predikat],
     realisasi: Mapping[int, Number | Predikat | None],
@@ -516,6 +530,14 @@ def capaian_triwulan(
     >>> {str(k): v.printed(2, "down") for k, v in r.items()}
     {'TW II 2023': '110,00', 'TW IV 2023': '101,10'}
     """
+    if (
+        positional or
+        tahun is REQUIRED or
+        target is REQUIRED or
+        realisasi is REQUIRED or
+        kumulatif is REQUIRED
+    ):
+        raise call_error(capaian_triwulan, positional, locals())
     if not isinstance(kumulatif, bool):
         raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
                                received=kumulatif)

@@ -29,13 +29,19 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownNameError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -126,7 +132,10 @@ class Predikat(enum.Enum):
         )
 
     @classmethod
-    def from_nilai(cls, nilai: Number, *, aturan: str = "permenpanrb-88-2021") -> Predikat:
+    @keyword_only()
+    def from_nilai(
+        cls, nilai: Number, *positional: Never, aturan: str = "permenpanrb-88-2021"
+    ) -> Predikat:
         """The predikat of an evaluation score ``nilai`` (0–100).
 
         Bands have an exclusive lower and inclusive upper bound (``> 80 – 90``
@@ -135,6 +144,8 @@ class Predikat(enum.Enum):
         >>> Predikat.from_nilai(90), Predikat.from_nilai("90.01"), Predikat.from_nilai(30)
         (<Predikat.A: 'A'>, <Predikat.AA: 'AA'>, <Predikat.D: 'D'>)
         """
+        if positional:
+            raise call_error(cls.from_nilai, positional, locals())
         table = rules.find("predikat", aturan)
         assert isinstance(table, PredikatBands)
         return table.predikat(nilai)
@@ -329,7 +340,10 @@ def _total(
     return total
 
 
-def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) -> EvaluasiAKIP:
+@keyword_only()
+def evaluasi_akip(
+    *positional: Never, aturan: str = "permenpanrb-88-2021", **komponen: Number
+) -> EvaluasiAKIP:
     """Total an AKIP evaluation (LKE) and read off its predikat.
 
     Parameters
@@ -367,6 +381,8 @@ def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) ->
     ...
     sakip.errors.InvalidValueError: perencanaan: expected ...; received 31
     """
+    if positional:
+        raise call_error(evaluasi_akip, positional, locals())
     if not isinstance(aturan, str):
         raise InvalidTypeError(field="aturan", expected="a rule set name (str)", received=aturan)
     rule = rules.find("lke", aturan)

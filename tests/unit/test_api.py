@@ -7,6 +7,7 @@ components; error messages quote received values briefly.
 from __future__ import annotations
 
 from decimal import Decimal as D
+from typing import Any
 
 import attrs
 import pytest
@@ -212,3 +213,72 @@ def test_composite_formula_is_bracketed() -> None:
         "Σ (bobot × nilai) / Σ bobot = (10×revisi_dipa + 15×deviasi_halaman_iii_dipa + "
         "20×penyerapan_anggaran + 10×penyelesaian_tagihan + 10×pengelolaan_up_tup + "
         "25×capaian_output) / 90")
+
+
+def _keyword_functions() -> list[tuple[str, Any]]:
+    """Every public function (and classmethod) of sakip's modules that takes keywords."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    found = {}
+    for info in pkgutil.iter_modules(sakip.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"sakip.{info.name}")
+        for name in getattr(module, "__all__", []):
+            obj = getattr(module, name)
+            members = [(name, obj)]
+            if inspect.isclass(obj):
+                members = [(f"{name}.{m}", v) for m, v in vars(obj).items()
+                           if isinstance(v, classmethod) and not m.startswith("_")]
+                members = [(n, getattr(obj, n.split(".")[1])) for n, _ in members]
+            for label, fn in members:
+                function = getattr(fn, "__func__", fn)
+                if inspect.isfunction(function) and function.__code__.co_kwonlyargcount:
+                    found[f"{function.__module__}.{label}"] = fn
+    return sorted(found.items())
+
+
+KEYWORD_FUNCTIONS = _keyword_functions()
+
+
+def test_keyword_functions_are_found() -> None:
+    """The walk finds the keyword functions of the issue (and many more)."""
+    names = {name for name, _ in KEYWORD_FUNCTIONS}
+    assert {"sakip.budget.penyerapan", "sakip.nka.nka", "sakip.budget.Penyerapan.from_outputs",
+            "sakip.indicators.capaian"} <= names
+    assert len(names) >= 25
+
+
+@pytest.mark.parametrize(("name", "function"), KEYWORD_FUNCTIONS,
+                         ids=[n for n, _ in KEYWORD_FUNCTIONS])
+def test_positional_misuse_says_how_to_call(name: str, function: Any) -> None:
+    """Every keyword function answers a stray positional argument with its keyword form."""
+    import inspect
+
+    code = getattr(function, "__func__", function).__code__
+    assert code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames, (
+        f"{name}: write *positional: Never instead of a bare *, with @keyword_only()")
+    before = [p for p in inspect.signature(function).parameters.values()
+              if p.kind is p.POSITIONAL_OR_KEYWORD]
+    args = [object()] * (len(before) + 1)
+    with pytest.raises(sakip.InvalidTypeError, match=r"expected keyword arguments, as in \S+\("):
+        function(*args)
+    defaults = getattr(function, "__func__", function).__kwdefaults__
+    required = [name for name, value in defaults.items() if value is sakip.errors.REQUIRED]
+    if required and not before:
+        with pytest.raises(sakip.InvalidTypeError, match=rf"expected {required[0]}=\.\.\."):
+            function()
+
+
+def test_penyerapan_of_outputs_points_to_from_outputs() -> None:
+    """penyerapan(outputs) names the keyword form and Penyerapan.from_outputs (the issue's case)."""
+    outs = [sakip.RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150)]
+    with pytest.raises(sakip.InvalidTypeError) as info:
+        sakip.penyerapan(outs)  # type: ignore[arg-type,call-arg]  # the misuse itself
+    message = str(info.value)
+    assert "penyerapan(pagu=..., realisasi=...)" in message
+    assert "Penyerapan.from_outputs(outputs)" in message
+    assert isinstance(info.value, TypeError)
+    assert sakip.Penyerapan.from_outputs(outs).value == 75
