@@ -76,18 +76,23 @@ def _check_places(places: object) -> int:
     return places
 
 
-def round_value(value: Decimal, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
-    """Round an exact value to ``places`` decimals with a named ``mode``.
+def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
+    """Round an exact value (a Decimal, or any number sakip accepts) to ``places`` decimals.
 
-    The caller's decimal context is never used.
+    ``mode`` names the rounding; the caller's decimal context is never used.
 
     >>> round_value(Decimal("101.1054"), 2, "down")
     Decimal('101.10')
     >>> round_value(Decimal("95.155"), 2)
     Decimal('95.16')
+    >>> import sakip
+    >>> round_value(sakip.nka(eka="97.29", ikpa="91.95"), 2)
+    Decimal('95.15')
     """
     rounding = _check_mode(mode)
     places = _check_places(places)
+    if type(value) is not Decimal:
+        value = to_decimal(value, field="value")
     return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=CONTEXT)
 
 
