@@ -38,6 +38,7 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "sakip.errors",
     # numbers and explanations
     "Rounding": "sakip.numbers",
+    "parse_en": "sakip.numbers",
     "parse_id": "sakip.numbers",
     "format_id": "sakip.numbers",
     "format_rupiah": "sakip.numbers",
@@ -57,6 +58,9 @@ _LAZY: dict[str, str] = {
     "EvaluasiAKIP": "sakip.predikat",
     "Predikat": "sakip.predikat",
     "evaluasi_akip": "sakip.predikat",
+    "LKE": "sakip.lke",
+    "lke": "sakip.lke",
+    "lke_codes": "sakip.lke",
     # budget, EKA, IKPA, NKA
     "CapaianOutput": "sakip.budget",
     "Efisiensi": "sakip.budget",
@@ -73,12 +77,42 @@ _LAZY: dict[str, str] = {
     "penyerapan": "sakip.budget",
     "WeightedScore": "sakip.composite",
     "weighted_score": "sakip.composite",
+    "NormalisedScore": "sakip.composite",
+    "normalised_score": "sakip.composite",
+    # the field's other efficiency conventions, aggregates, budget bases
+    "EfisiensiKinerja": "sakip.conventions",
+    "PenyerapanPagu": "sakip.conventions",
+    "RasioEfisiensi": "sakip.conventions",
+    "Rerata": "sakip.conventions",
+    "RiwayatPagu": "sakip.conventions",
+    "TingkatEfisiensi": "sakip.conventions",
+    "efisiensi_kinerja": "sakip.conventions",
+    "kategori_indeks_efisiensi": "sakip.conventions",
+    "kategori_rasio_efisiensi": "sakip.conventions",
+    "rasio_efisiensi": "sakip.conventions",
+    "rerata": "sakip.conventions",
     "eka": "sakip.eka",
     "IKPA": "sakip.ikpa",
     "ikpa": "sakip.ikpa",
     "ikpa_rule_for": "sakip.ikpa",
     "kategori_ikpa": "sakip.ikpa",
+    "penyesuaian_ikpa": "sakip.ikpa",
+    "CapaianRO": "sakip.ikpa_indikator",
+    "batas_lapor_capaian_output": "sakip.ikpa_indikator",
+    "IKPABelanjaKontraktual": "sakip.ikpa_indikator",
+    "IKPACapaianOutput": "sakip.ikpa_indikator",
+    "IKPAPengelolaanUPTUP": "sakip.ikpa_indikator",
+    "IKPAPenyelesaianTagihan": "sakip.ikpa_indikator",
+    "IKPARevisiDIPA": "sakip.ikpa_indikator",
+    "ikpa_belanja_kontraktual": "sakip.ikpa_indikator",
+    "ikpa_capaian_output": "sakip.ikpa_indikator",
+    "ikpa_pengelolaan_up_tup": "sakip.ikpa_indikator",
+    "ikpa_penyelesaian_tagihan": "sakip.ikpa_indikator",
+    "ikpa_revisi_dipa": "sakip.ikpa_indikator",
     "nka": "sakip.nka",
+    "NilaiKinerjaAnggaran": "sakip.nka",
+    "kategori_nilai_kinerja_anggaran": "sakip.nka",
+    "nilai_kinerja_anggaran": "sakip.nka",
     # periods and dates
     "Bulan": "sakip.periods",
     "PeriodeRenstra": "sakip.periods",
@@ -103,44 +137,61 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules"})
 
 __all__ = [
     "IKPA",
+    "LKE",
     "Bulan",
     "Capaian",
     "CapaianOutput",
+    "CapaianRO",
     "CapaianRenstra",
     "Efisiensi",
+    "EfisiensiKinerja",
     "EvaluasiAKIP",
     "Explanation",
     "Figure",
     "Finding",
+    "IKPABelanjaKontraktual",
+    "IKPACapaianOutput",
+    "IKPAPengelolaanUPTUP",
+    "IKPAPenyelesaianTagihan",
+    "IKPARevisiDIPA",
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
     "LaporanError",
     "NilaiEfisiensi",
+    "NilaiKinerjaAnggaran",
+    "NormalisedScore",
     "NotComputableError",
     "ParseError",
     "Penyerapan",
+    "PenyerapanPagu",
     "PercentChange",
     "PeriodeRenstra",
     "Polarisasi",
     "Predikat",
+    "RasioEfisiensi",
+    "Rerata",
     "Reviu",
     "RincianOutput",
+    "RiwayatPagu",
     "Rounding",
     "SakipError",
     "Semester",
     "Step",
     "TahunAnggaran",
+    "TingkatEfisiensi",
     "Triwulan",
     "UnknownNameError",
     "WeightedScore",
     "__version__",
+    "batas_lapor_capaian_output",
     "batch",
     "capaian",
     "capaian_output",
     "capaian_renstra",
     "capaian_triwulan",
     "efisiensi",
+    "efisiensi_kinerja",
     "eka",
     "evaluasi_akip",
     "examples",
@@ -148,18 +199,34 @@ __all__ = [
     "format_rupiah",
     "group",
     "ikpa",
+    "ikpa_belanja_kontraktual",
+    "ikpa_capaian_output",
+    "ikpa_pengelolaan_up_tup",
+    "ikpa_penyelesaian_tagihan",
+    "ikpa_revisi_dipa",
     "ikpa_rule_for",
     "kategori_efisiensi",
     "kategori_ikpa",
+    "kategori_indeks_efisiensi",
+    "kategori_nilai_kinerja_anggaran",
+    "kategori_rasio_efisiensi",
     "konsistensi",
+    "lke",
+    "lke_codes",
     "lkj",
     "nilai_efisiensi",
+    "nilai_kinerja_anggaran",
     "nka",
+    "normalised_score",
     "parse_dates",
+    "parse_en",
     "parse_id",
     "penyerapan",
+    "penyesuaian_ikpa",
     "per_triwulan",
     "percent_change",
+    "rasio_efisiensi",
+    "rerata",
     "reviu",
     "rows",
     "rules",
@@ -182,7 +249,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.nka`` and ``sakip.reviu`` the functions.
+    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.lke``, ``sakip.nka``, ``sakip.reviu`` functions.
 
     Importing a submodule makes Python set it as an attribute of the package;
     for the four functions that share their module's name this would replace
@@ -217,7 +284,20 @@ if TYPE_CHECKING:
         nilai_efisiensi,
         penyerapan,
     )
-    from sakip.composite import WeightedScore, weighted_score
+    from sakip.composite import NormalisedScore, WeightedScore, normalised_score, weighted_score
+    from sakip.conventions import (
+        EfisiensiKinerja,
+        PenyerapanPagu,
+        RasioEfisiensi,
+        Rerata,
+        RiwayatPagu,
+        TingkatEfisiensi,
+        efisiensi_kinerja,
+        kategori_indeks_efisiensi,
+        kategori_rasio_efisiensi,
+        rasio_efisiensi,
+        rerata,
+    )
     from sakip.eka import eka
     from sakip.errors import (
         InvalidTypeError,
@@ -229,7 +309,21 @@ if TYPE_CHECKING:
         UnknownNameError,
     )
     from sakip.explain import Explanation, Figure, Step, rows
-    from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
+    from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa, penyesuaian_ikpa
+    from sakip.ikpa_indikator import (
+        CapaianRO,
+        IKPABelanjaKontraktual,
+        IKPACapaianOutput,
+        IKPAPengelolaanUPTUP,
+        IKPAPenyelesaianTagihan,
+        IKPARevisiDIPA,
+        batas_lapor_capaian_output,
+        ikpa_belanja_kontraktual,
+        ikpa_capaian_output,
+        ikpa_pengelolaan_up_tup,
+        ikpa_penyelesaian_tagihan,
+        ikpa_revisi_dipa,
+    )
     from sakip.indicators import (
         Capaian,
         CapaianRenstra,
@@ -239,8 +333,14 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
-    from sakip.nka import nka
-    from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+    from sakip.lke import LKE, lke, lke_codes
+    from sakip.nka import (
+        NilaiKinerjaAnggaran,
+        kategori_nilai_kinerja_anggaran,
+        nilai_kinerja_anggaran,
+        nka,
+    )
+    from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,
         PeriodeRenstra,

@@ -32,29 +32,51 @@ from sakip.budget import (
     NE_PMK_214_2017,
     Efisiensi,
     RincianOutput,
+    _check_kode,
     efisiensi,
 )
+from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
+from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
 from sakip.errors import (
     REQUIRED,
+    InvalidTypeError,
     InvalidValueError,
     NotComputableError,
     UnknownNameError,
     call_error,
     keyword_only,
 )
-from sakip.ikpa import IKPA, IKPA_RULES, KATEGORI_IKPA, ikpa
+from sakip.ikpa import (
+    IKPA,
+    IKPA_RULES,
+    KATEGORI_IKPA,
+    TARGET_PENYERAPAN_PER_5_PB_2024,
+    _ended,
+    ikpa,
+    kro_dikecualikan,
+    penyerapan_triwulan,
+    penyesuaian_ikpa,
+)
+from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
 from sakip.nka import NKA_RULES
+from sakip.rules import LabelBands
 
 __all__ = [
     "CENT",
+    "efisiensi_kinerja",
+    "efisiensi_kinerja_row",
     "efisiensi_outputs",
     "efisiensi_row",
     "efisiensi_satker",
+    "ikpa_capaian_output_satker",
     "ikpa_row",
     "ikpa_satker",
+    "kategori",
     "kategori_ikpa",
     "nka",
     "penyerapan",
+    "penyerapan_triwulan_satker",
+    "rasio_efisiensi",
 ]
 
 #: ``Decimal("0.01")``, for quantizing columns when printing them.
@@ -142,14 +164,37 @@ def _same_length(**columns: list[Decimal]) -> int:
     return next(iter(lengths.values()), 0)
 
 
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value]) -> list[Decimal]:
+@keyword_only()
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+               sisa: Iterable[Value] | None = None) -> list[Decimal]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
+
+    Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
+    ``sakip.penyerapan(pagu=..., sisa=...)``).
 
     >>> penyerapan(["200", "100"], ["150", "100"])
     [Decimal('75'), Decimal('100')]
+    >>> penyerapan(["1000000000"], sisa=["12500000"])
+    [Decimal('98.75')]
     """
+    if positional:
+        raise call_error(penyerapan, positional, locals())
+    if (realisasi is None) == (sisa is None):
+        raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
+                                received="both" if realisasi is not None else "neither")
     p = _column(pagu, "pagu")
-    ra = _column(realisasi, "realisasi")
+    if sisa is not None:
+        s = _column(sisa, "sisa")
+        _same_length(pagu=p, sisa=s)
+        for i, (pi, si) in enumerate(zip(p, s, strict=True)):
+            if si > pi:
+                raise InvalidValueError(field=f"sisa[{i}]", expected=f"sisa <= pagu ({pi})",
+                                        received=si)
+        with decimal.localcontext(CONTEXT):
+            ra = [pi - si for pi, si in zip(p, s, strict=True)]
+    else:
+        assert realisasi is not None
+        ra = _column(realisasi, "realisasi")
     _same_length(pagu=p, realisasi=ra)
     out = []
     with decimal.localcontext(CONTEXT):
@@ -471,3 +516,315 @@ def nka(eka: Iterable[Value], ikpa: Iterable[Value],
     return out
 
 
+
+
+# ------------------------------------------- per-row conventions (reference §9)
+
+
+@keyword_only()
+def efisiensi_kinerja(
+    *positional: Never,
+    capaian_output: Iterable[Value],
+    capaian_input: Iterable[Value],
+    rumus: Literal["rasio", "indeks", "selisih"],
+) -> list[Decimal]:
+    """E (or IE) per row from percentage columns, as :func:`sakip.efisiensi_kinerja`.
+
+    Row ``i`` equals ``sakip.efisiensi_kinerja(capaian_output=co[i],
+    capaian_input=ci[i], rumus=rumus).value``, digit for digit: ``rasio``
+    ``CO × 100 / CI``, ``indeks`` ``CO / CI``, ``selisih`` ``CO − CI``.  TE of
+    the ``indeks`` convention is ``IE − 1`` per row.
+
+    >>> efisiensi_kinerja(capaian_output=["110", "80"], capaian_input=["88", "95"],
+    ...                   rumus="rasio")[0]
+    Decimal('125')
+    >>> efisiensi_kinerja(capaian_output=["80"], capaian_input=["95"], rumus="selisih")
+    [Decimal('-15')]
+    """
+    if positional or capaian_output is REQUIRED or capaian_input is REQUIRED or rumus is REQUIRED:
+        raise call_error(efisiensi_kinerja, positional, locals())
+    if rumus not in EFISIENSI_KINERJA_RULES:
+        raise InvalidValueError(field="rumus", expected="one of "
+                                + ", ".join(EFISIENSI_KINERJA_RULES), received=rumus)
+    co = _column(capaian_output, "capaian_output")
+    ci = _column(capaian_input, "capaian_input")
+    _same_length(capaian_output=co, capaian_input=ci)
+    with decimal.localcontext(CONTEXT):
+        if rumus == "selisih":
+            return [x - y for x, y in zip(co, ci, strict=True)]
+        if ci and min(ci) == 0:
+            index = ci.index(ZERO)
+            raise NotComputableError(field=f"capaian_input[{index}]",
+                                     reason=f"capaian input is zero: rumus {rumus!r} divides "
+                                     "by it")
+        if rumus == "rasio":
+            return [x * HUNDRED / y for x, y in zip(co, ci, strict=True)]
+        return [x / y for x, y in zip(co, ci, strict=True)]
+
+
+@keyword_only()
+def efisiensi_kinerja_row(
+    i: int, *positional: Never, capaian_output: Sequence[Value], capaian_input: Sequence[Value],
+    rumus: Literal["rasio", "indeks", "selisih"], label: Sequence[str] | None = None,
+) -> EfisiensiKinerja:
+    """Row ``i`` of :func:`efisiensi_kinerja` as the per-figure result, to explain it.
+
+    >>> efisiensi_kinerja_row(0, capaian_output=["101"], capaian_input=["95"],
+    ...                       rumus="indeks").tingkat.rounded(3)
+    Decimal('0.063')
+    """
+    if positional or capaian_output is REQUIRED or capaian_input is REQUIRED or rumus is REQUIRED:
+        raise call_error(efisiensi_kinerja_row, positional, locals())
+    return _efisiensi_kinerja_figure(capaian_output=capaian_output[i],
+                                     capaian_input=capaian_input[i], rumus=rumus,
+                                     label=label[i] if label is not None else "")
+
+
+def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value]) -> list[Decimal]:
+    """Rasio efisiensi belanja ``realisasi × 100 / anggaran`` per row.
+
+    As :func:`sakip.rasio_efisiensi`; label the rows with :func:`kategori` and a
+    Kepmendagri table.
+
+    >>> from sakip.conventions import KATEGORI_RASIO_EFISIENSI
+    >>> r = rasio_efisiensi(["90", "105"], ["100", "100"])
+    >>> r, kategori(r, KATEGORI_RASIO_EFISIENSI)
+    ([Decimal('90'), Decimal('105')], ['Kurang Efisien', 'Tidak Efisien'])
+    """
+    ra = _column(realisasi, "realisasi")
+    ag = _column(anggaran, "anggaran")
+    _same_length(realisasi=ra, anggaran=ag)
+    if ag and min(ag) == 0:
+        raise NotComputableError(field=f"anggaran[{ag.index(ZERO)}]",
+                                 reason="anggaran belanja is zero")
+    with decimal.localcontext(CONTEXT):
+        return [x * HUNDRED / y for x, y in zip(ra, ag, strict=True)]
+
+
+def kategori(values: Iterable[Value], bands: LabelBands) -> list[str]:
+    """The label of each value under any category table, as ``bands.label(value)``.
+
+    For the IE tables, the Kepmendagri rasio efisiensi tables, the PMK
+    2/PMK.02/2021 bands or an agency's own :class:`sakip.rules.LabelBands`.
+
+    >>> from sakip.conventions import KATEGORI_INDEKS_PRKOM_2021
+    >>> kategori(["1.008", "0.99"], KATEGORI_INDEKS_PRKOM_2021)
+    ['Efisien', 'Tidak Efisien']
+    """
+    if not isinstance(bands, LabelBands):
+        raise InvalidTypeError(field="bands", expected="a sakip.rules.LabelBands table",
+                               received=bands)
+    column = _column(values, "nilai", nonnegative=False)
+    label = bands.label
+    return [label(v) for v in column]
+# ------------------------------------------------------ IKPA per indicator
+
+
+def _optional_column(values: Iterable[object] | None, field: str, n: int) -> list[Decimal | None]:
+    """A column of non-negative numbers or ``None`` (``None`` as a whole: all ``None``)."""
+    if values is None:
+        return [None] * n
+    items = list(values)
+    if len(items) != n:
+        raise InvalidValueError(field=field, expected=f"{n} rows", received=len(items))
+    present = [v for v in items if v is not None]
+    converted = iter(_column(present, field))
+    return [None if v is None else next(converted) for v in items]
+
+
+@keyword_only()
+def ikpa_capaian_output_satker(
+    *positional: Never,
+    satker: Iterable[str],
+    kode: Iterable[str],
+    ketepatan_waktu: Mapping[str, Value],
+    bulan: int,
+    tahun: int,
+    pcro: Iterable[Value | None] | None = None,
+    tpcro: Iterable[Value | None] | None = None,
+    rvro: Iterable[Value | None] | None = None,
+    volume: Iterable[Value | None] | None = None,
+    terkonfirmasi: Iterable[bool] | None = None,
+) -> dict[str, Decimal]:
+    """IKPA capaian output per satker from one row per RO, in first-seen order.
+
+    Equals ``sakip.ikpa_capaian_output([CapaianRO(...) for the satker's rows],
+    ketepatan_waktu=ketepatan_waktu[satker], bulan=bulan, tahun=tahun).value``
+    for each satker, digit for digit (RO khusus of the year's adjustments are
+    left out the same way).  A bad row raises the per-figure function's error.
+
+    >>> ikpa_capaian_output_satker(satker=["A", "A", "B"],
+    ...     kode=["5634.QDC.011", "5634.SCI.010", "5634.QDC.011"],
+    ...     pcro=["50", "20", "10"], tpcro=["50", "40", "40"],
+    ...     ketepatan_waktu={"A": 100, "B": 0}, bulan=6, tahun=2024)
+    {'A': Decimal('82.5'), 'B': Decimal('17.5')}
+    """
+    if (
+        positional or
+        satker is REQUIRED or
+        kode is REQUIRED or
+        ketepatan_waktu is REQUIRED or
+        bulan is REQUIRED or
+        tahun is REQUIRED
+    ):
+        raise call_error(ikpa_capaian_output_satker, positional, locals())
+    ids = list(satker)
+    codes = list(kode)
+    n = len(ids)
+    if len(codes) != n:
+        raise InvalidValueError(field="kode", expected=f"{n} rows", received=len(codes))
+    cols = {name: _optional_column(col, name, n) for name, col in
+            (("pcro", pcro), ("tpcro", tpcro), ("rvro", rvro), ("volume", volume))}
+    confirmed = [True] * n if terkonfirmasi is None else list(terkonfirmasi)
+    if len(confirmed) != n:
+        raise InvalidValueError(field="terkonfirmasi", expected=f"{n} rows",
+                                received=len(confirmed))
+    rule = CAPAIAN_OUTPUT_PER_5_PB_2024
+    excluded = kro_dikecualikan(penyesuaian_ikpa(tahun), "capaian_output")
+    rows: dict[str, list[int]] = {}
+    for i, key in enumerate(ids):
+        rows.setdefault(key, []).append(i)
+
+    def per_figure(key: str) -> Decimal:
+        ros = [CapaianRO(kode=codes[i], pcro=cols["pcro"][i], tpcro=cols["tpcro"][i],
+                         rvro=cols["rvro"][i], volume=cols["volume"][i],
+                         terkonfirmasi=confirmed[i]) for i in rows[key]]
+        return ikpa_capaian_output(ros, ketepatan_waktu=ketepatan_waktu[key], bulan=bulan,
+                                   tahun=tahun).value
+
+    if isinstance(bulan, bool) or not isinstance(bulan, int) or not 1 <= bulan <= 12:
+        raise InvalidValueError(field="bulan", expected="a month 1–12", received=bulan)
+    if not rule.in_force(tahun):
+        raise InvalidValueError(field="tahun", expected=f"a year in force for {rule.name}",
+                                received=tahun)
+    for key in rows:
+        if key not in ketepatan_waktu:
+            raise InvalidValueError(field=f"ketepatan_waktu[{key}]",
+                                    expected="a timeliness score for every satker",
+                                    received="(missing)")
+    bk, bc, cap, last = rule.bobot_ketepatan, rule.bobot_capaian, rule.batas, rule.bulan_formula_2
+    out: dict[str, Decimal] = {}
+    with decimal.localcontext(CONTEXT):
+        weights = bk + bc
+        for key, indices in rows.items():
+            kw = to_decimal(ketepatan_waktu[key], field=f"ketepatan_waktu[{key}]")
+            total = ZERO
+            count = 0
+            seen: set[str] = set()
+            valid = ZERO <= kw <= HUNDRED
+            for i in indices:
+                code = codes[i]
+                _check_kode(code)
+                p, t, r, v = (cols["pcro"][i], cols["tpcro"][i], cols["rvro"][i],
+                              cols["volume"][i])
+                parts = code.split(".")
+                if (code in seen or (p is None) != (t is None)
+                        or (r is None) != (v is None) or (p is None and r is None)
+                        or type(confirmed[i]) is not bool):
+                    valid = False
+                    break
+                seen.add(code)
+                if parts[1] in excluded:
+                    continue
+                count += 1
+                if not confirmed[i]:
+                    continue
+                if bulan >= last or (p is not None and p >= HUNDRED):
+                    if r is None or v is None or v == 0:
+                        valid = False
+                        break
+                    score = r * HUNDRED / v
+                else:
+                    if p is None or t is None or t == 0:
+                        valid = False
+                        break
+                    score = p * HUNDRED / t
+                total = total + (score if score < cap else cap)
+            if not valid or count == 0:
+                # The per-figure function raises sakip's error for this satker's rows.
+                per_figure(key)
+                raise AssertionError(key)  # pragma: no cover
+            out[key] = (bk * kw + bc * (total / Decimal(count))) / weights
+    return out
+
+
+@keyword_only()
+def penyerapan_triwulan_satker(
+    *positional: Never,
+    satker: Iterable[str],
+    jenis_belanja: Iterable[str],
+    pagu: Iterable[Value],
+    realisasi: Iterable[Sequence[Value | None]],
+    blokir: Iterable[Value] | None = None,
+    kode: Iterable[str] | None = None,
+    tahun: int | None = None,
+    triwulan: int | None = None,
+) -> dict[str, Decimal]:
+    """IKPA penyerapan anggaran per satker from one row per RO (or per jenis belanja).
+
+    Rows are summed per satker and jenis belanja (pagu, blokir and each
+    quarter's cumulative realisasi); with ``kode`` and a ``tahun`` whose
+    adjustments exclude RO khusus (2026), their rows are left out.  Each
+    satker's value equals :func:`sakip.ikpa.penyerapan_triwulan` on those sums,
+    digit for digit (the property tests check it).
+
+    >>> penyerapan_triwulan_satker(satker=["A", "A", "B"], jenis_belanja=["52", "53", "52"],
+    ...     pagu=["1000", "1000", "100"], realisasi=[["150"], ["50"], ["15"]])
+    {'A': Decimal('75.00'), 'B': Decimal('100')}
+    """
+    if (
+        positional or
+        satker is REQUIRED or
+        jenis_belanja is REQUIRED or
+        pagu is REQUIRED or
+        realisasi is REQUIRED
+    ):
+        raise call_error(penyerapan_triwulan_satker, positional, locals())
+    ids = list(satker)
+    jenis = list(jenis_belanja)
+    p = _column(pagu, "pagu")
+    real_rows = list(realisasi)
+    n = len(ids)
+    for name, col in (("jenis_belanja", jenis), ("pagu", p), ("realisasi", real_rows)):
+        if len(col) != n:
+            raise InvalidValueError(field=name, expected=f"{n} rows", received=len(col))
+    b = _optional_column(blokir, "blokir", n)
+    codes = list(kode) if kode is not None else None
+    if codes is not None and len(codes) != n:
+        raise InvalidValueError(field="kode", expected=f"{n} rows", received=len(codes))
+    adjustments = penyesuaian_ikpa(tahun) if tahun is not None else ()
+    excluded = kro_dikecualikan(adjustments, "penyerapan_anggaran")
+    targets = dict(TARGET_PENYERAPAN_PER_5_PB_2024.targets)
+    sums: dict[str, dict[str, list[Any]]] = {}
+    with decimal.localcontext(CONTEXT):
+        for i in range(n):
+            if codes is not None:
+                _check_kode(codes[i])
+                if codes[i].split(".")[1] in excluded:
+                    continue
+            if jenis[i] not in targets:
+                raise UnknownNameError(field=f"jenis_belanja[{i}]",
+                                       expected="jenis belanja " + ", ".join(targets),
+                                       received=jenis[i])
+            values = _ended(real_rows[i], f"realisasi[{i}]")
+            acc = sums.setdefault(ids[i], {}).get(jenis[i])
+            if acc is None:
+                sums[ids[i]][jenis[i]] = [p[i], b[i] or ZERO, list(values), b[i] is not None]
+            else:
+                if len(acc[2]) != len(values):
+                    raise InvalidValueError(field=f"realisasi[{i}]",
+                                            expected=f"{len(acc[2])} quarterly values",
+                                            received=len(values))
+                acc[0] = acc[0] + p[i]
+                acc[1] = acc[1] + (b[i] or ZERO)
+                acc[2] = [x + y for x, y in zip(acc[2], values, strict=True)]
+                acc[3] = acc[3] or b[i] is not None
+    out: dict[str, Decimal] = {}
+    for key, per_jenis in sums.items():
+        has_blokir = blokir is not None
+        out[key] = penyerapan_triwulan(
+            pagu={j: acc[0] for j, acc in per_jenis.items()},
+            realisasi={j: acc[2] for j, acc in per_jenis.items()},
+            blokir={j: acc[1] for j, acc in per_jenis.items()} if has_blokir else None,
+            tahun=tahun, triwulan=triwulan).value
+    return out

@@ -26,9 +26,10 @@ import datetime
 import enum
 import html
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import attrs
 
@@ -410,6 +411,15 @@ class Figure(HasValue, Tabular, abc.ABC):
     #: (by default ``sakip.<class name in snake_case>`` when sakip has such a name).
     _made_by: ClassVar[str] = ""
 
+    def _computed(self, value: Decimal) -> Self:
+        """This draft figure with its computed ``value`` (for formulas that read a figure).
+
+        The library's idiom when a private formula takes the figure itself:
+        build a draft with ``value=ZERO``, compute, and return
+        ``draft._computed(value)``; ``attrs.evolve`` is refused on results.
+        """
+        return attrs.evolve(self, value=value, sources=tuple(self.sources))
+
     @classmethod
     def _maker(cls) -> str:
         if cls._made_by:
@@ -417,7 +427,12 @@ class Figure(HasValue, Tabular, abc.ABC):
         import sakip  # the package namespace only (it imports nothing at start-up)
 
         snake = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", cls.__name__).lower()
-        return f"sakip.{snake}(...)" if snake in sakip.__all__ else "the function that built it"
+        if snake in sakip.__all__:
+            return f"sakip.{snake}(...)"
+        module = sys.modules.get(cls.__module__)
+        if snake in getattr(module, "__all__", ()):
+            return f"{cls.__module__}.{snake}(...)"
+        return "the function that built it"
 
     def rounded(self, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
         """The value rounded for reporting: ``places`` decimals, ``mode``.
@@ -492,22 +507,32 @@ class Figure(HasValue, Tabular, abc.ABC):
 
 
 def sources_of(
-    names: Sequence[str], values: Sequence[object]
+    names: Iterable[tuple[str, object]] | Sequence[str], values: Sequence[object] | None = None
 ) -> tuple[tuple[str, Figure], ...]:
     """The ``(name, result)`` pairs among a function's inputs that are library results.
 
-    ``names`` and ``values`` are the inputs' names and values, in the same
-    order.  A composite stores the pairs as its ``sources``, so that its
-    explanation includes theirs.  Plain numbers cost one type check each.
+    Give the inputs as ``(name, value)`` pairs, or (cheaper, on hot paths) as
+    a sequence of names and a sequence of values in the same order.  A
+    composite stores the pairs as its ``sources``, so that its explanation
+    includes theirs.  Plain numbers cost one type check each.
 
     >>> import sakip
     >>> sources_of(("eka", "ikpa"), ("97.29", sakip.nka(eka=90, ikpa=90)))[0][0]
     'ikpa'
+    >>> sources_of([("eka", "97.29"), ("ikpa", sakip.nka(eka=90, ikpa=90))])[0][0]
+    'ikpa'
     """
+    labels: Sequence[Any]
+    if values is None:
+        pairs: tuple[tuple[str, object], ...] = tuple(names)  # type: ignore[arg-type]
+        labels = [name for name, _ in pairs]
+        values = [value for _, value in pairs]
+    else:
+        labels = names  # type: ignore[assignment]
     # Text (the commonest input) is skipped with the cheapest test; HasValue, a plain
     # class, is checked much faster than the abstract Figure (every HasValue is a Figure).
     for value in values:
         if value.__class__ is not str and isinstance(value, HasValue):
-            return tuple([(name, item) for name, item in zip(names, values, strict=True)
+            return tuple([(str(name), item) for name, item in zip(labels, values, strict=True)
                           if isinstance(item, Figure)])
     return ()

@@ -9,7 +9,12 @@ Each rule set has a name, a citation, the years in force and a confidence:
   example that reproduces exactly);
 * ``C1`` -- one source;
 * ``CONV`` -- a convention seen in practice, not found in any regulation;
-* ``OPEN`` -- not settled; the rule set is one documented candidate.
+* ``OPEN`` -- not settled; the rule set is one documented candidate;
+* ``S`` -- a secondary source: official material as quoted by a third party
+  (for IKPA, DJPb's 2024 technical-guidance slides as quoted by a public
+  simulator's verification register), not the regulation itself;
+* ``P`` -- a public page of the issuing authority (a KPPN or Kanwil page),
+  not the regulation itself.
 
 This module sits at the top of the import graph: ``find`` and
 ``all_rule_sets`` import the modules that register a kind (``KINDS``)

@@ -278,7 +278,7 @@ def test_penyerapan_of_outputs_points_to_from_outputs() -> None:
     with pytest.raises(sakip.InvalidTypeError) as info:
         sakip.penyerapan(outs)  # type: ignore[arg-type,call-arg]  # the misuse itself
     message = str(info.value)
-    assert "penyerapan(pagu=..., realisasi=...)" in message
+    assert "penyerapan(pagu=...) (options: realisasi, sisa, label)" in message
     assert "Penyerapan.from_outputs(outputs)" in message
     assert isinstance(info.value, TypeError)
     assert sakip.Penyerapan.from_outputs(outs).value == 75

@@ -50,6 +50,8 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "PercentChange": lambda: sakip.percent_change(old="91.59", new="95.15"),
     "EvaluasiAKIP": lambda: sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00",
                                                 pelaporan="12.00", evaluasi_internal="21.20"),
+    "LKE": lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "B")
+                             | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"}),
     "CapaianOutput": lambda: sakip.capaian_output([(5, 5), (9, 10)]),
     "Efisiensi": lambda: sakip.efisiensi([sakip.RincianOutput(**RO)], rumus="per-pagu"),
     "NilaiEfisiensi": lambda: sakip.nilai_efisiensi("19.88"),
@@ -62,6 +64,16 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
         rpd={"52": [100] * 12}, realisasi={"52": [104] * 12}, pagu={"52": 1200}),
     "PenyerapanTriwulan": lambda: _ikpa_module().penyerapan_triwulan(
         pagu={"52": 1000}, realisasi={"52": [150, 500]}),
+    "CapaianRO": lambda: sakip.CapaianRO(kode="5634.QDC.011", pcro="50", tpcro="50"),
+    "IKPACapaianOutput": lambda: sakip.ikpa_capaian_output(
+        [sakip.CapaianRO(kode="5634.QDC.011", pcro="50", tpcro="50")],
+        ketepatan_waktu=100, bulan=6, tahun=2024),
+    "IKPARevisiDIPA": lambda: sakip.ikpa_revisi_dipa(semester_i=1, semester_ii=2),
+    "IKPABelanjaKontraktual": lambda: sakip.ikpa_belanja_kontraktual(
+        tahun=2024, distribusi_tw2="60", kontrak_dini=[datetime.date(2024, 1, 2)]),
+    "IKPAPengelolaanUPTUP": lambda: sakip.ikpa_pengelolaan_up_tup(
+        ketepatan_waktu=100, gup_disebulankan=100, setoran_tup=100),
+    "IKPAPenyelesaianTagihan": lambda: sakip.ikpa_penyelesaian_tagihan(tepat_waktu=9, jumlah=12),
     "TahunAnggaran": lambda: sakip.TahunAnggaran(tahun=2023),
     "Triwulan": lambda: sakip.Triwulan(tahun=2023, ke=2),
     "Semester": lambda: sakip.Semester(tahun=2023, ke=1),
@@ -73,6 +85,22 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "Indikator": lambda: _reviu().laporan.indikator[0],
     "Explanation": lambda: sakip.capaian(target=1176, realisasi=1189).explain(),
     "Step": lambda: sakip.capaian(target=1176, realisasi=1189).explain().steps[0],
+    # issue 12: efficiency conventions, rerata, budget bases, composites
+    "EfisiensiKinerja": lambda: sakip.efisiensi_kinerja(capaian_output="110", capaian_input="88",
+                                                        rumus="rasio", input="dana"),
+    "TingkatEfisiensi": lambda: sakip.efisiensi_kinerja(
+        capaian_output="101", capaian_input="95", rumus="indeks").tingkat,
+    "Rerata": lambda: sakip.rerata(["100", "50"], pagu=[300, 100]),
+    "RiwayatPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100, blokir=50),
+    "PenyerapanPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100).penyerapan(
+        realisasi=450, basis="revisi"),
+    "RasioEfisiensi": lambda: sakip.rasio_efisiensi(realisasi=90, anggaran=100),
+    "NilaiKinerjaAnggaran": lambda: sakip.nilai_kinerja_anggaran(
+        pengelolaan_anggaran=90, indikator_kinerja_anggaran=80),
+    "NormalisedScore": lambda: sakip.normalised_score(
+        {"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)}),
+    "_Sisa": lambda: importlib.import_module("sakip.reviu")._sisa_on(
+        sakip.RiwayatPagu(dipa_awal=1000), "dipa-awal", D(400)),
 }
 
 
@@ -92,6 +120,10 @@ def public_types() -> list[type]:
              if inspect.isclass(obj := getattr(sakip, name)) and attrs.has(obj)}
     found |= {sakip.lkj.Laporan, sakip.lkj.Indikator}
     found |= {cls for cls in _subclasses(Figure) if cls.__module__.startswith("sakip.")}
+    # attrs builds a new class for a slotted class; the replaced original can linger in
+    # __subclasses__() until collected: keep only the class its module exports.
+    found = {cls for cls in found
+             if getattr(importlib.import_module(cls.__module__), cls.__qualname__, None) is cls}
     return sorted((cls for cls in found
                    if cls.__name__ not in NOT_ROWS and not inspect.isabstract(cls)),
                   key=lambda cls: cls.__name__)
