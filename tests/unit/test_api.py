@@ -261,7 +261,7 @@ def test_positional_misuse_says_how_to_call(name: str, function: Any) -> None:
     assert code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames, (
         f"{name}: write *positional: Never instead of a bare *, with @keyword_only()")
     before = [p for p in inspect.signature(function).parameters.values()
-              if p.kind is p.POSITIONAL_OR_KEYWORD]
+              if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     args = [object()] * (len(before) + 1)
     with pytest.raises(sakip.InvalidTypeError, match=r"expected keyword arguments, as in \S+\("):
         function(*args)
