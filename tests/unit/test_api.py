@@ -86,6 +86,8 @@ def test_seed_percent_change_from_a_result() -> None:
     lambda f: sakip.percent_change(old=f, new=100),
     lambda f: sakip.penyerapan(pagu=100, realisasi=f),
     lambda f: sakip.nilai_efisiensi(f),
+    lambda f: sakip.normalised_score({"a": (f, 100, 60), "b": ("80", 100, 40)}),
+    lambda f: sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=f, indikator_kinerja_anggaran=90),
 ])
 def test_every_composite_takes_a_result_and_explains_it(build: object) -> None:
     """Each number-taking function accepts a result, keeps it in sources and explains it."""
