@@ -239,7 +239,7 @@ class LabelBands(RuleSet):
     ('Kurang', 'Baik')
     """
 
-    #: ``(lower bound, label)`` pairs, highest band first; lower bounds inclusive.
+    #: ``(bound, label)`` pairs, highest band first (see ``inclusive`` for which bound counts).
     bands: tuple[tuple[Decimal, str], ...] = attrs.field(converter=_to_bands)
     #: The label below the last lower bound; ``None`` refuses such values.
     below: str | None = None

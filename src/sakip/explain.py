@@ -418,7 +418,16 @@ class Figure(HasValue, Tabular, abc.ABC):
         build a draft with ``value=ZERO``, compute, and return
         ``draft._computed(value)``; ``attrs.evolve`` is refused on results.
         """
-        return attrs.evolve(self, value=value, sources=tuple(self.sources))
+        return self._replaced(value=value)
+
+    def _replaced(self, **changes: Any) -> Self:
+        """A copy with ``changes``, for the library's own use (``attrs.evolve`` is refused).
+
+        Only where the value still follows from the inputs: a changed category
+        table (``kategori_bands``), or a ``value`` the caller has just computed.
+        """
+        changes.setdefault("sources", tuple(self.sources))
+        return attrs.evolve(self, **changes)
 
     @classmethod
     def _maker(cls) -> str:
