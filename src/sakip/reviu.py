@@ -52,7 +52,7 @@ from sakip.budget import (
     penyerapan,
 )
 from sakip.eka import eka
-from sakip.errors import SakipError
+from sakip.errors import InvalidValueError, SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
@@ -809,13 +809,23 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                      "total efisiensi is not computable", note=note)
 
 
+_EKA_KOMPONEN = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
+
+
 def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.eka is not None:
         sec = lap.eka
         if "komponen" in sec:
             komponen = {k: b.n(v) for k, v in sec["komponen"].items()}
-            b.number("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
-                     lambda: eka(aturan=sec.get("aturan", "pmk-22-2021"), **komponen),
+
+            def compute_eka() -> Figure:
+                if sorted(komponen) != sorted(_EKA_KOMPONEN):
+                    raise InvalidValueError(field="eka.komponen",
+                                            expected="exactly " + ", ".join(_EKA_KOMPONEN),
+                                            received=", ".join(komponen))
+                return eka(aturan=sec.get("aturan", "pmk-22-2021"), **komponen)
+
+            b.number("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"], compute_eka,
                      sec.get("rounding"), field="eka.nilai")
         else:
             b.not_computable("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
