@@ -133,6 +133,7 @@ _KOMPONEN = {
     "evaluasi_akip": ["perencanaan", "pengukuran", "pelaporan", "evaluasi_internal", "x"],
     "eka": ["capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi", "x"],
     "ikpa": ["revisi_dipa", "penyerapan_anggaran", "capaian_output", "x"],
+    "perjanjian_kinerja": ["K1", "K2", "x"],
 }
 
 
@@ -206,7 +207,7 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
     if kind == "map":
         assert spec.item is not None
-        section = path.split(".")[0]
+        section = path.split(".")[0].removesuffix("[]")
         names = _KOMPONEN.get(section, ["x"])
         chosen = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names),
                                unique=True))

@@ -196,6 +196,24 @@ SPEC = _table(
             lokasi=_LOKASI,
         ),
     ), unique="kode"),
+    perjanjian_kinerja=_array("Perjanjian Kinerja (PK) tables as printed: the initial one and "
+                              "each revision", _table(
+        "A PK table",
+        kode=_text("Which PK, e.g. 'awal', 'revisi' (unique)"),
+        judul=_text("Title as printed", required=False),
+        tanggal=_text("Date signed, as printed", required=False),
+        lokasi=_LOKASI,
+        target=_Spec("map", "Target per indicator code, as printed", required=False,
+                     item=_printed("target", predikat=True),
+                     check="the target of the [[indikator]] with that code"),
+        alokasi=_array("Budget allocation per kegiatan", _table(
+            "An allocation row",
+            kegiatan=_text("Kegiatan code"),
+            nama=_text("Name", required=False),
+            alokasi=_amount("Alokasi as printed"),
+        )),
+        total=_amount("Total alokasi as printed", required=False, check="Σ alokasi"),
+    ), unique="kode"),
     evaluasi_akip=_table(
         "The AKIP evaluation (LHE)", required=False,
         aturan=_text("LKE rule set", required=False,
@@ -638,6 +656,7 @@ class Laporan:
     sumber: str = "<mapping>"
     sasaran: tuple[dict[str, Any], ...] = ()
     indikator: tuple[Indikator, ...] = ()
+    perjanjian_kinerja: tuple[dict[str, Any], ...] = ()
     evaluasi_akip: dict[str, Any] | None = None
     anggaran: dict[str, Any] | None = None
     eka: dict[str, Any] | None = None
@@ -680,6 +699,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         rounding=head.get("rounding") or Rounding(places=2, mode="half_up"), sumber=source,
         angka=reader.angka, sasaran=table.get("sasaran", ()),
         indikator=tuple(_indikator(row, reader.angka) for row in table.get("indikator", ())),
+        perjanjian_kinerja=table.get("perjanjian_kinerja", ()),
         evaluasi_akip=table.get("evaluasi_akip"), anggaran=table.get("anggaran"),
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),

@@ -484,6 +484,44 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 field=field))
 
 
+def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
+    """A Perjanjian Kinerja table: its targets against the indicators, its total against Σ."""
+    kode, lokasi = pk["kode"], pk.get("lokasi", "Perjanjian Kinerja")
+    place = f"perjanjian_kinerja[{index}]"
+    indikator = {ind.kode: ind for ind in b.laporan.indikator}
+    for code, printed in pk.get("target", {}).items():
+        id, label = f"pk.{kode}.target.{code}", f"PK {kode}: target {code}"
+        field = f"{place}.target.{code}"
+        ind = indikator.get(code)
+        if ind is None:
+            b.not_computable(id, label, lokasi, printed,
+                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+            continue
+        value = b.value(printed)
+        annual = ind.target
+        same = value == annual
+        where = ind.lokasi or "indikator"
+        shown = str(annual) if isinstance(annual, Predikat) else format_id(
+            annual, thousands=_grouped(printed, b.angka))
+        b.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
+            status="match" if same else "mismatch", field=field,
+            explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
+                                           f"PK target = the target printed at {where}",
+                                           (("target", annual),), shown, lokasi),
+            reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+    if "total" in pk:
+        rows = pk.get("alokasi", ())
+        id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
+        if not rows:
+            b.not_computable(id, label, lokasi, pk["total"], "no alokasi rows to sum",
+                             field=f"{place}.total")
+        else:
+            _sum_finding(b, id, label, lokasi, pk["total"],
+                         [(row["kegiatan"], b.n(row["alokasi"])) for row in rows],
+                         field=f"{place}.total")
+
+
 def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
     lokasi = akip.get("lokasi", "evaluasi AKIP")
     aturan = akip.get("aturan", "permenpanrb-88-2021")
@@ -1066,6 +1104,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_indikator(b, ind, index)
+    for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
+        _check_pk(b, pk, index)
     if laporan.evaluasi_akip is not None:
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
@@ -1165,13 +1205,13 @@ class Reviu:
         >>> import sakip
         >>> lines = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).summary().splitlines()
         >>> print(lines[0].replace(", ", ",\\n"))
-        111 printed figures: 83 reproduce,
+        182 printed figures: 145 reproduce,
         0 under another rounding,
         0 under another convention,
-        25 do not reproduce,
+        34 do not reproduce,
         3 could not be checked
         >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
-        exit status 1: 25 printed figures do not reproduce
+        exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
         efisiensi: per-pagu (4 of 8 figures, declared);
         efisiensi: pmk-214-2017 (2 of 8 figures)
@@ -1412,7 +1452,7 @@ def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: b
     >>> path = sakip.examples.path("bgp-kalsel-2023")
     >>> row = summary_rows([(str(path), sakip.reviu(path))])[0]
     >>> row["instansi"], row["tahun"], row["exit_status"], row["counts"]["mismatch"]
-    ('BGP Provinsi Kalimantan Selatan', 2023, 1, 25)
+    ('BGP Provinsi Kalimantan Selatan', 2023, 1, 34)
     """
     rows: list[dict[str, Any]] = []
     for name, result in results:
