@@ -41,6 +41,7 @@ __all__ = [
     "Indikator",
     "Laporan",
     "LaporanError",
+    "checks",
     "figure_fields",
     "json_schema",
     "load",
@@ -778,6 +779,32 @@ def figure_fields(data: Mapping[str, Any]) -> list[str]:
     """
     out: list[str] = []
     _figures(SPEC, data, "", out)
+    return out
+
+
+def checks() -> list[tuple[str, str]]:
+    """Every printed figure of the format with what the reviu recomputes it from.
+
+    Pairs of a field's path in the file (``[]`` for each row of an array) and
+    the :data:`SPEC`'s description of its check; the file-format page lists
+    the same table.
+
+    >>> dict(checks())["anggaran.output[].penyerapan"]
+    'realisasi / pagu × 100'
+    """
+    out: list[tuple[str, str]] = []
+
+    def walk(spec: _Spec, path: str) -> None:
+        if spec.kind == "table":
+            for key, field in spec.fields:
+                walk(field, f"{path}.{key}" if path else key)
+        elif spec.kind == "array":
+            assert spec.item is not None
+            walk(spec.item, f"{path}[]")
+        elif spec.check:
+            out.append((path, spec.check))
+
+    walk(SPEC, "")
     return out
 
 

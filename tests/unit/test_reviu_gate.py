@@ -361,3 +361,12 @@ def test_parse_en_round_trip() -> None:
     assert sakip.parse_en("-1.5") == Decimal("-1.5")
     with pytest.raises(sakip.ParseError):
         sakip.parse_en("1.234,5")
+
+
+def test_file_format_page_lists_every_check() -> None:
+    """The file-format page's table is sakip.lkj.checks(), row for row."""
+    page = (Path(__file__).parents[2] / "docs" / "reference" / "file-format.md").read_text(
+        encoding="utf-8")
+    for path, check in sakip.lkj.checks():
+        text = check.replace("[[indikator]]", "`[[indikator]]`").replace("|", "\\|")
+        assert f"| `{path}` | {text} |" in page, path
