@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
+from sakip.explain import Tabular
 from sakip.indicators import Capaian, Polarisasi, RumusMinimize, capaian
 from sakip.numbers import ROUNDING_MODES, Rounding, parse_en, parse_id
 from sakip.predikat import Predikat
@@ -609,7 +610,7 @@ def printed_value(text: str | None, *, angka: str = "id") -> Decimal | Predikat 
 
 
 @attrs.frozen(kw_only=True)
-class Indikator:
+class Indikator(Tabular):
     """One performance indicator as the report states it.
 
     ``target`` and ``realisasi`` are Decimals or predikat (``realisasi`` is
@@ -641,7 +642,7 @@ class Indikator:
 
 
 @attrs.frozen(kw_only=True)
-class Laporan:
+class Laporan(Tabular):
     """A Laporan Kinerja's printed figures, validated.
 
     ``indikator`` are typed values (for what-ifs with :func:`attrs.evolve`); the
@@ -666,6 +667,10 @@ class Laporan:
     tabel: tuple[dict[str, Any], ...] = ()
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
     klaim: tuple[dict[str, Any], ...] = ()
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per indicator (see :class:`Indikator`), as printed (exact)."""
+        return [indikator.to_row(rounding) for indikator in self.indikator]
 
 
 def _indikator(row: dict[str, Any], angka: str) -> Indikator:

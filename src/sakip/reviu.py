@@ -53,7 +53,7 @@ from sakip.budget import (
 )
 from sakip.eka import eka
 from sakip.errors import InvalidValueError, SakipError
-from sakip.explain import Explanation, Figure, Step
+from sakip.explain import Explanation, Figure, Step, Tabular, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
     Polarisasi,
@@ -111,7 +111,7 @@ class Convention:
 
 
 @attrs.frozen(kw_only=True)
-class Finding:
+class Finding(Tabular):
     """One printed figure: what was printed, what sakip recomputes, and the verdict.
 
     ``recomputed`` is exact (a Decimal) or a label (a predikat, a category);
@@ -144,8 +144,13 @@ class Finding:
         """Whether the printed figure reproduces (under some rounding or convention)."""
         return self.status in _REPRODUCES
 
-    def to_row(self) -> dict[str, Any]:
-        """A plain dict, for ``pandas.DataFrame``."""
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The finding as one row: id, label, lokasi, printed, recomputed (exact), status...
+
+        ``rounding`` is accepted for the row protocol; a finding's comparison
+        rounding is its own (the ``rounding`` column).
+        """
+        check_rounding(rounding)
         return {
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
             "recomputed": self.recomputed, "status": self.status,
@@ -1124,7 +1129,7 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 
 
 @attrs.frozen(kw_only=True)
-class Reviu:
+class Reviu(Tabular):
     """The findings of a reviu, renderable as text, Markdown, JSON and HTML."""
 
     laporan: Laporan
@@ -1252,9 +1257,17 @@ class Reviu:
     def __len__(self) -> int:
         return len(self.findings)
 
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One plain dict per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
-        return [f.to_row() for f in self.findings]
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The reviu as one row: the report (instansi, tahun, judul), ``ok``, counts per status."""
+        check_rounding(rounding)
+        lap = self.laporan
+        return {"instansi": lap.instansi, "tahun": lap.tahun, "judul": lap.judul,
+                "sumber": lap.sumber, "ok": self.ok, "exit_status": self.exit_status(),
+                "findings": len(self.findings), **self.counts()}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
+        return [f.to_row(rounding) for f in self.findings]
 
     def to_json(self, *, strict: bool = False) -> dict[str, Any]:
         """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
