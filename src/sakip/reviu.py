@@ -804,11 +804,18 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                              "sisa), printed or as rows", field=f"{place}.penyerapan")
         else:
             p, ra = pagu, realisasi
+            topic = "penyerapan pagu"
+            others = tuple(
+                (Convention(topic, f"PK {pk['kode']} total"),
+                 partial(penyerapan, pagu=b.n(pk["total"]), realisasi=ra, label="total"))
+                for pk in b.laporan.perjanjian_kinerja if "total" in pk)
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
                      total["penyerapan"],
                      lambda: penyerapan(pagu=p, realisasi=ra, label="total"), rnd,
                      field=f"{place}.penyerapan",
-                     note="" if basis.startswith("printed") else f"from {basis}")
+                     note="" if basis.startswith("printed") else f"from {basis}",
+                     convention=Convention(topic, "pagu") if others else None,
+                     alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
     faulty = [r for r in rows if r.output is None]
     with_co = [ro for ro in valid if ro.capaian is not None]
@@ -1174,10 +1181,19 @@ class Reviu(Tabular):
         ``of`` (how many figures of the topic were compared) and ``declared``
         (whether the file declares it).  Most figures first.
 
+        Topic ``rounding`` counts the printed figures whose digits tell
+        truncation and half-up apart (101,10 for 101,105…: ``down``; 101,11:
+        ``half_up``); ``declared`` marks the report's mode (``[laporan] rounding``).
+
         >>> import sakip
-        >>> [(c["name"], c["figures"], c["of"]) for c in sakip.reviu(
-        ...     sakip.examples.path("bgp-kalsel-2023")).conventions()]
-        [('per-pagu', 4, 8), ('pmk-214-2017', 2, 8)]
+        >>> for c in sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).conventions():
+        ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
+        efisiensi | per-pagu 4 of 8
+        efisiensi | pmk-214-2017 2 of 8
+        penyerapan pagu | PK revisi (lampiran) total 1 of 1
+        penyerapan pagu | pagu 1 of 1
+        rounding | half_up 11 of 16
+        rounding | down 5 of 16
         """
         topics: dict[str, int] = {}
         names: dict[tuple[str, str], int] = {}
@@ -1188,11 +1204,30 @@ class Reviu(Tabular):
             topics[topic] = topics.get(topic, 0) + 1
             for c in f.reproduces_under:
                 names[(c.topic, c.name)] = names.get((c.topic, c.name), 0) + 1
+        self._roundings(topics, names)
         declared = self._declared()
         out = [{"topic": t, "name": n, "figures": count, "of": topics[t],
                 "declared": declared.get(t) == n}
                for (t, n), count in names.items()]
         return sorted(out, key=lambda c: (c["topic"], -c["figures"], c["name"]))
+
+    def _roundings(self, topics: dict[str, int], names: dict[tuple[str, str], int]) -> None:
+        """Count the rounding modes of the figures whose digits tell them apart."""
+        angka = self.laporan.angka
+        for f in self.findings:
+            if not (f.ok and f.printed and f.rounding and isinstance(f.recomputed, Decimal)):
+                continue
+            try:
+                shown = read_number(f.printed, angka=angka)
+            except SakipError:  # pragma: no cover - a finding's printed text was read before
+                continue
+            modes = [m for m in ("half_up", "down")
+                     if Rounding(places=f.rounding.places,
+                                 mode=m).apply(f.recomputed) == shown]
+            if len(modes) != 1:
+                continue
+            topics["rounding"] = topics.get("rounding", 0) + 1
+            names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
 
     def _declared(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -1202,6 +1237,7 @@ class Reviu(Tabular):
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
                 out["capaian minimize"] = ind.rumus_minimize
+        out["rounding"] = self.laporan.rounding.mode
         return out
 
     def summary(self, *, strict: bool = False) -> str:
@@ -1219,7 +1255,11 @@ class Reviu(Tabular):
         exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures)
+        efisiensi: pmk-214-2017 (2 of 8 figures);
+        penyerapan pagu: PK revisi (lampiran) total (1 of 1 figures);
+        penyerapan pagu: pagu (1 of 1 figures);
+        rounding: half_up (11 of 16 figures);
+        rounding: down (5 of 16 figures, declared)
         """
         c = self.counts()
         lines = [f"{len(self.findings)} printed figures: {c['match']} reproduce, "

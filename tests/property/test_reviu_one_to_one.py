@@ -19,7 +19,7 @@ from tests.strategies import report_files
 class TestOneToOne:
     """'Every printed value in a report file yields exactly one finding — never none.'"""
 
-    @settings(max_examples=120, deadline=None)
+    @settings(max_examples=80, deadline=None)
     @given(data=report_files())
     def test_printed_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
         """Each checked printed field has one finding; any other finding is an input fault."""

@@ -90,7 +90,7 @@ class TestConventions:
         for f in found[2:]:
             assert f.status == "match"
             assert Convention("efisiensi", "per-pagu") in f.reproduces_under
-        assert r.conventions() == [
+        assert [c for c in r.conventions() if c["topic"] == "efisiensi"] == [
             {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 4,
              "declared": False},
             {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "of": 4,
@@ -132,6 +132,29 @@ class TestConventions:
             {"kode": "M", "nama": "m", "polarisasi": "minimize", "target": "8",
              "realisasi": "9", "capaian": "87,50"}]))
         assert r["indikator.M.capaian"].status == "match"
+
+    def test_penyerapan_against_pk_pagu(self) -> None:
+        """A total penyerapan printed against the initial PK's pagu names that pagu.
+
+        Seed figures: realisasi Rp 36.586.922.278 against the PK awal's Rp 45.282.971.000
+        is 80,80 % (by hand: 36586922278 / 45282971000 = 0,80796…).
+        """
+        r = sakip.reviu(report(
+            perjanjian_kinerja=[{"kode": "awal", "total": "45.282.971.000"}],
+            anggaran={"total": {"pagu": "36.716.642.000", "realisasi": "36.586.922.278",
+                                "penyerapan": "80,80"}}))
+        f = r["anggaran.total.penyerapan"]
+        assert f.status == "match-other-convention"
+        assert str(f.convention) == "penyerapan pagu: PK awal total"
+
+    def test_rounding_summary(self) -> None:
+        """Figures whose digits tell truncation from half-up are counted per mode."""
+        r = sakip.reviu(report(laporan={"instansi": "X", "tahun": 2023,
+                                        "rounding": {"places": 2, "mode": "down"}},
+                               indikator=[{"kode": "A", "nama": "a", "target": "1176",
+                                           "realisasi": "1189", "capaian": "101,10"}]))
+        assert {"topic": "rounding", "name": "down", "figures": 1, "of": 1,
+                "declared": True} in r.conventions()
 
     def test_nothing_matches_stays_mismatch(self) -> None:
         """A figure no convention reproduces stays a mismatch under the declared one."""
