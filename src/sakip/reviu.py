@@ -1246,7 +1246,7 @@ class Reviu(Tabular):
         >>> import sakip
         >>> lines = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).summary().splitlines()
         >>> print(lines[0].replace(", ", ",\\n"))
-        182 printed figures: 145 reproduce,
+        200 printed figures: 163 reproduce,
         0 under another rounding,
         0 under another convention,
         34 do not reproduce,
