@@ -104,6 +104,7 @@ _LAZY: dict[str, str] = {
     # reports and reviu
     "examples": "sakip.examples",
     "lkj": "sakip.lkj",
+    "Convention": "sakip.reviu",
     "Finding": "sakip.reviu",
     "Reviu": "sakip.reviu",
     "reviu": "sakip.reviu",
@@ -121,6 +122,7 @@ __all__ = [
     "CapaianOutput",
     "CapaianRO",
     "CapaianRenstra",
+    "Convention",
     "Efisiensi",
     "EvaluasiAKIP",
     "Explanation",
@@ -291,4 +293,4 @@ if TYPE_CHECKING:
         per_triwulan,
     )
     from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
-    from sakip.reviu import Finding, Reviu, reviu
+    from sakip.reviu import Convention, Finding, Reviu, reviu

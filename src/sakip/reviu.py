@@ -92,7 +92,7 @@ REVIU_SCHEMA = "sakip/reviu-2"
 
 
 @attrs.frozen
-class Convention:
+class Convention(Tabular):
     """A named way of computing a figure: ``topic`` (what it is about) and ``name``.
 
     A finding computed under a convention records it: the declared one (or the

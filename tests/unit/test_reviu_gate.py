@@ -393,3 +393,16 @@ def test_file_format_page_lists_every_check() -> None:
     for path, check in sakip.lkj.checks():
         text = check.replace("[[indikator]]", "`[[indikator]]`").replace("|", "\\|")
         assert f"| `{path}` | {text} |" in page, path
+
+
+def test_progress_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several reports show progress on stderr when it is a terminal, and not otherwise."""
+    a = tmp_path / "a.json"
+    a.write_text(json.dumps(report(eka={"nilai": "97,29"})), encoding="utf-8")
+    assert main(["reviu", str(a), "--example", "bgp-kalsel-2023"]) == 1
+    assert "[1/2]" not in capsys.readouterr().err
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["reviu", str(a), "--example", "bgp-kalsel-2023"]) == 1
+    captured = capsys.readouterr()
+    assert "[2/2]" in captured.err and "[2/2]" not in captured.out
