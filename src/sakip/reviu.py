@@ -305,8 +305,8 @@ class _Builder:
             reason = (f"reproduces under {used}, not under the report's {policy.mode}"
                       + (f"; {note}" if note else ""))
         elif status == "mismatch":
-            shown = format_id(value, used.places, used.mode, thousands=_grouped(printed,
-                                                                              self.angka))
+            shown = _show(value, used.places, used.mode, angka=self.angka,
+                          thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
             reason = f"printed {printed}, recomputed {shown} ({used})" + (
                 f"; {hint}" if hint else "") + (f"; {note}" if note else "")
@@ -354,8 +354,8 @@ class _Builder:
             reason = f"reproduces under {other}, not under the {what} {convention.name}" if (
                 convention is not None) else f"reproduces under {other}"
             if declared is not None:
-                shown = format_id(declared, used.places, used.mode,
-                                  thousands=_grouped(printed, self.angka))
+                shown = _show(declared, used.places, used.mode, angka=self.angka,
+                              thousands=_grouped(printed, self.angka))
                 reason += f" ({shown})"
             else:
                 reason += " (not computable)"
@@ -405,6 +405,15 @@ class _Builder:
 def _grouped(printed: str, angka: str) -> bool:
     """Whether the printed text groups thousands (so the recomputed value is shown so too)."""
     return ("." if angka == "id" else ",") in printed
+
+
+def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
+          angka: str = "id", thousands: bool = True) -> str:
+    """A recomputed number written with the report's decimal mark (``angka``)."""
+    text = format_id(value, places, mode, thousands=thousands)  # type: ignore[arg-type]
+    if angka == "en":
+        text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    return text
 
 
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
@@ -475,8 +484,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 continue
             value = b.value(printed)
             same = value == annual
-            shown = str(annual) if isinstance(annual, Predikat) else format_id(
-                annual, thousands=_grouped(printed, b.angka))
+            shown = str(annual) if isinstance(annual, Predikat) else _show(
+                annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
                 f"{ind.kode}: TW IV {side} against the annual {side}", side,
                 f"TW IV (cumulative) = annual {side} ({where})",
@@ -506,8 +515,8 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
         annual = ind.target
         same = value == annual
         where = ind.lokasi or "indikator"
-        shown = str(annual) if isinstance(annual, Predikat) else format_id(
-            annual, thousands=_grouped(printed, b.angka))
+        shown = str(annual) if isinstance(annual, Predikat) else _show(
+            annual, angka=b.angka, thousands=_grouped(printed, b.angka))
         b.findings.append(Finding(
             id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
             status="match" if same else "mismatch", field=field,
@@ -741,7 +750,8 @@ def _sum_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
         found = b.findings[-1]
         shown = b.n(printed)
         if CONTEXT.compare(Rounding(places=0).apply(second), shown) != 0:
-            reason = (f"Σ {what} gives {format_id(second, 0, thousands=_grouped(printed, b.angka))}"
+            grouped = _grouped(printed, b.angka)
+            reason = (f"Σ {what} gives {_show(second, 0, angka=b.angka, thousands=grouped)}"
                       f" (printed {printed})")
             if found.status == "mismatch":
                 reason = f"{found.reason}; {reason}"
@@ -1097,7 +1107,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     Returns
     -------
     Reviu
-        One :class:`Finding` per printed figure; ``ok`` is ``True`` when all reproduce.
+        Exactly one :class:`Finding` per printed figure (see
+        :func:`sakip.lkj.figure_fields`); ``ok`` is ``True`` when none is a
+        mismatch, and :meth:`Reviu.exit_status` gives the gate's verdict.
 
     Raises
     ------
@@ -1329,8 +1341,9 @@ class Reviu(Tabular):
         rows: list[tuple[str, str, str, str, str]] = []
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
-                shown = format_id(f.recomputed, f.rounding.places, f.rounding.mode,
-                                  thousands="." in (f.printed or ""))
+                shown = _show(f.recomputed, f.rounding.places, f.rounding.mode,
+                              angka=self.laporan.angka,
+                              thousands=_grouped(f.printed or "", self.laporan.angka))
             else:
                 shown = "-" if f.recomputed is None else str(f.recomputed)
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
