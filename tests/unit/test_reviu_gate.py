@@ -406,3 +406,23 @@ def test_progress_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["reviu", str(a), "--example", "bgp-kalsel-2023"]) == 1
     captured = capsys.readouterr()
     assert "[2/2]" in captured.err and "[2/2]" not in captured.out
+
+
+def test_acceptance_three_toml_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sakip reviu a.toml b.toml broken.toml` reviews all three, summarises, exits 2."""
+    head = 'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker {0}"\ntahun = 2023\n'
+    (tmp_path / "a.toml").write_text(head.format("A") + '[eka]\nnilai = "97,29"\n',
+                                     encoding="utf-8")
+    (tmp_path / "b.toml").write_text(
+        head.format("B") + '[[klaim]]\nkode = "S"\nkind = "sum"\nterms = ["1", "2"]\n'
+        'nilai = "4"\n', encoding="utf-8")
+    (tmp_path / "broken.toml").write_text("schema = [", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("a.toml", "b.toml", "broken.toml")]
+    assert main(["reviu", *files]) == 2
+    out = capsys.readouterr().out
+    summary = out[out.index("Summary of 3 reports"):].splitlines()
+    rows = [line for line in summary if line.startswith(str(tmp_path))]
+    assert [row.split()[-1] for row in rows] == ["0", "1", "2"]
+    assert "Satker A" in rows[0] and "Satker B" in rows[1] and "(unreadable)" in rows[2]
+    assert main(["reviu", *files, "--format", "json"]) == 2
+    jsonschema.validate(json.loads(capsys.readouterr().out), REVIU_JSON_SCHEMA)
