@@ -10,10 +10,12 @@ from collections import Counter
 from typing import Any
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import sakip
 from sakip.lkj import figure_fields
-from tests.strategies import report_files
+from sakip.reviu import Convention
+from tests.strategies import rincian_outputs, report_files
 
 
 class TestOneToOne:
@@ -45,3 +47,32 @@ class TestOneToOne:
         mismatch = any(f.status == "mismatch" for f in result)
         assert result.exit_status() == (1 if mismatch else 0)
         assert result.exit_status(strict=True) >= result.exit_status()
+
+
+class TestConventionsDetected:
+    """'When a printed figure ... reproduces under another named convention ... the finding
+    is match-other-convention and names the convention.'"""
+
+    @settings(max_examples=60, deadline=None)
+    @given(ro=rincian_outputs(), rumus=st.sampled_from(["per-pagu", "pmk-214-2017"]),
+           places=st.integers(0, 3))
+    def test_printed_under_a_rumus_is_named(self, ro: sakip.RincianOutput, rumus: str,
+                                            places: int) -> None:
+        """E printed under any rumus, in a file that declares none, is found under it."""
+        try:
+            value = sakip.efisiensi([ro], rumus=rumus)  # type: ignore[arg-type]
+        except sakip.NotComputableError:
+            return
+        printed = sakip.format_id(value.value, places)
+        data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+                "anggaran": {"output": [{
+                    "kode": ro.kode, "pagu": str(ro.pagu), "realisasi": str(ro.realisasi),
+                    "capaian": sakip.format_id(ro.capaian), "efisiensi": printed}]}}
+        (finding,) = [f for f in sakip.reviu(data) if f.id.endswith(".efisiensi")]
+        assert finding.ok, finding.reason
+        assert Convention("efisiensi", rumus) in finding.reproduces_under
+        assert finding.status == ("match" if rumus == "pmk-214-2017" or (
+            Convention("efisiensi", "pmk-214-2017") in finding.reproduces_under)
+            else "match-other-convention")
+        if finding.explanation is not None and finding.status == "match-other-convention":
+            assert finding.explanation.value == finding.recomputed
