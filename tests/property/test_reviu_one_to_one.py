@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import sakip
 from sakip.lkj import figure_fields
 from sakip.reviu import Convention
-from tests.strategies import rincian_outputs, report_files
+from tests.strategies import report_files, rincian_outputs
 
 
 class TestOneToOne:
@@ -64,6 +64,7 @@ class TestConventionsDetected:
         except sakip.NotComputableError:
             return
         printed = sakip.format_id(value.value, places)
+        assert ro.capaian is not None
         data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
                 "anggaran": {"output": [{
                     "kode": ro.kode, "pagu": str(ro.pagu), "realisasi": str(ro.realisasi),
