@@ -127,6 +127,31 @@ def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
     return build()
 
 
+def percentages(max_value: int = 300, places: int = 4) -> st.SearchStrategy[Decimal]:
+    """Printed percentages 0–``max_value`` (capaian input above 100 % is legitimate)."""
+    return decimals(0, max_value, places)
+
+
+def rumus_kinerja() -> st.SearchStrategy[str]:
+    """The per-row efficiency conventions of :func:`sakip.efisiensi_kinerja`."""
+    return st.sampled_from(["rasio", "indeks", "selisih"])
+def lke_answer(scale: str = "aa-e") -> st.SearchStrategy[str | Decimal]:
+    """One LKE answer: a grade of ``scale`` or a percentage 0–100 (two decimals)."""
+    from sakip.lke import SKALA_A_D, SKALA_A_E, SKALA_AA_E, SKALA_Y_T
+
+    grades = {s.name: s.grades for s in (SKALA_AA_E, SKALA_Y_T, SKALA_A_E, SKALA_A_D)}[scale]
+    return st.one_of(st.sampled_from(grades), decimals(0, 100, 2))
+
+
+def lke_jawaban(scale: str = "aa-e", max_criteria: int = 4) -> st.SearchStrategy[
+        dict[str, str | Decimal | list[str | Decimal]]]:
+    """Answers for every sub-component of PermenPANRB 88/2021: one grade or a list."""
+    from sakip.lke import lke_codes
+
+    one = lke_answer(scale)
+    either: st.SearchStrategy[str | Decimal | list[str | Decimal]] = st.one_of(
+        one, st.lists(one, min_size=1, max_size=max_criteria))
+    return st.fixed_dictionaries(dict.fromkeys(lke_codes(), either))
 # ------------------------------------------------------- IKPA per indicator
 
 
@@ -221,11 +246,20 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
     if kind == "array":
         assert spec.item is not None
         count = draw(st.integers(1 if spec.required else 0, 2))
-        return [_spec_value(draw, spec.item, key, f"{path}[]", angka, i)
+        rows = [_spec_value(draw, spec.item, key, f"{path}[]", angka, i)
                 for i in range(1, count + 1)]
+        unique = dict(spec.item.fields).get(spec.unique) if spec.unique else None
+        if (unique is not None and unique.kind == "text" and not unique.choices
+                and spec.unique != "kode"):  # codes are unique already (_kode)
+            for i, row in enumerate(rows, start=1):  # the format wants unique names
+                if isinstance(row, dict) and spec.unique in row:
+                    row[spec.unique] = f"{row[spec.unique]}-{i}"
+        return rows
     if kind == "text":
         if key == "kode":
             return _kode(draw, path, index)
+        if spec.choices:
+            return draw(st.sampled_from(spec.choices))
         if key == "waktu":
             return draw(st.sampled_from(["1 Mei 2023", "11 s.d 13 Mei 2023", "07-Sep-23"]))
         if key in ("predikat",):

@@ -57,6 +57,9 @@ _LAZY: dict[str, str] = {
     "EvaluasiAKIP": "sakip.predikat",
     "Predikat": "sakip.predikat",
     "evaluasi_akip": "sakip.predikat",
+    "LKE": "sakip.lke",
+    "lke": "sakip.lke",
+    "lke_codes": "sakip.lke",
     # budget, EKA, IKPA, NKA
     "CapaianOutput": "sakip.budget",
     "Efisiensi": "sakip.budget",
@@ -73,6 +76,20 @@ _LAZY: dict[str, str] = {
     "penyerapan": "sakip.budget",
     "WeightedScore": "sakip.composite",
     "weighted_score": "sakip.composite",
+    "NormalisedScore": "sakip.composite",
+    "normalised_score": "sakip.composite",
+    # the field's other efficiency conventions, aggregates, budget bases
+    "EfisiensiKinerja": "sakip.conventions",
+    "PenyerapanPagu": "sakip.conventions",
+    "RasioEfisiensi": "sakip.conventions",
+    "Rerata": "sakip.conventions",
+    "RiwayatPagu": "sakip.conventions",
+    "TingkatEfisiensi": "sakip.conventions",
+    "efisiensi_kinerja": "sakip.conventions",
+    "kategori_indeks_efisiensi": "sakip.conventions",
+    "kategori_rasio_efisiensi": "sakip.conventions",
+    "rasio_efisiensi": "sakip.conventions",
+    "rerata": "sakip.conventions",
     "eka": "sakip.eka",
     "IKPA": "sakip.ikpa",
     "ikpa": "sakip.ikpa",
@@ -92,6 +109,9 @@ _LAZY: dict[str, str] = {
     "ikpa_penyelesaian_tagihan": "sakip.ikpa_indikator",
     "ikpa_revisi_dipa": "sakip.ikpa_indikator",
     "nka": "sakip.nka",
+    "NilaiKinerjaAnggaran": "sakip.nka",
+    "kategori_nilai_kinerja_anggaran": "sakip.nka",
+    "nilai_kinerja_anggaran": "sakip.nka",
     # periods and dates
     "Bulan": "sakip.periods",
     "PeriodeRenstra": "sakip.periods",
@@ -117,6 +137,7 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules"})
 
 __all__ = [
     "IKPA",
+    "LKE",
     "Bulan",
     "Capaian",
     "CapaianOutput",
@@ -124,6 +145,7 @@ __all__ = [
     "CapaianRenstra",
     "Convention",
     "Efisiensi",
+    "EfisiensiKinerja",
     "EvaluasiAKIP",
     "Explanation",
     "Figure",
@@ -137,20 +159,27 @@ __all__ = [
     "InvalidValueError",
     "Konsistensi",
     "NilaiEfisiensi",
+    "NilaiKinerjaAnggaran",
+    "NormalisedScore",
     "NotComputableError",
     "ParseError",
     "Penyerapan",
+    "PenyerapanPagu",
     "PercentChange",
     "PeriodeRenstra",
     "Polarisasi",
     "Predikat",
+    "RasioEfisiensi",
+    "Rerata",
     "Reviu",
     "RincianOutput",
+    "RiwayatPagu",
     "Rounding",
     "SakipError",
     "Semester",
     "Step",
     "TahunAnggaran",
+    "TingkatEfisiensi",
     "Triwulan",
     "UnknownNameError",
     "WeightedScore",
@@ -162,6 +191,7 @@ __all__ = [
     "capaian_renstra",
     "capaian_triwulan",
     "efisiensi",
+    "efisiensi_kinerja",
     "eka",
     "evaluasi_akip",
     "examples",
@@ -177,10 +207,17 @@ __all__ = [
     "ikpa_rule_for",
     "kategori_efisiensi",
     "kategori_ikpa",
+    "kategori_indeks_efisiensi",
+    "kategori_nilai_kinerja_anggaran",
+    "kategori_rasio_efisiensi",
     "konsistensi",
+    "lke",
+    "lke_codes",
     "lkj",
     "nilai_efisiensi",
+    "nilai_kinerja_anggaran",
     "nka",
+    "normalised_score",
     "parse_dates",
     "parse_en",
     "parse_id",
@@ -188,6 +225,8 @@ __all__ = [
     "penyesuaian_ikpa",
     "per_triwulan",
     "percent_change",
+    "rasio_efisiensi",
+    "rerata",
     "reviu",
     "rows",
     "rules",
@@ -210,7 +249,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.nka`` and ``sakip.reviu`` the functions.
+    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.lke``, ``sakip.nka``, ``sakip.reviu`` functions.
 
     Importing a submodule makes Python set it as an attribute of the package;
     for the four functions that share their module's name this would replace
@@ -245,7 +284,20 @@ if TYPE_CHECKING:
         nilai_efisiensi,
         penyerapan,
     )
-    from sakip.composite import WeightedScore, weighted_score
+    from sakip.composite import NormalisedScore, WeightedScore, normalised_score, weighted_score
+    from sakip.conventions import (
+        EfisiensiKinerja,
+        PenyerapanPagu,
+        RasioEfisiensi,
+        Rerata,
+        RiwayatPagu,
+        TingkatEfisiensi,
+        efisiensi_kinerja,
+        kategori_indeks_efisiensi,
+        kategori_rasio_efisiensi,
+        rasio_efisiensi,
+        rerata,
+    )
     from sakip.eka import eka
     from sakip.errors import (
         InvalidTypeError,
@@ -280,7 +332,13 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
-    from sakip.nka import nka
+    from sakip.lke import LKE, lke, lke_codes
+    from sakip.nka import (
+        NilaiKinerjaAnggaran,
+        kategori_nilai_kinerja_anggaran,
+        nilai_kinerja_anggaran,
+        nka,
+    )
     from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,

@@ -35,7 +35,9 @@ from sakip.budget import (
     _check_kode,
     efisiensi,
 )
-from sakip.errors import InvalidValueError, NotComputableError, UnknownNameError
+from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
+from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, UnknownNameError
 from sakip.ikpa import (
     IKPA,
     IKPA_RULES,
@@ -49,19 +51,24 @@ from sakip.ikpa import (
 )
 from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
 from sakip.nka import NKA_RULES
+from sakip.rules import LabelBands
 
 __all__ = [
     "CENT",
+    "efisiensi_kinerja",
+    "efisiensi_kinerja_row",
     "efisiensi_outputs",
     "efisiensi_row",
     "efisiensi_satker",
     "ikpa_capaian_output_satker",
     "ikpa_row",
     "ikpa_satker",
+    "kategori",
     "kategori_ikpa",
     "nka",
     "penyerapan",
     "penyerapan_triwulan_satker",
+    "rasio_efisiensi",
 ]
 
 #: ``Decimal("0.01")``, for quantizing columns when printing them.
@@ -149,14 +156,34 @@ def _same_length(**columns: list[Decimal]) -> int:
     return next(iter(lengths.values()), 0)
 
 
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value]) -> list[Decimal]:
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *,
+               sisa: Iterable[Value] | None = None) -> list[Decimal]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
+
+    Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
+    ``sakip.penyerapan(pagu=..., sisa=...)``).
 
     >>> penyerapan(["200", "100"], ["150", "100"])
     [Decimal('75'), Decimal('100')]
+    >>> penyerapan(["1000000000"], sisa=["12500000"])
+    [Decimal('98.75')]
     """
+    if (realisasi is None) == (sisa is None):
+        raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
+                                received="both" if realisasi is not None else "neither")
     p = _column(pagu, "pagu")
-    ra = _column(realisasi, "realisasi")
+    if sisa is not None:
+        s = _column(sisa, "sisa")
+        _same_length(pagu=p, sisa=s)
+        for i, (pi, si) in enumerate(zip(p, s, strict=True)):
+            if si > pi:
+                raise InvalidValueError(field=f"sisa[{i}]", expected=f"sisa <= pagu ({pi})",
+                                        received=si)
+        with decimal.localcontext(CONTEXT):
+            ra = [pi - si for pi, si in zip(p, s, strict=True)]
+    else:
+        assert realisasi is not None
+        ra = _column(realisasi, "realisasi")
     _same_length(pagu=p, realisasi=ra)
     out = []
     with decimal.localcontext(CONTEXT):
@@ -456,6 +483,99 @@ def nka(eka: Iterable[Value], ikpa: Iterable[Value],
 
 
 
+# ------------------------------------------- per-row conventions (reference §9)
+
+
+def efisiensi_kinerja(
+    *,
+    capaian_output: Iterable[Value],
+    capaian_input: Iterable[Value],
+    rumus: Literal["rasio", "indeks", "selisih"],
+) -> list[Decimal]:
+    """E (or IE) per row from percentage columns, as :func:`sakip.efisiensi_kinerja`.
+
+    Row ``i`` equals ``sakip.efisiensi_kinerja(capaian_output=co[i],
+    capaian_input=ci[i], rumus=rumus).value``, digit for digit: ``rasio``
+    ``CO × 100 / CI``, ``indeks`` ``CO / CI``, ``selisih`` ``CO − CI``.  TE of
+    the ``indeks`` convention is ``IE − 1`` per row.
+
+    >>> efisiensi_kinerja(capaian_output=["110", "80"], capaian_input=["88", "95"],
+    ...                   rumus="rasio")[0]
+    Decimal('125')
+    >>> efisiensi_kinerja(capaian_output=["80"], capaian_input=["95"], rumus="selisih")
+    [Decimal('-15')]
+    """
+    if rumus not in EFISIENSI_KINERJA_RULES:
+        raise InvalidValueError(field="rumus", expected="one of "
+                                + ", ".join(EFISIENSI_KINERJA_RULES), received=rumus)
+    co = _column(capaian_output, "capaian_output")
+    ci = _column(capaian_input, "capaian_input")
+    _same_length(capaian_output=co, capaian_input=ci)
+    with decimal.localcontext(CONTEXT):
+        if rumus == "selisih":
+            return [x - y for x, y in zip(co, ci, strict=True)]
+        if ci and min(ci) == 0:
+            index = ci.index(ZERO)
+            raise NotComputableError(field=f"capaian_input[{index}]",
+                                     reason=f"capaian input is zero: rumus {rumus!r} divides "
+                                     "by it")
+        if rumus == "rasio":
+            return [x * HUNDRED / y for x, y in zip(co, ci, strict=True)]
+        return [x / y for x, y in zip(co, ci, strict=True)]
+
+
+def efisiensi_kinerja_row(
+    i: int, *, capaian_output: Sequence[Value], capaian_input: Sequence[Value],
+    rumus: Literal["rasio", "indeks", "selisih"], label: Sequence[str] | None = None,
+) -> EfisiensiKinerja:
+    """Row ``i`` of :func:`efisiensi_kinerja` as the per-figure result, to explain it.
+
+    >>> efisiensi_kinerja_row(0, capaian_output=["101"], capaian_input=["95"],
+    ...                       rumus="indeks").tingkat.rounded(3)
+    Decimal('0.063')
+    """
+    return _efisiensi_kinerja_figure(capaian_output=capaian_output[i],
+                                     capaian_input=capaian_input[i], rumus=rumus,
+                                     label=label[i] if label is not None else "")
+
+
+def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value]) -> list[Decimal]:
+    """Rasio efisiensi belanja ``realisasi × 100 / anggaran`` per row.
+
+    As :func:`sakip.rasio_efisiensi`; label the rows with :func:`kategori` and a
+    Kepmendagri table.
+
+    >>> from sakip.conventions import KATEGORI_RASIO_EFISIENSI
+    >>> r = rasio_efisiensi(["90", "105"], ["100", "100"])
+    >>> r, kategori(r, KATEGORI_RASIO_EFISIENSI)
+    ([Decimal('90'), Decimal('105')], ['Kurang Efisien', 'Tidak Efisien'])
+    """
+    ra = _column(realisasi, "realisasi")
+    ag = _column(anggaran, "anggaran")
+    _same_length(realisasi=ra, anggaran=ag)
+    if ag and min(ag) == 0:
+        raise NotComputableError(field=f"anggaran[{ag.index(ZERO)}]",
+                                 reason="anggaran belanja is zero")
+    with decimal.localcontext(CONTEXT):
+        return [x * HUNDRED / y for x, y in zip(ra, ag, strict=True)]
+
+
+def kategori(values: Iterable[Value], bands: LabelBands) -> list[str]:
+    """The label of each value under any category table, as ``bands.label(value)``.
+
+    For the IE tables, the Kepmendagri rasio efisiensi tables, the PMK
+    2/PMK.02/2021 bands or an agency's own :class:`sakip.rules.LabelBands`.
+
+    >>> from sakip.conventions import KATEGORI_INDEKS_PRKOM_2021
+    >>> kategori(["1.008", "0.99"], KATEGORI_INDEKS_PRKOM_2021)
+    ['Efisien', 'Tidak Efisien']
+    """
+    if not isinstance(bands, LabelBands):
+        raise InvalidTypeError(field="bands", expected="a sakip.rules.LabelBands table",
+                               received=bands)
+    column = _column(values, "nilai", nonnegative=False)
+    label = bands.label
+    return [label(v) for v in column]
 # ------------------------------------------------------ IKPA per indicator
 
 

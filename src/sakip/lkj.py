@@ -105,6 +105,8 @@ class _Spec:
     check: str = ""
     #: For a map of checked figures: the keys that are checked (empty: every key).
     check_keys: tuple[str, ...] = ()
+    #: Checked only when one of these keys of the same table is present (empty: always).
+    check_if: tuple[str, ...] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -130,10 +132,58 @@ def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _
     return _Spec("array", doc, required, item=item, unique=unique)
 
 
+def _efficiency_input(*, rerata: bool) -> _Spec:
+    """An input of an efficiency-table row; in a rerata row its capaian is a figure too."""
+    of = ("the rows' E under agregat, or rumus on this row's percentages" if rerata else
+          "capaian output and this capaian input under rumus")
+    return _table(
+        "An input",
+        nama=_text("Input name (dana, SDM)"),
+        capaian=_printed("Capaian input in percent (under selisih: realisasi anggaran %)",
+                         nonnegative=True, check="the rows' capaian input under agregat"
+                         if rerata else ""),
+        efisiensi=_printed("E (or IE under indeks) as printed", required=False,
+                           check=of + " (the other conventions are tried)"),
+        tingkat=_printed("TE = IE − SE as printed (indeks)", required=False,
+                         check="IE − 1 under the rumus that reproduces E"),
+        kategori=_text("Category as printed", required=False,
+                       check="IE under the table's IE category table (kategori)"),
+    )
+
+
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
 _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
+
+#: The fields of one year's AKIP evaluation (this year's, and each of ``sebelumnya``).
+_AKIP_TAHUN: dict[str, _Spec] = {
+    "aturan": _text("LKE rule set", required=False,
+                    choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
+    "nilai": _printed("Score as printed", check="Σ komponen points, else Σ sub_komponen "
+                      "points, else the LKE answers (not computable without any)"),
+    "predikat": _text("Predikat as printed", required=False,
+                      check="the band of the printed nilai"),
+    "komponen": _Spec("map", "Points per LKE component", required=False,
+                      item=_printed("points"),
+                      check="Σ its sub_komponen points, else the LKE answers (when either "
+                      "is in the file)", check_if=("sub_komponen", "jawaban", "kriteria")),
+    "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
+                          "printed", required=False, item=_printed("points"),
+                          check="the LKE answers (when in the file); without them only "
+                          "refused above its bobot", check_if=("jawaban", "kriteria")),
+    "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
+                     "percentage", required=False, item=_text("answer")),
+    "kriteria": _Spec("map", "Per-criterion answers per sub-component (a list each)",
+                      required=False, item=_Spec("list", "answers", item=_text("answer"))),
+    "skala": _Spec("map", "Answer scale per sub-component (default: the worksheet's)",
+                   required=False, item=_text("scale", choices=("aa-e", "y-t", "a-e", "a-d"))),
+    "metode": _Spec("map", "Scoring method per sub-component (default: one answer "
+                    "nilai-tunggal, a list rata-rata)", required=False,
+                    item=_text("method", choices=("nilai-tunggal", "rata-rata", "akumulasi"))),
+    "lokasi": _LOKASI,
+    "rounding": _ROUNDING,
+}
 
 SPEC = _table(
     "A Laporan Kinerja (LKj): its figures as printed",
@@ -216,19 +266,31 @@ SPEC = _table(
         )),
         total=_amount("Total alokasi as printed", required=False, check="Σ alokasi"),
     ), unique="kode"),
-    evaluasi_akip=_table(
-        "The AKIP evaluation (LHE)", required=False,
-        aturan=_text("LKE rule set", required=False,
-                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-        nilai=_printed("Score as printed", check="Σ komponen points (not computable "
-                       "without komponen)"),
-        predikat=_text("Predikat as printed", required=False,
-                       check="the band of the printed nilai"),
-        komponen=_Spec("map", "Points per LKE component", required=False,
-                       item=_printed("points")),
-        lokasi=_LOKASI,
-        rounding=_ROUNDING,
-    ),
+    evaluasi_akip=_Spec("table", "The AKIP evaluation (LHE)", False, fields=(
+        *_AKIP_TAHUN.items(),
+        ("sebelumnya", _Spec("years", "Previous years' evaluations (LHE), as printed: keys "
+                             "are years as text (\"2023\"), values tables with this "
+                             "section's fields (nilai, predikat, komponen, ...)",
+                             required=False, item=_Spec(
+                                 "table", "One previous year's evaluation",
+                                 fields=tuple(_AKIP_TAHUN.items())))),
+        ("perubahan", _array("Year-on-year statements about the nilai (\"naik dari 84\")", _table(
+            "A year-on-year statement",
+            kode=_text("Identifier"),
+            teks=_text("The sentence, quoted", required=False),
+            arah=_text("The direction the sentence states", choices=("naik", "turun", "tetap"),
+                       check="the printed nilai (or predikat) against dari"),
+            dari=_printed("The earlier nilai (or predikat) as the sentence prints it",
+                          predikat=True, check="the earlier year's printed nilai or predikat "
+                          "(sebelumnya; not computable without it)"),
+            tahun=_Spec("int", "Year of the earlier figure (default: the year before)",
+                        required=False),
+            selisih=_printed("The change in points as the sentence prints it",
+                             required=False, check="the printed nilai − dari"),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="kode")),
+    )),
     anggaran=_table(
         "Budget", required=False,
         rumus_efisiensi=_text("Efficiency formula the report follows", required=False,
@@ -301,7 +363,71 @@ SPEC = _table(
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
+        pagu=_table(
+            "Pagu history and penyerapan against the basis the report names", required=False,
+            basis=_text("The pagu penyerapan is computed against", choices=(
+                "dipa-awal", "revisi", "efektif")),
+            dipa_awal=_amount("Pagu of the initial DIPA"),
+            penghematan=_amount("Penghematan (savings cut)", required=False),
+            setelah_penghematan=_amount("Anggaran setelah penghematan as printed",
+                                        required=False, check="DIPA awal − penghematan"),
+            pagu_revisi=_amount("Pagu revisi, where the report prints it", required=False),
+            blokir=_amount("Blokir", required=False),
+            efektif=_amount("Pagu efektif as printed", required=False,
+                            check="pagu revisi − blokir"),
+            realisasi=_amount("Realisasi anggaran", required=False),
+            sisa=_amount("Sisa anggaran as printed", required=False,
+                         check="the pagu on basis − realisasi (other bases tried); without "
+                         "realisasi it is the input of penyerapan"),
+            penyerapan=_printed("Penyerapan (daya serap) as printed", required=False,
+                                check="realisasi (or pagu − sisa) / the pagu on basis × 100 "
+                                "(the other bases are tried as conventions)"),
+            kategori=_text("Rasio efisiensi category printed beside penyerapan (Kepmendagri "
+                           "690.900.327/1996)", required=False,
+                           check="penyerapan under the kategori_aturan bands"),
+            kategori_aturan=_text("Which reading of the Kepmendagri bands", required=False,
+                                  choices=("kepmendagri-690-900-327-1996",
+                                           "kepmendagri-690-900-327-1996-batas-atas")),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ),
     ),
+    efisiensi_kinerja=_array("Efficiency tables computed from percentages (per sasaran, "
+                             "program, kegiatan or output)", _table(
+        "An efficiency table",
+        kode=_text("Table number"),
+        judul=_text("Title", required=False),
+        lokasi=_LOKASI,
+        rumus=_text("The convention the report declares (or follows)",
+                    choices=("rasio", "indeks", "selisih")),
+        kategori=_text("IE category table (indeks; default prkom-bpom-2021)", required=False,
+                       choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
+        agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
+                      choices=("rerata", "tertimbang-pagu")),
+        rounding=_ROUNDING,
+        baris=_array("Rows", _table(
+            "A row: its percentages and printed efficiency per input",
+            label=_text("Row label (a sasaran, program, kegiatan, output)"),
+            pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
+            capaian_output=_printed("Capaian output (kinerja) in percent, as printed",
+                                    nonnegative=True),
+            input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=False),
+                         unique="nama", required=True),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="label", required=True),
+        rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
+            "A rerata row",
+            label=_text("Row label ('Rata-rata', a program)"),
+            capaian_output=_printed("Capaian output in percent, as printed", nonnegative=True,
+                                    check="the rows' capaian output under agregat (the other "
+                                    "agregat is tried as a convention)"),
+            input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
+                         unique="nama", required=True),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="label"),
+    ), unique="kode"),
     eka=_table(
         "EKA", required=False,
         nilai=_printed("EKA as printed", check="komponen under aturan (not computable "
@@ -664,6 +790,7 @@ class Laporan(Tabular):
     eka: dict[str, Any] | None = None
     ikpa: dict[str, Any] | None = None
     nka: dict[str, Any] | None = None
+    efisiensi_kinerja: tuple[dict[str, Any], ...] = ()
     tabel: tuple[dict[str, Any], ...] = ()
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
     klaim: tuple[dict[str, Any], ...] = ()
@@ -710,6 +837,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
         klaim=table.get("klaim", ()),
+        efisiensi_kinerja=table.get("efisiensi_kinerja", ()),
     )
 
 
@@ -817,12 +945,16 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
     if spec.kind == "table" and isinstance(value, Mapping):
         prefix = f"{where}." if where else ""
         for key, field in spec.fields:
-            if key in value:
+            if key in value and (not field.check_if or any(k in value for k in field.check_if)):
                 _figures(field, value[key], f"{prefix}{key}", out)
     elif spec.kind == "array" and isinstance(value, list):
         assert spec.item is not None
         for i, row in enumerate(value, start=1):
             _figures(spec.item, row, f"{where}[{i}]", out)
+    elif (spec.kind == "years" and isinstance(value, Mapping) and spec.item is not None
+          and spec.item.kind == "table"):
+        for key, row in value.items():
+            _figures(spec.item, row, f"{where}.{key}", out)
     elif not spec.check:
         return
     elif spec.kind == "list" and isinstance(value, list):
@@ -844,8 +976,12 @@ def _placeholder(key: str, spec: _Spec) -> str:
         return "true"
     if spec.kind == "rounding":
         return '{ places = 2, mode = "half_up" }'
+    if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
+        return '{ "2023" = { nilai = "0" } }'
     if spec.kind == "years":
         return '{ "4" = "0" }' if spec.check_keys else '{ "2024" = "0" }'
+    if spec.kind == "map" and spec.item is not None and spec.item.kind == "list":
+        return '{ name = ["0"] }'
     if spec.kind == "map":
         return '{ name = "0" }'
     return "[]"

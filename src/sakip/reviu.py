@@ -51,9 +51,19 @@ from sakip.budget import (
     nilai_efisiensi,
     penyerapan,
 )
+from sakip.conventions import (
+    Basis,
+    EfisiensiKinerja,
+    PenyerapanPagu,
+    Rerata,
+    RiwayatPagu,
+    efisiensi_kinerja,
+    kategori_rasio_efisiensi,
+    rerata,
+)
 from sakip.eka import eka
-from sakip.errors import InvalidValueError, SakipError
-from sakip.explain import Explanation, Figure, Step, Tabular, check_rounding
+from sakip.errors import InvalidValueError, NotComputableError, SakipError
+from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
     Polarisasi,
@@ -536,19 +546,44 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
                          field=f"{place}.total")
 
 
-def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
+def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
+                tahun: int | None = None) -> None:
+    """One year's AKIP evaluation (LHE), then its previous years and year-on-year statements.
+
+    Findings come in the file's order (nilai, predikat, komponen, sub_komponen),
+    one per printed figure. Each printed level is recomputed from the printed
+    level below it when that is printed (so a finding points at the level that
+    does not add up), otherwise from the LKE answers (:func:`sakip.lke`).
+    """
+    from sakip.lke import LembarKerja
+
     lokasi = akip.get("lokasi", "evaluasi AKIP")
     aturan = akip.get("aturan", "permenpanrb-88-2021")
     nilai_text = akip["nilai"]
+    label = "Evaluasi AKIP" if tahun is None else f"Evaluasi AKIP {tahun}"
+    lembar = rules.find("lke-lembar-kerja", aturan)
+    assert isinstance(lembar, LembarKerja)
+    result, failed = _lke_answers(b, akip, aturan)
+    subs, bad_subs = _printed_subs(b, akip, lembar)
+    missing = [code for code in lembar.codes if code not in subs]
     if "komponen" in akip:
         komponen = {k: b.n(v) for k, v in akip["komponen"].items()}
-        b.number("evaluasi_akip.nilai", "Evaluasi AKIP: nilai", lokasi, nilai_text,
+        b.number(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text,
                  lambda: evaluasi_akip(aturan=aturan, **komponen), akip.get("rounding"),
-                 field="evaluasi_akip.nilai")
+                 field=f"{key}.nilai")
+    elif subs and not missing:
+        _sum_finding(b, f"{key}.nilai", f"{label}: nilai (Σ sub-components)", lokasi,
+                     nilai_text, [(code, subs[code]) for code in lembar.codes],
+                     field=f"{key}.nilai")
+    elif result is not None:
+        b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, nilai_text,
+                 lambda: result, akip.get("rounding"), field=f"{key}.nilai")
     else:
-        b.not_computable("evaluasi_akip.nilai", "Evaluasi AKIP: nilai", lokasi, nilai_text,
-                         "the LKE component points are not in the file (komponen)",
-                         field="evaluasi_akip.nilai")
+        reason = ("the LKE component points are not in the file (komponen)" if not
+                  (subs or failed) else failed or "sub-component points missing: "
+                  + ", ".join(missing))
+        b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text, reason,
+                         field=f"{key}.nilai")
 
     def predikat() -> tuple[str, Explanation]:
         p = Predikat.from_nilai(b.n(nilai_text))
@@ -558,8 +593,205 @@ def _check_akip(b: _Builder, akip: dict[str, Any]) -> None:
             "band of nilai (lower bound exclusive, upper inclusive)",
             (("nilai", b.n(nilai_text)),), str(p), band.citation)
 
-    b.label("evaluasi_akip.predikat", "Evaluasi AKIP: predikat", lokasi, akip.get("predikat"),
-            predikat, field="evaluasi_akip.predikat")
+    b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
+            predikat, field=f"{key}.predikat")
+    if subs or bad_subs or result is not None or failed:
+        _check_lke_levels(b, akip, key, label, lembar, result, failed, subs, bad_subs)
+    for year, sec in sorted(akip.get("sebelumnya", {}).items()):
+        _check_akip(b, sec, f"{key}.sebelumnya.{year}", year)
+    for index, claim in enumerate(akip.get("perubahan", ()), start=1):
+        _check_perubahan(b, akip, claim, index)
+
+
+def _answer(b: _Builder, text: str) -> str | Decimal:
+    """A printed answer: a number (a percentage, or points) or a grade, left to the scale."""
+    try:
+        return b.n(text)
+    except SakipError:
+        return text
+
+
+def _lke_answers(b: _Builder, akip: dict[str, Any], aturan: str) -> tuple[Any, str]:
+    """The worksheet computed from the printed answers, or the reason it cannot be."""
+    from sakip.lke import lke
+
+    one, lists = akip.get("jawaban", {}), akip.get("kriteria", {})
+    if not (one or lists):
+        return None, ""
+    both = sorted(set(one) & set(lists))
+    if both:
+        return None, (f"the LKE answers are not computable: {', '.join(both)} answered in "
+                      "both jawaban and kriteria")
+    answers: dict[str, Any] = {code: _answer(b, v) for code, v in one.items()}
+    answers |= {code: [_answer(b, v) for v in values] for code, values in lists.items()}
+    try:
+        return lke(answers, aturan=aturan, skala=akip.get("skala"),
+                   metode=akip.get("metode")), ""
+    except SakipError as error:
+        return None, f"the LKE answers are not computable: {error}"
+
+
+def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
+        dict[str, Decimal], dict[str, str]]:
+    """Printed sub-component points by code, and the codes that cannot be used (why)."""
+    subs: dict[str, Decimal] = {}
+    bad: dict[str, str] = {}
+    for code, text in akip.get("sub_komponen", {}).items():
+        try:
+            bobot = lembar.bobot(code)
+        except SakipError as error:
+            bad[code] = str(error)
+            continue
+        value = b.n(text)
+        if value > bobot:
+            bad[code] = f"printed {text} is above the bobot {format_id(bobot, 2)} of {code}"
+        subs[code] = value
+    return subs, bad
+
+
+def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, lembar: Any,
+                      result: Any, failed: str, subs: dict[str, Decimal],
+                      bad_subs: dict[str, str]) -> None:
+    """Printed components and sub-components: Σ of the level below, or from the answers."""
+    lokasi, rnd = akip.get("lokasi", "evaluasi AKIP"), akip.get("rounding")
+    for name, text in akip.get("komponen", {}).items():
+        id = f"{key}.komponen.{name}"
+        codes = [sub.kode for sub in lembar.sub_komponen if sub.komponen == name]
+        if not codes:
+            b.not_computable(id, f"{label}: {name}", lokasi, text,
+                             f"{name} is not a component of {lembar.name}", field=id)
+        elif all(code in subs for code in codes):
+            _sum_finding(b, id, f"{label}: {name} (Σ sub-components)", lokasi, text,
+                         [(code, subs[code]) for code in codes], field=id)
+        elif result is not None:
+            b.number(id, f"{label}: {name} from the answers", lokasi, text,
+                     partial(_lke_part, result.komponen, name), rnd,
+                     explain=partial(_lke_explanation, result), field=id)
+        else:
+            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or (
+                "sub-component points missing: "
+                + ", ".join(code for code in codes if code not in subs)), field=id)
+    for code, text in akip.get("sub_komponen", {}).items():
+        id = f"{key}.sub_komponen.{code}"
+        if code in bad_subs and code not in subs:
+            b.not_computable(id, f"{label}: {code}", lokasi, text, bad_subs[code], field=id)
+        elif code in bad_subs:
+            bobot = lembar.bobot(code)
+            b.findings.append(Finding(id=id, label=f"{label}: {code}", lokasi=lokasi,
+                                      printed=text, recomputed=bobot, status="mismatch",
+                                      reason=bad_subs[code], field=id))
+        elif result is not None:
+            b.number(id, f"{label}: {code} from the answers", lokasi, text,
+                     partial(_lke_part, result.sub_komponen, code), rnd,
+                     explain=partial(_lke_sub_explanation, result, code), field=id)
+        elif failed:
+            b.not_computable(id, f"{label}: {code}", lokasi, text, failed, field=id)
+        # else: no answers in the file, so the printed points are an input (within the bobot)
+    if result is not None and result.temuan:
+        _note_kerangka_logis(b, key, result.temuan, lembar)
+
+
+def _lke_part(parts: Mapping[str, Decimal], name: str) -> Decimal:
+    return parts[name]
+
+
+def _lke_explanation(result: Figure, rounding: Rounding) -> Explanation:
+    return result.explain(rounding.places, rounding.mode)
+
+
+def _lke_sub_explanation(result: Figure, code: str, rounding: Rounding) -> Explanation:
+    """The steps of one sub-component: its answers and its points."""
+    whole = result.explain(rounding.places, rounding.mode)
+    steps = tuple(s for s in whole.steps if s.name == code
+                  or s.name.startswith((f"persen {code}", f"poin {code}")))
+    return Explanation(title=f"LKE {code}", steps=steps, rounding=rounding,
+                       reference=whole.reference)
+
+
+def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
+                         lembar: Any) -> None:
+    """Attach each kerangka logis finding to the nearest finding: its sub-component's,
+    its component's, or the nilai's (which always exists)."""
+    ids = {f.id: i for i, f in enumerate(b.findings)}
+    for found in temuan:
+        code = ".".join(found.check.kode.split(".")[:2])
+        komponen = lembar.sub(code).komponen
+        targets = (f"{key}.sub_komponen.{code}", f"{key}.komponen.{komponen}", f"{key}.nilai")
+        index = next(ids[t] for t in targets if t in ids)
+        old = b.findings[index]
+        note = f"kerangka logis: {found}"
+        b.findings[index] = attrs.evolve(
+            old, reason=f"{old.reason}; {note}" if old.reason else note)
+
+
+_ARAH = {1: "naik", -1: "turun", 0: "tetap"}
+
+
+def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
+                     index: int) -> None:
+    """A year-on-year statement ("naik dari 84"): its direction, earlier figure and change."""
+    kode = claim["kode"]
+    lokasi = claim.get("lokasi", akip.get("lokasi", "evaluasi AKIP"))
+    id, place = f"evaluasi_akip.perubahan.{kode}", f"evaluasi_akip.perubahan[{index}]"
+    label = f"{kode}: " + (claim.get("teks") or f"{claim['arah']} dari {claim['dari']}")
+    year = claim.get("tahun", b.laporan.tahun - 1)
+    earlier = akip.get("sebelumnya", {}).get(year)
+    dari = b.value(claim["dari"])
+    inputs: tuple[tuple[str, Any], ...]
+    if isinstance(dari, Predikat):
+        printed_now = akip.get("predikat")
+        if printed_now is None:
+            b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+                             "this year's predikat is not printed", field=f"{place}.arah")
+            sign = None
+        else:
+            now_p = Predikat.from_name(printed_now)
+            sign = (now_p.rank > dari.rank) - (now_p.rank < dari.rank)
+            inputs = (("predikat", now_p), ("dari", dari))
+    else:
+        now = b.n(akip["nilai"])
+        sign = (now > dari) - (now < dari)
+        inputs = (("nilai", now), ("dari", dari))
+    if sign is not None:
+        arah = _ARAH[sign]
+        b.label(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+                lambda: (arah, _label_explanation(
+                    f"{label}: direction", "arah", "naik if nilai > dari, turun if <, else tetap",
+                    inputs, arah, lokasi)), field=f"{place}.arah")
+    field = "predikat" if isinstance(dari, Predikat) else "nilai"
+    printed_then = None if earlier is None else earlier.get(field)
+    if printed_then is None:
+        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+                         f"the {year} evaluation is not in the file (sebelumnya)" if earlier
+                         is None else f"the {year} evaluation prints no {field}",
+                         field=f"{place}.dari")
+    elif isinstance(dari, Predikat):
+        then = Predikat.from_name(printed_then)
+        b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
+                lambda: (str(then), _label_explanation(
+                    f"Predikat {year}", "predikat", f"as printed for {year}",
+                    (("predikat", printed_then),), str(then), earlier.get("lokasi", ""))),
+                field=f"{place}.dari")
+    else:
+        then_value = b.n(printed_then)
+        b.number(f"{id}.dari", f"{label} (earlier nilai)", lokasi, claim["dari"],
+                 lambda: then_value, Rounding(places=_places(printed_then, b.angka)),
+                 explain=lambda r: _sum_explanation(
+                     f"Nilai {year} as printed", [(f"nilai {year}", then_value)], r,
+                     earlier.get("lokasi", "")), field=f"{place}.dari")
+    if "selisih" in claim:
+        if isinstance(dari, Predikat):
+            b.not_computable(f"{id}.selisih", f"{label} (change in points)", lokasi,
+                             claim["selisih"], "the earlier figure is a predikat, not a nilai",
+                             field=f"{place}.selisih")
+            return
+        change = CONTEXT.subtract(b.n(akip["nilai"]), dari)
+        b.number(f"{id}.selisih", f"{label} (change in points)", lokasi, claim["selisih"],
+                 lambda: change.copy_abs(), claim.get("rounding"),
+                 explain=lambda r: Explanation(
+                     title=f"{label}: change", rounding=r, steps=(Step(
+                         name="selisih", formula="nilai − dari", inputs=inputs,
+                         value=change),)), field=f"{place}.selisih")
 
 
 def _efisiensi_alternatives(b: _Builder, outputs: list[RincianOutput], rumus: str
@@ -819,9 +1051,13 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                 (Convention(topic, f"PK {pk['kode']} total"),
                  partial(penyerapan, pagu=b.n(pk["total"]), realisasi=ra, label="total"))
                 for pk in b.laporan.perjanjian_kinerja if "total" in pk)
+            def compute() -> Figure:
+                if basis == "RA = pagu − sisa":  # the explanation shows the sisa
+                    return penyerapan(pagu=p, sisa=b.n(total["sisa"]), label="total")
+                return penyerapan(pagu=p, realisasi=ra, label="total")
+
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
-                     total["penyerapan"],
-                     lambda: penyerapan(pagu=p, realisasi=ra, label="total"), rnd,
+                     total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
                      note="" if basis.startswith("printed") else f"from {basis}",
                      convention=Convention(topic, "pagu") if others else None,
@@ -1095,6 +1331,262 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
                 f"the sentence says {direction}, the change is {change.printed(2)} %"))
 
 
+# ------------------------------------ efficiency conventions and pagu history
+
+#: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
+_RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
+
+#: One recomputation per named convention, the declared (or default) one first.
+_Conventions: TypeAlias = list[tuple[Convention, Compute]]
+
+
+def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str | None,
+                   rounding: Rounding | None, computes: _Conventions, *, field: str,
+                   ) -> tuple[Decimal | None, Convention]:
+    """A printed figure a report may compute under several named conventions.
+
+    The first of ``computes`` is the declared (or default) convention, the others
+    its alternatives (:meth:`_Builder.number`).  Returns the value and the
+    convention that reproduced the printed figure (the declared one when none
+    did), so that figures computed from it follow the same convention.
+    """
+    (declared, compute), others = computes[0], tuple(computes[1:])
+    before = len(b.findings)
+    value = b.number(id, label, lokasi, printed, compute, rounding, field=field,
+                     convention=declared, alternatives=others)
+    found = b.findings[-1] if len(b.findings) > before else None
+    if found is not None and found.status == "match-other-convention" and (
+            found.convention is not None):
+        return value, found.convention
+    return value, declared
+
+
+def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> None:
+    """An efficiency table of percentages: E per input under the declared rumus; rerata rows."""
+    kode, rumus = tab["kode"], tab["rumus"]
+    b.declared[_RUMUS_TOPIC] = rumus
+    tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
+    if "agregat" in tab:
+        b.declared[_AGREGAT_TOPIC] = agregat
+    rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
+    plain = list(tab["baris"])
+    rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
+        (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    for where, row, is_rerata in rows:
+        key = f"efisiensi_kinerja.{kode}.{row['label']}"
+        place = f"efisiensi_kinerja[{index}].{where}"
+        lokasi = row.get("lokasi") or tab.get("lokasi", kode)
+        rnd = row.get("rounding") or tab.get("rounding")
+        co = b.n(row["capaian_output"])
+        if is_rerata:
+            _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
+                           lokasi, row["capaian_output"], rnd,
+                           _rerata_computes(b, plain, agregat, _capaian_output_of),
+                           field=f"{place}.capaian_output")
+        for input_index, inp in enumerate(row["input"], start=1):
+            nama = inp["nama"]
+            ci = b.n(inp["capaian"])
+            what = f"{row['label']}: {nama}"
+            at = f"{place}.input[{input_index}]"
+            if is_rerata:
+                _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
+                               inp["capaian"], rnd,
+                               _rerata_computes(b, plain, agregat,
+                                                partial(_input_field, nama=nama,
+                                                        field="capaian")),
+                               field=f"{at}.capaian")
+            computes: _Conventions = [
+                (Convention(_RUMUS_TOPIC, r), partial(
+                    efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
+                    input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
+                for r in rumus_all]
+            if is_rerata and "efisiensi" in inp:
+                # A rerata row's E is the mean of the rows' printed E, or the rumus on its
+                # own (mean) percentages: both are seen in reports.
+                means = _rerata_computes(b, plain, agregat, partial(
+                    _input_field, nama=nama, field="efisiensi"))
+                computes = [means[0], *computes, *means[1:]]
+            e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
+                                     lokasi, inp.get("efisiensi"), rnd, computes,
+                                     field=f"{at}.efisiensi")
+            # TE and kategori follow the rumus that reproduced the printed E.
+            effective = used.name if used.topic == _RUMUS_TOPIC else rumus
+            fig = _try(partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
+                               rumus=effective, input=nama, label=row["label"],  # type: ignore[arg-type]
+                               kategori=tabel if effective == "indeks" else None))
+            if "tingkat" in inp:
+                if effective != "indeks" or fig is None:
+                    b.not_computable(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi",
+                                     lokasi, inp["tingkat"], "TE = IE − SE belongs to rumus "
+                                     f"'indeks'; the figures follow {effective!r}",
+                                     field=f"{at}.tingkat")
+                else:
+                    b.number(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi (TE)",
+                             lokasi, inp["tingkat"], partial(_tingkat_of, fig), rnd,
+                             field=f"{at}.tingkat")
+            if "kategori" in inp:
+                if effective != "indeks":
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], f"no published category table for rumus "
+                                     f"{effective!r} (the IE tables label rumus 'indeks')",
+                                     field=f"{at}.kategori")
+                elif e is not None and fig is not None:
+                    b.label(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                            inp["kategori"], partial(_kategori_indeks, e, fig),
+                            field=f"{at}.kategori")
+                else:
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], "IE is not computable",
+                                     field=f"{at}.kategori")
+
+
+def _tingkat_of(fig: EfisiensiKinerja) -> Figure:
+    return fig.tingkat
+
+
+def _try(compute: Callable[[], EfisiensiKinerja]) -> EfisiensiKinerja | None:
+    try:
+        return compute()
+    except SakipError:
+        return None
+
+
+def _kategori_indeks(ie: Decimal, fig: EfisiensiKinerja) -> tuple[str, Explanation]:
+    bands = fig.kategori_bands
+    assert bands is not None
+    label = bands.label(ie)
+    edge = "lower bounds inclusive" if bands.inclusive == "lower" else "lower bounds exclusive"
+    return label, _label_explanation("Kategori indeks efisiensi", "kategori",
+                                     f"band of IE ({edge}; {bands.name})", (("IE", ie),),
+                                     label, bands.citation)
+
+
+def _capaian_output_of(row: dict[str, Any]) -> str | None:
+    value = row.get("capaian_output")
+    return value if isinstance(value, str) else None
+
+
+def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
+    for inp in row["input"]:
+        if inp["nama"] == nama:
+            value = inp.get(field)
+            return value if isinstance(value, str) else None
+    return None
+
+
+def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
+                     pick: Callable[[dict[str, Any]], str | None]) -> _Conventions:
+    """The aggregate of the rows' printed values under each convention, declared first."""
+    def mean(weighted: bool) -> Rerata:
+        texts = [pick(row) for row in plain]
+        if any(t is None for t in texts) or not texts:
+            raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+        values = [b.n(t) for t in texts if t is not None]
+        if not weighted:
+            return rerata(values)
+        if any("pagu" not in row for row in plain):
+            raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
+        return rerata(values, pagu=[b.n(row["pagu"]) for row in plain])
+    order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
+    return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))
+            for a in order]
+
+
+def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
+    """Pagu history: the printed bases, sisa and penyerapan against the basis the report names."""
+    lokasi, rnd = sec.get("lokasi", "anggaran pagu"), sec.get("rounding")
+    basis = sec["basis"]
+    b.declared[_BASIS_TOPIC] = basis
+    key = place = "anggaran.pagu"
+    try:
+        h = RiwayatPagu(dipa_awal=b.n(sec["dipa_awal"]),
+                        penghematan=b.n(sec.get("penghematan", "0")),
+                        pagu_revisi=b.n(sec["pagu_revisi"]) if "pagu_revisi" in sec else None,
+                        blokir=b.n(sec.get("blokir", "0")))
+    except SakipError as error:
+        for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
+            if field in sec:
+                b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
+                                 str(error), field=f"{place}.{field}")
+        return
+    if "setelah_penghematan" in sec:
+        terms = [("DIPA awal", h.dipa_awal), ("− penghematan", h.penghematan.copy_negate())]
+        _sum_finding(b, f"{key}.setelah_penghematan", "anggaran setelah penghematan (DIPA awal "
+                     "− penghematan)", lokasi, sec["setelah_penghematan"], terms,
+                     field=f"{place}.setelah_penghematan")
+    if "efektif" in sec:
+        terms = [("pagu revisi", h.pagu("revisi")), ("− blokir", h.blokir.copy_negate())]
+        _sum_finding(b, f"{key}.efektif", "pagu efektif (pagu revisi − blokir)", lokasi,
+                     sec["efektif"], terms, field=f"{place}.efektif")
+    bases: list[Basis] = [basis, *(x for x in ("dipa-awal", "revisi", "efektif")
+                                   if x != basis)]
+    realisasi = b.n(sec["realisasi"]) if "realisasi" in sec else None
+    sisa = b.n(sec["sisa"]) if "sisa" in sec else None
+    if realisasi is not None and sisa is not None:
+        _by_convention(b, f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi,
+                       sec["sisa"], Rounding(places=0),
+                       [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
+                        for x in bases], field=f"{place}.sisa")
+    elif sisa is not None:
+        b.not_computable(f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi, sec["sisa"],
+                         "no realisasi to compute pagu − realisasi from; it is used to "
+                         "recompute penyerapan", field=f"{place}.sisa")
+    serapan = None
+    if realisasi is None and sisa is None:
+        for field in ("penyerapan", "kategori"):
+            if field in sec:
+                b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
+                                 "neither realisasi nor sisa is given",
+                                 field=f"{place}.{field}")
+        return
+    given = {"realisasi": realisasi} if realisasi is not None else {"sisa": sisa}
+    serapan, _ = _by_convention(
+        b, f"{key}.penyerapan", "penyerapan", lokasi, sec.get("penyerapan"), rnd,
+        [(Convention(_BASIS_TOPIC, x), partial(h.penyerapan, basis=x, **given))
+         for x in bases], field=f"{place}.penyerapan")
+    if "kategori" in sec:
+        if serapan is None:
+            b.not_computable(f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
+                             sec["kategori"], "penyerapan is not computable",
+                             field=f"{place}.kategori")
+            return
+        aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
+        b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
+                partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
+
+
+def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:
+    """Sisa on ``basis`` as a figure that explains itself (the penyerapan's P − RA)."""
+    return _Sisa(value=CONTEXT.subtract(h.pagu(basis), realisasi),
+                 penyerapan=h.penyerapan(realisasi=realisasi, basis=basis))
+
+
+@attrs.frozen(kw_only=True)
+class _Sisa(Figure):
+    """Sisa anggaran = pagu (on a basis) − realisasi."""
+
+    penyerapan: PenyerapanPagu
+
+    def _derive(self, trace: Trace) -> Decimal:
+        p = self.penyerapan
+        p._derive(trace)
+        value = CONTEXT.subtract(p.pagu, p.realisasi)
+        trace.add("sisa", "P − RA", (("P (pagu " + p.basis + ")", p.pagu),
+                                     ("RA (realisasi)", p.realisasi)), value)
+        return value
+
+    def _title(self) -> str:
+        return f"Sisa anggaran terhadap pagu {self.penyerapan.basis}"
+
+
+def _kategori_rasio(rasio: Decimal, aturan: str) -> tuple[str, Explanation]:
+    label = kategori_rasio_efisiensi(rasio, kategori=aturan)
+    bands = rules.find("kategori-rasio-efisiensi", aturan)
+    return label, _label_explanation("Kategori rasio efisiensi", "kategori",
+                                     f"band of realisasi / anggaran × 100 ({aturan})",
+                                     (("rasio efisiensi", rasio),), label, bands.citation)
+
+
 def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Reviu:
     """Reproduce and reconcile every printed figure of a Laporan Kinerja.
 
@@ -1134,6 +1626,10 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
         _check_anggaran(b, laporan.anggaran)
+        if laporan.anggaran.get("pagu") is not None:
+            _check_pagu(b, laporan.anggaran["pagu"])
+    for index, tab in enumerate(laporan.efisiensi_kinerja, start=1):
+        _check_efisiensi_kinerja(b, tab, index)
     _check_eka_ikpa_nka(b, laporan)
     for index, tab in enumerate(laporan.tabel, start=1):
         _check_tabel(b, tab, index)
@@ -1249,6 +1745,12 @@ class Reviu(Tabular):
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
                 out["capaian minimize"] = ind.rumus_minimize
+        for tab in self.laporan.efisiensi_kinerja:
+            out[_RUMUS_TOPIC] = tab["rumus"]
+            if "agregat" in tab:
+                out[_AGREGAT_TOPIC] = tab["agregat"]
+        if "pagu" in ang:
+            out[_BASIS_TOPIC] = ang["pagu"]["basis"]
         out["rounding"] = self.laporan.rounding.mode
         return out
 

@@ -50,6 +50,8 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "PercentChange": lambda: sakip.percent_change(old="91.59", new="95.15"),
     "EvaluasiAKIP": lambda: sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00",
                                                 pelaporan="12.00", evaluasi_internal="21.20"),
+    "LKE": lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "B")
+                             | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"}),
     "CapaianOutput": lambda: sakip.capaian_output([(5, 5), (9, 10)]),
     "Efisiensi": lambda: sakip.efisiensi([sakip.RincianOutput(**RO)], rumus="per-pagu"),
     "NilaiEfisiensi": lambda: sakip.nilai_efisiensi("19.88"),
@@ -84,6 +86,22 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "Indikator": lambda: _reviu().laporan.indikator[0],
     "Explanation": lambda: sakip.capaian(target=1176, realisasi=1189).explain(),
     "Step": lambda: sakip.capaian(target=1176, realisasi=1189).explain().steps[0],
+    # issue 12: efficiency conventions, rerata, budget bases, composites
+    "EfisiensiKinerja": lambda: sakip.efisiensi_kinerja(capaian_output="110", capaian_input="88",
+                                                        rumus="rasio", input="dana"),
+    "TingkatEfisiensi": lambda: sakip.efisiensi_kinerja(
+        capaian_output="101", capaian_input="95", rumus="indeks").tingkat,
+    "Rerata": lambda: sakip.rerata(["100", "50"], pagu=[300, 100]),
+    "RiwayatPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100, blokir=50),
+    "PenyerapanPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100).penyerapan(
+        realisasi=450, basis="revisi"),
+    "RasioEfisiensi": lambda: sakip.rasio_efisiensi(realisasi=90, anggaran=100),
+    "NilaiKinerjaAnggaran": lambda: sakip.nilai_kinerja_anggaran(
+        pengelolaan_anggaran=90, indikator_kinerja_anggaran=80),
+    "NormalisedScore": lambda: sakip.normalised_score(
+        {"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)}),
+    "_Sisa": lambda: importlib.import_module("sakip.reviu")._sisa_on(
+        sakip.RiwayatPagu(dipa_awal=1000), "dipa-awal", D(400)),
 }
 
 
