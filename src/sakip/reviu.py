@@ -1046,7 +1046,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                              "sisa), printed or as rows", field=f"{place}.penyerapan")
         else:
             p, ra = pagu, realisasi
-            topic = "penyerapan pagu"
+            topic = _BASIS_TOPIC
             others = tuple(
                 (Convention(topic, f"PK {pk['kode']} total"),
                  partial(penyerapan, pagu=b.n(pk["total"]), realisasi=ra, label="total"))
@@ -1060,7 +1060,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                      total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
                      note="" if basis.startswith("printed") else f"from {basis}",
-                     convention=Convention(topic, "pagu") if others else None,
+                     convention=Convention(topic, "total pagu") if others else None,
                      alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
     faulty = [r for r in rows if r.output is None]
@@ -1696,10 +1696,10 @@ class Reviu(Tabular):
         >>> import sakip
         >>> for c in sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).conventions():
         ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
+        basis pagu | PK revisi (lampiran) total 1 of 1
+        basis pagu | total pagu 1 of 1
         efisiensi | per-pagu 4 of 8
         efisiensi | pmk-214-2017 2 of 8
-        penyerapan pagu | PK revisi (lampiran) total 1 of 1
-        penyerapan pagu | pagu 1 of 1
         rounding | half_up 11 of 16
         rounding | down 5 of 16
         """
@@ -1768,10 +1768,10 @@ class Reviu(Tabular):
         >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
         exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures);
+        basis pagu: total pagu (1 of 1 figures);
         efisiensi: per-pagu (4 of 8 figures, declared);
         efisiensi: pmk-214-2017 (2 of 8 figures);
-        penyerapan pagu: PK revisi (lampiran) total (1 of 1 figures);
-        penyerapan pagu: pagu (1 of 1 figures);
         rounding: half_up (11 of 16 figures);
         rounding: down (5 of 16 figures, declared)
         """

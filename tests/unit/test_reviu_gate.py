@@ -145,7 +145,7 @@ class TestConventions:
                                 "penyerapan": "80,80"}}))
         f = r["anggaran.total.penyerapan"]
         assert f.status == "match-other-convention"
-        assert str(f.convention) == "penyerapan pagu: PK awal total"
+        assert str(f.convention) == "basis pagu: PK awal total"
 
     def test_rounding_summary(self) -> None:
         """Figures whose digits tell truncation from half-up are counted per mode."""
@@ -364,7 +364,8 @@ class TestManyReports:
         jsonschema.validate(document, REVIU_JSON_SCHEMA)
         assert document["counts"]["match-other-convention"] == 0
         assert document["exit_status"] == 1
-        assert document["conventions"][0]["name"] == "per-pagu"
+        assert {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 8,
+                "declared": True} in document["conventions"]
 
 
 def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> None:
