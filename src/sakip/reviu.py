@@ -232,6 +232,8 @@ class _Builder:
         self.findings: list[Finding] = []
         #: Conventions the file declares, per topic (set by the checks that read them).
         self.declared: dict[str, str] = {}
+        #: Why the last recomputation failed (for the figures that depend on it).
+        self.last_error = ""
 
     def n(self, text: str) -> Decimal:
         """A printed number read under the report's decimal mark (``[laporan] angka``)."""
@@ -285,7 +287,10 @@ class _Builder:
         try:
             result = compute()
         except SakipError as error:
-            if printed is not None and self._alternative(
+            self.last_error = str(error)
+            if printed is None:  # nothing printed, no finding: dependents give the reason
+                return None
+            if self._alternative(
                     id, label, lokasi, printed, policy, note, field, convention, alternatives,
                     declared=None):
                 return self._last_value()
@@ -907,6 +912,7 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
                      e: Decimal | None, rnd: Rounding | None, place: str, why: str,
                      note: str = "") -> None:
     if e is None:
+        why = f"{why}: {b.last_error}" if b.last_error else why
         for field in ("nilai_efisiensi", "kategori"):
             if field in row:
                 b.not_computable(f"{key}.{field}", label + field.replace("_", " "), lokasi,
@@ -918,7 +924,9 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
     if ne is None:
         if "kategori" in row:
             b.not_computable(f"{key}.kategori", label + "kategori", lokasi, row["kategori"],
-                             "nilai efisiensi is not computable", field=f"{place}.kategori")
+                             "nilai efisiensi is not computable"
+                             + (f": {b.last_error}" if b.last_error else ""),
+                             field=f"{place}.kategori")
         return
     b.label(f"{key}.kategori", label + ("kategori efisiensi" if key.endswith("total")
                                         else "kategori"), lokasi,

@@ -427,3 +427,13 @@ def test_acceptance_three_toml_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Satker A" in rows[0] and "Satker B" in rows[1] and "(unreadable)" in rows[2]
     assert main(["reviu", *files, "--format", "json"]) == 2
     jsonschema.validate(json.loads(capsys.readouterr().out), REVIU_JSON_SCHEMA)
+
+
+def test_unprinted_figure_gives_no_finding_but_its_reason() -> None:
+    """An E that is not printed and not computable gives no finding; the printed NE says why."""
+    rows = [{"kode": "5634.SCI.010", "pagu": "0", "realisasi": "0", "capaian": "0",
+             "nilai_efisiensi": "50,00"}]
+    r = sakip.reviu(report(anggaran={"output": rows}))
+    assert [f.field for f in r] == ["anggaran.output[1].nilai_efisiensi"]
+    f = r["anggaran.output.5634.SCI.010.nilai_efisiensi"]
+    assert f.status == "not-computable" and "efisiensi is not computable: " in f.reason
