@@ -160,7 +160,7 @@ def ro_codes(kro: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[str
     kros = kro if kro is not None else st.from_regex(r"[A-Z]{3}", fullmatch=True).filter(
         lambda k: k != "FAN")
     return st.builds(lambda keg, k, ro: f"{keg}.{k}.{ro}",
-                     st.from_regex(r"\d{4}", fullmatch=True), kros,
+                     st.from_regex(r"[0-9]{4}", fullmatch=True), kros,
                      st.from_regex(r"[0-9A-Z]{3}", fullmatch=True))
 
 
@@ -349,3 +349,39 @@ def report_files(draw: st.DrawFn) -> dict[str, object]:
 
     angka = draw(st.sampled_from(["id", "en"]))
     return _spec_table(draw, SPEC, "", angka, 1)
+
+
+# ------------------------------------------------------- simulasi
+
+
+def two_decimal_scores(min_value: int | str = 0, max_value: int | str = 100
+                       ) -> st.SearchStrategy[Decimal]:
+    """Scores on the grid of hundredths, as IKPA indicators and LKE points are printed."""
+    return st.integers(min_value=int(Decimal(min_value) * 100),
+                       max_value=int(Decimal(max_value) * 100)).map(
+                           lambda k: Decimal(k).scaleb(-2))
+
+
+def ikpa_scores() -> st.SearchStrategy[tuple[str, dict[str, Decimal | None]]]:
+    """An IKPA rule set name and scores for it on two decimals, some not assessed (never all)."""
+    from sakip.ikpa import IKPA_RULES
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[str, dict[str, Decimal | None]]:
+        rule = draw(st.sampled_from(list(IKPA_RULES.values())))
+        keep = draw(st.integers(min_value=0, max_value=len(rule.names) - 1))
+        scores: dict[str, Decimal | None] = {}
+        for i, name in enumerate(rule.names):
+            blank = i != keep and draw(st.integers(min_value=0, max_value=5)) == 0
+            scores[name] = None if blank else draw(two_decimal_scores(40, 100))
+        return rule.name, scores
+
+    return build()
+
+
+def lke_komponen() -> st.SearchStrategy[dict[str, Decimal]]:
+    """Points per component of the PermenPANRB 88/2021 LKE (30/30/15/25), on two decimals."""
+    return st.fixed_dictionaries({
+        "perencanaan": two_decimal_scores(0, 30), "pengukuran": two_decimal_scores(0, 30),
+        "pelaporan": two_decimal_scores(0, 15), "evaluasi_internal": two_decimal_scores(0, 25),
+    })

@@ -130,10 +130,12 @@ _LAZY: dict[str, str] = {
     "reviu": "sakip.reviu",
     # batch (national scale)
     "batch": "sakip.batch",
+    # what it takes
+    "simulasi": "sakip.simulasi",
 }
 
 #: Public names that are modules themselves.
-_MODULES = frozenset({"batch", "examples", "lkj", "rules"})
+_MODULES = frozenset({"batch", "examples", "lkj", "rules", "simulasi"})
 
 __all__ = [
     "IKPA",
@@ -230,6 +232,7 @@ __all__ = [
     "reviu",
     "rows",
     "rules",
+    "simulasi",
     "weighted_score",
 ]
 
@@ -268,7 +271,7 @@ sys.modules[__name__].__class__ = _Package
 if TYPE_CHECKING:
     from typing import Any
 
-    from sakip import batch, examples, lkj, rules
+    from sakip import batch, examples, lkj, rules, simulasi
     from sakip.budget import (
         CapaianOutput,
         Efisiensi,

@@ -102,6 +102,10 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
         {"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)}),
     "_Sisa": lambda: importlib.import_module("sakip.reviu")._sisa_on(
         sakip.RiwayatPagu(dipa_awal=1000), "dipa-awal", D(400)),
+    # sakip.simulasi (what it takes)
+    "Solution": lambda: sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
+                                                       rounding=sakip.Rounding(2, "down")),
+    "RaiseSet": lambda: sakip.simulasi.kenaikan_ikpa(SCORES_2024, tahun=2024),
 }
 
 
@@ -117,6 +121,7 @@ def public_types() -> list[type]:
     """Attrs classes of sakip.__all__, the lkj values, and every Figure subclass."""
     import sakip.lkj
     import sakip.reviu  # loads every result class
+    import sakip.simulasi  # its results are Figure subclasses too
     found = {obj for name in sakip.__all__
              if inspect.isclass(obj := getattr(sakip, name)) and attrs.has(obj)}
     found |= {sakip.lkj.Laporan, sakip.lkj.Indikator}
