@@ -965,7 +965,18 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
         out.append(where)
 
 
-def _placeholder(key: str, spec: _Spec) -> str:
+#: Placeholders that are valid where "..." is not (a section's path, then the field).
+_PLACEHOLDERS = {
+    ("anggaran.output", "kode"): '"5634.QDC.011"',
+    ("anggaran.kegiatan", "kode"): '"5634"',
+    ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
+    ("evaluasi_akip.perubahan", "arah"): '"tetap"',
+}
+
+
+def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
+    if (section, key) in _PLACEHOLDERS:
+        return _PLACEHOLDERS[(section, key)]
     if spec.kind == "text":
         return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
     if spec.kind == "printed":
@@ -1009,7 +1020,7 @@ def _template(spec: _Spec, name: str, lines: list[str], array: bool,
             nested.append((key, field))
             continue
         lines.append(_comment(key, field))
-        line = f"{key} = {_placeholder(key, field)}"
+        line = f"{key} = {_placeholder(key, field, name)}"
         lines.append(line if field.required else f"# {line}")
     for key, field in nested:
         if field.kind == "table":

@@ -374,7 +374,8 @@ def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> 
     text = capsys.readouterr().out
     import tomllib
 
-    sakip.lkj.from_mapping(tomllib.loads(text))
+    skeleton = sakip.lkj.from_mapping(tomllib.loads(text))
+    assert sakip.reviu(skeleton).exit_status() == 0  # placeholders contradict nothing
     assert "# penyerapan (optional)" in text and "checked: recomputed from" in text
     assert text.count("[[anggaran.output]]") == 1
 
