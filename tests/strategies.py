@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from sakip import CapaianRO, Predikat, RincianOutput, Rounding
+from sakip import CapaianRO, Predikat, RincianOutput, RiwayatPagu, Rounding
 
 
 def decimals(
@@ -385,3 +385,14 @@ def lke_komponen() -> st.SearchStrategy[dict[str, Decimal]]:
         "perencanaan": two_decimal_scores(0, 30), "pengukuran": two_decimal_scores(0, 30),
         "pelaporan": two_decimal_scores(0, 15), "evaluasi_internal": two_decimal_scores(0, 25),
     })
+
+
+@st.composite
+def riwayat_pagu(draw: st.DrawFn, max_value: int = 10**13) -> RiwayatPagu:
+    """A pagu history: DIPA awal, penghematan ≤ it, optional pagu revisi, blokir ≤ revisi."""
+    dipa = draw(st.integers(min_value=1, max_value=max_value))
+    hemat = draw(st.integers(min_value=0, max_value=dipa - 1))
+    revisi = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=max_value)))
+    base = revisi if revisi is not None else dipa - hemat
+    blokir = draw(st.integers(min_value=0, max_value=base - 1))
+    return RiwayatPagu(dipa_awal=dipa, penghematan=hemat, pagu_revisi=revisi, blokir=blokir)

@@ -598,6 +598,14 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
             "band of nilai (lower bound exclusive, upper inclusive)",
             (("nilai", b.n(nilai_text)),), str(p), band.citation)
 
+    unused = [k for k in ("skala", "metode") if akip.get(k)
+              and not (akip.get("jawaban") or akip.get("kriteria"))]
+    if unused:  # options that score nothing: said on the nilai's finding, never ignored
+        index = next(i for i, f in enumerate(b.findings) if f.id == f"{key}.nilai")
+        old, note = b.findings[index], (f"{' and '.join(unused)} given without jawaban or "
+                                        "kriteria: nothing to score, not used")
+        b.findings[index] = attrs.evolve(old, reason=f"{old.reason}; {note}" if old.reason
+                                         else note)
     b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
             predikat, field=f"{key}.predikat")
     if subs or bad_subs or result is not None or failed:
@@ -1343,6 +1351,7 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
 
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
 _RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
+_KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-efisiensi"
 
 #: One recomputation per named convention, the declared (or default) one first.
 _Conventions: TypeAlias = list[tuple[Convention, Compute]]
@@ -1376,6 +1385,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
     if "agregat" in tab:
         b.declared[_AGREGAT_TOPIC] = agregat
+    if tabel is not None:
+        b.declared[_KATEGORI_TOPIC] = tabel
     rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
     plain = list(tab["baris"])
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
@@ -1439,13 +1450,54 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                                      f"{effective!r} (the IE tables label rumus 'indeks')",
                                      field=f"{at}.kategori")
                 elif e is not None and fig is not None:
-                    b.label(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
-                            inp["kategori"], partial(_kategori_indeks, e, fig),
-                            field=f"{at}.kategori")
+                    _kategori_indeks_check(b, f"{key}.{nama}.kategori", f"{what}: kategori",
+                                           lokasi, inp["kategori"], e, fig,
+                                           field=f"{at}.kategori")
                 else:
                     b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
                                      inp["kategori"], "IE is not computable",
                                      field=f"{at}.kategori")
+
+
+def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                           ie: Decimal, fig: EfisiensiKinerja, *, field: str) -> None:
+    """A printed IE category under the table in use; the other named IE table is tried.
+
+    The two published wordings differ at IE = SE and above 1,81, so a label
+    that reproduces only under the other table is ``match-other-convention``
+    (topic ``kategori indeks efisiensi``), as figures are under
+    :meth:`_Builder.number`.
+    """
+    before = len(b.findings)
+    b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
+    bands = fig.kategori_bands
+    if len(b.findings) == before or bands is None:
+        return
+    found, names = b.findings[-1], ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
+    if bands.name not in names or rules.find(_KATEGORI_KIND, bands.name) != bands:
+        return  # an own table: nothing to compare it with
+    agree = []
+    for name in (bands.name, *(n for n in names if n != bands.name)):
+        table = rules.find(_KATEGORI_KIND, name)
+        assert isinstance(table, rules.LabelBands)
+        try:
+            value, explanation = _kategori_indeks(ie, attrs.evolve(fig, kategori_bands=table))
+        except SakipError:
+            continue
+        if printed.strip().casefold() == value.casefold():
+            agree.append((Convention(_KATEGORI_TOPIC, name), value, explanation))
+    declared = Convention(_KATEGORI_TOPIC, bands.name)
+    conventions = tuple(c for c, _, _ in agree)
+    if found.status == "match" or not agree:
+        b.findings[-1] = attrs.evolve(found, convention=declared, reproduces_under=conventions)
+        return
+    other, value, explanation = agree[0]
+    what = "declared" if b.declared.get(_KATEGORI_TOPIC) == bands.name else "default"
+    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    b.findings[-1] = attrs.evolve(
+        found, status="match-other-convention", recomputed=value, explanation=explanation,
+        convention=other, reproduces_under=conventions,
+        reason=f"reproduces under {other}, not under the {what} {bands.name} ({was})")
 
 
 def _tingkat_of(fig: EfisiensiKinerja) -> Figure:
@@ -1757,6 +1809,8 @@ class Reviu(Tabular):
             out[_RUMUS_TOPIC] = tab["rumus"]
             if "agregat" in tab:
                 out[_AGREGAT_TOPIC] = tab["agregat"]
+            if "kategori" in tab:
+                out[_KATEGORI_TOPIC] = tab["kategori"]
         if "pagu" in ang:
             out[_BASIS_TOPIC] = ang["pagu"]["basis"]
         out["rounding"] = self.laporan.rounding.mode
