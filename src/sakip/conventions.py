@@ -695,12 +695,15 @@ class RiwayatPagu(Tabular):
         raise InvalidValueError(field="basis", expected="one of " + ", ".join(_BASIS_DOC),
                                 received=basis)
 
-    def penyerapan(self, *, realisasi: Number | None = None, sisa: Number | None = None,
-                   basis: Basis, label: str = "") -> PenyerapanPagu:
+    @keyword_only()
+    def penyerapan(self, *positional: Never, realisasi: Number | None = None,
+                   sisa: Number | None = None, basis: Basis, label: str = "") -> PenyerapanPagu:
         """Penyerapan ``RA / P × 100`` against the pagu on ``basis`` (no default).
 
         Give ``realisasi`` or ``sisa`` (then realisasi = P − sisa on that basis).
         """
+        if positional or basis is REQUIRED:
+            raise call_error(type(self).penyerapan, positional, locals())
         base = penyerapan(pagu=self.pagu(basis), realisasi=realisasi, sisa=sisa, label=label)
         return PenyerapanPagu(value=base.value, pagu=base.pagu, realisasi=base.realisasi,
                               label=label, given=base.given, riwayat=self, basis=basis)

@@ -37,6 +37,7 @@ import attrs
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
 from sakip.errors import (
+    REQUIRED,
     InvalidTypeError,
     InvalidValueError,
     SakipError,
@@ -149,8 +150,11 @@ percentage 0–100; received 'X'
         number = ", or a percentage 0–100" if self.angka else ""
         return f"an answer of skala {self.name}: {choices}{number}"
 
-    def grade(self, jawaban: object, *, field: str) -> str | Decimal:
+    @keyword_only()
+    def grade(self, jawaban: object, *positional: Never, field: str) -> str | Decimal:
         """The answer as this scale reads it: its grade name, or a percentage (a Decimal)."""
+        if positional or field is REQUIRED:
+            raise call_error(type(self).grade, positional, locals())
         number: object = jawaban
         if isinstance(jawaban, str):
             key = jawaban.strip().upper()
@@ -168,8 +172,11 @@ percentage 0–100; received 'X'
             raise InvalidValueError(field=field, expected=self._expected(), received=jawaban)
         return persen
 
-    def persen(self, jawaban: object, *, field: str) -> Decimal:
+    @keyword_only()
+    def persen(self, jawaban: object, *positional: Never, field: str) -> Decimal:
         """The percentage (0–100) an answer is worth; unknown answers list the valid ones."""
+        if positional or field is REQUIRED:
+            raise call_error(type(self).persen, positional, locals())
         graded = self.grade(jawaban, field=field)
         if isinstance(graded, Decimal):
             return graded
@@ -617,7 +624,8 @@ class LKE(Figure):
         higher = [band.predikat for band in self.bands.bands if band.predikat > self.predikat]
         return min(higher) if higher else None
 
-    def poin_menuju(self, predikat: Predikat | str | None = None, *,
+    @keyword_only()
+    def poin_menuju(self, predikat: Predikat | str | None = None, *positional: Never,
                     places: int = 2) -> Decimal | None:
         """The smallest increase of the nilai, in steps of ``10^-places``, reaching ``predikat``.
 
@@ -630,6 +638,8 @@ class LKE(Figure):
         >>> r.value, r.predikat, r.poin_menuju(), r.poin_menuju("A")
         (Decimal('90.00'), <Predikat.A: 'A'>, Decimal('0.01'), Decimal('0'))
         """
+        if positional:
+            raise call_error(type(self).poin_menuju, positional, locals())
         places = Rounding(places=places).places  # validated as every places is
         goal = self.predikat_berikutnya if predikat is None else Predikat.from_name(predikat)
         if goal is None:

@@ -62,7 +62,13 @@ from sakip.conventions import (
     rerata,
 )
 from sakip.eka import eka
-from sakip.errors import InvalidValueError, NotComputableError, SakipError, call_error, keyword_only
+from sakip.errors import (
+    InvalidValueError,
+    NotComputableError,
+    SakipError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
@@ -1737,7 +1743,8 @@ class Reviu(Tabular):
         """
         return not any(f.status == "mismatch" for f in self.findings)
 
-    def exit_status(self, *, strict: bool = False) -> int:
+    @keyword_only()
+    def exit_status(self, *positional: Never, strict: bool = False) -> int:
         """The verdict as the command's exit status: 0 pass, 1 fail.
 
         0 when no finding is a ``mismatch`` (with ``strict=True``: and none is
@@ -1747,6 +1754,8 @@ class Reviu(Tabular):
         >>> sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).exit_status()
         1
         """
+        if positional:
+            raise call_error(type(self).exit_status, positional, locals())
         fail = {"mismatch", "not-computable"} if strict else {"mismatch"}
         return 1 if any(f.status in fail for f in self.findings) else 0
 
@@ -1834,7 +1843,8 @@ class Reviu(Tabular):
         out["rounding"] = self.laporan.rounding.mode
         return out
 
-    def summary(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def summary(self, *positional: Never, strict: bool = False) -> str:
         """The one-line count of the findings, then the verdict and the conventions.
 
         >>> import sakip
@@ -1855,6 +1865,8 @@ class Reviu(Tabular):
         rounding: half_up (11 of 16 figures);
         rounding: down (5 of 16 figures, declared)
         """
+        if positional:
+            raise call_error(type(self).summary, positional, locals())
         c = self.counts()
         lines = [f"{len(self.findings)} printed figures: {c['match']} reproduce, "
                  f"{c['match-other-rounding']} under another rounding, "
@@ -1903,8 +1915,11 @@ class Reviu(Tabular):
         """One row per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
         return [f.to_row(rounding) for f in self.findings]
 
-    def to_json(self, *, strict: bool = False) -> dict[str, Any]:
+    @keyword_only()
+    def to_json(self, *positional: Never, strict: bool = False) -> dict[str, Any]:
         """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
+        if positional:
+            raise call_error(type(self).to_json, positional, locals())
         lap = self.laporan
         return {
             "schema": REVIU_SCHEMA,
@@ -1931,8 +1946,11 @@ class Reviu(Tabular):
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
         return rows
 
-    def to_text(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_text(self, *positional: Never, strict: bool = False) -> str:
         """A readable table of every finding, then the summary (:meth:`summary`)."""
+        if positional:
+            raise call_error(type(self).to_text, positional, locals())
         lap = self.laporan
         head = ("status", "finding", "printed", "recomputed", "note")
         rows = self._table()
@@ -1946,8 +1964,11 @@ class Reviu(Tabular):
         lines.extend(self.summary(strict=strict).splitlines())
         return "\n".join(line.rstrip() for line in lines)
 
-    def to_markdown(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_markdown(self, *positional: Never, strict: bool = False) -> str:
         """A Markdown table of every finding, then the summary."""
+        if positional:
+            raise call_error(type(self).to_markdown, positional, locals())
         def esc(text: str) -> str:
             return text.replace("|", "\\|")
 
@@ -1987,8 +2008,11 @@ class Reviu(Tabular):
         """The chart as an object Jupyter displays (``_repr_svg_``)."""
         return _SVG(self.chart_svg())
 
-    def to_html(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_html(self, *positional: Never, strict: bool = False) -> str:
         """A standalone HTML page (no external assets) for working papers."""
+        if positional:
+            raise call_error(type(self).to_html, positional, locals())
         esc = _html.escape
         lap = self.laporan
         rows = []

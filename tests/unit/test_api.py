@@ -284,3 +284,29 @@ def test_penyerapan_of_outputs_points_to_from_outputs() -> None:
     assert "Penyerapan.from_outputs(outputs)" in message
     assert isinstance(info.value, TypeError)
     assert sakip.Penyerapan.from_outputs(outs).value == 75
+
+
+def test_public_methods_use_the_keyword_guard() -> None:
+    """Instance methods of public classes that take keywords use the same guard (structure)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    unguarded = []
+    for info in pkgutil.iter_modules(sakip.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"sakip.{info.name}")
+        for name in getattr(module, "__all__", []):
+            cls = getattr(module, name)
+            if not inspect.isclass(cls) or cls is sakip.explain.Trace:  # Trace.add: hot machinery
+                continue
+            for attr, value in vars(cls).items():
+                if attr.startswith("_") or not inspect.isfunction(value):
+                    continue
+                code = value.__code__
+                if code.co_kwonlyargcount and not (
+                        code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames
+                        and hasattr(value, "__sakip_hint__")):
+                    unguarded.append(f"{module.__name__}.{name}.{attr}")
+    assert not unguarded, f"write *positional: Never and @keyword_only() in: {unguarded}"
