@@ -466,17 +466,21 @@ class _RaiseForward:
 
 @attrs.frozen
 class _RaiseMeasure:
-    """``value × (Σw + w) / Σw``: the IKPA after the raise (see :class:`_RaiseForward`)."""
+    """``(Σw·nilai + w·x) / Σw``: the IKPA after the raise (see :class:`_RaiseForward`).
+
+    Read from the composite's own components, exactly: scaling its value by
+    ``(Σw + w) / Σw`` would carry the 50-digit rounding of ``/ (Σw + w)``
+    (``/ 115``) into the IKPA, and 94,995 could come back as 94,99499…, one
+    grid step short at a printed edge.
+    """
 
     total_weight: Decimal
     weight: Decimal
 
     def __call__(self, figure: Any) -> Decimal:
-        value = figure.value
-        assert isinstance(value, Decimal)
-        return CONTEXT.divide(CONTEXT.multiply(value, CONTEXT.add(self.total_weight,
-                                                                  self.weight)),
-                              self.total_weight)
+        weighted_sum = exact_sum(CONTEXT.multiply(nilai, bobot)
+                                 for _, nilai, bobot in figure.komponen)
+        return CONTEXT.divide(weighted_sum, self.total_weight)
 
 
 @attrs.frozen(kw_only=True)
