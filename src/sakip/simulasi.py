@@ -2003,7 +2003,11 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
 
     base = ikpa(dict(data.scores), aturan=data.aturan, dispensasi_spm=data.dispensasi_spm)
     region = _value_region(data.goal, data.rounding)
-    assert region.lower is not None
+    if region.lower is None:  # the table's lowest category (Kurang or better): always met
+        if trace is not None:
+            trace.add("goal", f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),),
+                      "any nilai IKPA", note="the lowest category: no raise is needed")
+        return ()
     total_weight = exact_sum(w for _, _, w in base.komponen)
     weighted_sum = exact_sum(CONTEXT.multiply(n, w) for _, n, w in base.komponen)
     # IKPA = Σ w·nilai / Σw − potongan, so the raises must add
@@ -2155,11 +2159,12 @@ def kenaikan_ikpa_dari_nilai(
                      upper_reason="a raise of more than 100 points is impossible",
                      details=(("bobot", weight),))
         items.append(q.answer())
-    assert region.lower is not None
-    needed = region.lower if region.lower_inclusive else None
+    # the table's lowest category (Kurang or better) has no lower bound: any IKPA, from 0
+    lowest = ZERO if region.lower is None else region.lower
+    needed = lowest if region.lower_inclusive else None
     summary: list[tuple[str, Any]] = [("nilai IKPA needed", needed if needed is not None
-                                       else f"> {_text(region.lower)}")]
-    gap = CONTEXT.subtract(region.lower, current)
+                                       else f"> {_text(lowest)}")]
+    gap = CONTEXT.subtract(lowest, current)
     summary.append(("gap", gap if gap > 0 else ZERO))
     return SolutionSet(title=f"IKPA {goal} from {_text(current)}: raise per indicator "
                        f"({rule.name})", items=tuple(items), summary=tuple(summary))
