@@ -575,7 +575,18 @@ def _primary_side(q: Question) -> Literal["lower", "upper"]:
 
 
 def _grid_index(x: Decimal, grid: Decimal, rounding: str) -> int:
-    return int(CONTEXT.divide(x, grid).to_integral_value(rounding=rounding, context=CONTEXT))
+    """The grid index ``k`` of ``x`` (``x ≈ k × grid``), within ±:data:`_SEARCH_LIMIT`.
+
+    Beyond it ``k × grid`` and its neighbours need more than the context's 50
+    digits, so "least" could not be told from "one step less": refused.
+    """
+    steps = CONTEXT.divide(x, grid)
+    if steps.copy_abs() > _SEARCH_LIMIT:
+        raise InvalidValueError(
+            field="grid", expected=f"a question whose range and answer lie within 10^40 steps "
+            f"of the grid {grid:g} (beyond, 50-digit arithmetic cannot tell an answer "
+            "from the next grid point)", received=f"{x:.6g} ({steps:.2e} steps)")
+    return int(steps.to_integral_value(rounding=rounding, context=CONTEXT))
 
 
 class _Probe:
