@@ -1175,6 +1175,12 @@ def solve(
             raise UnknownNameError(field="fixed", expected="inputs of "
                                    f"{getattr(function, '__name__', function)}: "
                                    + ", ".join(names), received=name)
+    required = [n for n in names if params[n].default is params[n].empty
+                and n != vary and n not in given]
+    if required:
+        raise InvalidValueError(field="fixed", expected="a value for each required input of "
+                                f"{getattr(function, '__name__', function)}: "
+                                + ", ".join(required), received=sorted(given))
     goal_ = goal if isinstance(goal, Goal) else Goal.at_least(goal)
     grid_ = _grid(grid)
     lower_ = to_decimal(lower, field="lower")
@@ -2130,18 +2136,10 @@ def kenaikan_ikpa_dari_nilai(
     (('nilai IKPA needed', Decimal('95')), Decimal('12.20'), Decimal('61.00'))
     """
     from sakip.composite import check_score
-    from sakip.ikpa import KATEGORI_IKPA, IKPARule, ikpa_rule_for
+    from sakip.ikpa import KATEGORI_IKPA, _rule
 
-    if aturan is None and tahun is None:
-        raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
-                                received=None)
-    if aturan is not None:
-        found = rules.find("ikpa", aturan)
-        assert isinstance(found, IKPARule)
-        rule = found
-    else:
-        assert tahun is not None
-        rule = ikpa_rule_for(tahun)
+    # as sakip.ikpa chooses it: aturan or tahun, and with both, a year the rule set is in force
+    rule = _rule(aturan, tahun, ())
     current = check_score(nilai, "nilai")
     goal = Goal.from_label_bands(KATEGORI_IKPA, kategori)
     _check_range(goal, ZERO, HUNDRED, "0–100 (nilai IKPA)")
@@ -2394,15 +2392,24 @@ def realisasi_triwulan_untuk(
                                received=type(pagu).__name__)
     _check_rounding(rounding)
     targets = dict(rule.targets)
-    if set(map(str, pagu)) != set(map(str, realisasi)):
+    if not pagu:
+        raise InvalidValueError(field="pagu", expected="at least one jenis belanja",
+                                received=dict(pagu))
+    # jenis belanja as sakip.ikpa.penyerapan_triwulan takes them: the codes "51".."57"
+    for jenis in pagu:
+        if jenis not in targets:
+            raise UnknownNameError(field="pagu", expected="jenis belanja " + ", ".join(targets),
+                                   received=jenis)
+    for jenis in blokir or {}:
+        if jenis not in pagu:
+            raise UnknownNameError(field="blokir", expected="jenis belanja of pagu: "
+                                   + ", ".join(pagu), received=jenis)
+    if set(pagu) != set(realisasi):
         raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(pagu)}",
-                                received=sorted(realisasi))
+                                received=sorted(map(str, realisasi)))
     items: list[Answer] = []
     for jenis, amount in pagu.items():
         key = str(jenis)
-        if key not in targets:
-            raise UnknownNameError(field="pagu", expected="jenis belanja " + ", ".join(targets),
-                                   received=jenis)
         base = to_decimal(amount, field=f"pagu[{key}]", nonnegative=True)
         if blokir is not None and jenis in blokir:
             base = CONTEXT.subtract(base, to_decimal(blokir[jenis], field=f"blokir[{key}]",

@@ -117,13 +117,14 @@ class TestNothingSilentlyIgnored:
 
     def test_blokir_of_unknown_jenis(self) -> None:
         """A blokir for a jenis belanja without pagu is refused, not dropped."""
-        with pytest.raises(sakip.InvalidValueError, match=r"blokir"):
+        with pytest.raises(sakip.UnknownNameError, match=r"blokir"):
             sakip.simulasi.realisasi_triwulan_untuk(pagu={"52": 100}, realisasi={"52": 1},
                                                     triwulan=1, blokir={"53": 5})
 
     def test_jenis_as_int_refused(self) -> None:
-        """Jenis belanja are codes ('52'), not numbers: 52 is refused, not normalised."""
-        with pytest.raises(sakip.InvalidTypeError, match=r"pagu"):
+        """Jenis belanja are codes ('52'), not numbers: 52 is refused, not normalised
+        (as sakip.penyerapan_triwulan refuses it); a blokir {"52": ...} was dropped for it."""
+        with pytest.raises(sakip.UnknownNameError, match=r"pagu"):
             sakip.simulasi.realisasi_triwulan_untuk(pagu={52: 100}, realisasi={52: 1},
                                                     triwulan=1)
 
