@@ -125,7 +125,8 @@ class TestNothingSilentlyIgnored:
         """Jenis belanja are codes ('52'), not numbers: 52 is refused, not normalised
         (as sakip.penyerapan_triwulan refuses it); a blokir {"52": ...} was dropped for it."""
         with pytest.raises(sakip.UnknownNameError, match=r"pagu"):
-            sakip.simulasi.realisasi_triwulan_untuk(pagu={52: 100}, realisasi={52: 1},
+            sakip.simulasi.realisasi_triwulan_untuk(pagu={52: 100},  # type: ignore[dict-item]
+                                                    realisasi={52: 1},  # type: ignore[dict-item]
                                                     triwulan=1)
 
     def test_no_jenis(self) -> None:
