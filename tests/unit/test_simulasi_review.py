@@ -202,3 +202,17 @@ def test_unreachable_still_unreachable() -> None:
     """Sanity: the review's fixes keep unreachable answers unreachable (revisi DIPA alone)."""
     needs = sakip.simulasi.skor_ikpa_untuk(S2024, aturan="per-5-pb-2024")
     assert isinstance(needs["revisi_dipa"], Unreachable)
+
+
+def test_plan_with_an_exclusive_region() -> None:
+    """Printed ≥ 95 rounding up is exact IKPA > 94,99 (exclusive): the plan must pass it.
+
+    From IKPA 94 (Σ w·nilai 9400, Σw 100) the raises must add more than 99 weighted
+    points: capaian output (w 25) +3,96 adds exactly 99 (IKPA 94,99, printed 94,99);
+    +3,97 adds 99,25 (94,9925, printed 95,00 rounding up).
+    """
+    plan = sakip.simulasi.kenaikan_ikpa(S2024, aturan="per-5-pb-2024",
+                                        rounding=sakip.Rounding(2, "up"))
+    assert isinstance(plan, RaiseSet)
+    assert plan.value == D("3.97")
+    assert plan.figure.value == D("94.9925")
