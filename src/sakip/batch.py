@@ -92,7 +92,7 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
     checked as a whole; anything else (or any bad value) goes through
     ``to_decimal`` value by value, which raises sakip's error naming the row.
     """
-    items = values if isinstance(values, list) else list(values)
+    items = values if isinstance(values, list) else _items(values, field)
     kinds = set(map(type, items))
     out: list[Decimal] | None = None
     if kinds <= _FAST_KINDS:
@@ -116,6 +116,14 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
 
 _FAST_KINDS = frozenset({str, int, Decimal})
 
+
+def _items(values: Iterable[object], field: str) -> list[Any]:
+    """A column as a list; text is one value, never a column of its characters."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidTypeError(field=field, expected="a column (a list or other iterable of "
+                               "values)", received=values)
+    return list(values)
+
 # Characters in text that Decimal() reads but a plain non-negative number without exponent
 # never has: underscores, the letters of NaN / Infinity, exponents, a minus sign.  Text
 # that Decimal() cannot read at all raises inside the loop and goes to the slow path.
@@ -137,7 +145,7 @@ def _plain_text(items: list[Any]) -> bool:
 
 def _plain_or_validated(values: Iterable[object], field: str) -> list[Any]:
     """The column itself when it is plain non-negative number text, else validated Decimals."""
-    items = values if isinstance(values, list) else list(values)
+    items = values if isinstance(values, list) else _items(values, field)
     return items if _plain_text(items) else _column(items, field)
 
 
@@ -562,7 +570,7 @@ def efisiensi_kinerja(
     >>> efisiensi_kinerja(capaian_output=["80"], capaian_input=["95"], rumus="selisih")
     [Decimal('-15')]
     """
-    if rumus not in EFISIENSI_KINERJA_RULES:
+    if not isinstance(rumus, str) or rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of "
                                 + ", ".join(EFISIENSI_KINERJA_RULES), received=rumus)
     co = _column(capaian_output, "capaian_output")

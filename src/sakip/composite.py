@@ -284,6 +284,8 @@ def normalised_score(
         )
     weights: dict[str, Decimal] | None = None
     if aturan is not None:
+        if not isinstance(aturan, str):
+            raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
         rule = rules.find("komposit-ternormalisasi", aturan)
         assert isinstance(rule, rules.WeightedRuleSet)
         weights = dict(rule.weights)
@@ -291,6 +293,10 @@ def normalised_score(
             raise InvalidValueError(field="components", expected="the components of "
                                     f"{rule.name}: " + ", ".join(weights),
                                     received=sorted(components))
+        for name, pair in components.items():
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                raise InvalidTypeError(field=str(name), expected="a (nilai, target) pair (the "
+                                       f"bobot comes from {rule.name})", received=pair)
         components = {name: (*components[name], weight)
                       for name, weight in weights.items()}
         sitasi = sitasi or rule.citation

@@ -259,6 +259,17 @@ class EfisiensiKinerja(Figure):
         return _efisiensi_kinerja(self.capaian_output, self.capaian_input, self.rumus,
                                   self._what(), trace)
 
+    def _row(self) -> dict[str, Any]:
+        row = super()._row()
+        if self.rumus == "indeks":
+            row["tingkat"] = self.tingkat.value
+        if self.kategori_bands is not None:
+            try:
+                row["kategori"] = self.kategori
+            except InvalidValueError:  # outside the table (PRKOM: above 1,81)
+                row["kategori"] = None
+        return row
+
     def _what(self) -> str:
         parts = [p for p in (self.label, f"input {self.input}" if self.input else "") if p]
         return ", ".join(parts)
@@ -293,6 +304,12 @@ def _kategori_option(kategori: object, rumus: str) -> rules.LabelBands | None:
             raise InvalidValueError(field="kategori",
                                     expected="one of " + ", ".join(_KATEGORI_INDEKS)
                                     + " or a sakip.rules.LabelBands", received=kategori)
+        if rumus != "indeks":
+            # The IE tables label an index around SE = 1, not E in percent.
+            raise InvalidValueError(field="kategori",
+                                    expected=f"an IE table only with rumus 'indeks' (rumus "
+                                    f"{rumus!r} has no published table: pass a "
+                                    "sakip.rules.LabelBands)", received=kategori)
         return table
     if not isinstance(kategori, rules.LabelBands):
         raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
@@ -364,7 +381,7 @@ def efisiensi_kinerja(
     >>> ie.printed(3), [step.name for step in ie.explain().steps]
     ('1,008', ['capaian_input: penyerapan', 'IE (indeks efisiensi)'])
     """
-    if rumus not in EFISIENSI_KINERJA_RULES:
+    if not isinstance(rumus, str) or rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(_RUMUS),
                                 received=rumus)
     co = to_decimal(capaian_output, field="capaian_output", nonnegative=True)
@@ -390,7 +407,7 @@ def kategori_indeks_efisiensi(ie: Number, *, kategori: rules.LabelBands | str = 
     """
     bands = _kategori_option(kategori, "indeks")
     assert bands is not None
-    return bands.label(ie)
+    return bands.label(to_decimal(ie, field="nilai", nonnegative=True))
 
 
 # --------------------------------------------------------------- aggregates
@@ -725,7 +742,8 @@ _KATEGORI_RASIO = {t.name: t for t in (KATEGORI_RASIO_EFISIENSI,
 
 
 def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
-                     trace: Trace | None) -> Decimal:
+                     trace: Trace | None,
+                     bands: rules.LabelBands = KATEGORI_RASIO_EFISIENSI) -> Decimal:
     if anggaran == 0:
         raise NotComputableError(field="anggaran", reason="anggaran belanja is zero")
     value = _divide(_multiply(realisasi, HUNDRED), anggaran)
@@ -733,8 +751,7 @@ def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
         trace.add("rasio efisiensi" + (f" {label}" if label else ""),
                   "realisasi belanja / anggaran belanja × 100",
                   (("realisasi belanja", realisasi), ("anggaran belanja", anggaran)), value,
-                  reference=KATEGORI_RASIO_EFISIENSI.citation,
-                  note="lower is more efficient")
+                  reference=bands.citation, note="lower is more efficient")
     return value
 
 
@@ -753,7 +770,8 @@ class RasioEfisiensi(Figure):
         return self.kategori_bands.label(self.value)
 
     def _derive(self, trace: Trace) -> Decimal:
-        return _rasio_efisiensi(self.realisasi, self.anggaran, self.label, trace)
+        return _rasio_efisiensi(self.realisasi, self.anggaran, self.label, trace,
+                                self.kategori_bands)
 
     def _title(self) -> str:
         return "Rasio efisiensi belanja" + (f" ({self.label})" if self.label else "")
@@ -832,4 +850,4 @@ def kategori_rasio_efisiensi(
     >>> kategori_rasio_efisiensi(60, kategori="kepmendagri-690-900-327-1996-batas-atas")
     'Sangat Efisien'
     """
-    return _rasio_option(kategori).label(rasio)
+    return _rasio_option(kategori).label(to_decimal(rasio, field="nilai", nonnegative=True))

@@ -109,3 +109,44 @@ def test_a_wrong_figure_is_still_a_mismatch() -> None:
     data["efisiensi_kinerja"][0]["baris"][0]["input"][0]["efisiensi"] = "108,79"
     f = sakip.reviu(data)["efisiensi_kinerja.Tabel 3.23.SS 2.dana.efisiensi"]
     assert f.status == "mismatch" and "reproduces under" not in f.reason
+
+
+def _ie_at_se(table: str | None) -> dict[str, Any]:
+    """A row with IE = SE exactly (95,00 % of 95,00 %), printed 'Efisien'."""
+    data = _data("prkom-2021-indeks.toml")
+    tab = data["efisiensi_kinerja"][0]
+    tab.pop("kategori")
+    if table is not None:
+        tab["kategori"] = table
+    tab["baris"].append({"label": "at SE", "capaian_output": "95,00", "input": [
+        {"nama": "dana", "capaian": "95,00", "efisiensi": "1,000", "tingkat": "0,000",
+         "kategori": "Efisien"}]})
+    return data
+
+
+def test_ie_category_under_the_other_table() -> None:
+    """IE = SE: 'Efisien' under PRKOM 2021's wording, not under BBPOM 2020's reading.
+
+    Declared bbpom-yogyakarta-2020, the printed label reproduces only under
+    prkom-bpom-2021: match-other-convention naming it, not a mismatch.
+    """
+    r = sakip.reviu(_ie_at_se("bbpom-yogyakarta-2020"))
+    f = r["efisiensi_kinerja.Tabel 28.at SE.dana.kategori"]
+    assert _other_convention(f, "kategori indeks efisiensi", "prkom-bpom-2021"), f.reason
+    assert "not under the declared bbpom-yogyakarta-2020 ('Tidak Efisien')" in f.reason
+    # The row 2 label reproduces under both tables: a match under the declared one.
+    g = r["efisiensi_kinerja.Tabel 28.row 2.dana.kategori"]
+    assert g.status == "match" and g.convention is not None
+    assert {c.name for c in g.reproduces_under} == {"bbpom-yogyakarta-2020", "prkom-bpom-2021"}
+    [entry] = [c for c in r.conventions() if c["topic"] == "kategori indeks efisiensi"
+               and c["name"] == "prkom-bpom-2021"]
+    assert (entry["figures"], entry["of"], entry["declared"]) == (2, 2, False)
+    # Under the default table (prkom-bpom-2021) the same file is all match.
+    assert all(f.status == "match" for f in sakip.reviu(_ie_at_se(None)))
+
+
+def test_ie_category_wrong_under_both_tables_is_a_mismatch() -> None:
+    data = _ie_at_se("bbpom-yogyakarta-2020")
+    data["efisiensi_kinerja"][0]["baris"][0]["input"][0]["kategori"] = "Tidak Efisien"
+    f = sakip.reviu(data)["efisiensi_kinerja.Tabel 28.row 2.dana.kategori"]
+    assert f.status == "mismatch" and "reproduces under" not in f.reason

@@ -172,3 +172,67 @@ class TestBatchIdentity:
         for value, label, r, a in zip(column, labels, ra, ag, strict=True):
             figure = sakip.rasio_efisiensi(realisasi=r, anggaran=a)
             assert str(value) == str(figure.value) and label == figure.kategori
+
+
+class TestBudgetBases:
+    """§9 budget bases: realisasi = pagu − sisa; a smaller basis never lowers penyerapan."""
+
+    @given(h=s.riwayat_pagu(), data=st.data())
+    def test_sisa_and_realisasi_agree_on_every_basis(self, h: sakip.RiwayatPagu,
+                                                     data: st.DataObject) -> None:
+        """penyerapan(sisa=P − RA) equals penyerapan(realisasi=RA) on the same basis."""
+        basis = data.draw(st.sampled_from(["dipa-awal", "revisi", "efektif"]))
+        pagu = h.pagu(basis)  # type: ignore[arg-type]
+        ra = data.draw(st.integers(min_value=0, max_value=int(pagu)))
+        by_ra = h.penyerapan(realisasi=ra, basis=basis)  # type: ignore[arg-type]
+        by_sisa = h.penyerapan(sisa=pagu - ra, basis=basis)  # type: ignore[arg-type]
+        assert by_ra.value == by_sisa.value and by_sisa.realisasi == ra
+        assert by_ra.explain().value == by_ra.value
+
+    @given(h=s.riwayat_pagu(), share=s.decimals(0, 1, 4))
+    def test_efektif_never_below_revisi(self, h: sakip.RiwayatPagu, share: Decimal) -> None:
+        """Pagu efektif = revisi − blokir ≤ revisi, so its penyerapan is never lower."""
+        with decimal.localcontext(_EXACT):
+            ra = (h.pagu("efektif") * share).to_integral_value(decimal.ROUND_FLOOR)
+        assert h.pagu("efektif") <= h.pagu("revisi")
+        efektif = h.penyerapan(realisasi=ra, basis="efektif").value
+        assert efektif >= h.penyerapan(realisasi=ra, basis="revisi").value
+
+
+class TestComposites:
+    """Style guide: composites bounded by their components and monotonic in each."""
+
+    @given(a=s.scores(), b=s.scores(), bump=s.decimals(0, 10, 3))
+    def test_pmk_2_2021_bounded_and_monotonic(self, a: Decimal, b: Decimal,
+                                              bump: Decimal) -> None:
+        """60 % + 40 % lies between the two scores and never falls when one rises."""
+        n = sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=a, indikator_kinerja_anggaran=b)
+        assert min(a, b) <= n.value <= max(a, b)
+        assert n.explain().value == n.value
+        higher = min(a + bump, Decimal(100))
+        m = sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=higher,
+                                         indikator_kinerja_anggaran=b)
+        assert m.value >= n.value
+        order = sakip.rules.find("kategori-nilai-kinerja-anggaran",
+                                 "pmk-2-pmk02-2021").labels()  # type: ignore[attr-defined]
+        assert order.index(m.kategori) <= order.index(n.kategori)
+
+    @given(parts=st.lists(st.tuples(s.decimals(0, 150, 3), s.positive(150, 3)),
+                          min_size=1, max_size=5), data=st.data())
+    def test_normalised_at_target_is_total_weight(self, parts: list[tuple[Decimal, Decimal]],
+                                                  data: st.DataObject) -> None:
+        """Every nilai at its target gives the total weight; a higher nilai never lowers it."""
+        weights = [Decimal(100) / len(parts)] * len(parts)
+        with decimal.localcontext(_EXACT):
+            weights[-1] = Decimal(100) - sum(weights[:-1])
+        at_target = sakip.normalised_score(
+            {f"k{i}": (t, t, w) for i, ((_, t), w) in enumerate(zip(parts, weights, strict=True))})
+        assert at_target.value == 100
+        comps = {f"k{i}": (x, t, w) for i, ((x, t), w) in enumerate(zip(parts, weights,
+                                                                          strict=True))}
+        base = sakip.normalised_score(comps)
+        i = data.draw(st.integers(min_value=0, max_value=len(parts) - 1))
+        x, t, w = comps[f"k{i}"]
+        raised = sakip.normalised_score(comps | {f"k{i}": (x + 1, t, w)})
+        assert raised.value >= base.value
+        assert base.explain().value == base.value

@@ -260,3 +260,103 @@ def test_batch_conventions_errors() -> None:
     row = batch.efisiensi_kinerja_row(0, capaian_output=["110"], capaian_input=["88"],
                                       rumus="rasio", label=["SS 2"])
     assert row.value == 125 and row.label == "SS 2"
+
+
+# ---------------------------------------------------------- review of issue 12
+
+
+@pytest.mark.parametrize("rumus", [["rasio"], {"rasio": 1}, 3])
+def test_unhashable_or_odd_rumus_is_sakips_error(rumus: object) -> None:
+    """A rumus that is not a name is refused with sakip's error, per figure and per column."""
+    from sakip import batch
+
+    with pytest.raises(sakip.InvalidValueError, match="rumus"):
+        sakip.efisiensi_kinerja(capaian_output=1, capaian_input=1,
+                                rumus=rumus)  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match="rumus"):
+        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1"],
+                                rumus=rumus)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("rumus", ["rasio", "selisih"])
+@pytest.mark.parametrize("table", ["prkom-bpom-2021", "bbpom-yogyakarta-2020"])
+def test_ie_table_names_refused_for_percent_conventions(rumus: str, table: str) -> None:
+    """The IE tables label an index around 1: naming one for E in percent is refused.
+
+    (Under bbpom-yogyakarta-2020 E = 99 % would otherwise be 'Efisien', as 99 > SE = 1.)
+    """
+    with pytest.raises(sakip.InvalidValueError, match="kategori") as info:
+        sakip.efisiensi_kinerja(capaian_output=99, capaian_input=100,
+                                rumus=rumus, kategori=table)  # type: ignore[arg-type]
+    assert "indeks" in str(info.value)
+    # An agency's own table stays possible for any convention.
+    own = LabelBands(name="own", citation="an agency", years=(2024, None), confidence="CONV",
+                     bands=((100, "Efisien"),), below="Tidak Efisien")
+    e = sakip.efisiensi_kinerja(capaian_output=99, capaian_input=100, rumus="rasio",
+                                kategori=own)
+    assert e.kategori == "Tidak Efisien"
+
+
+def test_category_functions_refuse_negative_values() -> None:
+    """IE and the rasio efisiensi are ratios of non-negative figures: a negative one is refused."""
+    with pytest.raises(sakip.InvalidValueError, match="nilai"):
+        sakip.kategori_indeks_efisiensi("-0.5")
+    with pytest.raises(sakip.InvalidValueError, match="nilai"):
+        sakip.kategori_rasio_efisiensi(-1)
+
+
+def test_normalised_score_with_aturan_checks_each_pair() -> None:
+    """With a rule set each component is a (nilai, target) pair; anything else is named."""
+    aturan = "iku-kejaksaan-2025-2029"
+    with pytest.raises(sakip.InvalidTypeError, match="perencanaan") as info:
+        sakip.normalised_score({"perencanaan": 90,  # type: ignore[dict-item]
+                                "pelaksanaan": ("95", "100")}, aturan=aturan)
+    assert "(nilai, target) pair" in str(info.value)
+    with pytest.raises(sakip.InvalidTypeError, match=r"\(nilai, target\) pair"):
+        sakip.normalised_score({"perencanaan": ("90", "90", 50),
+                                "pelaksanaan": ("95", "100")}, aturan=aturan)
+    with pytest.raises(sakip.InvalidTypeError, match="perencanaan"):
+        sakip.normalised_score({"perencanaan": ["90", "90"],  # type: ignore[dict-item]
+                                "pelaksanaan": ("95", "100")}, aturan=aturan)
+    with pytest.raises(sakip.InvalidTypeError, match="aturan"):
+        sakip.normalised_score({"a": (1, 1)}, aturan=5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("column", ["12", b"12"])
+def test_batch_refuses_text_as_a_column(column: object) -> None:
+    """A string is one value, not a column of its characters."""
+    from sakip import batch
+
+    with pytest.raises(sakip.InvalidTypeError, match="capaian_input"):
+        batch.efisiensi_kinerja(capaian_output=["12"], capaian_input=column,  # type: ignore[arg-type]
+                                rumus="rasio")
+    with pytest.raises(sakip.InvalidTypeError, match="pagu"):
+        batch.penyerapan(column, sisa=["1"])  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidTypeError, match="pagu"):
+        batch.efisiensi_outputs(pagu=column, realisasi=["1", "1"],  # type: ignore[arg-type]
+                                capaian=["100", "100"])
+
+
+def test_rasio_efisiensi_explanation_cites_the_table_in_use() -> None:
+    """Under the batas-atas reading no step cites the other reading's bounds."""
+    r = sakip.rasio_efisiensi(realisasi=90, anggaran=100,
+                              kategori="kepmendagri-690-900-327-1996-batas-atas")
+    text = str(r.explain())
+    assert "bounds in the band below" in text
+    assert "bounds in the band above" not in text
+    assert r.explain().value == r.value
+
+
+def test_indeks_row_has_tingkat_and_kategori() -> None:
+    """A notebook table of IE rows shows TE and the label beside IE (None where no label)."""
+    row = sakip.efisiensi_kinerja(capaian_output="101", capaian_input="95",
+                                  rumus="indeks").to_row()
+    with decimal.localcontext(decimal.Context(prec=100)):
+        assert row["tingkat"] == row["value"] - 1
+    assert row["kategori"] == "Efisien"
+    above = sakip.efisiensi_kinerja(capaian_output="190", capaian_input="100",
+                                    rumus="indeks").to_row()
+    assert above["kategori"] is None  # prkom-bpom-2021 says nothing above 1,81
+    plain = sakip.efisiensi_kinerja(capaian_output="110", capaian_input="88",
+                                    rumus="rasio").to_row()
+    assert "tingkat" not in plain and "kategori" not in plain
