@@ -14,7 +14,7 @@ Exit status of ``sakip reviu`` (the worst over the reports):
 * 2 — unreadable input or bad arguments.
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
-(see :mod:`sakip.simulasi`): exit status 0 when the goal can be reached, 1
+(see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
 when it cannot, 2 for bad arguments.
 """
 
@@ -24,7 +24,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = ["main"]
 
@@ -35,7 +35,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sakip", description="Indonesian government performance-accounting formulas.")
     sub = parser.add_subparsers(dest="command", required=True)
-    rev = sub.add_parser("reviu", help="reproduce every printed figure of one or more reports")
+    rev = sub.add_parser(
+        "reviu", help="reproduce every printed figure of one or more reports",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit status (the worst over the reports):\n"
+               "  0  no printed figure contradicts its inputs (not-computable ones pass)\n"
+               "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
+               "  2  a report could not be read, or bad arguments")
     rev.add_argument("file", nargs="*",
                      help="sakip/lkj-1 report files (TOML or .json), or directories of them")
     rev.add_argument("--example", action="append", default=[],
@@ -225,10 +231,17 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
 # ----------------------------------------------------------------- simulasi
 
 
+class _SimulasiParser(argparse.ArgumentParser):
+    """A simulasi question's arguments: a bad one is one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"sakip: {self.prog.removeprefix('sakip ')}: {message}\n")
+
+
 def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sim = sub.add_parser("simulasi", help="what it takes: the realisasi or scores that reach "
                          "a target (see sakip.simulasi)")
-    which = sim.add_subparsers(dest="question", required=True)
+    which = sim.add_subparsers(dest="question", required=True, parser_class=_SimulasiParser)
     cap = which.add_parser("capaian", help="the realisasi needed for a capaian")
     cap.add_argument("--target", required=True,
                      help="the target (Python notation, '1176'; 'L,U' for stabilize)")
@@ -284,6 +297,9 @@ def _simulasi(args: argparse.Namespace) -> int:
                 if not sep or not name:
                     raise SakipError(f"--skor: expected INDIKATOR=NILAI; received {item!r}",
                                      field="skor", received=item)
+                if name.strip() in scores:
+                    raise SakipError(f"--skor: expected each indicator once; received "
+                                     f"{name.strip()!r} twice", field="skor", received=item)
                 scores[name.strip()] = None if value.strip() == "-" else value.strip()
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
                        "dispensasi_spm": args.dispensasi_spm, "rounding": rounding}

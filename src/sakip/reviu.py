@@ -1,21 +1,21 @@
 """Reviu: reproduce and reconcile every printed figure of a Laporan Kinerja.
 
-:func:`reviu` takes a ``sakip/lkj-1`` file (a path or a mapping, see
-:mod:`sakip.lkj`) or a loaded :class:`~sakip.lkj.Laporan`, recomputes every
-figure that can be recomputed, and returns a :class:`Reviu`: one
-:class:`Finding` per printed figure with its status:
+``reviu`` takes a ``sakip/lkj-1`` file (a path or a mapping, see
+``sakip.lkj``) or a loaded ``Laporan``, recomputes every
+figure that can be recomputed, and returns a ``Reviu``: one
+``Finding`` per printed figure with its status:
 
 * ``match`` — reproduces under the report's rounding (or the figure's own);
 * ``match-other-rounding`` — reproduces only under another rounding mode,
   which the finding names;
 * ``match-other-convention`` — reproduces only under another named convention
   the library knows (another efficiency ``rumus``, the ``t/r`` minimize
-  convention ...), which the finding names (:class:`Convention`);
+  convention ...), which the finding names (``Convention``);
 * ``mismatch`` — does not reproduce; the finding gives the difference;
 * ``not-computable`` — cannot be recomputed; the finding says why.
 
 Each finding carries the derivation of its recomputed value.  The verdict of
-the whole reviu (:meth:`Reviu.exit_status`) is 0 when no printed figure
+the whole reviu (``Reviu.exit_status``) is 0 when no printed figure
 contradicts its inputs (matches and not-computable findings only), 1 when at
 least one is a mismatch; ``strict=True`` fails not-computable findings too.
 
@@ -36,7 +36,7 @@ from decimal import Decimal
 from functools import partial
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, Literal, Never, TypeAlias, get_args
 
 import attrs
 
@@ -62,7 +62,13 @@ from sakip.conventions import (
     rerata,
 )
 from sakip.eka import eka
-from sakip.errors import NotComputableError, SakipError
+from sakip.errors import (
+    InvalidValueError,
+    NotComputableError,
+    SakipError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
@@ -102,7 +108,7 @@ REVIU_SCHEMA = "sakip/reviu-2"
 
 
 @attrs.frozen
-class Convention:
+class Convention(Tabular):
     """A named way of computing a figure: ``topic`` (what it is about) and ``name``.
 
     A finding computed under a convention records it: the declared one (or the
@@ -113,7 +119,9 @@ class Convention:
     'efisiensi: per-pagu'
     """
 
+    #: What the convention is about (``"efisiensi"``, ``"kategori indeks efisiensi"``).
     topic: str
+    #: The convention's name within its topic (``"per-pagu"``).
     name: str
 
     def __str__(self) -> str:
@@ -135,18 +143,32 @@ class Finding(Tabular):
     place in the report file (``anggaran.output[2].efisiensi``).
     """
 
+    #: Stable identifier of the figure (section, code and figure).
     id: str
+    #: What the figure is, in words.
     label: str
+    #: Where in the report the figure is printed.
     lokasi: str
+    #: The figure as printed (text), or ``None``.
     printed: str | None
+    #: The exact recomputed value, a label, or ``None`` when not computable.
     recomputed: Decimal | str | None
+    #: ``match``, ``match-other-rounding``, ``mismatch`` or ``not-computable``.
     status: Status
+    #: The rounding of the comparison (for ``match-other-rounding``, the one that matches).
     rounding: Rounding | None = None
+    #: Printed minus recomputed-as-rounded, for mismatches.
     difference: Decimal | None = None
+    #: Why the figure does not reproduce, or notes.
     reason: str = ""
+    #: The derivation of ``recomputed``.
     explanation: Explanation | None = None
+    #: The convention the figure was computed under (for ``match-other-convention``, the one that
+    #: reproduces).
     convention: Convention | None = None
+    #: The field of the file the printed figure was read from.
     field: str = ""
+    #: Every known convention under which the printed figure reproduces.
     reproduces_under: tuple[Convention, ...] = ()
 
     @property
@@ -232,6 +254,8 @@ class _Builder:
         self.findings: list[Finding] = []
         #: Conventions the file declares, per topic (set by the checks that read them).
         self.declared: dict[str, str] = {}
+        #: Why the last recomputation failed (for the figures that depend on it).
+        self.last_error = ""
 
     def n(self, text: str) -> Decimal:
         """A printed number read under the report's decimal mark (``[laporan] angka``)."""
@@ -285,7 +309,10 @@ class _Builder:
         try:
             result = compute()
         except SakipError as error:
-            if printed is not None and self._alternative(
+            self.last_error = str(error)
+            if printed is None:  # nothing printed, no finding: dependents give the reason
+                return None
+            if self._alternative(
                     id, label, lokasi, printed, policy, note, field, convention, alternatives,
                     declared=None):
                 return self._last_value()
@@ -315,8 +342,8 @@ class _Builder:
             reason = (f"reproduces under {used}, not under the report's {policy.mode}"
                       + (f"; {note}" if note else ""))
         elif status == "mismatch":
-            shown = format_id(value, used.places, used.mode, thousands=_grouped(printed,
-                                                                              self.angka))
+            shown = _show(value, used.places, used.mode, angka=self.angka,
+                          thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
             reason = f"printed {printed}, recomputed {shown} ({used})" + (
                 f"; {hint}" if hint else "") + (f"; {note}" if note else "")
@@ -364,8 +391,8 @@ class _Builder:
             reason = f"reproduces under {other}, not under the {what} {convention.name}" if (
                 convention is not None) else f"reproduces under {other}"
             if declared is not None:
-                shown = format_id(declared, used.places, used.mode,
-                                  thousands=_grouped(printed, self.angka))
+                shown = _show(declared, used.places, used.mode, angka=self.angka,
+                              thousands=_grouped(printed, self.angka))
                 reason += f" ({shown})"
             else:
                 reason += " (not computable)"
@@ -415,6 +442,15 @@ class _Builder:
 def _grouped(printed: str, angka: str) -> bool:
     """Whether the printed text groups thousands (so the recomputed value is shown so too)."""
     return ("." if angka == "id" else ",") in printed
+
+
+def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
+          angka: str = "id", thousands: bool = True) -> str:
+    """A recomputed number written with the report's decimal mark (``angka``)."""
+    text = format_id(value, places, mode, thousands=thousands)  # type: ignore[arg-type]
+    if angka == "en":
+        text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    return text
 
 
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
@@ -485,8 +521,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 continue
             value = b.value(printed)
             same = value == annual
-            shown = str(annual) if isinstance(annual, Predikat) else format_id(
-                annual, thousands=_grouped(printed, b.angka))
+            shown = str(annual) if isinstance(annual, Predikat) else _show(
+                annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
                 f"{ind.kode}: TW IV {side} against the annual {side}", side,
                 f"TW IV (cumulative) = annual {side} ({where})",
@@ -497,6 +533,44 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
+    """A Perjanjian Kinerja table: its targets against the indicators, its total against Σ."""
+    kode, lokasi = pk["kode"], pk.get("lokasi", "Perjanjian Kinerja")
+    place = f"perjanjian_kinerja[{index}]"
+    indikator = {ind.kode: ind for ind in b.laporan.indikator}
+    for code, printed in pk.get("target", {}).items():
+        id, label = f"pk.{kode}.target.{code}", f"PK {kode}: target {code}"
+        field = f"{place}.target.{code}"
+        ind = indikator.get(code)
+        if ind is None:
+            b.not_computable(id, label, lokasi, printed,
+                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+            continue
+        value = b.value(printed)
+        annual = ind.target
+        same = value == annual
+        where = ind.lokasi or "indikator"
+        shown = str(annual) if isinstance(annual, Predikat) else _show(
+            annual, angka=b.angka, thousands=_grouped(printed, b.angka))
+        b.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
+            status="match" if same else "mismatch", field=field,
+            explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
+                                           f"PK target = the target printed at {where}",
+                                           (("target", annual),), shown, lokasi),
+            reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+    if "total" in pk:
+        rows = pk.get("alokasi", ())
+        id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
+        if not rows:
+            b.not_computable(id, label, lokasi, pk["total"], "no alokasi rows to sum",
+                             field=f"{place}.total")
+        else:
+            _sum_finding(b, id, label, lokasi, pk["total"],
+                         [(row["kegiatan"], b.n(row["alokasi"])) for row in rows],
+                         field=f"{place}.total")
 
 
 def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
@@ -868,6 +942,7 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
                      e: Decimal | None, rnd: Rounding | None, place: str, why: str,
                      note: str = "") -> None:
     if e is None:
+        why = f"{why}: {b.last_error}" if b.last_error else why
         for field in ("nilai_efisiensi", "kategori"):
             if field in row:
                 b.not_computable(f"{key}.{field}", label + field.replace("_", " "), lokasi,
@@ -879,7 +954,9 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
     if ne is None:
         if "kategori" in row:
             b.not_computable(f"{key}.kategori", label + "kategori", lokasi, row["kategori"],
-                             "nilai efisiensi is not computable", field=f"{place}.kategori")
+                             "nilai efisiensi is not computable"
+                             + (f": {b.last_error}" if b.last_error else ""),
+                             field=f"{place}.kategori")
         return
     b.label(f"{key}.kategori", label + ("kategori efisiensi" if key.endswith("total")
                                         else "kategori"), lokasi,
@@ -943,7 +1020,8 @@ def _sum_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
         found = b.findings[-1]
         shown = b.n(printed)
         if CONTEXT.compare(Rounding(places=0).apply(second), shown) != 0:
-            reason = (f"Σ {what} gives {format_id(second, 0, thousands=_grouped(printed, b.angka))}"
+            grouped = _grouped(printed, b.angka)
+            reason = (f"Σ {what} gives {_show(second, 0, angka=b.angka, thousands=grouped)}"
                       f" (printed {printed})")
             if found.status == "mismatch":
                 reason = f"{found.reason}; {reason}"
@@ -1006,11 +1084,22 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                              "sisa), printed or as rows", field=f"{place}.penyerapan")
         else:
             p, ra = pagu, realisasi
+            topic = _BASIS_TOPIC
+            others = tuple(
+                (Convention(topic, f"PK {pk['kode']} total"),
+                 partial(penyerapan, pagu=b.n(pk["total"]), realisasi=ra, label="total"))
+                for pk in b.laporan.perjanjian_kinerja if "total" in pk)
+            def compute() -> Figure:
+                if basis == "RA = pagu − sisa":  # the explanation shows the sisa
+                    return penyerapan(pagu=p, sisa=b.n(total["sisa"]), label="total")
+                return penyerapan(pagu=p, realisasi=ra, label="total")
+
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
-                     total["penyerapan"],
-                     lambda: penyerapan(pagu=p, realisasi=ra, label="total"), rnd,
+                     total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
-                     note="" if basis.startswith("printed") else f"from {basis}")
+                     note="" if basis.startswith("printed") else f"from {basis}",
+                     convention=Convention(topic, "total pagu") if others else None,
+                     alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
     faulty = [r for r in rows if r.output is None]
     with_co = [ro for ro in valid if ro.capaian is not None]
@@ -1054,13 +1143,23 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                      "total efisiensi is not computable", note=note)
 
 
+_EKA_KOMPONEN = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
+
+
 def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.eka is not None:
         sec = lap.eka
         if "komponen" in sec:
             komponen = {k: b.n(v) for k, v in sec["komponen"].items()}
-            b.number("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
-                     lambda: eka(aturan=sec.get("aturan", "pmk-22-2021"), **komponen),
+
+            def compute_eka() -> Figure:
+                if sorted(komponen) != sorted(_EKA_KOMPONEN):
+                    raise InvalidValueError(field="eka.komponen",
+                                            expected="exactly " + ", ".join(_EKA_KOMPONEN),
+                                            received=", ".join(komponen))
+                return eka(aturan=sec.get("aturan", "pmk-22-2021"), **komponen)
+
+            b.number("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"], compute_eka,
                      sec.get("rounding"), field="eka.nilai")
         else:
             b.not_computable("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
@@ -1404,7 +1503,7 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
         table = rules.find(_KATEGORI_KIND, name)
         assert isinstance(table, rules.LabelBands)
         try:
-            value, explanation = _kategori_indeks(ie, attrs.evolve(fig, kategori_bands=table))
+            value, explanation = _kategori_indeks(ie, fig._replaced(kategori_bands=table))
         except SakipError:
             continue
         if printed.strip().casefold() == value.casefold():
@@ -1582,11 +1681,13 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     Returns
     -------
     Reviu
-        One :class:`Finding` per printed figure; ``ok`` is ``True`` when all reproduce.
+        Exactly one :class:`Finding` per printed figure (see
+        :func:`sakip.lkj.figure_fields`); ``ok`` is ``True`` when none is a
+        mismatch, and :meth:`Reviu.exit_status` gives the gate's verdict.
 
     Raises
     ------
-    sakip.lkj.LaporanError
+    sakip.LaporanError
         When the file cannot be read, listing every problem with its place.
 
     Examples
@@ -1601,6 +1702,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_indikator(b, ind, index)
+    for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
+        _check_pk(b, pk, index)
     if laporan.evaluasi_akip is not None:
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
@@ -1626,7 +1729,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 class Reviu(Tabular):
     """The findings of a reviu, renderable as text, Markdown, JSON and HTML."""
 
+    #: The report reviewed.
     laporan: Laporan
+    #: One finding per printed figure, in the report's order.
     findings: tuple[Finding, ...]
 
     @property
@@ -1638,7 +1743,8 @@ class Reviu(Tabular):
         """
         return not any(f.status == "mismatch" for f in self.findings)
 
-    def exit_status(self, *, strict: bool = False) -> int:
+    @keyword_only()
+    def exit_status(self, *positional: Never, strict: bool = False) -> int:
         """The verdict as the command's exit status: 0 pass, 1 fail.
 
         0 when no finding is a ``mismatch`` (with ``strict=True``: and none is
@@ -1648,6 +1754,8 @@ class Reviu(Tabular):
         >>> sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).exit_status()
         1
         """
+        if positional:
+            raise call_error(type(self).exit_status, positional, locals())
         fail = {"mismatch", "not-computable"} if strict else {"mismatch"}
         return 1 if any(f.status in fail for f in self.findings) else 0
 
@@ -1668,10 +1776,19 @@ class Reviu(Tabular):
         ``of`` (how many figures of the topic were compared) and ``declared``
         (whether the file declares it).  Most figures first.
 
+        Topic ``rounding`` counts the printed figures whose digits tell
+        truncation and half-up apart (101,10 for 101,105…: ``down``; 101,11:
+        ``half_up``); ``declared`` marks the report's mode (``[laporan] rounding``).
+
         >>> import sakip
-        >>> [(c["name"], c["figures"], c["of"]) for c in sakip.reviu(
-        ...     sakip.examples.path("bgp-kalsel-2023")).conventions()]
-        [('per-pagu', 4, 8), ('pmk-214-2017', 2, 8)]
+        >>> for c in sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).conventions():
+        ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
+        basis pagu | PK revisi (lampiran) total 1 of 1
+        basis pagu | total pagu 1 of 1
+        efisiensi | per-pagu 4 of 8
+        efisiensi | pmk-214-2017 2 of 8
+        rounding | half_up 11 of 16
+        rounding | down 5 of 16
         """
         topics: dict[str, int] = {}
         names: dict[tuple[str, str], int] = {}
@@ -1682,11 +1799,30 @@ class Reviu(Tabular):
             topics[topic] = topics.get(topic, 0) + 1
             for c in f.reproduces_under:
                 names[(c.topic, c.name)] = names.get((c.topic, c.name), 0) + 1
+        self._roundings(topics, names)
         declared = self._declared()
         out = [{"topic": t, "name": n, "figures": count, "of": topics[t],
                 "declared": declared.get(t) == n}
                for (t, n), count in names.items()]
         return sorted(out, key=lambda c: (c["topic"], -c["figures"], c["name"]))
+
+    def _roundings(self, topics: dict[str, int], names: dict[tuple[str, str], int]) -> None:
+        """Count the rounding modes of the figures whose digits tell them apart."""
+        angka = self.laporan.angka
+        for f in self.findings:
+            if not (f.ok and f.printed and f.rounding and isinstance(f.recomputed, Decimal)):
+                continue
+            try:
+                shown = read_number(f.printed, angka=angka)
+            except SakipError:  # pragma: no cover - a finding's printed text was read before
+                continue
+            modes = [m for m in ("half_up", "down")
+                     if Rounding(places=f.rounding.places,
+                                 mode=m).apply(f.recomputed) == shown]
+            if len(modes) != 1:
+                continue
+            topics["rounding"] = topics.get("rounding", 0) + 1
+            names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
 
     def _declared(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -1704,25 +1840,33 @@ class Reviu(Tabular):
                 out[_KATEGORI_TOPIC] = tab["kategori"]
         if "pagu" in ang:
             out[_BASIS_TOPIC] = ang["pagu"]["basis"]
+        out["rounding"] = self.laporan.rounding.mode
         return out
 
-    def summary(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def summary(self, *positional: Never, strict: bool = False) -> str:
         """The one-line count of the findings, then the verdict and the conventions.
 
         >>> import sakip
         >>> lines = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).summary().splitlines()
         >>> print(lines[0].replace(", ", ",\\n"))
-        111 printed figures: 83 reproduce,
+        200 printed figures: 163 reproduce,
         0 under another rounding,
         0 under another convention,
-        25 do not reproduce,
+        34 do not reproduce,
         3 could not be checked
         >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
-        exit status 1: 25 printed figures do not reproduce
+        exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures);
+        basis pagu: total pagu (1 of 1 figures);
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures)
+        efisiensi: pmk-214-2017 (2 of 8 figures);
+        rounding: half_up (11 of 16 figures);
+        rounding: down (5 of 16 figures, declared)
         """
+        if positional:
+            raise call_error(type(self).summary, positional, locals())
         c = self.counts()
         lines = [f"{len(self.findings)} printed figures: {c['match']} reproduce, "
                  f"{c['match-other-rounding']} under another rounding, "
@@ -1764,15 +1908,18 @@ class Reviu(Tabular):
         check_rounding(rounding)
         lap = self.laporan
         return {"instansi": lap.instansi, "tahun": lap.tahun, "judul": lap.judul,
-                "sumber": lap.sumber, "ok": self.ok, "findings": len(self.findings),
-                **self.counts()}
+                "sumber": lap.sumber, "ok": self.ok, "exit_status": self.exit_status(),
+                "findings": len(self.findings), **self.counts()}
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
         return [f.to_row(rounding) for f in self.findings]
 
-    def to_json(self, *, strict: bool = False) -> dict[str, Any]:
+    @keyword_only()
+    def to_json(self, *positional: Never, strict: bool = False) -> dict[str, Any]:
         """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
+        if positional:
+            raise call_error(type(self).to_json, positional, locals())
         lap = self.laporan
         return {
             "schema": REVIU_SCHEMA,
@@ -1791,15 +1938,19 @@ class Reviu(Tabular):
         rows: list[tuple[str, str, str, str, str]] = []
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
-                shown = format_id(f.recomputed, f.rounding.places, f.rounding.mode,
-                                  thousands="." in (f.printed or ""))
+                shown = _show(f.recomputed, f.rounding.places, f.rounding.mode,
+                              angka=self.laporan.angka,
+                              thousands=_grouped(f.printed or "", self.laporan.angka))
             else:
                 shown = "-" if f.recomputed is None else str(f.recomputed)
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
         return rows
 
-    def to_text(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_text(self, *positional: Never, strict: bool = False) -> str:
         """A readable table of every finding, then the summary (:meth:`summary`)."""
+        if positional:
+            raise call_error(type(self).to_text, positional, locals())
         lap = self.laporan
         head = ("status", "finding", "printed", "recomputed", "note")
         rows = self._table()
@@ -1813,8 +1964,11 @@ class Reviu(Tabular):
         lines.extend(self.summary(strict=strict).splitlines())
         return "\n".join(line.rstrip() for line in lines)
 
-    def to_markdown(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_markdown(self, *positional: Never, strict: bool = False) -> str:
         """A Markdown table of every finding, then the summary."""
+        if positional:
+            raise call_error(type(self).to_markdown, positional, locals())
         def esc(text: str) -> str:
             return text.replace("|", "\\|")
 
@@ -1854,8 +2008,11 @@ class Reviu(Tabular):
         """The chart as an object Jupyter displays (``_repr_svg_``)."""
         return _SVG(self.chart_svg())
 
-    def to_html(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_html(self, *positional: Never, strict: bool = False) -> str:
         """A standalone HTML page (no external assets) for working papers."""
+        if positional:
+            raise call_error(type(self).to_html, positional, locals())
         esc = _html.escape
         lap = self.laporan
         rows = []
@@ -1946,18 +2103,23 @@ def _svg(items: list[tuple[str, Decimal, str]]) -> str:
     return "".join(parts)
 
 
-def dumps(r: Reviu, *, strict: bool = False) -> str:
+@keyword_only()
+def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-2``).
 
     >>> import json, sakip
     >>> json.loads(dumps(sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))))["schema"]
     'sakip/reviu-2'
     """
+    if positional:
+        raise call_error(dumps, positional, locals())
     return json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False)
 
 
-def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: bool = False
-                 ) -> list[dict[str, Any]]:
+@keyword_only()
+def summary_rows(
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+) -> list[dict[str, Any]]:
     """One row per report reviewed: sumber, instansi, tahun, counts, exit_status.
 
     ``results`` pairs each source's name with its :class:`Reviu`, or with the
@@ -1967,8 +2129,10 @@ def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: b
     >>> path = sakip.examples.path("bgp-kalsel-2023")
     >>> row = summary_rows([(str(path), sakip.reviu(path))])[0]
     >>> row["instansi"], row["tahun"], row["exit_status"], row["counts"]["mismatch"]
-    ('BGP Provinsi Kalimantan Selatan', 2023, 1, 25)
+    ('BGP Provinsi Kalimantan Selatan', 2023, 1, 34)
     """
+    if positional:
+        raise call_error(summary_rows, positional, locals())
     rows: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
@@ -1981,8 +2145,10 @@ def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: b
     return rows
 
 
-def dumps_many(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: bool = False
-               ) -> str:
+@keyword_only()
+def dumps_many(
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+) -> str:
     """The JSON document of several reviews (schema ``sakip/reviu-2``, collection form).
 
     Each report's document as :func:`dumps` writes it (or, for an unreadable
@@ -1995,6 +2161,8 @@ def dumps_many(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: boo
     >>> doc["exit_status"], len(doc["reports"])
     (1, 1)
     """
+    if positional:
+        raise call_error(dumps_many, positional, locals())
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
