@@ -267,6 +267,14 @@ class TestRounding:
         assert sakip.Rounding().apply(D("1.005")) == D("1.01")
         assert str(sakip.Rounding()) == "2 decimals, half-up (0,005 up)"
 
+    def test_any_number_rounded(self) -> None:
+        """``round_value`` takes int and text numbers too (through to_decimal), not floats."""
+        assert round_value("0.125", 2) == D("0.13")
+        assert round_value(7, 2) == D("7.00")
+        assert round_value("2.675", 2, "down") == D("2.67")
+        with pytest.raises(InvalidTypeError):
+            round_value(0.125, 2)  # type: ignore[arg-type]
+
     def test_unknown_mode_refused(self) -> None:
         """A mode name outside the four is refused (no silent default)."""
         with pytest.raises(InvalidValueError, match="mode"):
