@@ -71,7 +71,7 @@ def rincian_outputs(
     def build(draw: st.DrawFn) -> RincianOutput:
         pagu = draw(st.integers(min_value=1, max_value=max_pagu))
         realisasi = draw(st.integers(min_value=0, max_value=pagu))
-        kode = draw(st.from_regex(r"\d{4}\.[A-Z]{3}\.\d{3}", fullmatch=True))
+        kode = draw(st.from_regex(r"[0-9]{4}\.[A-Z]{3}\.[0-9]{3}", fullmatch=True))
         if capaian:
             co = draw(decimals(0, 200, 2))
             return RincianOutput(kode=kode, pagu=pagu, realisasi=realisasi, capaian=co)

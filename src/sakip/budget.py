@@ -83,7 +83,7 @@ JENIS_BELANJA: Mapping[str, str] = {
     "57": "Belanja Bantuan Sosial",
 }
 
-_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3})")
+_KODE = re.compile(r"(?P<kegiatan>[0-9]{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>[0-9]{3})")
 
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from sakip._decimal import text as _str
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
 __all__ = ["Explanation", "Figure", "Step", "Trace"]
@@ -37,7 +38,7 @@ __all__ = ["Explanation", "Figure", "Step", "Trace"]
 def _printed(value: object, rounding: Rounding) -> str:
     if isinstance(value, Decimal):
         return format_id(value, rounding.places, rounding.mode)
-    return str(value)
+    return _str(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -100,9 +101,9 @@ class Explanation:
         for number, step in enumerate(self.steps, start=1):
             lines.append(f"  {number}. {step.name} = {step.formula}")
             lines.extend(
-                f"       {label} = {value!s}" for label, value in step.inputs
+                f"       {label} = {_str(value)}" for label, value in step.inputs
             )
-            shown = str(step.value)
+            shown = _str(step.value)
             if isinstance(step.value, Decimal):
                 shown += f" (printed {_printed(step.value, self.rounding)})"
             lines.append(f"       = {shown}")
@@ -110,7 +111,7 @@ class Explanation:
                 lines.append(f"       note: {step.note}")
             if step.reference:
                 lines.append(f"       reference: {step.reference}")
-        lines.append(f"  value: {self.value!s}")
+        lines.append(f"  value: {_str(self.value)}")
         if isinstance(self.value, Decimal):
             lines.append(f"  printed: {self.printed} ({self.rounding})")
         lines.extend(f"  note: {note}" for note in self.notes)
@@ -124,11 +125,11 @@ class Explanation:
         lines.append("|---|---|---|---|---|---|")
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(
-                f"{label} = {value!s}" for label, value in step.inputs
+                f"{label} = {_str(value)}" for label, value in step.inputs
             )
             lines.append(
                 f"| {number} | {step.name} | `{step.formula}` | {inputs} | "
-                f"{step.value!s} | {_printed(step.value, self.rounding)} |"
+                f"{_str(step.value)} | {_printed(step.value, self.rounding)} |"
             )
         lines.append("")
         lines.append(f"Printed: **{self.printed}** ({self.rounding}).")
@@ -143,11 +144,11 @@ class Explanation:
         rows = []
         for number, step in enumerate(self.steps, start=1):
             inputs = "<br>".join(
-                f"{esc(label)} = {esc(str(value))}" for label, value in step.inputs
+                f"{esc(label)} = {esc(_str(value))}" for label, value in step.inputs
             )
             rows.append(
                 f"<tr><td>{number}</td><td>{esc(step.name)}</td><td><code>{esc(step.formula)}"
-                f"</code></td><td>{inputs}</td><td>{esc(str(step.value))}</td>"
+                f"</code></td><td>{inputs}</td><td>{esc(_str(step.value))}</td>"
                 f"<td>{esc(_printed(step.value, self.rounding))}</td></tr>"
             )
         notes = "".join(f"<p>Note: {esc(note)}</p>" for note in self.notes)

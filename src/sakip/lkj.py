@@ -19,7 +19,6 @@ skipped.  Files larger than :data:`MAX_BYTES` are refused before parsing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
@@ -28,9 +27,17 @@ from typing import Any
 
 import attrs
 
+from sakip._reading import (
+    MAX_BYTES,
+    MAX_COLUMNS,
+    MAX_DIGITS,
+    MAX_ROWS,
+    parse_document,
+    read_file,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
 from sakip.indicators import Capaian, Polarisasi, capaian
-from sakip.numbers import ROUNDING_MODES, Rounding, parse_id
+from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_id
 from sakip.predikat import Predikat
 
 __all__ = [
@@ -48,8 +55,6 @@ __all__ = [
 #: The schema tag every file must carry.
 SCHEMA = "sakip/lkj-1"
 
-#: Files larger than this many bytes are refused before parsing (5 MB).
-MAX_BYTES = 5_000_000
 
 
 class LaporanError(SakipError, ValueError):
@@ -94,6 +99,14 @@ class _Spec:
     unique: str = ""
     predikat: bool = False
     nonnegative: bool = False
+    #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
+    #: ``"count"`` refuses both; ``""`` takes either.
+    unit: str = ""
+    #: For ``int`` and ``years`` keys: the inclusive range of accepted values.
+    bounds: tuple[int, int] | None = None
+    #: For a table: fields whose printed units (``Rp``, ``%``) must not contradict
+    #: each other (a target of ``"100%"`` with a realisasi of ``"Rp 95"``).
+    same_unit: tuple[str, ...] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = ()) -> _Spec:
@@ -101,16 +114,31 @@ def _text(doc: str, required: bool = True, choices: tuple[str, ...] = ()) -> _Sp
 
 
 def _printed(doc: str, required: bool = True, predikat: bool = False,
-             nonnegative: bool = False) -> _Spec:
-    return _Spec("printed", doc, required, predikat=predikat, nonnegative=nonnegative)
+             nonnegative: bool = False, unit: str = "") -> _Spec:
+    return _Spec("printed", doc, required, predikat=predikat, nonnegative=nonnegative,
+                 unit=unit)
 
 
-def _amount(doc: str, required: bool = True) -> _Spec:
-    return _printed(doc, required, nonnegative=True)
+def _amount(doc: str, required: bool = True, unit: str = "rupiah") -> _Spec:
+    return _printed(doc, required, nonnegative=True, unit=unit)
 
 
-def _table(doc: str, required: bool = True, **fields: _Spec) -> _Spec:
-    return _Spec("table", doc, required, fields=tuple(fields.items()))
+def _percent(doc: str, required: bool = True) -> _Spec:
+    return _printed(doc, required, unit="percent")
+
+
+#: Years the period classes accept (sakip.periods.TahunAnggaran).
+_YEAR_RANGE = (1900, 2999)
+_QUARTER_RANGE = (1, 4)
+
+
+def _year(doc: str, required: bool = True) -> _Spec:
+    return _Spec("int", doc, required, bounds=_YEAR_RANGE)
+
+
+def _table(doc: str, required: bool = True, same_unit: tuple[str, ...] = (),
+           **fields: _Spec) -> _Spec:
+    return _Spec("table", doc, required, fields=tuple(fields.items()), same_unit=same_unit)
 
 
 def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _Spec:
@@ -128,14 +156,14 @@ SPEC = _table(
     laporan=_table(
         "The report",
         instansi=_text("The unit (instansi)"),
-        tahun=_Spec("int", "Fiscal year reported"),
+        tahun=_year("Fiscal year reported"),
         judul=_text("Title", required=False),
         rounding=_ROUNDING,
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
     indikator=_array("Performance indicators (IKU/IKK)", _table(
-        "An indicator",
+        "An indicator", same_unit=("target", "realisasi", "realisasi_sebelumnya"),
         kode=_text("Code, e.g. 'IKK 1.1'"),
         sasaran=_text("Code of its sasaran", required=False),
         nama=_text("Name"),
@@ -145,31 +173,33 @@ SPEC = _table(
         target=_printed("Target, as printed (a number or a predikat)", predikat=True),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
-        capaian=_printed("Capaian as printed (percent)", required=False),
+        capaian=_percent("Capaian as printed (percent)", required=False),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
         realisasi_sebelumnya=_Spec("years", "Realisasi of previous years. " + _YEARS,
-                                   required=False, item=_printed("value", predikat=True)),
+                                   required=False, item=_printed("value", predikat=True),
+                                   bounds=_YEAR_RANGE),
         renstra=_table(
             "Achievement against the Renstra (medium-term) targets", required=False,
             kumulatif=_Spec("bool", "true: Σ realisasi / Σ targets; false: latest against "
                             "final-year target"),
             target=_Spec("years", "Renstra targets. " + _YEARS,
-                         item=_printed("value", predikat=True)),
+                         item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
                             "this year's realisasi). " + _YEARS, required=False,
-                            item=_printed("value", predikat=True)),
-            capaian=_printed("Renstra capaian as printed (percent)", required=False),
+                            item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
+            capaian=_percent("Renstra capaian as printed (percent)", required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
         triwulan=_table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
             target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
-                         item=_printed("value", predikat=True)),
+                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
-                            required=False, item=_printed("value", predikat=True)),
+                            required=False, item=_printed("value", predikat=True),
+                            bounds=_QUARTER_RANGE),
             lokasi=_LOKASI,
         ),
     ), unique="kode"),
@@ -177,10 +207,10 @@ SPEC = _table(
         "The AKIP evaluation (LHE)", required=False,
         aturan=_text("LKE rule set", required=False,
                      choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-        nilai=_printed("Score as printed"),
+        nilai=_percent("Score as printed"),
         predikat=_text("Predikat as printed", required=False),
         komponen=_Spec("map", "Points per LKE component", required=False,
-                       item=_printed("points")),
+                       item=_percent("points")),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -195,10 +225,10 @@ SPEC = _table(
             nama=_text("Name", required=False),
             pagu=_amount("Pagu"),
             realisasi=_amount("Realisasi anggaran"),
-            capaian=_amount("Capaian output (percent)", required=False),
-            penyerapan=_printed("Penyerapan as printed", required=False),
-            efisiensi=_printed("E as printed", required=False),
-            nilai_efisiensi=_printed("NE as printed", required=False),
+            capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
+            penyerapan=_percent("Penyerapan as printed", required=False),
+            efisiensi=_percent("E as printed", required=False),
+            nilai_efisiensi=_percent("NE as printed", required=False),
             kategori=_text("Efficiency category as printed", required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
@@ -208,7 +238,7 @@ SPEC = _table(
             kode=_text("51, 52, 53 or 57", choices=("51", "52", "53", "57")),
             pagu=_amount("Pagu"),
             realisasi=_amount("Realisasi"),
-            penyerapan=_printed("Penyerapan as printed", required=False),
+            penyerapan=_percent("Penyerapan as printed", required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="kode"),
@@ -224,11 +254,11 @@ SPEC = _table(
             "The total row", required=False,
             pagu=_amount("Total pagu as printed", required=False),
             realisasi=_amount("Total realisasi as printed", required=False),
-            penyerapan=_printed("Penyerapan as printed", required=False),
-            capaian_output=_printed("Capaian output (arithmetic mean) as printed",
+            penyerapan=_percent("Penyerapan as printed", required=False),
+            capaian_output=_percent("Capaian output (arithmetic mean) as printed",
                                     required=False),
-            efisiensi=_printed("E as printed", required=False),
-            nilai_efisiensi=_printed("NE as printed", required=False),
+            efisiensi=_percent("E as printed", required=False),
+            nilai_efisiensi=_percent("NE as printed", required=False),
             kategori=_text("Category as printed", required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
@@ -236,27 +266,27 @@ SPEC = _table(
     ),
     eka=_table(
         "EKA", required=False,
-        nilai=_printed("EKA as printed"),
+        nilai=_percent("EKA as printed"),
         aturan=_text("EKA rule set", required=False, choices=("pmk-214-2017", "pmk-22-2021")),
         komponen=_Spec("map", "capaian_ro, penyerapan, nilai_efisiensi, konsistensi",
-                       required=False, item=_printed("score")),
+                       required=False, item=_percent("score")),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
     ikpa=_table(
         "IKPA", required=False,
-        nilai=_printed("IKPA as printed"),
+        nilai=_percent("IKPA as printed"),
         kategori=_text("Category as printed", required=False),
-        tahun=_Spec("int", "Fiscal year whose rule set applies", required=False),
+        tahun=_year("Fiscal year whose rule set applies", required=False),
         aturan=_text("IKPA rule set", required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
-        komponen=_Spec("map", "Indicator scores", required=False, item=_printed("score")),
+        komponen=_Spec("map", "Indicator scores", required=False, item=_percent("score")),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
     nka=_table(
         "NKA = 60 % EKA + 40 % IKPA, from the eka and ikpa sections", required=False,
-        nilai=_printed("NKA as printed"),
+        nilai=_percent("NKA as printed"),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -284,7 +314,7 @@ SPEC = _table(
         kode=_text("Table number"),
         judul=_text("Title", required=False),
         lokasi=_LOKASI,
-        tahun=_Spec("int", "Year for dates printed without one (default: laporan.tahun)",
+        tahun=_year("Year for dates printed without one (default: laporan.tahun)",
                     required=False),
         total=_printed("Printed total of participants", required=False),
         baris=_array("Rows", _table(
@@ -292,11 +322,11 @@ SPEC = _table(
             no=_Spec("int", "Row number", required=False),
             nama=_text("Name", required=False),
             waktu=_text("Date or date range as printed"),
-            peserta=_amount("Participants as printed"),
+            peserta=_amount("Participants as printed", unit="count"),
         ), required=True),
     ), unique="kode"),
     klaim=_array("Numbers stated in the narrative, with what they claim to be", _table(
-        "A claim",
+        "A claim", same_unit=("target", "realisasi"),
         kode=_text("Identifier"),
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
@@ -320,6 +350,23 @@ SPEC = _table(
 
 
 # ------------------------------------------------------------- validation
+
+
+def _canonical_int(key: object) -> int | None:
+    """The number a key writes in canonical ASCII digits (``"2023"``), else ``None``.
+
+    ``int()`` would also read ``"02023"``, ``" 2023"`` and ``"²"``-like digits of
+    other scripts, so two keys could name one year.
+    """
+    if (not isinstance(key, str) or not key.isascii() or not key.isdigit()
+            or (len(key) > 1 and key[0] == "0") or len(key) > 9):
+        return None
+    return int(key)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+
 
 
 class _Reader:
@@ -347,6 +394,9 @@ class _Reader:
                 self.errors.append(InvalidTypeError(field=where, expected="an integer",
                                                     received=value))
                 return None
+            if spec.bounds is not None and not spec.bounds[0] <= value <= spec.bounds[1]:
+                self.fail(where, f"an integer {spec.bounds[0]}–{spec.bounds[1]}", value)
+                return None
             return value
         if kind == "bool":
             if not isinstance(value, bool):
@@ -361,6 +411,9 @@ class _Reader:
             if not isinstance(value, list):
                 self.errors.append(InvalidTypeError(field=where, expected="an array",
                                                     received=value))
+                return ()
+            if len(value) > MAX_COLUMNS:
+                self.fail(where, f"at most {MAX_COLUMNS} items", len(value))
                 return ()
             assert spec.item is not None
             return tuple(self.read(spec.item, v, f"{where}[{i}]")
@@ -381,6 +434,9 @@ class _Reader:
             return None
         if spec.predikat and value.strip().upper() in Predikat.__members__:
             return value
+        if sum(map(str.isdigit, value)) > MAX_DIGITS:  # before any digit is read
+            self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
+            return None
         try:
             number = parse_id(value)
         except ParseError as error:
@@ -390,6 +446,15 @@ class _Reader:
         if spec.nonnegative and number < 0:
             self.fail(where, "an amount >= 0", value)
             return None
+        if spec.unit:
+            mark = _unit_mark(value)
+            refused = {"rupiah": "%", "percent": "Rp", "count": mark}[spec.unit]
+            if mark and mark == refused:
+                expected = {"rupiah": "an amount of rupiah (no '%')",
+                            "percent": "a percentage or score (no 'Rp')",
+                            "count": "a count (no 'Rp' or '%')"}[spec.unit]
+                self.fail(where, expected, value)
+                return None
         return value
 
     def _rounding(self, value: Any, where: str) -> Rounding | None:
@@ -414,13 +479,21 @@ class _Reader:
                                                 received=value))
             return {}
         assert spec.item is not None
+        if len(value) > MAX_COLUMNS:
+            self.fail(where, f"at most {MAX_COLUMNS} entries", len(value))
+            return {}
         out: dict[Any, Any] = {}
         for key, item in value.items():
             if spec.kind == "years":
-                if not isinstance(key, str) or not key.isdigit():
-                    self.fail(f"{where}.{key}", "a year or quarter written as digits", key)
+                number = _canonical_int(key)
+                low, high = spec.bounds or _YEAR_RANGE
+                if number is None or not low <= number <= high:
+                    noun = "a quarter" if spec.bounds == _QUARTER_RANGE else "a year"
+                    self.fail(f"{where}.{_shorten(str(key))}",
+                              f"{noun} {low}–{high} written as ASCII digits, without leading "
+                              f"zeros (\"{low}\")", key)
                     continue
-                out[int(key)] = self.read(spec.item, item, f"{where}.{key}")
+                out[number] = self.read(spec.item, item, f"{where}.{key}")
             else:
                 out[str(key)] = self.read(spec.item, item, f"{where}.{key}")
         return out
@@ -446,7 +519,27 @@ class _Reader:
                                                         expected=expected, received=_MISSING))
                 continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
+        if spec.same_unit:
+            self._same_unit(spec, out, prefix)
         return out
+
+    def _same_unit(self, spec: _Spec, out: dict[str, Any], prefix: str) -> None:
+        """Refuse printed figures of one indicator whose unit marks contradict each other."""
+        seen: dict[str, str] = {}  # mark -> the first field printed with it
+        for key in spec.same_unit:
+            value = out.get(key)
+            items = value.items() if isinstance(value, dict) else [("", value)]
+            for sub, text in items:
+                if not isinstance(text, str):
+                    continue
+                mark = _unit_mark(text)
+                where = f"{prefix}{key}" + (f".{sub}" if sub != "" else "")
+                if mark:
+                    other = "%" if mark == "Rp" else "Rp"
+                    if other in seen:
+                        self.fail(where, f"the unit of {seen[other]} ({other!r})", text)
+                        return
+                    seen.setdefault(mark, where)
 
     def _array(self, spec: _Spec, value: Any, where: str) -> tuple[dict[str, Any], ...]:
         if not isinstance(value, list):
@@ -454,6 +547,9 @@ class _Reader:
                                                 received=value))
             return ()
         assert spec.item is not None
+        if len(value) > MAX_ROWS:
+            self.fail(where, f"at most {MAX_ROWS} rows", len(value))
+            return ()
         rows = tuple(self.read(spec.item, row, f"{where}[{i}]")
                      for i, row in enumerate(value, start=1))
         if spec.unique:
@@ -586,45 +682,24 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     if not isinstance(source, (str, Path, Traversable)):
         raise InvalidTypeError(field="source", expected="a path or a mapping", received=source)
     name = str(source)
-    target = source if isinstance(source, Traversable) else Path(source)
     try:
-        raw = target.read_bytes()
+        if isinstance(source, (str, Path)):
+            raw = read_file(source)
+        else:  # package data (a bundled example): not a path a user can point anywhere
+            raw = source.read_bytes()
+            if len(raw) > MAX_BYTES:
+                raise InvalidValueError(field="file", expected=f"at most {MAX_BYTES} bytes",
+                                        received=len(raw))
+        data = parse_document(raw, json_format=name.endswith(".json"))
     except OSError as error:
         raise LaporanError(name, [InvalidValueError(
             field="file", expected="a readable file", received=str(error))]) from None
-    if len(raw) > MAX_BYTES:
-        raise LaporanError(name, [InvalidValueError(
-            field="file", expected=f"at most {MAX_BYTES} bytes", received=len(raw))])
-    try:
-        text = raw.decode("utf-8")
-        if name.endswith(".json"):
-            data = json.loads(text, parse_float=_refuse_float)
-        else:
-            import tomllib
-
-            data = tomllib.loads(text, parse_float=_refuse_float)
-    except _FloatFound as found:
-        raise LaporanError(name, [InvalidTypeError(
-            field="file", expected="numbers written as text (\"95,15\"), not floats",
-            received=found.text)]) from None
-    except (UnicodeDecodeError, ValueError) as error:
-        raise LaporanError(name, [ParseError(
-            field="file", expected="a TOML document (or JSON for .json)",
-            received=str(error))]) from None
+    except SakipError as error:
+        raise LaporanError(name, [error]) from None
     if not isinstance(data, Mapping):
         raise LaporanError(name, [InvalidTypeError(field="file", expected="a table",
                                                    received=type(data).__name__)])
     return from_mapping(data, source=name)
-
-
-class _FloatFound(Exception):
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
-
-
-def _refuse_float(text: str) -> Any:
-    raise _FloatFound(text)
 
 
 # ------------------------------------------------------------- JSON Schema
@@ -640,6 +715,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
         out = {"type": "string", "minLength": 1}
     elif spec.kind == "int":
         out = {"type": "integer"}
+        if spec.bounds is not None:
+            out["minimum"], out["maximum"] = spec.bounds
     elif spec.kind == "bool":
         out = {"type": "boolean"}
     elif spec.kind == "rounding":
@@ -653,7 +730,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
         assert spec.item is not None
         out = {"type": "object", "additionalProperties": _schema(spec.item)}
         if spec.kind == "years":
-            out["propertyNames"] = {"pattern": "^[0-9]+$"}
+            pattern = "^[1-4]$" if spec.bounds == _QUARTER_RANGE else "^(19|2[0-9])[0-9]{2}$"
+            out["propertyNames"] = {"pattern": pattern}
     elif spec.kind == "table":
         out = {"type": "object", "additionalProperties": False,
                "properties": {k: _schema(v) for k, v in spec.fields},

@@ -62,27 +62,56 @@ def _check_mode(mode: object) -> str:
     return ROUNDING_MODES[mode]
 
 
+#: The most decimals a :class:`Rounding` keeps.
+_MAX_PLACES = 20
+
+
 def _check_places(places: object) -> int:
     if isinstance(places, bool) or not isinstance(places, int):
         raise InvalidTypeError(field="places", expected="an int", received=places)
-    if not 0 <= places <= 20:
-        raise InvalidValueError(field="places", expected="0 <= places <= 20", received=places)
+    if not 0 <= places <= _MAX_PLACES:
+        raise InvalidValueError(field="places", expected=f"0 <= places <= {_MAX_PLACES}",
+                                received=places)
     return places
 
 
-def round_value(value: Decimal, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
+#: ``_QUANTUM[p]`` is 1e-p, written out once (``Decimal(1).scaleb(-p)`` would run in the
+#: caller's context, and a narrow exponent range there makes it underflow).
+_QUANTUM = tuple(Decimal(f"1e-{p}") for p in range(_MAX_PLACES + 1))
+
+
+def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
     """Round an exact value to ``places`` decimals with a named ``mode``.
 
-    The caller's decimal context is never used.
+    Any finite number is accepted (a ``Decimal``, an ``int``, number text in
+    Python notation), of any magnitude sakip computes with: a value of 10^48
+    keeps all its integer digits (the result has as many digits as it needs,
+    beyond the 50 of the working precision).  NaN, infinities and floats are
+    refused with the library's own error.  The caller's decimal context is
+    never used.
 
     >>> round_value(Decimal("101.1054"), 2, "down")
     Decimal('101.10')
     >>> round_value(Decimal("95.155"), 2)
     Decimal('95.16')
+    >>> round_value(10**48 + 1, 2)
+    Decimal('1000000000000000000000000000000000000000000000001.00')
+    >>> round_value(Decimal("NaN"))
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: value: expected a finite number; received Decimal('NaN')
     """
     rounding = _check_mode(mode)
     places = _check_places(places)
-    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=CONTEXT)
+    number = to_decimal(value, field="value")
+    digits = number.adjusted() + places + 1
+    context = CONTEXT
+    if digits > CONTEXT.prec:
+        # quantize() may not produce more digits than the context's precision: give a
+        # huge value the digits it needs (to_decimal bounds them), in a copy of CONTEXT.
+        context = CONTEXT.copy()
+        context.prec = digits
+    return number.quantize(_QUANTUM[places], rounding=rounding, context=context)
 
 
 @attrs.frozen(kw_only=True)
@@ -111,8 +140,14 @@ class Rounding:
     def _validate_mode(self, _attribute: object, value: object) -> None:
         _check_mode(value)
 
-    def apply(self, value: Decimal) -> Decimal:
-        """Return ``value`` rounded under this policy."""
+    def apply(self, value: Number) -> Decimal:
+        """Return ``value`` rounded under this policy (see :func:`round_value`).
+
+        >>> Rounding(places=0).apply(1.5)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidTypeError: value: expected Decimal, int or str ...; received 1.5
+        """
         return round_value(value, self.places, self.mode)
 
     def __str__(self) -> str:
@@ -123,8 +158,8 @@ _ID_NUMBER = re.compile(
     r"""
     (?P<sign>[-+−])?\s*
     (?P<rp>Rp\.?\s*)?
-    (?P<int>\d{1,3}(?:\.\d{3})+|\d+)
-    (?:,(?P<frac>\d+|-))?
+    (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)
+    (?:,(?P<frac>[0-9]+|-))?
     \s*(?P<pct>%)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -137,12 +172,14 @@ def parse_id(text: str) -> Decimal:
     Accepted: an optional sign, an optional ``Rp``/``Rp.`` prefix, digits with
     dot thousands separators in groups of three (or no separators), an optional
     comma and decimals (or ``,-`` for "no cents"), an optional ``%`` (the
-    number is returned as written, ``"101,10%"`` gives ``101.10``).
+    number is returned as written, ``"101,10%"`` gives ``101.10``).  Digits
+    are the ASCII digits 0–9 only.
 
     Refused with :class:`~sakip.ParseError`: empty text, misplaced or mixed
     separators (``"1.2.3,4,5"``, ``"12,5.3"``), dot decimals (``"4.25"``:
-    in Indonesian text a dot separates thousands, so this is ambiguous), and
-    anything else.
+    in Indonesian text a dot separates thousands, so this is ambiguous),
+    digits of other scripts (``"١٠0"``, full-width ``"９５"``), both ``Rp``
+    and ``%`` on one number, and anything else.
 
     >>> parse_id("95,15")
     Decimal('95.15')
@@ -160,7 +197,7 @@ def parse_id(text: str) -> Decimal:
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
     match = _ID_NUMBER.fullmatch(text.strip())
-    if match is None:
+    if match is None or (match["rp"] and match["pct"]):
         raise ParseError(
             field="text",
             expected="an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'",
@@ -174,6 +211,17 @@ def parse_id(text: str) -> Decimal:
     if match["sign"] in ("-", "−"):
         value = value.copy_negate()
     return value
+
+
+def _unit_mark(text: str) -> str:
+    """The unit mark of Indonesian number text: ``"Rp"``, ``"%"`` or ``""`` (private helper).
+
+    Text that :func:`parse_id` refuses has no mark.
+    """
+    match = _ID_NUMBER.fullmatch(text.strip())
+    if match is None:
+        return ""
+    return "Rp" if match["rp"] else "%" if match["pct"] else ""
 
 
 def _group(int_digits: str) -> str:

@@ -37,6 +37,7 @@ import attrs
 
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, exact_sum
+from sakip._decimal import text as _str
 from sakip.budget import (
     KATEGORI_EFISIENSI,
     RincianOutput,
@@ -105,11 +106,11 @@ class Finding:
         """The finding in the stable JSON shape (numbers as strings)."""
         return {
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
-            "recomputed": None if self.recomputed is None else str(self.recomputed),
+            "recomputed": None if self.recomputed is None else _str(self.recomputed),
             "status": self.status,
             "rounding": None if self.rounding is None else
             {"places": self.rounding.places, "mode": self.rounding.mode},
-            "difference": None if self.difference is None else str(self.difference),
+            "difference": None if self.difference is None else _str(self.difference),
             "reason": self.reason,
             "explanation": None if self.explanation is None else self.explanation.to_text(),
         }
@@ -117,7 +118,7 @@ class Finding:
 
 # ------------------------------------------------------------- comparison
 
-_PLACES = re.compile(r",(\d+)\s*%?\s*$")
+_PLACES = re.compile(r",([0-9]+)\s*%?\s*$")
 
 
 def _places(text: str) -> int:
@@ -342,8 +343,11 @@ def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
                  row.get("penyerapan"),
                  partial(penyerapan, pagu=_n(row["pagu"]), realisasi=_n(row["realisasi"]),
                          label=row["kode"]), row.get("rounding"))
+    per_kegiatan: dict[str, list[RincianOutput]] = {}  # one pass: linear in the outputs
+    for ro in outputs:
+        per_kegiatan.setdefault(ro.kegiatan, []).append(ro)
     for row in ang.get("kegiatan", ()):
-        mine = [ro for ro in outputs if ro.kegiatan == row["kode"]]
+        mine = per_kegiatan.get(row["kode"], [])
         for field in ("pagu", "realisasi"):
             terms = [(ro.kode, getattr(ro, field)) for ro in mine]
             if field in row:
@@ -471,7 +475,8 @@ def _check_tabel(b: _Builder, tab: dict[str, Any]) -> None:
         b.not_computable(f"tabel.{kode}", kode, lokasi, None, f"unreadable cell: {error}")
         return
     covered = tab.get("kolom_total", columns)
-    unknown = [c for c in covered if c not in columns]
+    known, in_total = set(columns), set(covered)  # sets: the checks stay linear in the table
+    unknown = [c for c in covered if c not in known]
     if unknown:
         b.not_computable(f"tabel.{kode}", kode, lokasi, None,
                          f"kolom_total names unknown columns: {', '.join(unknown)}")
@@ -485,7 +490,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any]) -> None:
         if "total" in row:
             _sum_finding(b, f"tabel.{kode}.{row['label']}.total",
                          f"{kode}, row {row['label']}: total", lokasi, row["total"],
-                         [(c, v) for c, v in zip(columns, cells, strict=True) if c in covered],
+                         [(c, v) for c, v in zip(columns, cells, strict=True) if c in in_total],
                          note=note)
     for index, printed in enumerate(tab.get("total_kolom", ())):
         if index >= len(columns):
@@ -699,7 +704,7 @@ class Reviu:
                 shown = format_id(f.recomputed, f.rounding.places, f.rounding.mode,
                                   thousands="." in (f.printed or ""))
             else:
-                shown = "-" if f.recomputed is None else str(f.recomputed)
+                shown = "-" if f.recomputed is None else _str(f.recomputed)
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
         return rows
 
