@@ -239,6 +239,8 @@ def parse_document(raw: bytes, *, json_format: bool) -> Any:
         return tomllib.loads(text, parse_float=_refuse_float)
     except _Refused as refused:
         raise refused.error from None
+    except SakipError:
+        raise
     except (ValueError, RecursionError) as error:
         raise ParseError(field="file", expected="a JSON document" if json_format else
                          "a TOML document (or JSON for .json)", received=str(error)) from None

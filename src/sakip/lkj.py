@@ -71,9 +71,13 @@ class LaporanError(SakipError, ValueError):
 
     def __init__(self, source: str, errors: list[SakipError] | None = None) -> None:
         errors = errors or []
-        lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
-        lines.extend(f"  {error}" for error in errors)
-        super().__init__("\n".join(lines), field=source, received=len(errors))
+        if len(errors) == 1:  # one line: "file.toml: laporan.tahun: expected ...; received ..."
+            message = f"{source}: {errors[0]}"
+        else:
+            lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
+            lines.extend(f"  {error}" for error in errors)
+            message = "\n".join(lines)
+        super().__init__(message, field=source, received=len(errors))
         self.source = source
         self.errors = errors
 

@@ -38,6 +38,7 @@ import attrs
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, exact_sum
 from sakip._decimal import text as _str
+from sakip._output import markdown_cell, text_cell
 from sakip.budget import (
     KATEGORI_EFISIENSI,
     RincianOutput,
@@ -709,13 +710,18 @@ class Reviu:
         return rows
 
     def to_text(self) -> str:
-        """A readable table of every finding, then the counts."""
+        """A readable table of every finding, then the counts.
+
+        Control characters from the file (ESC, newlines, CR) are written as
+        visible escapes (``\\x1b``), so no input can drive the terminal.
+        """
         lap = self.laporan
         head = ("status", "finding", "printed", "recomputed", "note")
-        rows = self._table()
+        rows = [tuple(map(text_cell, row)) for row in self._table()]
         widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
-        lines = [f"Reviu: {lap.judul or 'Laporan Kinerja'} — {lap.instansi} ({lap.tahun})",
-                 f"source: {lap.sumber}; report rounding: {lap.rounding}", ""]
+        title = text_cell(f"{lap.judul or 'Laporan Kinerja'} — {lap.instansi}")
+        lines = [f"Reviu: {title} ({lap.tahun})",
+                 f"source: {text_cell(lap.sumber)}; report rounding: {lap.rounding}", ""]
         for row in [head, *rows]:
             cells = [row[i].ljust(widths[i]) for i in range(4)]
             lines.append("  ".join(cells) + "  " + row[4])
@@ -728,10 +734,12 @@ class Reviu:
         return "\n".join(line.rstrip() for line in lines)
 
     def to_markdown(self) -> str:
-        """A Markdown table of every finding."""
-        def esc(text: str) -> str:
-            return text.replace("|", "\\|")
+        """A Markdown table of every finding.
 
+        Text from the file is escaped (pipes, backslashes, HTML; line breaks as
+        ``<br>``), so no input can add a row, end the table or start a heading.
+        """
+        esc = markdown_cell
         lap = self.laporan
         lines = [f"# Reviu: {esc(lap.judul or 'Laporan Kinerja')} — {esc(lap.instansi)} "
                  f"({lap.tahun})", "",
@@ -739,7 +747,7 @@ class Reviu:
                  "|---|---|---|---|---|---|"]
         for (status, fid, printed, shown, note), f in zip(self._table(), self.findings,
                                                           strict=True):
-            lines.append(f"| {status} | {esc(fid)} | {esc(f.lokasi)} | {esc(printed)} | "
+            lines.append(f"| {esc(status)} | {esc(fid)} | {esc(f.lokasi)} | {esc(printed)} | "
                          f"{esc(shown)} | {esc(note)} |")
         counts = self.counts()
         lines.append("")
