@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -48,18 +49,34 @@ def scores() -> st.SearchStrategy[Decimal]:
     return decimals(0, 100, 3)
 
 
-def foreign_contexts() -> st.SearchStrategy[dict[str, object]]:
-    """Keyword arguments of a hostile caller decimal context."""
-    import decimal
+#: Every signal of the decimal module, for traps and flags.
+SIGNALS = (decimal.Clamped, decimal.DivisionByZero, decimal.Inexact, decimal.InvalidOperation,
+           decimal.Overflow, decimal.Rounded, decimal.Subnormal, decimal.Underflow,
+           decimal.FloatOperation)
 
+
+def foreign_contexts() -> st.SearchStrategy[dict[str, object]]:
+    """Keyword arguments of a hostile caller decimal context: every attribute of
+    ``decimal.Context`` (prec, rounding, Emin, Emax, capitals, clamp, traps, flags)."""
     return st.fixed_dictionaries({
-        "prec": st.integers(min_value=1, max_value=40),
+        "prec": st.integers(min_value=1, max_value=60),
         "rounding": st.sampled_from([decimal.ROUND_DOWN, decimal.ROUND_CEILING,
                                      decimal.ROUND_HALF_EVEN, decimal.ROUND_UP,
-                                     decimal.ROUND_FLOOR, decimal.ROUND_05UP]),
-        "traps": st.sampled_from([[], [decimal.Inexact, decimal.Rounded],
-                                  [decimal.InvalidOperation]]),
+                                     decimal.ROUND_FLOOR, decimal.ROUND_05UP,
+                                     decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN]),
+        "Emin": st.sampled_from([-1, -2, -5, -30]) | st.integers(-999_999, 0),
+        "Emax": st.sampled_from([0, 1, 2, 5, 30]) | st.integers(0, 999_999),
+        "capitals": st.sampled_from([0, 1]),
+        "clamp": st.sampled_from([0, 1]),
+        "traps": st.lists(st.sampled_from(SIGNALS), unique=True) | st.just(list(SIGNALS)),
+        "flags": st.lists(st.sampled_from(SIGNALS), unique=True),
     })
+
+
+#: The most hostile context of all: one digit, exponents -1..1, every trap, lower case,
+#: clamping, every flag already raised.
+HOSTILE_CONTEXT = {"prec": 1, "rounding": decimal.ROUND_05UP, "Emin": -1, "Emax": 1,
+                   "capitals": 0, "clamp": 1, "traps": list(SIGNALS), "flags": list(SIGNALS)}
 
 
 def rincian_outputs(
@@ -85,8 +102,6 @@ def rincian_outputs(
 
 def close(a: Decimal, b: Decimal, rel: str = "1e-40") -> bool:
     """Whether ``a`` and ``b`` agree to a relative ``rel``, computed in a 120-digit context."""
-    import decimal
-
     with decimal.localcontext(decimal.Context(prec=120)):
         return abs(a - b) <= Decimal(rel) * (1 + abs(a) + abs(b))
 
