@@ -139,3 +139,92 @@ def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
         return cols
 
     return build()
+
+
+# ------------------------------------------------------------------ fuzzing
+
+#: Text that has broken readers before (issue 16): digits of other scripts, superscripts,
+#: control and escape characters, bidi overrides, huge numbers, separators in odd places.
+HOSTILE_TEXTS = ("١٠0", "９５", "²", "0²", "02023", "1" + "0" * 48, "9" * 31, "1e999999",
+                 "NaN", "-0", "Rp 95%", "100%", "Rp 95", "\x1b[31m", "a\nb", "a\r\nb", "|",
+                 "\u202e", "<script>", "", " ", "1_000", "1.2.3,4", "12 Mei - 11 Mei 2023",
+                 "31 Des - 1 Des 2024", "1 Mei 1899", "1 Mei 3000", "\x00", "9" * 5000)
+
+
+def hostile_texts() -> st.SearchStrategy[str]:
+    """Text for number, year and date fields: known troublemakers, or random text."""
+    pieces = st.sampled_from(HOSTILE_TEXTS) | st.text(max_size=12) | st.from_regex(
+        r"[-+]?(Rp\.? ?)?[0-9.,]{0,20}%?", fullmatch=True)
+    return st.lists(pieces, min_size=1, max_size=3).map("".join)
+
+
+def number_texts() -> st.SearchStrategy[str]:
+    """Mostly number-like text in any script and with any separators, or anything."""
+    digit = st.characters(categories=["Nd", "No"]) | st.sampled_from("0123456789")
+    return st.lists(digit | st.sampled_from(".,%-+ eE_Rp"), max_size=25).map("".join) | (
+        hostile_texts())
+
+
+def date_texts() -> st.SearchStrategy[str]:
+    """Date-like text: day numbers (any script), month names, years, separators."""
+    months = st.sampled_from(["Jan", "Mei", "Des", "Desember", "Agustus", "Sept", "Xyz"])
+    day = st.integers(0, 40).map(str) | st.sampled_from(["١", "２", "00", "09"])
+    year = st.integers(1890, 3010).map(str) | st.sampled_from(["23", "٢٠٢٣", "99999"])
+    sep = st.sampled_from([" - ", " s.d ", "-", " sampai dengan ", " hingga "])
+    single = st.tuples(day, months, year | st.just("")).map(" ".join)
+    ranged = st.tuples(day, st.sampled_from(["", " Mei", " Des"]), sep, day, months, year).map(
+        lambda t: f"{t[0]}{t[1]}{t[2]}{t[3]} {t[4]} {t[5]}")
+    return single | ranged | hostile_texts()
+
+
+@st.composite
+def mutated_bytes(draw: st.DrawFn, original: bytes) -> bytes:
+    """``original`` with a few random byte flips, insertions, deletions or repeated slices."""
+    data = bytearray(original)
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, max(len(data) - 1, 0)))
+        op = draw(st.sampled_from(["flip", "insert", "delete", "repeat", "brackets"]))
+        if op == "flip" and data:
+            data[at] = draw(st.integers(0, 255))
+        elif op == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=8))
+        elif op == "delete":
+            del data[at:at + draw(st.integers(1, 40))]
+        elif op == "repeat":
+            data[at:at] = bytes(data[at:at + draw(st.integers(1, 60))]) * draw(
+                st.integers(2, 50))
+        else:
+            depth = draw(st.integers(1, 100))
+            data[at:at] = b"x = " + b"[" * depth + b"]" * depth + b"\n"
+    return bytes(data)
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn, document: dict[str, object]) -> object:
+    """A parsed report with some string values replaced by hostile text (lone surrogates
+    included: JSON can carry them) and some keys duplicated or renamed."""
+    import copy
+
+    doc = copy.deepcopy(document)
+    strings: list[tuple[object, object]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    strings.append((node, key))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                if isinstance(value, str):
+                    strings.append((node, i))
+                else:
+                    walk(value)
+
+    walk(doc)
+    text = hostile_texts() | st.sampled_from(["\ud800", "a\udfffb", "I\x1b]0;x\x07"])
+    for _ in range(draw(st.integers(1, 5))):
+        container, key = draw(st.sampled_from(strings))
+        container[key] = draw(text)  # type: ignore[index]
+    return doc

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import os
 import re
 import secrets
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from sakip.errors import InvalidValueError
 
-__all__ = ["encode", "markdown_cell", "text_cell", "write_atomic"]
+__all__ = ["encode", "html_text", "markdown_cell", "text_cell", "write_atomic"]
 
 # C0 controls, DEL, C1 controls, bidirectional embeddings/overrides/isolates, the
 # line and paragraph separators, and surrogates (lone ones only reach here).
@@ -50,6 +51,19 @@ def text_cell(text: str) -> str:
     'IKK\\\\x1b[31m 1\\\\n2'
     """
     return _UNSAFE.sub(_visible, text)
+
+
+_UNSAFE_KEEP_LINES = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def html_text(text: str) -> str:
+    """``html.escape(text)`` with control characters (newlines and tabs aside) made visible.
+
+    >>> html_text("<b>\\x1b[2J</b>\\n")
+    '&lt;b&gt;\\\\x1b[2J&lt;/b&gt;\\n'
+    """
+    return html.escape(_UNSAFE_KEEP_LINES.sub(_visible, text))
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

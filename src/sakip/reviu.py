@@ -23,7 +23,6 @@ Each finding carries the derivation of its recomputed value.
 
 from __future__ import annotations
 
-import html as _html
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -38,7 +37,7 @@ import attrs
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, exact_sum
 from sakip._decimal import text as _str
-from sakip._output import markdown_cell, text_cell
+from sakip._output import html_text, markdown_cell, text_cell
 from sakip.budget import (
     KATEGORI_EFISIENSI,
     RincianOutput,
@@ -770,7 +769,7 @@ class Reviu:
 
     def to_html(self) -> str:
         """A standalone HTML page (no external assets) for working papers."""
-        esc = _html.escape
+        esc = html_text
         lap = self.laporan
         counts = self.counts()
         rows = []
@@ -798,7 +797,7 @@ class Reviu:
         )
 
     def _repr_html_(self) -> str:
-        esc = _html.escape
+        esc = html_text
         counts = self.counts()
         rows = "".join(
             f'<tr class="{s}"><td>{esc(s)}</td><td>{esc(fid)}</td><td>{esc(p)}</td>'
@@ -831,7 +830,7 @@ class _SVG:
 
 def _svg(items: list[tuple[str, Decimal]]) -> str:
     """A horizontal bar chart; bar lengths scaled from exact values (display only)."""
-    esc = _html.escape
+    esc = html_text
     width, bar, gap, left = 420, 18, 8, 70
     top = max([HUNDRED, *[v for _, v in items]])
     scale = CONTEXT.divide(Decimal(width - left - 60), top)

@@ -24,7 +24,8 @@ def _json(doc: dict[str, object]) -> str:
     return json.dumps(doc)
 
 
-_BASE_JSON = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023}}
+_BASE_JSON: dict[str, object] = {"schema": "sakip/lkj-1",
+                                 "laporan": {"instansi": "X", "tahun": 2023}}
 
 #: name -> (file name, content, text the one-line message must contain)
 REFUSED: dict[str, tuple[str, str, str]] = {
