@@ -46,15 +46,17 @@ __all__ = [
 #: Files larger than this many bytes are refused before they are read (5 MB).
 MAX_BYTES = 5_000_000
 
-#: Arrays and tables nest at most this deep (the format itself needs 4 levels).
-MAX_DEPTH = 32
+#: Arrays and tables nest at most this deep (the format itself needs 5 levels:
+#: ``indikator`` → a row → ``renstra`` → ``target``, inside the document).
+MAX_DEPTH = 10
 
 #: A key, as written before ``=`` (dotted parts and quotes included), has at most this
 #: many characters.
 MAX_KEY_LENGTH = 256
 
-#: A dotted key (``a.b.c``) or table header has at most this many parts.
-MAX_KEY_PARTS = 16
+#: A dotted key (``a.b.c``) or table header has at most this many parts (the
+#: format needs 3: ``renstra.target."2022"``).
+MAX_KEY_PARTS = 8
 
 #: An array (rows of a section, ``baris`` of a table) has at most this many items.
 MAX_ROWS = 100_000

@@ -57,6 +57,10 @@ SCHEMA = "sakip/lkj-1"
 
 
 
+#: The message of a :class:`LaporanError` lists this many problems (``errors`` has all).
+_SHOWN_PROBLEMS = 100
+
+
 class LaporanError(SakipError, ValueError):
     """A report file could not be read; ``errors`` lists every problem with its place.
 
@@ -75,7 +79,9 @@ class LaporanError(SakipError, ValueError):
             message = f"{source}: {errors[0]}"
         else:
             lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
-            lines.extend(f"  {error}" for error in errors)
+            lines.extend(f"  {error}" for error in errors[:_SHOWN_PROBLEMS])
+            if len(errors) > _SHOWN_PROBLEMS:  # all of them stay in .errors
+                lines.append(f"  … and {len(errors) - _SHOWN_PROBLEMS} more")
             message = "\n".join(lines)
         super().__init__(message, field=source, received=len(errors))
         self.source = source

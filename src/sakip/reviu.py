@@ -163,7 +163,11 @@ class _Builder:
         value = result.value if isinstance(result, Figure) else result
         if printed is None:
             return value
-        status, used, difference = _compare(printed, value, policy)
+        try:
+            status, used, difference = _compare(printed, value, policy)
+        except SakipError as error:  # a printed cell the file format takes as plain text
+            self.not_computable(id, label, lokasi, printed, f"unreadable printed figure: {error}")
+            return value
         if isinstance(result, Figure):
             explanation = result.explain(used.places, used.mode)
         else:

@@ -8,6 +8,7 @@ import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -21,7 +22,7 @@ from tests import strategies as s
 from tests.fuzz import fuzz_settings
 
 EXAMPLE = Path(str(sakip.examples.path("bgp-kalsel-2023"))).read_bytes()
-DOCUMENT = tomllib.loads(EXAMPLE.decode("utf-8"))
+DOCUMENT: dict[str, Any] = tomllib.loads(EXAMPLE.decode("utf-8"))
 _ASCII_NUMBER = re.compile(r"[0-9.,%Rp+\-−\s]*")
 
 
@@ -68,6 +69,7 @@ class TestReportFiles:
     @fuzz_settings
     @given(doc=s.mutated_documents(DOCUMENT))
     @example(doc={**DOCUMENT, "laporan": {**DOCUMENT["laporan"], "instansi": "\ud800"}})
+    @example(doc={**DOCUMENT, "tabel": [{**DOCUMENT["tabel"][0], "total_kolom": ["x"]}]})
     def test_json_values(self, doc: object, tmp_path_factory: pytest.TempPathFactory) -> None:
         """String values replaced by hostile text (surrogates, escapes, foreign digits)."""
         raw = json.dumps(doc).encode("utf-8")
