@@ -683,9 +683,12 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     Raises
     ------
     LaporanError
-        Listing every problem with its place: unreadable file, over
-        :data:`MAX_BYTES`, not TOML/JSON, wrong types, unknown keys, floats
-        where printed text is required, duplicate codes, missing fields.
+        Listing every problem with its place: unreadable file, not a regular
+        file, over :data:`MAX_BYTES`, not TOML/JSON, beyond an input limit
+        (nesting, key length, rows, items, digits: see the file-format page),
+        wrong types, unknown keys, floats where printed text is required,
+        duplicate codes or JSON keys, non-canonical year keys, contradicting
+        units, missing fields.
     """
     if isinstance(source, Mapping):
         return from_mapping(source)
