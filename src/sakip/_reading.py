@@ -121,8 +121,8 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
 # so brackets, dots and '=' inside them never count.  Unterminated strings are
 # left to the parser, which refuses them.
 _TOML_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^']|'(?!''))*'''"
+    r'"""(?:[^"\\]|\\.|"(?!""))*"{3,5}'  # up to two quotes may end the content
+    r"|'''(?:[^']|'(?!''))*'{3,5}"
     r'|"(?:[^"\\\n]|\\.)*"'
     r"|'[^'\n]*'"
     r"|#[^\n]*"
