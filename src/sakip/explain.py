@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from sakip._decimal import text as _str
+from sakip._output import markdown_cell
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
 __all__ = ["Explanation", "Figure", "Step", "Trace"]
@@ -120,22 +121,28 @@ class Explanation:
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
-        """Markdown: a heading, a table of steps, the printed value and reference."""
-        lines = [f"**{self.title}**", "", "| # | step | formula | inputs | value | printed |"]
+        """Markdown: a heading, a table of steps, the printed value and reference.
+
+        Text is escaped (pipes, backslashes, HTML; line breaks as ``<br>``), so
+        a label from a file cannot add a row or break the table.
+        """
+        esc = markdown_cell
+        lines = [f"**{esc(self.title)}**", "",
+                 "| # | step | formula | inputs | value | printed |"]
         lines.append("|---|---|---|---|---|---|")
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(
-                f"{label} = {_str(value)}" for label, value in step.inputs
+                f"{esc(label)} = {esc(_str(value))}" for label, value in step.inputs
             )
             lines.append(
-                f"| {number} | {step.name} | `{step.formula}` | {inputs} | "
-                f"{_str(step.value)} | {_printed(step.value, self.rounding)} |"
+                f"| {number} | {esc(step.name)} | `{esc(step.formula)}` | {inputs} | "
+                f"{esc(_str(step.value))} | {esc(_printed(step.value, self.rounding))} |"
             )
         lines.append("")
-        lines.append(f"Printed: **{self.printed}** ({self.rounding}).")
-        lines.extend(f"Note: {note}" for note in self.notes)
+        lines.append(f"Printed: **{esc(self.printed)}** ({self.rounding}).")
+        lines.extend(f"Note: {esc(note)}" for note in self.notes)
         if self.reference:
-            lines.append(f"Reference: {self.reference}.")
+            lines.append(f"Reference: {esc(self.reference)}.")
         return "\n".join(lines)
 
     def to_html(self) -> str:

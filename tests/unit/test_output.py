@@ -162,3 +162,18 @@ def test_markdown_cell() -> None:
     assert markdown_cell("\\|") == "\\\\\\|"
     assert markdown_cell("<img src=x onerror=alert(1)>") == (
         "&lt;img src=x onerror=alert(1)&gt;")
+
+
+def test_explanation_markdown_keeps_its_table() -> None:
+    """Pipes in formulas (``|RA − RPD|``) and newlines in labels stay inside their cells."""
+    import re
+    from decimal import Decimal
+
+    from sakip import Explanation, Step
+
+    explanation = Explanation(title="t", steps=(Step(
+        name="deviasi", formula="min(|RA − RPD| / RPD, 1)",
+        inputs=(("kolom\n| forged |", Decimal(1)),), value=Decimal(1)),))
+    rows = [line for line in explanation.to_markdown().split("\n") if line.startswith("|")]
+    assert len(rows) == 3  # header, separator, one step
+    assert all(len(re.findall(r"(?<!\\)\|", row)) == 7 for row in rows)
