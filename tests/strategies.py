@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import decimal
 from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from sakip import Predikat, RincianOutput, Rounding
+from sakip import CapaianRO, Predikat, RincianOutput, Rounding
 
 
 def decimals(
@@ -139,6 +140,81 @@ def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
         return cols
 
     return build()
+
+
+def lke_answer(scale: str = "aa-e") -> st.SearchStrategy[str | Decimal]:
+    """One LKE answer: a grade of ``scale`` or a percentage 0–100 (two decimals)."""
+    from sakip.lke import SKALA_A_D, SKALA_A_E, SKALA_AA_E, SKALA_Y_T
+
+    grades = {s.name: s.grades for s in (SKALA_AA_E, SKALA_Y_T, SKALA_A_E, SKALA_A_D)}[scale]
+    return st.one_of(st.sampled_from(grades), decimals(0, 100, 2))
+
+
+def lke_jawaban(scale: str = "aa-e", max_criteria: int = 4) -> st.SearchStrategy[
+        dict[str, str | Decimal | list[str | Decimal]]]:
+    """Answers for every sub-component of PermenPANRB 88/2021: one grade or a list."""
+    from sakip.lke import lke_codes
+
+    one = lke_answer(scale)
+    either: st.SearchStrategy[str | Decimal | list[str | Decimal]] = st.one_of(
+        one, st.lists(one, min_size=1, max_size=max_criteria))
+    return st.fixed_dictionaries(dict.fromkeys(lke_codes(), either))
+# ------------------------------------------------------- IKPA per indicator
+
+
+def ro_codes(kro: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[str]:
+    """RO codes ``kegiatan.KRO.RO``, the RO part digits or (from 2026) capitals and digits."""
+    kros = kro if kro is not None else st.from_regex(r"[A-Z]{3}", fullmatch=True).filter(
+        lambda k: k != "FAN")
+    return st.builds(lambda keg, k, ro: f"{keg}.{k}.{ro}",
+                     st.from_regex(r"[0-9]{4}", fullmatch=True), kros,
+                     st.from_regex(r"[0-9A-Z]{3}", fullmatch=True))
+
+
+@st.composite
+def capaian_ro(draw: st.DrawFn, kode: str) -> CapaianRO:
+    """A CapaianRO for ``kode`` with both pairs (so either formula applies), PCRO below 100."""
+    return CapaianRO(kode=kode, pcro=draw(decimals(0, "99.99", 2)), tpcro=draw(positive(100, 2)),
+                     rvro=draw(decimals(0, 1000, 2)), volume=draw(positive(1000, 2)),
+                     terkonfirmasi=draw(st.booleans()))
+
+
+@st.composite
+def capaian_ros(draw: st.DrawFn, max_size: int = 6, khusus: bool = False) -> list[CapaianRO]:
+    """A non-empty list of CapaianRO with distinct codes (KRO FAN only when ``khusus``)."""
+    kro = st.just("FAN") if khusus else None
+    codes = draw(st.lists(ro_codes(kro), min_size=1, max_size=max_size, unique=True))
+    return [draw(capaian_ro(code)) for code in codes]
+
+
+def revision_counts() -> st.SearchStrategy[int]:
+    """Counted revisions in a semester."""
+    return st.integers(min_value=0, max_value=8)
+
+
+def contract_dates(tahun: int) -> st.SearchStrategy[list[datetime.date]]:
+    """Contract signing dates from the year before ``tahun`` to its end."""
+    return st.lists(st.dates(min_value=datetime.date(tahun - 1, 10, 1),
+                             max_value=datetime.date(tahun, 12, 31)), min_size=1, max_size=5)
+
+
+@st.composite
+def count_pairs(draw: st.DrawFn, max_value: int = 500) -> tuple[int, int]:
+    """``(part, total)`` with ``0 <= part <= total`` and ``total >= 1``."""
+    total = draw(st.integers(min_value=1, max_value=max_value))
+    return draw(st.integers(min_value=0, max_value=total)), total
+
+
+@st.composite
+def cumulative(draw: st.DrawFn, n: int, max_value: int = 10**9) -> list[Decimal]:
+    """``n`` non-decreasing cumulative amounts."""
+    steps = draw(st.lists(st.integers(min_value=0, max_value=max_value), min_size=n, max_size=n))
+    out: list[Decimal] = []
+    total = 0
+    for step in steps:
+        total += step
+        out.append(Decimal(total))
+    return out
 
 
 # ------------------------------------------------------------------ fuzzing

@@ -37,12 +37,14 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "sakip.errors",
     # numbers and explanations
     "Rounding": "sakip.numbers",
+    "parse_en": "sakip.numbers",
     "parse_id": "sakip.numbers",
     "format_id": "sakip.numbers",
     "format_rupiah": "sakip.numbers",
     "Explanation": "sakip.explain",
     "Figure": "sakip.explain",
     "Step": "sakip.explain",
+    "rows": "sakip.explain",
     "rules": "sakip.rules",
     # indicators and predikat
     "Capaian": "sakip.indicators",
@@ -55,6 +57,9 @@ _LAZY: dict[str, str] = {
     "EvaluasiAKIP": "sakip.predikat",
     "Predikat": "sakip.predikat",
     "evaluasi_akip": "sakip.predikat",
+    "LKE": "sakip.lke",
+    "lke": "sakip.lke",
+    "lke_codes": "sakip.lke",
     # budget, EKA, IKPA, NKA
     "CapaianOutput": "sakip.budget",
     "Efisiensi": "sakip.budget",
@@ -76,6 +81,19 @@ _LAZY: dict[str, str] = {
     "ikpa": "sakip.ikpa",
     "ikpa_rule_for": "sakip.ikpa",
     "kategori_ikpa": "sakip.ikpa",
+    "penyesuaian_ikpa": "sakip.ikpa",
+    "CapaianRO": "sakip.ikpa_indikator",
+    "batas_lapor_capaian_output": "sakip.ikpa_indikator",
+    "IKPABelanjaKontraktual": "sakip.ikpa_indikator",
+    "IKPACapaianOutput": "sakip.ikpa_indikator",
+    "IKPAPengelolaanUPTUP": "sakip.ikpa_indikator",
+    "IKPAPenyelesaianTagihan": "sakip.ikpa_indikator",
+    "IKPARevisiDIPA": "sakip.ikpa_indikator",
+    "ikpa_belanja_kontraktual": "sakip.ikpa_indikator",
+    "ikpa_capaian_output": "sakip.ikpa_indikator",
+    "ikpa_pengelolaan_up_tup": "sakip.ikpa_indikator",
+    "ikpa_penyelesaian_tagihan": "sakip.ikpa_indikator",
+    "ikpa_revisi_dipa": "sakip.ikpa_indikator",
     "nka": "sakip.nka",
     # periods and dates
     "Bulan": "sakip.periods",
@@ -101,15 +119,22 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules"})
 
 __all__ = [
     "IKPA",
+    "LKE",
     "Bulan",
     "Capaian",
     "CapaianOutput",
+    "CapaianRO",
     "CapaianRenstra",
     "Efisiensi",
     "EvaluasiAKIP",
     "Explanation",
     "Figure",
     "Finding",
+    "IKPABelanjaKontraktual",
+    "IKPACapaianOutput",
+    "IKPAPengelolaanUPTUP",
+    "IKPAPenyelesaianTagihan",
+    "IKPARevisiDIPA",
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
@@ -132,6 +157,7 @@ __all__ = [
     "UnknownNameError",
     "WeightedScore",
     "__version__",
+    "batas_lapor_capaian_output",
     "batch",
     "capaian",
     "capaian_output",
@@ -145,19 +171,29 @@ __all__ = [
     "format_rupiah",
     "group",
     "ikpa",
+    "ikpa_belanja_kontraktual",
+    "ikpa_capaian_output",
+    "ikpa_pengelolaan_up_tup",
+    "ikpa_penyelesaian_tagihan",
+    "ikpa_revisi_dipa",
     "ikpa_rule_for",
     "kategori_efisiensi",
     "kategori_ikpa",
     "konsistensi",
+    "lke",
+    "lke_codes",
     "lkj",
     "nilai_efisiensi",
     "nka",
     "parse_dates",
+    "parse_en",
     "parse_id",
     "penyerapan",
+    "penyesuaian_ikpa",
     "per_triwulan",
     "percent_change",
     "reviu",
+    "rows",
     "rules",
     "weighted_score",
 ]
@@ -178,7 +214,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.nka`` and ``sakip.reviu`` the functions.
+    """Keeps ``sakip.eka``, ``sakip.ikpa``, ``sakip.lke``, ``sakip.nka``, ``sakip.reviu`` functions.
 
     Importing a submodule makes Python set it as an attribute of the package;
     for the four functions that share their module's name this would replace
@@ -223,8 +259,22 @@ if TYPE_CHECKING:
         SakipError,
         UnknownNameError,
     )
-    from sakip.explain import Explanation, Figure, Step
-    from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa
+    from sakip.explain import Explanation, Figure, Step, rows
+    from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa, penyesuaian_ikpa
+    from sakip.ikpa_indikator import (
+        CapaianRO,
+        IKPABelanjaKontraktual,
+        IKPACapaianOutput,
+        IKPAPengelolaanUPTUP,
+        IKPAPenyelesaianTagihan,
+        IKPARevisiDIPA,
+        batas_lapor_capaian_output,
+        ikpa_belanja_kontraktual,
+        ikpa_capaian_output,
+        ikpa_pengelolaan_up_tup,
+        ikpa_penyelesaian_tagihan,
+        ikpa_revisi_dipa,
+    )
     from sakip.indicators import (
         Capaian,
         CapaianRenstra,
@@ -234,8 +284,9 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
+    from sakip.lke import LKE, lke, lke_codes
     from sakip.nka import nka
-    from sakip.numbers import Rounding, format_id, format_rupiah, parse_id
+    from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,
         PeriodeRenstra,

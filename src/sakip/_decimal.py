@@ -21,14 +21,30 @@ __all__ = [
     "ONE",
     "TWO",
     "ZERO",
+    "HasValue",
     "Number",
     "exact_sum",
     "text",
     "to_decimal",
 ]
 
-#: Inputs sakip accepts as numbers.
-Number: TypeAlias = Decimal | int | str
+class HasValue:
+    """Base of the library's results that stand for a number (every ``sakip.Figure``).
+
+    :func:`to_decimal` takes such a result as its exact ``value``, so a result
+    can be passed wherever a number is expected (``nka(eka=eka(...), ...)``).
+    It lives here, below every result class, so that ``to_decimal`` knows
+    results without importing them.
+    """
+
+    __slots__ = ()
+
+    #: The exact value.
+    value: Decimal
+
+
+#: Inputs sakip accepts as numbers: a Decimal, an int, Python-notation text, or a result.
+Number: TypeAlias = Decimal | int | str | HasValue
 
 #: 50 significant digits: rupiah amounts of a whole national budget (15 digits)
 #: times percentages with many decimals stay exact, and ratios keep far more
@@ -74,15 +90,16 @@ def text(value: object) -> str:
 
 _NAN = Decimal("NaN")
 
-_FLOAT_HINT = "Decimal, int or str (convert a float with Decimal(str(x)))"
+_FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
 
 
 def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decimal:
     """Convert an input to an exact, finite Decimal, or raise sakip's own error.
 
-    Accepted: ``Decimal`` (finite), ``int`` (not ``bool``), and ``str`` in
+    Accepted: ``Decimal`` (finite), ``int`` (not ``bool``), ``str`` in
     Python notation with ASCII digits (``"119.87"``, ``"-3"``, ``"1e3"``; not
-    ``"١٠0"`` or full-width ``"９５"``, which ``Decimal()`` reads), of a magnitude that
+    ``"١٠0"`` or full-width ``"９５"``, which ``Decimal()`` reads), and any result of the
+    library (a :class:`HasValue`, taken as its exact ``value``), of a magnitude that
     sakip's context can compute with (exponents within ±:data:`MAX_EXPONENT`;
     zero is always accepted).  Indonesian text
     (``"95,15"``) must go through :func:`sakip.parse_id` first: guessing the
@@ -90,6 +107,9 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
 
     >>> to_decimal("119.87", field="capaian")
     Decimal('119.87')
+    >>> import sakip
+    >>> to_decimal(sakip.nka(eka="97.29", ikpa="91.95"), field="realisasi")
+    Decimal('95.154')
     >>> to_decimal(0.1, field="pagu")
     Traceback (most recent call last):
     ...
@@ -117,6 +137,8 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
             raise InvalidValueError(field=field, expected="a finite number", received=value)
     elif kind is int or (isinstance(value, int) and not isinstance(value, bool)):
         result = Decimal(value)  # type: ignore[arg-type]
+    elif isinstance(value, HasValue):
+        return to_decimal(value.value, field=field, nonnegative=nonnegative)
     elif isinstance(value, str):
         return to_decimal(str(value), field=field, nonnegative=nonnegative)
     else:

@@ -27,6 +27,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from typing import Any
 
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
@@ -204,12 +205,6 @@ def _refuse_float(text: str) -> Any:
         received=text))
 
 
-def _refuse_constant(text: str) -> Any:
-    raise _Refused(InvalidTypeError(
-        field="file", expected="numbers written as text (\"95,15\"), not floats",
-        received=text))
-
-
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
@@ -220,10 +215,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def parse_document(raw: bytes, *, json_format: bool) -> Any:
+def parse_document(raw: bytes, *, json_format: bool,
+                   parse_float: Callable[[str], Any] = _refuse_float) -> Any:
     """Decode and parse a report file's bytes (TOML, or JSON), limits checked first.
 
-    Raises :class:`~sakip.errors.SakipError` (never the parser's own errors).
+    ``parse_float`` receives the text of every float (and of JSON's ``NaN`` and
+    ``Infinity``); by default a float is refused.  Raises
+    :class:`~sakip.errors.SakipError` (never the parser's own errors).
     """
     try:
         text = raw.decode("utf-8")
@@ -233,12 +231,12 @@ def parse_document(raw: bytes, *, json_format: bool) -> Any:
     try:
         if json_format:
             _prescan_json(text)
-            return json.loads(text, parse_float=_refuse_float, parse_constant=_refuse_constant,
+            return json.loads(text, parse_float=parse_float, parse_constant=parse_float,
                               object_pairs_hook=_unique_keys)
         _prescan_toml(text)
         import tomllib
 
-        return tomllib.loads(text, parse_float=_refuse_float)
+        return tomllib.loads(text, parse_float=parse_float)
     except _Refused as refused:
         raise refused.error from None
     except SakipError:

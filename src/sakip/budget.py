@@ -34,7 +34,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import (
     CONTEXT,
     HUNDRED,
@@ -46,7 +46,8 @@ from sakip._decimal import (
     to_decimal,
 )
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding
 
 __all__ = [
     "EFISIENSI_RULES",
@@ -83,7 +84,9 @@ JENIS_BELANJA: Mapping[str, str] = {
     "57": "Belanja Bantuan Sosial",
 }
 
-_KODE = re.compile(r"(?P<kegiatan>[0-9]{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>[0-9]{3})")
+# The RO part is three digits or, from the 2026 DIPA, three capitals and digits
+# (RO khusus such as ``5634.FAN.ZZ1``).  ASCII digits only: ``\d`` would take other scripts'.
+_KODE = re.compile(r"(?P<kegiatan>[0-9]{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>[0-9A-Z]{3})")
 
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
@@ -114,7 +117,8 @@ def _check_kode(value: object) -> None:
     if not isinstance(value, str) or not _KODE.fullmatch(value):
         raise InvalidValueError(
             field="kode",
-            expected="a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011'",
+            expected="a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011' "
+            "or '5634.FAN.ZZ1'",
             received=value,
         )
     if type(value) is str:
@@ -136,7 +140,7 @@ def _check_tipe(value: object) -> None:
 
 
 @attrs.frozen(kw_only=True, slots=False, init=False)
-class RincianOutput:
+class RincianOutput(Tabular):
     """A budget output (Rincian Output, RO): code, pagu, realisasi and achievement.
 
     Parameters
@@ -268,13 +272,29 @@ class RincianOutput:
         """Penyerapan of this output (see :func:`penyerapan`)."""
         return penyerapan(pagu=self.pagu, realisasi=self.realisasi, label=self.kode)
 
-    def to_row(self) -> dict[str, Any]:
-        """A plain dict of this output's fields and derived codes, for DataFrames."""
+    def _row(self) -> dict[str, Any]:
         return {
             "kode": self.kode, "kegiatan": self.kegiatan, "kro": self.kro, "ro": self.ro,
-            "nama": self.nama, "jenis_belanja": self.jenis_belanja, "pagu": self.pagu,
-            "realisasi": self.realisasi, "sisa": self.sisa, "capaian": self.capaian,
+            "nama": self.nama, "jenis_belanja": self.jenis_belanja, "tipe": self.tipe,
+            "pagu": self.pagu, "realisasi": self.realisasi, "sisa": self.sisa,
+            "penyerapan": None if self.pagu == 0 else _penyerapan(
+                self.pagu, self.realisasi, None, ""),
+            "capaian": self.capaian, "realisasi_volume": self.realisasi_volume,
+            "target_volume": self.target_volume,
         }
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """This output as one row: codes, pagu, realisasi, sisa, penyerapan (exact), capaian.
+
+        ``penyerapan`` is ``RA / P × 100`` (``None`` when pagu is zero).
+
+        >>> ro = RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150)
+        >>> row = ro.to_row()
+        >>> row["kro"], row["sisa"], row["penyerapan"]
+        ('QDC', Decimal('50'), Decimal('75'))
+        """
+        check_rounding(rounding)
+        return self._row()
 
 
 # ---------------------------------------------------------------- penyerapan
@@ -332,10 +352,8 @@ class Penyerapan(Figure):
             realisasi = CONTEXT.add(realisasi, ro.realisasi)
         return penyerapan(pagu=pagu, realisasi=realisasi, label=label)
 
-    def to_row(self) -> dict[str, Any]:
-        """label, pagu, realisasi, sisa, penyerapan (exact) as a plain dict."""
-        return {"label": self.label, "pagu": self.pagu, "realisasi": self.realisasi,
-                "sisa": self.sisa, "penyerapan": self.value}
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "sisa": self.sisa}
 
 
 def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapan:
@@ -365,7 +383,8 @@ def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapa
     if ra > p:
         raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
                                 received=realisasi)
-    return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label)
+    return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label,
+                      sources=sources_of((("pagu", pagu), ("realisasi", realisasi))))
 
 
 def group(
@@ -547,6 +566,9 @@ class NilaiEfisiensi(Figure):
         return (f"kategori {self.kategori!r} ({self.kategori_bands.name}: "
                 f"{self.kategori_bands.citation})",)
 
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "kategori": self.kategori}
+
 
 def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
     """Check the NE options of :func:`nilai_efisiensi` and :func:`efisiensi`; the bands."""
@@ -596,7 +618,8 @@ def nilai_efisiensi(
     """
     e = to_decimal(efisiensi, field="efisiensi")
     bands = _ne_options(clip, kategori)
-    return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands)
+    return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands,
+                          sources=sources_of((("efisiensi", efisiensi),)))
 
 
 def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = None) -> str:
@@ -708,7 +731,8 @@ class Efisiensi(Figure):
         """The nilai efisiensi of this E (clipped unless ``clip=False`` was given)."""
         # The inputs were validated when this result was built.
         return NilaiEfisiensi(value=_ne(self.value, self.clip, None), efisiensi=self.value,
-                              clip=self.clip, kategori_bands=self.kategori_bands)
+                              clip=self.clip, kategori_bands=self.kategori_bands,
+                              sources=(("efisiensi", self),))
 
     @property
     def kategori(self) -> str:
@@ -725,6 +749,14 @@ class Efisiensi(Figure):
 
     def _reference(self) -> str:
         return EFISIENSI_RULES[self.rumus].citation
+
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "outputs": len(self.outputs),
+                "nilai_efisiensi": _ne(self.value, self.clip, None), "kategori": self.kategori}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per output (see :meth:`RincianOutput.to_row`)."""
+        return [ro.to_row(rounding) for ro in self.outputs]
 
     def _notes(self) -> tuple[str, ...]:
         notes = []
@@ -876,6 +908,16 @@ class CapaianOutput(Figure):
         return ("PMK 214/PMK.02/2017 (geometric mean over outputs, satker); PMK 22/PMK.02/2021 "
                 "(nested geometric means, eselon I); KMK 466/2023 (statis/dinamis RO)")
 
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per item: item, ratio, its capaian ``value`` (ratio × 100), ``rounded``."""
+        policy = check_rounding(rounding)
+        table = []
+        for item, ratio in self.ratios:
+            value = CONTEXT.multiply(ratio, HUNDRED)
+            table.append({"item": item, "ratio": ratio, "value": value,
+                          "rounded": policy.apply(value)})
+        return table
+
 
 def capaian_output(
     items: Iterable[Item],
@@ -977,6 +1019,13 @@ class Konsistensi(Figure):
     def _reference(self) -> str:
         return ("PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 name the indicator; the exact formula "
                 "was not retrieved (candidate formula)")
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per month: bulan (1 = January), realisasi, rpd."""
+        check_rounding(rounding)
+        return [{"bulan": month, "realisasi": ra, "rpd": plan}
+                for month, (ra, plan) in enumerate(zip(self.realisasi, self.rpd, strict=True),
+                                                   start=1)]
 
 
 def konsistensi(

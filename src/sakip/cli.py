@@ -1,9 +1,17 @@
 """The ``sakip`` command.
 
-``sakip reviu FILE`` (or ``--example NAME``) reproduces every printed figure
-of a report and prints the findings; ``sakip examples`` lists the bundled
-examples.  Exit status: 0 when every printed figure reproduces, 1 when some
-do not, 2 for unreadable input or bad arguments.
+``sakip reviu FILE… | DIR`` (or ``--example NAME``) reproduces every printed
+figure of one or several reports and prints the findings (with several, a
+summary table too); ``sakip template`` prints a commented skeleton of the
+report file; ``sakip examples`` lists the bundled examples.
+
+Exit status of ``sakip reviu`` (the worst over the reports):
+
+* 0 — no printed figure contradicts its inputs (matches and not-computable
+  findings only);
+* 1 — at least one printed figure does not reproduce (a ``mismatch``); with
+  ``--strict`` also a figure that could not be checked (``not-computable``);
+* 2 — unreadable input or bad arguments.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["main"]
 
@@ -21,17 +30,21 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sakip", description="Indonesian government performance-accounting formulas.")
     sub = parser.add_subparsers(dest="command", required=True)
-    rev = sub.add_parser("reviu", help="reproduce every printed figure of a report")
-    source = rev.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", help="a sakip/lkj-1 report file (TOML or .json)")
-    source.add_argument("--example", help="a bundled example (see 'sakip examples')")
+    rev = sub.add_parser("reviu", help="reproduce every printed figure of one or more reports")
+    rev.add_argument("file", nargs="*",
+                     help="sakip/lkj-1 report files (TOML or .json), or directories of them")
+    rev.add_argument("--example", action="append", default=[],
+                     help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
     rev.add_argument("--output", "-o", help="write to this file instead of standard output "
-                     "(written to a temporary file, then renamed into place; never the "
+                     "(written to a temporary file, then renamed into place; never an "
                      "input report)")
     rev.add_argument("--force", "-f", action="store_true",
                      help="replace the --output file if it exists")
+    rev.add_argument("--strict", action="store_true",
+                     help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
+    sub.add_parser("template", help="print a commented skeleton of the report file")
     return parser
 
 
@@ -45,6 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "examples":
         print("\n".join(examples.names()))
+        return 0
+    if args.command == "template":
+        from sakip.lkj import template
+
+        sys.stdout.write(template())
         return 0
     try:
         return _reviu(args)
@@ -69,34 +87,79 @@ def _say(message: str) -> None:
         sys.stderr.write(encode(line).decode("utf-8"))
 
 
-def _reviu(args: argparse.Namespace) -> int:
+def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
+    """The reports to review, in order: files, every report file under a directory, examples."""
+    from pathlib import Path
+
     from sakip import examples
+
+    out: list[tuple[str, Any]] = []
+    for name in args.file:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
+                           and p.is_file())
+            if not found:
+                print(f"sakip: {name}: no .toml or .json report files", file=sys.stderr)
+            out.extend((str(p), p) for p in found)
+        else:
+            out.append((name, name))
+    for example in args.example:
+        try:
+            out.append((f"example:{example}", examples.path(example)))
+        except LookupError as error:
+            out.append((f"example:{example}", error))
+    if not out:
+        print("sakip reviu: give a report file, a directory or --example NAME",
+              file=sys.stderr)
+        return None
+    return out
+
+
+def _reviu(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from sakip._output import encode, write_atomic
     from sakip.errors import SakipError
-    from sakip.reviu import dumps, reviu
+    from sakip.lkj import LaporanError
+    from sakip.reviu import Reviu, reviu
 
-    try:
-        source = examples.path(args.example) if args.example else args.file
-        result = reviu(source)
-    except SakipError as error:
-        _say(str(error))
+    sources = _sources(args)
+    if sources is None:
         return 2
-    except RecursionError:
-        _say(f"{args.file or args.example}: nested too deeply to read")
+    results: list[tuple[str, Reviu | SakipError]] = []
+    progress = len(sources) > 1 and sys.stderr.isatty()
+    for number, (name, source) in enumerate(sources, start=1):
+        if progress:
+            print(f"\r[{number}/{len(sources)}] {name}", end="", file=sys.stderr, flush=True)
+        try:
+            if isinstance(source, SakipError):
+                raise source
+            results.append((name, reviu(source)))
+        except SakipError as error:
+            results.append((name, error))
+        except RecursionError:  # the pre-scan bounds nesting; this is a last line of defence
+            results.append((name, SakipError(f"{name}: nested too deeply to read")))
+    if progress:
+        print(file=sys.stderr)
+    for name, result in results:
+        if not isinstance(result, Reviu):
+            _say(str(result) if isinstance(result, LaporanError) else f"{name}: {result}")
+    worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
+                for _, r in results)
+    if len(results) == 1 and not isinstance(results[0][1], Reviu):
         return 2
-    if args.format == "json":
-        text = dumps(result)
-    elif args.format == "markdown":
-        text = result.to_markdown()
-    elif args.format == "html":
-        text = result.to_html()
+    if len(results) == 1:
+        result = results[0][1]
+        assert isinstance(result, Reviu)
+        text = _render(result, args.format, args.strict)
     else:
-        text = result.to_text()
+        text = _render_many(results, args.format, args.strict)
     data = encode(text + ("" if text.endswith("\n") else "\n"))
     if args.output:
+        inputs = [s for _, s in sources if isinstance(s, (str, Path))]
         try:
-            write_atomic(args.output, data, force=args.force,
-                         inputs=[args.file] if args.file else [])
+            write_atomic(args.output, data, force=args.force, inputs=inputs)
         except SakipError as error:
             _say(str(error))
             return 2
@@ -111,4 +174,81 @@ def _reviu(args: argparse.Namespace) -> int:
             stream.flush()
         else:
             sys.stdout.write(data.decode("utf-8"))
-    return 0 if result.ok else 1
+    return worst
+
+
+def _render(result: Any, fmt: str, strict: bool) -> str:
+    from sakip.reviu import dumps
+
+    if fmt == "json":
+        return dumps(result, strict=strict)
+    if fmt == "markdown":
+        return str(result.to_markdown(strict=strict))
+    if fmt == "html":
+        return str(result.to_html(strict=strict))
+    return str(result.to_text(strict=strict))
+
+
+def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
+    """Several reports: each report's rendering, then the summary table."""
+    import html
+
+    from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
+
+    if fmt == "json":
+        return dumps_many(results, strict=strict)
+    rows = summary_rows(results, strict=strict)
+    head = ["report", "instansi", "tahun", *STATUSES, "exit"]
+    table = [[r["sumber"], r["instansi"] or "(unreadable)", str(r["tahun"] or "-"),
+              *[str(r["counts"][s]) if r["counts"] else "-" for s in STATUSES],
+              str(r["exit_status"])] for r in rows]
+    worst = max(r["exit_status"] for r in rows)
+    errors = {name: str(r) for name, r in results if not isinstance(r, Reviu)}
+    if fmt == "html":
+        parts = []
+        for name, result in results:
+            if isinstance(result, Reviu):
+                page = result.to_html(strict=strict)
+                body = page[page.index("<body>") + 6:page.rindex("</body>")]
+                parts.append(f"<section>{body}</section><hr>")
+            else:
+                parts.append(f"<section><h1>{html.escape(name)}</h1><p>unreadable (exit 2):"
+                             f"</p><pre>{html.escape(errors[name])}</pre></section><hr>")
+        cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                        for row in table)
+        first = results[0][1]
+        style = ""
+        if isinstance(first, Reviu):
+            page = first.to_html()
+            style = page[page.index("<style>"):page.index("</style>") + 8]
+        return ("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+                f"<title>Reviu of {len(results)} reports</title>{style}</head><body>"
+                f"<h1>Reviu of {len(results)} reports</h1><table><thead><tr>"
+                + "".join(f"<th>{html.escape(h)}</th>" for h in head)
+                + f"</tr></thead><tbody>{cells}</tbody></table><p>exit status {worst} "
+                "(the worst of the reports)</p>" + "".join(parts) + "</body></html>\n")
+    chunks = []
+    for name, result in results:
+        if isinstance(result, Reviu):
+            chunks.append(_render(result, fmt, strict))
+        elif fmt == "markdown":
+            chunks.append(f"# {name}\n\nunreadable (exit status 2):\n\n```\n{errors[name]}"
+                          "\n```")
+        else:
+            chunks.append(f"{name}: unreadable (exit status 2)\n{errors[name]}")
+    if fmt == "markdown":
+        from sakip._output import markdown_cell as esc
+
+        summary = ["# Summary", "", "| " + " | ".join(head) + " |",
+                   "|" + "---|" * len(head)]
+        summary.extend("| " + " | ".join(esc(c) for c in row) + " |" for row in table)
+    else:
+        from sakip._output import text_cell
+
+        table = [[text_cell(c) for c in row] for row in table]
+        widths = [max(len(x) for x in col) for col in zip(head, *table, strict=True)]
+        summary = [f"Summary of {len(results)} reports", ""]
+        summary.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+                       for row in [head, *table])
+    summary.extend(["", f"exit status {worst} (the worst of the reports)"])
+    return "\n\n".join(chunks) + "\n\n" + "\n".join(summary)

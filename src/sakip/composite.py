@@ -20,7 +20,8 @@ import attrs
 
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding
 
 __all__ = ["WeightedScore", "weighted_score"]
 
@@ -74,12 +75,18 @@ class WeightedScore(Figure):
     def _reference(self) -> str:
         return self.sitasi
 
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One dict per component: komponen, nilai, bobot, kontribusi (exact)."""
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per component: komponen, bobot, kontribusi (exact), ``value``, ``rounded``.
+
+        ``value`` is the component's score (nilai); ``kontribusi`` is
+        ``bobot × nilai / Σ bobot``, what it adds to the composite.
+        """
+        policy = check_rounding(rounding)
         total_weight = exact_sum(b for _, _, b in self.komponen)
         return [
-            {"komponen": name, "nilai": nilai, "bobot": bobot,
-             "kontribusi": CONTEXT.divide(CONTEXT.multiply(nilai, bobot), total_weight)}
+            {"komponen": name, "bobot": bobot,
+             "kontribusi": CONTEXT.divide(CONTEXT.multiply(nilai, bobot), total_weight),
+             "value": nilai, "rounded": policy.apply(nilai)}
             for name, nilai, bobot in self.komponen
         ]
 
@@ -96,7 +103,9 @@ def weighted_score(
     Parameters
     ----------
     components:
-        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.
+        ``{name: (nilai, bobot)}``; scores within ``bounds``, weights ≥ 0.  A
+        score may be a result of the library (its exact ``value``; the
+        explanation then includes its derivation).
     total_weight:
         The weights must sum to exactly this (100 by default), as Decimals.
     bounds:
@@ -148,4 +157,7 @@ def weighted_score(
             received=str(weight_sum),
         )
     komponen = tuple(parts)
-    return WeightedScore(value=weighted(komponen, None), komponen=komponen, sitasi=sitasi)
+    return WeightedScore(
+        value=weighted(komponen, None), komponen=komponen, sitasi=sitasi,
+        sources=sources_of((str(name), pair[0]) for name, pair in components.items()),
+    )

@@ -19,10 +19,11 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip.budget import Efisiensi
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.explain import sources_of
 
 __all__ = ["EKA_RULES", "EKARule", "eka", "eka_rule_for"]
 
@@ -89,8 +90,12 @@ def eka(
     Parameters
     ----------
     capaian_ro, penyerapan, nilai_efisiensi, konsistensi:
-        Indicator scores, each 0–100.  ``nilai_efisiensi`` is the NE, not raw
-        E: pass ``e.nilai.value``; an :class:`~sakip.budget.Efisiensi` result is refused.
+        Indicator scores, each 0–100: numbers or results of the library
+        (:class:`~sakip.budget.CapaianOutput`, :class:`~sakip.budget.Penyerapan`,
+        :class:`~sakip.budget.NilaiEfisiensi`, :class:`~sakip.budget.Konsistensi`),
+        whose derivations the explanation then includes.  ``nilai_efisiensi`` is
+        the NE, not raw E: pass ``e.nilai``; an :class:`~sakip.budget.Efisiensi`
+        result is refused.
     aturan:
         ``"pmk-22-2021"`` (default, TA 2021 on) or ``"pmk-214-2017"``.
 
@@ -116,7 +121,8 @@ def eka(
     if isinstance(nilai_efisiensi, Efisiensi):
         raise InvalidTypeError(
             field="nilai_efisiensi",
-            expected="the nilai efisiensi (NE, 0–100): pass e.nilai.value, not the raw E",
+            expected="the nilai efisiensi (NE, 0–100): pass e.nilai or e.nilai.value, "
+            "not the raw E",
             received=nilai_efisiensi,
         )
     given: dict[str, Any] = {
@@ -129,4 +135,5 @@ def eka(
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen,
         judul=f"Nilai EKA satker ({rule.name})", sitasi=rule.citation,
+        sources=sources_of(given.items()),
     )

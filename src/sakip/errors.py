@@ -63,13 +63,40 @@ class SakipError(Exception):
         return self.message
 
 
+#: Longest repr of a received value that a message quotes in full.
+REPR_LIMIT = 160
+
+
+def shown(value: Any, limit: int = REPR_LIMIT) -> str:
+    """``repr(value)`` for a message: at most ``limit`` characters, and never an error.
+
+    A long repr (a result with all its inputs, a huge list) is cut and says how
+    long it was; a value whose repr fails (an int of more than 4,300 digits) is
+    described instead.
+
+    >>> shown(10**5000)
+    '<int of about 5001 digits>'
+    >>> shown("x" * 500).endswith("… (502 characters)")
+    True
+    """
+    try:
+        text = repr(value)
+    except Exception:  # any repr failure: describe the value instead
+        if isinstance(value, int):
+            return f"<int of about {len(format(abs(value), 'x')) * 4 * 30103 // 100000 + 1} digits>"
+        return f"<{type(value).__name__} object (repr failed)>"
+    if len(text) > limit:
+        return f"{text[:limit]}… ({len(text)} characters)"
+    return text
+
+
 def _compose(field: str | None, expected: str | None, received: Any) -> str:
     parts = []
     if field:
         parts.append(f"{field}:")
     if expected:
         parts.append(f"expected {expected};")
-    parts.append(f"received {received!r}")
+    parts.append(f"received {shown(received)}")
     return " ".join(parts)
 
 

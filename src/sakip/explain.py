@@ -22,18 +22,119 @@ Capaian kinerja (maximize)
 from __future__ import annotations
 
 import abc
+import datetime
+import enum
 import html
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
+from sakip._rules import RuleSet
+from sakip.errors import InvalidTypeError
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
-__all__ = ["Explanation", "Figure", "Step", "Trace"]
+__all__ = ["Explanation", "Figure", "Step", "Tabular", "Trace", "rows", "sources_of"]
+
+#: What a row's cells may hold: plain scalars (numbers stay exact Decimals, never floats).
+CELL_TYPES = (str, int, bool, Decimal, datetime.date, type(None))
+
+
+def cell(value: object) -> Any:
+    """A value as a row cell: scalars as they are, enums and policies as text, rule sets by name.
+
+    Returns ``NotImplemented`` for values that are not one cell (tuples of
+    outputs, mappings, nested results): those belong in ``to_rows``.
+    """
+    if isinstance(value, enum.Enum):  # Polarisasi (a str enum), Predikat: their text
+        return str(value)
+    if isinstance(value, CELL_TYPES):
+        return value
+    if isinstance(value, Rounding):
+        return str(value)
+    if isinstance(value, RuleSet):
+        return value.name
+    return NotImplemented
+
+
+def check_rounding(rounding: object, default: Rounding | None = None) -> Rounding:
+    """The caller's ``rounding`` for a row, ``default`` (or ``Rounding()``) when ``None``."""
+    if rounding is None:
+        return Rounding() if default is None else default
+    if not isinstance(rounding, Rounding):
+        raise InvalidTypeError(field="rounding", expected="a sakip.Rounding or None",
+                               received=rounding)
+    return rounding
+
+
+class Tabular:
+    """The row protocol: ``to_row(rounding=None)`` and ``to_rows(rounding=None)``.
+
+    Every result and value type of sakip has both: ``to_row`` is the object as
+    one flat row (a dict of plain cells: str, int, bool, ``None``, dates and
+    exact Decimals, never floats), ``to_rows`` its parts as rows (a list of
+    such dicts; an object without parts is its own one part).  The default
+    row holds the object's attrs fields that are single cells; classes add or
+    rename columns in ``_row``.  :func:`rows` makes rows of any iterable of them.
+    """
+
+    __slots__ = ()
+
+    def _row(self) -> dict[str, Any]:
+        """The object's columns: every attrs field that is one cell, in field order."""
+        row: dict[str, Any] = {}
+        for field in attrs.fields(type(self)):  # type: ignore[arg-type]  # attrs subclasses
+            if field.name.startswith("_") or field.name in ("value", "sources"):
+                continue
+            shown = cell(getattr(self, field.name))
+            if shown is not NotImplemented:
+                row[field.name] = shown
+        return row
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """This object as one flat row (a dict of plain cells)."""
+        check_rounding(rounding)
+        return self._row()
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """This object's parts as rows; an object without parts is one row."""
+        return [self.to_row(rounding)]
+
+
+def rows(items: Iterable[Any], rounding: Rounding | None = None) -> list[dict[str, Any]]:
+    """One row per item (``item.to_row(rounding)``), for ``pandas.DataFrame(rows(...))``.
+
+    ``items`` is any iterable of sakip results or values; each gives its exact
+    ``value`` and, for figures, ``rounded`` under ``rounding`` (2 decimals,
+    half-up when ``None``).  For the parts of one result, use its ``to_rows()``.
+
+    >>> import sakip
+    >>> table = sakip.rows([sakip.capaian(target=1176, realisasi=1189),
+    ...                     sakip.capaian(target=447, realisasi=748)],
+    ...                    rounding=sakip.Rounding(places=2, mode="down"))
+    >>> [(row["target"], row["rounded"]) for row in table]
+    [(Decimal('1176'), Decimal('101.10')), (Decimal('447'), Decimal('167.33'))]
+    """
+    check_rounding(rounding)
+    if isinstance(items, (Tabular, str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidTypeError(
+            field="items",
+            expected="an iterable of sakip results or values (for one result's parts: "
+            "result.to_rows())",
+            received=items,
+        )
+    table = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Tabular):
+            raise InvalidTypeError(field=f"items[{index}]",
+                                   expected="a sakip result or value (with to_row)",
+                                   received=item)
+        table.append(item.to_row(rounding))
+    return table
 
 
 def _printed(value: object, rounding: Rounding) -> str:
@@ -43,7 +144,7 @@ def _printed(value: object, rounding: Rounding) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class Step:
+class Step(Tabular):
     """One step of a derivation: ``name = formula``, its inputs and its value.
 
     ``inputs`` is a tuple of ``(label, value)`` pairs, labels in the
@@ -56,16 +157,39 @@ class Step:
     'penyerapan'
     """
 
+    #: The name of what this step computes (``"penyerapan"``).
     name: str
+    #: The formula, in the regulation's notation (``"RA / P × 100"``).
     formula: str
+    #: ``(label, value)`` pairs, labels in the regulation's terms.
     inputs: tuple[tuple[str, Any], ...] = ()
+    #: The exact value (a Decimal) or a label (a predikat, a category).
     value: Any = None
+    #: The legal reference of the step, where there is one.
     reference: str = ""
+    #: A remark (an unclipped value, an open rule).
     note: str = ""
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The step as one row: name, formula, inputs (as text), value, rounded, reference, note."""
+        policy = check_rounding(rounding)
+        value = self.value
+        rounded = None
+        if isinstance(value, Decimal):
+            rounded = policy.apply(value)
+        elif cell(value) is NotImplemented:
+            value = str(value)
+        else:
+            value = cell(value)
+        return {
+            "name": self.name, "formula": self.formula,
+            "inputs": "; ".join(f"{label} = {_str(value)}" for label, value in self.inputs),
+            "value": value, "rounded": rounded, "reference": self.reference, "note": self.note,
+        }
 
 
 @attrs.frozen(kw_only=True)
-class Explanation:
+class Explanation(Tabular):
     """An ordered derivation of one figure, renderable as text, Markdown or HTML.
 
     ``value`` is the final exact value (the value of the last step);
@@ -77,11 +201,33 @@ class Explanation:
     (Decimal('80'), '80,00')
     """
 
+    #: A one-line title naming the figure.
     title: str
+    #: The steps of the derivation, in order; the last one gives the figure.
     steps: tuple[Step, ...]
+    #: The policy used to show printed figures.
     rounding: Rounding = attrs.field(factory=Rounding)
+    #: The legal reference of the figure.
     reference: str = ""
+    #: Remarks: categories, conventions, open rules.
     notes: tuple[str, ...] = ()
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The explanation as one row: title, value, rounded, reference, notes (joined).
+
+        ``rounding`` defaults to the explanation's own.
+        """
+        policy = check_rounding(rounding, self.rounding)
+        value = self.value
+        return {"title": self.title, "value": value,
+                "rounded": policy.apply(value) if isinstance(value, Decimal) else None,
+                "reference": self.reference, "notes": "; ".join(self.notes)}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per step, for a working paper; ``rounding`` defaults to the explanation's."""
+        policy = check_rounding(rounding, self.rounding)
+        return [{"step": number, **step.to_row(policy)}
+                for number, step in enumerate(self.steps, start=1)]
 
     @property
     def value(self) -> Any:
@@ -212,14 +358,28 @@ class Trace:
 
 
 @attrs.frozen(kw_only=True, slots=False)
-class Figure(abc.ABC):
+class Figure(HasValue, Tabular, abc.ABC):
     """Base of every computed figure: exact ``value``, ``rounded()``, ``explain()``.
 
     Subclasses store their inputs and implement :meth:`_derive`, which
-    recomputes the value while recording steps.
+    recomputes the value while recording steps.  A figure is a number where
+    sakip expects one (its exact ``value``); a figure computed from other
+    figures keeps them in ``sources``, and its explanation derives them first.
+
+    >>> import sakip
+    >>> e = sakip.eka(capaian_ro=100, penyerapan="99.65", nilai_efisiensi="90.73",
+    ...               konsistensi=95)
+    >>> n = sakip.nka(eka=e, ikpa="91.95")
+    >>> [name for name, _ in n.sources], n.explain().steps[0].name
+    (['eka'], 'eka: nilai komposit')
     """
 
+    #: The exact value, unrounded.
     value: Decimal
+    #: The library results this figure was computed from, as ``(input name, result)``
+    #: pairs (empty when every input was a plain number); :meth:`explain` derives each
+    #: of them before this figure.
+    sources: tuple[tuple[str, Figure], ...] = attrs.field(default=(), repr=False)
 
     def rounded(self, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
         """The value rounded for reporting: ``places`` decimals, ``mode``.
@@ -235,17 +395,48 @@ class Figure(abc.ABC):
     def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
         """Re-derive the value from the stored inputs, step by step."""
         trace = Trace()
+        notes = self._derive_sources(trace)
         self._derive(trace)
         return Explanation(
             title=self._title(),
             steps=tuple(trace.steps),
             rounding=Rounding(places=places, mode=mode),
             reference=self._reference(),
-            notes=self._notes(),
+            notes=(*notes, *self._notes()),
         )
+
+    def _derive_sources(self, trace: Trace) -> list[str]:
+        """Record the derivation of every source in ``trace``, steps named ``input: step``."""
+        notes: list[str] = []
+        for name, source in self.sources:
+            inner = Trace()
+            inner_notes = source._derive_sources(inner)
+            source._derive(inner)
+            trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
+                               for step in inner.steps)
+            notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
+        return notes
 
     def _repr_html_(self) -> str:
         return self.explain().to_html()
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """This figure as one flat row: its inputs, ``value`` (exact) and ``rounded``.
+
+        ``rounded`` is ``value`` under ``rounding`` (2 decimals, half-up when
+        ``None``); other columns are the figure's inputs and labels under their
+        regulation names, exact.
+
+        >>> import sakip
+        >>> row = sakip.penyerapan(pagu=200, realisasi=150).to_row()
+        >>> row["pagu"], row["sisa"], row["value"], row["rounded"]
+        (Decimal('200'), Decimal('50'), Decimal('75'), Decimal('75.00'))
+        """
+        policy = check_rounding(rounding)
+        row = self._row()
+        row["value"] = self.value
+        row["rounded"] = policy.apply(self.value)
+        return row
 
     @abc.abstractmethod
     def _derive(self, trace: Trace) -> Any:
@@ -260,3 +451,16 @@ class Figure(abc.ABC):
 
     def _notes(self) -> tuple[str, ...]:
         return ()
+
+
+def sources_of(inputs: Iterable[tuple[str, object]]) -> tuple[tuple[str, Figure], ...]:
+    """The ``(name, result)`` pairs among a function's inputs that are library results.
+
+    A composite stores them as its ``sources``, so that its explanation
+    includes theirs.
+
+    >>> import sakip
+    >>> sources_of([("eka", "97.29"), ("ikpa", sakip.nka(eka=90, ikpa=90))])[0][0]
+    'ikpa'
+    """
+    return tuple((name, value) for name, value in inputs if isinstance(value, Figure))

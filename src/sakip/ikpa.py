@@ -7,7 +7,13 @@ PER-5/PB/2024 (TA 2024 on); each is its own rule set here.
 ``IKPA = Σ wᵢ·nilaiᵢ / Σ wᵢ`` over the indicators that apply; an indicator
 given as ``None`` is *not assessed* and the weights are renormalised over the
 rest (*konversi bobot*).  Under PER-5/PB/2024, dispensasi SPM is a deduction
-outside the 100, not a weighted indicator.
+outside the 100, not a weighted indicator.  Each year's adjustments to a rule
+set (:class:`IKPAPenyesuaian`: the 2026 exclusion of RO khusus, pagu minus
+blokir from 2026, the [OPEN] 2025 efisiensi option) are data too;
+:func:`ikpa_rule_for` returns the base rule set with them.  The scores may be
+given as numbers or as the results of the per-indicator calculators (here and
+in :mod:`sakip.ikpa_indikator`), whose derivations then appear in
+``explain()``.
 
 >>> import sakip
 >>> scores = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 100,
@@ -22,12 +28,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar, Literal
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
+from sakip.budget import _check_kode
 from sakip.composite import check_score, weighted
 from sakip.errors import (
     InvalidTypeError,
@@ -35,16 +42,20 @@ from sakip.errors import (
     NotComputableError,
     UnknownNameError,
 )
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding
 
 __all__ = [
+    "DISPENSASI_PAPARAN_DJPB_2024",
     "DISPENSASI_PER_5_PB_2024",
     "IKPA",
+    "IKPA_PENYESUAIAN",
     "IKPA_RULES",
     "KATEGORI_IKPA",
     "TARGET_PENYERAPAN_PER_5_PB_2024",
     "DeviasiHalamanIII",
     "DispensasiRule",
+    "IKPAPenyesuaian",
     "IKPARule",
     "PenyerapanTargetRule",
     "PenyerapanTriwulan",
@@ -53,8 +64,38 @@ __all__ = [
     "ikpa_rule_for",
     "kategori_ikpa",
     "penyerapan_triwulan",
+    "penyesuaian_ikpa",
     "potongan_dispensasi_spm",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class IKPAPenyesuaian(rules.RuleSet):
+    """A year's adjustment (*penyesuaian*) to the IKPA rules, as data.
+
+    Attributes
+    ----------
+    kro_dikecualikan, indikator_kro:
+        ROs whose KRO is in ``kro_dikecualikan`` are not an object of the
+        indicators in ``indikator_kro`` (excluded from numerator and denominator).
+    pagu_minus_blokir:
+        Penyerapan targets are computed on pagu minus blokir: the calculator
+        then requires ``blokir`` (``{}`` when nothing is blocked).
+    nilai_tetap:
+        ``(triwulan, nilai)`` pairs: in that quarter every assessed indicator is
+        scored ``nilai`` (the reported TA 2025 TW I treatment).
+    opsional:
+        Applied only when asked for by name (``opsi=[name]``): an [OPEN] rule.
+    catatan:
+        What is known, for the docs and ``explain()``.
+    """
+
+    kro_dikecualikan: tuple[str, ...] = ()
+    indikator_kro: tuple[str, ...] = ()
+    pagu_minus_blokir: bool = False
+    nilai_tetap: tuple[tuple[int, Decimal], ...] = ()
+    opsional: bool = False
+    catatan: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -63,9 +104,15 @@ class IKPARule(rules.WeightedRuleSet):
 
     ``dispensasi`` is ``"indikator"`` (a weighted indicator, before 2024) or
     ``"potongan"`` (a deduction outside the 100, from 2024).
+    ``blu_tidak_dinilai`` lists the indicators on which a BLU satker is not
+    assessed (the composite re-weights; it does not score them 100).
+    ``penyesuaian`` holds the year's adjustments when the rule set comes from
+    :func:`ikpa_rule_for` (empty on the base rule sets in :data:`IKPA_RULES`).
     """
 
     dispensasi: str = "indikator"
+    blu_tidak_dinilai: tuple[str, ...] = ()
+    penyesuaian: tuple[IKPAPenyesuaian, ...] = ()
 
 
 def _w(*pairs: tuple[str, str]) -> tuple[tuple[str, Decimal], ...]:
@@ -109,6 +156,8 @@ IKPA_RULES: Mapping[str, IKPARule] = {
             years=(2024, None),
             confidence="C2",
             dispensasi="potongan",
+            # BLU satker are not an object of penyerapan anggaran [S]: DJPb 2024 slides.
+            blu_tidak_dinilai=("penyerapan_anggaran",),
             weights=_w(
                 ("revisi_dipa", "10"), ("deviasi_halaman_iii_dipa", "15"),
                 ("penyerapan_anggaran", "20"), ("belanja_kontraktual", "10"),
@@ -134,19 +183,101 @@ KATEGORI_IKPA = rules.register(
 )
 
 
-def ikpa_rule_for(tahun: int) -> IKPARule:
-    """The IKPA rule set in force for fiscal year ``tahun`` (never the wall clock).
+#: Year adjustments to the IKPA rules (PER-5/PB/2024 applied in TA 2025 and 2026), by name.
+IKPA_PENYESUAIAN: Mapping[str, IKPAPenyesuaian] = {
+    rule.name: rules.register("ikpa-penyesuaian", rule)
+    for rule in (
+        IKPAPenyesuaian(
+            name="ta-2026-ro-khusus",
+            citation="KPPN Surakarta, Penyesuaian IKPA dalam rangka Pelaksanaan Prioritas "
+            "Direktif Presiden TA 2026 (as cited by a public IKPA simulator): RO khusus "
+            "(KRO FAN, e.g. FAN.ZZ1) are not an object of penyerapan anggaran and capaian output",
+            years=(2026, 2026),
+            confidence="S",
+            kro_dikecualikan=("FAN",),
+            indikator_kro=("penyerapan_anggaran", "capaian_output"),
+            catatan="RO khusus (KRO FAN) excluded from penyerapan anggaran and capaian output",
+        ),
+        IKPAPenyesuaian(
+            name="ta-2026-pagu-minus-blokir",
+            citation="KPPN Gorontalo page on IKPA 2026: penyerapan targets on pagu minus blokir",
+            years=(2026, None),
+            confidence="P",
+            pagu_minus_blokir=True,
+            catatan="penyerapan anggaran on pagu minus blokir",
+        ),
+        IKPAPenyesuaian(
+            name="ta-2025-efisiensi",
+            citation="Inpres 1/2025 (efisiensi belanja); a KPPN page: DJPb adjusted penyerapan, "
+            "belanja kontraktual, UP/TUP and capaian output for TA 2025 (formulas not "
+            "retrieved); TW I 2025 reportedly scored 100 for every indicator [C1]",
+            years=(2025, 2025),
+            confidence="OPEN",
+            nilai_tetap=((1, Decimal(100)),),
+            opsional=True,
+            catatan="TA 2025 efisiensi [OPEN]: only the reported TW I treatment (every indicator "
+            "100) is applied; the adjusted formulas of the other quarters were not retrieved",
+        ),
+    )
+}
+
+
+def _check_tahun(tahun: object) -> int:
+    if isinstance(tahun, bool) or not isinstance(tahun, int):
+        raise InvalidTypeError(field="tahun", expected="an int fiscal year", received=tahun)
+    return tahun
+
+
+def penyesuaian_ikpa(tahun: int, *, opsi: Sequence[str] = ()) -> tuple[IKPAPenyesuaian, ...]:
+    """The IKPA adjustments in force for ``tahun``: the fixed ones, and the ``opsi`` asked for.
+
+    An [OPEN] adjustment (``opsional``) applies only when named in ``opsi``; a
+    name that is unknown or not in force for ``tahun`` is refused.
+
+    >>> [p.name for p in penyesuaian_ikpa(2026)]
+    ['ta-2026-ro-khusus', 'ta-2026-pagu-minus-blokir']
+    >>> [p.name for p in penyesuaian_ikpa(2025)], [p.name for p in
+    ...  penyesuaian_ikpa(2025, opsi=["ta-2025-efisiensi"])]
+    ([], ['ta-2025-efisiensi'])
+    """
+    _check_tahun(tahun)
+    if isinstance(opsi, str) or not isinstance(opsi, Sequence):
+        raise InvalidTypeError(field="opsi", expected="a sequence of adjustment names",
+                               received=opsi)
+    optional = [p.name for p in IKPA_PENYESUAIAN.values() if p.opsional and p.in_force(tahun)]
+    for name in opsi:
+        if name not in optional:
+            raise UnknownNameError(field="opsi", expected="an optional adjustment in force for "
+                                   f"{tahun}: {', '.join(optional) or '(none)'}", received=name)
+    return tuple(p for p in IKPA_PENYESUAIAN.values()
+                 if p.in_force(tahun) and (not p.opsional or p.name in opsi))
+
+
+def ikpa_rule_for(tahun: int, *, opsi: Sequence[str] = ()) -> IKPARule:
+    """The IKPA rule set for fiscal year ``tahun`` (never the wall clock), with its adjustments.
+
+    The base rule set (its name and weights) plus ``penyesuaian``, the year's
+    adjustments from :func:`penyesuaian_ikpa` (``opsi`` names the [OPEN] ones
+    to apply).
 
     >>> ikpa_rule_for(2023).name, ikpa_rule_for(2024).name
     ('per-5-pb-2022', 'per-5-pb-2024')
+    >>> [p.name for p in ikpa_rule_for(2026).penyesuaian]
+    ['ta-2026-ro-khusus', 'ta-2026-pagu-minus-blokir']
     """
-    if isinstance(tahun, bool) or not isinstance(tahun, int):
-        raise InvalidTypeError(field="tahun", expected="an int fiscal year", received=tahun)
+    _check_tahun(tahun)
     for rule in IKPA_RULES.values():
         if rule.in_force(tahun):
-            return rule
+            adjustments = penyesuaian_ikpa(tahun, opsi=opsi)
+            return attrs.evolve(rule, penyesuaian=adjustments) if adjustments else rule
     raise InvalidValueError(field="tahun", expected="a fiscal year from 2021 (PER-4/PB/2021 on)",
                             received=tahun)
+
+
+def kro_dikecualikan(penyesuaian: Sequence[IKPAPenyesuaian], indikator: str) -> frozenset[str]:
+    """The KRO codes whose ROs are not an object of ``indikator`` under ``penyesuaian``."""
+    return frozenset(kro for p in penyesuaian if indikator in p.indikator_kro
+                     for kro in p.kro_dikecualikan)
 
 
 def kategori_ikpa(nilai: Number) -> str:
@@ -173,12 +304,17 @@ def _ikpa(komponen: tuple[tuple[str, Decimal, Decimal], ...], potongan: Decimal,
 
 @attrs.frozen(kw_only=True)
 class IKPA(Figure):
-    """A satker's IKPA: ``value``, ``kategori``, the assessed ``komponen`` and ``tidak_dinilai``."""
+    """A satker's IKPA: ``value``, ``kategori``, the assessed ``komponen`` and ``tidak_dinilai``.
+
+    Results given instead of plain scores are kept in ``sources``; their
+    derivations open ``explain()``.
+    """
 
     komponen: tuple[tuple[str, Decimal, Decimal], ...]
     tidak_dinilai: tuple[str, ...]
     potongan: Decimal
     aturan: IKPARule
+    catatan: tuple[str, ...] = ()
 
     @property
     def kategori(self) -> str:
@@ -193,6 +329,13 @@ class IKPA(Figure):
                 for name, _, w in self.komponen}
 
     def _derive(self, trace: Trace) -> Decimal:
+        used = {n: v for n, v, _ in self.komponen}
+        for name, figure in self.sources:
+            given = used.get(name)
+            if given is not None and given != figure.value:
+                trace.add(f"{name}: nilai in the composite", "nilai of the indicator as used",
+                          ((f"nilai {name}", figure.value),), given,
+                          note="see the notes: capped at 100 or fixed by an adjustment")
         return _ikpa(self.komponen, self.potongan, self.aturan, trace)
 
     def _title(self) -> str:
@@ -209,41 +352,106 @@ class IKPA(Figure):
             notes.append(
                 f"konversi bobot: not assessed {', '.join(self.tidak_dinilai)}; effective "
                 f"weights {effective} (convention: official wording not retrieved)")
+        notes.extend(f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}"
+                     for p in self.aturan.penyesuaian)
+        notes.extend(self.catatan)
         return tuple(notes)
 
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One dict per indicator: indikator, nilai (None if not assessed), bobot, bobot_efektif."""
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "kategori": self.kategori,
+                "tidak_dinilai": ", ".join(self.tidak_dinilai)}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per indicator: indikator, bobot, bobot_efektif, its ``value`` and ``rounded``.
+
+        ``value`` is the indicator's nilai, ``None`` (and ``rounded`` too) when
+        it is not assessed; ``bobot_efektif`` is its weight after konversi bobot.
+        """
+        policy = check_rounding(rounding)
         effective = self.bobot_efektif
         given = {name: nilai for name, nilai, _ in self.komponen}
         return [
-            {"indikator": name, "nilai": given.get(name), "bobot": weight,
-             "bobot_efektif": effective.get(name, ZERO)}
+            {"indikator": name, "bobot": weight, "bobot_efektif": effective.get(name, ZERO),
+             "value": given.get(name),
+             "rounded": None if name not in given else policy.apply(given[name])}
             for name, weight in self.aturan.weights
         ]
 
 
+#: What the composite does with a calculator's result above 100 (revisi DIPA 110,
+#: kontrak dini 120, KKP 110): ``"batasi"`` caps it at 100, ``"pertahankan"`` keeps it.
+#: Whether such scores survive into the composite is [OPEN].
+DiAtas100 = Literal["batasi", "pertahankan"]
+
+
+def _rule(aturan: str | None, tahun: int | None, opsi: Sequence[str]) -> IKPARule:
+    if aturan is None and tahun is None:
+        raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
+                                received=None)
+    if aturan is None:
+        assert tahun is not None
+        return ikpa_rule_for(tahun, opsi=opsi)
+    if not isinstance(aturan, str):
+        raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
+    found = rules.find("ikpa", aturan)
+    assert isinstance(found, IKPARule)
+    if tahun is None:
+        if opsi:
+            raise InvalidValueError(field="opsi", expected="tahun= with the adjustments asked for",
+                                    received=list(opsi))
+        return found
+    if not found.in_force(_check_tahun(tahun)):
+        raise InvalidValueError(field="tahun", expected=f"a year in force for {found.name} "
+                                f"{found.years}", received=tahun)
+    adjustments = penyesuaian_ikpa(tahun, opsi=opsi)
+    return attrs.evolve(found, penyesuaian=adjustments) if adjustments else found
+
+
 def ikpa(
-    scores: Mapping[str, Number | None],
+    scores: Mapping[str, Number | Figure | None],
     *,
     aturan: str | None = None,
     tahun: int | None = None,
     dispensasi_spm: Number | None = None,
+    blu: bool = False,
+    triwulan: int | None = None,
+    opsi: Sequence[str] = (),
+    di_atas_100: DiAtas100 = "batasi",
 ) -> IKPA:
-    """Nilai IKPA of a satker from its indicator scores.
+    """Nilai IKPA of a satker from its indicator scores or the calculators' results.
 
     Parameters
     ----------
     scores:
         ``{indicator: nilai}`` for **every** indicator of the rule set; a
-        value of ``None`` means *not assessed* (konversi bobot).  Unknown names
-        are refused with the valid names; a missing name is refused too.
+        value of ``None`` means *not assessed* (konversi bobot).  A value may
+        be a number 0–100 or a result of the library (its exact ``value``),
+        in particular the result of the indicator's own calculator
+        (:func:`sakip.ikpa_capaian_output`, :func:`sakip.ikpa_revisi_dipa`...);
+        its derivation then appears in ``explain()``.  The result of another
+        indicator's calculator is refused.  Unknown names are refused with the
+        valid names; a missing name is refused too.
     aturan, tahun:
         The rule set by name (``"per-5-pb-2024"``) or the fiscal year whose
         rule set applies; one of them is required (never the wall clock).
+        With ``tahun`` the year's adjustments apply (:func:`ikpa_rule_for`).
     dispensasi_spm:
         Under PER-5/PB/2024: the deduction in points (0–1, see
         :func:`potongan_dispensasi_spm`).  Before 2024 dispensasi is a
         weighted indicator in ``scores`` and this argument is refused.
+    blu:
+        A BLU satker: the indicators the rule set does not assess for BLU
+        (penyerapan anggaran under PER-5/PB/2024 [S]) must be ``None``; the
+        composite re-weights (it does not score them 100).
+    triwulan, opsi:
+        The quarter assessed, and the [OPEN] adjustments to apply
+        (``opsi=["ta-2025-efisiensi"]`` scores every indicator 100 in TW I 2025,
+        as reported [C1]).
+    di_atas_100:
+        A calculator's result above 100 (revisi DIPA 110, kontrak dini 120,
+        KKP 110) is capped at 100 (``"batasi"``, default) or kept
+        (``"pertahankan"``): whether such scores survive is [OPEN].  Plain
+        numbers must lie in 0–100 either way.
 
     Returns
     -------
@@ -266,29 +474,28 @@ def ikpa(
     >>> r = ikpa(s, tahun=2024)
     >>> r.rounded(2), r.kategori
     (Decimal('94.44'), 'Baik')
+    >>> ikpa(s | {"penyerapan_anggaran": None}, tahun=2024, blu=True).rounded(2)
+    Decimal('92.86')
     >>> ikpa(s | {"dispensasi_spm": 100}, tahun=2024)
     Traceback (most recent call last):
     ...
     sakip.errors.UnknownNameError: dispensasi_spm: expected ...; received 'dispensasi_spm'
     """
-    if aturan is None and tahun is None:
-        raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
-                                received=None)
-    if aturan is not None:
-        if not isinstance(aturan, str):
-            raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
-        found = rules.find("ikpa", aturan)
-        assert isinstance(found, IKPARule)
-        rule = found
-        if tahun is not None and not rule.in_force(tahun):
-            raise InvalidValueError(field="tahun", expected=f"a year in force for {rule.name} "
-                                    f"{rule.years}", received=tahun)
-    else:
-        assert tahun is not None
-        rule = ikpa_rule_for(tahun)
+    rule = _rule(aturan, tahun, opsi)
     if not isinstance(scores, Mapping):
         raise InvalidTypeError(field="scores", expected="a mapping {indicator: nilai}",
                                received=scores)
+    if not isinstance(blu, bool):
+        raise InvalidTypeError(field="blu", expected="True or False", received=blu)
+    if blu and not rule.blu_tidak_dinilai:
+        raise InvalidValueError(field="blu", expected=f"a rule set with a BLU treatment (the "
+                                f"one of {rule.name} was not retrieved)", received=blu)
+    if di_atas_100 not in ("batasi", "pertahankan"):
+        raise InvalidValueError(field="di_atas_100", expected="'batasi' or 'pertahankan'",
+                                received=di_atas_100)
+    if triwulan is not None and (isinstance(triwulan, bool) or not isinstance(triwulan, int)
+                                 or not 1 <= triwulan <= 4):
+        raise InvalidValueError(field="triwulan", expected="a quarter 1–4", received=triwulan)
     names = frozenset(rule.names)
     for name in scores:
         if name not in names:
@@ -297,8 +504,10 @@ def ikpa(
                 expected=f"an indicator of {rule.name}: {', '.join(rule.names)}",
                 received=name,
             )
+    fixed = [nilai for p in rule.penyesuaian for q, nilai in p.nilai_tetap if q == triwulan]
     komponen = []
     skipped = []
+    catatan: list[str] = []
     for name, weight in rule.weights:
         if name not in scores:
             raise InvalidValueError(
@@ -308,7 +517,22 @@ def ikpa(
         if value is None:
             skipped.append(name)
             continue
-        komponen.append((name, check_score(value, name), weight))
+        if blu and name in rule.blu_tidak_dinilai:
+            raise InvalidValueError(
+                field=name, expected=f"None: a BLU satker is not assessed on {name} under "
+                f"{rule.name} (the composite re-weights)", received=value)
+        if isinstance(value, Figure) and hasattr(type(value), "indikator"):
+            nilai = _from_figure(name, value, di_atas_100, catatan)
+        else:
+            nilai = check_score(value, name)
+        if fixed:
+            nilai = fixed[0]
+        komponen.append((name, nilai, weight))
+    if fixed:
+        catatan.append(f"TW {triwulan}: every assessed indicator scored {fixed[0]} "
+                       "(adjustment asked for with opsi)")
+    if blu:
+        catatan.append("satker BLU: not assessed on " + ", ".join(rule.blu_tidak_dinilai))
     if not komponen:
         raise NotComputableError(field="scores", reason="no indicator is assessed")
     potongan = ZERO
@@ -328,7 +552,26 @@ def ikpa(
                 received=dispensasi_spm)
     parts = tuple(komponen)
     return IKPA(value=_ikpa(parts, potongan, rule, None), komponen=parts,
-                tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule)
+                tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
+                catatan=tuple(catatan),
+                sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
+
+
+def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]) -> Decimal:
+    """The score an IKPA calculator's result contributes as indicator ``name``."""
+    expected = getattr(type(figure), "indikator", None)
+    if expected != name:
+        raise InvalidValueError(
+            field=name, expected=f"a number or the result of the {name} calculator",
+            received=f"{type(figure).__name__} (the {expected} calculator)")
+    value = figure.value
+    if value < 0:
+        raise InvalidValueError(field=name, expected=f"0 <= {name}", received=value)
+    if value > HUNDRED and di_atas_100 == "batasi":
+        catatan.append(f"{name} {value} capped at 100 in the composite (di_atas_100='batasi'; "
+                       "whether scores above 100 survive is OPEN)")
+        return HUNDRED
+    return value
 
 
 # ---------------------------------------------------------------- dispensasi
@@ -348,14 +591,16 @@ class DispensasiRule(rules.RuleSet):
     maximum: Decimal
 
 
-#: PER-5/PB/2024: 0 → 0; (0, 0,1‰] → 0,25; (0,1‰, 1‰] → 0,50; (1‰, 5‰) → 0,75;
-#: ≥ 5‰ → 1,00 point.  [C1]; the bucket edges are sakip's documented reading.
+#: The first reading (sakip 0.1): 0 → 0; (0, 0,1‰] → 0,25; (0,1‰, 1‰] → 0,50;
+#: (1‰, 5‰) → 0,75; ≥ 5‰ → 1,00 point.  Kept as a named variant so that figures
+#: computed with it stay reproducible; no longer the default.
 DISPENSASI_PER_5_PB_2024 = rules.register(
     "dispensasi-spm",
     DispensasiRule(
         name="per-5-pb-2024",
         citation="PER-5/PB/2024 (pengurang nilai IKPA atas dispensasi SPM); bucket edges as "
-        "read by sakip (0,1‰ and 1‰ inclusive, 5‰ to the top bucket)",
+        "read by sakip 0.1 (0,1‰ and 1‰ inclusive, 5‰ to the top bucket); superseded as "
+        "the default by 'paparan-djpb-2024'",
         years=(2024, None),
         confidence="C1",
         buckets=(
@@ -369,16 +614,51 @@ DISPENSASI_PER_5_PB_2024 = rules.register(
     ),
 )
 
+#: The buckets as DJPb's 2024 technical-guidance slides print them: 0 → 0;
+#: 0,01–0,099‰ → 0,25; 0,1–0,99‰ → 0,50; 1–4,99‰ → 0,75; ≥ 5‰ → 1,00 point
+#: [S].  Read without gaps: each printed lower edge (0,1‰, 1‰, 5‰) opens its
+#: bucket, and any ratio above 0 and below 0,1‰ is in the 0,25 bucket.  The default.
+DISPENSASI_PAPARAN_DJPB_2024 = rules.register(
+    "dispensasi-spm",
+    DispensasiRule(
+        name="paparan-djpb-2024",
+        citation="PER-5/PB/2024 (pengurang nilai IKPA atas dispensasi SPM), buckets as printed "
+        "in DJPb's Paparan Petunjuk Teknis Penilaian IKPA 2024 (quoted by a public IKPA "
+        "simulator's verification register): 0,01–0,099‰ 0,25; 0,1–0,99‰ 0,50; "
+        "1–4,99‰ 0,75; ≥ 5‰ 1,00",
+        years=(2024, None),
+        confidence="S",
+        buckets=(
+            (Decimal(0), Decimal(0)),
+            (Decimal("0.1"), Decimal("0.25")),
+            (Decimal(1), Decimal("0.50")),
+            (Decimal(5), Decimal("0.75")),
+        ),
+        upper_exclusive=(Decimal("0.1"), Decimal(1), Decimal(5)),
+        maximum=Decimal(1),
+    ),
+)
 
-def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int) -> Decimal:
+
+def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int,
+                            aturan: str = "paparan-djpb-2024") -> Decimal:
     """The IKPA deduction for dispensation SPMs under PER-5/PB/2024, in points.
 
     ``ratio = jumlah_dispensasi / jumlah_spm × 1000`` (per mille, against the
     SPMs of TW IV); the deduction is the bucket of the ratio.
 
+    ``aturan`` picks the bucket table: ``"paparan-djpb-2024"`` (default, the
+    edges as DJPb's 2024 slides print them [S]: exactly 0,1‰ is 0,50 and
+    exactly 1‰ is 0,75) or ``"per-5-pb-2024"`` (sakip 0.1's reading, where
+    they were 0,25 and 0,50).
+
     >>> potongan_dispensasi_spm(jumlah_dispensasi=0, jumlah_spm=500)
     Decimal('0')
+    >>> potongan_dispensasi_spm(jumlah_dispensasi=1, jumlah_spm=20000)
+    Decimal('0.25')
     >>> potongan_dispensasi_spm(jumlah_dispensasi=1, jumlah_spm=10000)
+    Decimal('0.50')
+    >>> potongan_dispensasi_spm(jumlah_dispensasi=1, jumlah_spm=10000, aturan="per-5-pb-2024")
     Decimal('0.25')
     >>> potongan_dispensasi_spm(jumlah_dispensasi=5, jumlah_spm=1000)
     Decimal('1')
@@ -386,13 +666,15 @@ def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int) -> Decim
     for field, value in (("jumlah_dispensasi", jumlah_dispensasi), ("jumlah_spm", jumlah_spm)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
+    found = rules.find("dispensasi-spm", aturan)
+    assert isinstance(found, DispensasiRule)
+    rule = found
     if jumlah_spm == 0:
         raise NotComputableError(field="jumlah_spm", reason="no SPM in TW IV to compare with")
     if jumlah_dispensasi > jumlah_spm:
         raise InvalidValueError(field="jumlah_dispensasi",
                                 expected=f"at most jumlah_spm ({jumlah_spm})",
                                 received=jumlah_dispensasi)
-    rule = DISPENSASI_PER_5_PB_2024
     ratio = CONTEXT.divide(CONTEXT.multiply(Decimal(jumlah_dispensasi), Decimal(1000)),
                            Decimal(jumlah_spm))
     for upper, deduction in rule.buckets:
@@ -408,6 +690,8 @@ def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int) -> Decim
 @attrs.frozen(kw_only=True)
 class DeviasiHalamanIII(Figure):
     """Nilai of the indicator deviasi halaman III DIPA; ``deviasi`` is the average deviation (%)."""
+
+    indikator: ClassVar[str] = "deviasi_halaman_iii_dipa"
 
     rpd: tuple[tuple[str, tuple[Decimal, ...]], ...]
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
@@ -570,11 +854,23 @@ TARGET_PENYERAPAN_PER_5_PB_2024 = rules.register(
 
 @attrs.frozen(kw_only=True)
 class PenyerapanTriwulan(Figure):
-    """Nilai of IKPA's penyerapan anggaran indicator against quarterly targets."""
+    """Nilai of IKPA's penyerapan anggaran indicator against quarterly targets.
+
+    ``pagu`` is the base per jenis belanja (pagu, less blokir and RO khusus where
+    they apply); ``realisasi`` has one cumulative value per quarter that has ended.
+    """
+
+    indikator: ClassVar[str] = "penyerapan_anggaran"
 
     pagu: tuple[tuple[str, Decimal], ...]
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
     target: PenyerapanTargetRule
+    catatan: tuple[str, ...] = ()
+
+    @property
+    def triwulan(self) -> int:
+        """The number of quarters assessed (those that have ended)."""
+        return len(self.realisasi[0][1])
 
     def _derive(self, trace: Trace) -> Decimal:
         return _penyerapan_triwulan(self, trace)
@@ -584,6 +880,9 @@ class PenyerapanTriwulan(Figure):
 
     def _reference(self) -> str:
         return self.target.citation
+
+    def _notes(self) -> tuple[str, ...]:
+        return self.catatan
 
 
 def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decimal:
@@ -603,21 +902,30 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
         scores.append(value_q)
         if trace is not None:
             trace.add(f"triwulan {q + 1}", "Σ_jenis pagu share × min(serapan / target, 1) × 100",
-                      tuple((f"{j} realisasi kumulatif / target %",
-                             f"{real[j][q]} / {targets[j][q]}") for j in pagu), value_q)
+                      tuple((f"{j} realisasi kumulatif / pagu / target %",
+                             f"{real[j][q]} / {pagu[j]} / {targets[j][q]}") for j in pagu),
+                      value_q)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
-        trace.add("nilai penyerapan anggaran", "Σ nilai triwulan / n",
+        trace.add("nilai penyerapan anggaran", "Σ nilai triwulan / n (quarters that have ended)",
                   (("n", len(scores)),), value)
     return value
+
+
+Khusus = Mapping[tuple[str, str], tuple[Number, Sequence[Number | None]]]
 
 
 def penyerapan_triwulan(
     *,
     pagu: Mapping[str, Number],
-    realisasi: Mapping[str, Sequence[Number]],
+    realisasi: Mapping[str, Sequence[Number | None]],
     blokir: Mapping[str, Number] | None = None,
     target: PenyerapanTargetRule = TARGET_PENYERAPAN_PER_5_PB_2024,
+    tahun: int | None = None,
+    triwulan: int | None = None,
+    ro_khusus: Khusus | None = None,
+    target_pegawai: Sequence[Number] | None = None,
+    opsi: Sequence[str] = (),
 ) -> PenyerapanTriwulan:
     """Nilai of IKPA's penyerapan anggaran indicator from cumulative quarterly realisasi.
 
@@ -626,17 +934,40 @@ def penyerapan_triwulan(
     pagu:
         ``{jenis belanja: pagu}``.
     realisasi:
-        ``{jenis belanja: cumulative realisasi at the end of each quarter so far}``
-        (1 to 4 values, the same count for every jenis belanja).
+        ``{jenis belanja: cumulative realisasi at the end of each quarter}``
+        (1 to 4 values, the same count for every jenis belanja).  A quarter
+        that has not ended is ``None`` (or left out): only quarters that have
+        ended count, so a year in progress is never averaged over empty quarters.
     blokir:
-        Blocked amounts per jenis belanja, subtracted from pagu (the base is pagu − blokir).
+        Blocked amounts per jenis belanja, subtracted from pagu (the base is
+        pagu − blokir).  From TA 2026 (``tahun=2026``) it is required (``{}``
+        when nothing is blocked) [P, KPPN Gorontalo].
     target:
         Quarterly targets per jenis belanja (default PER-5/PB/2024, [C1]).
+    tahun:
+        The fiscal year; its adjustments apply (:func:`penyesuaian_ikpa`).
+    triwulan:
+        The last quarter that has ended; when given, exactly that many
+        quarters must have values (a value for a later quarter is refused).
+    ro_khusus:
+        ``{(kode RO, jenis belanja): (pagu, [cumulative realisasi per quarter])}``
+        of RO khusus (KRO ``FAN``, TA 2026 [S]): subtracted from the pagu and
+        realisasi of their jenis belanja, so they are in neither numerator nor
+        denominator.  Refused for a year without that adjustment.
+    target_pegawai:
+        From TA 2026, the quarterly thresholds (cumulative %) for centrally
+        paid belanja pegawai (51), replacing the 51 targets: their values were
+        not retrieved [OPEN], so none is assumed; without it the PER-5/PB/2024
+        targets apply and ``explain()`` says so.
+    opsi:
+        [OPEN] adjustments to apply for ``tahun`` (see :func:`penyesuaian_ikpa`).
 
     Notes
     -----
     Per quarter: ``Σ_j (pagu_j / Σ pagu) × min(serapan_j / target_j, 1) × 100``;
-    the nilai is the average over the quarters given.
+    the nilai is the average over the quarters that have ended.  BLU satker
+    are not assessed on this indicator: give ``None`` and ``blu=True`` to
+    :func:`sakip.ikpa`, which re-weights.
 
     Examples
     --------
@@ -644,10 +975,43 @@ def penyerapan_triwulan(
     Decimal('100')
     >>> penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}).value
     Decimal('50.0')
+    >>> penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, None, None, None]},
+    ...                     triwulan=1).value
+    Decimal('50.0')
     """
     if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
         raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
                                received=type(pagu).__name__)
+    adjustments = penyesuaian_ikpa(tahun, opsi=opsi) if tahun is not None else ()
+    if tahun is None and opsi:
+        raise InvalidValueError(field="opsi", expected="tahun= with the adjustments asked for",
+                                received=list(opsi))
+    catatan = [f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}" for p in adjustments
+               if p.pagu_minus_blokir or "penyerapan_anggaran" in p.indikator_kro]
+    if any(p.pagu_minus_blokir for p in adjustments) and blokir is None:
+        raise InvalidValueError(field="blokir", expected=f"blokir per jenis belanja: from TA "
+                                f"{tahun} the base is pagu minus blokir ({{}} when nothing is "
+                                "blocked)", received=None)
+    if target_pegawai is not None:
+        if tahun is None or tahun < 2026:
+            raise InvalidValueError(field="target_pegawai", expected="tahun=2026 or later (the "
+                                    "threshold for centrally paid belanja pegawai is a 2026 rule)",
+                                    received=tahun)
+        values = tuple(to_decimal(v, field="target_pegawai", nonnegative=True)
+                       for v in target_pegawai)
+        if len(values) != 4 or any(v == 0 or v > HUNDRED for v in values):
+            raise InvalidValueError(field="target_pegawai",
+                                    expected="4 cumulative quarterly thresholds in (0, 100] %",
+                                    received=list(target_pegawai))
+        target = attrs.evolve(
+            target, name=f"{target.name}+target-pegawai", confidence="OPEN",
+            citation=f"{target.citation}; 51 thresholds given by the caller (TA {tahun}, values "
+            "not retrieved [OPEN])",
+            targets=tuple((j, (values[0], values[1], values[2], values[3]) if j == "51" else t)
+                          for j, t in target.targets))
+    elif tahun is not None and tahun >= 2026:
+        catatan.append("the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN "
+                       "and was not given: the PER-5/PB/2024 targets for 51 apply")
     targets = dict(target.targets)
     base: dict[str, Decimal] = {}
     for jenis, amount in pagu.items():
@@ -662,18 +1026,91 @@ def penyerapan_triwulan(
                 raise InvalidValueError(field=f"blokir[{jenis}]", expected="blokir <= pagu",
                                         received=blokir[jenis])
         base[str(jenis)] = value
+    if blokir is not None:
+        for jenis in blokir:
+            if jenis not in base:
+                raise UnknownNameError(field="blokir", expected="jenis belanja of pagu: "
+                                       + ", ".join(base), received=jenis)
     if set(base) != {str(j) for j in realisasi}:
         raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(base)}",
                                 received=sorted(realisasi))
-    real = {str(j): tuple(to_decimal(v, field=f"realisasi[{j}]", nonnegative=True) for v in vs)
-            for j, vs in realisasi.items()}
+    real = {str(j): _ended(vs, f"realisasi[{j}]") for j, vs in realisasi.items()}
     counts = {len(v) for v in real.values()}
-    if len(counts) != 1 or not 1 <= counts.pop() <= 4:
+    if len(counts) != 1 or not 1 <= counts.copy().pop() <= 4:
         raise InvalidValueError(field="realisasi",
                                 expected="1–4 quarterly values, the same for every jenis belanja",
                                 received={j: len(v) for j, v in real.items()})
+    ended = counts.pop()
+    if triwulan is not None:
+        if isinstance(triwulan, bool) or not isinstance(triwulan, int) or not 1 <= triwulan <= 4:
+            raise InvalidValueError(field="triwulan", expected="a quarter 1–4", received=triwulan)
+        if ended != triwulan:
+            raise InvalidValueError(
+                field="realisasi", expected=f"values for the {triwulan} quarter(s) that have "
+                f"ended at TW {triwulan} (None for later quarters)", received=ended)
+    if ro_khusus:
+        excluded = kro_dikecualikan(adjustments, "penyerapan_anggaran")
+        _subtract_khusus(ro_khusus, excluded, base, real, ended, tahun)
+        catatan.append("RO khusus left out: " + ", ".join(sorted({k for k, _ in ro_khusus})))
     if exact_sum(base.values()) == 0:
         raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero")
     figure = PenyerapanTriwulan(value=ZERO, pagu=tuple(base.items()),
-                                realisasi=tuple(real.items()), target=target)
+                                realisasi=tuple(real.items()), target=target,
+                                catatan=tuple(catatan))
     return attrs.evolve(figure, value=_penyerapan_triwulan(figure, None))
+
+
+def _ended(values: Sequence[Number | None], field: str) -> tuple[Decimal, ...]:
+    """The values of the quarters that have ended: a run of numbers, then only ``None``."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+        raise InvalidTypeError(field=field, expected="a sequence of quarterly values",
+                               received=values)
+    out = []
+    for q, v in enumerate(values):
+        if v is None:
+            if any(w is not None for w in values[q:]):
+                raise InvalidValueError(field=f"{field}[{q}]", expected="a value (a quarter "
+                                        "before a quarter with a value has ended)", received=None)
+            break
+        out.append(to_decimal(v, field=f"{field}[{q}]", nonnegative=True))
+    return tuple(out)
+
+
+def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str, Decimal],
+                     real: dict[str, tuple[Decimal, ...]], ended: int, tahun: int | None) -> None:
+    if not isinstance(ro_khusus, Mapping):
+        raise InvalidTypeError(field="ro_khusus", expected="a mapping {(kode, jenis): (pagu, "
+                               "realisasi)}", received=ro_khusus)
+    if not excluded:
+        raise InvalidValueError(field="ro_khusus", expected="a year whose adjustments exclude "
+                                "RO khusus from penyerapan (tahun=2026)", received=tahun)
+    for key, pair in ro_khusus.items():
+        if not isinstance(key, tuple) or len(key) != 2:
+            raise InvalidValueError(field="ro_khusus", expected="keys (kode RO, jenis belanja)",
+                                    received=key)
+        kode, jenis = key
+        _check_kode(kode)
+        if kode.split(".")[1] not in excluded:
+            raise InvalidValueError(field="ro_khusus", expected="an RO of KRO "
+                                    + ", ".join(sorted(excluded)), received=kode)
+        if jenis not in base:
+            raise UnknownNameError(field=f"ro_khusus[{kode}]",
+                                   expected="jenis belanja of pagu: " + ", ".join(base),
+                                   received=jenis)
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidValueError(field=f"ro_khusus[{kode}]",
+                                    expected="(pagu, [realisasi per quarter])", received=pair)
+        amount = to_decimal(pair[0], field=f"ro_khusus[{kode}].pagu", nonnegative=True)
+        values = _ended(pair[1], f"ro_khusus[{kode}].realisasi")
+        if len(values) != ended:
+            raise InvalidValueError(field=f"ro_khusus[{kode}].realisasi",
+                                    expected=f"{ended} quarterly values", received=len(values))
+        rest = CONTEXT.subtract(base[jenis], amount)
+        rest_real = tuple(CONTEXT.subtract(r, k) for r, k in zip(real[jenis], values,
+                                                                  strict=True))
+        if rest < 0 or any(r < 0 for r in rest_real):
+            raise InvalidValueError(field=f"ro_khusus[{kode}]",
+                                    expected=f"amounts within those of jenis belanja {jenis}",
+                                    received=pair)
+        base[jenis] = rest
+        real[jenis] = rest_real

@@ -33,10 +33,11 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, cell, check_rounding, sources_of
+from sakip.numbers import Rounding
 from sakip.predikat import Predikat
 
 __all__ = [
@@ -268,14 +269,12 @@ class Capaian(Figure):
                     "formula",)
         return ()
 
-    def to_row(self) -> dict[str, Any]:
-        """A plain dict (target, realisasi, polarisasi, capaian) for ``pandas.DataFrame``."""
-        return {
-            "target": self.target,
-            "realisasi": self.realisasi,
-            "polarisasi": str(self.polarisasi),
-            "capaian": self.value,
-        }
+    def _row(self) -> dict[str, Any]:
+        row = super()._row()
+        if isinstance(self.target, tuple):  # a stabilize range: its two ends
+            row = {"target": None, "target_low": self.target[0],
+                   "target_high": self.target[1], **row}
+        return row
 
 
 def _optional_bound(value: object, field: str) -> Decimal | None:
@@ -413,6 +412,7 @@ def capaian(
         rumus_minimize=rumus_minimize,
         cap=cap_d,
         floor=floor_d,
+        sources=sources_of((("target", target), ("realisasi", realisasi))),
     )
 
 
@@ -453,13 +453,10 @@ def percent_change(*, old: Number, new: Number) -> PercentChange:
     >>> percent_change(old="91.59", new="95.15").rounded(2, mode="down")
     Decimal('3.88')
     """
-    return PercentChange(
-        value=_percent_change(
-            to_decimal(old, field="old"), to_decimal(new, field="new"), None
-        ),
-        old=to_decimal(old, field="old"),
-        new=to_decimal(new, field="new"),
-    )
+    o = to_decimal(old, field="old")
+    n = to_decimal(new, field="new")
+    return PercentChange(value=_percent_change(o, n, None), old=o, new=n,
+                         sources=sources_of((("old", old), ("new", new))))
 
 
 # ------------------------------------------------------------------ Renstra
@@ -487,6 +484,14 @@ class CapaianRenstra(Figure):
         return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
                 "to date / Σ targets of the period; level indicators latest realisasi / final "
                 "target")
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per year of the period: tahun, target, realisasi (``None`` when blank)."""
+        check_rounding(rounding)
+        targets, done = dict(self.target), dict(self.realisasi)
+        return [{"tahun": year, "target": cell(targets.get(year)),
+                 "realisasi": cell(done.get(year))}
+                for year in sorted(targets.keys() | done.keys())]
 
 
 def _renstra(

@@ -19,6 +19,7 @@ skipped.  Files larger than :data:`MAX_BYTES` are refused before parsing.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
@@ -36,26 +37,30 @@ from sakip._reading import (
     read_file,
 )
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
-from sakip.indicators import Capaian, Polarisasi, capaian
-from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_id
+from sakip.explain import Tabular
+from sakip.indicators import Capaian, Polarisasi, RumusMinimize, capaian
+from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_en, parse_id
 from sakip.predikat import Predikat
 
 __all__ = [
+    "ANGKA",
     "MAX_BYTES",
     "SCHEMA",
     "SPEC",
     "Indikator",
     "Laporan",
     "LaporanError",
+    "figure_fields",
     "json_schema",
     "load",
+    "printed_places",
     "printed_value",
+    "read_number",
+    "template",
 ]
 
 #: The schema tag every file must carry.
 SCHEMA = "sakip/lkj-1"
-
-
 
 #: The message of a :class:`LaporanError` lists this many problems (``errors`` has all).
 _SHOWN_PROBLEMS = 100
@@ -109,6 +114,12 @@ class _Spec:
     unique: str = ""
     predikat: bool = False
     nonnegative: bool = False
+    #: For a printed figure the reviu checks: what it is recomputed from (empty: an input).
+    check: str = ""
+    #: For a map of checked figures: the keys that are checked (empty: every key).
+    check_keys: tuple[str, ...] = ()
+    #: Checked only when one of these keys of the same table is present (empty: always).
+    check_if: tuple[str, ...] = ()
     #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
     #: ``"count"`` refuses both; ``""`` takes either.
     unit: str = ""
@@ -119,22 +130,23 @@ class _Spec:
     same_unit: tuple[str, ...] = ()
 
 
-def _text(doc: str, required: bool = True, choices: tuple[str, ...] = ()) -> _Spec:
-    return _Spec("text", doc, required, choices=choices)
+def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
+          check: str = "") -> _Spec:
+    return _Spec("text", doc, required, choices=choices, check=check)
 
 
 def _printed(doc: str, required: bool = True, predikat: bool = False,
-             nonnegative: bool = False, unit: str = "") -> _Spec:
+             nonnegative: bool = False, check: str = "", unit: str = "") -> _Spec:
     return _Spec("printed", doc, required, predikat=predikat, nonnegative=nonnegative,
-                 unit=unit)
+                 check=check, unit=unit)
 
 
-def _amount(doc: str, required: bool = True, unit: str = "rupiah") -> _Spec:
-    return _printed(doc, required, nonnegative=True, unit=unit)
+def _amount(doc: str, required: bool = True, check: str = "", unit: str = "rupiah") -> _Spec:
+    return _printed(doc, required, nonnegative=True, check=check, unit=unit)
 
 
-def _percent(doc: str, required: bool = True) -> _Spec:
-    return _printed(doc, required, unit="percent")
+def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
+    return _printed(doc, required, check=check, unit="percent")
 
 
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
@@ -160,6 +172,35 @@ _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mo
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
 _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 
+#: The fields of one year's AKIP evaluation (this year's, and each of ``sebelumnya``).
+_AKIP_TAHUN: dict[str, _Spec] = {
+    "aturan": _text("LKE rule set", required=False,
+                    choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
+    "nilai": _percent("Score as printed", check="Σ komponen points, else Σ sub_komponen "
+                      "points, else the LKE answers (not computable without any)"),
+    "predikat": _text("Predikat as printed", required=False,
+                      check="the band of the printed nilai"),
+    "komponen": _Spec("map", "Points per LKE component", required=False,
+                      item=_percent("points"),
+                      check="Σ its sub_komponen points, else the LKE answers (when either "
+                      "is in the file)", check_if=("sub_komponen", "jawaban", "kriteria")),
+    "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
+                          "printed", required=False, item=_percent("points"),
+                          check="the LKE answers (when in the file); without them only "
+                          "refused above its bobot", check_if=("jawaban", "kriteria")),
+    "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
+                     "percentage", required=False, item=_text("answer")),
+    "kriteria": _Spec("map", "Per-criterion answers per sub-component (a list each)",
+                      required=False, item=_Spec("list", "answers", item=_text("answer"))),
+    "skala": _Spec("map", "Answer scale per sub-component (default: the worksheet's)",
+                   required=False, item=_text("scale", choices=("aa-e", "y-t", "a-e", "a-d"))),
+    "metode": _Spec("map", "Scoring method per sub-component (default: one answer "
+                    "nilai-tunggal, a list rata-rata)", required=False,
+                    item=_text("method", choices=("nilai-tunggal", "rata-rata", "akumulasi"))),
+    "lokasi": _LOKASI,
+    "rounding": _ROUNDING,
+}
+
 SPEC = _table(
     "A Laporan Kinerja (LKj): its figures as printed",
     schema=_text("Format tag", choices=(SCHEMA,)),
@@ -169,6 +210,9 @@ SPEC = _table(
         tahun=_year("Fiscal year reported"),
         judul=_text("Title", required=False),
         rounding=_ROUNDING,
+        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56) or \"en\" "
+                    "(1,234.56); every number in the file is read under it",
+                    required=False, choices=("id", "en")),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -180,10 +224,15 @@ SPEC = _table(
         satuan=_text("Unit (Orang, Nilai, Predikat)", required=False),
         polarisasi=_text("Direction", required=False,
                          choices=("maximize", "minimize", "stabilize")),
+        rumus_minimize=_text("minimize only: the formula the report follows, \"2t-r\" "
+                             "((2T − R) / T, the default) or \"t/r\" (T / R, a convention)",
+                             required=False, choices=("2t-r", "t/r")),
         target=_printed("Target, as printed (a number or a predikat)", predikat=True),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
-        capaian=_percent("Capaian as printed (percent)", required=False),
+        capaian=_percent("Capaian as printed (percent)", required=False,
+                         check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
+                         "the other minimize formula is tried as a convention)"),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
@@ -199,31 +248,49 @@ SPEC = _table(
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
                             "this year's realisasi). " + _YEARS, required=False,
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
-            capaian=_percent("Renstra capaian as printed (percent)", required=False),
+            capaian=_percent("Renstra capaian as printed (percent)", required=False,
+                             check="the Renstra targets and the realisasi per year "
+                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
         triwulan=_table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
             target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
-                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE),
+                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE,
+                         check="the annual target (TW IV only)", check_keys=("4",)),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
                             required=False, item=_printed("value", predikat=True),
-                            bounds=_QUARTER_RANGE),
+                            bounds=_QUARTER_RANGE,
+                            check="the annual realisasi (TW IV only)", check_keys=("4",)),
             lokasi=_LOKASI,
         ),
     ), unique="kode"),
-    evaluasi_akip=_table(
-        "The AKIP evaluation (LHE)", required=False,
-        aturan=_text("LKE rule set", required=False,
-                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-        nilai=_percent("Score as printed"),
-        predikat=_text("Predikat as printed", required=False),
-        komponen=_Spec("map", "Points per LKE component", required=False,
-                       item=_percent("points")),
-        lokasi=_LOKASI,
-        rounding=_ROUNDING,
-    ),
+    evaluasi_akip=_Spec("table", "The AKIP evaluation (LHE)", False, fields=(
+        *_AKIP_TAHUN.items(),
+        ("sebelumnya", _Spec("years", "Previous years' evaluations (LHE), as printed: keys "
+                             "are years as text (\"2023\"), values tables with this "
+                             "section's fields (nilai, predikat, komponen, ...)",
+                             required=False, bounds=_YEAR_RANGE, item=_Spec(
+                                 "table", "One previous year's evaluation",
+                                 fields=tuple(_AKIP_TAHUN.items())))),
+        ("perubahan", _array("Year-on-year statements about the nilai (\"naik dari 84\")", _table(
+            "A year-on-year statement",
+            kode=_text("Identifier"),
+            teks=_text("The sentence, quoted", required=False),
+            arah=_text("The direction the sentence states", choices=("naik", "turun", "tetap"),
+                       check="the printed nilai (or predikat) against dari"),
+            dari=_printed("The earlier nilai (or predikat) as the sentence prints it",
+                          predikat=True, check="the earlier year's printed nilai or predikat "
+                          "(sebelumnya; not computable without it)"),
+            tahun=_year("Year of the earlier figure (default: the year before)",
+                        required=False),
+            selisih=_printed("The change in points as the sentence prints it",
+                             required=False, check="the printed nilai − dari"),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="kode")),
+    )),
     anggaran=_table(
         "Budget", required=False,
         rumus_efisiensi=_text("Efficiency formula the report follows", required=False,
@@ -236,10 +303,17 @@ SPEC = _table(
             pagu=_amount("Pagu"),
             realisasi=_amount("Realisasi anggaran"),
             capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
-            penyerapan=_percent("Penyerapan as printed", required=False),
-            efisiensi=_percent("E as printed", required=False),
-            nilai_efisiensi=_percent("NE as printed", required=False),
-            kategori=_text("Efficiency category as printed", required=False),
+            sisa=_amount("Sisa (unspent) as printed", required=False,
+                         check="pagu − realisasi"),
+            penyerapan=_percent("Penyerapan as printed", required=False,
+                                check="realisasi / pagu × 100"),
+            efisiensi=_percent("E as printed", required=False,
+                               check="pagu, realisasi and capaian under rumus_efisiensi (the "
+                               "other rumus are tried as conventions)"),
+            nilai_efisiensi=_percent("NE as printed", required=False,
+                                     check="the E that reproduces (50 + E / 20 × 50, clipped)"),
+            kategori=_text("Efficiency category as printed", required=False,
+                           check="the band of the recomputed NE"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="kode"),
@@ -248,7 +322,10 @@ SPEC = _table(
             kode=_text("51, 52, 53 or 57", choices=("51", "52", "53", "57")),
             pagu=_amount("Pagu"),
             realisasi=_amount("Realisasi"),
-            penyerapan=_percent("Penyerapan as printed", required=False),
+            sisa=_amount("Sisa (unspent) as printed", required=False,
+                         check="pagu − realisasi"),
+            penyerapan=_percent("Penyerapan as printed", required=False,
+                                check="realisasi / pagu × 100"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="kode"),
@@ -256,27 +333,41 @@ SPEC = _table(
             "A kegiatan row",
             kode=_text("Kegiatan code"),
             nama=_text("Name", required=False),
-            pagu=_amount("Pagu as printed", required=False),
-            realisasi=_amount("Realisasi as printed", required=False),
+            pagu=_amount("Pagu as printed", required=False,
+                         check="Σ pagu of the outputs of this kegiatan"),
+            realisasi=_amount("Realisasi as printed", required=False,
+                              check="Σ realisasi of the outputs of this kegiatan"),
             lokasi=_LOKASI,
         ), unique="kode"),
         total=_table(
             "The total row", required=False,
-            pagu=_amount("Total pagu as printed", required=False),
-            realisasi=_amount("Total realisasi as printed", required=False),
-            penyerapan=_percent("Penyerapan as printed", required=False),
+            pagu=_amount("Total pagu as printed", required=False,
+                         check="Σ pagu of the outputs (and of the jenis belanja rows)"),
+            realisasi=_amount("Total realisasi as printed", required=False,
+                              check="Σ realisasi of the outputs (and of the jenis belanja)"),
+            sisa=_amount("Total sisa (unspent) as printed", required=False,
+                         check="pagu − realisasi"),
+            penyerapan=_percent("Penyerapan as printed", required=False,
+                                check="realisasi / pagu × 100 (realisasi = pagu − sisa when "
+                                "only sisa is printed; rows' sums when the total is not)"),
             capaian_output=_percent("Capaian output (arithmetic mean) as printed",
-                                    required=False),
-            efisiensi=_percent("E as printed", required=False),
-            nilai_efisiensi=_percent("NE as printed", required=False),
-            kategori=_text("Category as printed", required=False),
+                                    required=False, check="mean of the outputs' capaian "
+                                    "(arithmetic; geometric tried as a convention)"),
+            efisiensi=_percent("E as printed", required=False,
+                               check="the outputs under rumus_efisiensi (the other rumus are "
+                               "tried as conventions)"),
+            nilai_efisiensi=_percent("NE as printed", required=False,
+                                     check="the E that reproduces"),
+            kategori=_text("Category as printed", required=False,
+                           check="the band of the recomputed NE"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
     ),
     eka=_table(
         "EKA", required=False,
-        nilai=_percent("EKA as printed"),
+        nilai=_percent("EKA as printed", check="komponen under aturan (not computable "
+                       "without komponen)"),
         aturan=_text("EKA rule set", required=False, choices=("pmk-214-2017", "pmk-22-2021")),
         komponen=_Spec("map", "capaian_ro, penyerapan, nilai_efisiensi, konsistensi",
                        required=False, item=_percent("score")),
@@ -285,8 +376,10 @@ SPEC = _table(
     ),
     ikpa=_table(
         "IKPA", required=False,
-        nilai=_percent("IKPA as printed"),
-        kategori=_text("Category as printed", required=False),
+        nilai=_percent("IKPA as printed", check="komponen under the rule set of aturan or "
+                       "tahun (not computable without komponen)"),
+        kategori=_text("Category as printed", required=False,
+                       check="the band of the printed nilai"),
         tahun=_year("Fiscal year whose rule set applies", required=False),
         aturan=_text("IKPA rule set", required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
@@ -296,7 +389,8 @@ SPEC = _table(
     ),
     nka=_table(
         "NKA = 60 % EKA + 40 % IKPA, from the eka and ikpa sections", required=False,
-        nilai=_percent("NKA as printed"),
+        nilai=_percent("NKA as printed", check="60 % of the printed EKA + 40 % of the "
+                       "printed IKPA"),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -310,13 +404,15 @@ SPEC = _table(
             "A row",
             label=_text("Row label"),
             nilai=_Spec("list", "Cells as printed; \"\" for a blank cell", item=_text("cell")),
-            total=_printed("Row total as printed", required=False),
+            total=_printed("Row total as printed", required=False,
+                           check="Σ the row's cells in kolom_total"),
         ), required=True),
         total_kolom=_Spec("list", "Printed column totals", required=False,
-                          item=_text("cell")),
+                          item=_text("cell"), check="Σ the column's cells"),
         kolom_total=_Spec("list", "Columns a row total covers (default: every column)",
                           required=False, item=_text("column name")),
-        total=_printed("Grand total as printed", required=False),
+        total=_printed("Grand total as printed", required=False,
+                       check="Σ all cells (and Σ the row totals, when every row prints one)"),
         rounding=_ROUNDING,
     ), unique="kode"),
     daftar_kegiatan=_array("Dated activity lists", _table(
@@ -326,7 +422,8 @@ SPEC = _table(
         lokasi=_LOKASI,
         tahun=_year("Year for dates printed without one (default: laporan.tahun)",
                     required=False),
-        total=_printed("Printed total of participants", required=False),
+        total=_printed("Printed total of participants", required=False,
+                       check="Σ peserta of the rows"),
         baris=_array("Rows", _table(
             "An activity",
             no=_Spec("int", "Row number", required=False),
@@ -342,7 +439,9 @@ SPEC = _table(
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
             "capaian", "percent_change", "sum", "equals", "penyerapan")),
-        nilai=_printed("The number as printed"),
+        nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
+                       "and realisasi; penyerapan of pagu and realisasi; percent_change of old "
+                       "and new; Σ terms; equal to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
@@ -382,8 +481,9 @@ def _shorten(text: str, limit: int = 60) -> str:
 class _Reader:
     """Validates data against a spec, collecting every error with its place."""
 
-    def __init__(self) -> None:
+    def __init__(self, angka: str = "id") -> None:
         self.errors: list[SakipError] = []
+        self.angka = angka
 
     def fail(self, where: str, expected: str, received: Any) -> None:
         self.errors.append(InvalidValueError(field=where, expected=expected,
@@ -391,6 +491,10 @@ class _Reader:
 
     def read(self, spec: _Spec, value: Any, where: str) -> Any:
         kind = spec.kind
+        if isinstance(value, _Float) and kind != "printed":
+            self.errors.append(InvalidTypeError(field=where, expected=f"{kind}, not a float",
+                                                received=value.text))
+            return None
         if kind == "text":
             if not isinstance(value, str):
                 self.errors.append(InvalidTypeError(field=where, expected="text",
@@ -438,9 +542,12 @@ class _Reader:
 
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
         if not isinstance(value, str):
+            example = "'95,15'" if self.angka == "id" else "'95.15'"
+            received = value.text if isinstance(value, _Float) else value
             self.errors.append(InvalidTypeError(
-                field=where, expected="a number written as text, as printed ('95,15')",
-                received=value))
+                field=where, expected=f"a number written as text, as printed ({example})"
+                + (", not a float" if isinstance(value, _Float) else ""),
+                received=received))
             return None
         if spec.predikat and value.strip().upper() in Predikat.__members__:
             return value
@@ -448,7 +555,7 @@ class _Reader:
             self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
             return None
         try:
-            number = parse_id(value)
+            number = read_number(value, angka=self.angka)
         except ParseError as error:
             self.errors.append(ParseError(field=where, expected=error.expected,
                                           received=value))
@@ -525,6 +632,8 @@ class _Reader:
                     expected = {"text": "text", "int": "an integer", "printed":
                                 "a number written as text", "table": "a table",
                                 "array": "an array"}.get(field.kind, field.kind)
+                    if field.choices:
+                        expected = "one of " + ", ".join(repr(c) for c in field.choices)
                     self.errors.append(InvalidTypeError(field=f"{prefix}{key}",
                                                         expected=expected, received=_MISSING))
                 continue
@@ -575,21 +684,61 @@ class _Reader:
 # ------------------------------------------------------------------ values
 
 
-def printed_value(text: str | None) -> Decimal | Predikat | None:
-    """A printed figure as a value: a predikat name, or Indonesian number text (``None`` stays).
+#: The decimal marks a report file may declare in ``[laporan] angka``.
+ANGKA = ("id", "en")
+
+
+def read_number(text: str, *, angka: str = "id") -> Decimal:
+    """A printed number read under the report's decimal mark ``angka``.
+
+    ``"id"`` (Indonesian, the default: ``1.234,56``) reads with
+    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`.
+
+    >>> read_number("1.254", angka="id"), read_number("1,254", angka="en")
+    (Decimal('1254'), Decimal('1254'))
+    >>> read_number("23.03%", angka="en")
+    Decimal('23.03')
+    """
+    if angka == "id":
+        return parse_id(text)
+    if angka == "en":
+        return parse_en(text)
+    raise InvalidValueError(field="angka", expected="'id' or 'en'", received=angka)
+
+
+def printed_places(text: str, *, angka: str = "id") -> int:
+    """How many decimals ``text`` prints, after the decimal mark of ``angka``.
+
+    >>> printed_places("101,10%"), printed_places("101.10%", angka="en"), printed_places("1.176")
+    (2, 2, 0)
+    """
+    mark = "," if angka == "id" else "."
+    body = text.strip().rstrip("%").strip()
+    if mark not in body:
+        return 0
+    frac = body.rsplit(mark, 1)[1]
+    return len(frac) if frac.isdigit() else 0
+
+
+def printed_value(text: str | None, *, angka: str = "id") -> Decimal | Predikat | None:
+    """A printed figure as a value: a predikat name, or number text (``None`` stays).
+
+    Numbers are read under ``angka`` (see :func:`read_number`).
 
     >>> printed_value("95,15"), printed_value("bb"), printed_value(None)
     (Decimal('95.15'), <Predikat.BB: 'BB'>, None)
+    >>> printed_value("95.15", angka="en")
+    Decimal('95.15')
     """
     if text is None:
         return None
     if text.strip().upper() in Predikat.__members__:
         return Predikat.from_name(text)
-    return parse_id(text)
+    return read_number(text, angka=angka)
 
 
 @attrs.frozen(kw_only=True)
-class Indikator:
+class Indikator(Tabular):
     """One performance indicator as the report states it.
 
     ``target`` and ``realisasi`` are Decimals or predikat (``realisasi`` is
@@ -600,6 +749,8 @@ class Indikator:
     kode: str
     nama: str
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE
+    rumus_minimize: RumusMinimize = "2t-r"
+    rumus_minimize_declared: bool = False
     target: Decimal | Predikat
     realisasi: Decimal | Predikat | None
     satuan: str = ""
@@ -614,11 +765,12 @@ class Indikator:
 
     def capaian(self) -> Capaian:
         """The recomputed capaian of this indicator (see :func:`sakip.capaian`)."""
-        return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi)
+        return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
+                       rumus_minimize=self.rumus_minimize)
 
 
 @attrs.frozen(kw_only=True)
-class Laporan:
+class Laporan(Tabular):
     """A Laporan Kinerja's printed figures, validated.
 
     ``indikator`` are typed values (for what-ifs with :func:`attrs.evolve`); the
@@ -630,6 +782,7 @@ class Laporan:
     tahun: int
     judul: str = ""
     rounding: Rounding = attrs.field(factory=lambda: Rounding(places=2, mode="half_up"))
+    angka: str = "id"
     sumber: str = "<mapping>"
     sasaran: tuple[dict[str, Any], ...] = ()
     indikator: tuple[Indikator, ...] = ()
@@ -642,14 +795,21 @@ class Laporan:
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
     klaim: tuple[dict[str, Any], ...] = ()
 
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per indicator (see :class:`Indikator`), as printed (exact)."""
+        return [indikator.to_row(rounding) for indikator in self.indikator]
 
-def _indikator(row: dict[str, Any]) -> Indikator:
-    previous = {year: printed_value(v) for year, v in row.get("realisasi_sebelumnya", {}).items()}
+
+def _indikator(row: dict[str, Any], angka: str) -> Indikator:
+    previous = {year: printed_value(v, angka=angka)
+                for year, v in row.get("realisasi_sebelumnya", {}).items()}
     return Indikator(
         kode=row["kode"], nama=row["nama"],
         polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
-        target=printed_value(row["target"]),  # type: ignore[arg-type]
-        realisasi=printed_value(row.get("realisasi")),
+        rumus_minimize=row.get("rumus_minimize", "2t-r"),
+        rumus_minimize_declared="rumus_minimize" in row,
+        target=printed_value(row["target"], angka=angka),  # type: ignore[arg-type]
+        realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
         capaian_tercetak=row.get("capaian"), lokasi=row.get("lokasi", ""),
         catatan=row.get("catatan", ""), rounding=row.get("rounding"),
@@ -660,7 +820,9 @@ def _indikator(row: dict[str, Any]) -> Indikator:
 
 def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Laporan:
     """Validate a mapping (a parsed TOML or JSON document) into a :class:`Laporan`."""
-    reader = _Reader()
+    head = data.get("laporan") if isinstance(data, Mapping) else None
+    angka = head.get("angka", "id") if isinstance(head, Mapping) else "id"
+    reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
     if reader.errors:
         raise LaporanError(source, reader.errors)
@@ -668,8 +830,8 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
     return Laporan(
         instansi=head["instansi"], tahun=head["tahun"], judul=head.get("judul", ""),
         rounding=head.get("rounding") or Rounding(places=2, mode="half_up"), sumber=source,
-        sasaran=table.get("sasaran", ()),
-        indikator=tuple(_indikator(row) for row in table.get("indikator", ())),
+        angka=reader.angka, sasaran=table.get("sasaran", ()),
+        indikator=tuple(_indikator(row, reader.angka) for row in table.get("indikator", ())),
         evaluasi_akip=table.get("evaluasi_akip"), anggaran=table.get("anggaran"),
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
@@ -703,7 +865,7 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
             if len(raw) > MAX_BYTES:
                 raise InvalidValueError(field="file", expected=f"at most {MAX_BYTES} bytes",
                                         received=len(raw))
-        data = parse_document(raw, json_format=name.endswith(".json"))
+        data = parse_document(raw, json_format=name.endswith(".json"), parse_float=_Float)
     except OSError as error:
         raise LaporanError(name, [InvalidValueError(
             field="file", expected="a readable file", received=str(error))]) from None
@@ -713,6 +875,147 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
         raise LaporanError(name, [InvalidTypeError(field="file", expected="a table",
                                                    received=type(data).__name__)])
     return from_mapping(data, source=name)
+
+
+class _Float:
+    """A float in the file, kept as its text so the reader reports it at its place."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+# ------------------------------------------------------ figures and template
+
+
+def figure_fields(data: Mapping[str, Any]) -> list[str]:
+    """The places of the printed figures a reviu checks, in a report file's data.
+
+    Every printed value whose field the :data:`SPEC` marks as checked (``check``)
+    yields one place (``anggaran.output[2].penyerapan``); the reviu gives
+    exactly one finding for each (its ``field``).  Inputs (target, realisasi,
+    pagu ...) are not figures.
+
+    >>> figure_fields({"indikator": [{"kode": "I", "target": "1", "capaian": "100"}],
+    ...                "nka": {"nilai": "95,15"}})
+    ['indikator[1].capaian', 'nka.nilai']
+    """
+    out: list[str] = []
+    _figures(SPEC, data, "", out)
+    return out
+
+
+def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
+    if spec.kind == "table" and isinstance(value, Mapping):
+        prefix = f"{where}." if where else ""
+        for key, field in spec.fields:
+            if key in value and (not field.check_if or any(k in value for k in field.check_if)):
+                _figures(field, value[key], f"{prefix}{key}", out)
+    elif spec.kind == "array" and isinstance(value, list):
+        assert spec.item is not None
+        for i, row in enumerate(value, start=1):
+            _figures(spec.item, row, f"{where}[{i}]", out)
+    elif (spec.kind == "years" and isinstance(value, Mapping) and spec.item is not None
+          and spec.item.kind == "table"):
+        for key, row in value.items():
+            _figures(spec.item, row, f"{where}.{key}", out)
+    elif not spec.check:
+        return
+    elif spec.kind == "list" and isinstance(value, list):
+        out.extend(f"{where}[{i}]" for i in range(1, len(value) + 1))
+    elif spec.kind in ("years", "map") and isinstance(value, Mapping):
+        out.extend(f"{where}.{k}" for k in value if not spec.check_keys or k in spec.check_keys)
+    elif spec.kind in ("printed", "text"):
+        out.append(where)
+
+
+def _placeholder(key: str, spec: _Spec) -> str:
+    if spec.kind == "text":
+        return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
+    if spec.kind == "printed":
+        return '"0"'
+    if spec.kind == "int":
+        return "2024"
+    if spec.kind == "bool":
+        return "true"
+    if spec.kind == "rounding":
+        return '{ places = 2, mode = "half_up" }'
+    if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
+        return '{ "2023" = { nilai = "0" } }'
+    if spec.kind == "years":
+        return '{ "4" = "0" }' if spec.check_keys else '{ "2024" = "0" }'
+    if spec.kind == "map" and spec.item is not None and spec.item.kind == "list":
+        return '{ name = ["0"] }'
+    if spec.kind == "map":
+        return '{ name = "0" }'
+    return "[]"
+
+
+def _comment(key: str, spec: _Spec) -> str:
+    need = "required" if spec.required else "optional"
+    text = f"# {key} ({need}): {spec.doc}"
+    if spec.choices and spec.kind == "text":
+        text += " [" + " | ".join(spec.choices) + "]"
+    if spec.check:
+        text += f"\n#   checked: recomputed from {spec.check}"
+    return text
+
+
+def _template(spec: _Spec, name: str, lines: list[str], array: bool,
+              required: bool) -> None:
+    header = f"[[{name}]]" if array else f"[{name}]"
+    need = "required" if required else "optional"
+    lines.extend(["", f"{header}  # {need}: {spec.doc}"])
+    nested = []
+    for key, field in spec.fields:
+        if field.kind == "table" or (field.kind == "array" and field.item is not None
+                                     and field.item.kind == "table"):
+            nested.append((key, field))
+            continue
+        lines.append(_comment(key, field))
+        line = f"{key} = {_placeholder(key, field)}"
+        lines.append(line if field.required else f"# {line}")
+    for key, field in nested:
+        if field.kind == "table":
+            _template(field, f"{name}.{key}", lines, False, field.required)
+        else:
+            assert field.item is not None
+            _template(field.item, f"{name}.{key}", lines, True, field.required)
+
+
+def template() -> str:
+    """A commented skeleton of the ``sakip/lkj-1`` report file, derived from :data:`SPEC`.
+
+    Every section and field with what it holds, whether it is required, and,
+    for each printed figure, what the reviu recomputes it from.  Required
+    fields carry placeholders, optional ones are commented out, so the
+    skeleton loads as it is (``sakip template > laporan.toml``).
+
+    >>> text = template()
+    >>> text.splitlines()[3]
+    'schema = "sakip/lkj-1"'
+    >>> load_text = __import__("tomllib").loads(text)
+    >>> from_mapping(load_text).instansi
+    '...'
+    """
+    lines = [f"# {SCHEMA} report file: {SPEC.doc}.",
+             "# Every number is text, exactly as the report prints it (\"101,10\", "
+             "\"Rp 36.716.642.000,-\"); see [laporan] angka.",
+             "# 'checked' says what the reviu recomputes a printed figure from.",
+             f'schema = "{SCHEMA}"']
+    for key, field in SPEC.fields:
+        if key == "schema":
+            continue
+        if field.kind == "table":
+            _template(field, key, lines, False, field.required)
+        else:
+            assert field.item is not None
+            _template(field.item, key, lines, True, field.required)
+    return "\n".join(lines) + "\n"
 
 
 # ------------------------------------------------------------- JSON Schema

@@ -16,10 +16,11 @@ from decimal import Decimal
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import Number, exact_sum
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.explain import sources_of
 
 __all__ = ["NKA_RULES", "NKARule", "nka"]
 
@@ -60,7 +61,8 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
     Parameters
     ----------
     eka, ikpa:
-        The two scores, 0–100 each.
+        The two scores, 0–100 each: numbers, or the results of :func:`sakip.eka`
+        and :func:`sakip.ikpa`, whose derivations the explanation then includes.
     aturan:
         The weighting rule set (``"pkpa-se-8-mk1-2020"``).
 
@@ -86,4 +88,5 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
                 ("ikpa", check_score(ikpa, "ikpa"), rule.ikpa))
     return WeightedScore(value=weighted(komponen, None), komponen=komponen,
                          judul=f"Nilai kinerja anggaran (NKA, {rule.name})",
-                         sitasi=rule.citation)
+                         sitasi=rule.citation,
+                         sources=sources_of((("eka", eka), ("ikpa", ikpa))))

@@ -29,6 +29,7 @@ __all__ = [
     "RoundingMode",
     "format_id",
     "format_rupiah",
+    "parse_en",
     "parse_id",
     "round_value",
 ]
@@ -45,7 +46,7 @@ ROUNDING_MODES: dict[str, str] = {
 }
 
 _MODE_WORDS = {
-    "half_up": "half-up (0,005 up)",
+    "half_up": "half-up",
     "down": "truncation (toward zero)",
     "half_even": "half-even (banker's)",
     "up": "away from zero",
@@ -146,12 +147,17 @@ class Rounding:
         >>> Rounding(places=0).apply(1.5)
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidTypeError: value: expected Decimal, int or str ...; received 1.5
+        sakip.errors.InvalidTypeError: value: expected Decimal, int, str ...; received 1.5
         """
         return round_value(value, self.places, self.mode)
 
     def __str__(self) -> str:
-        return f"{self.places} decimals, {_MODE_WORDS[self.mode]}"
+        unit = "decimal" if self.places == 1 else "decimals"
+        words = _MODE_WORDS[self.mode]
+        if self.mode == "half_up":
+            half = "0," + "0" * self.places + "5" if self.places else "0,5"
+            words = f"{words} ({half} up)"
+        return f"{self.places} {unit}, {words}"
 
 
 _ID_NUMBER = re.compile(
@@ -213,12 +219,64 @@ def parse_id(text: str) -> Decimal:
     return value
 
 
-def _unit_mark(text: str) -> str:
-    """The unit mark of Indonesian number text: ``"Rp"``, ``"%"`` or ``""`` (private helper).
+_EN_NUMBER = re.compile(
+    r"""
+    (?P<sign>[-+−])?\s*
+    (?P<rp>Rp\.?\s*)?
+    (?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)
+    (?:\.(?P<frac>[0-9]+))?
+    \s*(?P<pct>%)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
-    Text that :func:`parse_id` refuses has no mark.
+
+def parse_en(text: str) -> Decimal:
+    """Read a number written the English way: comma thousands, dot decimals.
+
+    The mirror of :func:`parse_id`, for reports that print ``23.03%`` and
+    ``36,716,642,000``: an optional sign, an optional ``Rp`` prefix, digits
+    with comma thousands separators in groups of three (or none), an optional
+    dot and decimals, an optional ``%``; ASCII digits only.  Refused with
+    :class:`~sakip.ParseError`: misplaced or mixed separators, comma decimals
+    (``"4,25"``), digits of other scripts, and both ``Rp`` and ``%``.
+
+    >>> parse_en("23.03%")
+    Decimal('23.03')
+    >>> parse_en("Rp 36,716,642,000")
+    Decimal('36716642000')
+    >>> parse_en("1,254")
+    Decimal('1254')
+    >>> parse_en("4,25")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected ...; received '4,25'
     """
-    match = _ID_NUMBER.fullmatch(text.strip())
+    if not isinstance(text, str):
+        raise InvalidTypeError(field="text", expected="str", received=text)
+    match = _EN_NUMBER.fullmatch(text.strip())
+    if match is None or (match["rp"] and match["pct"]):
+        raise ParseError(
+            field="text",
+            expected="an English-written number such as '95.15' or 'Rp 36,716,642,000'",
+            received=text,
+        )
+    digits = match["int"].replace(",", "")
+    if match["frac"]:
+        digits = f"{digits}.{match['frac']}"
+    value = Decimal(digits)
+    if match["sign"] in ("-", "−"):
+        value = value.copy_negate()
+    return value
+
+
+def _unit_mark(text: str) -> str:
+    """The unit mark of number text: ``"Rp"``, ``"%"`` or ``""`` (private helper).
+
+    Indonesian or English notation; text that both :func:`parse_id` and
+    :func:`parse_en` refuse has no mark.
+    """
+    match = _ID_NUMBER.fullmatch(text.strip()) or _EN_NUMBER.fullmatch(text.strip())
     if match is None:
         return ""
     return "Rp" if match["rp"] else "%" if match["pct"] else ""

@@ -34,6 +34,7 @@ from dateutil.rrule import MONTHLY, rrule
 
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from sakip.explain import Tabular
 from sakip.indicators import Capaian, capaian
 from sakip.predikat import Predikat
 
@@ -55,7 +56,7 @@ def _check_tahun(_instance: object, _attribute: object, value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True, order=True)
-class TahunAnggaran:
+class TahunAnggaran(Tabular):
     """A fiscal year (tahun anggaran), which in Indonesia is the calendar year.
 
     >>> t = TahunAnggaran(tahun=2023)
@@ -104,6 +105,9 @@ class TahunAnggaran:
     def __str__(self) -> str:
         return f"TA {self.tahun}"
 
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "periode": str(self), "start": self.start, "end": self.end}
+
 
 def _steps(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
@@ -118,7 +122,7 @@ def _day(value: object) -> date:
     return value
 
 
-class _SubPeriod:
+class _SubPeriod(Tabular):
     """Shared behaviour of periods that split a year into ``PER_YEAR`` equal parts."""
 
     PER_YEAR: ClassVar[int]
@@ -143,6 +147,9 @@ class _SubPeriod:
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls in this period."""
         return self.start <= _day(day) <= self.end
+
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "periode": str(self), "start": self.start, "end": self.end}
 
     if TYPE_CHECKING:  # the attrs subclasses generate this __init__
 
@@ -224,7 +231,7 @@ class Bulan(_SubPeriod):
 
 
 @attrs.frozen(kw_only=True, order=True)
-class PeriodeRenstra:
+class PeriodeRenstra(Tabular):
     """A Renstra (strategic plan) period of several fiscal years, e.g. 2020–2024.
 
     >>> p = PeriodeRenstra(awal=2020, akhir=2024)
@@ -261,6 +268,9 @@ class PeriodeRenstra:
 
     def __str__(self) -> str:
         return f"Renstra {self.awal}–{self.akhir}"
+
+    def _row(self) -> dict[str, Any]:
+        return {**super()._row(), "periode": str(self), "start": self.start, "end": self.end}
 
 
 # ------------------------------------------------------------ Indonesian dates

@@ -33,10 +33,11 @@ from typing import Any
 
 import attrs
 
-from sakip import rules
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding
 
 __all__ = [
     "LKE_PERMENPANRB_12_2015",
@@ -294,10 +295,12 @@ class EvaluasiAKIP(Figure):
             "exclusive, upper inclusive",
         )
 
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One plain dict per component (komponen, nilai, bobot), for ``pandas.DataFrame``."""
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per component: komponen, bobot (its maximum), ``value`` (points), ``rounded``."""
+        policy = check_rounding(rounding)
         weights = dict(self.aturan.components)
-        return [{"komponen": k, "nilai": v, "bobot": weights[k]} for k, v in self.komponen]
+        return [{"komponen": k, "bobot": weights[k], "value": v, "rounded": policy.apply(v)}
+                for k, v in self.komponen]
 
 
 def _total(
@@ -384,4 +387,5 @@ def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) ->
     total = _total(parts, rule, None)
     bands = rules.find("predikat", rule.bands)
     assert isinstance(bands, PredikatBands)
-    return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total))
+    return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total),
+                        sources=sources_of(komponen.items()))

@@ -95,7 +95,7 @@ def test_penyerapan_refusals_and_explain() -> None:
     p = sakip.penyerapan(pagu=200, realisasi=150, label="52")
     assert p.sisa == 50
     assert "sisa = P − RA = 50" in p.explain().to_text()
-    assert p.to_row()["penyerapan"] == 75
+    assert p.to_row()["value"] == 75
 
 
 def test_group_by_each_key() -> None:

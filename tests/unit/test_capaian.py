@@ -154,10 +154,11 @@ def test_results_pickle_and_are_frozen() -> None:
 
 
 def test_to_row() -> None:
-    """to_row gives a plain dict for DataFrames."""
+    """to_row gives a plain dict for DataFrames: inputs, exact value, rounded value."""
     row = sakip.capaian(target=10, realisasi=12).to_row()
     assert row == {"target": D(10), "realisasi": D(12), "polarisasi": "maximize",
-                   "capaian": D(120)}
+                   "rumus_minimize": "2t-r", "cap": None, "floor": None,
+                   "value": D(120), "rounded": D("120.00")}
 
 
 def test_percent_change() -> None:

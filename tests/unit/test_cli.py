@@ -16,6 +16,7 @@ def test_reviu_example_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "indikator.IKK 1.1.capaian" in out
     assert "printed figures do not reproduce" in out
+    assert "exit status 1: 25 printed figures do not reproduce" in out
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])
@@ -25,7 +26,7 @@ def test_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "klaim.K-15" in out
     if fmt == "json":
-        assert json.loads(out)["schema"] == "sakip/reviu-1"
+        assert json.loads(out)["schema"] == "sakip/reviu-2"
     if fmt == "html":
         assert out.startswith("<!DOCTYPE html>") and "<svg" in out
         assert "http://" not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")

@@ -90,9 +90,23 @@ def test_effective_weights_and_rows() -> None:
     text = r.explain().to_text()
     assert "konversi bobot" in text and "capaian_output 27.7778" in text
     rows = r.to_rows()
-    assert rows[3] == {"indikator": "belanja_kontraktual", "nilai": None, "bobot": D(10),
-                       "bobot_efektif": D(0)}
+    assert rows[3] == {"indikator": "belanja_kontraktual", "bobot": D(10),
+                       "bobot_efektif": D(0), "value": None, "rounded": None}
     assert pickle.loads(pickle.dumps(r)) == r
+
+
+# Golden: the buckets as DJPb's 2024 technical-guidance slides print them (regulations.md
+# sections 5 and 11, [S]): 0 → 0; 0,01–0,099‰ → 0,25; 0,1–0,99‰ → 0,50; 1–4,99‰ → 0,75;
+# ≥ 5‰ → 1,00.  Edges at exactly 0,01 / 0,1 / 1 / 5 ‰.
+@pytest.mark.parametrize(
+    ("dispensasi", "spm", "expected"),
+    [(0, 1000, "0"), (1, 100000, "0.25"), (1, 10001, "0.25"), (1, 10000, "0.50"),
+     (1, 1001, "0.50"), (1, 1000, "0.75"), (2, 1000, "0.75"), (49, 10000, "0.75"),
+     (5, 1000, "1"), (50, 100, "1"), (1, 200000, "0.25")],
+)
+def test_dispensasi_buckets(dispensasi: int, spm: int, expected: str) -> None:
+    """Published edges: 0,01‰ opens 0,25; 0,1‰ opens 0,50; 1‰ opens 0,75; 5‰ opens 1,00."""
+    assert potongan_dispensasi_spm(jumlah_dispensasi=dispensasi, jumlah_spm=spm) == D(expected)
 
 
 @pytest.mark.parametrize(
@@ -100,9 +114,10 @@ def test_effective_weights_and_rows() -> None:
     [(0, 1000, "0"), (1, 10000, "0.25"), (1, 9999, "0.50"), (1, 1000, "0.50"),
      (2, 1000, "0.75"), (49, 10000, "0.75"), (5, 1000, "1"), (50, 100, "1")],
 )
-def test_dispensasi_buckets(dispensasi: int, spm: int, expected: str) -> None:
-    """Bucket edges: 0,1‰ and 1‰ inclusive; 5‰ goes to the top bucket."""
-    assert potongan_dispensasi_spm(jumlah_dispensasi=dispensasi, jumlah_spm=spm) == D(expected)
+def test_dispensasi_buckets_old_reading(dispensasi: int, spm: int, expected: str) -> None:
+    """The named old variant keeps sakip 0.1's edges: 0,1‰ and 1‰ inclusive."""
+    assert potongan_dispensasi_spm(jumlah_dispensasi=dispensasi, jumlah_spm=spm,
+                                   aturan="per-5-pb-2024") == D(expected)
 
 
 def test_dispensasi_refusals() -> None:
@@ -113,6 +128,8 @@ def test_dispensasi_refusals() -> None:
         potongan_dispensasi_spm(jumlah_dispensasi=11, jumlah_spm=10)
     with pytest.raises(sakip.NotComputableError):
         potongan_dispensasi_spm(jumlah_dispensasi=0, jumlah_spm=0)
+    with pytest.raises(sakip.UnknownNameError, match="paparan-djpb-2024"):
+        potongan_dispensasi_spm(jumlah_dispensasi=0, jumlah_spm=1, aturan="per-9")
 
 
 def test_deviasi() -> None:

@@ -76,7 +76,7 @@ def test_file_errors(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes(content)
         with pytest.raises(LaporanError, match=name.replace(".", r"\.")):
             load(tmp_path / name)
-    with pytest.raises(LaporanError, match="not floats"):
+    with pytest.raises(LaporanError, match=r"eka\.nilai: .*not a float; received '97\.29'"):
         load(tmp_path / "f.toml")
     with pytest.raises(LaporanError, match="readable"):
         load(tmp_path / "missing.toml")
@@ -101,7 +101,7 @@ def test_json_file_same_structure(tmp_path: Path) -> None:
 def test_published_schemas_are_current() -> None:
     """The published JSON Schemas equal the ones the code derives."""
     assert json.loads((DATA / "lkj-1.schema.json").read_text(encoding="utf-8")) == json_schema()
-    assert json.loads((DATA / "reviu-1.schema.json").read_text(encoding="utf-8")) == (
+    assert json.loads((DATA / "reviu-2.schema.json").read_text(encoding="utf-8")) == (
         REVIU_JSON_SCHEMA)
 
 
@@ -134,7 +134,7 @@ def test_reviu_views() -> None:
     rows = r.to_rows()
     assert len(rows) == len(r) and set(rows[0]) == {
         "id", "label", "lokasi", "printed", "recomputed", "status", "rounding", "difference",
-        "reason"}
+        "reason", "convention", "field"}
     assert sum(r.counts().values()) == len(r)
     with pytest.raises(KeyError):
         r["no.such.finding"]
@@ -163,7 +163,7 @@ def test_small_reports() -> None:
         "daftar_kegiatan": [{"kode": "T", "total": "3", "baris": [
             {"waktu": "besok", "peserta": "1"}, {"waktu": "1 Mei", "peserta": "2"}]}],
         "tabel": [{"kode": "X", "kolom": ["a", "b"], "kolom_total": ["c"],
-                   "baris": [{"label": "r", "nilai": ["1", "2"]}]}],
+                   "baris": [{"label": "r", "nilai": ["1", "2"], "total": "3"}]}],
         "anggaran": {"output": [{"kode": "5634.QDC.011", "pagu": "10", "realisasi": "20"}]},
     }
     r = sakip.reviu(data)
@@ -175,7 +175,8 @@ def test_small_reports() -> None:
     assert status["klaim.P"] == "not-computable"
     assert status["klaim.D"] == "mismatch" and "says down" in r["klaim.D"].reason
     assert status["kegiatan.T.1.waktu"] == "not-computable"
-    assert status["tabel.X"] == "not-computable"
+    assert status["tabel.X.r.total"] == "not-computable"
+    assert "unknown columns: c" in r["tabel.X.r.total"].reason
     assert status["anggaran.output.5634.QDC.011"] == "not-computable"
     assert not r.ok
 

@@ -66,7 +66,8 @@ def test_evaluasi_akip_88_2021() -> None:
     assert e.value == D("82.70") and e.predikat is Predikat.A
     assert "predikat A" in e.explain().to_text()
     assert e.explain().value == e.value
-    assert e.to_rows()[0] == {"komponen": "perencanaan", "nilai": D("24.50"), "bobot": D(30)}
+    assert e.to_rows()[0] == {"komponen": "perencanaan", "bobot": D(30), "value": D("24.50"),
+                              "rounded": D("24.50")}
     assert pickle.loads(pickle.dumps(e)) == e
 
 

@@ -1,0 +1,247 @@
+"""Rule-set machinery, low in the import graph: the base classes and ``register``.
+
+Domain modules import this module (``from sakip import _rules as rules``) to
+define and register their rule sets; the public :mod:`sakip.rules` sits at the
+top of the graph, re-exports these names and adds the look-ups that work in
+any import order (``find``, ``all_rule_sets``).  Nothing here imports a domain
+module, so the registry has no import cycle.
+
+Confidence tags follow the project's domain reference:
+
+* ``C2`` -- two or more independent sources agree (or one plus a published
+  example that reproduces exactly);
+* ``C1`` -- one source;
+* ``CONV`` -- a convention seen in practice, not found in any regulation;
+* ``OPEN`` -- not settled; the rule set is one documented candidate;
+* ``S`` -- a secondary source: official material as quoted by a third party
+  (for IKPA, DJPb's 2024 technical-guidance slides as quoted by a public
+  simulator's verification register), not the regulation itself;
+* ``P`` -- a public page of the issuing authority (a KPPN or Kanwil page),
+  not the regulation itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Literal, TypeAlias, TypeVar
+
+import attrs
+
+from sakip._decimal import exact_sum, to_decimal
+from sakip.errors import InvalidValueError, UnknownNameError
+
+__all__ = [
+    "KINDS",
+    "Confidence",
+    "LabelBands",
+    "RuleSet",
+    "WeightedRuleSet",
+    "find",
+    "register",
+    "registered",
+]
+
+Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN", "S", "P"]
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """Metadata shared by every rule set.
+
+    Attributes
+    ----------
+    name:
+        The stable identifier users pass as ``aturan=`` (``"per-5-pb-2024"``).
+    citation:
+        The regulation (and article or annex) that sets the rule.
+    years:
+        First and last fiscal year in force; ``None`` as last means "still in force".
+    confidence:
+        ``C2``, ``C1``, ``CONV``, ``OPEN``, ``S`` or ``P`` (see the module docstring).
+    """
+
+    name: str
+    citation: str
+    years: tuple[int, int | None]
+    confidence: Confidence
+
+    def in_force(self, tahun: int) -> bool:
+        """Whether the rule set applies to fiscal year ``tahun``."""
+        first, last = self.years
+        return first <= tahun and (last is None or tahun <= last)
+
+
+def _to_weights(value: object) -> tuple[tuple[str, Decimal], ...]:
+    if not isinstance(value, (tuple, list)) or not value:
+        raise InvalidValueError(field="weights", expected="(name, weight) pairs", received=value)
+    return tuple((str(name), to_decimal(weight, field=f"weights[{name}]", nonnegative=True))
+                 for name, weight in value)
+
+
+@attrs.frozen(kw_only=True)
+class WeightedRuleSet(RuleSet):
+    """A rule set of named weights that sum to exactly 100 (EKA, IKPA).
+
+    >>> WeightedRuleSet(name="x", citation="c", years=(2024, None), confidence="CONV",
+    ...                 weights=(("a", "60"), ("b", "39.9")))
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: weights: expected ...; received '99.9'
+    """
+
+    weights: tuple[tuple[str, Decimal], ...] = attrs.field(converter=_to_weights)
+
+    @weights.validator
+    def _sum_100(self, _attribute: object, value: tuple[tuple[str, Decimal], ...]) -> None:
+        total = exact_sum(w for _, w in value)
+        if total != 100:
+            raise InvalidValueError(field="weights", expected="weights summing to exactly 100",
+                                    received=str(total))
+
+    #: The weighted names, in the regulation's order (derived from ``weights``).
+    names: tuple[str, ...] = attrs.field(
+        init=False, eq=False, repr=False,
+        default=attrs.Factory(lambda self: tuple(name for name, _ in self.weights),
+                              takes_self=True),
+    )
+
+
+_REGISTRY: dict[str, dict[str, RuleSet]] = {}
+
+
+_R = TypeVar("_R", bound=RuleSet)
+
+
+#: Every kind of rule set and the module(s) that register its rule sets.  A domain
+#: module that registers a new kind declares it here (one line): :func:`sakip.rules.find`
+#: imports these modules before looking a kind up, so look-ups never depend on what
+#: happens to have been imported, and a test checks that every registered kind is here.
+KINDS: Mapping[str, tuple[str, ...]] = {
+    "capaian": ("sakip.indicators",),
+    "predikat-ordinal": ("sakip.indicators",),
+    "predikat": ("sakip.predikat",),
+    "lke": ("sakip.predikat",),
+    "lke-lembar-kerja": ("sakip.lke",),
+    "lke-skala": ("sakip.lke",),
+    "lke-kerangka-logis": ("sakip.lke",),
+    "efisiensi": ("sakip.budget",),
+    "nilai-efisiensi": ("sakip.budget",),
+    "kategori-efisiensi": ("sakip.budget",),
+    "eka": ("sakip.eka",),
+    "ikpa": ("sakip.ikpa",),
+    "kategori-ikpa": ("sakip.ikpa",),
+    "dispensasi-spm": ("sakip.ikpa",),
+    "target-penyerapan": ("sakip.ikpa",),
+    "ikpa-penyesuaian": ("sakip.ikpa",),
+    "ikpa-capaian-output": ("sakip.ikpa_indikator",),
+    "ikpa-revisi-dipa": ("sakip.ikpa_indikator",),
+    "ikpa-belanja-kontraktual": ("sakip.ikpa_indikator",),
+    "ikpa-up-tup": ("sakip.ikpa_indikator",),
+    "ikpa-penyelesaian-tagihan": ("sakip.ikpa_indikator",),
+    "nka": ("sakip.nka",),
+}
+
+
+def register(kind: str, rule: _R) -> _R:
+    """Add a rule set under ``kind`` (``"predikat"``, ``"ikpa"``...); names are unique.
+
+    Called by domain modules when they are imported; declare a new kind in
+    :data:`KINDS`.
+    """
+    table = _REGISTRY.setdefault(kind, {})
+    if rule.name in table:
+        raise InvalidValueError(
+            field="name", expected=f"a {kind} rule set name not yet used", received=rule.name
+        )
+    table[rule.name] = rule
+    return rule
+
+
+def find(kind: str, name: str) -> RuleSet:
+    """The registered rule set of ``kind`` called ``name``; unknown names list the valid ones.
+
+    Only what is registered so far: a domain module looks up its own kinds
+    here.  Users call :func:`sakip.rules.find`, which first imports the modules
+    that register ``kind``.
+    """
+    table = _REGISTRY.get(kind, {})
+    try:
+        return table[name]
+    except (KeyError, TypeError):
+        raise UnknownNameError(
+            field="aturan",
+            expected=f"one of {', '.join(table) or '(none)'} ({kind} rule sets)",
+            received=name,
+        ) from None
+
+
+def registered() -> list[tuple[str, RuleSet]]:
+    """Every rule set registered so far as ``(kind, rule_set)`` pairs."""
+    return [(kind, rule) for kind, table in _REGISTRY.items() for rule in table.values()]
+
+
+def _to_bands(value: object) -> tuple[tuple[Decimal, str], ...]:
+    if not isinstance(value, (tuple, list)) or not value:
+        raise InvalidValueError(
+            field="bands", expected="a non-empty sequence of (lower bound, label) pairs",
+            received=value,
+        )
+    pairs = []
+    for item in value:
+        if not isinstance(item, (tuple, list)) or len(item) != 2 or not isinstance(item[1], str):
+            raise InvalidValueError(
+                field="bands", expected="(lower bound, label) pairs", received=item
+            )
+        pairs.append((to_decimal(item[0], field="bands"), item[1]))
+    return tuple(pairs)
+
+
+@attrs.frozen(kw_only=True)
+class LabelBands(RuleSet):
+    """A category table: each band is ``lower <= value`` up to the next band's lower bound.
+
+    Bands are listed from the highest lower bound down; lower bounds are
+    inclusive and strictly decreasing, so the table has no gaps and no
+    overlaps.  Values below the last lower bound take ``below`` if given,
+    otherwise they are refused.
+
+    >>> table = LabelBands(name="demo", citation="example", years=(2024, None),
+    ...                    confidence="CONV", bands=((95, "Sangat Baik"), (89, "Baik")),
+    ...                    below="Kurang")
+    >>> table.label(89), table.label("88.99")
+    ('Baik', 'Kurang')
+    """
+
+    bands: tuple[tuple[Decimal, str], ...] = attrs.field(converter=_to_bands)
+    below: str | None = None
+
+    @bands.validator
+    def _check_order(self, _attribute: object, value: tuple[tuple[Decimal, str], ...]) -> None:
+        lowers = [lower for lower, _ in value]
+        if any(a <= b for a, b in itertools.pairwise(lowers)):
+            raise InvalidValueError(
+                field="bands", expected="lower bounds strictly decreasing (highest band first)",
+                received=[str(x) for x in lowers],
+            )
+
+    def label(self, value: object) -> str:
+        """The label of the band ``value`` falls in (lower bounds inclusive)."""
+        if type(value) is Decimal and value.is_finite():
+            number = value
+        else:
+            number = to_decimal(value, field="nilai")
+        for lower, name in self.bands:
+            if number >= lower:
+                return name
+        if self.below is None:
+            raise InvalidValueError(
+                field="nilai", expected=f">= {self.bands[-1][0]} ({self.name})", received=value
+            )
+        return self.below
+
+    def labels(self) -> tuple[str, ...]:
+        """All labels, highest band first."""
+        names = tuple(name for _, name in self.bands)
+        return (*names, self.below) if self.below is not None else names

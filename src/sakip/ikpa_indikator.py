@@ -1,0 +1,1135 @@
+"""IKPA indicators from raw data, PER-5/PB/2024 (TA 2024–2026): one calculator per indicator.
+
+DJPb computes each IKPA indicator from a satker's raw data; these calculators
+do the same, so that a satker can know its score before the quarter closes.
+Each returns a :class:`~sakip.explain.Figure` that :func:`sakip.ikpa` accepts
+in place of a score, so one call gives the composite with every indicator's
+derivation in ``explain()``.  (Deviasi halaman III DIPA, penyerapan anggaran
+and the dispensasi SPM deduction are computed in :mod:`sakip.ikpa`.)
+
+Most per-indicator detail comes from DJPb's 2024 technical-guidance slides as
+quoted by a public IKPA simulator's regulatory-verification register
+(confidence ``S``); where a rule was not retrieved (``OPEN``) it is a named
+parameter without a guessed default.
+
+>>> import sakip
+>>> ro = [sakip.CapaianRO(kode="5634.QDC.011", pcro="50", tpcro="50"),
+...       sakip.CapaianRO(kode="5634.SCI.010", pcro="20", tpcro="40")]
+>>> sakip.ikpa_capaian_output(ro, ketepatan_waktu=100, bulan=6, tahun=2024).value
+Decimal('82.5')
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import attrs
+
+from sakip import _rules as rules
+from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
+from sakip.budget import _check_kode
+from sakip.composite import check_score
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.ikpa import IKPAPenyesuaian, _ended, kro_dikecualikan, penyesuaian_ikpa
+from sakip.numbers import Rounding
+
+__all__ = [
+    "BELANJA_KONTRAKTUAL_PER_5_PB_2024",
+    "CAPAIAN_OUTPUT_PER_5_PB_2024",
+    "PENYELESAIAN_TAGIHAN_PER_5_PB_2024",
+    "REVISI_DIPA_PER_5_PB_2024",
+    "UP_TUP_PER_5_PB_2024",
+    "BelanjaKontraktualRule",
+    "CapaianOutputRule",
+    "CapaianRO",
+    "IKPABelanjaKontraktual",
+    "IKPACapaianOutput",
+    "IKPAPengelolaanUPTUP",
+    "IKPAPenyelesaianTagihan",
+    "IKPARevisiDIPA",
+    "PenyelesaianTagihanRule",
+    "RevisiDIPARule",
+    "UPTUPRule",
+    "batas_lapor_capaian_output",
+    "ikpa_belanja_kontraktual",
+    "ikpa_capaian_output",
+    "ikpa_pengelolaan_up_tup",
+    "ikpa_penyelesaian_tagihan",
+    "ikpa_revisi_dipa",
+]
+
+
+def _d(value: str | int) -> Decimal:
+    return Decimal(value)
+
+
+def _count(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
+    return value
+
+
+def _check_bulan(bulan: object) -> int:
+    if isinstance(bulan, bool) or not isinstance(bulan, int) or not 1 <= bulan <= 12:
+        raise InvalidValueError(field="bulan", expected="a month 1–12", received=bulan)
+    return bulan
+
+
+def _check_tahun(tahun: object, rule: rules.RuleSet) -> int:
+    if isinstance(tahun, bool) or not isinstance(tahun, int):
+        raise InvalidTypeError(field="tahun", expected="an int fiscal year", received=tahun)
+    if not rule.in_force(tahun):
+        raise InvalidValueError(field="tahun", expected=f"a year in force for {rule.name} "
+                                f"{rule.years}", received=tahun)
+    return tahun
+
+
+def _weighted_parts(parts: Sequence[tuple[str, Decimal | None, Decimal]]) -> Decimal:
+    """``Σ w·x / Σ w`` over the parts that apply (``None`` = not applicable, re-weighted)."""
+    total = ZERO
+    weights = ZERO
+    for _name, value, weight in parts:
+        if value is not None:
+            total = CONTEXT.add(total, CONTEXT.multiply(value, weight))
+            weights = CONTEXT.add(weights, weight)
+    return CONTEXT.divide(total, weights)
+
+
+def _trace_parts(trace: Trace | None, name: str, parts: Sequence[tuple[str, Decimal | None,
+                                                                         Decimal]],
+                 value: Decimal, reference: str) -> None:
+    if trace is None:
+        return
+    used = [(n, w) for n, v, w in parts if v is not None]
+    skipped = [n for n, v, _ in parts if v is None]
+    trace.add(name, "Σ bobot × nilai / Σ bobot = "
+              + " + ".join(f"{w}×{n}" for n, w in used)
+              + f" / {exact_sum(w for _, w in used)}",
+              tuple((f"{n} (bobot {w})", v) for n, v, w in parts if v is not None), value,
+              reference=reference,
+              note=("not applicable, re-weighted: " + ", ".join(skipped)) if skipped else "")
+
+
+# ------------------------------------------------------------ capaian output
+
+
+def _optional(value: object, field: str) -> Decimal | None:
+    return None if value is None else to_decimal(value, field=field, nonnegative=True)
+
+
+def _pcro(value: object) -> Decimal | None:
+    return _optional(value, "pcro")
+
+
+def _tpcro(value: object) -> Decimal | None:
+    return _optional(value, "tpcro")
+
+
+def _rvro(value: object) -> Decimal | None:
+    return _optional(value, "rvro")
+
+
+def _volume(value: object) -> Decimal | None:
+    return _optional(value, "volume")
+
+
+@attrs.frozen(kw_only=True)
+class CapaianRO(Tabular):
+    """One Rincian Output's progress report for IKPA capaian output.
+
+    Parameters
+    ----------
+    kode:
+        ``kegiatan.KRO.RO`` (``"5634.QDC.011"``, or ``"5634.FAN.ZZ1"`` from 2026).
+    pcro, tpcro:
+        Progress capaian RO and its target for the month, in percent (Formula 1).
+    rvro, volume:
+        Realisasi volume RO and the target volume in the DIPA (Formula 2:
+        December, or once PCRO ≥ 100 %).
+    terkonfirmasi:
+        Whether the report was confirmed; an unconfirmed report scores 0.
+
+    A PCRO without its TPCRO (or RVRO without volume) is refused, and so is an
+    RO with neither pair.
+
+    >>> CapaianRO(kode="5634.FAN.ZZ1", pcro="20", tpcro="40").kro
+    'FAN'
+    >>> CapaianRO(kode="5634.QDC.011", pcro="20")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: tpcro: expected ...; received None
+    """
+
+    kode: str
+    pcro: Decimal | None = attrs.field(default=None, converter=_pcro)
+    tpcro: Decimal | None = attrs.field(default=None, converter=_tpcro)
+    rvro: Decimal | None = attrs.field(default=None, converter=_rvro)
+    volume: Decimal | None = attrs.field(default=None, converter=_volume)
+    terkonfirmasi: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        _check_kode(self.kode)
+        for a, b, name_a, name_b in ((self.pcro, self.tpcro, "pcro", "tpcro"),
+                                     (self.rvro, self.volume, "rvro", "volume")):
+            if (a is None) != (b is None):
+                missing = name_b if b is None else name_a
+                raise InvalidValueError(
+                    field=missing, expected=f"{name_a} and {name_b} together (RO {self.kode})",
+                    received=None)
+        if self.pcro is None and self.rvro is None:
+            raise InvalidValueError(field="pcro", expected=f"pcro and tpcro, or rvro and volume "
+                                    f"(RO {self.kode})", received=None)
+        if not isinstance(self.terkonfirmasi, bool):
+            raise InvalidTypeError(field="terkonfirmasi", expected="True or False",
+                                   received=self.terkonfirmasi)
+
+    @property
+    def kro(self) -> str:
+        """The Klasifikasi Rincian Output code, the middle part of ``kode``."""
+        return self.kode.split(".")[1]
+
+
+@attrs.frozen(kw_only=True)
+class CapaianOutputRule(rules.RuleSet):
+    """Weights and formulas of IKPA capaian output.
+
+    ``bobot_ketepatan`` + ``bobot_capaian`` (30 + 70): timeliness of the
+    report and capaian RO; ``bulan_formula_2`` the month from which Formula 2
+    (RVRO ÷ volume) applies; ``batas`` the cap of an RO's score;
+    ``hari_kerja`` the reporting deadline in working days of the next month.
+    """
+
+    bobot_ketepatan: Decimal
+    bobot_capaian: Decimal
+    bulan_formula_2: int
+    batas: Decimal
+    hari_kerja: int
+
+
+#: PER-5/PB/2024: 30 % ketepatan waktu (5th working day) + 70 % capaian RO;
+#: Formula 1 min(PCRO/TPCRO × 100, 100) January–November, Formula 2
+#: min(RVRO/volume × 100, 100) in December or once PCRO ≥ 100 %.  [S]
+CAPAIAN_OUTPUT_PER_5_PB_2024 = rules.register(
+    "ikpa-capaian-output",
+    CapaianOutputRule(
+        name="per-5-pb-2024",
+        citation="PER-5/PB/2024, capaian output: ketepatan waktu 30 % (by the 5th working day "
+        "of the next month) + capaian RO 70 %; Formula 1 PCRO/TPCRO (January–November), "
+        "Formula 2 RVRO/volume (December or PCRO ≥ 100 %), each capped at 100 (DJPb 2024 "
+        "slides as quoted by a public IKPA simulator)",
+        years=(2024, None),
+        confidence="S",
+        bobot_ketepatan=_d(30),
+        bobot_capaian=_d(70),
+        bulan_formula_2=12,
+        batas=HUNDRED,
+        hari_kerja=5,
+    ),
+)
+
+
+def _formula_2(ro: CapaianRO, bulan: int, rule: CapaianOutputRule) -> bool:
+    return bulan >= rule.bulan_formula_2 or (ro.pcro is not None and ro.pcro >= HUNDRED)
+
+
+def _nilai_ro(ro: CapaianRO, bulan: int, rule: CapaianOutputRule,
+              trace: Trace | None) -> Decimal:
+    if not ro.terkonfirmasi:
+        if trace is not None:
+            trace.add(f"RO {ro.kode}", "unconfirmed report → 0", (), ZERO)
+        return ZERO
+    if _formula_2(ro, bulan, rule):
+        assert ro.rvro is not None and ro.volume is not None
+        value = min(CONTEXT.divide(CONTEXT.multiply(ro.rvro, HUNDRED), ro.volume), rule.batas)
+        if trace is not None:
+            trace.add(f"RO {ro.kode}", f"Formula 2: min(RVRO / volume × 100, {rule.batas})",
+                      (("RVRO", ro.rvro), ("volume", ro.volume)), value)
+        return value
+    assert ro.pcro is not None and ro.tpcro is not None
+    value = min(CONTEXT.divide(CONTEXT.multiply(ro.pcro, HUNDRED), ro.tpcro), rule.batas)
+    if trace is not None:
+        trace.add(f"RO {ro.kode}", f"Formula 1: min(PCRO / TPCRO × 100, {rule.batas})",
+                  (("PCRO", ro.pcro), ("TPCRO", ro.tpcro)), value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class IKPACapaianOutput(Figure):
+    """Nilai of IKPA's capaian output indicator; ``capaian_ro`` is the mean over assessed ROs."""
+
+    indikator: ClassVar[str] = "capaian_output"
+
+    ro: tuple[CapaianRO, ...]
+    dikecualikan: tuple[str, ...]
+    ketepatan_waktu: Decimal
+    bulan: int
+    tahun: int
+    aturan: CapaianOutputRule
+    penyesuaian: tuple[IKPAPenyesuaian, ...] = ()
+    tanggal_lapor: datetime.date | None = None
+    batas_lapor: datetime.date | None = None
+
+    @property
+    def capaian_ro(self) -> Decimal:
+        """The mean score of the assessed ROs (excluded RO khusus left out)."""
+        return _capaian_ro(self, None)
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _capaian_output(self, trace)
+
+    def _title(self) -> str:
+        return f"Nilai indikator capaian output (bulan {self.bulan}, TA {self.tahun})"
+
+    def _reference(self) -> str:
+        return self.aturan.citation
+
+    def _notes(self) -> tuple[str, ...]:
+        notes = [f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}" for p in self.penyesuaian
+                 if "capaian_output" in p.indikator_kro]
+        if self.dikecualikan:
+            notes.append("not an object of capaian output (RO khusus): "
+                         + ", ".join(self.dikecualikan))
+        return tuple(notes)
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per RO: kode, rumus (``"1"``, ``"2"``, ``"tidak terkonfirmasi"``,
+        ``"dikecualikan"``), its nilai as ``value`` and ``rounded`` (``None`` when excluded)."""
+        policy = check_rounding(rounding)
+        rows = []
+        for ro in self.ro:
+            nilai: Decimal | None
+            if ro.kode in self.dikecualikan:
+                rumus, nilai = "dikecualikan", None
+            else:
+                nilai = _nilai_ro(ro, self.bulan, self.aturan, None)
+                rumus = ("tidak terkonfirmasi" if not ro.terkonfirmasi
+                         else "2" if _formula_2(ro, self.bulan, self.aturan) else "1")
+            rows.append({"kode": ro.kode, "rumus": rumus, "value": nilai,
+                         "rounded": None if nilai is None else policy.apply(nilai)})
+        return rows
+
+
+def _capaian_ro(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
+    scores = [_nilai_ro(ro, data.bulan, data.aturan, trace) for ro in data.ro
+              if ro.kode not in data.dikecualikan]
+    value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
+    if trace is not None:
+        trace.add("capaian RO", "Σ nilai RO / n", (("n", len(scores)),), value)
+    return value
+
+
+def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
+    rule = data.aturan
+    if trace is not None and data.tanggal_lapor is not None and data.batas_lapor is not None:
+        trace.add("ketepatan waktu", f"100 if entered by the {rule.hari_kerja}th working day "
+                  "of the next month, else 0",
+                  (("tanggal lapor", data.tanggal_lapor.isoformat()),
+                   ("batas", data.batas_lapor.isoformat())), data.ketepatan_waktu)
+    cro = _capaian_ro(data, trace)
+    value = CONTEXT.divide(
+        CONTEXT.add(CONTEXT.multiply(rule.bobot_ketepatan, data.ketepatan_waktu),
+                    CONTEXT.multiply(rule.bobot_capaian, cro)),
+        CONTEXT.add(rule.bobot_ketepatan, rule.bobot_capaian))
+    if trace is not None:
+        trace.add("nilai capaian output",
+                  f"({rule.bobot_ketepatan} × ketepatan waktu + {rule.bobot_capaian} × capaian RO)"
+                  f" / {CONTEXT.add(rule.bobot_ketepatan, rule.bobot_capaian)}",
+                  (("ketepatan waktu", data.ketepatan_waktu), ("capaian RO", cro)), value,
+                  reference=rule.citation)
+    return value
+
+
+def batas_lapor_capaian_output(*, bulan: int, tahun: int,
+                               hari_libur: Sequence[datetime.date],
+                               aturan: str = "per-5-pb-2024") -> datetime.date:
+    """The deadline of month ``bulan``'s RO report: the 5th working day of the next month.
+
+    Working days are Monday to Friday except ``hari_libur``, the year's national
+    holidays and *cuti bersama*, which change every year and must be given
+    (an empty sequence when there are none): sakip never guesses a calendar.
+
+    >>> import datetime
+    >>> batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[])
+    datetime.date(2024, 7, 5)
+    >>> batas_lapor_capaian_output(bulan=12, tahun=2024, hari_libur=[datetime.date(2025, 1, 1)])
+    datetime.date(2025, 1, 8)
+    """
+    found = rules.find("ikpa-capaian-output", aturan)
+    assert isinstance(found, CapaianOutputRule)
+    bulan = _check_bulan(bulan)
+    tahun = _check_tahun(tahun, found)
+    if isinstance(hari_libur, (str, bytes)) or not isinstance(hari_libur, Sequence):
+        raise InvalidTypeError(field="hari_libur", expected="a sequence of dates (may be empty)",
+                               received=hari_libur)
+    for day in hari_libur:
+        if isinstance(day, datetime.datetime) or not isinstance(day, datetime.date):
+            raise InvalidTypeError(field="hari_libur", expected="datetime.date values",
+                                   received=day)
+    holidays = frozenset(hari_libur)
+    day = datetime.date(tahun + bulan // 12, bulan % 12 + 1, 1)
+    count = 0
+    while True:
+        if day.weekday() < 5 and day not in holidays:
+            count += 1
+            if count == found.hari_kerja:
+                return day
+        day += datetime.timedelta(days=1)
+
+
+def ikpa_capaian_output(
+    ro: Sequence[CapaianRO],
+    *,
+    ketepatan_waktu: Number | None = None,
+    bulan: int,
+    tahun: int,
+    tanggal_lapor: datetime.date | None = None,
+    hari_libur: Sequence[datetime.date] | None = None,
+    aturan: str = "per-5-pb-2024",
+    opsi: Sequence[str] = (),
+) -> IKPACapaianOutput:
+    """Nilai of IKPA's capaian output indicator from the ROs' progress reports.
+
+    Parameters
+    ----------
+    ro:
+        The satker's :class:`CapaianRO` reports for month ``bulan``.
+    ketepatan_waktu:
+        The timeliness score 0–100: 100 when the report was entered by the
+        5th working day of the next month, 0 when late (10 working days under
+        PER-5/PB/2022); a mean over months is accepted as well.
+    tanggal_lapor, hari_libur:
+        Instead of ``ketepatan_waktu``: the date the report was entered and the
+        year's holidays; the score is 100 on or before
+        :func:`batas_lapor_capaian_output`, else 0.
+    bulan, tahun:
+        The month assessed (1–12) and the fiscal year (its adjustments apply:
+        from 2026 RO khusus, KRO ``FAN``, are not an object of this indicator).
+    aturan, opsi:
+        The capaian output rule set, and [OPEN] year adjustments to apply.
+
+    Returns
+    -------
+    IKPACapaianOutput
+        ``value``, ``capaian_ro``, ``to_rows()`` per RO.
+
+    Notes
+    -----
+    Per RO: Formula 1 (January–November while PCRO < 100 %)
+    ``min(PCRO / TPCRO × 100, 100)``; Formula 2 (December, or once PCRO ≥ 100 %)
+    ``min(RVRO / volume × 100, 100)``; an unconfirmed report scores 0.
+    ``nilai = 0,3 × ketepatan waktu + 0,7 × mean(nilai RO)``, in ``[0, 100]``.
+
+    References
+    ----------
+    PER-5/PB/2024; DJPb 2024 technical-guidance slides [S]; TA 2026 RO khusus: a
+    KPPN letter [S].
+
+    Examples
+    --------
+    >>> import sakip
+    >>> dec = ikpa_capaian_output([sakip.CapaianRO(kode="5634.QDC.011", rvro="2", volume="4")],
+    ...                           ketepatan_waktu=100, bulan=12, tahun=2024)
+    >>> dec.value
+    Decimal('65')
+    >>> ikpa_capaian_output([sakip.CapaianRO(kode="5634.QDC.011", rvro="2", volume="4")],
+    ...                     ketepatan_waktu=100, bulan=6, tahun=2024)
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: pcro: expected ...; received None
+    """
+    found = rules.find("ikpa-capaian-output", aturan)
+    assert isinstance(found, CapaianOutputRule)
+    rule = found
+    bulan = _check_bulan(bulan)
+    tahun = _check_tahun(tahun, rule)
+    adjustments = penyesuaian_ikpa(tahun, opsi=opsi)
+    if (ketepatan_waktu is None) == (tanggal_lapor is None):
+        raise InvalidValueError(field="ketepatan_waktu", expected="ketepatan_waktu or "
+                                "tanggal_lapor (with hari_libur), one of them",
+                                received=ketepatan_waktu)
+    batas = None
+    if tanggal_lapor is not None:
+        if hari_libur is None:
+            raise InvalidValueError(field="hari_libur", expected="the year's holidays (an empty "
+                                    "sequence when there are none) to count working days",
+                                    received=None)
+        if isinstance(tanggal_lapor, datetime.datetime) or not isinstance(tanggal_lapor,
+                                                                          datetime.date):
+            raise InvalidTypeError(field="tanggal_lapor", expected="a datetime.date",
+                                   received=tanggal_lapor)
+        batas = batas_lapor_capaian_output(bulan=bulan, tahun=tahun, hari_libur=hari_libur,
+                                           aturan=aturan)
+        kw = HUNDRED if tanggal_lapor <= batas else ZERO
+    else:
+        kw = check_score(ketepatan_waktu, "ketepatan_waktu")
+    if isinstance(ro, (str, bytes)) or not isinstance(ro, Sequence) or not ro:
+        raise InvalidValueError(field="ro", expected="a non-empty sequence of CapaianRO",
+                                received=ro)
+    excluded_kro = kro_dikecualikan(adjustments, "capaian_output")
+    excluded = []
+    seen: set[str] = set()
+    for item in ro:
+        if not isinstance(item, CapaianRO):
+            raise InvalidTypeError(field="ro", expected="CapaianRO values", received=item)
+        if item.kode in seen:
+            raise InvalidValueError(field="ro", expected="each RO once", received=item.kode)
+        seen.add(item.kode)
+        if item.kro in excluded_kro:
+            excluded.append(item.kode)
+            continue
+        if not item.terkonfirmasi:
+            continue
+        if _formula_2(item, bulan, rule):
+            if item.rvro is None or item.volume is None:
+                raise InvalidValueError(
+                    field="rvro", expected=f"rvro and volume for RO {item.kode} (Formula 2 "
+                    f"applies in month {bulan}{' with PCRO ≥ 100' if bulan < 12 else ''})",
+                    received=None)
+            if item.volume == 0:
+                raise NotComputableError(field="volume", reason=f"RO {item.kode}: volume is 0")
+        else:
+            if item.pcro is None or item.tpcro is None:
+                raise InvalidValueError(
+                    field="pcro", expected=f"pcro and tpcro for RO {item.kode} (Formula 1 "
+                    f"applies in month {bulan})", received=None)
+            if item.tpcro == 0:
+                raise NotComputableError(field="tpcro", reason=f"RO {item.kode}: TPCRO is 0")
+    if len(excluded) == len(ro):
+        raise NotComputableError(field="ro", reason="every RO is excluded (RO khusus): the "
+                                 "indicator is not assessed (give None to sakip.ikpa)")
+    figure = IKPACapaianOutput(value=ZERO, ro=tuple(ro), dikecualikan=tuple(excluded),
+                               ketepatan_waktu=kw, bulan=bulan, tahun=tahun, aturan=rule,
+                               penyesuaian=adjustments, tanggal_lapor=tanggal_lapor,
+                               batas_lapor=batas,
+                               sources=sources_of((("ketepatan_waktu", ketepatan_waktu),)))
+    return attrs.evolve(figure, value=_capaian_output(figure, None))
+
+
+# ---------------------------------------------------------------- revisi DIPA
+
+
+@attrs.frozen(kw_only=True)
+class RevisiDIPARule(rules.RuleSet):
+    """Score of revisi DIPA per semester by the number of counted revisions.
+
+    ``skor`` is ``(at most n revisions, nilai)``, from the fewest; more than the
+    last bound scores ``lainnya``.  ``kode_dihitung`` lists the revision codes
+    that count; ``bobot_semester`` the weights of semesters I and II.
+    """
+
+    skor: tuple[tuple[int, Decimal], ...]
+    lainnya: Decimal
+    kode_dihitung: tuple[str, ...]
+    bobot_semester: tuple[Decimal, Decimal]
+
+
+#: PER-5/PB/2024: per semester 0–1 counted revisions → 110, 2 → 100, ≥ 3 → 50;
+#: the year 50 % semester I + 50 % semester II.  [S]; the 14 counted codes from a
+#: KPPN page [P], to be confirmed per year.
+REVISI_DIPA_PER_5_PB_2024 = rules.register(
+    "ikpa-revisi-dipa",
+    RevisiDIPARule(
+        name="per-5-pb-2024",
+        citation="PER-5/PB/2024, revisi DIPA: per semester, not cumulative; 0–1 revisions 110, "
+        "2 → 100, ≥ 3 → 50; year = 50 % semester I + 50 % semester II (DJPb 2024 slides as "
+        "quoted by a public IKPA simulator); counted codes as listed by KPPN Bandar Lampung",
+        years=(2024, None),
+        confidence="S",
+        skor=((1, _d(110)), (2, _d(100))),
+        lainnya=_d(50),
+        kode_dihitung=("201", "211", "212", "213", "217", "220", "221", "222", "225", "226",
+                       "229", "231", "236", "239"),
+        bobot_semester=(_d(50), _d(50)),
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class IKPARevisiDIPA(Figure):
+    """Nilai of IKPA's revisi DIPA indicator: ``jumlah`` counted revisions per semester."""
+
+    indikator: ClassVar[str] = "revisi_dipa"
+
+    jumlah: tuple[int, ...]
+    aturan: RevisiDIPARule
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _revisi_dipa(self, trace)
+
+    def _title(self) -> str:
+        return "Nilai indikator revisi DIPA"
+
+    def _reference(self) -> str:
+        return self.aturan.citation
+
+    def _notes(self) -> tuple[str, ...]:
+        return ("scores above 100 (0–1 revisions) may be capped in the composite: "
+                "sakip.ikpa(di_atas_100=...) [OPEN]",)
+
+
+def _skor_revisi(n: int, rule: RevisiDIPARule) -> Decimal:
+    for bound, nilai in rule.skor:
+        if n <= bound:
+            return nilai
+    return rule.lainnya
+
+
+def _revisi_dipa(data: IKPARevisiDIPA, trace: Trace | None) -> Decimal:
+    rule = data.aturan
+    parts = []
+    for semester, n in enumerate(data.jumlah, start=1):
+        nilai = _skor_revisi(n, rule)
+        parts.append((f"semester {semester}", nilai, rule.bobot_semester[semester - 1]))
+        if trace is not None:
+            table = "; ".join(f"≤ {b} → {v}" for b, v in rule.skor) + f"; more → {rule.lainnya}"
+            trace.add(f"semester {semester}", table, (("revisi dihitung", n),), nilai)
+    value = _weighted_parts([(n, v, w) for n, v, w in parts])
+    _trace_parts(trace, "nilai revisi DIPA", [(n, v, w) for n, v, w in parts], value,
+                 rule.citation)
+    return value
+
+
+def _jumlah_revisi(value: object, field: str, rule: RevisiDIPARule) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _count(value, field)
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise InvalidTypeError(field=field, expected="a count or a sequence of revision codes",
+                               received=value)
+    for code in value:
+        if not isinstance(code, str) or len(code) != 3 or not code.isdigit():
+            raise InvalidValueError(field=field, expected="three-digit revision codes "
+                                    "such as '211'", received=code)
+    return sum(1 for code in value if code in rule.kode_dihitung)
+
+
+def ikpa_revisi_dipa(
+    *,
+    semester_i: int | Sequence[str],
+    semester_ii: int | Sequence[str] | None = None,
+    aturan: str = "per-5-pb-2024",
+) -> IKPARevisiDIPA:
+    """Nilai of IKPA's revisi DIPA indicator from the revisions of each semester.
+
+    Parameters
+    ----------
+    semester_i, semester_ii:
+        The number of counted revisions in each semester, or the list of the
+        semester's revision codes (only the codes of ``kode_dihitung`` count).
+        ``semester_ii=None`` while semester II has not started: the year so
+        far is semester I alone.
+
+    Notes
+    -----
+    Per semester (not cumulative): 0–1 revisions 110, 2 → 100, ≥ 3 → 50; the
+    year ``= 50 % × semester I + 50 % × semester II``, in ``[50, 110]``.
+    Whether a score above 100 survives into the composite is [OPEN]: see
+    ``di_atas_100`` of :func:`sakip.ikpa`.
+
+    Examples
+    --------
+    >>> ikpa_revisi_dipa(semester_i=1, semester_ii=3).value
+    Decimal('80')
+    >>> ikpa_revisi_dipa(semester_i=["211", "211", "999"]).value
+    Decimal('100')
+    """
+    found = rules.find("ikpa-revisi-dipa", aturan)
+    assert isinstance(found, RevisiDIPARule)
+    counts = [_jumlah_revisi(semester_i, "semester_i", found)]
+    if semester_ii is not None:
+        counts.append(_jumlah_revisi(semester_ii, "semester_ii", found))
+    figure = IKPARevisiDIPA(value=ZERO, jumlah=tuple(counts), aturan=found)
+    return attrs.evolve(figure, value=_revisi_dipa(figure, None))
+
+
+# -------------------------------------------------------- belanja kontraktual
+
+
+@attrs.frozen(kw_only=True)
+class BelanjaKontraktualRule(rules.WeightedRuleSet):
+    """Belanja kontraktual: its three parts' ``weights`` and their score tables.
+
+    ``distribusi`` is ``(lower bound %, nilai)``, highest first: a share above
+    the bound takes the nilai; 0 % scores 0.  ``nilai_pra_dipa`` and
+    ``nilai_triwulan_i`` score a contract signed before the DIPA year and from
+    1 January to ``batas_dini`` (month, day).
+    """
+
+    distribusi: tuple[tuple[Decimal, Decimal], ...]
+    nilai_pra_dipa: Decimal
+    nilai_triwulan_i: Decimal
+    batas_dini: tuple[int, int]
+
+
+#: PER-5/PB/2024: distribusi akselerasi 20, kontrak dini 40, akselerasi kontrak 53 40.
+#: Distribution by TW II: > 75 % → 100; > 50 % → 80; > 25 % → 60; > 0 → 50; 0 → 0.
+#: Kontrak dini: before the DIPA year 120; 1 January–31 March 110.  [S]
+BELANJA_KONTRAKTUAL_PER_5_PB_2024 = rules.register(
+    "ikpa-belanja-kontraktual",
+    BelanjaKontraktualRule(
+        name="per-5-pb-2024",
+        citation="PER-5/PB/2024, belanja kontraktual: distribusi akselerasi 20 % (by TW II: "
+        "> 75 % 100; 50,01–75 % 80; 25,01–50 % 60; 0,01–25 % 50; 0 → 0), kontrak dini 40 % "
+        "(pra-DIPA 120; 1 January–31 March 110), akselerasi kontrak belanja modal 40 % (DJPb "
+        "2024 slides as quoted by a public IKPA simulator)",
+        years=(2024, None),
+        confidence="S",
+        weights=(("distribusi_akselerasi", "20"), ("kontrak_dini", "40"),
+                 ("akselerasi_53", "40")),
+        distribusi=((_d(75), _d(100)), (_d(50), _d(80)), (_d(25), _d(60)), (ZERO, _d(50))),
+        nilai_pra_dipa=_d(120),
+        nilai_triwulan_i=_d(110),
+        batas_dini=(3, 31),
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class IKPABelanjaKontraktual(Figure):
+    """Nilai of IKPA's belanja kontraktual indicator from its three parts."""
+
+    indikator: ClassVar[str] = "belanja_kontraktual"
+
+    distribusi_tw2: Decimal | None
+    kontrak_dini: tuple[datetime.date, ...] | None
+    nilai_kontrak_lain: Decimal | None
+    akselerasi_53: tuple[int, int] | None
+    tahun: int
+    aturan: BelanjaKontraktualRule
+
+    @property
+    def bagian(self) -> dict[str, Decimal | None]:
+        """The parts' nilai (``None`` where a part does not apply)."""
+        return {name: value for name, value, _ in _parts_kontraktual(self, None)}
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _belanja_kontraktual(self, trace)
+
+    def _title(self) -> str:
+        return f"Nilai indikator belanja kontraktual (TA {self.tahun})"
+
+    def _reference(self) -> str:
+        return self.aturan.citation
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per part: bagian, bobot, its nilai as ``value`` and ``rounded``
+        (``None`` if the part does not apply)."""
+        policy = check_rounding(rounding)
+        weights = dict(self.aturan.weights)
+        return [{"bagian": name, "bobot": weights[name], "value": value,
+                 "rounded": None if value is None else policy.apply(value)}
+                for name, value, _ in _parts_kontraktual(self, None)]
+
+
+def _parts_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None
+                       ) -> list[tuple[str, Decimal | None, Decimal]]:
+    rule = data.aturan
+    weights = dict(rule.weights)
+    distribusi = None
+    if data.distribusi_tw2 is not None:
+        distribusi = ZERO
+        for lower, nilai in rule.distribusi:
+            if data.distribusi_tw2 > lower:
+                distribusi = nilai
+                break
+        if trace is not None:
+            trace.add("distribusi akselerasi", "bucket of the share contracted by TW II: "
+                      + "; ".join(f"> {lo} % → {v}" for lo, v in rule.distribusi) + "; 0 → 0",
+                      (("kontrak s.d. TW II %", data.distribusi_tw2),), distribusi)
+    dini = None
+    if data.kontrak_dini is not None:
+        start = datetime.date(data.tahun, 1, 1)
+        end = datetime.date(data.tahun, *rule.batas_dini)
+        scores = []
+        for tanggal in data.kontrak_dini:
+            if tanggal < start:
+                scores.append(rule.nilai_pra_dipa)
+            elif tanggal <= end:
+                scores.append(rule.nilai_triwulan_i)
+            else:
+                assert data.nilai_kontrak_lain is not None
+                scores.append(data.nilai_kontrak_lain)
+        dini = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
+        if trace is not None:
+            trace.add("kontrak dini", f"mean over contracts: before {start} → "
+                      f"{rule.nilai_pra_dipa}; to {end} → {rule.nilai_triwulan_i}; later → "
+                      "nilai_kontrak_lain [OPEN]",
+                      tuple((f"kontrak {t.isoformat()}", s)
+                            for t, s in zip(data.kontrak_dini, scores, strict=True)), dini,
+                      note="the mean over contracts is an assumption [OPEN]")
+    akselerasi = None
+    if data.akselerasi_53 is not None:
+        selesai, jumlah = data.akselerasi_53
+        akselerasi = CONTEXT.divide(CONTEXT.multiply(Decimal(selesai), HUNDRED), Decimal(jumlah))
+        if trace is not None:
+            trace.add("akselerasi kontrak belanja modal (53)", "selesai / jumlah × 100",
+                      (("kontrak Rp 50–200 juta selesai s.d. 31 Maret", selesai),
+                       ("jumlah kontrak", jumlah)), akselerasi,
+                      note="the share of eligible contracts is an assumption [OPEN]")
+    return [("distribusi_akselerasi", distribusi, weights["distribusi_akselerasi"]),
+            ("kontrak_dini", dini, weights["kontrak_dini"]),
+            ("akselerasi_53", akselerasi, weights["akselerasi_53"])]
+
+
+def _belanja_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None) -> Decimal:
+    parts = _parts_kontraktual(data, trace)
+    value = _weighted_parts(parts)
+    _trace_parts(trace, "nilai belanja kontraktual", parts, value, data.aturan.citation)
+    return value
+
+
+def ikpa_belanja_kontraktual(
+    *,
+    tahun: int,
+    distribusi_tw2: Number | None = None,
+    kontrak_dini: Sequence[datetime.date] | None = None,
+    nilai_kontrak_lain: Number | None = None,
+    akselerasi_53: tuple[int, int] | None = None,
+    aturan: str = "per-5-pb-2024",
+) -> IKPABelanjaKontraktual:
+    """Nilai of IKPA's belanja kontraktual indicator from its three parts.
+
+    Parameters
+    ----------
+    tahun:
+        The fiscal year (its 1 January and 31 March date kontrak dini).
+    distribusi_tw2:
+        Distribusi akselerasi: the share (%) of the year's contracts (Rp 50 juta
+        and above) contracted by the end of TW II; scored by the bucket table.
+    kontrak_dini:
+        The signing dates of the contracts of Rp 50 juta and above: before the
+        DIPA year → 120, 1 January–31 March → 110; the part is their mean [OPEN].
+    nilai_kontrak_lain:
+        The score of a contract signed after 31 March: not retrieved [OPEN], so
+        required when such a contract is given.
+    akselerasi_53:
+        ``(selesai, jumlah)``: belanja modal contracts of Rp 50–200 juta, paid
+        at once, finished by 31 March, out of all such contracts; the part is
+        their share in percent [OPEN: the scoring was not retrieved].
+
+    Notes
+    -----
+    ``nilai = (20 × distribusi + 40 × kontrak dini + 40 × akselerasi 53) / 100``
+    over the parts that apply (``None``: not applicable, re-weighted [CONV]),
+    in ``[0, 108]``.  A satker without contracts is not assessed: give ``None``
+    to :func:`sakip.ikpa`.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> k = ikpa_belanja_kontraktual(tahun=2024, distribusi_tw2="60",
+    ...                              kontrak_dini=[datetime.date(2023, 12, 20)],
+    ...                              akselerasi_53=(1, 2))
+    >>> k.value, k.bagian["kontrak_dini"]
+    (Decimal('84'), Decimal('120'))
+    """
+    found = rules.find("ikpa-belanja-kontraktual", aturan)
+    assert isinstance(found, BelanjaKontraktualRule)
+    tahun = _check_tahun(tahun, found)
+    share = None
+    if distribusi_tw2 is not None:
+        share = check_score(distribusi_tw2, "distribusi_tw2")
+    dates = None
+    lain = None
+    if nilai_kontrak_lain is not None:
+        lain = to_decimal(nilai_kontrak_lain, field="nilai_kontrak_lain", nonnegative=True)
+    if kontrak_dini is not None:
+        if isinstance(kontrak_dini, (str, bytes)) or not isinstance(kontrak_dini, Sequence) \
+                or not kontrak_dini:
+            raise InvalidValueError(field="kontrak_dini", expected="a non-empty sequence of "
+                                    "dates (None when there is no such contract)",
+                                    received=kontrak_dini)
+        end = datetime.date(tahun, *found.batas_dini)
+        for tanggal in kontrak_dini:
+            if isinstance(tanggal, datetime.datetime) or not isinstance(tanggal, datetime.date):
+                raise InvalidTypeError(field="kontrak_dini", expected="datetime.date values",
+                                       received=tanggal)
+            if tanggal.year > tahun:
+                raise InvalidValueError(field="kontrak_dini", expected=f"a date before the end "
+                                        f"of TA {tahun}", received=tanggal)
+            if tanggal > end and lain is None:
+                raise InvalidValueError(
+                    field="nilai_kontrak_lain", expected=f"the score of a contract signed after "
+                    f"{end} (not retrieved [OPEN]: give it explicitly)", received=None)
+        dates = tuple(kontrak_dini)
+    pair = None
+    if akselerasi_53 is not None:
+        if not isinstance(akselerasi_53, tuple) or len(akselerasi_53) != 2:
+            raise InvalidValueError(field="akselerasi_53", expected="(selesai, jumlah)",
+                                    received=akselerasi_53)
+        selesai = _count(akselerasi_53[0], "akselerasi_53.selesai")
+        jumlah = _count(akselerasi_53[1], "akselerasi_53.jumlah")
+        if jumlah == 0:
+            raise NotComputableError(field="akselerasi_53", reason="no eligible contract: give "
+                                     "None (the part does not apply)")
+        if selesai > jumlah:
+            raise InvalidValueError(field="akselerasi_53.selesai",
+                                    expected=f"at most jumlah ({jumlah})", received=selesai)
+        pair = (selesai, jumlah)
+    if share is None and dates is None and pair is None:
+        raise NotComputableError(field="belanja_kontraktual", reason="no part applies: the "
+                                 "indicator is not assessed (give None to sakip.ikpa)")
+    figure = IKPABelanjaKontraktual(value=ZERO, distribusi_tw2=share, kontrak_dini=dates,
+                                    nilai_kontrak_lain=lain, akselerasi_53=pair, tahun=tahun,
+                                    aturan=found,
+                                    sources=sources_of((("distribusi_tw2", distribusi_tw2),
+                                                        ("nilai_kontrak_lain",
+                                                         nilai_kontrak_lain))))
+    return attrs.evolve(figure, value=_belanja_kontraktual(figure, None))
+
+
+# --------------------------------------------------------------- UP/TUP, KKP
+
+
+@attrs.frozen(kw_only=True)
+class UPTUPRule(rules.RuleSet):
+    """Pengelolaan UP/TUP: tunai and KKP weights, the tunai parts, KKP targets and scores."""
+
+    bobot_tunai: Decimal
+    bobot_kkp: Decimal
+    bagian_tunai: tuple[tuple[str, Decimal], ...]
+    target_kkp: tuple[Decimal, Decimal, Decimal, Decimal]
+    nilai_kkp_tercapai: Decimal
+    nilai_kkp_belum: Decimal
+
+
+#: PER-5/PB/2024: tunai 90 % (ketepatan waktu 50, GUP disebulankan 25, setoran TUP 25)
+#: + KKP 10 % (targets of the annualised UP KKP: TW I 1 %, II 5 %, III 9 %, IV 12,5 %;
+#: reached → 110, not reached → 100).  [S]
+UP_TUP_PER_5_PB_2024 = rules.register(
+    "ikpa-up-tup",
+    UPTUPRule(
+        name="per-5-pb-2024",
+        citation="PER-5/PB/2024, pengelolaan UP/TUP: tunai 90 % (ketepatan waktu 50 %, GUP "
+        "disebulankan 25 %, setoran TUP 25 %) + KKP 10 % (TW I 1 %, TW II 5 %, TW III 9 %, "
+        "TW IV 12,5 % of the annualised UP KKP; reached 110, not reached 100) (DJPb 2024 "
+        "slides as quoted by a public IKPA simulator; KPPN Padang)",
+        years=(2024, None),
+        confidence="S",
+        bobot_tunai=_d(90),
+        bobot_kkp=_d(10),
+        bagian_tunai=(("ketepatan_waktu", _d(50)), ("gup_disebulankan", _d(25)),
+                      ("setoran_tup", _d(25))),
+        target_kkp=(_d(1), _d(5), _d(9), Decimal("12.5")),
+        nilai_kkp_tercapai=_d(110),
+        nilai_kkp_belum=_d(100),
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class IKPAPengelolaanUPTUP(Figure):
+    """Nilai of IKPA's pengelolaan UP/TUP indicator (tunai and KKP)."""
+
+    indikator: ClassVar[str] = "pengelolaan_up_tup"
+
+    tunai: tuple[tuple[str, Decimal | None], ...]
+    up_kkp: Decimal | None
+    realisasi_kkp: tuple[Decimal, ...]
+    aturan: UPTUPRule
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _up_tup(self, trace)
+
+    def _title(self) -> str:
+        return "Nilai indikator pengelolaan UP/TUP"
+
+    def _reference(self) -> str:
+        return self.aturan.citation
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per part: bagian (the tunai parts, then ``kkp``), its nilai as
+        ``value`` and ``rounded`` (``None`` where a part is not given)."""
+        policy = check_rounding(rounding)
+        parts: list[tuple[str, Decimal | None]] = [*self.tunai, ("kkp", _kkp(self, None))]
+        return [{"bagian": name, "value": value,
+                 "rounded": None if value is None else policy.apply(value)}
+                for name, value in parts]
+
+
+def _kkp(data: IKPAPengelolaanUPTUP, trace: Trace | None) -> Decimal | None:
+    if data.up_kkp is None:
+        return None
+    rule = data.aturan
+    annual = CONTEXT.multiply(data.up_kkp, Decimal(12))
+    scores = []
+    for q, realised in enumerate(data.realisasi_kkp):
+        target = CONTEXT.divide(CONTEXT.multiply(annual, rule.target_kkp[q]), HUNDRED)
+        nilai = rule.nilai_kkp_tercapai if realised >= target else rule.nilai_kkp_belum
+        scores.append(nilai)
+        if trace is not None:
+            trace.add(f"KKP triwulan {q + 1}", f"{rule.nilai_kkp_tercapai} if realisasi KKP ≥ "
+                      f"{rule.target_kkp[q]} % × 12 × UP KKP else {rule.nilai_kkp_belum}",
+                      (("realisasi KKP kumulatif", realised), ("target", target)), nilai)
+    value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
+    if trace is not None:
+        trace.add("nilai KKP", "Σ nilai triwulan / n", (("n", len(scores)),), value)
+    return value
+
+
+def _up_tup(data: IKPAPengelolaanUPTUP, trace: Trace | None) -> Decimal:
+    rule = data.aturan
+    weights = dict(rule.bagian_tunai)
+    tunai_parts = [(name, value, weights[name]) for name, value in data.tunai]
+    tunai = None
+    if any(v is not None for _, v, _ in tunai_parts):
+        tunai = _weighted_parts(tunai_parts)
+        _trace_parts(trace, "nilai UP/TUP tunai", tunai_parts, tunai, rule.citation)
+    kkp = _kkp(data, trace)
+    parts = [("tunai", tunai, rule.bobot_tunai), ("kkp", kkp, rule.bobot_kkp)]
+    value = _weighted_parts(parts)
+    _trace_parts(trace, "nilai pengelolaan UP/TUP", parts, value, rule.citation)
+    return value
+
+
+def ikpa_pengelolaan_up_tup(
+    *,
+    ketepatan_waktu: Number | None,
+    gup_disebulankan: Number | None,
+    setoran_tup: Number | None,
+    up_kkp: Number | None = None,
+    realisasi_kkp: Sequence[Number | None] | None = None,
+    aturan: str = "per-5-pb-2024",
+) -> IKPAPengelolaanUPTUP:
+    """Nilai of IKPA's pengelolaan UP/TUP indicator: tunai 90 % + KKP 10 %.
+
+    Parameters
+    ----------
+    ketepatan_waktu, gup_disebulankan, setoran_tup:
+        The tunai parts' scores 0–100 (GUP/PTUP submitted within a month;
+        GUP disebulankan; TUP repaid on time); ``None`` where a part does not
+        apply (no TUP), re-weighted [CONV].
+    up_kkp, realisasi_kkp:
+        The monthly UP KKP and the cumulative KKP spending at the end of each
+        quarter that has ended (``None`` for later quarters).  Without UP KKP
+        (``None``) the KKP part does not apply and tunai weighs 100 % [CONV].
+
+    Notes
+    -----
+    Tunai ``= (50 × ketepatan waktu + 25 × GUP disebulankan + 25 × setoran TUP)
+    / 100``.  KKP per quarter: 110 if the cumulative spending reaches
+    1 / 5 / 9 / 12,5 % of ``12 × up_kkp``, else 100; the mean over the quarters
+    that have ended.  ``nilai = 0,9 × tunai + 0,1 × KKP``, in ``[0, 101]``.
+
+    Examples
+    --------
+    >>> u = ikpa_pengelolaan_up_tup(ketepatan_waktu=100, gup_disebulankan=100,
+    ...                             setoran_tup=None, up_kkp=1000, realisasi_kkp=[120, 500])
+    >>> u.value
+    Decimal('100.5')
+    """
+    found = rules.find("ikpa-up-tup", aturan)
+    assert isinstance(found, UPTUPRule)
+    tunai = []
+    for name, value in (("ketepatan_waktu", ketepatan_waktu),
+                        ("gup_disebulankan", gup_disebulankan), ("setoran_tup", setoran_tup)):
+        tunai.append((name, None if value is None else check_score(value, name)))
+    amount = None
+    realised: tuple[Decimal, ...] = ()
+    if (up_kkp is None) != (realisasi_kkp is None):
+        raise InvalidValueError(field="realisasi_kkp" if realisasi_kkp is None else "up_kkp",
+                                expected="up_kkp and realisasi_kkp together", received=None)
+    if up_kkp is not None and realisasi_kkp is not None:
+        amount = to_decimal(up_kkp, field="up_kkp", nonnegative=True)
+        if amount == 0:
+            raise NotComputableError(field="up_kkp", reason="UP KKP is 0: give None (the KKP "
+                                     "part does not apply)")
+        realised = _ended(realisasi_kkp, "realisasi_kkp")
+        if not 1 <= len(realised) <= 4:
+            raise InvalidValueError(field="realisasi_kkp", expected="1–4 quarterly values",
+                                    received=len(realised))
+    if all(v is None for _, v in tunai) and amount is None:
+        raise NotComputableError(field="pengelolaan_up_tup", reason="no part applies: the "
+                                 "indicator is not assessed (give None to sakip.ikpa)")
+    figure = IKPAPengelolaanUPTUP(
+        value=ZERO, tunai=tuple(tunai), up_kkp=amount, realisasi_kkp=realised, aturan=found,
+        sources=sources_of((("ketepatan_waktu", ketepatan_waktu),
+                            ("gup_disebulankan", gup_disebulankan), ("setoran_tup", setoran_tup),
+                            ("up_kkp", up_kkp))))
+    return attrs.evolve(figure, value=_up_tup(figure, None))
+
+
+# -------------------------------------------------------- penyelesaian tagihan
+
+
+@attrs.frozen(kw_only=True)
+class PenyelesaianTagihanRule(rules.RuleSet):
+    """Penyelesaian tagihan: the deadline in working days from BAST/BAPP to the SPM-LS."""
+
+    hari_kerja: int
+
+
+#: PER-5/PB/2024: SPM-LS kontraktual submitted within 17 working days of the BAST/BAPP,
+#: as a share of all SPM-LS kontraktual.  [S]
+PENYELESAIAN_TAGIHAN_PER_5_PB_2024 = rules.register(
+    "ikpa-penyelesaian-tagihan",
+    PenyelesaianTagihanRule(
+        name="per-5-pb-2024",
+        citation="PER-5/PB/2024, penyelesaian tagihan: SPM-LS kontraktual submitted within 17 "
+        "working days of the BAST/BAPP ÷ all SPM-LS kontraktual × 100 (DJPb 2024 slides as "
+        "quoted by a public IKPA simulator)",
+        years=(2024, None),
+        confidence="S",
+        hari_kerja=17,
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class IKPAPenyelesaianTagihan(Figure):
+    """Nilai of IKPA's penyelesaian tagihan indicator."""
+
+    indikator: ClassVar[str] = "penyelesaian_tagihan"
+
+    tepat_waktu: int
+    jumlah: int
+    aturan: PenyelesaianTagihanRule
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return _tagihan(self, trace)
+
+    def _title(self) -> str:
+        return "Nilai indikator penyelesaian tagihan"
+
+    def _reference(self) -> str:
+        return self.aturan.citation
+
+
+def _tagihan(data: IKPAPenyelesaianTagihan, trace: Trace | None) -> Decimal:
+    value = CONTEXT.divide(CONTEXT.multiply(Decimal(data.tepat_waktu), HUNDRED),
+                           Decimal(data.jumlah))
+    if trace is not None:
+        trace.add("nilai penyelesaian tagihan", "SPM-LS tepat waktu / seluruh SPM-LS × 100",
+                  ((f"tepat waktu (≤ {data.aturan.hari_kerja} hari kerja)", data.tepat_waktu),
+                   ("seluruh SPM-LS kontraktual", data.jumlah)), value,
+                  reference=data.aturan.citation)
+    return value
+
+
+def ikpa_penyelesaian_tagihan(*, tepat_waktu: int, jumlah: int,
+                              aturan: str = "per-5-pb-2024") -> IKPAPenyelesaianTagihan:
+    """Nilai of IKPA's penyelesaian tagihan indicator: on-time SPM-LS kontraktual ÷ all × 100.
+
+    ``tepat_waktu`` counts the SPM-LS kontraktual submitted within 17 working
+    days of the BAST/BAPP, ``jumlah`` all of them.  No SPM-LS kontraktual: not
+    assessed (give ``None`` to :func:`sakip.ikpa`).
+
+    >>> ikpa_penyelesaian_tagihan(tepat_waktu=9, jumlah=12).value
+    Decimal('75')
+    """
+    found = rules.find("ikpa-penyelesaian-tagihan", aturan)
+    assert isinstance(found, PenyelesaianTagihanRule)
+    on_time = _count(tepat_waktu, "tepat_waktu")
+    total = _count(jumlah, "jumlah")
+    if total == 0:
+        raise NotComputableError(field="jumlah", reason="no SPM-LS kontraktual: the indicator "
+                                 "is not assessed (give None to sakip.ikpa)")
+    if on_time > total:
+        raise InvalidValueError(field="tepat_waktu", expected=f"at most jumlah ({total})",
+                                received=tepat_waktu)
+    figure = IKPAPenyelesaianTagihan(value=ZERO, tepat_waktu=on_time, jumlah=total,
+                                     aturan=found)
+    return attrs.evolve(figure, value=_tagihan(figure, None))

@@ -1,0 +1,146 @@
+"""The API conventions of docs/explanation/architecture.md ("API conventions"), pinned.
+
+Results are numbers where numbers are expected; composites explain their
+components; error messages quote received values briefly.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import sakip
+from sakip._decimal import to_decimal
+
+SCORES_2024 = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 100,
+               "penyerapan_anggaran": 100, "belanja_kontraktual": None,
+               "penyelesaian_tagihan": 100, "pengelolaan_up_tup": 100, "capaian_output": 80}
+
+
+def seed_eka() -> sakip.WeightedScore:
+    """An EKA result whose value is the seed's EKA 97,29 (SMART), as a composite."""
+    return sakip.weighted_score({"eka": ("97.29", 100)})
+
+
+def test_nka_from_results_as_written_in_the_issue() -> None:
+    """nka(eka=eka(...), ikpa=ikpa(...)) works and gives the same number as the plain values."""
+    e = sakip.eka(capaian_ro="100", penyerapan="99.65", nilai_efisiensi="90.73", konsistensi="95")
+    i = sakip.ikpa(SCORES_2024, tahun=2024)
+    n = sakip.nka(eka=e, ikpa=i)
+    assert n.value == sakip.nka(eka=e.value, ikpa=i.value).value
+    assert [name for name, _ in n.sources] == ["eka", "ikpa"]
+    assert n.sources[1][1] is i
+
+
+def test_nka_explains_both_components() -> None:
+    """The NKA explanation derives the EKA and the IKPA before the NKA itself."""
+    e = sakip.eka(capaian_ro="100", penyerapan="99.65", nilai_efisiensi="90.73", konsistensi="95")
+    i = sakip.ikpa(SCORES_2024, tahun=2024)
+    n = sakip.nka(eka=e, ikpa=i)
+    ex = n.explain()
+    names = [step.name for step in ex.steps]
+    assert names == ["eka: nilai komposit", "ikpa: nilai komposit", "nilai komposit"]
+    assert ex.steps[0].value == e.value and ex.steps[1].value == i.value
+    assert ex.value == n.value
+    assert any(note.startswith("ikpa: kategori 'Baik'") for note in ex.notes)
+    text = ex.to_text()
+    assert "ikpa: nilai komposit" in text and "eka: nilai komposit" in text
+
+
+def test_seed_nka_chain_prints_95_15_and_its_capaian_103_42() -> None:
+    """Seed Bab III IKK 2.2: NKA 95,15 from EKA 97,29 and IKPA 91,95; capaian 95,15 / 92 = 103,42.
+
+    Source: LKj 2023 BGP Kalsel (regulations.md §1.7: IKK 2.2 → 95,15 / 92 = 103,42 %).
+    """
+    n = sakip.nka(eka=seed_eka(), ikpa=sakip.parse_id("91,95"))
+    assert n.printed(2) == "95,15"
+    c = sakip.capaian(target=92, realisasi=n)
+    assert c.printed(2, "down") == "103,42"
+    assert [name for name, _ in c.sources] == ["realisasi"]
+    steps = [step.name for step in c.explain().steps]
+    assert steps[0] == "realisasi: eka: nilai komposit" and steps[-1] == "capaian"
+    assert c.explain().value == c.value
+
+
+def test_seed_percent_change_from_a_result() -> None:
+    """Seed: NKA 95,15 against 91,59 last year is a change of 3,88 % (printed, truncated)."""
+    p = sakip.percent_change(old="91.59", new=sakip.nka(eka="97.29", ikpa="91.95"))
+    # 95,154 (exact) against 91,59 is 3,564 / 91,59 = 3,891…; the seed's 3,88 is from the
+    # printed 95,15.
+    assert p.printed(2, "down") == "3,89"
+    assert sakip.percent_change(old="91.59", new="95.15").printed(2, "down") == "3,88"
+    assert p.explain().value == p.value
+
+
+@pytest.mark.parametrize("build", [
+    lambda f: sakip.weighted_score({"a": (f, 60), "b": ("80", 40)}),
+    lambda f: sakip.eka(capaian_ro=f, penyerapan=f, nilai_efisiensi=f, konsistensi=f),
+    lambda f: sakip.nka(eka=f, ikpa=f),
+    lambda f: sakip.ikpa(dict.fromkeys(SCORES_2024, f), aturan="per-5-pb-2024"),
+    lambda f: sakip.evaluasi_akip(perencanaan=sakip.weighted_score({"x": ("24.50", 100)}),
+                                  pengukuran=25, pelaporan=12, evaluasi_internal=21),
+    lambda f: sakip.capaian(target=100, realisasi=f),
+    lambda f: sakip.percent_change(old=f, new=100),
+    lambda f: sakip.penyerapan(pagu=100, realisasi=f),
+    lambda f: sakip.nilai_efisiensi(f),
+])
+def test_every_composite_takes_a_result_and_explains_it(build: object) -> None:
+    """Each number-taking function accepts a result, keeps it in sources and explains it."""
+    figure = sakip.penyerapan(pagu=200, realisasi=150, label="komponen")  # 75
+    result = build(figure)  # type: ignore[operator]
+    assert result.sources, "the component result is kept"
+    ex = result.explain()
+    assert ex.value == result.value
+    assert any("penyerapan komponen" in step.name or "nilai komposit" in step.name
+               for step in ex.steps[:-1])
+
+
+def test_same_number_with_or_without_the_result() -> None:
+    """A result is taken as its exact value: the figure is the one from the plain number."""
+    figure = sakip.nka(eka="97.29", ikpa="91.95")  # 95.154
+    assert sakip.capaian(target=92, realisasi=figure).value == \
+        sakip.capaian(target=92, realisasi="95.154").value
+    assert sakip.nilai_efisiensi(sakip.percent_change(old=10, new=11)).value == \
+        sakip.nilai_efisiensi(10).value
+
+
+def test_nilai_efisiensi_of_an_efisiensi_explains_e() -> None:
+    """Efisiensi.nilai keeps the E result; its explanation derives E first."""
+    ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=20844639000, realisasi=20842508719,
+                             capaian="119.87")
+    e = sakip.efisiensi([ro], rumus="per-pagu")
+    ex = e.nilai.explain()
+    assert ex.steps[-2].name == "efisiensi: efisiensi"
+    assert ex.printed == "99,70"  # seed tabel efisiensi: NE 99,70
+    assert sakip.nilai_efisiensi(e).value == e.nilai.value
+
+
+def test_eka_still_refuses_raw_e() -> None:
+    """An Efisiensi (raw E) is not the nilai efisiensi EKA weights: refused, pointing to e.nilai."""
+    ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=100, realisasi=90, capaian=100)
+    e = sakip.efisiensi([ro])
+    with pytest.raises(sakip.InvalidTypeError, match=r"pass e\.nilai"):
+        sakip.eka(capaian_ro=100, penyerapan=100, nilai_efisiensi=e, konsistensi=100)
+    assert sakip.eka(capaian_ro=100, penyerapan=100, nilai_efisiensi=e.nilai,
+                     konsistensi=100).sources[0][0] == "nilai_efisiensi"
+
+
+def test_to_decimal_takes_a_result_and_its_checks() -> None:
+    """to_decimal takes a result's exact value and applies the same checks to it."""
+    figure = sakip.percent_change(old=100, new=90)  # -10
+    assert to_decimal(figure, field="x") == D(-10)
+    with pytest.raises(sakip.InvalidValueError, match="x: expected a number >= 0"):
+        to_decimal(figure, field="x", nonnegative=True)
+
+
+def test_error_messages_never_dump_a_huge_repr() -> None:
+    """A result or a huge number in an error is quoted briefly, and never breaks the message."""
+    big = sakip.capaian_output([(2, 1)] * 200)  # 200 %, with 200 ratios in its repr
+    with pytest.raises(sakip.InvalidValueError) as info:
+        sakip.nka(eka=50, ikpa=big)
+    assert len(str(info.value)) < 300
+    assert "characters)" in str(info.value)
+    with pytest.raises(sakip.InvalidValueError, match="received <int of about 5001 digits>"):
+        sakip.nka(eka=10**5000, ikpa=1)
+    assert info.value.received is not None  # the value itself is kept for programs

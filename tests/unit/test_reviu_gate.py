@@ -1,0 +1,363 @@
+"""Issue 11: the reviu as a gate — statuses, exit status, conventions, decimal marks, nothing lost.
+
+Figures of the example reports below are the seed's (``shared/seeds/000_46cdd3d7791d58bb.txt``:
+Tabel efisiensi, realisasi anggaran) or worked by hand from the formulas of
+``shared/reference/regulations.md`` (minimize: T = 8, R = 9 → 87,5 % by (2T − R)/T and
+88,89 % by T/R, section 1).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+import sakip
+from sakip.cli import main
+from sakip.reviu import REVIU_JSON_SCHEMA, Convention, dumps
+
+HEAD = {"schema": "sakip/lkj-1", "laporan": {"instansi": "Satker Contoh", "tahun": 2023}}
+
+# The seed's seven outputs with their printed CO (Tabel efisiensi); E printed under
+# per-pagu (CO − RA/P), half-up to 2 decimals, computed by hand from the seed's pagu and
+# realisasi: SCI.010 119,87 − 99,99 = 19,88 (printed 19,88 in the seed).
+PER_PAGU_OUTPUTS = [
+    {"kode": "5634.SCI.010", "pagu": "20.844.639.000", "realisasi": "20.842.508.719",
+     "capaian": "119,87", "efisiensi": "19,88"},
+    {"kode": "5634.SCI.011", "pagu": "623.798.000", "realisasi": "623.733.113",
+     "capaian": "120,00", "efisiensi": "20,01"},
+    {"kode": "5635.EBB.951", "pagu": "394.545.000", "realisasi": "392.700.000",
+     "capaian": "100,00", "efisiensi": "0,47"},
+    {"kode": "5635.EBB.971", "pagu": "199.801.000", "realisasi": "199.473.066",
+     "capaian": "100,00", "efisiensi": "0,16"},
+]
+
+
+def report(**sections: Any) -> dict[str, Any]:
+    data = copy.deepcopy(HEAD)
+    data.update(copy.deepcopy(sections))
+    return data
+
+
+class TestExitStatus:
+    """0: no mismatch; 1: a mismatch (or, strict, a not-computable); 2: unreadable."""
+
+    def test_not_computable_alone_passes(self) -> None:
+        """A corrected report whose only non-matches are not-computable exits 0, strict 1."""
+        data = report(
+            indikator=[{"kode": "I1", "nama": "n", "target": "1176", "realisasi": "1189",
+                        "capaian": "101,11"}],
+            eka={"nilai": "97,29"}, ikpa={"nilai": "91,95", "tahun": 2023},
+            nka={"nilai": "95,15"})
+        r = sakip.reviu(data)
+        assert r.counts()["not-computable"] == 2 and r.counts()["mismatch"] == 0
+        assert r.ok and r.exit_status() == 0 and r.exit_status(strict=True) == 1
+        assert r.summary().splitlines()[0] == (
+            "4 printed figures: 2 reproduce, 0 under another rounding, 0 under another "
+            "convention, 0 do not reproduce, 2 could not be checked")
+
+    def test_cli_strict(self, tmp_path: Path) -> None:
+        """The command exits 0 for it, and 1 with --strict."""
+        target = tmp_path / "ok.json"
+        target.write_text(json.dumps(report(eka={"nilai": "97,29"})), encoding="utf-8")
+        assert main(["reviu", str(target)]) == 0
+        assert main(["reviu", str(target), "--strict"]) == 1
+
+    def test_bundled_example_still_fails(self) -> None:
+        """The seed has real mistakes: exit 1."""
+        assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 1
+
+
+class TestConventions:
+    """A figure that follows another named convention is match-other-convention, named."""
+
+    def test_per_pagu_detected_without_rumus(self) -> None:
+        """Encoded without rumus_efisiensi, per-pagu figures are found and named."""
+        r = sakip.reviu(report(anggaran={"output": PER_PAGU_OUTPUTS}))
+        found = [f for f in r if f.id.endswith(".efisiensi")]
+        assert len(found) == 4
+        # CO ≠ 100 %: only per-pagu reproduces.
+        for f in found[:2]:
+            assert f.status == "match-other-convention", f.reason
+            assert f.convention == Convention("efisiensi", "per-pagu")
+            assert "per-pagu" in f.reason and "default pmk-214-2017" in f.reason
+        # CO = 100 %: the two formulas coincide, the default matches, per-pagu agrees.
+        for f in found[2:]:
+            assert f.status == "match"
+            assert Convention("efisiensi", "per-pagu") in f.reproduces_under
+        assert r.conventions() == [
+            {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 4,
+             "declared": False},
+            {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "of": 4,
+             "declared": False}]
+        assert "efisiensi: per-pagu (4 of 4 figures)" in r.summary()
+        assert r.exit_status() == 0
+
+    def test_declared_rumus_matches(self) -> None:
+        """Declared per-pagu, the same figures are plain matches under the declared convention."""
+        r = sakip.reviu(report(anggaran={"rumus_efisiensi": "per-pagu",
+                                         "output": PER_PAGU_OUTPUTS}))
+        assert {f.status for f in r} == {"match"}
+        assert "efisiensi: per-pagu (4 of 4 figures, declared)" in r.summary()
+
+    def test_chain_follows_the_convention(self) -> None:
+        """NE is computed from the E that reproduced (per-pagu), so it matches too."""
+        row = dict(PER_PAGU_OUTPUTS[0], nilai_efisiensi="99,70", kategori="Sangat Efisien")
+        r = sakip.reviu(report(anggaran={"output": [row]}))
+        assert r["anggaran.output.5634.SCI.010.nilai_efisiensi"].status == "match"
+        assert r["anggaran.output.5634.SCI.010.kategori"].status == "match"
+
+    def test_minimize_t_over_r(self) -> None:
+        """T = 8, R = 9 printed 88,89 (T / R) is match-other-convention naming t/r."""
+        r = sakip.reviu(report(indikator=[
+            {"kode": "M", "nama": "m", "polarisasi": "minimize", "target": "8",
+             "realisasi": "9", "capaian": "88,89"}]))
+        f = r["indikator.M.capaian"]
+        assert f.status == "match-other-convention"
+        assert str(f.convention) == "capaian minimize: t/r"
+        assert "capaian minimize: t/r (1 of 1 figures)" in r.summary()
+        declared = sakip.reviu(report(indikator=[
+            {"kode": "M", "nama": "m", "polarisasi": "minimize", "rumus_minimize": "t/r",
+             "target": "8", "realisasi": "9", "capaian": "88,89"}]))
+        assert declared["indikator.M.capaian"].status == "match"
+
+    def test_minimize_default_matches(self) -> None:
+        """87,5 for T = 8, R = 9 is the (2T − R)/T default: a plain match."""
+        r = sakip.reviu(report(indikator=[
+            {"kode": "M", "nama": "m", "polarisasi": "minimize", "target": "8",
+             "realisasi": "9", "capaian": "87,50"}]))
+        assert r["indikator.M.capaian"].status == "match"
+
+    def test_nothing_matches_stays_mismatch(self) -> None:
+        """A figure no convention reproduces stays a mismatch under the declared one."""
+        row = dict(PER_PAGU_OUTPUTS[0], efisiensi="5,00")
+        f = sakip.reviu(report(anggaran={"output": [row]}))["anggaran.output.5634.SCI.010"
+                                                            ".efisiensi"]
+        assert f.status == "mismatch" and f.convention is not None
+        assert f.convention.name == "pmk-214-2017"
+
+
+class TestNothingLost:
+    """Every printed figure yields exactly one finding."""
+
+    def test_penyerapan_from_sisa(self) -> None:
+        """A total penyerapan with pagu and sisa but no realisasi is checked (seed: 99,65)."""
+        r = sakip.reviu(report(anggaran={"total": {
+            "pagu": "36.716.642.000", "sisa": "129.719.722", "penyerapan": "99,65"}}))
+        f = r["anggaran.total.penyerapan"]
+        assert f.status == "match" and "pagu − sisa" in f.reason
+        assert r["anggaran.total.sisa"].status == "not-computable"
+        assert r["anggaran.total.pagu"].status == "not-computable"  # no rows to sum
+        assert len(r) == 3
+
+    def test_sisa_checked(self) -> None:
+        """Printed sisa beside realisasi is pagu − realisasi (seed TW IV: Rp 129.719.722)."""
+        r = sakip.reviu(report(anggaran={"total": {
+            "pagu": "36.716.642.000", "realisasi": "36.586.922.278", "sisa": "129.719.722"}}))
+        assert r["anggaran.total.sisa"].status == "match"
+
+    def test_penyerapan_without_inputs(self) -> None:
+        """A printed penyerapan with nothing to compute it from is not-computable, not lost."""
+        r = sakip.reviu(report(anggaran={"total": {"penyerapan": "99,65"}}))
+        assert r["anggaran.total.penyerapan"].status == "not-computable"
+
+    def test_fields_name_places(self) -> None:
+        """Each finding names its printed value's place; the places are the file's figures."""
+        data = report(anggaran={"output": PER_PAGU_OUTPUTS})
+        r = sakip.reviu(data)
+        assert [f.field for f in r] == sakip.lkj.figure_fields(data)
+
+
+class TestFaultsStayLocal:
+    """An inconsistent row is a finding on that row; totals count its amounts as printed."""
+
+    def test_realisasi_above_pagu(self) -> None:
+        """One output with realisasi above pagu does not falsify the totals."""
+        rows = [dict(PER_PAGU_OUTPUTS[0], penyerapan="99,99"),
+                {"kode": "5635.EBB.951", "pagu": "100", "realisasi": "120",
+                 "capaian": "100,00", "efisiensi": "0,47"}]
+        r = sakip.reviu(report(anggaran={"rumus_efisiensi": "per-pagu", "output": rows,
+                                         "total": {"pagu": "20.844.639.100",
+                                                   "realisasi": "20.842.508.839"}}))
+        assert r["anggaran.total.pagu"].status == "match"
+        assert r["anggaran.total.realisasi"].status == "match"
+        bad = r["anggaran.output.5635.EBB.951.efisiensi"]
+        assert bad.status == "not-computable" and "realisasi <= pagu" in bad.reason
+        assert r["anggaran.output.5634.SCI.010.efisiensi"].status == "match"
+        assert r.counts()["mismatch"] == 0
+
+    def test_bad_code(self) -> None:
+        """A code that is not an RO code: one finding on the row, kegiatan sums say why."""
+        rows = [{"kode": "XX", "pagu": "10", "realisasi": "5", "penyerapan": "50,00"}]
+        r = sakip.reviu(report(anggaran={"output": rows, "kegiatan": [
+            {"kode": "5634", "pagu": "10"}], "total": {"pagu": "10"}}))
+        assert r["anggaran.output.XX.penyerapan"].status == "match"
+        assert r["anggaran.total.pagu"].status == "match"
+        assert "not an RO code" in r["anggaran.kegiatan.5634.pagu"].reason
+
+
+ID_WRITTEN = report(
+    indikator=[{"kode": "I1", "nama": "n", "target": "1176", "realisasi": "1189",
+                "capaian": "101,11"}],
+    anggaran={"output": [{"kode": "5634.SCI.010", "pagu": "20.844.639.000",
+                          "realisasi": "20.842.508.719", "capaian": "119,87",
+                          "penyerapan": "99,99%", "efisiensi": "19,88"}],
+              "total": {"pagu": "Rp 20.844.639.000,-", "penyerapan": "99,99"}})
+EN_WRITTEN = copy.deepcopy(ID_WRITTEN)
+EN_WRITTEN["laporan"]["angka"] = "en"
+EN_WRITTEN["indikator"][0]["capaian"] = "101.11"
+EN_WRITTEN["anggaran"]["output"][0].update(pagu="20,844,639,000", realisasi="20,842,508,719",
+                                   capaian="119.87", penyerapan="99.99%",
+                                   efisiensi="19.88")
+EN_WRITTEN["anggaran"]["total"] = {"pagu": "Rp 20,844,639,000", "penyerapan": "99.99"}
+
+
+
+class TestAngka:
+    """[laporan] angka: the same report written both ways reviews the same."""
+
+    def test_twins(self) -> None:
+        """Statuses and recomputed values agree between the two writings."""
+        a, b = sakip.reviu(ID_WRITTEN), sakip.reviu(EN_WRITTEN)
+        assert [(f.id, f.status, f.recomputed) for f in a] == [
+            (f.id, f.status, f.recomputed) for f in b]
+        assert {f.status for f in b} <= {"match", "match-other-convention"}
+
+    def test_en_refuses_id_decimals(self) -> None:
+        """Under angka = "en", "4,25" is no number: refused at its place."""
+        data = copy.deepcopy(EN_WRITTEN)
+        data["indikator"][0]["capaian"] = "101,11"
+        with pytest.raises(sakip.lkj.LaporanError, match=r"indikator\[1\]\.capaian"):
+            sakip.reviu(data)
+
+    def test_thousand_hint(self) -> None:
+        """ "1,254" meant as 1254 in an Indonesian file: the reason points at the mark."""
+        data = report(klaim=[{"kode": "S", "kind": "sum", "terms": ["1000", "254"],
+                              "nilai": "1,254"}])
+        f = sakip.reviu(data)["klaim.S"]
+        assert f.status == "mismatch"
+        assert "'en' decimal mark" in f.reason and "angka" in f.reason
+
+    def test_factor_hint(self) -> None:
+        """A value off by exactly 10^k says so."""
+        data = report(klaim=[{"kode": "S", "kind": "sum", "terms": ["1000", "254"],
+                              "nilai": "125,4"}])
+        f = sakip.reviu(data)["klaim.S"]
+        assert "× 10^1" in f.reason or "10^1" in f.reason
+
+
+class TestMessages:
+    """The message fixes of issue 11."""
+
+    def test_rounding_words(self) -> None:
+        """0 decimals round at 0,5; 1 decimal at 0,05 (singular)."""
+        assert str(sakip.Rounding(places=0)) == "0 decimals, half-up (0,5 up)"
+        assert str(sakip.Rounding(places=1)) == "1 decimal, half-up (0,05 up)"
+        assert str(sakip.Rounding(places=2)) == "2 decimals, half-up (0,005 up)"
+
+    def test_floats_each_at_their_place(self, tmp_path: Path) -> None:
+        """Two floats are two problems, each at its place."""
+        target = tmp_path / "f.toml"
+        target.write_text('schema = "sakip/lkj-1"\n[laporan]\ninstansi = "X"\ntahun = 2023\n'
+                          '[[indikator]]\nkode = "A"\nnama = "a"\ntarget = "1"\n'
+                          'realisasi = 97.29\ncapaian = 1.5\n', encoding="utf-8")
+        with pytest.raises(sakip.lkj.LaporanError) as info:
+            sakip.lkj.load(target)
+        fields = [e.field for e in info.value.errors]
+        assert fields == ["indikator[1].realisasi", "indikator[1].capaian"]
+
+    def test_missing_schema_says_which(self) -> None:
+        """A missing schema line names the schema expected."""
+        with pytest.raises(sakip.lkj.LaporanError, match="schema: expected one of 'sakip/lkj-1'"):
+            sakip.lkj.load({"laporan": {"instansi": "X", "tahun": 2023}})
+
+    def test_text_table_keeps_printed_grouping(self) -> None:
+        """TW IV 1176 is shown as 1176, not 1.176."""
+        text = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).to_text()
+        line = next(x for x in text.splitlines() if "IKK 1.1.triwulan.4.target" in x)
+        assert "1.176" not in line
+
+    def test_chart_says_recomputed(self) -> None:
+        """The HTML chart says its bars are recomputed and marks a differing printed one."""
+        r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+        page = r.to_html()
+        assert "not the printed capaian" in page
+        assert "≠ printed 167,33" in r.chart_svg()
+
+
+class TestManyReports:
+    """sakip reviu FILE… | DIR: every report, a summary, the worst exit status."""
+
+    def _files(self, tmp_path: Path) -> list[str]:
+        a = tmp_path / "a.json"
+        a.write_text(json.dumps(report(eka={"nilai": "97,29"})), encoding="utf-8")
+        b = tmp_path / "b.json"
+        b.write_text(json.dumps(report(klaim=[{"kode": "S", "kind": "sum", "terms": ["1"],
+                                               "nilai": "2"}])), encoding="utf-8")
+        broken = tmp_path / "broken.toml"
+        broken.write_text("schema = [", encoding="utf-8")
+        return [str(a), str(b), str(broken)]
+
+    def test_three_files(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """a, b and broken: all reviewed, a summary, exit 2."""
+        assert main(["reviu", *self._files(tmp_path)]) == 2
+        captured = capsys.readouterr()
+        assert "Summary of 3 reports" in captured.out
+        assert "broken.toml" in captured.err
+        summary = captured.out[captured.out.index("Summary of 3 reports"):]
+        assert "(unreadable)" in summary and "exit status 2" in summary
+
+    @pytest.mark.parametrize("fmt", ["markdown", "html"])
+    def test_formats(self, fmt: str, tmp_path: Path,
+                     capsys: pytest.CaptureFixture[str]) -> None:
+        """Markdown and HTML carry the summary table too."""
+        assert main(["reviu", *self._files(tmp_path), "--format", fmt]) == 2
+        out = capsys.readouterr().out
+        assert "instansi" in out and "Satker Contoh" in out
+
+    def test_json_validates(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """JSON for several reports validates against the published schema."""
+        assert main(["reviu", *self._files(tmp_path), "--format", "json"]) == 2
+        document = json.loads(capsys.readouterr().out)
+        jsonschema.validate(document, REVIU_JSON_SCHEMA)
+        assert [r["exit_status"] for r in document["summary"]] == [0, 1, 2]
+        assert document["exit_status"] == 2
+
+    def test_directory(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A directory reviews every report file in it; the worst status wins."""
+        files = self._files(tmp_path)
+        Path(files[2]).unlink()
+        assert main(["reviu", str(tmp_path)]) == 1
+        assert "Summary of 2 reports" in capsys.readouterr().out
+
+    def test_single_json_validates(self) -> None:
+        """One report's JSON validates too, and carries the new counts and conventions."""
+        document = json.loads(dumps(sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))))
+        jsonschema.validate(document, REVIU_JSON_SCHEMA)
+        assert document["counts"]["match-other-convention"] == 0
+        assert document["exit_status"] == 1
+        assert document["conventions"][0]["name"] == "per-pagu"
+
+
+def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> None:
+    """sakip template prints a skeleton that loads, naming what each figure is checked against."""
+    assert main(["template"]) == 0
+    text = capsys.readouterr().out
+    import tomllib
+
+    sakip.lkj.from_mapping(tomllib.loads(text))
+    assert "# penyerapan (optional)" in text and "checked: recomputed from" in text
+    assert text.count("[[anggaran.output]]") == 1
+
+
+def test_parse_en_round_trip() -> None:
+    """parse_en reads the English writing of the seed's figures."""
+    assert sakip.parse_en("36,716,642,000") == Decimal("36716642000")
+    assert sakip.parse_en("-1.5") == Decimal("-1.5")
+    with pytest.raises(sakip.ParseError):
+        sakip.parse_en("1.234,5")
