@@ -11,7 +11,14 @@ Exit status of ``sakip reviu`` (the worst over the reports):
   findings only);
 * 1 — at least one printed figure does not reproduce (a ``mismatch``); with
   ``--strict`` also a figure that could not be checked (``not-computable``);
-* 2 — unreadable input or bad arguments.
+* 2 — unreadable input or bad arguments, with one line per problem on
+  standard error naming the place; an unexpected failure is also exit 2,
+  with a one-line message and never a traceback.
+
+``--output FILE`` (``-o``) writes the rendering to a temporary file in
+``FILE``'s directory and renames it into place, so an interrupted run leaves
+the previous file whole; it never replaces an input report, and replaces
+another existing file only with ``--force`` (``-f``).
 """
 
 from __future__ import annotations

@@ -177,3 +177,23 @@ def test_explanation_markdown_keeps_its_table() -> None:
     rows = [line for line in explanation.to_markdown().split("\n") if line.startswith("|")]
     assert len(rows) == 3  # header, separator, one step
     assert all(len(re.findall(r"(?<!\\)\|", row)) == 7 for row in rows)
+
+
+def test_cli_several_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With several reports, -o never replaces any of them, and a hostile one among them
+    is one line on standard error (exit 2), never a traceback."""
+    good = tmp_path / "a.toml"
+    good.write_text('schema = "sakip/lkj-1"\n[laporan]\ninstansi = "X"\ntahun = 2023\n',
+                    encoding="utf-8")
+    deep = tmp_path / "b.toml"
+    deep.write_text("x = " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+    before = deep.read_bytes()
+    assert main(["reviu", str(good), str(deep), "-o", str(deep), "--force"]) == 2
+    assert deep.read_bytes() == before
+    assert main(["reviu", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert [line for line in err.splitlines() if "nested" in line] == [
+        f"sakip: {deep}: file, line 1: expected arrays and tables nested at most 10 deep; "
+        "received 'more than 10 levels'"] * 2
+    assert f"sakip: output {deep}: expected a file other than the input report" in err
