@@ -8,7 +8,8 @@ Run from a checkout with the package installed::
 Each case writes one report file of just under the 5 MB limit
 (:data:`sakip._reading.MAX_BYTES`) shaped to stress one check: many Rincian
 Output rows with their kegiatan totals (once quadratic), one table of the
-widest row allowed with ``kolom_total`` (once quadratic), many indicators, and
+widest row allowed with ``kolom_total`` (once quadratic), a table of
+unreadable cells with totals (once quadratic), many indicators, and
 the worst pre-scan input (the deepest nesting and longest dotted keys allowed,
 repeated).  It prints, per case, the file size, the number of findings, the
 CPU time of ``sakip.reviu`` and of rendering every format, and the peak memory
@@ -72,6 +73,18 @@ def wide_table(budget: int) -> str:
     return _fill(header, row, budget)
 
 
+def unreadable_table(budget: int) -> str:
+    """A table of unreadable cells with row and grand totals (the reasons once grew with
+    rows × cells)."""
+    columns = ", ".join(f'"k{c}"' for c in range(1000))
+    header = HEAD + f'[[tabel]]\nkode = "T1"\nkolom = [{columns}]\ntotal = "1"\n'
+    cells = ", ".join(['"x"'] * 1000)
+
+    def row(i: int) -> str:
+        return f'[[tabel.baris]]\nlabel = "b{i}"\nnilai = [{cells}]\ntotal = "1"\n'
+    return _fill(header, row, budget)
+
+
 def indicators(budget: int) -> str:
     """Indicators with printed capaian and previous years."""
     def row(i: int) -> str:
@@ -93,6 +106,7 @@ def prescan(budget: int) -> str:
 
 CASES: dict[str, Callable[[int], str]] = {"outputs + kegiatan": outputs,
                                           "wide table": wide_table,
+                                          "unreadable table": unreadable_table,
                                           "indicators": indicators, "pre-scan": prescan}
 
 

@@ -1101,7 +1101,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     place = f"tabel[{index}]"
     columns = list(tab["kolom"])
     grid: list[list[Decimal | None]] = []
-    bad: list[str] = []
+    bad: dict[int, list[str]] = {}  # row -> its unreadable cells (linear, not rows × cells)
     for r, row in enumerate(tab["baris"], start=1):
         cells: list[Decimal | None] = []
         for c, text in enumerate(row["nilai"], start=1):
@@ -1109,7 +1109,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                 cells.append(ZERO if not text.strip() else b.n(text))
             except SakipError:
                 cells.append(None)
-                bad.append(f"{place}.baris[{r}].nilai[{c}] {text!r}")
+                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}")
         grid.append(cells)
     covered = list(tab.get("kolom_total", columns))
     known, in_total = set(columns), set(covered)  # sets: the checks stay linear in the table
@@ -1129,8 +1129,8 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              f"kolom_total names unknown columns: {', '.join(unknown)}",
                              field=field)
         elif any(v is None for v in cells):
-            b.not_computable(id, label, lokasi, row["total"], "unreadable cell: " + "; ".join(
-                x for x in bad if x.startswith(f"{place}.baris[{r}].")), field=field)
+            b.not_computable(id, label, lokasi, row["total"],
+                             "unreadable cell: " + _some(bad.get(r, [])), field=field)
         else:
             _sum_finding(b, id, label, lokasi, row["total"],
                          [(c, v) for c, v in zip(columns, cells, strict=True)
@@ -1145,7 +1145,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              "columns", field=field)
         elif ragged:
             b.not_computable(id, label, lokasi, printed, "rows "
-                             + ", ".join(str(r) for r in ragged) + " do not have "
+                             + _some([str(r) for r in ragged]) + " do not have "
                              f"{len(columns)} cells", field=field)
         elif any(cells[i - 1] is None for cells in grid):
             b.not_computable(id, label, lokasi, printed, "unreadable cell in this column",
@@ -1160,7 +1160,8 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         field = f"{place}.total"
         if bad:
             b.not_computable(id, label, lokasi, tab["total"], "unreadable cells: "
-                             + "; ".join(bad), field=field)
+                             + _some([x for cells in bad.values() for x in cells]),
+                             field=field)
             return
         every = [(f"{row['label']} {col}", v) for row, cells in zip(tab["baris"], grid,
                                                                      strict=True)
@@ -1169,6 +1170,12 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         if all("total" in row for row in tab["baris"]) and tab["baris"]:
             also = ("row totals", [(row["label"], b.n(row["total"])) for row in tab["baris"]])
         _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also)
+
+
+def _some(items: list[str], shown: int = 10) -> str:
+    """The first ``shown`` items, then how many more (a reason stays short on any table)."""
+    more = f"; … and {len(items) - shown} more" if len(items) > shown else ""
+    return "; ".join(items[:shown]) + more
 
 
 def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
