@@ -163,3 +163,13 @@ class TestReportFile:
                         encoding="utf-8")
         with pytest.raises(lkj.LaporanError, match="'tahun'"):
             lkj.load(path)
+
+
+class TestApiYears:
+    """Year keys passed to the API: ints within the period classes' range, checked first."""
+
+    @pytest.mark.parametrize("target", [{1899: 1}, {3000: 1}, {2023: 1, "x": 2}])
+    def test_capaian_renstra(self, target: dict[Any, int]) -> None:
+        """Out-of-range or mixed keys are sakip's error (mixed keys crashed sorted())."""
+        with pytest.raises(SakipError):
+            sakip.capaian_renstra(target=target, realisasi={2023: 1}, kumulatif=True)
