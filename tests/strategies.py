@@ -304,3 +304,14 @@ def mutated_documents(draw: st.DrawFn, document: dict[str, object]) -> object:
         container, key = draw(st.sampled_from(strings))
         container[key] = draw(text)  # type: ignore[index]
     return doc
+
+
+def hostile_arguments() -> st.SearchStrategy[object]:
+    """One argument a careless or hostile caller might pass to any public function."""
+    from sakip import Predikat as _P
+
+    return st.sampled_from([
+        None, 1.5, 10**5000, -1, 0, 2023, True, Decimal("NaN"), Decimal("1E+999999"), "١٠0",
+        "x", "", "95.5", [], [None], [1, "a"], {}, {2023: 1, "x": 2}, {"a": None}, (1, 2),
+        _P.A, datetime.date(2023, 1, 1), [datetime.date(2023, 1, 1)], object(), "maximize",
+        {"revisi_dipa": 1.5}, [[1]], {1: [None]}, "\ud800", float("nan")])

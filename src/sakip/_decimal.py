@@ -85,6 +85,8 @@ def text(value: object) -> str:
     """
     if isinstance(value, Decimal):
         return CONTEXT.to_sci_string(value)
+    if type(value) is int:  # str() refuses ints of more than 4300 digits; Decimal does not
+        return CONTEXT.to_sci_string(Decimal(value))
     return str(value)
 
 

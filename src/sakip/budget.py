@@ -419,6 +419,9 @@ def group(
 
 
 def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
+    if not isinstance(outputs, Iterable) or isinstance(outputs, (str, bytes)):
+        raise InvalidTypeError(field="outputs", expected="an iterable of RincianOutput",
+                               received=outputs)
     items = tuple(outputs)
     for item in items:
         if type(item) is not RincianOutput and not isinstance(item, RincianOutput):
@@ -628,6 +631,9 @@ def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = Non
     >>> kategori_efisiensi("90.73"), kategori_efisiensi("53.92"), kategori_efisiensi(49)
     ('Sangat Efisien', 'Kurang Efisien', 'Tidak Efisien')
     """
+    if kategori is not None and not isinstance(kategori, rules.LabelBands):
+        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
+                               received=kategori)
     bands = KATEGORI_EFISIENSI if kategori is None else kategori
     return bands.label(nilai)
 
@@ -812,7 +818,7 @@ def efisiensi(
     Decimal('0.01')
     """
     items = _outputs(outputs)
-    if rumus not in EFISIENSI_RULES:
+    if not isinstance(rumus, str) or rumus not in EFISIENSI_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(EFISIENSI_RULES),
                                 received=rumus)
     cap = None
@@ -960,6 +966,9 @@ def capaian_output(
     if metode not in ("geometric", "arithmetic"):
         raise InvalidValueError(field="metode", expected="'geometric' or 'arithmetic'",
                                 received=metode)
+    if not isinstance(items, Iterable) or isinstance(items, (str, bytes)):
+        raise InvalidTypeError(field="items", expected="an iterable of outputs or "
+                               "(target, realisasi) pairs", received=items)
     ratios = tuple(_ratio_of(item, i, cap_statis) for i, item in enumerate(items, start=1))
     if not ratios:
         raise NotComputableError(field="items", reason="no outputs to aggregate")
@@ -1051,9 +1060,13 @@ def konsistensi(
     >>> konsistensi(realisasi=[50, 100, 150], rpd=[100, 100, 100], rumus="bulanan").rounded(4)
     Decimal('83.3333')
     """
-    if rumus not in _KONSISTENSI_RUMUS:
+    if not isinstance(rumus, str) or rumus not in _KONSISTENSI_RUMUS:
         raise InvalidValueError(field="rumus", expected="'kumulatif' or 'bulanan'",
                                 received=rumus)
+    for name, column in (("realisasi", realisasi), ("rpd", rpd)):
+        if not isinstance(column, Iterable) or isinstance(column, (str, bytes)):
+            raise InvalidTypeError(field=name, expected="a sequence of monthly amounts",
+                                   received=column)
     ra = tuple(to_decimal(x, field="realisasi", nonnegative=True) for x in realisasi)
     plan = tuple(to_decimal(x, field="rpd", nonnegative=True) for x in rpd)
     if len(ra) != len(plan) or not ra:

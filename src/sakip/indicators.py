@@ -352,7 +352,7 @@ def capaian(
             expected="one of 'maximize', 'minimize', 'stabilize'",
             received=polarisasi,
         ) from None
-    if rumus_minimize not in _RUMUS_MINIMIZE:
+    if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize
         )

@@ -344,6 +344,8 @@ def format_rupiah(value: Number, *, places: int = 0, suffix: str = "") -> str:
     >>> format_rupiah(7879297000, suffix=",-")
     'Rp 7.879.297.000,-'
     """
+    if not isinstance(suffix, str):
+        raise InvalidTypeError(field="suffix", expected="text such as ',-'", received=suffix)
     text = format_id(value, places=places)
     if text.startswith("-"):
         return f"-Rp {text[1:]}{suffix}"

@@ -22,7 +22,7 @@ Triwulan(tahun=2023, ke=2)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
@@ -426,6 +426,11 @@ def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
 
 # ---------------------------------------------------- quarterly aggregation
 
+
+def _pair(value: object) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str) and len(value) == 2
+
+
 Assign: TypeAlias = Literal["start", "end"]
 
 
@@ -464,8 +469,14 @@ def per_triwulan(
         raise InvalidValueError(field="assign", expected="'start' or 'end'", received=assign)
     fiscal = TahunAnggaran(tahun=tahun)
     totals = dict.fromkeys(fiscal.triwulan(), ZERO)
-    for number, (span, value) in enumerate(records, start=1):
-        start, end = span
+    if not isinstance(records, Iterable):
+        raise InvalidTypeError(field="records", expected="((start, end), value) pairs",
+                               received=records)
+    for number, record in enumerate(records, start=1):
+        if not (_pair(record) and _pair(record[0])):
+            raise InvalidTypeError(field=f"records[{number}]",
+                                   expected="a ((start, end), value) pair", received=record)
+        (start, end), value = record
         day = start if assign == "start" else end
         if not fiscal.contains(_day(day)):
             raise InvalidValueError(field=f"records[{number}]",
