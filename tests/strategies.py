@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from sakip import CapaianRO, Predikat, RincianOutput, Rounding
+from sakip import CapaianRO, Predikat, RincianOutput, RiwayatPagu, Rounding
 
 
 def decimals(
@@ -142,6 +142,14 @@ def ikpa_columns(names: list[str], max_rows: int = 10) -> st.SearchStrategy[
     return build()
 
 
+def percentages(max_value: int = 300, places: int = 4) -> st.SearchStrategy[Decimal]:
+    """Printed percentages 0–``max_value`` (capaian input above 100 % is legitimate)."""
+    return decimals(0, max_value, places)
+
+
+def rumus_kinerja() -> st.SearchStrategy[str]:
+    """The per-row efficiency conventions of :func:`sakip.efisiensi_kinerja`."""
+    return st.sampled_from(["rasio", "indeks", "selisih"])
 def lke_answer(scale: str = "aa-e") -> st.SearchStrategy[str | Decimal]:
     """One LKE answer: a grade of ``scale`` or a percentage 0–100 (two decimals)."""
     from sakip.lke import SKALA_A_D, SKALA_A_E, SKALA_AA_E, SKALA_Y_T
@@ -215,6 +223,53 @@ def cumulative(draw: st.DrawFn, n: int, max_value: int = 10**9) -> list[Decimal]
         total += step
         out.append(Decimal(total))
     return out
+
+
+# ------------------------------------------------------- simulasi
+
+
+def two_decimal_scores(min_value: int | str = 0, max_value: int | str = 100
+                       ) -> st.SearchStrategy[Decimal]:
+    """Scores on the grid of hundredths, as IKPA indicators and LKE points are printed."""
+    return st.integers(min_value=int(Decimal(min_value) * 100),
+                       max_value=int(Decimal(max_value) * 100)).map(
+                           lambda k: Decimal(k).scaleb(-2))
+
+
+def ikpa_scores() -> st.SearchStrategy[tuple[str, dict[str, Decimal | None]]]:
+    """An IKPA rule set name and scores for it on two decimals, some not assessed (never all)."""
+    from sakip.ikpa import IKPA_RULES
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[str, dict[str, Decimal | None]]:
+        rule = draw(st.sampled_from(list(IKPA_RULES.values())))
+        keep = draw(st.integers(min_value=0, max_value=len(rule.names) - 1))
+        scores: dict[str, Decimal | None] = {}
+        for i, name in enumerate(rule.names):
+            blank = i != keep and draw(st.integers(min_value=0, max_value=5)) == 0
+            scores[name] = None if blank else draw(two_decimal_scores(40, 100))
+        return rule.name, scores
+
+    return build()
+
+
+def lke_komponen() -> st.SearchStrategy[dict[str, Decimal]]:
+    """Points per component of the PermenPANRB 88/2021 LKE (30/30/15/25), on two decimals."""
+    return st.fixed_dictionaries({
+        "perencanaan": two_decimal_scores(0, 30), "pengukuran": two_decimal_scores(0, 30),
+        "pelaporan": two_decimal_scores(0, 15), "evaluasi_internal": two_decimal_scores(0, 25),
+    })
+
+
+@st.composite
+def riwayat_pagu(draw: st.DrawFn, max_value: int = 10**13) -> RiwayatPagu:
+    """A pagu history: DIPA awal, penghematan ≤ it, optional pagu revisi, blokir ≤ revisi."""
+    dipa = draw(st.integers(min_value=1, max_value=max_value))
+    hemat = draw(st.integers(min_value=0, max_value=dipa - 1))
+    revisi = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=max_value)))
+    base = revisi if revisi is not None else dipa - hemat
+    blokir = draw(st.integers(min_value=0, max_value=base - 1))
+    return RiwayatPagu(dipa_awal=dipa, penghematan=hemat, pagu_revisi=revisi, blokir=blokir)
 
 
 # ------------------------------------------------------------------ fuzzing

@@ -76,6 +76,20 @@ _LAZY: dict[str, str] = {
     "penyerapan": "sakip.budget",
     "WeightedScore": "sakip.composite",
     "weighted_score": "sakip.composite",
+    "NormalisedScore": "sakip.composite",
+    "normalised_score": "sakip.composite",
+    # the field's other efficiency conventions, aggregates, budget bases
+    "EfisiensiKinerja": "sakip.conventions",
+    "PenyerapanPagu": "sakip.conventions",
+    "RasioEfisiensi": "sakip.conventions",
+    "Rerata": "sakip.conventions",
+    "RiwayatPagu": "sakip.conventions",
+    "TingkatEfisiensi": "sakip.conventions",
+    "efisiensi_kinerja": "sakip.conventions",
+    "kategori_indeks_efisiensi": "sakip.conventions",
+    "kategori_rasio_efisiensi": "sakip.conventions",
+    "rasio_efisiensi": "sakip.conventions",
+    "rerata": "sakip.conventions",
     "eka": "sakip.eka",
     "IKPA": "sakip.ikpa",
     "ikpa": "sakip.ikpa",
@@ -95,6 +109,9 @@ _LAZY: dict[str, str] = {
     "ikpa_penyelesaian_tagihan": "sakip.ikpa_indikator",
     "ikpa_revisi_dipa": "sakip.ikpa_indikator",
     "nka": "sakip.nka",
+    "NilaiKinerjaAnggaran": "sakip.nka",
+    "kategori_nilai_kinerja_anggaran": "sakip.nka",
+    "nilai_kinerja_anggaran": "sakip.nka",
     # periods and dates
     "Bulan": "sakip.periods",
     "PeriodeRenstra": "sakip.periods",
@@ -112,10 +129,12 @@ _LAZY: dict[str, str] = {
     "reviu": "sakip.reviu",
     # batch (national scale)
     "batch": "sakip.batch",
+    # what it takes
+    "simulasi": "sakip.simulasi",
 }
 
 #: Public names that are modules themselves.
-_MODULES = frozenset({"batch", "examples", "lkj", "rules"})
+_MODULES = frozenset({"batch", "examples", "lkj", "rules", "simulasi"})
 
 __all__ = [
     "IKPA",
@@ -126,6 +145,7 @@ __all__ = [
     "CapaianRO",
     "CapaianRenstra",
     "Efisiensi",
+    "EfisiensiKinerja",
     "EvaluasiAKIP",
     "Explanation",
     "Figure",
@@ -139,20 +159,27 @@ __all__ = [
     "InvalidValueError",
     "Konsistensi",
     "NilaiEfisiensi",
+    "NilaiKinerjaAnggaran",
+    "NormalisedScore",
     "NotComputableError",
     "ParseError",
     "Penyerapan",
+    "PenyerapanPagu",
     "PercentChange",
     "PeriodeRenstra",
     "Polarisasi",
     "Predikat",
+    "RasioEfisiensi",
+    "Rerata",
     "Reviu",
     "RincianOutput",
+    "RiwayatPagu",
     "Rounding",
     "SakipError",
     "Semester",
     "Step",
     "TahunAnggaran",
+    "TingkatEfisiensi",
     "Triwulan",
     "UnknownNameError",
     "WeightedScore",
@@ -164,6 +191,7 @@ __all__ = [
     "capaian_renstra",
     "capaian_triwulan",
     "efisiensi",
+    "efisiensi_kinerja",
     "eka",
     "evaluasi_akip",
     "examples",
@@ -179,12 +207,17 @@ __all__ = [
     "ikpa_rule_for",
     "kategori_efisiensi",
     "kategori_ikpa",
+    "kategori_indeks_efisiensi",
+    "kategori_nilai_kinerja_anggaran",
+    "kategori_rasio_efisiensi",
     "konsistensi",
     "lke",
     "lke_codes",
     "lkj",
     "nilai_efisiensi",
+    "nilai_kinerja_anggaran",
     "nka",
+    "normalised_score",
     "parse_dates",
     "parse_en",
     "parse_id",
@@ -192,9 +225,12 @@ __all__ = [
     "penyesuaian_ikpa",
     "per_triwulan",
     "percent_change",
+    "rasio_efisiensi",
+    "rerata",
     "reviu",
     "rows",
     "rules",
+    "simulasi",
     "weighted_score",
 ]
 
@@ -233,7 +269,7 @@ sys.modules[__name__].__class__ = _Package
 if TYPE_CHECKING:
     from typing import Any
 
-    from sakip import batch, examples, lkj, rules
+    from sakip import batch, examples, lkj, rules, simulasi
     from sakip.budget import (
         CapaianOutput,
         Efisiensi,
@@ -249,7 +285,20 @@ if TYPE_CHECKING:
         nilai_efisiensi,
         penyerapan,
     )
-    from sakip.composite import WeightedScore, weighted_score
+    from sakip.composite import NormalisedScore, WeightedScore, normalised_score, weighted_score
+    from sakip.conventions import (
+        EfisiensiKinerja,
+        PenyerapanPagu,
+        RasioEfisiensi,
+        Rerata,
+        RiwayatPagu,
+        TingkatEfisiensi,
+        efisiensi_kinerja,
+        kategori_indeks_efisiensi,
+        kategori_rasio_efisiensi,
+        rasio_efisiensi,
+        rerata,
+    )
     from sakip.eka import eka
     from sakip.errors import (
         InvalidTypeError,
@@ -285,7 +334,12 @@ if TYPE_CHECKING:
         percent_change,
     )
     from sakip.lke import LKE, lke, lke_codes
-    from sakip.nka import nka
+    from sakip.nka import (
+        NilaiKinerjaAnggaran,
+        kategori_nilai_kinerja_anggaran,
+        nilai_kinerja_anggaran,
+        nka,
+    )
     from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
     from sakip.periods import (
         Bulan,

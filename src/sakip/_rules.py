@@ -141,6 +141,13 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "ikpa-up-tup": ("sakip.ikpa_indikator",),
     "ikpa-penyelesaian-tagihan": ("sakip.ikpa_indikator",),
     "nka": ("sakip.nka",),
+    "efisiensi-kinerja": ("sakip.conventions",),
+    "kategori-indeks-efisiensi": ("sakip.conventions",),
+    "agregat": ("sakip.conventions",),
+    "kategori-rasio-efisiensi": ("sakip.conventions",),
+    "nilai-kinerja-anggaran": ("sakip.nka",),
+    "kategori-nilai-kinerja-anggaran": ("sakip.nka",),
+    "komposit-ternormalisasi": ("sakip.composite",),
 }
 
 
@@ -198,24 +205,47 @@ def _to_bands(value: object) -> tuple[tuple[Decimal, str], ...]:
     return tuple(pairs)
 
 
+Inclusive: TypeAlias = Literal["lower", "upper"]
+
+
+def _to_maximum(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="maximum")
+
+
 @attrs.frozen(kw_only=True)
 class LabelBands(RuleSet):
-    """A category table: each band is ``lower <= value`` up to the next band's lower bound.
+    """A category table: each band runs from its bound up to the next band's bound.
 
-    Bands are listed from the highest lower bound down; lower bounds are
-    inclusive and strictly decreasing, so the table has no gaps and no
-    overlaps.  Values below the last lower bound take ``below`` if given,
-    otherwise they are refused.
+    Bands are listed from the highest bound down; bounds are strictly
+    decreasing, so the table has no gaps and no overlaps.  ``inclusive`` says
+    which end of each band its bound belongs to:
+
+    * ``"lower"`` (default): a band is ``bound <= value < next bound``
+      ("Sangat Baik ≥ 95", IKPA);
+    * ``"upper"``: a band is ``bound < value <= next bound``, lower bounds
+      exclusive ("> 90 Sangat Baik; > 80 – 90 Baik", PMK 2/PMK.02/2021).
+
+    Values below the last band (``< bound`` under ``"lower"``, ``<= bound``
+    under ``"upper"``) take ``below`` if given, otherwise they are refused.
+    ``maximum`` (inclusive) optionally closes the table from above: values
+    above it take ``above`` if given, otherwise they are refused as outside
+    the table -- for sources that state an upper limit and say nothing beyond.
 
     >>> table = LabelBands(name="demo", citation="example", years=(2024, None),
     ...                    confidence="CONV", bands=((95, "Sangat Baik"), (89, "Baik")),
     ...                    below="Kurang")
     >>> table.label(89), table.label("88.99")
     ('Baik', 'Kurang')
+    >>> exclusive = attrs.evolve(table, inclusive="upper")
+    >>> exclusive.label(89), exclusive.label("89.01")
+    ('Kurang', 'Baik')
     """
 
     bands: tuple[tuple[Decimal, str], ...] = attrs.field(converter=_to_bands)
     below: str | None = None
+    inclusive: Inclusive = attrs.field(default="lower")
+    maximum: Decimal | None = attrs.field(default=None, converter=_to_maximum)
+    above: str | None = None
 
     @bands.validator
     def _check_order(self, _attribute: object, value: tuple[tuple[Decimal, str], ...]) -> None:
@@ -226,22 +256,51 @@ class LabelBands(RuleSet):
                 received=[str(x) for x in lowers],
             )
 
+    @inclusive.validator
+    def _check_inclusive(self, _attribute: object, value: object) -> None:
+        if value not in ("lower", "upper"):
+            raise InvalidValueError(field="inclusive", expected="'lower' or 'upper'",
+                                    received=value)
+
+    @maximum.validator
+    def _check_maximum(self, _attribute: object, value: Decimal | None) -> None:
+        if value is not None and value < self.bands[0][0]:
+            raise InvalidValueError(field="maximum", expected=f">= {self.bands[0][0]} (the "
+                                    "highest bound)", received=value)
+        if value is None and self.above is not None:
+            raise InvalidValueError(field="above", expected="no label without a maximum",
+                                    received=self.above)
+
     def label(self, value: object) -> str:
-        """The label of the band ``value`` falls in (lower bounds inclusive)."""
+        """The label of the band ``value`` falls in (bounds as ``inclusive`` says)."""
         if type(value) is Decimal and value.is_finite():
             number = value
         else:
             number = to_decimal(value, field="nilai")
-        for lower, name in self.bands:
-            if number >= lower:
-                return name
+        if self.maximum is not None and number > self.maximum:
+            if self.above is None:
+                raise InvalidValueError(
+                    field="nilai", expected=f"<= {self.maximum} ({self.name} says nothing "
+                    "above it)", received=value)
+            return self.above
+        if self.inclusive == "lower":
+            for lower, name in self.bands:
+                if number >= lower:
+                    return name
+        else:
+            for lower, name in self.bands:
+                if number > lower:
+                    return name
         if self.below is None:
+            sign = ">=" if self.inclusive == "lower" else ">"
             raise InvalidValueError(
-                field="nilai", expected=f">= {self.bands[-1][0]} ({self.name})", received=value
+                field="nilai", expected=f"{sign} {self.bands[-1][0]} ({self.name})",
+                received=value
             )
         return self.below
 
     def labels(self) -> tuple[str, ...]:
-        """All labels, highest band first."""
+        """All labels, highest band first (``above`` first when there is one)."""
         names = tuple(name for _, name in self.bands)
-        return (*names, self.below) if self.below is not None else names
+        head = (self.above,) if self.above is not None else ()
+        return (*head, *names, self.below) if self.below is not None else (*head, *names)

@@ -300,7 +300,14 @@ class RincianOutput(Tabular):
 # ---------------------------------------------------------------- penyerapan
 
 
-def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: str) -> Decimal:
+def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: str,
+                sisa: Decimal | None = None) -> Decimal:
+    if sisa is not None:
+        # Reports that print only pagu, daya serap and sisa: realisasi = P − sisa.
+        realisasi = CONTEXT.subtract(pagu, sisa)
+        if trace is not None:
+            trace.add("realisasi" + (f" {label}" if label else ""), "P − sisa",
+                      (("P (pagu)", pagu), ("sisa", sisa)), realisasi)
     if pagu == 0:
         raise NotComputableError(field="pagu", reason="pagu is zero: RA / P is undefined")
     value = CONTEXT.divide(CONTEXT.multiply(realisasi, HUNDRED), pagu)
@@ -322,6 +329,8 @@ class Penyerapan(Figure):
     pagu: Decimal
     realisasi: Decimal
     label: str = ""
+    #: Which figure the report gave: ``"realisasi"``, or ``"sisa"`` (realisasi = P − sisa).
+    given: Literal["realisasi", "sisa"] = "realisasi"
 
     @property
     def sisa(self) -> Decimal:
@@ -329,7 +338,8 @@ class Penyerapan(Figure):
         return CONTEXT.subtract(self.pagu, self.realisasi)
 
     def _derive(self, trace: Trace) -> Decimal:
-        return _penyerapan(self.pagu, self.realisasi, trace, self.label)
+        sisa = self.sisa if self.given == "sisa" else None
+        return _penyerapan(self.pagu, self.realisasi, trace, self.label, sisa)
 
     def _title(self) -> str:
         return "Penyerapan anggaran" + (f" ({self.label})" if self.label else "")
@@ -356,13 +366,18 @@ class Penyerapan(Figure):
         return {**super()._row(), "sisa": self.sisa}
 
 
-def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapan:
+def penyerapan(*, pagu: Number, realisasi: Number | None = None, sisa: Number | None = None,
+               label: str = "") -> Penyerapan:
     """Penyerapan anggaran (budget absorption): ``RA / P × 100``.
 
     Parameters
     ----------
     pagu, realisasi:
         Budget ceiling and amount spent, rupiah, ≥ 0; realisasi above pagu is refused.
+    sisa:
+        Instead of ``realisasi`` (give exactly one): the unspent budget, ≤ pagu,
+        for reports that print only pagu, daya serap and sisa; then
+        ``realisasi = P − sisa``.
     label:
         What the figure is of (a jenis belanja, a kegiatan), for explanations.
 
@@ -377,8 +392,21 @@ def penyerapan(*, pagu: Number, realisasi: Number, label: str = "") -> Penyerapa
     Decimal('99.65')
     >>> penyerapan(pagu=3382359000, realisasi=3317233590).sisa
     Decimal('65125410')
+    >>> p = penyerapan(pagu=1_000_000_000, sisa=12_500_000)
+    >>> p.value, p.realisasi
+    (Decimal('98.75'), Decimal('987500000'))
     """
     p = to_decimal(pagu, field="pagu", nonnegative=True)
+    if (realisasi is None) == (sisa is None):
+        raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
+                                received=(realisasi, sisa))
+    if sisa is not None:
+        s = to_decimal(sisa, field="sisa", nonnegative=True)
+        if s > p:
+            raise InvalidValueError(field="sisa", expected=f"sisa <= pagu ({p})", received=sisa)
+        ra = CONTEXT.subtract(p, s)
+        return Penyerapan(value=_penyerapan(p, ra, None, label, s), pagu=p, realisasi=ra,
+                          label=label, given="sisa")
     ra = to_decimal(realisasi, field="realisasi", nonnegative=True)
     if ra > p:
         raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",

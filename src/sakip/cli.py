@@ -19,6 +19,10 @@ Exit status of ``sakip reviu`` (the worst over the reports):
 ``FILE``'s directory and renames it into place, so an interrupted run leaves
 the previous file whole; it never replaces an input report, and replaces
 another existing file only with ``--force`` (``-f``).
+
+``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
+(see :mod:`sakip.simulasi`): exit status 0 when the goal can be reached, 1
+when it cannot, 2 for bad arguments.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 __all__ = ["main"]
@@ -52,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
     sub.add_parser("template", help="print a commented skeleton of the report file")
+    _simulasi_parser(sub)
     return parser
 
 
@@ -72,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(template())
         return 0
     try:
-        return _reviu(args)
+        return _simulasi(args) if args.command == "simulasi" else _reviu(args)
     except Exception as error:  # no traceback ever reaches a CLI user: a crash is exit 2
         detail = str(error).splitlines()[0] if str(error) else ""
         _say(f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
@@ -259,3 +265,109 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
                        for row in [head, *table])
     summary.extend(["", f"exit status {worst} (the worst of the reports)"])
     return "\n\n".join(chunks) + "\n\n" + "\n".join(summary)
+
+
+# ----------------------------------------------------------------- simulasi
+
+
+def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sim = sub.add_parser("simulasi", help="what it takes: the realisasi or scores that reach "
+                         "a target (see sakip.simulasi)")
+    which = sim.add_subparsers(dest="question", required=True)
+    cap = which.add_parser("capaian", help="the realisasi needed for a capaian")
+    cap.add_argument("--target", required=True,
+                     help="the target (Python notation, '1176'; 'L,U' for stabilize)")
+    cap.add_argument("--capaian", required=True, help="the capaian to reach, in percent")
+    cap.add_argument("--polarisasi", default="maximize",
+                     choices=("maximize", "minimize", "stabilize"))
+    cap.add_argument("--rumus-minimize", default="2t-r", choices=("2t-r", "t/r"))
+    cap.add_argument("--cap", help="cap on capaian (off by default)")
+    cap.add_argument("--floor", help="floor on capaian (off by default)")
+    cap.add_argument("--direction", choices=("least", "greatest"),
+                     help="stabilize only: from below (least) or above (greatest)")
+    cap.add_argument("--grid", help="precision of realisasi (default: the target's)")
+    ikpa = which.add_parser("ikpa", help="the scores that reach an IKPA category")
+    ikpa.add_argument("--skor", action="append", default=[], metavar="INDIKATOR=NILAI",
+                      help="an indicator score; NILAI '-' means not assessed (repeat for each)")
+    rule = ikpa.add_mutually_exclusive_group(required=True)
+    rule.add_argument("--aturan", help="IKPA rule set, e.g. per-5-pb-2024")
+    rule.add_argument("--tahun", type=int, help="fiscal year whose rule set applies")
+    ikpa.add_argument("--kategori", default="Sangat Baik", help="category to reach")
+    ikpa.add_argument("--dispensasi-spm", help="deduction in points (PER-5/PB/2024)")
+    for question in (cap, ikpa):
+        question.add_argument("--places", type=int,
+                              help="decimals of the printed figure (with --mode)")
+        question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
+                              default="half_up", help="rounding of the printed figure")
+        question.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _simulasi(args: argparse.Namespace) -> int:
+    import json
+
+    from sakip import simulasi
+    from sakip.errors import SakipError
+    from sakip.numbers import Rounding
+
+    try:
+        rounding = None if args.places is None else Rounding(args.places, args.mode)
+        if args.question == "capaian":
+            parts = args.target.split(",")
+            target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
+                args.target
+            answer = simulasi.realisasi_untuk(
+                target=target, capaian=args.capaian,  # type: ignore[arg-type]
+                polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize, cap=args.cap,
+                floor=args.floor, rounding=rounding, grid=args.grid, direction=args.direction)
+            reached = answer.reachable
+            data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
+            text = answer.explain().to_text()
+        else:
+            scores: dict[str, str | None] = {}
+            for item in args.skor:
+                name, sep, value = item.partition("=")
+                if not sep or not name:
+                    raise SakipError(f"--skor: expected INDIKATOR=NILAI; received {item!r}",
+                                     field="skor", received=item)
+                scores[name.strip()] = None if value.strip() == "-" else value.strip()
+            options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
+                       "dispensasi_spm": args.dispensasi_spm, "rounding": rounding}
+            needs = simulasi.skor_ikpa_untuk(scores, **options)
+            plan = simulasi.kenaikan_ikpa(scores, **options)
+            reached = plan.reachable
+            data = {"question": "ikpa", "title": needs.title,
+                    "summary": dict(needs.summary), "per_indikator": needs.to_rows(),
+                    "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
+                    "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
+                    else None, "reason": plan.reason if isinstance(plan, simulasi.Unreachable)
+                    else ""}
+            text = _ikpa_text(needs, plan)
+    except SakipError as error:
+        _say(str(error))
+        return 2
+    if args.format == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    return 0 if reached else 1
+
+
+def _ikpa_text(needs: object, plan: object) -> str:
+    from sakip.simulasi import RaiseSet, SolutionSet, Unreachable, _brief
+
+    assert isinstance(needs, SolutionSet)
+    lines = [needs.title]
+    lines.extend(f"  {name}: {_brief(value) if isinstance(value, Decimal) else value}"
+                 for name, value in needs.summary)
+    lines.append("  score needed per indicator (others fixed):")
+    for item in needs:
+        label = item.question.label
+        if isinstance(item, Unreachable):
+            lines.append(f"    {label}: cannot alone ({item.reason})")
+        else:
+            lines.append(f"    {label}: {item.value}")
+    if isinstance(plan, RaiseSet):
+        lines.append(f"  least total raises: {plan.value} points")
+        lines.extend(f"    {name}: {before} -> {after}" for name, before, after in plan.raises)
+    elif isinstance(plan, Unreachable):
+        lines.append(f"  unreachable: {plan.reason}")
+    return "\n".join(lines)

@@ -18,12 +18,13 @@ from typing import Any
 
 import attrs
 
+from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
-__all__ = ["WeightedScore", "weighted_score"]
+__all__ = ["NormalisedScore", "WeightedScore", "normalised_score", "weighted_score"]
 
 Komponen = tuple[tuple[str, Decimal, Decimal], ...]
 
@@ -162,4 +163,164 @@ def weighted_score(
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen, sitasi=sitasi,
         sources=sources_of((str(name), pair[0]) for name, pair in components.items()),
+    )
+
+
+# ------------------------------------------------------ normalised composite
+
+#: The normalised composite an attorney-general IKU 2025–2029 publishes as its NKA
+#: indicator: NKA = X1 + X2, Xi = (NXi / targetᵢ) × Wi, W = 50/50 [S].
+NORMALISED_IKU_KEJAKSAAN = rules.register(
+    "komposit-ternormalisasi",
+    rules.WeightedRuleSet(
+        name="iku-kejaksaan-2025-2029",
+        citation="IKU 2025–2029 of an attorney-general office (Kejaksaan), as published: NKA = "
+        "X1 + X2, Xi = (NXi ÷ target i) × Wi, W = 50/50; X1 nilai kinerja perencanaan "
+        "anggaran, X2 pelaksanaan (IKPA)",
+        years=(2025, 2029),
+        confidence="S",
+        weights=(("perencanaan", Decimal(50)), ("pelaksanaan", Decimal(50))),
+    ),
+)
+
+Normalised = tuple[tuple[str, Decimal, Decimal, Decimal], ...]
+
+
+def normalised(komponen: Normalised, trace: Trace | None, *, reference: str = "") -> Decimal:
+    """``Σ (nilaiᵢ / targetᵢ) × bobotᵢ`` over ``(name, nilai, target, bobot)``, exact."""
+    total = ZERO
+    for name, nilai, target, bobot in komponen:
+        term = CONTEXT.multiply(CONTEXT.divide(nilai, target), bobot)
+        total = CONTEXT.add(total, term)
+        if trace is not None:
+            trace.add(f"X {name}", "(nilai / target) × bobot",
+                      (("nilai", nilai), ("target", target), ("bobot", bobot)), term)
+    if trace is not None:
+        trace.add("nilai komposit ternormalisasi", " + ".join(
+            f"X {name}" for name, _, _, _ in komponen), (), total, reference=reference,
+            note="no term is rounded before summing")
+    return total
+
+
+@attrs.frozen(kw_only=True)
+class NormalisedScore(Figure):
+    """A normalised weighted composite: ``Σ (nilaiᵢ / targetᵢ) × bobotᵢ``."""
+
+    komponen: Normalised
+    judul: str = "Nilai komposit ternormalisasi (normalised weighted composite)"
+    sitasi: str = ""
+
+    def _derive(self, trace: Trace) -> Decimal:
+        return normalised(self.komponen, trace, reference=self.sitasi)
+
+    def _title(self) -> str:
+        return self.judul
+
+    def _reference(self) -> str:
+        return self.sitasi
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per component: komponen, target, bobot, kontribusi, ``value``, ``rounded``.
+
+        ``value`` is the component's nilai; ``kontribusi`` is ``(nilai / target) ×
+        bobot``, what it adds to the composite (exact).
+        """
+        policy = check_rounding(rounding)
+        return [
+            {"komponen": name, "target": target, "bobot": bobot,
+             "kontribusi": CONTEXT.multiply(CONTEXT.divide(nilai, target), bobot),
+             "value": nilai, "rounded": policy.apply(nilai)}
+            for name, nilai, target, bobot in self.komponen
+        ]
+
+
+def normalised_score(
+    components: Mapping[str, tuple[Number, Number, Number] | tuple[Number, Number]],
+    *,
+    aturan: str | None = None,
+    total_weight: Number = 100,
+    sitasi: str = "",
+) -> NormalisedScore:
+    """A normalised weighted composite: each component divided by its target, then weighted.
+
+    Some agencies publish their NKA indicator this way (an attorney-general IKU
+    2025–2029: ``NKA = X1 + X2``, ``Xi = (NXi / targetᵢ) × Wi``, W = 50/50).
+
+    Parameters
+    ----------
+    components:
+        ``{name: (nilai, target, bobot)}``; nilai ≥ 0, target > 0, bobot ≥ 0.
+        With ``aturan``: ``{name: (nilai, target)}``, the weights from the rule set.
+    aturan:
+        A ``"komposit-ternormalisasi"`` rule set (``"iku-kejaksaan-2025-2029"``:
+        perencanaan 50, pelaksanaan 50); its citation becomes ``sitasi``.
+    total_weight:
+        The weights must sum to exactly this (100 by default).
+    sitasi:
+        The citation of the weighting, carried into the explanation.
+
+    Notes
+    -----
+    ``value = Σ (nilaiᵢ / targetᵢ) × bobotᵢ``, exact.  A component above its
+    target contributes more than its weight: no cap is applied (none is
+    published).  With every nilai equal to its target the value is
+    ``total_weight``.
+
+    Examples
+    --------
+    >>> n = normalised_score({"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)})
+    >>> n.value
+    Decimal('97.50')
+    >>> normalised_score({"perencanaan": ("90", "90"), "pelaksanaan": ("95", "100")},
+    ...                  aturan="iku-kejaksaan-2025-2029").value
+    Decimal('97.50')
+    >>> normalised_score({"a": (90, 0, 100)})
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: target a: expected a target > 0; received 0
+    """
+    if not isinstance(components, Mapping) or not components:
+        raise InvalidTypeError(
+            field="components", expected="a non-empty mapping {name: (nilai, target, bobot)}",
+            received=components,
+        )
+    weights: dict[str, Decimal] | None = None
+    if aturan is not None:
+        if not isinstance(aturan, str):
+            raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
+        rule = rules.find("komposit-ternormalisasi", aturan)
+        assert isinstance(rule, rules.WeightedRuleSet)
+        weights = dict(rule.weights)
+        if set(components) != set(weights):
+            raise InvalidValueError(field="components", expected="the components of "
+                                    f"{rule.name}: " + ", ".join(weights),
+                                    received=sorted(components))
+        for name, pair in components.items():
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                raise InvalidTypeError(field=str(name), expected="a (nilai, target) pair (the "
+                                       f"bobot comes from {rule.name})", received=pair)
+        components = {name: (*components[name], weight)
+                      for name, weight in weights.items()}
+        sitasi = sitasi or rule.citation
+    parts = []
+    for name, triple in components.items():
+        if not isinstance(triple, tuple) or len(triple) != 3:
+            raise InvalidTypeError(field=str(name), expected="a (nilai, target, bobot) triple",
+                                   received=triple)
+        nilai = to_decimal(triple[0], field=str(name), nonnegative=True)
+        target = to_decimal(triple[1], field=f"target {name}", nonnegative=True)
+        if target == 0:
+            raise InvalidValueError(field=f"target {name}", expected="a target > 0",
+                                    received=triple[1])
+        bobot = to_decimal(triple[2], field=f"bobot {name}", nonnegative=True)
+        parts.append((str(name), nilai, target, bobot))
+    expected = to_decimal(total_weight, field="total_weight")
+    weight_sum = exact_sum(b for _, _, _, b in parts)
+    if weight_sum != expected:
+        raise InvalidValueError(field="bobot", expected=f"weights summing to exactly {expected}",
+                                received=str(weight_sum))
+    komponen = tuple(parts)
+    return NormalisedScore(
+        value=normalised(komponen, None, reference=sitasi), komponen=komponen, sitasi=sitasi,
+        sources=sources_of((str(name), triple[0]) for name, triple in components.items()),
     )

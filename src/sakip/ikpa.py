@@ -26,7 +26,7 @@ in :mod:`sakip.ikpa_indikator`), whose derivations then appear in
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -301,7 +301,8 @@ def _ikpa(komponen: tuple[tuple[str, Decimal, Decimal], ...], potongan: Decimal,
     if trace is not None:
         trace.add("nilai IKPA", "nilai komposit − potongan dispensasi SPM",
                   (("nilai komposit", base), ("potongan dispensasi SPM", potongan)), value,
-                  reference=DISPENSASI_PER_5_PB_2024.citation)
+                  reference=rule.citation,
+                  note="the deduction in points as given (potongan_dispensasi_spm computes it)")
     return value
 
 
@@ -432,8 +433,12 @@ def ikpa(
         in particular the result of the indicator's own calculator
         (:func:`sakip.ikpa_capaian_output`, :func:`sakip.ikpa_revisi_dipa`...);
         its derivation then appears in ``explain()``.  The result of another
-        indicator's calculator is refused.  Unknown names are refused with the
-        valid names; a missing name is refused too.
+        indicator's calculator is refused, and so is a result computed for
+        another fiscal year than ``tahun`` (or, with ``aturan`` alone, for a
+        year the rule set is not in force); when the year's adjustments touch
+        penyerapan (2026), its result must come from
+        ``penyerapan_triwulan(..., tahun=tahun)``.  Unknown names are refused
+        with the valid names; a missing name is refused too.
     aturan, tahun:
         The rule set by name (``"per-5-pb-2024"``) or the fiscal year whose
         rule set applies; one of them is required (never the wall clock).
@@ -447,7 +452,8 @@ def ikpa(
         (penyerapan anggaran under PER-5/PB/2024 [S]) must be ``None``; the
         composite re-weights (it does not score them 100).
     triwulan, opsi:
-        The quarter assessed, and the [OPEN] adjustments to apply
+        The quarter assessed (a penyerapan result must then cover exactly
+        the quarters that have ended), and the [OPEN] adjustments to apply
         (``opsi=["ta-2025-efisiensi"]`` scores every indicator 100 in TW I 2025,
         as reported [C1]).
     di_atas_100:
@@ -525,6 +531,12 @@ def ikpa(
                 field=name, expected=f"None: a BLU satker is not assessed on {name} under "
                 f"{rule.name} (the composite re-weights)", received=value)
         if isinstance(value, Figure) and hasattr(type(value), "indikator"):
+            _same_year(name, value, tahun, rule)
+            if (triwulan is not None and isinstance(value, PenyerapanTriwulan)
+                    and value.triwulan != triwulan):
+                raise InvalidValueError(
+                    field=name, expected=f"a result over the {triwulan} quarter(s) that have "
+                    f"ended at TW {triwulan}", received=f"a result over {value.triwulan}")
             nilai = _from_figure(name, value, di_atas_100, catatan)
         else:
             nilai = check_score(value, name)
@@ -558,6 +570,27 @@ def ikpa(
                 tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
                 catatan=tuple(catatan),
                 sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
+
+
+def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
+    """A calculator's result for a fiscal year must be for the composite's year."""
+    year = getattr(figure, "tahun", None)
+    if year is None and isinstance(figure, PenyerapanTriwulan) and tahun is not None:
+        applied = [p.name for p in rule.penyesuaian
+                   if p.pagu_minus_blokir or "penyerapan_anggaran" in p.indikator_kro]
+        if applied:
+            raise InvalidValueError(
+                field=name, expected=f"a result of penyerapan_triwulan(..., tahun={tahun}): "
+                f"the year's adjustments apply to it ({', '.join(applied)})",
+                received="a result computed without tahun")
+    if not isinstance(year, int):
+        return
+    if tahun is not None and year != tahun:
+        raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
+                                "the composite", received=f"a result for TA {year}")
+    if tahun is None and not rule.in_force(year):
+        raise InvalidValueError(field=name, expected=f"a result for a year in force for "
+                                f"{rule.name} {rule.years}", received=f"a result for TA {year}")
 
 
 def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]) -> Decimal:
@@ -717,8 +750,24 @@ class DeviasiHalamanIII(Figure):
         return ("PER-5/PB/2024 (deviasi halaman III DIPA; ≤ 5 % scores 100 [C2]; 100 − deviasi "
                 "above the threshold is an unverified assumption [OPEN])")
 
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per assessed month: bulan, its deviasi (%, combined by pagu share) as
+        ``value`` and ``rounded``; the indicator's nilai is ``to_row()``.
 
-def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Decimal]:
+        >>> from sakip.ikpa import deviasi_halaman_iii_dipa
+        >>> d = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12}, realisasi={"52": [104] * 12},
+        ...                              pagu={"52": 1200}, bulan=[1, 2])
+        >>> d.to_rows()
+        [{'bulan': 1, 'value': Decimal('4'), 'rounded': Decimal('4.00')}, {'bulan': 2, \
+'value': Decimal('4'), 'rounded': Decimal('4.00')}]
+        """
+        policy = check_rounding(rounding)
+        return [{"bulan": month, "value": dev, "rounded": policy.apply(dev)}
+                for month, dev in zip(self.bulan, _deviasi_bulanan(self, None), strict=True)]
+
+
+def _deviasi_bulanan(data: DeviasiHalamanIII, trace: Trace | None) -> list[Decimal]:
+    """The combined deviation (%) of each assessed month, in the order of ``bulan``."""
     pagu = dict(data.pagu)
     total_pagu = exact_sum(pagu.values())
     rpd, real = dict(data.rpd), dict(data.realisasi)
@@ -740,6 +789,11 @@ def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Dec
             trace.add(f"deviasi bulan {month}", "Σ_jenis (pagu share × min(|RA − RPD| / RPD, 1))",
                       tuple((f"{j} RPD / RA", f"{rpd[j][month - 1]} / {real[j][month - 1]}")
                             for j in pagu), combined)
+    return monthly
+
+
+def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Decimal]:
+    monthly = _deviasi_bulanan(data, trace)
     average = CONTEXT.divide(exact_sum(monthly), Decimal(len(monthly)))
     nilai = HUNDRED if average <= data.ambang else CONTEXT.subtract(HUNDRED, average)
     if trace is not None:
@@ -757,6 +811,9 @@ def _monthly(table: Mapping[str, Sequence[Number]], field: str) -> dict[str, tup
                                received=table)
     out = {}
     for jenis, values in table.items():
+        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+            raise InvalidTypeError(field=f"{field}[{jenis}]", expected="a sequence of 12 "
+                                   "monthly amounts", received=values)
         amounts = tuple(to_decimal(v, field=f"{field}[{jenis}]", nonnegative=True)
                         for v in values)
         if len(amounts) != 12:
@@ -806,18 +863,27 @@ def deviasi_halaman_iii_dipa(
     """
     plan = _monthly(rpd, "rpd")
     real = _monthly(realisasi, "realisasi")
-    if set(plan) != set(real) or set(plan) != set(pagu):
-        raise InvalidValueError(field="realisasi",
-                                expected=f"the same jenis belanja as rpd: {sorted(plan)}",
-                                received=sorted(real))
+    if not isinstance(pagu, Mapping):
+        raise InvalidTypeError(field="pagu", expected="a mapping {jenis belanja: pagu}",
+                               received=pagu)
     weights = {str(j): to_decimal(v, field=f"pagu[{j}]", nonnegative=True)
                for j, v in pagu.items()}
+    for field, table in (("realisasi", real), ("pagu", weights)):
+        if set(table) != set(plan):
+            raise InvalidValueError(field=field,
+                                    expected=f"the same jenis belanja as rpd: {sorted(plan)}",
+                                    received=sorted(table))
     if exact_sum(weights.values()) == 0:
         raise NotComputableError(field="pagu", reason="total pagu is zero")
+    if isinstance(bulan, (str, bytes)) or not isinstance(bulan, Iterable):
+        raise InvalidTypeError(field="bulan", expected="a sequence of months 1–12",
+                               received=bulan)
     months = tuple(bulan)
     if not months or any(isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 12
                          for m in months):
         raise InvalidValueError(field="bulan", expected="months 1–12", received=bulan)
+    if len(set(months)) != len(months):
+        raise InvalidValueError(field="bulan", expected="each month once", received=list(months))
     figure = DeviasiHalamanIII(
         value=ZERO, rpd=tuple(plan.items()), realisasi=tuple(real.items()),
         pagu=tuple(weights.items()), bulan=months,
@@ -860,7 +926,9 @@ class PenyerapanTriwulan(Figure):
     """Nilai of IKPA's penyerapan anggaran indicator against quarterly targets.
 
     ``pagu`` is the base per jenis belanja (pagu, less blokir and RO khusus where
-    they apply); ``realisasi`` has one cumulative value per quarter that has ended.
+    they apply) of the last quarter assessed; ``pagu_triwulan`` the base of each
+    quarter when the pagu was given per quarter (empty: ``pagu`` for every
+    quarter); ``realisasi`` has one cumulative value per quarter that has ended.
     """
 
     indikator: ClassVar[str] = "penyerapan_anggaran"
@@ -869,6 +937,8 @@ class PenyerapanTriwulan(Figure):
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
     target: PenyerapanTargetRule
     catatan: tuple[str, ...] = ()
+    pagu_triwulan: tuple[tuple[str, tuple[Decimal, ...]], ...] = ()
+    tahun: int | None = None
 
     @property
     def triwulan(self) -> int:
@@ -887,15 +957,31 @@ class PenyerapanTriwulan(Figure):
     def _notes(self) -> tuple[str, ...]:
         return self.catatan
 
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per quarter that has ended: triwulan, its nilai as ``value`` and
+        ``rounded``; the indicator (their mean) is ``to_row()``.
 
-def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decimal:
-    pagu = dict(data.pagu)
-    total = exact_sum(pagu.values())
+        >>> from sakip.ikpa import penyerapan_triwulan
+        >>> p = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500]})
+        >>> p.to_rows()
+        [{'triwulan': 1, 'value': Decimal('50.0'), 'rounded': Decimal('50.00')}, \
+{'triwulan': 2, 'value': Decimal('100'), 'rounded': Decimal('100.00')}]
+        """
+        policy = check_rounding(rounding)
+        return [{"triwulan": q, "value": nilai, "rounded": policy.apply(nilai)}
+                for q, nilai in enumerate(_nilai_triwulan(self, None), start=1)]
+
+
+def _nilai_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> list[Decimal]:
+    """The nilai of each quarter that has ended, TW I first."""
+    per_quarter = dict(data.pagu_triwulan)
     targets = dict(data.target.targets)
     real = dict(data.realisasi)
     quarters = len(next(iter(real.values())))
     scores = []
     for q in range(quarters):
+        pagu = {j: v[q] for j, v in per_quarter.items()} if per_quarter else dict(data.pagu)
+        total = exact_sum(pagu.values())
         combined = ZERO
         for jenis, p in pagu.items():
             serapan = CONTEXT.divide(CONTEXT.multiply(real[jenis][q], HUNDRED), p) if p else ZERO
@@ -908,6 +994,11 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
                       tuple((f"{j} realisasi kumulatif / pagu / target %",
                              f"{real[j][q]} / {pagu[j]} / {targets[j][q]}") for j in pagu),
                       value_q)
+    return scores
+
+
+def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decimal:
+    scores = _nilai_triwulan(data, trace)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
         trace.add("nilai penyerapan anggaran", "Σ nilai triwulan / n (quarters that have ended)",
@@ -920,9 +1011,9 @@ Khusus = Mapping[tuple[str, str], tuple[Number, Sequence[Number | None]]]
 
 def penyerapan_triwulan(
     *,
-    pagu: Mapping[str, Number],
+    pagu: Mapping[str, Number | Sequence[Number | None]],
     realisasi: Mapping[str, Sequence[Number | None]],
-    blokir: Mapping[str, Number] | None = None,
+    blokir: Mapping[str, Number | Sequence[Number | None]] | None = None,
     target: PenyerapanTargetRule = TARGET_PENYERAPAN_PER_5_PB_2024,
     tahun: int | None = None,
     triwulan: int | None = None,
@@ -935,16 +1026,21 @@ def penyerapan_triwulan(
     Parameters
     ----------
     pagu:
-        ``{jenis belanja: pagu}``.
+        ``{jenis belanja: pagu}``: one pagu for every quarter, or a sequence
+        with the basis of each quarter that has ended (``None`` for later
+        quarters): PER-5/PB/2024 takes the pagu at the 10th working day of
+        February, April and July for TW I–III and the final pagu for TW IV
+        [S]; with one pagu, that pagu is the basis of every quarter.
     realisasi:
         ``{jenis belanja: cumulative realisasi at the end of each quarter}``
         (1 to 4 values, the same count for every jenis belanja).  A quarter
         that has not ended is ``None`` (or left out): only quarters that have
         ended count, so a year in progress is never averaged over empty quarters.
     blokir:
-        Blocked amounts per jenis belanja, subtracted from pagu (the base is
-        pagu − blokir).  From TA 2026 (``tahun=2026``) it is required (``{}``
-        when nothing is blocked) [P, KPPN Gorontalo].
+        Blocked amounts per jenis belanja (one amount, or one per quarter as
+        for ``pagu``), subtracted from pagu (the base is pagu − blokir).  From
+        TA 2026 (``tahun=2026``) it is required (``{}`` when nothing is
+        blocked) [P, KPPN Gorontalo].
     target:
         Quarterly targets per jenis belanja (default PER-5/PB/2024, [C1]).
     tahun:
@@ -981,6 +1077,9 @@ def penyerapan_triwulan(
     >>> penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, None, None, None]},
     ...                     triwulan=1).value
     Decimal('50.0')
+    >>> penyerapan_triwulan(pagu={"52": [1000, 2000, None, None]},
+    ...                     realisasi={"52": [150, 500, None, None]}).value
+    Decimal('75.0')
     """
     if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
         raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
@@ -1016,26 +1115,21 @@ def penyerapan_triwulan(
         catatan.append("the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN "
                        "and was not given: the PER-5/PB/2024 targets for 51 apply")
     targets = dict(target.targets)
-    base: dict[str, Decimal] = {}
+    given_pagu: dict[str, Decimal | tuple[Decimal, ...]] = {}
     for jenis, amount in pagu.items():
         if jenis not in targets:
             raise UnknownNameError(field="pagu", expected="jenis belanja " + ", ".join(targets),
                                    received=jenis)
-        value = to_decimal(amount, field=f"pagu[{jenis}]", nonnegative=True)
-        if blokir is not None and jenis in blokir:
-            value = CONTEXT.subtract(value, to_decimal(blokir[jenis], field=f"blokir[{jenis}]",
-                                                       nonnegative=True))
-            if value < 0:
-                raise InvalidValueError(field=f"blokir[{jenis}]", expected="blokir <= pagu",
-                                        received=blokir[jenis])
-        base[str(jenis)] = value
+        given_pagu[str(jenis)] = _amount_or_quarters(amount, f"pagu[{jenis}]")
+    given_blokir: dict[str, Decimal | tuple[Decimal, ...]] = {}
     if blokir is not None:
         for jenis in blokir:
-            if jenis not in base:
+            if jenis not in given_pagu:
                 raise UnknownNameError(field="blokir", expected="jenis belanja of pagu: "
-                                       + ", ".join(base), received=jenis)
-    if set(base) != {str(j) for j in realisasi}:
-        raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(base)}",
+                                       + ", ".join(given_pagu), received=jenis)
+            given_blokir[str(jenis)] = _amount_or_quarters(blokir[jenis], f"blokir[{jenis}]")
+    if set(given_pagu) != {str(j) for j in realisasi}:
+        raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(given_pagu)}",
                                 received=sorted(realisasi))
     real = {str(j): _ended(vs, f"realisasi[{j}]") for j, vs in realisasi.items()}
     counts = {len(v) for v in real.values()}
@@ -1051,16 +1145,58 @@ def penyerapan_triwulan(
             raise InvalidValueError(
                 field="realisasi", expected=f"values for the {triwulan} quarter(s) that have "
                 f"ended at TW {triwulan} (None for later quarters)", received=ended)
+    per_quarter = any(isinstance(v, tuple) for v in (*given_pagu.values(),
+                                                        *given_blokir.values()))
+    base: dict[str, list[Decimal]] = {}
+    for jenis, given in given_pagu.items():
+        quarterly = _quarters(given, ended, f"pagu[{jenis}]")
+        if jenis in given_blokir:
+            blocked = _quarters(given_blokir[jenis], ended, f"blokir[{jenis}]")
+            quarterly = [CONTEXT.subtract(p, b) for p, b in zip(quarterly, blocked, strict=True)]
+            if any(v < 0 for v in quarterly):
+                raise InvalidValueError(field=f"blokir[{jenis}]", expected="blokir <= pagu",
+                                        received=blokir[jenis] if blokir else None)
+        base[jenis] = quarterly
     if ro_khusus:
         excluded = kro_dikecualikan(adjustments, "penyerapan_anggaran")
         _subtract_khusus(ro_khusus, excluded, base, real, ended, tahun)
         catatan.append("RO khusus left out: " + ", ".join(sorted({k for k, _ in ro_khusus})))
-    if exact_sum(base.values()) == 0:
-        raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero")
-    figure = PenyerapanTriwulan(value=ZERO, pagu=tuple(base.items()),
-                                realisasi=tuple(real.items()), target=target,
-                                catatan=tuple(catatan))
+    for q in range(ended):
+        if exact_sum(amounts[q] for amounts in base.values()) == 0:
+            raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero"
+                                     + (f" in TW {q + 1}" if per_quarter else ""))
+    if per_quarter:
+        catatan.append("pagu per triwulan as given (the basis of each quarter: the pagu at "
+                       "the 10th working day of February / April / July, the final pagu for "
+                       "TW IV [S])")
+    figure = PenyerapanTriwulan(
+        value=ZERO, pagu=tuple((j, v[-1]) for j, v in base.items()),
+        pagu_triwulan=tuple((j, tuple(v)) for j, v in base.items()) if per_quarter else (),
+        realisasi=tuple(real.items()), target=target, catatan=tuple(catatan), tahun=tahun)
     return attrs.evolve(figure, value=_penyerapan_triwulan(figure, None))
+
+
+def _amount_or_quarters(value: object, field: str) -> Decimal | tuple[Decimal, ...]:
+    """One amount for every quarter, or a sequence of amounts per quarter (then ``None``)."""
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        values = _ended(value, field)
+        if not values:
+            raise InvalidValueError(field=field, expected="an amount, or one per quarter that "
+                                    "has ended", received=value)
+        return values
+    return to_decimal(value, field=field, nonnegative=True)
+
+
+def _quarters(amount: Decimal | tuple[Decimal, ...], ended: int,
+              field: str) -> list[Decimal]:
+    """``amount`` for each of the ``ended`` quarters (one amount repeated, or one per quarter)."""
+    if isinstance(amount, Decimal):
+        return [amount] * ended
+    if len(amount) != ended:
+        raise InvalidValueError(field=field, expected=f"{ended} quarterly amounts (one per "
+                                "quarter that has ended), or one amount for every quarter",
+                                received=len(amount))
+    return list(amount)
 
 
 def _ended(values: Sequence[Number | None], field: str) -> tuple[Decimal, ...]:
@@ -1079,7 +1215,7 @@ def _ended(values: Sequence[Number | None], field: str) -> tuple[Decimal, ...]:
     return tuple(out)
 
 
-def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str, Decimal],
+def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str, list[Decimal]],
                      real: dict[str, tuple[Decimal, ...]], ended: int, tahun: int | None) -> None:
     if not isinstance(ro_khusus, Mapping):
         raise InvalidTypeError(field="ro_khusus", expected="a mapping {(kode, jenis): (pagu, "
@@ -1108,10 +1244,10 @@ def _subtract_khusus(ro_khusus: Khusus, excluded: frozenset[str], base: dict[str
         if len(values) != ended:
             raise InvalidValueError(field=f"ro_khusus[{kode}].realisasi",
                                     expected=f"{ended} quarterly values", received=len(values))
-        rest = CONTEXT.subtract(base[jenis], amount)
+        rest = [CONTEXT.subtract(p, amount) for p in base[jenis]]
         rest_real = tuple(CONTEXT.subtract(r, k) for r, k in zip(real[jenis], values,
                                                                   strict=True))
-        if rest < 0 or any(r < 0 for r in rest_real):
+        if any(p < 0 for p in rest) or any(r < 0 for r in rest_real):
             raise InvalidValueError(field=f"ro_khusus[{kode}]",
                                     expected=f"amounts within those of jenis belanja {jenis}",
                                     received=pair)

@@ -39,10 +39,12 @@ from sakip.numbers import Rounding
 
 __all__ = [
     "BELANJA_KONTRAKTUAL_PER_5_PB_2024",
+    "CAPAIAN_OUTPUT_PER_5_PB_2022",
     "CAPAIAN_OUTPUT_PER_5_PB_2024",
     "PENYELESAIAN_TAGIHAN_PER_5_PB_2024",
     "REVISI_DIPA_PER_5_PB_2024",
     "UP_TUP_PER_5_PB_2024",
+    "BatasLaporRule",
     "BelanjaKontraktualRule",
     "CapaianOutputRule",
     "CapaianRO",
@@ -194,8 +196,22 @@ class CapaianRO(Tabular):
 
 
 @attrs.frozen(kw_only=True)
-class CapaianOutputRule(rules.RuleSet):
-    """Weights and formulas of IKPA capaian output.
+class BatasLaporRule(rules.RuleSet):
+    """The deadline of the monthly RO report for IKPA capaian output.
+
+    ``hari_kerja``: the report is on time when entered by that working day of
+    the next month.  A rule set of kind ``ikpa-capaian-output`` that is only a
+    ``BatasLaporRule`` (PER-5/PB/2022) carries the deadline alone: its formula
+    was not retrieved, so :func:`ikpa_capaian_output` refuses it and
+    :func:`batas_lapor_capaian_output` uses it.
+    """
+
+    hari_kerja: int
+
+
+@attrs.frozen(kw_only=True)
+class CapaianOutputRule(BatasLaporRule):
+    """Weights and formulas of IKPA capaian output, with the reporting deadline.
 
     ``bobot_ketepatan`` + ``bobot_capaian`` (30 + 70): timeliness of the
     report and capaian RO; ``bulan_formula_2`` the month from which Formula 2
@@ -207,7 +223,6 @@ class CapaianOutputRule(rules.RuleSet):
     bobot_capaian: Decimal
     bulan_formula_2: int
     batas: Decimal
-    hari_kerja: int
 
 
 #: PER-5/PB/2024: 30 % ketepatan waktu (5th working day) + 70 % capaian RO;
@@ -230,6 +245,32 @@ CAPAIAN_OUTPUT_PER_5_PB_2024 = rules.register(
         hari_kerja=5,
     ),
 )
+
+
+#: PER-5/PB/2022 (TA 2022–2023): the RO report was due by the 10th working day of the
+#: next month [P, a KPPN page].  Only the deadline was retrieved, not the formula.
+CAPAIAN_OUTPUT_PER_5_PB_2022 = rules.register(
+    "ikpa-capaian-output",
+    BatasLaporRule(
+        name="per-5-pb-2022",
+        citation="PER-5/PB/2022, capaian output: the RO report due by the 10th working day of "
+        "the next month (a KPPN page; the indicator's formula under PER-5/PB/2022 was not "
+        "retrieved)",
+        years=(2022, 2023),
+        confidence="P",
+        hari_kerja=10,
+    ),
+)
+
+
+def _capaian_output_rule(aturan: str) -> CapaianOutputRule:
+    found = rules.find("ikpa-capaian-output", aturan)
+    if not isinstance(found, CapaianOutputRule):
+        raise InvalidValueError(
+            field="aturan", expected="a capaian output rule set with its formula "
+            f"(per-5-pb-2024); {found.name} holds only the reporting deadline "
+            "(batas_lapor_capaian_output), its formula was not retrieved", received=aturan)
+    return found
 
 
 def _formula_2(ro: CapaianRO, bulan: int, rule: CapaianOutputRule) -> bool:
@@ -351,15 +392,20 @@ def batas_lapor_capaian_output(*, bulan: int, tahun: int,
     Working days are Monday to Friday except ``hari_libur``, the year's national
     holidays and *cuti bersama*, which change every year and must be given
     (an empty sequence when there are none): sakip never guesses a calendar.
+    ``aturan`` picks the rule set: ``"per-5-pb-2024"`` (TA 2024 on, the 5th
+    working day [S]) or ``"per-5-pb-2022"`` (TA 2022–2023, the 10th working
+    day [P]); ``tahun`` must be a year it is in force.
 
     >>> import datetime
     >>> batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[])
     datetime.date(2024, 7, 5)
     >>> batas_lapor_capaian_output(bulan=12, tahun=2024, hari_libur=[datetime.date(2025, 1, 1)])
     datetime.date(2025, 1, 8)
+    >>> batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[], aturan="per-5-pb-2022")
+    datetime.date(2023, 7, 14)
     """
     found = rules.find("ikpa-capaian-output", aturan)
-    assert isinstance(found, CapaianOutputRule)
+    assert isinstance(found, BatasLaporRule)
     bulan = _check_bulan(bulan)
     tahun = _check_tahun(tahun, found)
     if isinstance(hari_libur, (str, bytes)) or not isinstance(hari_libur, Sequence):
@@ -399,8 +445,9 @@ def ikpa_capaian_output(
         The satker's :class:`CapaianRO` reports for month ``bulan``.
     ketepatan_waktu:
         The timeliness score 0–100: 100 when the report was entered by the
-        5th working day of the next month, 0 when late (10 working days under
-        PER-5/PB/2022); a mean over months is accepted as well.
+        5th working day of the next month, 0 when late (under PER-5/PB/2022 the
+        10th: ``batas_lapor_capaian_output(aturan="per-5-pb-2022")``); a mean
+        over months is accepted as well.
     tanggal_lapor, hari_libur:
         Instead of ``ketepatan_waktu``: the date the report was entered and the
         year's holidays; the score is 100 on or before
@@ -409,7 +456,9 @@ def ikpa_capaian_output(
         The month assessed (1–12) and the fiscal year (its adjustments apply:
         from 2026 RO khusus, KRO ``FAN``, are not an object of this indicator).
     aturan, opsi:
-        The capaian output rule set, and [OPEN] year adjustments to apply.
+        The capaian output rule set (``"per-5-pb-2024"``; ``"per-5-pb-2022"``
+        holds only its reporting deadline and is refused here), and [OPEN]
+        year adjustments to apply.
 
     Returns
     -------
@@ -441,9 +490,7 @@ def ikpa_capaian_output(
     ...
     sakip.errors.InvalidValueError: pcro: expected ...; received None
     """
-    found = rules.find("ikpa-capaian-output", aturan)
-    assert isinstance(found, CapaianOutputRule)
-    rule = found
+    rule = _capaian_output_rule(aturan)
     bulan = _check_bulan(bulan)
     tahun = _check_tahun(tahun, rule)
     adjustments = penyesuaian_ikpa(tahun, opsi=opsi)
@@ -804,7 +851,8 @@ def ikpa_belanja_kontraktual(
         DIPA year → 120, 1 January–31 March → 110; the part is their mean [OPEN].
     nilai_kontrak_lain:
         The score of a contract signed after 31 March: not retrieved [OPEN], so
-        required when such a contract is given.
+        required when such a contract is given; at most 110, the score of a
+        contract signed by 31 March.
     akselerasi_53:
         ``(selesai, jumlah)``: belanja modal contracts of Rp 50–200 juta, paid
         at once, finished by 31 March, out of all such contracts; the part is
@@ -836,6 +884,11 @@ def ikpa_belanja_kontraktual(
     lain = None
     if nilai_kontrak_lain is not None:
         lain = to_decimal(nilai_kontrak_lain, field="nilai_kontrak_lain", nonnegative=True)
+        if lain > found.nilai_triwulan_i:
+            raise InvalidValueError(
+                field="nilai_kontrak_lain", expected=f"at most {found.nilai_triwulan_i}, the "
+                "score of a contract signed by 31 March (a later contract never scores more)",
+                received=nilai_kontrak_lain)
     if kontrak_dini is not None:
         if isinstance(kontrak_dini, (str, bytes)) or not isinstance(kontrak_dini, Sequence) \
                 or not kontrak_dini:

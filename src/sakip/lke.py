@@ -36,7 +36,7 @@ import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from sakip.errors import InvalidTypeError, InvalidValueError, SakipError, UnknownNameError
 from sakip.explain import Figure, Tabular, Trace, check_rounding
 from sakip.numbers import Rounding, format_id, round_value
 from sakip.predikat import LKERuleSet, Predikat, PredikatBands, _total
@@ -102,7 +102,7 @@ class SkalaJawaban(rules.RuleSet):
     strictly decreasing, within 0–100); ``arti`` optionally quotes what each
     grade means.  Grades are matched case-insensitively, surrounding blanks
     ignored.  With ``angka`` (the default) a number 0–100 is accepted too, as
-    the percentage an evaluator recorded.
+    the percentage an evaluator recorded (also written as text, ``"85"``).
 
     >>> SKALA_AA_E.persen("bb", field="1.a")
     Decimal('80')
@@ -141,15 +141,19 @@ percentage 0–100; received 'X'
 
     def grade(self, jawaban: object, *, field: str) -> str | Decimal:
         """The answer as this scale reads it: its grade name, or a percentage (a Decimal)."""
+        number: object = jawaban
         if isinstance(jawaban, str):
             key = jawaban.strip().upper()
             for grade, _ in self.nilai:
                 if grade.upper() == key:
                     return grade
-            raise UnknownNameError(field=field, expected=self._expected(), received=jawaban)
+            number = _number_text(jawaban) if self.angka else None
+            if number is None:
+                raise UnknownNameError(field=field, expected=self._expected(),
+                                       received=jawaban)
         if not self.angka:
             raise InvalidTypeError(field=field, expected=self._expected(), received=jawaban)
-        persen = to_decimal(jawaban, field=field)
+        persen = to_decimal(number, field=field)
         if not ZERO <= persen <= HUNDRED:
             raise InvalidValueError(field=field, expected=self._expected(), received=jawaban)
         return persen
@@ -165,6 +169,14 @@ percentage 0–100; received 'X'
     def top(self) -> Decimal:
         """The percentage of the highest grade."""
         return self.nilai[0][1]
+
+
+def _number_text(text: str) -> Decimal | None:
+    """A number written as text ("85", from a CSV), or None when the text is not one."""
+    try:
+        return to_decimal(text.strip(), field="jawaban")
+    except SakipError:
+        return None
 
 
 #: The national worksheet's "Tabel Pengisian Nilai": AA 100 … E 0 (% of the weight).
@@ -596,6 +608,7 @@ class LKE(Figure):
         >>> r.value, r.predikat, r.poin_menuju(), r.poin_menuju("A")
         (Decimal('90.00'), <Predikat.A: 'A'>, Decimal('0.01'), Decimal('0'))
         """
+        places = Rounding(places=places).places  # validated as every places is
         goal = self.predikat_berikutnya if predikat is None else Predikat.from_name(predikat)
         if goal is None:
             return None
@@ -736,10 +749,11 @@ def _isian(code: str, given: object, lembar: LembarKerja, skala: SkalaJawaban,
     for index, answer in enumerate(answers, start=1):
         where = code if tunggal else f"{code}[{index}]"
         if metode == "akumulasi":
-            if isinstance(answer, str):
+            points = _number_text(answer) if isinstance(answer, str) else answer
+            if points is None:
                 raise InvalidTypeError(field=where, expected="points (a number) under metode "
                                        "'akumulasi'", received=answer)
-            read.append(to_decimal(answer, field=where, nonnegative=True))
+            read.append(to_decimal(points, field=where, nonnegative=True))
         else:
             read.append(skala.grade(answer, field=where))
     if metode == "akumulasi":
@@ -828,8 +842,9 @@ def lke(
     jawaban:
         ``{sub-component code: answer}`` for **every** sub-component of the
         worksheet (``"1.a"`` … ``"4.c"`` under 88/2021).  An answer is one
-        grade (``"B"``), a number 0–100 (a percentage the evaluator recorded),
-        or a list of per-criterion answers.
+        grade (``"B"``), a number 0–100 (a percentage the evaluator recorded;
+        text such as ``"85"`` reads as that number), or a list of per-criterion
+        answers.
     aturan:
         The worksheet: ``"permenpanrb-88-2021"`` (default) or
         ``"permenpanrb-12-2015"`` (five components ``"1"`` … ``"5"`` scored

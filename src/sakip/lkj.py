@@ -167,6 +167,25 @@ def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _
     return _Spec("array", doc, required, item=item, unique=unique)
 
 
+def _efficiency_input(*, rerata: bool) -> _Spec:
+    """An input of an efficiency-table row; in a rerata row its capaian is a figure too."""
+    of = ("the rows' E under agregat, or rumus on this row's percentages" if rerata else
+          "capaian output and this capaian input under rumus")
+    return _table(
+        "An input",
+        nama=_text("Input name (dana, SDM)"),
+        capaian=_printed("Capaian input in percent (under selisih: realisasi anggaran %)",
+                         nonnegative=True, check="the rows' capaian input under agregat"
+                         if rerata else ""),
+        efisiensi=_printed("E (or IE under indeks) as printed", required=False,
+                           check=of + " (the other conventions are tried)"),
+        tingkat=_printed("TE = IE − SE as printed (indeks)", required=False,
+                         check="IE − 1 under the rumus that reproduces E"),
+        kategori=_text("Category as printed", required=False,
+                       check="IE under the table's IE category table (kategori)"),
+    )
+
+
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
@@ -363,7 +382,71 @@ SPEC = _table(
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
+        pagu=_table(
+            "Pagu history and penyerapan against the basis the report names", required=False,
+            basis=_text("The pagu penyerapan is computed against", choices=(
+                "dipa-awal", "revisi", "efektif")),
+            dipa_awal=_amount("Pagu of the initial DIPA"),
+            penghematan=_amount("Penghematan (savings cut)", required=False),
+            setelah_penghematan=_amount("Anggaran setelah penghematan as printed",
+                                        required=False, check="DIPA awal − penghematan"),
+            pagu_revisi=_amount("Pagu revisi, where the report prints it", required=False),
+            blokir=_amount("Blokir", required=False),
+            efektif=_amount("Pagu efektif as printed", required=False,
+                            check="pagu revisi − blokir"),
+            realisasi=_amount("Realisasi anggaran", required=False),
+            sisa=_amount("Sisa anggaran as printed", required=False,
+                         check="the pagu on basis − realisasi (other bases tried); without "
+                         "realisasi it is the input of penyerapan"),
+            penyerapan=_printed("Penyerapan (daya serap) as printed", required=False,
+                                check="realisasi (or pagu − sisa) / the pagu on basis × 100 "
+                                "(the other bases are tried as conventions)"),
+            kategori=_text("Rasio efisiensi category printed beside penyerapan (Kepmendagri "
+                           "690.900.327/1996)", required=False,
+                           check="penyerapan under the kategori_aturan bands"),
+            kategori_aturan=_text("Which reading of the Kepmendagri bands", required=False,
+                                  choices=("kepmendagri-690-900-327-1996",
+                                           "kepmendagri-690-900-327-1996-batas-atas")),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ),
     ),
+    efisiensi_kinerja=_array("Efficiency tables computed from percentages (per sasaran, "
+                             "program, kegiatan or output)", _table(
+        "An efficiency table",
+        kode=_text("Table number"),
+        judul=_text("Title", required=False),
+        lokasi=_LOKASI,
+        rumus=_text("The convention the report declares (or follows)",
+                    choices=("rasio", "indeks", "selisih")),
+        kategori=_text("IE category table (indeks; default prkom-bpom-2021)", required=False,
+                       choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
+        agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
+                      choices=("rerata", "tertimbang-pagu")),
+        rounding=_ROUNDING,
+        baris=_array("Rows", _table(
+            "A row: its percentages and printed efficiency per input",
+            label=_text("Row label (a sasaran, program, kegiatan, output)"),
+            pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
+            capaian_output=_printed("Capaian output (kinerja) in percent, as printed",
+                                    nonnegative=True),
+            input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=False),
+                         unique="nama", required=True),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="label", required=True),
+        rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
+            "A rerata row",
+            label=_text("Row label ('Rata-rata', a program)"),
+            capaian_output=_printed("Capaian output in percent, as printed", nonnegative=True,
+                                    check="the rows' capaian output under agregat (the other "
+                                    "agregat is tried as a convention)"),
+            input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
+                         unique="nama", required=True),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="label"),
+    ), unique="kode"),
     eka=_table(
         "EKA", required=False,
         nilai=_percent("EKA as printed", check="komponen under aturan (not computable "
@@ -791,6 +874,7 @@ class Laporan(Tabular):
     eka: dict[str, Any] | None = None
     ikpa: dict[str, Any] | None = None
     nka: dict[str, Any] | None = None
+    efisiensi_kinerja: tuple[dict[str, Any], ...] = ()
     tabel: tuple[dict[str, Any], ...] = ()
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
     klaim: tuple[dict[str, Any], ...] = ()
@@ -836,6 +920,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
         klaim=table.get("klaim", ()),
+        efisiensi_kinerja=table.get("efisiensi_kinerja", ()),
     )
 
 

@@ -2,7 +2,9 @@
 
 The weighting is Kemenkeu's internal indicator PKPA (SE-8/MK.1/2020: 40 %
 IKPA + 60 % SMART/EKA), not a rule of PMK 62/2023; other agencies publish
-other combinations, for which :func:`sakip.weighted_score` exists.
+other combinations, for which :func:`sakip.weighted_score` exists.  The K/L
+composite of PMK 2/PMK.02/2021 (60 % pengelolaan anggaran + 40 % indikator
+kinerja anggaran, with its own categories) is :func:`nilai_kinerja_anggaran`.
 
 >>> import sakip
 >>> sakip.nka(eka="97.29", ikpa="91.95").rounded(2)
@@ -22,7 +24,16 @@ from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.explain import sources_of
 
-__all__ = ["NKA_RULES", "NKARule", "nka"]
+__all__ = [
+    "KATEGORI_NILAI_KINERJA_ANGGARAN",
+    "NILAI_KINERJA_ANGGARAN_PMK_2_2021",
+    "NKA_RULES",
+    "NKARule",
+    "NilaiKinerjaAnggaran",
+    "kategori_nilai_kinerja_anggaran",
+    "nilai_kinerja_anggaran",
+    "nka",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -90,3 +101,111 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
                          judul=f"Nilai kinerja anggaran (NKA, {rule.name})",
                          sitasi=rule.citation,
                          sources=sources_of((("eka", eka), ("ikpa", ikpa))))
+
+
+# ------------------------------------------- PMK 2/PMK.02/2021 (K/L composite)
+
+#: PMK 2/PMK.02/2021 (penghargaan dan sanksi atas hasil evaluasi kinerja anggaran K/L):
+#: "bobot pengelolaan anggaran sebesar 60% dan bobot indikator kinerja anggaran sebesar
+#: 40%" -- a K/L composite beside the PKPA of SE-8/MK.1/2020; its components are named
+#: as the regulation names them, not mapped onto EKA and IKPA.
+NILAI_KINERJA_ANGGARAN_PMK_2_2021 = rules.register(
+    "nilai-kinerja-anggaran",
+    rules.WeightedRuleSet(
+        name="pmk-2-pmk02-2021",
+        citation="PMK 2/PMK.02/2021 (penghargaan dan sanksi kinerja anggaran K/L): bobot "
+        "pengelolaan anggaran 60 %, indikator kinerja anggaran 40 % (JDIH summary and press)",
+        years=(2021, None),
+        confidence="P",
+        weights=(("pengelolaan_anggaran", Decimal(60)),
+                 ("indikator_kinerja_anggaran", Decimal(40))),
+    ),
+)
+
+#: PMK 2/PMK.02/2021 categories, lower bounds exclusive: > 90 Sangat Baik; > 80–90 Baik;
+#: > 60–80 Cukup; > 50–60 Kurang; ≤ 50 Sangat Kurang.
+KATEGORI_NILAI_KINERJA_ANGGARAN = rules.register(
+    "kategori-nilai-kinerja-anggaran",
+    rules.LabelBands(
+        name="pmk-2-pmk02-2021",
+        citation="PMK 2/PMK.02/2021: sangat baik > 90; baik > 80 – 90; cukup > 60 – 80; "
+        "kurang > 50 – 60; sangat kurang ≤ 50 (JDIH summary and press)",
+        years=(2021, None),
+        confidence="P",
+        bands=((Decimal(90), "Sangat Baik"), (Decimal(80), "Baik"), (Decimal(60), "Cukup"),
+               (Decimal(50), "Kurang")),
+        below="Sangat Kurang",
+        inclusive="upper",
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class NilaiKinerjaAnggaran(WeightedScore):
+    """A weighted composite with its category (PMK 2/PMK.02/2021 by default)."""
+
+    kategori_bands: rules.LabelBands = KATEGORI_NILAI_KINERJA_ANGGARAN
+
+    @property
+    def kategori(self) -> str:
+        """The category of the value under ``kategori_bands`` (lower bounds exclusive)."""
+        return self.kategori_bands.label(self.value)
+
+    def _notes(self) -> tuple[str, ...]:
+        return (f"kategori {self.kategori!r} ({self.kategori_bands.name}: "
+                f"{self.kategori_bands.citation})",)
+
+
+def nilai_kinerja_anggaran(
+    *, pengelolaan_anggaran: Number, indikator_kinerja_anggaran: Number,
+    aturan: str = "pmk-2-pmk02-2021",
+) -> NilaiKinerjaAnggaran:
+    """Nilai kinerja anggaran K/L under PMK 2/PMK.02/2021: 60 % + 40 %, with its kategori.
+
+    Parameters
+    ----------
+    pengelolaan_anggaran, indikator_kinerja_anggaran:
+        The two component scores, 0–100 each, as the regulation names them.
+    aturan:
+        The weighting rule set (``"pmk-2-pmk02-2021"``).
+
+    Notes
+    -----
+    ``nilai = 60 % × pengelolaan anggaran + 40 % × indikator kinerja anggaran``,
+    exact; categories > 90 Sangat Baik, > 80–90 Baik, > 60–80 Cukup, > 50–60
+    Kurang, ≤ 50 Sangat Kurang (lower bounds exclusive, so 90 is Baik).
+    Different from :func:`nka`, the PKPA 60 % EKA + 40 % IKPA of SE-8/MK.1/2020.
+
+    References
+    ----------
+    PMK 2/PMK.02/2021 (confidence P: public summaries).
+
+    Examples
+    --------
+    >>> n = nilai_kinerja_anggaran(pengelolaan_anggaran=90, indikator_kinerja_anggaran=90)
+    >>> n.value, n.kategori
+    (Decimal('90'), 'Baik')
+    >>> nilai_kinerja_anggaran(pengelolaan_anggaran="95.5", indikator_kinerja_anggaran=85).kategori
+    'Sangat Baik'
+    """
+    if not isinstance(aturan, str):
+        raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
+    rule = rules.find("nilai-kinerja-anggaran", aturan)
+    assert isinstance(rule, rules.WeightedRuleSet)
+    scores = {"pengelolaan_anggaran": pengelolaan_anggaran,
+              "indikator_kinerja_anggaran": indikator_kinerja_anggaran}
+    komponen = tuple((name, check_score(scores[name], name), weight)
+                     for name, weight in rule.weights)
+    return NilaiKinerjaAnggaran(value=weighted(komponen, None), komponen=komponen,
+                                judul=f"Nilai kinerja anggaran K/L ({rule.name})",
+                                sitasi=rule.citation,
+                                sources=sources_of(tuple(scores.items())))
+
+
+def kategori_nilai_kinerja_anggaran(nilai: Number) -> str:
+    """The PMK 2/PMK.02/2021 category of a nilai kinerja anggaran (lower bounds exclusive).
+
+    >>> kategori_nilai_kinerja_anggaran(80), kategori_nilai_kinerja_anggaran("80.01")
+    ('Cukup', 'Baik')
+    """
+    return KATEGORI_NILAI_KINERJA_ANGGARAN.label(check_score(nilai, "nilai"))

@@ -115,14 +115,18 @@ def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") 
     return number.quantize(_QUANTUM[places], rounding=rounding, context=context)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class Rounding:
     """A rounding policy: how many decimal ``places`` and which ``mode``.
 
     Modes: ``half_up`` (default, as most Indonesian reports print),
     ``down`` (truncation toward zero: the seed LKj's percentages),
-    ``half_even`` and ``up`` (away from zero).
+    ``half_even`` and ``up`` (away from zero).  ``Rounding(2, "down")`` is
+    ``Rounding(places=2, mode="down")``: the two cannot be swapped unnoticed
+    (places is an int, mode a name; each is validated).
 
+    >>> Rounding(2, "down") == Rounding(places=2, mode="down")
+    True
     >>> r = Rounding(places=2, mode="down")
     >>> r.apply(Decimal("167.337"))
     Decimal('167.33')

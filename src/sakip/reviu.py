@@ -52,9 +52,19 @@ from sakip.budget import (
     nilai_efisiensi,
     penyerapan,
 )
+from sakip.conventions import (
+    Basis,
+    EfisiensiKinerja,
+    PenyerapanPagu,
+    Rerata,
+    RiwayatPagu,
+    efisiensi_kinerja,
+    kategori_rasio_efisiensi,
+    rerata,
+)
 from sakip.eka import eka
-from sakip.errors import SakipError
-from sakip.explain import Explanation, Figure, Step, Tabular, check_rounding
+from sakip.errors import NotComputableError, SakipError
+from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
     Polarisasi,
@@ -542,6 +552,14 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
             "band of nilai (lower bound exclusive, upper inclusive)",
             (("nilai", b.n(nilai_text)),), str(p), band.citation)
 
+    unused = [k for k in ("skala", "metode") if akip.get(k)
+              and not (akip.get("jawaban") or akip.get("kriteria"))]
+    if unused:  # options that score nothing: said on the nilai's finding, never ignored
+        index = next(i for i, f in enumerate(b.findings) if f.id == f"{key}.nilai")
+        old, note = b.findings[index], (f"{' and '.join(unused)} given without jawaban or "
+                                        "kriteria: nothing to score, not used")
+        b.findings[index] = attrs.evolve(old, reason=f"{old.reason}; {note}" if old.reason
+                                         else note)
     b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
             predikat, field=f"{key}.predikat")
     if subs or bad_subs or result is not None or failed:
@@ -1270,6 +1288,306 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
                 f"the sentence says {direction}, the change is {change.printed(2)} %"))
 
 
+# ------------------------------------ efficiency conventions and pagu history
+
+#: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
+_RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
+_KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-efisiensi"
+
+#: One recomputation per named convention, the declared (or default) one first.
+_Conventions: TypeAlias = list[tuple[Convention, Compute]]
+
+
+def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str | None,
+                   rounding: Rounding | None, computes: _Conventions, *, field: str,
+                   ) -> tuple[Decimal | None, Convention]:
+    """A printed figure a report may compute under several named conventions.
+
+    The first of ``computes`` is the declared (or default) convention, the others
+    its alternatives (:meth:`_Builder.number`).  Returns the value and the
+    convention that reproduced the printed figure (the declared one when none
+    did), so that figures computed from it follow the same convention.
+    """
+    (declared, compute), others = computes[0], tuple(computes[1:])
+    before = len(b.findings)
+    value = b.number(id, label, lokasi, printed, compute, rounding, field=field,
+                     convention=declared, alternatives=others)
+    found = b.findings[-1] if len(b.findings) > before else None
+    if found is not None and found.status == "match-other-convention" and (
+            found.convention is not None):
+        return value, found.convention
+    return value, declared
+
+
+def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> None:
+    """An efficiency table of percentages: E per input under the declared rumus; rerata rows."""
+    kode, rumus = tab["kode"], tab["rumus"]
+    b.declared[_RUMUS_TOPIC] = rumus
+    tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
+    if "agregat" in tab:
+        b.declared[_AGREGAT_TOPIC] = agregat
+    if tabel is not None:
+        b.declared[_KATEGORI_TOPIC] = tabel
+    rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
+    plain = list(tab["baris"])
+    rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
+        (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    for where, row, is_rerata in rows:
+        key = f"efisiensi_kinerja.{kode}.{row['label']}"
+        place = f"efisiensi_kinerja[{index}].{where}"
+        lokasi = row.get("lokasi") or tab.get("lokasi", kode)
+        rnd = row.get("rounding") or tab.get("rounding")
+        co = b.n(row["capaian_output"])
+        if is_rerata:
+            _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
+                           lokasi, row["capaian_output"], rnd,
+                           _rerata_computes(b, plain, agregat, _capaian_output_of),
+                           field=f"{place}.capaian_output")
+        for input_index, inp in enumerate(row["input"], start=1):
+            nama = inp["nama"]
+            ci = b.n(inp["capaian"])
+            what = f"{row['label']}: {nama}"
+            at = f"{place}.input[{input_index}]"
+            if is_rerata:
+                _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
+                               inp["capaian"], rnd,
+                               _rerata_computes(b, plain, agregat,
+                                                partial(_input_field, nama=nama,
+                                                        field="capaian")),
+                               field=f"{at}.capaian")
+            computes: _Conventions = [
+                (Convention(_RUMUS_TOPIC, r), partial(
+                    efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
+                    input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
+                for r in rumus_all]
+            if is_rerata and "efisiensi" in inp:
+                # A rerata row's E is the mean of the rows' printed E, or the rumus on its
+                # own (mean) percentages: both are seen in reports.
+                means = _rerata_computes(b, plain, agregat, partial(
+                    _input_field, nama=nama, field="efisiensi"))
+                computes = [means[0], *computes, *means[1:]]
+            e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
+                                     lokasi, inp.get("efisiensi"), rnd, computes,
+                                     field=f"{at}.efisiensi")
+            # TE and kategori follow the rumus that reproduced the printed E.
+            effective = used.name if used.topic == _RUMUS_TOPIC else rumus
+            fig = _try(partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
+                               rumus=effective, input=nama, label=row["label"],  # type: ignore[arg-type]
+                               kategori=tabel if effective == "indeks" else None))
+            if "tingkat" in inp:
+                if effective != "indeks" or fig is None:
+                    b.not_computable(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi",
+                                     lokasi, inp["tingkat"], "TE = IE − SE belongs to rumus "
+                                     f"'indeks'; the figures follow {effective!r}",
+                                     field=f"{at}.tingkat")
+                else:
+                    b.number(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi (TE)",
+                             lokasi, inp["tingkat"], partial(_tingkat_of, fig), rnd,
+                             field=f"{at}.tingkat")
+            if "kategori" in inp:
+                if effective != "indeks":
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], f"no published category table for rumus "
+                                     f"{effective!r} (the IE tables label rumus 'indeks')",
+                                     field=f"{at}.kategori")
+                elif e is not None and fig is not None:
+                    _kategori_indeks_check(b, f"{key}.{nama}.kategori", f"{what}: kategori",
+                                           lokasi, inp["kategori"], e, fig,
+                                           field=f"{at}.kategori")
+                else:
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], "IE is not computable",
+                                     field=f"{at}.kategori")
+
+
+def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                           ie: Decimal, fig: EfisiensiKinerja, *, field: str) -> None:
+    """A printed IE category under the table in use; the other named IE table is tried.
+
+    The two published wordings differ at IE = SE and above 1,81, so a label
+    that reproduces only under the other table is ``match-other-convention``
+    (topic ``kategori indeks efisiensi``), as figures are under
+    :meth:`_Builder.number`.
+    """
+    before = len(b.findings)
+    b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
+    bands = fig.kategori_bands
+    if len(b.findings) == before or bands is None:
+        return
+    found, names = b.findings[-1], ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
+    if bands.name not in names or rules.find(_KATEGORI_KIND, bands.name) != bands:
+        return  # an own table: nothing to compare it with
+    agree = []
+    for name in (bands.name, *(n for n in names if n != bands.name)):
+        table = rules.find(_KATEGORI_KIND, name)
+        assert isinstance(table, rules.LabelBands)
+        try:
+            value, explanation = _kategori_indeks(ie, attrs.evolve(fig, kategori_bands=table))
+        except SakipError:
+            continue
+        if printed.strip().casefold() == value.casefold():
+            agree.append((Convention(_KATEGORI_TOPIC, name), value, explanation))
+    declared = Convention(_KATEGORI_TOPIC, bands.name)
+    conventions = tuple(c for c, _, _ in agree)
+    if found.status == "match" or not agree:
+        b.findings[-1] = attrs.evolve(found, convention=declared, reproduces_under=conventions)
+        return
+    other, value, explanation = agree[0]
+    what = "declared" if b.declared.get(_KATEGORI_TOPIC) == bands.name else "default"
+    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    b.findings[-1] = attrs.evolve(
+        found, status="match-other-convention", recomputed=value, explanation=explanation,
+        convention=other, reproduces_under=conventions,
+        reason=f"reproduces under {other}, not under the {what} {bands.name} ({was})")
+
+
+def _tingkat_of(fig: EfisiensiKinerja) -> Figure:
+    return fig.tingkat
+
+
+def _try(compute: Callable[[], EfisiensiKinerja]) -> EfisiensiKinerja | None:
+    try:
+        return compute()
+    except SakipError:
+        return None
+
+
+def _kategori_indeks(ie: Decimal, fig: EfisiensiKinerja) -> tuple[str, Explanation]:
+    bands = fig.kategori_bands
+    assert bands is not None
+    label = bands.label(ie)
+    edge = "lower bounds inclusive" if bands.inclusive == "lower" else "lower bounds exclusive"
+    return label, _label_explanation("Kategori indeks efisiensi", "kategori",
+                                     f"band of IE ({edge}; {bands.name})", (("IE", ie),),
+                                     label, bands.citation)
+
+
+def _capaian_output_of(row: dict[str, Any]) -> str | None:
+    value = row.get("capaian_output")
+    return value if isinstance(value, str) else None
+
+
+def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
+    for inp in row["input"]:
+        if inp["nama"] == nama:
+            value = inp.get(field)
+            return value if isinstance(value, str) else None
+    return None
+
+
+def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
+                     pick: Callable[[dict[str, Any]], str | None]) -> _Conventions:
+    """The aggregate of the rows' printed values under each convention, declared first."""
+    def mean(weighted: bool) -> Rerata:
+        texts = [pick(row) for row in plain]
+        if any(t is None for t in texts) or not texts:
+            raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+        values = [b.n(t) for t in texts if t is not None]
+        if not weighted:
+            return rerata(values)
+        if any("pagu" not in row for row in plain):
+            raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
+        return rerata(values, pagu=[b.n(row["pagu"]) for row in plain])
+    order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
+    return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))
+            for a in order]
+
+
+def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
+    """Pagu history: the printed bases, sisa and penyerapan against the basis the report names."""
+    lokasi, rnd = sec.get("lokasi", "anggaran pagu"), sec.get("rounding")
+    basis = sec["basis"]
+    b.declared[_BASIS_TOPIC] = basis
+    key = place = "anggaran.pagu"
+    try:
+        h = RiwayatPagu(dipa_awal=b.n(sec["dipa_awal"]),
+                        penghematan=b.n(sec.get("penghematan", "0")),
+                        pagu_revisi=b.n(sec["pagu_revisi"]) if "pagu_revisi" in sec else None,
+                        blokir=b.n(sec.get("blokir", "0")))
+    except SakipError as error:
+        for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
+            if field in sec:
+                b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
+                                 str(error), field=f"{place}.{field}")
+        return
+    if "setelah_penghematan" in sec:
+        terms = [("DIPA awal", h.dipa_awal), ("− penghematan", h.penghematan.copy_negate())]
+        _sum_finding(b, f"{key}.setelah_penghematan", "anggaran setelah penghematan (DIPA awal "
+                     "− penghematan)", lokasi, sec["setelah_penghematan"], terms,
+                     field=f"{place}.setelah_penghematan")
+    if "efektif" in sec:
+        terms = [("pagu revisi", h.pagu("revisi")), ("− blokir", h.blokir.copy_negate())]
+        _sum_finding(b, f"{key}.efektif", "pagu efektif (pagu revisi − blokir)", lokasi,
+                     sec["efektif"], terms, field=f"{place}.efektif")
+    bases: list[Basis] = [basis, *(x for x in ("dipa-awal", "revisi", "efektif")
+                                   if x != basis)]
+    realisasi = b.n(sec["realisasi"]) if "realisasi" in sec else None
+    sisa = b.n(sec["sisa"]) if "sisa" in sec else None
+    if realisasi is not None and sisa is not None:
+        _by_convention(b, f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi,
+                       sec["sisa"], Rounding(places=0),
+                       [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
+                        for x in bases], field=f"{place}.sisa")
+    elif sisa is not None:
+        b.not_computable(f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi, sec["sisa"],
+                         "no realisasi to compute pagu − realisasi from; it is used to "
+                         "recompute penyerapan", field=f"{place}.sisa")
+    serapan = None
+    if realisasi is None and sisa is None:
+        for field in ("penyerapan", "kategori"):
+            if field in sec:
+                b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
+                                 "neither realisasi nor sisa is given",
+                                 field=f"{place}.{field}")
+        return
+    given = {"realisasi": realisasi} if realisasi is not None else {"sisa": sisa}
+    serapan, _ = _by_convention(
+        b, f"{key}.penyerapan", "penyerapan", lokasi, sec.get("penyerapan"), rnd,
+        [(Convention(_BASIS_TOPIC, x), partial(h.penyerapan, basis=x, **given))
+         for x in bases], field=f"{place}.penyerapan")
+    if "kategori" in sec:
+        if serapan is None:
+            b.not_computable(f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
+                             sec["kategori"], "penyerapan is not computable",
+                             field=f"{place}.kategori")
+            return
+        aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
+        b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
+                partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
+
+
+def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:
+    """Sisa on ``basis`` as a figure that explains itself (the penyerapan's P − RA)."""
+    return _Sisa(value=CONTEXT.subtract(h.pagu(basis), realisasi),
+                 penyerapan=h.penyerapan(realisasi=realisasi, basis=basis))
+
+
+@attrs.frozen(kw_only=True)
+class _Sisa(Figure):
+    """Sisa anggaran = pagu (on a basis) − realisasi."""
+
+    penyerapan: PenyerapanPagu
+
+    def _derive(self, trace: Trace) -> Decimal:
+        p = self.penyerapan
+        p._derive(trace)
+        value = CONTEXT.subtract(p.pagu, p.realisasi)
+        trace.add("sisa", "P − RA", (("P (pagu " + p.basis + ")", p.pagu),
+                                     ("RA (realisasi)", p.realisasi)), value)
+        return value
+
+    def _title(self) -> str:
+        return f"Sisa anggaran terhadap pagu {self.penyerapan.basis}"
+
+
+def _kategori_rasio(rasio: Decimal, aturan: str) -> tuple[str, Explanation]:
+    label = kategori_rasio_efisiensi(rasio, kategori=aturan)
+    bands = rules.find("kategori-rasio-efisiensi", aturan)
+    return label, _label_explanation("Kategori rasio efisiensi", "kategori",
+                                     f"band of realisasi / anggaran × 100 ({aturan})",
+                                     (("rasio efisiensi", rasio),), label, bands.citation)
+
+
 def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Reviu:
     """Reproduce and reconcile every printed figure of a Laporan Kinerja.
 
@@ -1305,6 +1623,10 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
         _check_anggaran(b, laporan.anggaran)
+        if laporan.anggaran.get("pagu") is not None:
+            _check_pagu(b, laporan.anggaran["pagu"])
+    for index, tab in enumerate(laporan.efisiensi_kinerja, start=1):
+        _check_efisiensi_kinerja(b, tab, index)
     _check_eka_ikpa_nka(b, laporan)
     for index, tab in enumerate(laporan.tabel, start=1):
         _check_tabel(b, tab, index)
@@ -1392,6 +1714,14 @@ class Reviu(Tabular):
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
                 out["capaian minimize"] = ind.rumus_minimize
+        for tab in self.laporan.efisiensi_kinerja:
+            out[_RUMUS_TOPIC] = tab["rumus"]
+            if "agregat" in tab:
+                out[_AGREGAT_TOPIC] = tab["agregat"]
+            if "kategori" in tab:
+                out[_KATEGORI_TOPIC] = tab["kategori"]
+        if "pagu" in ang:
+            out[_BASIS_TOPIC] = ang["pagu"]["basis"]
         return out
 
     def summary(self, *, strict: bool = False) -> str:

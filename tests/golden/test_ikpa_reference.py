@@ -116,6 +116,18 @@ def test_dispensasi_edges(dispensasi: int, spm: int, printed: str) -> None:
     assert sakip.format_id(value, 2) == printed
 
 
+@pytest.mark.parametrize(
+    ("dispensasi", "spm", "printed"),
+    # The printed upper edges 0,099 / 0,99 / 4,99 ‰ stay in their buckets (§5: 0,01–0,099 ‰
+    # → 0,25; 0,1–0,99 ‰ → 0,50; 1–4,99 ‰ → 0,75).
+    [(99, 1000000, "0,25"), (99, 100000, "0,50"), (499, 100000, "0,75")],
+)
+def test_dispensasi_printed_upper_edges(dispensasi: int, spm: int, printed: str) -> None:
+    """Each printed upper edge is the last ratio of its bucket."""
+    value = potongan_dispensasi_spm(jumlah_dispensasi=dispensasi, jumlah_spm=spm)
+    assert sakip.format_id(value, 2) == printed
+
+
 def test_categories() -> None:
     """§11: < 70 Kurang; 70 – < 89 Cukup; 89 – < 95 Baik; ≥ 95 Sangat Baik."""
     assert [sakip.kategori_ikpa(v) for v in ("69.99", "70", "88.99", "89", "94.99", "95")] == [

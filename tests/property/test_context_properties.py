@@ -121,6 +121,19 @@ CALLS: dict[str, Callable[[], Any]] = {
     "lke_codes": lambda: sakip.lke_codes(),
     "parse_en": lambda: sakip.parse_en("Rp 36,716,642,000.01"),
     "penyesuaian_ikpa": lambda: [p.name for p in sakip.penyesuaian_ikpa(2026)],
+    "efisiensi_kinerja": lambda: sakip.efisiensi_kinerja(
+        capaian_output="106.93", capaian_input="95.17", rumus="rasio", input="SDM"),
+    "efisiensi_kinerja indeks": lambda: sakip.efisiensi_kinerja(
+        capaian_output="100", capaian_input="99.21", rumus="indeks"),
+    "kategori_indeks_efisiensi": lambda: sakip.kategori_indeks_efisiensi("1.0001"),
+    "kategori_nilai_kinerja_anggaran": lambda: sakip.kategori_nilai_kinerja_anggaran("80.01"),
+    "kategori_rasio_efisiensi": lambda: sakip.kategori_rasio_efisiensi("60.5"),
+    "nilai_kinerja_anggaran": lambda: sakip.nilai_kinerja_anggaran(
+        pengelolaan_anggaran="95.5", indikator_kinerja_anggaran="85.3"),
+    "normalised_score": lambda: sakip.normalised_score(
+        {"perencanaan": ("90", "91", 50), "pelaksanaan": ("95", "100", 50)}),
+    "rasio_efisiensi": lambda: sakip.rasio_efisiensi(realisasi=91, anggaran=107),
+    "rerata": lambda: sakip.rerata(["100", "50.3"], pagu=[300, 107]),
     "rows": lambda: [{k: _digits(v) for k, v in row.items()} for row in sakip.rows(
         [sakip.capaian(target=1176, realisasi=1189), sakip.percent_change(old=3, new="1E-20")],
         Rounding(places=4, mode="down"))],

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import sakip
 from sakip import batch
+from sakip._decimal import CONTEXT, exact_sum
 from sakip.ikpa import deviasi_halaman_iii_dipa, penyerapan_triwulan, potongan_dispensasi_spm
 from tests import strategies as s
 
@@ -159,8 +160,61 @@ class TestPenyerapan:
         assert padded.value == a.value
 
 
+    @FEW
+    @given(n=st.integers(1, 4), data=st.data())
+    def test_one_pagu_equals_the_same_pagu_every_quarter(self, n: int,
+                                                         data: st.DataObject) -> None:
+        """One pagu is the basis of every quarter: repeating it per quarter changes nothing,
+        and a larger basis in a later quarter never raises that quarter's nilai."""
+        real = data.draw(s.cumulative(n, 10**6))
+        pagu = real[-1] + data.draw(s.rupiah(10**6)) + 1
+        one = penyerapan_triwulan(pagu={"53": pagu}, realisasi={"53": real})
+        each = penyerapan_triwulan(pagu={"53": [pagu] * n}, realisasi={"53": real})
+        assert each.value == one.value and each.to_rows() == one.to_rows()
+        extra = data.draw(s.rupiah(10**6))
+        grown = penyerapan_triwulan(pagu={"53": [pagu] * (n - 1) + [pagu + extra]},
+                                    realisasi={"53": real})
+        assert grown.value <= one.value
+
+
 class TestComposite:
     """§5: the composite from the calculators equals the composite from their scores."""
+
+    @FEW
+    @given(share=s.scores(), dates=s.contract_dates(2024), pair=s.count_pairs(),
+           parts=st.lists(s.scores(), min_size=3, max_size=3), up=s.positive(10**9, 0),
+           real=s.cumulative(2, 10**9), rpd=st.lists(s.rupiah(10**6), min_size=12,
+                                                     max_size=12),
+           ra=st.lists(s.rupiah(10**6), min_size=12, max_size=12),
+           serapan=s.cumulative(2, 10**6), other=s.scores())
+    def test_every_calculator_equals_its_score(
+            self, share: Decimal, dates: list[datetime.date], pair: tuple[int, int],
+            parts: list[Decimal], up: Decimal, real: list[Decimal], rpd: list[Decimal],
+            ra: list[Decimal], serapan: list[Decimal], other: Decimal) -> None:
+        """Kontraktual, UP/TUP, deviasi and penyerapan results give the composite of their
+        values (capped at 100), and keep them with di_atas_100="pertahankan"."""
+        figures = {
+            "belanja_kontraktual": sakip.ikpa_belanja_kontraktual(
+                tahun=2024, distribusi_tw2=share, kontrak_dini=dates, nilai_kontrak_lain=100,
+                akselerasi_53=pair),
+            "pengelolaan_up_tup": sakip.ikpa_pengelolaan_up_tup(
+                ketepatan_waktu=parts[0], gup_disebulankan=parts[1], setoran_tup=parts[2],
+                up_kkp=up, realisasi_kkp=real),
+            "deviasi_halaman_iii_dipa": deviasi_halaman_iii_dipa(
+                rpd={"52": rpd}, realisasi={"52": ra}, pagu={"52": 1}),
+            "penyerapan_anggaran": penyerapan_triwulan(
+                pagu={"53": serapan[-1] + 1}, realisasi={"53": serapan}, tahun=2024),
+        }
+        rest = {"revisi_dipa": other, "penyelesaian_tagihan": other, "capaian_output": other}
+        from_figures = sakip.ikpa({**rest, **figures}, tahun=2024)
+        capped = {k: min(v.value, Decimal(100)) for k, v in figures.items()}
+        assert from_figures.value == sakip.ikpa({**rest, **capped}, tahun=2024).value
+        kept = sakip.ikpa({**rest, **figures}, tahun=2024, di_atas_100="pertahankan")
+        weights = dict(sakip.ikpa_rule_for(2024).weights)
+        values = {**rest, **{k: v.value for k, v in figures.items()}}
+        expected = CONTEXT.divide(exact_sum(CONTEXT.multiply(w, values[k])
+                                            for k, w in weights.items()), Decimal(100))
+        assert kept.value == expected
 
     @FEW
     @given(ro=s.capaian_ros(), kw=s.scores(), revisi=st.tuples(s.revision_counts(),
@@ -234,6 +288,31 @@ class TestBatch:
             expected = penyerapan_triwulan(pagu={j: v[0] for j, v in sums.items()},
                                            realisasi={j: v[1] for j, v in sums.items()}).value
             assert str(got[key]) == str(expected)
+
+
+    @FEW
+    @given(data=st.data())
+    def test_ikpa_satker_blu_and_dispensasi_digit_identity(self, data: st.DataObject) -> None:
+        """Row i of ikpa_satker with BLU and dispensasi columns equals sakip.ikpa on row i."""
+        names = list(sakip.ikpa_rule_for(2024).names)
+        cols = data.draw(s.ikpa_columns(names))
+        n = len(cols[names[0]])
+        # A BLU row has no penyerapan; flag only rows with another indicator assessed.
+        blu = [data.draw(st.booleans()) and any(cols[k][i] is not None for k in names
+                                                if k != "penyerapan_anggaran")
+               for i in range(n)]
+        cols["penyerapan_anggaran"] = [None if flag else v for flag, v in
+                                       zip(blu, cols["penyerapan_anggaran"], strict=True)]
+        potongan = [data.draw(st.sampled_from(["0", "0.25", "0.50", "0.75", "1"]))
+                    for _ in range(n)]
+        got = batch.ikpa_satker(cols, aturan="per-5-pb-2024", dispensasi_spm=potongan, blu=blu)
+        for i, value in enumerate(got):
+            one = sakip.ikpa({k: cols[k][i] for k in names}, aturan="per-5-pb-2024",
+                             dispensasi_spm=potongan[i], blu=blu[i])
+            assert str(value) == str(one.value)
+            row = batch.ikpa_row(i, cols, aturan="per-5-pb-2024", dispensasi_spm=potongan,
+                                 blu=blu)
+            assert row.value == value
 
 
 class TestExistingCalculators:

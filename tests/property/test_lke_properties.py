@@ -110,6 +110,20 @@ class TestMethods:
         assert average.value == single.value
 
 
+    @settings(max_examples=40)
+    @given(answers=st.lists(s.lke_answer(), min_size=1, max_size=8),
+           code=st.sampled_from(CODES))
+    def test_average_is_the_mean_of_single_grades(self, answers: list[Any], code: str) -> None:
+        """rata-rata = bobot × mean(persen) / 100: the mean of each answer's single-grade points."""
+        import decimal
+
+        base = dict.fromkeys(CODES, "B")
+        singles = [sakip.lke(base | {code: a}).sub_komponen[code] for a in answers]
+        average = sakip.lke(base | {code: answers}).sub_komponen[code]
+        with decimal.localcontext(decimal.Context(prec=120)):
+            assert s.close(sum(singles, Decimal(0)) / len(singles), average)
+
+
 class TestPredikatEdges:
     """§2: 90 is A, above 90 is AA (the existing band table, never ``>= 90``)."""
 

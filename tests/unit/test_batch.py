@@ -130,3 +130,39 @@ def test_magnitudes_out_of_range_refused_alike() -> None:
                               aturan="per-5-pb-2024")
     assert batch.efisiensi_outputs(pagu=["1e3"], realisasi=["5e2"], capaian=["1E2"],
                                    rumus="per-pagu")[0] == [Decimal(50)]
+
+
+def test_ikpa_satker_blu_column() -> None:
+    """BLU rows: penyerapan must be None and is re-weighted, never 100; flags are bools.
+
+    Worked by hand: (10 + 15 + 10 + 10 + 10) × 100 + 25 × 60 = 7000 over 80 → 87,5
+    (scoring penyerapan 100 would give 90).
+    """
+    names = sakip.ikpa_rule_for(2024).names
+    cols: dict[str, list[object]] = {n: ["100", "100"] for n in names}
+    cols["capaian_output"] = ["60", "60"]
+    cols["penyerapan_anggaran"] = ["100", None]
+    got = batch.ikpa_satker(cols, aturan="per-5-pb-2024", blu=[False, True])  # type: ignore[arg-type]
+    assert got == [Decimal(90), Decimal("87.5")]
+    row = batch.ikpa_row(1, cols, aturan="per-5-pb-2024", blu=[False, True])  # type: ignore[arg-type]
+    assert row.value == Decimal("87.5") and row.tidak_dinilai == ("penyerapan_anggaran",)
+    with pytest.raises(sakip.InvalidValueError, match=r"penyerapan_anggaran\[0\]"):
+        batch.ikpa_satker(cols, aturan="per-5-pb-2024", blu=[True, True])  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidTypeError, match=r"blu\[1\]"):
+        batch.ikpa_satker(cols, aturan="per-5-pb-2024", blu=[False, 1])  # type: ignore[arg-type, list-item]
+    with pytest.raises(sakip.InvalidValueError, match="2 rows"):
+        batch.ikpa_satker(cols, aturan="per-5-pb-2024", blu=[False])  # type: ignore[arg-type]
+    old = {n: ["90"] for n in sakip.ikpa_rule_for(2023).names}
+    with pytest.raises(sakip.InvalidValueError, match="not retrieved"):
+        batch.ikpa_satker(old, aturan="per-5-pb-2022", blu=[True])
+    assert batch.ikpa_satker(old, aturan="per-5-pb-2022", blu=[False]) == [Decimal(90)]
+
+
+def test_ikpa_satker_dispensasi_above_one_refused() -> None:
+    """A deduction above 1 point is refused with its row, as sakip.ikpa refuses it."""
+    names = sakip.ikpa_rule_for(2024).names
+    cols = {n: ["90"] for n in names}
+    with pytest.raises(sakip.InvalidValueError, match=r"dispensasi_spm\[0\]"):
+        batch.ikpa_satker(cols, aturan="per-5-pb-2024", dispensasi_spm=["2"])
+    row = batch.ikpa_row(0, cols, aturan="per-5-pb-2024", dispensasi_spm=["0.25"])
+    assert row.value == Decimal("89.75")

@@ -37,4 +37,6 @@ def test_notebook_executes() -> None:
             exec(compile(tail, "<notebook>", "exec"), namespace)
     assert namespace["what_if"]["indikator.IKK 1.3.capaian"].status == "match"
     assert namespace["r"].chart()._repr_svg_().startswith("<svg")
+    assert namespace["need"].value == 1189  # the what-it-takes section
+    assert "<table>" in namespace["keep"]._repr_html_()
     assert last is None  # the last cell prints

@@ -184,3 +184,103 @@ def test_nka_refusals() -> None:
     with pytest.raises(sakip.UnknownNameError):
         sakip.nka(eka=90, ikpa=90, aturan="rata-rata")
     assert "SE-8/MK.1/2020" in sakip.nka(eka=90, ikpa=90).explain().reference
+
+
+def test_deviasi_refuses_text_months_and_repeats() -> None:
+    """A text of 12 digits is not 12 amounts; months given twice and pagu keys are checked."""
+    plan = {"52": [100] * 12}
+    with pytest.raises(sakip.InvalidTypeError, match=r"rpd\[52\]"):
+        deviasi_halaman_iii_dipa(rpd={"52": "100000000000"}, realisasi=plan, pagu={"52": 1})
+    with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[52\]"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": "100000000000"}, pagu={"52": 1})
+    with pytest.raises(sakip.InvalidValueError, match="each month once"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"52": 1}, bulan=[1, 1, 2])
+    with pytest.raises(sakip.InvalidTypeError, match="bulan"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"52": 1},
+                                 bulan="123")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match=r"^pagu: .*received"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"51": 1})
+    with pytest.raises(sakip.InvalidTypeError, match="pagu"):
+        deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu=[1])  # type: ignore[arg-type]
+
+
+def test_deviasi_part_rows() -> None:
+    """One row per assessed month with its combined deviation: 51 (pagu 300) 0 %, 52 (pagu
+    100) 20 % in January → 5 %; both on plan in February → 0 % (worked by hand)."""
+    plan = {"51": [100] * 12, "52": [100] * 12}
+    real = {"51": [100] * 12, "52": [120] + [100] * 11}
+    d = deviasi_halaman_iii_dipa(rpd=plan, realisasi=real, pagu={"51": 300, "52": 100},
+                                 bulan=[1, 2])
+    assert d.to_rows(sakip.Rounding(places=1)) == [
+        {"bulan": 1, "value": D(5), "rounded": D("5.0")},
+        {"bulan": 2, "value": D(0), "rounded": D("0.0")}]
+    assert d.deviasi == D("2.5") and d.to_row()["value"] == 100
+
+
+def test_penyerapan_part_rows() -> None:
+    """One row per quarter that has ended: 52 at 7,5 % of pagu in TW I against 15 % → 50;
+    at 50 % in TW II against 50 % → 100; the indicator is their mean, 75 (worked by hand)."""
+    p = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75, 500, None, None]},
+                            triwulan=2)
+    assert p.to_rows() == [{"triwulan": 1, "value": D(50), "rounded": D("50.00")},
+                           {"triwulan": 2, "value": D(100), "rounded": D("100.00")}]
+    assert p.value == 75 and p.to_row()["rounded"] == D("75.00")
+
+
+def test_deduction_step_cites_the_composite_rule_not_a_bucket_table() -> None:
+    """The composite takes the deduction in points: its step cites PER-5/PB/2024 itself,
+    not the superseded bucket table (which it cannot know was used)."""
+    r = sakip.ikpa(SCORES, tahun=2024, dispensasi_spm="0.5")
+    step = r.explain().steps[-1]
+    assert step.name == "nilai IKPA" and step.value == D("94.5")
+    assert step.reference == IKPA_RULES["per-5-pb-2024"].citation
+    assert "superseded" not in str(r.explain())
+
+
+def test_penyerapan_pagu_per_quarter() -> None:
+    """§11: each quarter's basis is its own pagu (10th working day of February / April /
+    July, the final pagu for TW IV [S]).  Worked by hand:
+
+    - 52 with basis 1000 in TW I and 2000 in TW II, realisasi 150 then 500: TW I 15 % of
+      a 15 % target → 100; TW II 25 % of a 50 % target → 50; mean 75 (the final pagu
+      2000 for both quarters would give TW I 50 and a mean of 50);
+    - 51 [100, 100] and 52 [100, 300], realisasi 51 [20, 50], 52 [15, 75]: TW I 100;
+      TW II 51 meets 50 %, 52 reaches 25 of 50 % → 0,25 × 1 + 0,75 × 0,5 = 62,5;
+      mean 81,25.
+    """
+    p = penyerapan_triwulan(pagu={"52": [1000, 2000]}, realisasi={"52": [150, 500]})
+    assert p.value == 75 and [r["value"] for r in p.to_rows()] == [100, 50]
+    assert dict(p.pagu) == {"52": D(2000)} and dict(p.pagu_triwulan) == {"52": (D(1000),
+                                                                                  D(2000))}
+    assert p.explain().value == p.value and "pagu per triwulan" in str(p.explain())
+    assert penyerapan_triwulan(pagu={"52": 2000}, realisasi={"52": [150, 500]}).value == 50
+    mixed = penyerapan_triwulan(pagu={"51": [100, 100], "52": [100, 300]},
+                                realisasi={"51": [20, 50], "52": [15, 75]})
+    assert mixed.value == D("81.25")
+    # Blokir per quarter: 500 blocked in TW I only → bases 500 and 1000, both targets met.
+    assert penyerapan_triwulan(pagu={"52": 1000}, blokir={"52": [500, 0]},
+                               realisasi={"52": [75, 500]}).value == 100
+    # RO khusus (one pagu) leave every quarter's base: 500 and 1500 → 15 % and 50 %.
+    k = penyerapan_triwulan(pagu={"52": [1000, 2000]}, realisasi={"52": [75, 750]},
+                            tahun=2026, blokir={},
+                            ro_khusus={("5634.FAN.ZZ1", "52"): (500, [0, 0])})
+    assert k.value == 100 and dict(k.pagu_triwulan) == {"52": (D(500), D(1500))}
+
+
+def test_penyerapan_pagu_per_quarter_refusals() -> None:
+    """A per-quarter pagu must have one amount per quarter that has ended."""
+    with pytest.raises(sakip.InvalidValueError, match="2 quarterly amounts"):
+        penyerapan_triwulan(pagu={"52": [1000]}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match="2 quarterly amounts"):
+        penyerapan_triwulan(pagu={"52": [1000, None]}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match="1 quarterly amounts"):
+        penyerapan_triwulan(pagu={"52": [1000, 2000]}, realisasi={"52": [150, None]})
+    with pytest.raises(sakip.InvalidValueError, match=r"pagu\[52\]"):
+        penyerapan_triwulan(pagu={"52": []}, realisasi={"52": [150]})
+    with pytest.raises(sakip.InvalidValueError, match=r"pagu\[52\]\[1\]"):
+        penyerapan_triwulan(pagu={"52": [1000, -1]}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match=r"blokir\[52\]"):
+        penyerapan_triwulan(pagu={"52": [1000, 2000]}, blokir={"52": [0, 2001]},
+                            realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.NotComputableError, match="TW 2"):
+        penyerapan_triwulan(pagu={"52": [1000, 0]}, realisasi={"52": [150, 0]})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import pickle
 from decimal import Decimal as D
+from typing import Any
 
 import pytest
 
@@ -153,6 +154,8 @@ def test_kontraktual_parts() -> None:
         sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=late)
     assert sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=late,
                                           nilai_kontrak_lain=100).value == 100
+    with pytest.raises(sakip.InvalidValueError, match="at most 110"):
+        sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=late, nilai_kontrak_lain=111)
     with pytest.raises(sakip.NotComputableError):
         sakip.ikpa_belanja_kontraktual(tahun=2024)
     with pytest.raises(sakip.InvalidValueError, match="count"):
@@ -362,6 +365,8 @@ def test_batch_capaian_output_refusals() -> None:
             ({"pcro": ["-1"]}, sakip.InvalidValueError, "pcro"),
             ({"ketepatan_waktu": {}}, sakip.InvalidValueError, "ketepatan_waktu"),
             ({"ketepatan_waktu": {"A": 101}}, sakip.InvalidValueError, "ketepatan_waktu"),
+            ({"ketepatan_waktu": {"A": 100, "B": 100}}, sakip.InvalidValueError,
+             r"ketepatan_waktu\[B\].*RO rows"),
             ({"tahun": 2023}, sakip.InvalidValueError, "tahun"),
             ({"kode": ["5634.QDC.011", "x"]}, sakip.InvalidValueError, "rows")):
         with pytest.raises(error, match=match):
@@ -414,3 +419,94 @@ def test_capaian_output_from_report_date() -> None:
     with pytest.raises(sakip.InvalidTypeError):
         sakip.ikpa_capaian_output(RO, tanggal_lapor="2024-07-08",  # type: ignore[arg-type]
                                   hari_libur=[], bulan=6, tahun=2024)
+
+
+def test_capaian_output_deadline_per_5_pb_2022() -> None:
+    """PER-5/PB/2022: the RO report due by the 10th working day of the next month (§11 [P]).
+
+    July 2023 starts on a Saturday: its 5th working day is the 7th, its 10th the 14th."""
+    assert sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[],
+                                            aturan="per-5-pb-2022") == datetime.date(2023, 7, 14)
+    assert sakip.batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[]) == \
+        datetime.date(2024, 7, 5)
+    # 2022 rules are in force for TA 2022–2023 only, the 2024 rules from TA 2024.
+    with pytest.raises(sakip.InvalidValueError, match="in force"):
+        sakip.batas_lapor_capaian_output(bulan=6, tahun=2024, hari_libur=[],
+                                         aturan="per-5-pb-2022")
+    with pytest.raises(sakip.InvalidValueError, match="in force"):
+        sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[])
+    # Its formula was not retrieved: the calculator refuses the rule set instead of
+    # applying the 2024 weights to 2023.
+    with pytest.raises(sakip.InvalidValueError, match="only the reporting deadline"):
+        sakip.ikpa_capaian_output(RO, ketepatan_waktu=100, bulan=6, tahun=2023,
+                                  aturan="per-5-pb-2022")
+    with pytest.raises(sakip.UnknownNameError):
+        sakip.batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[], aturan="per-5")
+
+
+def test_composite_refuses_a_result_of_another_year() -> None:
+    """A 2026 capaian output (RO khusus excluded) in a 2025 composite is refused."""
+    khusus = [*RO, sakip.CapaianRO(kode="5634.FAN.ZZ1", pcro="0", tpcro="50")]
+    co = sakip.ikpa_capaian_output(khusus, ketepatan_waktu=100, bulan=6, tahun=2026)
+    with pytest.raises(sakip.InvalidValueError, match="TA 2025"):
+        sakip.ikpa(SCORES | {"capaian_output": co}, tahun=2025)
+    kontrak = sakip.ikpa_belanja_kontraktual(tahun=2024, distribusi_tw2="80")
+    with pytest.raises(sakip.InvalidValueError, match="in force for per-5-pb-2022"):
+        sakip.ikpa(dict.fromkeys(sakip.ikpa_rule_for(2023).names, 100)
+                   | {"belanja_kontraktual": kontrak}, aturan="per-5-pb-2022")
+    assert sakip.ikpa(SCORES | {"capaian_output": co}, tahun=2026).value == \
+        sakip.ikpa(SCORES | {"capaian_output": co.value}, tahun=2026).value
+    assert sakip.ikpa(SCORES | {"belanja_kontraktual": kontrak},
+                      aturan="per-5-pb-2024").value == sakip.ikpa(SCORES, tahun=2024).value
+
+
+def test_composite_2026_needs_penyerapan_with_its_year() -> None:
+    """In 2026 penyerapan has adjustments (pagu minus blokir, RO khusus): a result computed
+    without tahun would skip them, so the composite refuses it; with tahun=2026 it is used."""
+    plain = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]})
+    with pytest.raises(sakip.InvalidValueError, match="tahun=2026"):
+        sakip.ikpa(SCORES | {"penyerapan_anggaran": plain}, tahun=2026)
+    dated = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]}, tahun=2026,
+                                blokir={})
+    assert sakip.ikpa(SCORES | {"penyerapan_anggaran": dated}, tahun=2026).value == 95
+    assert sakip.ikpa(SCORES | {"penyerapan_anggaran": plain}, tahun=2024).value == 95
+    with pytest.raises(sakip.InvalidValueError, match="TA 2024"):
+        sakip.ikpa(SCORES | {"penyerapan_anggaran": dated}, tahun=2024)
+
+
+def test_batch_penyerapan_errors_name_their_row() -> None:
+    """The column-speed reading of realisasi still names the bad row, as _ended does."""
+    from sakip import batch
+
+    base: dict[str, Any] = {"satker": ["A", "A"], "jenis_belanja": ["52", "52"],
+                            "pagu": ["500", "500"]}
+    text_row: Any = "75"
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[1\]\[0\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], ["-1"]])
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[1\]\[0\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], ["1,5"]])
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\]\[0\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[[None, "75"], ["1"]])
+    with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[1\]"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], text_row])
+    with pytest.raises(sakip.InvalidValueError, match="ended"):
+        batch.penyerapan_triwulan_satker(**base, realisasi=[["75", "80"], ["1", "2"]],
+                                         triwulan=1)
+    # 75 + 0 of 1000 in TW I against 15 % → 50; a None tail is a quarter not ended.
+    assert batch.penyerapan_triwulan_satker(
+        **base, realisasi=[["75", None, None, None], ["0", None, None, None]],
+        triwulan=1) == {"A": D(50)}
+    # A row left out as RO khusus is not read at all, as before.
+    assert batch.penyerapan_triwulan_satker(
+        **base, realisasi=[["75"], ["x"]], kode=["5634.QDC.011", "5634.FAN.ZZ1"],
+        blokir=["0", "0"], tahun=2026) == {"A": D(100)}
+
+
+def test_composite_quarter_matches_penyerapan() -> None:
+    """At TW II the penyerapan result must cover two quarters, not one."""
+    one = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150]})
+    two = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150, 500]})
+    with pytest.raises(sakip.InvalidValueError, match="TW 2"):
+        sakip.ikpa(SCORES | {"penyerapan_anggaran": one}, tahun=2024, triwulan=2)
+    assert sakip.ikpa(SCORES | {"penyerapan_anggaran": two}, tahun=2024,
+                      triwulan=2).value == 95

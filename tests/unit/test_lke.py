@@ -346,3 +346,25 @@ def test_function_keeps_its_name_after_the_module_is_imported() -> None:
     assert isinstance(module, types.ModuleType)
     assert callable(sakip.lke) and not isinstance(sakip.lke, types.ModuleType)
     assert sakip.lke is module.lke
+
+
+@pytest.mark.parametrize("places", ["2", 2.0, None])
+def test_points_to_next_predikat_bad_places(places: object) -> None:
+    """poin_menuju's places is validated like every other places (sakip's error, no crash)."""
+    with pytest.raises(sakip.InvalidTypeError, match="places"):
+        sakip.lke(ALL_B).poin_menuju(places=places)  # type: ignore[arg-type]
+
+
+def test_percentage_and_points_as_text() -> None:
+    """A number written as text ("85", from a CSV) is the same answer as the number 85."""
+    as_text = sakip.lke(ALL_B | {"1.c": "80", "1.b": " 62.5 "})
+    assert as_text.sub_komponen == sakip.lke(ALL_B | {"1.c": 80, "1.b": D("62.5")}).sub_komponen
+    points = sakip.lke(ALL_B | {"1.a": ["1", "2", "1.5"]}, metode={"1.a": "akumulasi"})
+    assert points.sub_komponen["1.a"] == D("4.5")
+    with pytest.raises(sakip.InvalidValueError, match=r"1\.c"):
+        sakip.lke(ALL_B | {"1.c": "101"})
+    # Text that is neither a grade nor a number keeps the message listing the grades.
+    with pytest.raises(sakip.UnknownNameError, match="AA, A, BB"):
+        sakip.lke(ALL_B | {"1.c": "85,5"})
+    with pytest.raises(sakip.InvalidTypeError, match=r"1\.a\[2\]"):
+        sakip.lke(ALL_B | {"1.a": ["1", "Y"]}, metode={"1.a": "akumulasi"})

@@ -265,3 +265,17 @@ def test_input_is_not_modified() -> None:
     before = copy.deepcopy(data)
     sakip.reviu(data)
     assert data == before
+
+
+@pytest.mark.parametrize("options", [{"skala": {"9.z": "y-t"}},
+                                     {"metode": {"1.a": "akumulasi"}},
+                                     {"skala": {"1.a": "y-t"}, "metode": {"1.a": "rata-rata"}}])
+def test_scale_or_method_without_answers_is_not_silently_ignored(options: dict[str, Any]
+                                                                 ) -> None:
+    """skala / metode without jawaban or kriteria score nothing: the reviu says so."""
+    r = sakip.reviu(_file(sub_komponen=HOSPITAL_SUB, komponen=HOSPITAL_KOMPONEN, **options))
+    f = r["evaluasi_akip.nilai"]
+    assert f.status == "match"  # the printed figures still add up
+    assert "given without jawaban or kriteria" in f.reason
+    for name in options:
+        assert name in f.reason

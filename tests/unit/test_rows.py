@@ -85,6 +85,26 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "Indikator": lambda: _reviu().laporan.indikator[0],
     "Explanation": lambda: sakip.capaian(target=1176, realisasi=1189).explain(),
     "Step": lambda: sakip.capaian(target=1176, realisasi=1189).explain().steps[0],
+    # issue 12: efficiency conventions, rerata, budget bases, composites
+    "EfisiensiKinerja": lambda: sakip.efisiensi_kinerja(capaian_output="110", capaian_input="88",
+                                                        rumus="rasio", input="dana"),
+    "TingkatEfisiensi": lambda: sakip.efisiensi_kinerja(
+        capaian_output="101", capaian_input="95", rumus="indeks").tingkat,
+    "Rerata": lambda: sakip.rerata(["100", "50"], pagu=[300, 100]),
+    "RiwayatPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100, blokir=50),
+    "PenyerapanPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100).penyerapan(
+        realisasi=450, basis="revisi"),
+    "RasioEfisiensi": lambda: sakip.rasio_efisiensi(realisasi=90, anggaran=100),
+    "NilaiKinerjaAnggaran": lambda: sakip.nilai_kinerja_anggaran(
+        pengelolaan_anggaran=90, indikator_kinerja_anggaran=80),
+    "NormalisedScore": lambda: sakip.normalised_score(
+        {"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)}),
+    "_Sisa": lambda: importlib.import_module("sakip.reviu")._sisa_on(
+        sakip.RiwayatPagu(dipa_awal=1000), "dipa-awal", D(400)),
+    # sakip.simulasi (what it takes)
+    "Solution": lambda: sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
+                                                       rounding=sakip.Rounding(2, "down")),
+    "RaiseSet": lambda: sakip.simulasi.kenaikan_ikpa(SCORES_2024, tahun=2024),
 }
 
 
@@ -100,6 +120,7 @@ def public_types() -> list[type]:
     """Attrs classes of sakip.__all__, the lkj values, and every Figure subclass."""
     import sakip.lkj
     import sakip.reviu  # loads every result class
+    import sakip.simulasi  # its results are Figure subclasses too
     found = {obj for name in sakip.__all__
              if inspect.isclass(obj := getattr(sakip, name)) and attrs.has(obj)}
     found |= {sakip.lkj.Laporan, sakip.lkj.Indikator}

@@ -1,0 +1,78 @@
+"""Unit tests for ``sakip simulasi`` (kept apart from test_cli.py, which other work edits)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sakip.cli import main
+
+SCORES_2024 = ["--skor", "revisi_dipa=100", "--skor", "deviasi_halaman_iii_dipa=90",
+               "--skor", "penyerapan_anggaran=90", "--skor", "belanja_kontraktual=-",
+               "--skor", "penyelesaian_tagihan=100", "--skor", "pengelolaan_up_tup=100",
+               "--skor", "capaian_output=90"]
+
+
+def test_capaian_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's question: 101,10 printed by truncation against 1176 needs 1189."""
+    assert main(["simulasi", "capaian", "--target", "1176", "--capaian", "101.10",
+                 "--places", "2", "--mode", "down"]) == 0
+    out = capsys.readouterr().out
+    assert "answer = least realisasi" in out and "realisasi = 1189" in out
+
+
+def test_capaian_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON output carries the answer row, numbers as exact strings."""
+    assert main(["simulasi", "capaian", "--target", "8", "--capaian", "87.5",
+                 "--polarisasi", "minimize", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["answer"]["value"] == "9" and data["answer"]["direction"] == "greatest"
+
+
+def test_capaian_stabilize_range(capsys: pytest.CaptureFixture[str]) -> None:
+    """A range target is written 'L,U'."""
+    assert main(["simulasi", "capaian", "--target", "80,90", "--capaian", "87.5",
+                 "--polarisasi", "stabilize", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"]["value"] == "70"
+
+
+def test_capaian_unreachable_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """A capped goal is unreachable: exit 1 with the reason."""
+    assert main(["simulasi", "capaian", "--target", "100", "--capaian", "130",
+                 "--cap", "120", "--format", "json"]) == 1
+    assert "capped at 120" in json.loads(capsys.readouterr().out)["answer"]["reason"]
+
+
+def test_ikpa_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Konversi bobot (belanja_kontraktual not assessed): IKPA 93,33; capaian_output needs 96."""
+    assert main(["simulasi", "ikpa", "--aturan", "per-5-pb-2024", *SCORES_2024]) == 0
+    out = capsys.readouterr().out
+    assert "capaian_output: 96.00" in out and "least total raises: 6.00 points" in out
+    assert "revisi_dipa: cannot alone" in out
+
+
+def test_ikpa_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON: per-indicator rows and the plan."""
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--format", "json",
+                 *SCORES_2024]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total_kenaikan"] == "6.00"
+    assert [row["indikator"] for row in data["rencana"]] == ["capaian_output"]
+    assert len(data["per_indikator"]) == 6
+
+
+@pytest.mark.parametrize("argv", [
+    ["simulasi", "ikpa", "--aturan", "per-5-pb-2024", "--skor", "revisi_dipa"],
+    ["simulasi", "ikpa", "--aturan", "per-5-pb-2024", "--skor", "revisi_dipa=100"],
+    ["simulasi", "ikpa", "--aturan", "nope", *SCORES_2024],
+    ["simulasi", "ikpa", "--aturan", "per-5-pb-2024", "--kategori", "Hebat", *SCORES_2024],
+    ["simulasi", "capaian", "--target", "0", "--capaian", "100"],
+    ["simulasi", "capaian", "--target", "1176", "--capaian", "101,10"],
+    ["simulasi", "capaian", "--target", "1176"],
+])
+def test_bad_questions_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Bad arguments and bad questions: exit 2 with one line on stderr, no traceback."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
