@@ -225,6 +225,149 @@ def cumulative(draw: st.DrawFn, n: int, max_value: int = 10**9) -> list[Decimal]
     return out
 
 
+# ------------------------------------------------- report files from the format's SPEC
+
+_COLUMNS = ["a", "b", "c"]
+_KOMPONEN = {
+    "evaluasi_akip": ["perencanaan", "pengukuran", "pelaporan", "evaluasi_internal", "x"],
+    "eka": ["capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi", "x"],
+    "ikpa": ["revisi_dipa", "penyerapan_anggaran", "capaian_output", "x"],
+    "perjanjian_kinerja": ["K1", "K2", "x"],
+}
+
+
+def number_texts(angka: str = "id") -> st.SearchStrategy[str]:
+    """Printed numbers as a report writes them under ``angka`` (small, some grouped)."""
+    def write(value: Decimal, grouped: bool, percent: bool) -> str:
+        from sakip import format_id
+
+        text = format_id(value, thousands=grouped)
+        if angka == "en":
+            text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+        return text + ("%" if percent else "")
+
+    return st.builds(write, decimals(0, 10**7, places=2), st.booleans(),
+                     st.booleans().filter(lambda b: not b) | st.just(True))
+
+
+def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
+                index: int) -> object:
+    from sakip.lkj import _Spec
+
+    assert isinstance(spec, _Spec)
+    kind = spec.kind
+    if kind == "table":
+        return _spec_table(draw, spec, path, angka, index)
+    if kind == "array":
+        assert spec.item is not None
+        count = draw(st.integers(1 if spec.required else 0, 2))
+        rows = [_spec_value(draw, spec.item, key, f"{path}[]", angka, i)
+                for i in range(1, count + 1)]
+        unique = dict(spec.item.fields).get(spec.unique) if spec.unique else None
+        if (unique is not None and unique.kind == "text" and not unique.choices
+                and spec.unique != "kode"):  # codes are unique already (_kode)
+            for i, row in enumerate(rows, start=1):  # the format wants unique names
+                if isinstance(row, dict) and spec.unique in row:
+                    row[spec.unique] = f"{row[spec.unique]}-{i}"
+        return rows
+    if kind == "text":
+        if key == "kode":
+            return _kode(draw, path, index)
+        if spec.choices:
+            return draw(st.sampled_from(spec.choices))
+        if key == "waktu":
+            return draw(st.sampled_from(["1 Mei 2023", "11 s.d 13 Mei 2023", "07-Sep-23"]))
+        if key in ("predikat",):
+            return draw(st.sampled_from(["A", "BB", "B"]))
+        if key == "kategori":
+            return draw(st.sampled_from(["Sangat Efisien", "Kurang Efisien", "Baik"]))
+        if spec.choices:
+            return draw(st.sampled_from(spec.choices))
+        return "x"
+    if kind == "printed":
+        if spec.predikat and draw(st.integers(0, 4)) == 0:
+            return draw(st.sampled_from(["A", "BB"]))
+        text = draw(number_texts(angka))
+        # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
+        return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+    if kind == "int":
+        return 2023
+    if kind == "bool":
+        return draw(st.booleans())
+    if kind == "rounding":
+        return {"places": draw(st.integers(0, 3)),
+                "mode": draw(st.sampled_from(["half_up", "down", "half_even", "up"]))}
+    if kind == "list":
+        if key == "kolom":
+            return list(_COLUMNS)
+        if key == "nilai":
+            return [draw(st.sampled_from(["", "1", "2", "10"])) for _ in _COLUMNS]
+        if key == "kolom_total":
+            return draw(st.lists(st.sampled_from(_COLUMNS), min_size=1, max_size=3,
+                                 unique=True))
+        if key == "total_kolom":
+            return [draw(st.sampled_from(["1", "3", "20"]))
+                    for _ in range(draw(st.integers(1, 4)))]
+        return [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
+    if kind == "years":
+        assert spec.item is not None
+        keys = ["1", "2", "3", "4"] if "triwulan" in path else ["2022", "2023", "2024"]
+        chosen = draw(st.lists(st.sampled_from(keys), min_size=1, max_size=len(keys),
+                               unique=True))
+        return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
+    if kind == "map":
+        assert spec.item is not None
+        section = path.split(".")[0].removesuffix("[]")
+        names = _KOMPONEN.get(section, ["x"])
+        chosen = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names),
+                               unique=True))
+        return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
+    raise AssertionError(kind)
+
+
+def _kode(draw: st.DrawFn, path: str, index: int) -> str:
+    if path.startswith("anggaran.output"):
+        kegiatan = draw(st.sampled_from(["5634", "5635"]))
+        return f"{kegiatan}.QDC.{index:03d}"
+    if path.startswith("anggaran.jenis_belanja"):
+        return ["51", "52", "53", "57"][index - 1]
+    if path.startswith("anggaran.kegiatan"):
+        return ["5634", "9999"][index - 1]
+    return f"K{index}"
+
+
+def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
+                index: int) -> dict[str, object]:
+    from sakip.lkj import SCHEMA, _Spec
+
+    assert isinstance(spec, _Spec)
+    out: dict[str, object] = {}
+    for key, field in spec.fields:
+        where = f"{path}.{key}" if path else key
+        if key == "schema" and not path:
+            out[key] = SCHEMA
+            continue
+        if where == "laporan":
+            out[key] = {"instansi": "X", "tahun": 2023, "angka": angka}
+            continue
+        if field.required or draw(st.booleans()):
+            out[key] = _spec_value(draw, field, key, where, angka, index)
+    return out
+
+
+@st.composite
+def report_files(draw: st.DrawFn) -> dict[str, object]:
+    """Valid ``sakip/lkj-1`` report files, generated from :data:`sakip.lkj.SPEC`.
+
+    Every section and field of the format may appear; optional fields are a
+    random subset; numbers are written under a random ``[laporan] angka``.
+    """
+    from sakip.lkj import SPEC
+
+    angka = draw(st.sampled_from(["id", "en"]))
+    return _spec_table(draw, SPEC, "", angka, 1)
+
+
 # ------------------------------------------------------- simulasi
 
 
@@ -289,7 +432,7 @@ def hostile_texts() -> st.SearchStrategy[str]:
     return st.lists(pieces, min_size=1, max_size=3).map("".join)
 
 
-def number_texts() -> st.SearchStrategy[str]:
+def hostile_number_texts() -> st.SearchStrategy[str]:
     """Mostly number-like text in any script and with any separators, or anything."""
     digit = st.characters(categories=["Nd", "No"]) | st.sampled_from("0123456789")
     return st.lists(digit | st.sampled_from(".,%-+ eE_Rp"), max_size=25).map("".join) | (

@@ -124,6 +124,7 @@ _LAZY: dict[str, str] = {
     # reports and reviu
     "examples": "sakip.examples",
     "lkj": "sakip.lkj",
+    "Convention": "sakip.reviu",
     "Finding": "sakip.reviu",
     "Reviu": "sakip.reviu",
     "reviu": "sakip.reviu",
@@ -144,6 +145,7 @@ __all__ = [
     "CapaianOutput",
     "CapaianRO",
     "CapaianRenstra",
+    "Convention",
     "Efisiensi",
     "EfisiensiKinerja",
     "EvaluasiAKIP",
@@ -352,4 +354,4 @@ if TYPE_CHECKING:
         per_triwulan,
     )
     from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
-    from sakip.reviu import Finding, Reviu, reviu
+    from sakip.reviu import Convention, Finding, Reviu, reviu

@@ -42,7 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sakip", description="Indonesian government performance-accounting formulas.")
     sub = parser.add_subparsers(dest="command", required=True)
-    rev = sub.add_parser("reviu", help="reproduce every printed figure of one or more reports")
+    rev = sub.add_parser(
+        "reviu", help="reproduce every printed figure of one or more reports",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit status (the worst over the reports):\n"
+               "  0  no printed figure contradicts its inputs (not-computable ones pass)\n"
+               "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
+               "  2  a report could not be read, or bad arguments")
     rev.add_argument("file", nargs="*",
                      help="sakip/lkj-1 report files (TOML or .json), or directories of them")
     rev.add_argument("--example", action="append", default=[],

@@ -50,6 +50,7 @@ __all__ = [
     "Indikator",
     "Laporan",
     "LaporanError",
+    "checks",
     "figure_fields",
     "json_schema",
     "load",
@@ -284,6 +285,24 @@ SPEC = _table(
                             check="the annual realisasi (TW IV only)", check_keys=("4",)),
             lokasi=_LOKASI,
         ),
+    ), unique="kode"),
+    perjanjian_kinerja=_array("Perjanjian Kinerja (PK) tables as printed: the initial one and "
+                              "each revision", _table(
+        "A PK table",
+        kode=_text("Which PK, e.g. 'awal', 'revisi' (unique)"),
+        judul=_text("Title as printed", required=False),
+        tanggal=_text("Date signed, as printed", required=False),
+        lokasi=_LOKASI,
+        target=_Spec("map", "Target per indicator code, as printed", required=False,
+                     item=_printed("target", predikat=True),
+                     check="the target of the [[indikator]] with that code"),
+        alokasi=_array("Budget allocation per kegiatan", _table(
+            "An allocation row",
+            kegiatan=_text("Kegiatan code"),
+            nama=_text("Name", required=False),
+            alokasi=_amount("Alokasi as printed"),
+        )),
+        total=_amount("Total alokasi as printed", required=False, check="Σ alokasi"),
     ), unique="kode"),
     evaluasi_akip=_Spec("table", "The AKIP evaluation (LHE)", False, fields=(
         *_AKIP_TAHUN.items(),
@@ -869,6 +888,7 @@ class Laporan(Tabular):
     sumber: str = "<mapping>"
     sasaran: tuple[dict[str, Any], ...] = ()
     indikator: tuple[Indikator, ...] = ()
+    perjanjian_kinerja: tuple[dict[str, Any], ...] = ()
     evaluasi_akip: dict[str, Any] | None = None
     anggaran: dict[str, Any] | None = None
     eka: dict[str, Any] | None = None
@@ -916,6 +936,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         rounding=head.get("rounding") or Rounding(places=2, mode="half_up"), sumber=source,
         angka=reader.angka, sasaran=table.get("sasaran", ()),
         indikator=tuple(_indikator(row, reader.angka) for row in table.get("indikator", ())),
+        perjanjian_kinerja=table.get("perjanjian_kinerja", ()),
         evaluasi_akip=table.get("evaluasi_akip"), anggaran=table.get("anggaran"),
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
@@ -994,6 +1015,32 @@ def figure_fields(data: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def checks() -> list[tuple[str, str]]:
+    """Every printed figure of the format with what the reviu recomputes it from.
+
+    Pairs of a field's path in the file (``[]`` for each row of an array) and
+    the :data:`SPEC`'s description of its check; the file-format page lists
+    the same table.
+
+    >>> dict(checks())["anggaran.output[].penyerapan"]
+    'realisasi / pagu × 100'
+    """
+    out: list[tuple[str, str]] = []
+
+    def walk(spec: _Spec, path: str) -> None:
+        if spec.kind == "table":
+            for key, field in spec.fields:
+                walk(field, f"{path}.{key}" if path else key)
+        elif spec.kind == "array":
+            assert spec.item is not None
+            walk(spec.item, f"{path}[]")
+        elif spec.check:
+            out.append((path, spec.check))
+
+    walk(SPEC, "")
+    return out
+
+
 def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
     if spec.kind == "table" and isinstance(value, Mapping):
         prefix = f"{where}." if where else ""
@@ -1018,7 +1065,18 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
         out.append(where)
 
 
-def _placeholder(key: str, spec: _Spec) -> str:
+#: Placeholders that are valid where "..." is not (a section's path, then the field).
+_PLACEHOLDERS = {
+    ("anggaran.output", "kode"): '"5634.QDC.011"',
+    ("anggaran.kegiatan", "kode"): '"5634"',
+    ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
+    ("evaluasi_akip.perubahan", "arah"): '"tetap"',
+}
+
+
+def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
+    if (section, key) in _PLACEHOLDERS:
+        return _PLACEHOLDERS[(section, key)]
     if spec.kind == "text":
         return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
     if spec.kind == "printed":
@@ -1062,7 +1120,7 @@ def _template(spec: _Spec, name: str, lines: list[str], array: bool,
             nested.append((key, field))
             continue
         lines.append(_comment(key, field))
-        line = f"{key} = {_placeholder(key, field)}"
+        line = f"{key} = {_placeholder(key, field, name)}"
         lines.append(line if field.required else f"# {line}")
     for key, field in nested:
         if field.kind == "table":

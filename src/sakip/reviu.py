@@ -63,7 +63,7 @@ from sakip.conventions import (
     rerata,
 )
 from sakip.eka import eka
-from sakip.errors import NotComputableError, SakipError
+from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
@@ -103,7 +103,7 @@ REVIU_SCHEMA = "sakip/reviu-2"
 
 
 @attrs.frozen
-class Convention:
+class Convention(Tabular):
     """A named way of computing a figure: ``topic`` (what it is about) and ``name``.
 
     A finding computed under a convention records it: the declared one (or the
@@ -233,6 +233,8 @@ class _Builder:
         self.findings: list[Finding] = []
         #: Conventions the file declares, per topic (set by the checks that read them).
         self.declared: dict[str, str] = {}
+        #: Why the last recomputation failed (for the figures that depend on it).
+        self.last_error = ""
 
     def n(self, text: str) -> Decimal:
         """A printed number read under the report's decimal mark (``[laporan] angka``)."""
@@ -286,7 +288,10 @@ class _Builder:
         try:
             result = compute()
         except SakipError as error:
-            if printed is not None and self._alternative(
+            self.last_error = str(error)
+            if printed is None:  # nothing printed, no finding: dependents give the reason
+                return None
+            if self._alternative(
                     id, label, lokasi, printed, policy, note, field, convention, alternatives,
                     declared=None):
                 return self._last_value()
@@ -321,8 +326,8 @@ class _Builder:
             reason = (f"reproduces under {used}, not under the report's {policy.mode}"
                       + (f"; {note}" if note else ""))
         elif status == "mismatch":
-            shown = format_id(value, used.places, used.mode, thousands=_grouped(printed,
-                                                                              self.angka))
+            shown = _show(value, used.places, used.mode, angka=self.angka,
+                          thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
             reason = f"printed {printed}, recomputed {shown} ({used})" + (
                 f"; {hint}" if hint else "") + (f"; {note}" if note else "")
@@ -370,8 +375,8 @@ class _Builder:
             reason = f"reproduces under {other}, not under the {what} {convention.name}" if (
                 convention is not None) else f"reproduces under {other}"
             if declared is not None:
-                shown = format_id(declared, used.places, used.mode,
-                                  thousands=_grouped(printed, self.angka))
+                shown = _show(declared, used.places, used.mode, angka=self.angka,
+                              thousands=_grouped(printed, self.angka))
                 reason += f" ({shown})"
             else:
                 reason += " (not computable)"
@@ -421,6 +426,15 @@ class _Builder:
 def _grouped(printed: str, angka: str) -> bool:
     """Whether the printed text groups thousands (so the recomputed value is shown so too)."""
     return ("." if angka == "id" else ",") in printed
+
+
+def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
+          angka: str = "id", thousands: bool = True) -> str:
+    """A recomputed number written with the report's decimal mark (``angka``)."""
+    text = format_id(value, places, mode, thousands=thousands)  # type: ignore[arg-type]
+    if angka == "en":
+        text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    return text
 
 
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
@@ -491,8 +505,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 continue
             value = b.value(printed)
             same = value == annual
-            shown = str(annual) if isinstance(annual, Predikat) else format_id(
-                annual, thousands=_grouped(printed, b.angka))
+            shown = str(annual) if isinstance(annual, Predikat) else _show(
+                annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
                 f"{ind.kode}: TW IV {side} against the annual {side}", side,
                 f"TW IV (cumulative) = annual {side} ({where})",
@@ -503,6 +517,44 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
+    """A Perjanjian Kinerja table: its targets against the indicators, its total against Σ."""
+    kode, lokasi = pk["kode"], pk.get("lokasi", "Perjanjian Kinerja")
+    place = f"perjanjian_kinerja[{index}]"
+    indikator = {ind.kode: ind for ind in b.laporan.indikator}
+    for code, printed in pk.get("target", {}).items():
+        id, label = f"pk.{kode}.target.{code}", f"PK {kode}: target {code}"
+        field = f"{place}.target.{code}"
+        ind = indikator.get(code)
+        if ind is None:
+            b.not_computable(id, label, lokasi, printed,
+                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+            continue
+        value = b.value(printed)
+        annual = ind.target
+        same = value == annual
+        where = ind.lokasi or "indikator"
+        shown = str(annual) if isinstance(annual, Predikat) else _show(
+            annual, angka=b.angka, thousands=_grouped(printed, b.angka))
+        b.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
+            status="match" if same else "mismatch", field=field,
+            explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
+                                           f"PK target = the target printed at {where}",
+                                           (("target", annual),), shown, lokasi),
+            reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+    if "total" in pk:
+        rows = pk.get("alokasi", ())
+        id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
+        if not rows:
+            b.not_computable(id, label, lokasi, pk["total"], "no alokasi rows to sum",
+                             field=f"{place}.total")
+        else:
+            _sum_finding(b, id, label, lokasi, pk["total"],
+                         [(row["kegiatan"], b.n(row["alokasi"])) for row in rows],
+                         field=f"{place}.total")
 
 
 def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
@@ -877,6 +929,7 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
                      e: Decimal | None, rnd: Rounding | None, place: str, why: str,
                      note: str = "") -> None:
     if e is None:
+        why = f"{why}: {b.last_error}" if b.last_error else why
         for field in ("nilai_efisiensi", "kategori"):
             if field in row:
                 b.not_computable(f"{key}.{field}", label + field.replace("_", " "), lokasi,
@@ -888,7 +941,9 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
     if ne is None:
         if "kategori" in row:
             b.not_computable(f"{key}.kategori", label + "kategori", lokasi, row["kategori"],
-                             "nilai efisiensi is not computable", field=f"{place}.kategori")
+                             "nilai efisiensi is not computable"
+                             + (f": {b.last_error}" if b.last_error else ""),
+                             field=f"{place}.kategori")
         return
     b.label(f"{key}.kategori", label + ("kategori efisiensi" if key.endswith("total")
                                         else "kategori"), lokasi,
@@ -953,7 +1008,8 @@ def _sum_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
         found = b.findings[-1]
         shown = b.n(printed)
         if CONTEXT.compare(Rounding(places=0).apply(second), shown) != 0:
-            reason = (f"Σ {what} gives {format_id(second, 0, thousands=_grouped(printed, b.angka))}"
+            grouped = _grouped(printed, b.angka)
+            reason = (f"Σ {what} gives {_show(second, 0, angka=b.angka, thousands=grouped)}"
                       f" (printed {printed})")
             if found.status == "mismatch":
                 reason = f"{found.reason}; {reason}"
@@ -1016,11 +1072,22 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                              "sisa), printed or as rows", field=f"{place}.penyerapan")
         else:
             p, ra = pagu, realisasi
+            topic = _BASIS_TOPIC
+            others = tuple(
+                (Convention(topic, f"PK {pk['kode']} total"),
+                 partial(penyerapan, pagu=b.n(pk["total"]), realisasi=ra, label="total"))
+                for pk in b.laporan.perjanjian_kinerja if "total" in pk)
+            def compute() -> Figure:
+                if basis == "RA = pagu − sisa":  # the explanation shows the sisa
+                    return penyerapan(pagu=p, sisa=b.n(total["sisa"]), label="total")
+                return penyerapan(pagu=p, realisasi=ra, label="total")
+
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
-                     total["penyerapan"],
-                     lambda: penyerapan(pagu=p, realisasi=ra, label="total"), rnd,
+                     total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
-                     note="" if basis.startswith("printed") else f"from {basis}")
+                     note="" if basis.startswith("printed") else f"from {basis}",
+                     convention=Convention(topic, "total pagu") if others else None,
+                     alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
     faulty = [r for r in rows if r.output is None]
     with_co = [ro for ro in valid if ro.capaian is not None]
@@ -1064,13 +1131,23 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                      "total efisiensi is not computable", note=note)
 
 
+_EKA_KOMPONEN = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
+
+
 def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.eka is not None:
         sec = lap.eka
         if "komponen" in sec:
             komponen = {k: b.n(v) for k, v in sec["komponen"].items()}
-            b.number("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
-                     lambda: eka(aturan=sec.get("aturan", "pmk-22-2021"), **komponen),
+
+            def compute_eka() -> Figure:
+                if sorted(komponen) != sorted(_EKA_KOMPONEN):
+                    raise InvalidValueError(field="eka.komponen",
+                                            expected="exactly " + ", ".join(_EKA_KOMPONEN),
+                                            received=", ".join(komponen))
+                return eka(aturan=sec.get("aturan", "pmk-22-2021"), **komponen)
+
+            b.number("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"], compute_eka,
                      sec.get("rounding"), field="eka.nilai")
         else:
             b.not_computable("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
@@ -1600,7 +1677,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     Returns
     -------
     Reviu
-        One :class:`Finding` per printed figure; ``ok`` is ``True`` when all reproduce.
+        Exactly one :class:`Finding` per printed figure (see
+        :func:`sakip.lkj.figure_fields`); ``ok`` is ``True`` when none is a
+        mismatch, and :meth:`Reviu.exit_status` gives the gate's verdict.
 
     Raises
     ------
@@ -1619,6 +1698,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_indikator(b, ind, index)
+    for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
+        _check_pk(b, pk, index)
     if laporan.evaluasi_akip is not None:
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
@@ -1686,10 +1767,19 @@ class Reviu(Tabular):
         ``of`` (how many figures of the topic were compared) and ``declared``
         (whether the file declares it).  Most figures first.
 
+        Topic ``rounding`` counts the printed figures whose digits tell
+        truncation and half-up apart (101,10 for 101,105…: ``down``; 101,11:
+        ``half_up``); ``declared`` marks the report's mode (``[laporan] rounding``).
+
         >>> import sakip
-        >>> [(c["name"], c["figures"], c["of"]) for c in sakip.reviu(
-        ...     sakip.examples.path("bgp-kalsel-2023")).conventions()]
-        [('per-pagu', 4, 8), ('pmk-214-2017', 2, 8)]
+        >>> for c in sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).conventions():
+        ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
+        basis pagu | PK revisi (lampiran) total 1 of 1
+        basis pagu | total pagu 1 of 1
+        efisiensi | per-pagu 4 of 8
+        efisiensi | pmk-214-2017 2 of 8
+        rounding | half_up 11 of 16
+        rounding | down 5 of 16
         """
         topics: dict[str, int] = {}
         names: dict[tuple[str, str], int] = {}
@@ -1700,11 +1790,30 @@ class Reviu(Tabular):
             topics[topic] = topics.get(topic, 0) + 1
             for c in f.reproduces_under:
                 names[(c.topic, c.name)] = names.get((c.topic, c.name), 0) + 1
+        self._roundings(topics, names)
         declared = self._declared()
         out = [{"topic": t, "name": n, "figures": count, "of": topics[t],
                 "declared": declared.get(t) == n}
                for (t, n), count in names.items()]
         return sorted(out, key=lambda c: (c["topic"], -c["figures"], c["name"]))
+
+    def _roundings(self, topics: dict[str, int], names: dict[tuple[str, str], int]) -> None:
+        """Count the rounding modes of the figures whose digits tell them apart."""
+        angka = self.laporan.angka
+        for f in self.findings:
+            if not (f.ok and f.printed and f.rounding and isinstance(f.recomputed, Decimal)):
+                continue
+            try:
+                shown = read_number(f.printed, angka=angka)
+            except SakipError:  # pragma: no cover - a finding's printed text was read before
+                continue
+            modes = [m for m in ("half_up", "down")
+                     if Rounding(places=f.rounding.places,
+                                 mode=m).apply(f.recomputed) == shown]
+            if len(modes) != 1:
+                continue
+            topics["rounding"] = topics.get("rounding", 0) + 1
+            names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
 
     def _declared(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -1722,6 +1831,7 @@ class Reviu(Tabular):
                 out[_KATEGORI_TOPIC] = tab["kategori"]
         if "pagu" in ang:
             out[_BASIS_TOPIC] = ang["pagu"]["basis"]
+        out["rounding"] = self.laporan.rounding.mode
         return out
 
     def summary(self, *, strict: bool = False) -> str:
@@ -1730,16 +1840,20 @@ class Reviu(Tabular):
         >>> import sakip
         >>> lines = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).summary().splitlines()
         >>> print(lines[0].replace(", ", ",\\n"))
-        111 printed figures: 83 reproduce,
+        200 printed figures: 163 reproduce,
         0 under another rounding,
         0 under another convention,
-        25 do not reproduce,
+        34 do not reproduce,
         3 could not be checked
         >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
-        exit status 1: 25 printed figures do not reproduce
+        exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures);
+        basis pagu: total pagu (1 of 1 figures);
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures)
+        efisiensi: pmk-214-2017 (2 of 8 figures);
+        rounding: half_up (11 of 16 figures);
+        rounding: down (5 of 16 figures, declared)
         """
         c = self.counts()
         lines = [f"{len(self.findings)} printed figures: {c['match']} reproduce, "
@@ -1782,8 +1896,8 @@ class Reviu(Tabular):
         check_rounding(rounding)
         lap = self.laporan
         return {"instansi": lap.instansi, "tahun": lap.tahun, "judul": lap.judul,
-                "sumber": lap.sumber, "ok": self.ok, "findings": len(self.findings),
-                **self.counts()}
+                "sumber": lap.sumber, "ok": self.ok, "exit_status": self.exit_status(),
+                "findings": len(self.findings), **self.counts()}
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
@@ -1809,8 +1923,9 @@ class Reviu(Tabular):
         rows: list[tuple[str, str, str, str, str]] = []
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
-                shown = format_id(f.recomputed, f.rounding.places, f.rounding.mode,
-                                  thousands="." in (f.printed or ""))
+                shown = _show(f.recomputed, f.rounding.places, f.rounding.mode,
+                              angka=self.laporan.angka,
+                              thousands=_grouped(f.printed or "", self.laporan.angka))
             else:
                 shown = "-" if f.recomputed is None else _str(f.recomputed)
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
@@ -1993,7 +2108,7 @@ def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: b
     >>> path = sakip.examples.path("bgp-kalsel-2023")
     >>> row = summary_rows([(str(path), sakip.reviu(path))])[0]
     >>> row["instansi"], row["tahun"], row["exit_status"], row["counts"]["mismatch"]
-    ('BGP Provinsi Kalimantan Selatan', 2023, 1, 25)
+    ('BGP Provinsi Kalimantan Selatan', 2023, 1, 34)
     """
     rows: list[dict[str, Any]] = []
     for name, result in results:

@@ -16,7 +16,7 @@ def test_reviu_example_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "indikator.IKK 1.1.capaian" in out
     assert "printed figures do not reproduce" in out
-    assert "exit status 1: 25 printed figures do not reproduce" in out
+    assert "exit status 1: 34 printed figures do not reproduce" in out
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])

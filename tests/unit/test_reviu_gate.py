@@ -90,7 +90,7 @@ class TestConventions:
         for f in found[2:]:
             assert f.status == "match"
             assert Convention("efisiensi", "per-pagu") in f.reproduces_under
-        assert r.conventions() == [
+        assert [c for c in r.conventions() if c["topic"] == "efisiensi"] == [
             {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 4,
              "declared": False},
             {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "of": 4,
@@ -132,6 +132,29 @@ class TestConventions:
             {"kode": "M", "nama": "m", "polarisasi": "minimize", "target": "8",
              "realisasi": "9", "capaian": "87,50"}]))
         assert r["indikator.M.capaian"].status == "match"
+
+    def test_penyerapan_against_pk_pagu(self) -> None:
+        """A total penyerapan printed against the initial PK's pagu names that pagu.
+
+        Seed figures: realisasi Rp 36.586.922.278 against the PK awal's Rp 45.282.971.000
+        is 80,80 % (by hand: 36586922278 / 45282971000 = 0,80796…).
+        """
+        r = sakip.reviu(report(
+            perjanjian_kinerja=[{"kode": "awal", "total": "45.282.971.000"}],
+            anggaran={"total": {"pagu": "36.716.642.000", "realisasi": "36.586.922.278",
+                                "penyerapan": "80,80"}}))
+        f = r["anggaran.total.penyerapan"]
+        assert f.status == "match-other-convention"
+        assert str(f.convention) == "basis pagu: PK awal total"
+
+    def test_rounding_summary(self) -> None:
+        """Figures whose digits tell truncation from half-up are counted per mode."""
+        r = sakip.reviu(report(laporan={"instansi": "X", "tahun": 2023,
+                                        "rounding": {"places": 2, "mode": "down"}},
+                               indikator=[{"kode": "A", "nama": "a", "target": "1176",
+                                           "realisasi": "1189", "capaian": "101,10"}]))
+        assert {"topic": "rounding", "name": "down", "figures": 1, "of": 1,
+                "declared": True} in r.conventions()
 
     def test_nothing_matches_stays_mismatch(self) -> None:
         """A figure no convention reproduces stays a mismatch under the declared one."""
@@ -341,7 +364,8 @@ class TestManyReports:
         jsonschema.validate(document, REVIU_JSON_SCHEMA)
         assert document["counts"]["match-other-convention"] == 0
         assert document["exit_status"] == 1
-        assert document["conventions"][0]["name"] == "per-pagu"
+        assert {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 8,
+                "declared": True} in document["conventions"]
 
 
 def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> None:
@@ -350,7 +374,8 @@ def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> 
     text = capsys.readouterr().out
     import tomllib
 
-    sakip.lkj.from_mapping(tomllib.loads(text))
+    skeleton = sakip.lkj.from_mapping(tomllib.loads(text))
+    assert sakip.reviu(skeleton).exit_status() == 0  # placeholders contradict nothing
     assert "# penyerapan (optional)" in text and "checked: recomputed from" in text
     assert text.count("[[anggaran.output]]") == 1
 
@@ -361,3 +386,55 @@ def test_parse_en_round_trip() -> None:
     assert sakip.parse_en("-1.5") == Decimal("-1.5")
     with pytest.raises(sakip.ParseError):
         sakip.parse_en("1.234,5")
+
+
+def test_file_format_page_lists_every_check() -> None:
+    """The file-format page's table is sakip.lkj.checks(), row for row."""
+    page = (Path(__file__).parents[2] / "docs" / "reference" / "file-format.md").read_text(
+        encoding="utf-8")
+    for path, check in sakip.lkj.checks():
+        text = check.replace("[[indikator]]", "`[[indikator]]`").replace("|", "\\|")
+        assert f"| `{path}` | {text} |" in page, path
+
+
+def test_progress_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several reports show progress on stderr when it is a terminal, and not otherwise."""
+    a = tmp_path / "a.json"
+    a.write_text(json.dumps(report(eka={"nilai": "97,29"})), encoding="utf-8")
+    assert main(["reviu", str(a), "--example", "bgp-kalsel-2023"]) == 1
+    assert "[1/2]" not in capsys.readouterr().err
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["reviu", str(a), "--example", "bgp-kalsel-2023"]) == 1
+    captured = capsys.readouterr()
+    assert "[2/2]" in captured.err and "[2/2]" not in captured.out
+
+
+def test_acceptance_three_toml_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sakip reviu a.toml b.toml broken.toml` reviews all three, summarises, exits 2."""
+    head = 'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker {0}"\ntahun = 2023\n'
+    (tmp_path / "a.toml").write_text(head.format("A") + '[eka]\nnilai = "97,29"\n',
+                                     encoding="utf-8")
+    (tmp_path / "b.toml").write_text(
+        head.format("B") + '[[klaim]]\nkode = "S"\nkind = "sum"\nterms = ["1", "2"]\n'
+        'nilai = "4"\n', encoding="utf-8")
+    (tmp_path / "broken.toml").write_text("schema = [", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("a.toml", "b.toml", "broken.toml")]
+    assert main(["reviu", *files]) == 2
+    out = capsys.readouterr().out
+    summary = out[out.index("Summary of 3 reports"):].splitlines()
+    rows = [line for line in summary if line.startswith(str(tmp_path))]
+    assert [row.split()[-1] for row in rows] == ["0", "1", "2"]
+    assert "Satker A" in rows[0] and "Satker B" in rows[1] and "(unreadable)" in rows[2]
+    assert main(["reviu", *files, "--format", "json"]) == 2
+    jsonschema.validate(json.loads(capsys.readouterr().out), REVIU_JSON_SCHEMA)
+
+
+def test_unprinted_figure_gives_no_finding_but_its_reason() -> None:
+    """An E that is not printed and not computable gives no finding; the printed NE says why."""
+    rows = [{"kode": "5634.SCI.010", "pagu": "0", "realisasi": "0", "capaian": "0",
+             "nilai_efisiensi": "50,00"}]
+    r = sakip.reviu(report(anggaran={"output": rows}))
+    assert [f.field for f in r] == ["anggaran.output[1].nilai_efisiensi"]
+    f = r["anggaran.output.5634.SCI.010.nilai_efisiensi"]
+    assert f.status == "not-computable" and "efisiensi is not computable: " in f.reason

@@ -79,6 +79,7 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "Semester": lambda: sakip.Semester(tahun=2023, ke=1),
     "Bulan": lambda: sakip.Bulan(tahun=2023, ke=2),
     "PeriodeRenstra": lambda: sakip.PeriodeRenstra(awal=2020, akhir=2024),
+    "Convention": lambda: sakip.Convention("efisiensi", "per-pagu"),
     "Finding": lambda: _reviu().findings[0],
     "Reviu": _reviu,
     "Laporan": lambda: _reviu().laporan,

@@ -1,0 +1,79 @@
+"""Issue 11: every printed figure of a report file yields exactly one finding.
+
+The files are generated from the format's description (``sakip.lkj.SPEC``) with
+random subsets of the printed fields filled (``tests/strategies.report_files``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sakip
+from sakip.lkj import figure_fields
+from sakip.reviu import Convention
+from tests.strategies import report_files, rincian_outputs
+
+
+class TestOneToOne:
+    """'Every printed value in a report file yields exactly one finding — never none.'"""
+
+    @settings(max_examples=80, deadline=None)
+    @given(data=report_files())
+    def test_printed_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
+        """Each checked printed field has one finding; any other finding is an input fault."""
+        try:
+            result = sakip.reviu(data)
+        except sakip.lkj.LaporanError as error:  # pragma: no cover - the strategy is valid
+            raise AssertionError(f"generated file refused: {error}") from None
+        figures = figure_fields(data)
+        assert len(figures) == len(set(figures))
+        by_field = Counter(f.field for f in result)
+        for place in figures:
+            assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
+        extra = [f for f in result if f.field not in set(figures)]
+        for f in extra:
+            assert f.status == "not-computable", (f.field, f.id)
+            assert f.field, f.id
+
+    @settings(max_examples=40, deadline=None)
+    @given(data=report_files())
+    def test_status_verdict(self, data: dict[str, Any]) -> None:
+        """exit_status is 1 exactly when some finding is a mismatch."""
+        result = sakip.reviu(data)
+        mismatch = any(f.status == "mismatch" for f in result)
+        assert result.exit_status() == (1 if mismatch else 0)
+        assert result.exit_status(strict=True) >= result.exit_status()
+
+
+class TestConventionsDetected:
+    """'When a printed figure ... reproduces under another named convention ... the finding
+    is match-other-convention and names the convention.'"""
+
+    @settings(max_examples=60, deadline=None)
+    @given(ro=rincian_outputs(), rumus=st.sampled_from(["per-pagu", "pmk-214-2017"]),
+           places=st.integers(0, 3))
+    def test_printed_under_a_rumus_is_named(self, ro: sakip.RincianOutput, rumus: str,
+                                            places: int) -> None:
+        """E printed under any rumus, in a file that declares none, is found under it."""
+        try:
+            value = sakip.efisiensi([ro], rumus=rumus)  # type: ignore[arg-type]
+        except sakip.NotComputableError:
+            return
+        printed = sakip.format_id(value.value, places)
+        assert ro.capaian is not None
+        data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+                "anggaran": {"output": [{
+                    "kode": ro.kode, "pagu": str(ro.pagu), "realisasi": str(ro.realisasi),
+                    "capaian": sakip.format_id(ro.capaian), "efisiensi": printed}]}}
+        (finding,) = [f for f in sakip.reviu(data) if f.id.endswith(".efisiensi")]
+        assert finding.ok, finding.reason
+        assert Convention("efisiensi", rumus) in finding.reproduces_under
+        assert finding.status == ("match" if rumus == "pmk-214-2017" or (
+            Convention("efisiensi", "pmk-214-2017") in finding.reproduces_under)
+            else "match-other-convention")
+        if finding.explanation is not None and finding.status == "match-other-convention":
+            assert finding.explanation.value == finding.recomputed
