@@ -31,7 +31,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = ["main"]
 
@@ -276,10 +276,17 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
 # ----------------------------------------------------------------- simulasi
 
 
+class _SimulasiParser(argparse.ArgumentParser):
+    """A simulasi question's arguments: a bad one is one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"sakip: {self.prog.removeprefix('sakip ')}: {message}\n")
+
+
 def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sim = sub.add_parser("simulasi", help="what it takes: the realisasi or scores that reach "
                          "a target (see sakip.simulasi)")
-    which = sim.add_subparsers(dest="question", required=True)
+    which = sim.add_subparsers(dest="question", required=True, parser_class=_SimulasiParser)
     cap = which.add_parser("capaian", help="the realisasi needed for a capaian")
     cap.add_argument("--target", required=True,
                      help="the target (Python notation, '1176'; 'L,U' for stabilize)")
@@ -335,6 +342,9 @@ def _simulasi(args: argparse.Namespace) -> int:
                 if not sep or not name:
                     raise SakipError(f"--skor: expected INDIKATOR=NILAI; received {item!r}",
                                      field="skor", received=item)
+                if name.strip() in scores:
+                    raise SakipError(f"--skor: expected each indicator once; received "
+                                     f"{name.strip()!r} twice", field="skor", received=item)
                 scores[name.strip()] = None if value.strip() == "-" else value.strip()
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
                        "dispensasi_spm": args.dispensasi_spm, "rounding": rounding}

@@ -424,20 +424,45 @@ def _spread_total(outputs: tuple[Any, ...], total: Decimal,
 
 
 @attrs.frozen
+class _IkpaOptions:
+    """The keyword options of :func:`sakip.ikpa` a question was asked with, passed on as given."""
+
+    aturan: str | None = None
+    tahun: int | None = None
+    dispensasi_spm: Any = None
+    blu: Any = False
+    triwulan: Any = None
+    opsi: tuple[Any, ...] = ()
+    di_atas_100: Any = "batasi"
+
+    def ikpa(self, scores: Mapping[str, Any]) -> Any:
+        """:func:`sakip.ikpa` of ``scores`` with these options."""
+        from sakip.ikpa import ikpa
+
+        return ikpa(scores, aturan=self.aturan, tahun=self.tahun,
+                    dispensasi_spm=self.dispensasi_spm, blu=self.blu, triwulan=self.triwulan,
+                    opsi=self.opsi, di_atas_100=self.di_atas_100)
+
+
+def _ikpa_options(aturan: str | None, tahun: int | None, dispensasi_spm: Any, blu: Any,
+                  triwulan: Any, opsi: Any, di_atas_100: Any) -> _IkpaOptions:
+    if isinstance(opsi, str) or not isinstance(opsi, Sequence):
+        raise InvalidTypeError(field="opsi", expected="a sequence of adjustment names "
+                               "(opsi=['ta-2025-efisiensi'])", received=opsi)
+    return _IkpaOptions(aturan=aturan, tahun=tahun, dispensasi_spm=dispensasi_spm, blu=blu,
+                        triwulan=triwulan, opsi=tuple(opsi), di_atas_100=di_atas_100)
+
+
+@attrs.frozen
 class _IkpaForward:
     """:func:`sakip.ikpa` with indicator ``name`` at ``x``, the other scores as given."""
 
     scores: tuple[tuple[str, Any], ...]
     name: str
-    aturan: str | None
-    tahun: int | None
-    dispensasi_spm: Any
+    options: _IkpaOptions
 
     def __call__(self, x: Decimal) -> Any:
-        from sakip.ikpa import ikpa
-
-        return ikpa(dict(self.scores) | {self.name: x}, aturan=self.aturan, tahun=self.tahun,
-                    dispensasi_spm=self.dispensasi_spm)
+        return self.options.ikpa(dict(self.scores) | {self.name: x})
 
 
 @attrs.frozen
@@ -466,17 +491,21 @@ class _RaiseForward:
 
 @attrs.frozen
 class _RaiseMeasure:
-    """``value × (Σw + w) / Σw``: the IKPA after the raise (see :class:`_RaiseForward`)."""
+    """``(Σw·nilai + w·x) / Σw``: the IKPA after the raise (see :class:`_RaiseForward`).
+
+    Read from the composite's own components, exactly: scaling its value by
+    ``(Σw + w) / Σw`` would carry the 50-digit rounding of ``/ (Σw + w)``
+    (``/ 115``) into the IKPA, and 94,995 could come back as 94,99499…, one
+    grid step short at a printed edge.
+    """
 
     total_weight: Decimal
     weight: Decimal
 
     def __call__(self, figure: Any) -> Decimal:
-        value = figure.value
-        assert isinstance(value, Decimal)
-        return CONTEXT.divide(CONTEXT.multiply(value, CONTEXT.add(self.total_weight,
-                                                                  self.weight)),
-                              self.total_weight)
+        weighted_sum = exact_sum(CONTEXT.multiply(nilai, bobot)
+                                 for _, nilai, bobot in figure.komponen)
+        return CONTEXT.divide(weighted_sum, self.total_weight)
 
 
 @attrs.frozen(kw_only=True)
@@ -571,7 +600,18 @@ def _primary_side(q: Question) -> Literal["lower", "upper"]:
 
 
 def _grid_index(x: Decimal, grid: Decimal, rounding: str) -> int:
-    return int(CONTEXT.divide(x, grid).to_integral_value(rounding=rounding, context=CONTEXT))
+    """The grid index ``k`` of ``x`` (``x ≈ k × grid``), within ±:data:`_SEARCH_LIMIT`.
+
+    Beyond it ``k × grid`` and its neighbours need more than the context's 50
+    digits, so "least" could not be told from "one step less": refused.
+    """
+    steps = CONTEXT.divide(x, grid)
+    if steps.copy_abs() > _SEARCH_LIMIT:
+        raise InvalidValueError(
+            field="grid", expected=f"a question whose range and answer lie within 10^40 steps "
+            f"of the grid {grid:g} (beyond, 50-digit arithmetic cannot tell an answer "
+            "from the next grid point)", received=f"{x:.6g} ({steps:.2e} steps)")
+    return int(steps.to_integral_value(rounding=rounding, context=CONTEXT))
 
 
 class _Probe:
@@ -1160,6 +1200,12 @@ def solve(
             raise UnknownNameError(field="fixed", expected="inputs of "
                                    f"{getattr(function, '__name__', function)}: "
                                    + ", ".join(names), received=name)
+    required = [n for n in names if params[n].default is params[n].empty
+                and n != vary and n not in given]
+    if required:
+        raise InvalidValueError(field="fixed", expected="a value for each required input of "
+                                f"{getattr(function, '__name__', function)}: "
+                                + ", ".join(required), received=sorted(given))
     goal_ = goal if isinstance(goal, Goal) else Goal.at_least(goal)
     grid_ = _grid(grid)
     lower_ = to_decimal(lower, field="lower")
@@ -1759,13 +1805,12 @@ def batas_efisiensi(
 # --------------------------------------------------------------------- IKPA
 
 
-def _ikpa_setup(scores: Mapping[str, Number | None], kategori: str, aturan: str | None,
-                tahun: int | None, dispensasi_spm: Number | None,
+def _ikpa_setup(scores: Mapping[str, Number | None], kategori: str, options: _IkpaOptions,
                 rounding: Rounding | None) -> tuple[Any, Goal]:
-    from sakip.ikpa import KATEGORI_IKPA, ikpa
+    from sakip.ikpa import KATEGORI_IKPA
 
-    # sakip.ikpa validates the scores (numbers 0–100, or its calculators' results)
-    base = ikpa(scores, aturan=aturan, tahun=tahun, dispensasi_spm=dispensasi_spm)
+    # sakip.ikpa validates the scores (numbers 0–100, or its calculators' results) and options
+    base = options.ikpa(scores)
     goal = Goal.from_label_bands(KATEGORI_IKPA, kategori)
     _check_range(goal, ZERO, HUNDRED, "0–100 (nilai IKPA)")
     _check_rounding(rounding)
@@ -1781,14 +1826,19 @@ def skor_ikpa_untuk(
     dispensasi_spm: Number | None = None,
     rounding: Rounding | None = None,
     grid: Number = "0.01",
+    blu: bool = False,
+    triwulan: int | None = None,
+    opsi: Sequence[str] = (),
+    di_atas_100: str = "batasi",
 ) -> SolutionSet:
     """For each assessed IKPA indicator, the least score (others fixed) that reaches a category.
 
     Parameters
     ----------
-    scores, aturan, tahun, dispensasi_spm:
-        As for :func:`sakip.ikpa` (indicators given as ``None`` are not assessed
-        and are not raised).
+    scores, aturan, tahun, dispensasi_spm, blu, triwulan, opsi, di_atas_100:
+        As for :func:`sakip.ikpa`, and passed on to it unchanged for every
+        evaluation (indicators given as ``None`` are not assessed and are not
+        raised; under ``opsi`` that fixes every score, no score changes the IKPA).
     kategori:
         The IKPA category to reach, *or better* (lower bounds inclusive:
         95 is Sangat Baik).
@@ -1830,7 +1880,8 @@ def skor_ikpa_untuk(
     not Sangat Baik or better (≥ 95)
 
     """
-    base, goal = _ikpa_setup(scores, kategori, aturan, tahun, dispensasi_spm, rounding)
+    options = _ikpa_options(aturan, tahun, dispensasi_spm, blu, triwulan, opsi, di_atas_100)
+    base, goal = _ikpa_setup(scores, kategori, options, rounding)
     grid_ = _grid(grid)
     total_weight = exact_sum(w for _, _, w in base.komponen)
     weighted_sum = exact_sum(CONTEXT.multiply(n, w) for _, n, w in base.komponen)
@@ -1840,8 +1891,7 @@ def skor_ikpa_untuk(
         # Σ w·nilai of the other indicators, exact
         others = CONTEXT.subtract(weighted_sum, CONTEXT.multiply(nilai, weight))
 
-        forward = _IkpaForward(scores=tuple(scores.items()), name=name, aturan=aturan,
-                               tahun=tahun, dispensasi_spm=dispensasi_spm)
+        forward = _IkpaForward(scores=tuple(scores.items()), name=name, options=options)
         # IKPA = (others + w·x) / Σw − potongan  ⇒  x = ((v + potongan)·Σw − others) / w
         closed = _Linear(
             a=CONTEXT.divide(CONTEXT.subtract(CONTEXT.multiply(potongan, total_weight), others),
@@ -1930,6 +1980,20 @@ class RaiseSet(Figure):
     goal: Goal
     rounding: Rounding | None
     grid: Decimal
+    #: The scores as given (numbers or calculators' results) and the options of
+    #: :func:`sakip.ikpa` they were asked with; the plan and ``figure`` are computed
+    #: from them (``scores`` holds the values counted).  ``None``: ``scores`` with
+    #: ``aturan`` and ``dispensasi_spm``.
+    asked: tuple[tuple[tuple[str, Any], ...], _IkpaOptions] | None = attrs.field(
+        default=None, repr=False)
+
+    def _ikpa(self, raised: Mapping[str, Decimal]) -> Any:
+        """:func:`sakip.ikpa` of the scores with ``raised`` replacing some of them."""
+        if self.asked is None:
+            options = _IkpaOptions(aturan=self.aturan, dispensasi_spm=self.dispensasi_spm)
+            return options.ikpa(dict(self.scores) | dict(raised))
+        given, options = self.asked
+        return options.ikpa(dict(given) | dict(raised))
 
     @property
     def raises(self) -> tuple[tuple[str, Decimal, Decimal], ...]:
@@ -1945,10 +2009,7 @@ class RaiseSet(Figure):
     @property
     def figure(self) -> Any:
         """The IKPA with the raised scores, through :func:`sakip.ikpa`."""
-        from sakip.ikpa import ikpa
-
-        raised = dict(self.scores) | {name: after for name, _, after in self.raises}
-        return ikpa(raised, aturan=self.aturan, dispensasi_spm=self.dispensasi_spm)
+        return self._ikpa({name: after for name, _, after in self.raises})
 
     @property
     def reachable(self) -> bool:
@@ -1995,11 +2056,13 @@ class RaiseSet(Figure):
 
 
 def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal], ...] | None:
-    from sakip.ikpa import ikpa
-
-    base = ikpa(dict(data.scores), aturan=data.aturan, dispensasi_spm=data.dispensasi_spm)
+    base = data._ikpa({})
     region = _value_region(data.goal, data.rounding)
-    assert region.lower is not None
+    if region.lower is None:  # the table's lowest category (Kurang or better): always met
+        if trace is not None:
+            trace.add("goal", f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),),
+                      "any nilai IKPA", note="the lowest category: no raise is needed")
+        return ()
     total_weight = exact_sum(w for _, _, w in base.komponen)
     weighted_sum = exact_sum(CONTEXT.multiply(n, w) for _, n, w in base.komponen)
     # IKPA = Σ w·nilai / Σw − potongan, so the raises must add
@@ -2026,6 +2089,10 @@ def kenaikan_ikpa(
     dispensasi_spm: Number | None = None,
     rounding: Rounding | None = None,
     grid: Number = "0.01",
+    blu: bool = False,
+    triwulan: int | None = None,
+    opsi: Sequence[str] = (),
+    di_atas_100: str = "batasi",
 ) -> RaiseSet | Unreachable:
     """The smallest set of indicator raises (least total points) that reaches an IKPA category.
 
@@ -2034,6 +2101,12 @@ def kenaikan_ikpa(
     indicator of weight w adds ``w / Σw`` to the IKPA, so the heaviest
     indicators are raised first; ties go to the indicator with more room,
     then to the rule's order.  That greedy plan is optimal on the grid.
+
+    The parameters are those of :func:`skor_ikpa_untuk`; ``aturan``,
+    ``tahun``, ``dispensasi_spm``, ``blu``, ``triwulan``, ``opsi`` and
+    ``di_atas_100`` are passed on to :func:`sakip.ikpa` unchanged.  A score
+    counted above 100 (``di_atas_100="pertahankan"``) has no room and is not
+    raised; a raised indicator becomes a plain score.
 
     Returns
     -------
@@ -2057,20 +2130,20 @@ def kenaikan_ikpa(
     >>> plan.figure.kategori
     'Sangat Baik'
     """
-    base, goal = _ikpa_setup(scores, kategori, aturan, tahun, dispensasi_spm, rounding)
+    options = _ikpa_options(aturan, tahun, dispensasi_spm, blu, triwulan, opsi, di_atas_100)
+    base, goal = _ikpa_setup(scores, kategori, options, rounding)
     grid_ = _grid(grid)
     # the scores as the IKPA counted them (a calculator's 110 capped at 100), None if not assessed
     counted = {name: nilai for name, nilai, _ in base.komponen}
     kept = tuple((name, counted.get(name)) for name in scores)
     dispensasi = base.potongan if base.aturan.dispensasi == "potongan" else None
     plan = RaiseSet(value=ZERO, scores=kept, aturan=base.aturan.name, dispensasi_spm=dispensasi,
-                    goal=goal, rounding=rounding, grid=grid_, sources=sources_of(scores.items()))
+                    goal=goal, rounding=rounding, grid=grid_, sources=sources_of(scores.items()),
+                    asked=(tuple(scores.items()), options))
     steps = _raise_plan(plan, None)
     if steps is None:
-        from sakip.ikpa import ikpa
-
-        best = ikpa({n: (None if v is None else HUNDRED) for n, v in kept},
-                    aturan=base.aturan.name, dispensasi_spm=dispensasi)
+        # every assessed indicator with room at 100 (one counted above 100 kept as given)
+        best = plan._ikpa({n: HUNDRED for n, v in kept if v is not None and v < HUNDRED})
         reason = (f"even with every assessed indicator at 100 the IKPA is {_brief(best.value)}, "
                   f"not {goal}")
         q = Question(forward=_Constant(best), formula="ikpa(all assessed indicators = 100)",
@@ -2111,18 +2184,10 @@ def kenaikan_ikpa_dari_nilai(
     (('nilai IKPA needed', Decimal('95')), Decimal('12.20'), Decimal('61.00'))
     """
     from sakip.composite import check_score
-    from sakip.ikpa import KATEGORI_IKPA, IKPARule, ikpa_rule_for
+    from sakip.ikpa import KATEGORI_IKPA, _rule
 
-    if aturan is None and tahun is None:
-        raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
-                                received=None)
-    if aturan is not None:
-        found = rules.find("ikpa", aturan)
-        assert isinstance(found, IKPARule)
-        rule = found
-    else:
-        assert tahun is not None
-        rule = ikpa_rule_for(tahun)
+    # as sakip.ikpa chooses it: aturan or tahun, and with both, a year the rule set is in force
+    rule = _rule(aturan, tahun, ())
     current = check_score(nilai, "nilai")
     goal = Goal.from_label_bands(KATEGORI_IKPA, kategori)
     _check_range(goal, ZERO, HUNDRED, "0–100 (nilai IKPA)")
@@ -2151,11 +2216,12 @@ def kenaikan_ikpa_dari_nilai(
                      upper_reason="a raise of more than 100 points is impossible",
                      details=(("bobot", weight),))
         items.append(q.answer())
-    assert region.lower is not None
-    needed = region.lower if region.lower_inclusive else None
+    # the table's lowest category (Kurang or better) has no lower bound: any IKPA, from 0
+    lowest = ZERO if region.lower is None else region.lower
+    needed = lowest if region.lower_inclusive else None
     summary: list[tuple[str, Any]] = [("nilai IKPA needed", needed if needed is not None
-                                       else f"> {_text(region.lower)}")]
-    gap = CONTEXT.subtract(region.lower, current)
+                                       else f"> {_text(lowest)}")]
+    gap = CONTEXT.subtract(lowest, current)
     summary.append(("gap", gap if gap > 0 else ZERO))
     return SolutionSet(title=f"IKPA {goal} from {_text(current)}: raise per indicator "
                        f"({rule.name})", items=tuple(items), summary=tuple(summary))
@@ -2374,15 +2440,24 @@ def realisasi_triwulan_untuk(
                                received=type(pagu).__name__)
     _check_rounding(rounding)
     targets = dict(rule.targets)
-    if set(map(str, pagu)) != set(map(str, realisasi)):
+    if not pagu:
+        raise InvalidValueError(field="pagu", expected="at least one jenis belanja",
+                                received=dict(pagu))
+    # jenis belanja as sakip.ikpa.penyerapan_triwulan takes them: the codes "51".."57"
+    for jenis in pagu:
+        if jenis not in targets:
+            raise UnknownNameError(field="pagu", expected="jenis belanja " + ", ".join(targets),
+                                   received=jenis)
+    for jenis in blokir or {}:
+        if jenis not in pagu:
+            raise UnknownNameError(field="blokir", expected="jenis belanja of pagu: "
+                                   + ", ".join(pagu), received=jenis)
+    if set(pagu) != set(realisasi):
         raise InvalidValueError(field="realisasi", expected=f"jenis belanja {sorted(pagu)}",
-                                received=sorted(realisasi))
+                                received=sorted(map(str, realisasi)))
     items: list[Answer] = []
     for jenis, amount in pagu.items():
         key = str(jenis)
-        if key not in targets:
-            raise UnknownNameError(field="pagu", expected="jenis belanja " + ", ".join(targets),
-                                   received=jenis)
         base = to_decimal(amount, field=f"pagu[{key}]", nonnegative=True)
         if blokir is not None and jenis in blokir:
             base = CONTEXT.subtract(base, to_decimal(blokir[jenis], field=f"blokir[{key}]",

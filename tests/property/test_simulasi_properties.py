@@ -12,7 +12,7 @@ import os
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import sakip
@@ -356,3 +356,37 @@ class TestRaiseFromTotal:
         if answer.value > 0 and nilai + answer.value - Decimal("0.01") <= 100:
             lower = nilai + answer.value - Decimal("0.01")
             assert sakip.ikpa(base | {name: lower}, aturan=aturan).value < 95
+
+
+class TestRaiseFromTotalAtTheEdge:
+    """Review of issue 15: a published nilai chosen so the edge is reached exactly.
+
+    With every indicator assessed (Σw = 100) a raise of k hundredths on weight w
+    adds w·k / 10 000; starting from ``t − w·k / 10 000``, where t is the least
+    exact IKPA whose printed figure is 95 (95 exact or truncated; 95 − u/2
+    half-up), the least raise is exactly k hundredths, by construction.
+    """
+
+    @FEW
+    @given(k=st.integers(1, 10_000), pick=st.integers(0, 12),
+           aturan=st.sampled_from(["per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024"]),
+           mode=st.sampled_from([None, "half_up", "down"]), places=st.integers(0, 4))
+    @example(k=4000, pick=1, aturan="per-5-pb-2024", mode="half_up", places=2)  # 88,995 + 6
+    def test_exact_edge(self, k: int, pick: int, aturan: str, mode: str | None,
+                        places: int) -> None:
+        """The answer is k × 0,01, neither a step more nor a step less."""
+        rule = sakip.rules.find("ikpa", aturan)
+        names = [name for name, _ in rule.weights]  # type: ignore[attr-defined]
+        name = names[pick % len(names)]
+        weight = dict(rule.weights)[name]  # type: ignore[attr-defined]
+        rounding = None if mode is None else sakip.Rounding(places, mode)  # type: ignore[arg-type]
+        edge = Decimal(95)
+        if mode == "half_up":
+            edge -= Decimal(1).scaleb(-places) / 2
+        nilai = edge - weight * k / Decimal(10_000)
+        if nilai < 0:
+            return
+        answer = sakip.simulasi.kenaikan_ikpa_dari_nilai(nilai=nilai, aturan=aturan,
+                                                         rounding=rounding)[name]
+        assert isinstance(answer, Solution)
+        assert answer.value == Decimal(k) / 100

@@ -76,3 +76,41 @@ def test_bad_questions_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["simulasi", "ikpa", "--aturan", "per-5-pb-2024", "--skor", "revisi_dipa"],
+    ["simulasi", "ikpa", "--aturan", "nope", *SCORES_2024],
+    ["simulasi", "ikpa", "--tahun", "abc", *SCORES_2024],
+    ["simulasi", "ikpa", *SCORES_2024],
+    ["simulasi", "ikpa", "--tahun", "2024", "--kategori", "Kurang", "--places", "x",
+     *SCORES_2024],
+    ["simulasi", "ikpa", "--tahun", "2024", *SCORES_2024, "--skor", "revisi_dipa=90"],
+    ["simulasi", "capaian", "--target", "1176"],
+    ["simulasi", "capaian", "--target", "1176", "--capaian", "100", "--mode", "ceil"],
+    ["simulasi", "capaian", "--target", "1e90000", "--capaian", "100"],
+    ["simulasi", "capaian", "--target", "1176", "--capaian", "100", "--places", "99"],
+])
+def test_bad_questions_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Review: a bad simulasi question exits 2 with exactly one line on stderr (argparse's
+    usage block included) and nothing on stdout."""
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1, captured.err
+    assert captured.err.startswith("sakip"), captured.err
+
+
+def test_duplicate_skor_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """Review: an indicator given twice is refused, not silently overwritten by the later."""
+    assert main(["simulasi", "ikpa", "--tahun", "2024", *SCORES_2024,
+                 "--skor", "capaian_output=100"]) == 2
+    assert "capaian_output" in capsys.readouterr().err
+
+
+def test_kurang_or_better(capsys: pytest.CaptureFixture[str]) -> None:
+    """Review: the lowest category is always reached (was a traceback): no raise, exit 0."""
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--kategori", "Kurang",
+                 "--format", "json", *SCORES_2024]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total_kenaikan"] == "0" and data["rencana"] == []
