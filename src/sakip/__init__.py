@@ -4,8 +4,8 @@ Curated re-exports for scripts and notebooks.  Every figure is a result object
 with an exact ``.value``, ``.rounded(places, mode)`` and ``.explain()``.
 
 ``import sakip`` is light: each name below is imported from its module on
-first use (see :doc:`explanation/architecture`), so a script that only needs
-``sakip.capaian`` never loads the date parser, TOML reading or the reviu.
+first use (see the architecture page of the docs), so a script that only
+needs ``sakip.capaian`` never loads the date parser, TOML reading or the reviu.
 
 >>> import sakip
 >>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")
@@ -32,6 +32,7 @@ _LAZY: dict[str, str] = {
     "SakipError": "sakip.errors",
     "InvalidTypeError": "sakip.errors",
     "InvalidValueError": "sakip.errors",
+    "LaporanError": "sakip.errors",
     "NotComputableError": "sakip.errors",
     "ParseError": "sakip.errors",
     "UnknownNameError": "sakip.errors",
@@ -160,6 +161,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
+    "LaporanError",
     "NilaiEfisiensi",
     "NilaiKinerjaAnggaran",
     "NormalisedScore",
@@ -305,6 +307,7 @@ if TYPE_CHECKING:
     from sakip.errors import (
         InvalidTypeError,
         InvalidValueError,
+        LaporanError,
         NotComputableError,
         ParseError,
         SakipError,

@@ -1,6 +1,6 @@
 """The one private arithmetic context, and conversion of inputs to Decimal.
 
-Every computation in sakip runs in :data:`CONTEXT` through its methods
+Every computation in sakip runs in ``CONTEXT`` through its methods
 (``CONTEXT.divide(a, b)``), never in the caller's ``decimal.getcontext()``,
 so a caller's precision, rounding or traps can never change a result.
 """

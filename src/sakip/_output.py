@@ -1,16 +1,16 @@
 """Output that never destroys: atomic file writes, and text made safe for its medium.
 
-* :func:`write_atomic` writes a report to a temporary file in the target's
+* ``write_atomic()`` writes a report to a temporary file in the target's
   directory, flushes it to disk and renames it into place, so a reader (or the
   next run) sees either the previous report or the new one, never a part; it
   refuses to overwrite the input report, and any other existing file unless
   ``force`` is given.
-* :func:`text_cell` makes input text safe for a terminal: control characters
+* ``text_cell()`` makes input text safe for a terminal: control characters
   (ESC, CR, newlines, C1 controls), bidirectional overrides and lone
   surrogates are written as visible escapes (``\\x1b``, ``\\n``, ``\\ud800``).
-* :func:`markdown_cell` makes input text safe inside a Markdown table cell:
+* ``markdown_cell()`` makes input text safe inside a Markdown table cell:
   backslashes, pipes and HTML are escaped, line breaks become ``<br>``.
-* :func:`encode` turns any rendering into UTF-8 bytes; a lone surrogate from
+* ``encode()`` turns any rendering into UTF-8 bytes; a lone surrogate from
   the input (possible in JSON) is written as its ``\\uXXXX`` escape, which in
   JSON output is the standard escape of the same character.
 """

@@ -5,20 +5,20 @@ it, this module
 
 * opens it without blocking and refuses anything that is not a regular file
   (a FIFO, a device such as ``/dev/zero``, a directory);
-* checks its size with ``fstat`` and reads at most :data:`MAX_BYTES` + 1 bytes,
+* checks its size with ``fstat`` and reads at most ``MAX_BYTES`` + 1 bytes,
   so an oversized or growing file is refused without being read whole;
 * scans the raw text once, linearly, outside strings and comments, for the
-  nesting depth (:data:`MAX_DEPTH`) and the length and number of parts of
-  every key (:data:`MAX_KEY_LENGTH`, :data:`MAX_KEY_PARTS`): the standard TOML
+  nesting depth (``MAX_DEPTH``) and the length and number of parts of
+  every key (``MAX_KEY_LENGTH``, ``MAX_KEY_PARTS``): the standard TOML
   parser's cost grows with the square of a dotted key's length, and deep
   nesting exhausts Python's recursion limit in both parsers;
 * parses JSON refusing duplicate keys (TOML refuses them already) and the
   non-standard constants ``NaN`` and ``Infinity``, and floats in both formats.
 
-The limits on rows, columns and digits per number (:data:`MAX_ROWS`,
-:data:`MAX_COLUMNS`, :data:`MAX_DIGITS`) are checked by the validator in
-:mod:`sakip.lkj` before the rows are read.  Every refusal is a
-:class:`~sakip.errors.SakipError` naming the place (``line 3``, a key, a field).
+The limits on rows, columns and digits per number (``MAX_ROWS``,
+``MAX_COLUMNS``, ``MAX_DIGITS``) are checked by the validator in
+``sakip.lkj`` before the rows are read.  Every refusal is a
+``sakip.errors.SakipError`` naming the place (``line 3``, a key, a field).
 """
 
 from __future__ import annotations

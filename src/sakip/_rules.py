@@ -1,7 +1,7 @@
 """Rule-set machinery, low in the import graph: the base classes and ``register``.
 
 Domain modules import this module (``from sakip import _rules as rules``) to
-define and register their rule sets; the public :mod:`sakip.rules` sits at the
+define and register their rule sets; the public ``sakip.rules`` sits at the
 top of the graph, re-exports these names and adds the look-ups that work in
 any import order (``find``, ``all_rule_sets``).  Nothing here imports a domain
 module, so the registry has no import cycle.
@@ -48,23 +48,20 @@ Confidence: TypeAlias = Literal["C2", "C1", "CONV", "OPEN", "S", "P"]
 
 @attrs.frozen(kw_only=True)
 class RuleSet:
-    """Metadata shared by every rule set.
+    """Metadata shared by every rule set: name, citation, years in force, confidence.
 
-    Attributes
-    ----------
-    name:
-        The stable identifier users pass as ``aturan=`` (``"per-5-pb-2024"``).
-    citation:
-        The regulation (and article or annex) that sets the rule.
-    years:
-        First and last fiscal year in force; ``None`` as last means "still in force".
-    confidence:
-        ``C2``, ``C1``, ``CONV``, ``OPEN``, ``S`` or ``P`` (see the module docstring).
+    >>> rule = RuleSet(name="demo", citation="example", years=(2024, None), confidence="CONV")
+    >>> rule.in_force(2030), rule.in_force(2023)
+    (True, False)
     """
 
+    #: The stable identifier users pass as ``aturan=`` (``"per-5-pb-2024"``).
     name: str
+    #: The regulation (and article or annex) that sets the rule.
     citation: str
+    #: First and last fiscal year in force; ``None`` as last means "still in force".
     years: tuple[int, int | None]
+    #: ``C2``, ``C1``, ``CONV``, ``OPEN``, ``S`` or ``P`` (see :mod:`sakip.rules`).
     confidence: Confidence
 
     def in_force(self, tahun: int) -> bool:
@@ -91,6 +88,7 @@ class WeightedRuleSet(RuleSet):
     sakip.errors.InvalidValueError: weights: expected ...; received '99.9'
     """
 
+    #: ``(name, weight)`` pairs in the regulation's order, summing to exactly 100.
     weights: tuple[tuple[str, Decimal], ...] = attrs.field(converter=_to_weights)
 
     @weights.validator
@@ -241,10 +239,15 @@ class LabelBands(RuleSet):
     ('Kurang', 'Baik')
     """
 
+    #: ``(bound, label)`` pairs, highest band first (see ``inclusive`` for which bound counts).
     bands: tuple[tuple[Decimal, str], ...] = attrs.field(converter=_to_bands)
+    #: The label below the last lower bound; ``None`` refuses such values.
     below: str | None = None
+    #: Which bound of a band is inclusive, ``"lower"`` (default) or ``"upper"``.
     inclusive: Inclusive = attrs.field(default="lower")
+    #: The highest value accepted, or ``None`` for no upper limit.
     maximum: Decimal | None = attrs.field(default=None, converter=_to_maximum)
+    #: The label above ``maximum``, or ``None`` to refuse such values.
     above: str | None = None
 
     @bands.validator

@@ -3,7 +3,7 @@
 The per-figure API builds a result object per figure so that it can explain
 itself; over a whole country's budget outputs that object is most of the
 cost.  The functions here take **columns** — any iterables of ``str``,
-``int`` or ``Decimal`` (straight from :mod:`csv` or a pandas column) — and
+``int`` or ``Decimal`` (straight from ``csv`` or a pandas column) — and
 return lists of Decimals (or labels), computing exactly the same digits as the
 per-figure API: the same validation, the same operations in the same order,
 in the same private 50-digit context.  Any row can still be explained on
@@ -24,7 +24,7 @@ import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, Never
 
 from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ONE, ZERO, to_decimal
 from sakip.budget import (
@@ -38,11 +38,14 @@ from sakip.budget import (
 from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
 from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
 from sakip.errors import (
+    REQUIRED,
     InvalidTypeError,
     InvalidValueError,
     NotComputableError,
     SakipError,
     UnknownNameError,
+    call_error,
+    keyword_only,
 )
 from sakip.ikpa import (
     DISPENSASI_PER_5_PB_2024,
@@ -180,7 +183,8 @@ def _same_length(**columns: list[Decimal]) -> int:
     return next(iter(lengths.values()), 0)
 
 
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *,
+@keyword_only()
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
                sisa: Iterable[Value] | None = None) -> list[Decimal]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
 
@@ -192,6 +196,8 @@ def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, 
     >>> penyerapan(["1000000000"], sisa=["12500000"])
     [Decimal('98.75')]
     """
+    if positional:
+        raise call_error(penyerapan, positional, locals())
     if (realisasi is None) == (sisa is None):
         raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
                                 received="both" if realisasi is not None else "neither")
@@ -229,8 +235,9 @@ def _check_rumus(rumus: str) -> None:
                                 received=rumus)
 
 
+@keyword_only()
 def efisiensi_outputs(
-    *,
+    *positional: Never,
     pagu: Iterable[Value],
     realisasi: Iterable[Value],
     capaian: Iterable[Value],
@@ -251,6 +258,8 @@ def efisiensi_outputs(
     clip:
         Clip NE to [0, 100] (default).
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED or capaian is REQUIRED:
+        raise call_error(efisiensi_outputs, positional, locals())
     _check_rumus(rumus)
     # Plain-text columns (the CSV case) are read inside the loop, as a bare decimal
     # loop would; anything else is converted and validated value by value first.
@@ -293,8 +302,10 @@ def efisiensi_outputs(
     return e_out, ne_out, k_out
 
 
+@keyword_only()
 def efisiensi_row(
-    i: int, *, pagu: Sequence[Value], realisasi: Sequence[Value], capaian: Sequence[Value],
+    i: int, *positional: Never, pagu: Sequence[Value], realisasi: Sequence[Value],
+    capaian: Sequence[Value],
     kode: Sequence[str] | None = None, rumus: Literal["per-pagu", "pmk-214-2017"] = (
         "pmk-214-2017"),
 ) -> Efisiensi:
@@ -303,13 +314,16 @@ def efisiensi_row(
     >>> efisiensi_row(0, pagu=["1000"], realisasi=["900"], capaian=["100"]).explain().value
     Decimal('10')
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED or capaian is REQUIRED:
+        raise call_error(efisiensi_row, positional, locals())
     code = kode[i] if kode is not None else "0000.ROW.000"
     ro = RincianOutput(kode=code, pagu=pagu[i], realisasi=realisasi[i], capaian=capaian[i])
     return efisiensi([ro], rumus=rumus)
 
 
+@keyword_only()
 def efisiensi_satker(
-    *,
+    *positional: Never,
     satker: Iterable[str],
     pagu: Iterable[Value],
     realisasi: Iterable[Value],
@@ -325,6 +339,14 @@ def efisiensi_satker(
     ...                  rumus="per-pagu")
     {'A': Decimal('7.5'), 'B': Decimal('0')}
     """
+    if (
+        positional or
+        satker is REQUIRED or
+        pagu is REQUIRED or
+        realisasi is REQUIRED or
+        capaian is REQUIRED
+    ):
+        raise call_error(efisiensi_satker, positional, locals())
     _check_rumus(rumus)
     ids = list(satker)
     p = _column(pagu, "pagu")
@@ -357,9 +379,10 @@ def efisiensi_satker(
     return out
 
 
+@keyword_only()
 def ikpa_satker(
     columns: Mapping[str, Iterable[Value | None]],
-    *,
+    *positional: Never,
     aturan: str,
     dispensasi_spm: Iterable[Value] | None = None,
     blu: Iterable[bool] | None = None,
@@ -384,6 +407,8 @@ def ikpa_satker(
     ...      "capaian_output": [80, 80]}, aturan="per-5-pb-2024", blu=[False, True])]
     [Decimal('94.44'), Decimal('92.86')]
     """
+    if positional or aturan is REQUIRED:
+        raise call_error(ikpa_satker, positional, locals())
     rule = IKPA_RULES.get(aturan)
     if rule is None:
         raise UnknownNameError(field="aturan", expected="one of " + ", ".join(IKPA_RULES),
@@ -492,8 +517,9 @@ def _scores(raw: list[Value | None], name: str) -> None:
                                         expected=f"0 <= {name} <= 100", received=value)
 
 
-def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: str,
-             dispensasi_spm: Sequence[Value] | None = None,
+@keyword_only()
+def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *positional: Never,
+             aturan: str, dispensasi_spm: Sequence[Value] | None = None,
              blu: Sequence[bool] | None = None) -> IKPA:
     """Row ``i`` of :func:`ikpa_satker` as the per-figure result, to explain it.
 
@@ -506,6 +532,8 @@ def ikpa_row(i: int, columns: Mapping[str, Sequence[Value | None]], *, aturan: s
     >>> ikpa_row(0, cols, aturan="per-5-pb-2024", blu=[True]).tidak_dinilai
     ('penyerapan_anggaran', 'belanja_kontraktual')
     """
+    if positional or aturan is REQUIRED:
+        raise call_error(ikpa_row, positional, locals())
     return ikpa({name: col[i] for name, col in columns.items()}, aturan=aturan,
                 dispensasi_spm=None if dispensasi_spm is None else dispensasi_spm[i],
                 blu=False if blu is None else blu[i])
@@ -559,8 +587,9 @@ def nka(eka: Iterable[Value], ikpa: Iterable[Value],
 # ------------------------------------------- per-row conventions (reference §9)
 
 
+@keyword_only()
 def efisiensi_kinerja(
-    *,
+    *positional: Never,
     capaian_output: Iterable[Value],
     capaian_input: Iterable[Value],
     rumus: Literal["rasio", "indeks", "selisih"],
@@ -578,6 +607,8 @@ def efisiensi_kinerja(
     >>> efisiensi_kinerja(capaian_output=["80"], capaian_input=["95"], rumus="selisih")
     [Decimal('-15')]
     """
+    if positional or capaian_output is REQUIRED or capaian_input is REQUIRED or rumus is REQUIRED:
+        raise call_error(efisiensi_kinerja, positional, locals())
     if not isinstance(rumus, str) or rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of "
                                 + ", ".join(EFISIENSI_KINERJA_RULES), received=rumus)
@@ -597,8 +628,9 @@ def efisiensi_kinerja(
         return [x / y for x, y in zip(co, ci, strict=True)]
 
 
+@keyword_only()
 def efisiensi_kinerja_row(
-    i: int, *, capaian_output: Sequence[Value], capaian_input: Sequence[Value],
+    i: int, *positional: Never, capaian_output: Sequence[Value], capaian_input: Sequence[Value],
     rumus: Literal["rasio", "indeks", "selisih"], label: Sequence[str] | None = None,
 ) -> EfisiensiKinerja:
     """Row ``i`` of :func:`efisiensi_kinerja` as the per-figure result, to explain it.
@@ -607,6 +639,8 @@ def efisiensi_kinerja_row(
     ...                       rumus="indeks").tingkat.rounded(3)
     Decimal('0.063')
     """
+    if positional or capaian_output is REQUIRED or capaian_input is REQUIRED or rumus is REQUIRED:
+        raise call_error(efisiensi_kinerja_row, positional, locals())
     return _efisiensi_kinerja_figure(capaian_output=capaian_output[i],
                                      capaian_input=capaian_input[i], rumus=rumus,
                                      label=label[i] if label is not None else "")
@@ -664,8 +698,9 @@ def _optional_column(values: Iterable[object] | None, field: str, n: int) -> lis
     return [None if v is None else next(converted) for v in items]
 
 
+@keyword_only()
 def ikpa_capaian_output_satker(
-    *,
+    *positional: Never,
     satker: Iterable[str],
     kode: Iterable[str],
     ketepatan_waktu: Mapping[str, Value],
@@ -690,6 +725,15 @@ def ikpa_capaian_output_satker(
     ...     ketepatan_waktu={"A": 100, "B": 0}, bulan=6, tahun=2024)
     {'A': Decimal('82.5'), 'B': Decimal('17.5')}
     """
+    if (
+        positional or
+        satker is REQUIRED or
+        kode is REQUIRED or
+        ketepatan_waktu is REQUIRED or
+        bulan is REQUIRED or
+        tahun is REQUIRED
+    ):
+        raise call_error(ikpa_capaian_output_satker, positional, locals())
     ids = list(satker)
     codes = list(kode)
     n = len(ids)
@@ -775,8 +819,9 @@ def ikpa_capaian_output_satker(
     return out
 
 
+@keyword_only()
 def penyerapan_triwulan_satker(
-    *,
+    *positional: Never,
     satker: Iterable[str],
     jenis_belanja: Iterable[str],
     pagu: Iterable[Value],
@@ -800,6 +845,14 @@ def penyerapan_triwulan_satker(
     ...     pagu=["1000", "1000", "100"], realisasi=[["150"], ["50"], ["15"]])
     {'A': Decimal('75.00'), 'B': Decimal('100')}
     """
+    if (
+        positional or
+        satker is REQUIRED or
+        jenis_belanja is REQUIRED or
+        pagu is REQUIRED or
+        realisasi is REQUIRED
+    ):
+        raise call_error(penyerapan_triwulan_satker, positional, locals())
     ids = list(satker)
     jenis = list(jenis_belanja)
     p = _column(pagu, "pagu")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Never, TypeAlias
 
 import attrs
 
@@ -45,7 +45,14 @@ from sakip._decimal import (
     exact_sum,
     to_decimal,
 )
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -170,14 +177,23 @@ class RincianOutput(Tabular):
     sakip.errors.InvalidValueError: realisasi: expected ...; received Decimal('101')
     """
 
+    #: The code ``kegiatan.KRO.RO`` (``"5634.QDC.011"``).
     kode: str
+    #: Budget ceiling (pagu), rupiah.
     pagu: Decimal
+    #: Amount spent (realisasi anggaran), rupiah, at most ``pagu``.
     realisasi: Decimal
+    #: Output achievement in percent, or ``None`` when volumes are given.
     capaian: Decimal | None = None
+    #: Realised volume of the output (RV), or ``None``.
     realisasi_volume: Decimal | None = None
+    #: Target volume of the output (TV), or ``None``.
     target_volume: Decimal | None = None
+    #: Name of the output.
     nama: str = ""
+    #: Jenis belanja (``"51"``, ``"52"``, ``"53"``, ``"57"``), or ``None``.
     jenis_belanja: str | None = None
+    #: ``"statis"`` or ``"dinamis"`` (KMK 466/2023), or ``None``.
     tipe: TipeRO | None = None
 
     def __init__(
@@ -326,10 +342,15 @@ def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: s
 class Penyerapan(Figure):
     """Budget absorption in percent, with its ``pagu``, ``realisasi`` and ``sisa``."""
 
+    _made_by = "sakip.penyerapan(...) or Penyerapan.from_outputs(...)"
+
+    #: Budget ceiling (pagu), rupiah.
     pagu: Decimal
+    #: Amount spent (realisasi anggaran), rupiah.
     realisasi: Decimal
+    #: What the figure is of (a jenis belanja, a kegiatan, an output code).
     label: str = ""
-    #: Which figure the report gave: ``"realisasi"``, or ``"sisa"`` (realisasi = P − sisa).
+    #: Which figure the report gave, ``"realisasi"`` or ``"sisa"`` (realisasi = P − sisa).
     given: Literal["realisasi", "sisa"] = "realisasi"
 
     @property
@@ -348,7 +369,10 @@ class Penyerapan(Figure):
         return "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran)"
 
     @classmethod
-    def from_outputs(cls, outputs: Iterable[RincianOutput], *, label: str = "") -> Penyerapan:
+    @keyword_only()
+    def from_outputs(
+        cls, outputs: Iterable[RincianOutput], *positional: Never, label: str = ""
+    ) -> Penyerapan:
         """Penyerapan of a collection of outputs: ``Σ RA / Σ P × 100``.
 
         >>> ros = [RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150),
@@ -356,6 +380,8 @@ class Penyerapan(Figure):
         >>> Penyerapan.from_outputs(ros).rounded(2)
         Decimal('83.33')
         """
+        if positional:
+            raise call_error(cls.from_outputs, positional, locals())
         pagu = realisasi = ZERO
         for ro in _outputs(outputs):
             pagu = CONTEXT.add(pagu, ro.pagu)
@@ -366,8 +392,9 @@ class Penyerapan(Figure):
         return {**super()._row(), "sisa": self.sisa}
 
 
-def penyerapan(*, pagu: Number, realisasi: Number | None = None, sisa: Number | None = None,
-               label: str = "") -> Penyerapan:
+@keyword_only('for RincianOutput values, Penyerapan.from_outputs(outputs)')
+def penyerapan(*positional: Never, pagu: Number, realisasi: Number | None = None,
+               sisa: Number | None = None, label: str = "") -> Penyerapan:
     """Penyerapan anggaran (budget absorption): ``RA / P × 100``.
 
     Parameters
@@ -396,6 +423,8 @@ def penyerapan(*, pagu: Number, realisasi: Number | None = None, sisa: Number | 
     >>> p.value, p.realisasi
     (Decimal('98.75'), Decimal('987500000'))
     """
+    if positional or pagu is REQUIRED:
+        raise call_error(penyerapan, positional, locals())
     p = to_decimal(pagu, field="pagu", nonnegative=True)
     if (realisasi is None) == (sisa is None):
         raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
@@ -406,13 +435,14 @@ def penyerapan(*, pagu: Number, realisasi: Number | None = None, sisa: Number | 
             raise InvalidValueError(field="sisa", expected=f"sisa <= pagu ({p})", received=sisa)
         ra = CONTEXT.subtract(p, s)
         return Penyerapan(value=_penyerapan(p, ra, None, label, s), pagu=p, realisasi=ra,
-                          label=label, given="sisa")
+                          label=label, given="sisa",
+                          sources=sources_of(("pagu", "sisa"), (pagu, sisa)))
     ra = to_decimal(realisasi, field="realisasi", nonnegative=True)
     if ra > p:
         raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
                                 received=realisasi)
     return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label,
-                      sources=sources_of((("pagu", pagu), ("realisasi", realisasi))))
+                      sources=sources_of(("pagu", "realisasi"), (pagu, realisasi)))
 
 
 def group(
@@ -467,6 +497,7 @@ Rumus: TypeAlias = Literal["pmk-214-2017", "per-pagu", "pmk-249-2011"]
 class EfisiensiRule(rules.RuleSet):
     """An efficiency formula, named and cited."""
 
+    #: The formula, as text for explanations.
     rumus: str
 
 
@@ -504,9 +535,13 @@ EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
 class NilaiEfisiensiRule(rules.RuleSet):
     """The transformation of E into a 0–100 nilai: ``base + (E / span) × base``, clipped."""
 
+    #: The nilai at E = 0 (50).
     base: Decimal
+    #: The E, in points, that moves the nilai by ``base`` (20).
     span: Decimal
+    #: Lower clip of the nilai (0).
     minimum: Decimal
+    #: Upper clip of the nilai (100).
     maximum: Decimal
 
 
@@ -575,8 +610,11 @@ def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
 class NilaiEfisiensi(Figure):
     """Nilai efisiensi (NE), 0–100 when clipped, with its ``kategori``."""
 
+    #: The efisiensi E (percent) the nilai is computed from.
     efisiensi: Decimal
+    #: Whether the nilai is clipped to [0, 100].
     clip: bool = True
+    #: The category table of :attr:`kategori`.
     kategori_bands: rules.LabelBands = KATEGORI_EFISIENSI
 
     @property
@@ -613,8 +651,10 @@ def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
     return kategori
 
 
+@keyword_only()
 def nilai_efisiensi(
-    efisiensi: Number, *, clip: bool = True, kategori: rules.LabelBands | None = None
+    efisiensi: Number, *positional: Never, clip: bool = True,
+    kategori: rules.LabelBands | None = None,
 ) -> NilaiEfisiensi:
     """Nilai efisiensi (NE): E in percent transformed to a 0–100 scale.
 
@@ -647,18 +687,25 @@ def nilai_efisiensi(
     >>> nilai_efisiensi("1.57").kategori
     'Kurang Efisien'
     """
+    if positional:
+        raise call_error(nilai_efisiensi, positional, locals())
     e = to_decimal(efisiensi, field="efisiensi")
     bands = _ne_options(clip, kategori)
     return NilaiEfisiensi(value=_ne(e, clip, None), efisiensi=e, clip=clip, kategori_bands=bands,
-                          sources=sources_of((("efisiensi", efisiensi),)))
+                          sources=sources_of(("efisiensi",), (efisiensi,)))
 
 
-def kategori_efisiensi(nilai: Number, *, kategori: rules.LabelBands | None = None) -> str:
+@keyword_only()
+def kategori_efisiensi(
+    nilai: Number, *positional: Never, kategori: rules.LabelBands | None = None
+) -> str:
     """The category of a nilai efisiensi (default table: :data:`KATEGORI_EFISIENSI`).
 
     >>> kategori_efisiensi("90.73"), kategori_efisiensi("53.92"), kategori_efisiensi(49)
     ('Sangat Efisien', 'Kurang Efisien', 'Tidak Efisien')
     """
+    if positional:
+        raise call_error(kategori_efisiensi, positional, locals())
     if kategori is not None and not isinstance(kategori, rules.LabelBands):
         raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
                                received=kategori)
@@ -754,10 +801,15 @@ def _efisiensi_249(outputs: tuple[RincianOutput, ...], trace: Trace | None) -> D
 class Efisiensi(Figure):
     """Efisiensi (E) in percent over a collection of outputs, with ``nilai`` and ``kategori``."""
 
+    #: The outputs E is computed over.
     outputs: tuple[RincianOutput, ...]
+    #: The named formula (``"pmk-214-2017"``, ``"per-pagu"``, ``"pmk-249-2011"``).
     rumus: Rumus
+    #: The cap on CO inside the formula, as a ratio (1 for 100 %), or ``None``.
     cap_capaian: Decimal | None = None
+    #: Whether :attr:`nilai` is clipped to [0, 100].
     clip: bool = True
+    #: The category table of :attr:`kategori`.
     kategori_bands: rules.LabelBands = KATEGORI_EFISIENSI
 
     @property
@@ -800,9 +852,10 @@ class Efisiensi(Figure):
         return tuple(notes)
 
 
+@keyword_only()
 def efisiensi(
     outputs: Iterable[RincianOutput],
-    *,
+    *positional: Never,
     rumus: Rumus = "pmk-214-2017",
     cap_capaian: Number | None = None,
     clip: bool = True,
@@ -845,6 +898,8 @@ def efisiensi(
     >>> efisiensi([ro], rumus="per-pagu", cap_capaian=100).rounded(2)
     Decimal('0.01')
     """
+    if positional:
+        raise call_error(efisiensi, positional, locals())
     items = _outputs(outputs)
     if not isinstance(rumus, str) or rumus not in EFISIENSI_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(EFISIENSI_RULES),
@@ -927,9 +982,13 @@ def _mean(ratios: Sequence[tuple[str, Decimal]], metode: str, cap: Decimal | Non
 class CapaianOutput(Figure):
     """An aggregate output achievement in percent; usable as an item of a higher level."""
 
+    #: ``(item, realised / target ratio)`` pairs, after the statis cap.
     ratios: tuple[tuple[str, Decimal], ...]
+    #: ``"geometric"`` or ``"arithmetic"`` mean.
     metode: Metode
+    #: The cap on every ratio (1 for 100 %), or ``None``.
     cap: Decimal | None = None
+    #: What the figure is of (a satker, a program).
     label: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -953,9 +1012,10 @@ class CapaianOutput(Figure):
         return table
 
 
+@keyword_only()
 def capaian_output(
     items: Iterable[Item],
-    *,
+    *positional: Never,
     metode: Metode = "geometric",
     cap: Number | None = None,
     cap_statis: bool = True,
@@ -991,6 +1051,8 @@ def capaian_output(
     >>> capaian_output([(12, 10, "statis"), (12, 10, "dinamis")], metode="arithmetic").value
     Decimal('110.0')
     """
+    if positional:
+        raise call_error(capaian_output, positional, locals())
     if metode not in ("geometric", "arithmetic"):
         raise InvalidValueError(field="metode", expected="'geometric' or 'arithmetic'",
                                 received=metode)
@@ -1043,8 +1105,11 @@ def _konsistensi(realisasi: tuple[Decimal, ...], rpd: tuple[Decimal, ...], rumus
 class Konsistensi(Figure):
     """Consistency of monthly realisasi with the RPD plan, in percent (an [OPEN] rule)."""
 
+    #: Monthly realisasi, January first.
     realisasi: tuple[Decimal, ...]
+    #: Monthly RPD plan (DIPA halaman III), January first.
     rpd: tuple[Decimal, ...]
+    #: ``"kumulatif"`` or ``"bulanan"`` (both candidates, [OPEN]).
     rumus: KonsistensiRumus
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -1065,8 +1130,10 @@ class Konsistensi(Figure):
                                                    start=1)]
 
 
+@keyword_only()
 def konsistensi(
-    *, realisasi: Sequence[Number], rpd: Sequence[Number], rumus: KonsistensiRumus = "kumulatif"
+    *positional: Never, realisasi: Sequence[Number], rpd: Sequence[Number],
+    rumus: KonsistensiRumus = "kumulatif",
 ) -> Konsistensi:
     """Konsistensi of monthly realisasi against the RPD plan (DIPA halaman III), in percent.
 
@@ -1088,6 +1155,8 @@ def konsistensi(
     >>> konsistensi(realisasi=[50, 100, 150], rpd=[100, 100, 100], rumus="bulanan").rounded(4)
     Decimal('83.3333')
     """
+    if positional or realisasi is REQUIRED or rpd is REQUIRED:
+        raise call_error(konsistensi, positional, locals())
     if not isinstance(rumus, str) or rumus not in _KONSISTENSI_RUMUS:
         raise InvalidValueError(field="rumus", expected="'kumulatif' or 'bulanan'",
                                 received=rumus)

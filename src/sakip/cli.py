@@ -21,7 +21,7 @@ the previous file whole; it never replaces an input report, and replaces
 another existing file only with ``--force`` (``-f``).
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
-(see :mod:`sakip.simulasi`): exit status 0 when the goal can be reached, 1
+(see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
 when it cannot, 2 for bad arguments.
 """
 

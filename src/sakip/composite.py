@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -40,8 +40,8 @@ def weighted(komponen: Komponen, trace: Trace | None, *, reference: str = "") ->
     if trace is not None:
         trace.add(
             "nilai komposit",
-            "Σ bobot × nilai / Σ bobot = " + " + ".join(
-                f"{bobot}×{name}" for name, _, bobot in komponen) + f" / {total_weight}",
+            "Σ (bobot × nilai) / Σ bobot = (" + " + ".join(
+                f"{bobot}×{name}" for name, _, bobot in komponen) + f") / {total_weight}",
             tuple((f"{name} (bobot {bobot})", nilai) for name, nilai, bobot in komponen),
             value,
             reference=reference,
@@ -63,8 +63,13 @@ def check_score(value: object, field: str, low: Decimal = ZERO, high: Decimal = 
 class WeightedScore(Figure):
     """A weighted composite: ``value`` and its ``komponen`` (name, nilai, bobot)."""
 
+    _made_by = "sakip.weighted_score(...), sakip.eka(...) or sakip.nka(...)"
+
+    #: ``(name, nilai, bobot)`` triples, exact.
     komponen: Komponen
+    #: The title of the explanation, naming the composite (EKA, NKA...).
     judul: str = "Nilai komposit tertimbang (weighted composite)"
+    #: The citation of the weighting.
     sitasi: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -92,9 +97,10 @@ class WeightedScore(Figure):
         ]
 
 
+@keyword_only()
 def weighted_score(
     components: Mapping[str, tuple[Number, Number]],
-    *,
+    *positional: Never,
     total_weight: Number = 100,
     bounds: tuple[Number, Number] = (0, 100),
     sitasi: str = "",
@@ -135,6 +141,8 @@ def weighted_score(
     ...
     sakip.errors.InvalidValueError: bobot: expected weights summing to exactly 100; received '99.99'
     """
+    if positional:
+        raise call_error(weighted_score, positional, locals())
     if not isinstance(components, Mapping) or not components:
         raise InvalidTypeError(
             field="components", expected="a non-empty mapping {name: (nilai, bobot)}",
@@ -162,7 +170,8 @@ def weighted_score(
     komponen = tuple(parts)
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen, sitasi=sitasi,
-        sources=sources_of((str(name), pair[0]) for name, pair in components.items()),
+        sources=sources_of([name for name, _, _ in parts],
+                           [pair[0] for pair in components.values()]),
     )
 
 
@@ -206,8 +215,11 @@ def normalised(komponen: Normalised, trace: Trace | None, *, reference: str = ""
 class NormalisedScore(Figure):
     """A normalised weighted composite: ``Σ (nilaiᵢ / targetᵢ) × bobotᵢ``."""
 
+    #: ``(name, nilai, target, bobot)`` tuples, exact.
     komponen: Normalised
+    #: The title of the explanation, naming the composite.
     judul: str = "Nilai komposit ternormalisasi (normalised weighted composite)"
+    #: The citation of the weighting.
     sitasi: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -234,9 +246,10 @@ class NormalisedScore(Figure):
         ]
 
 
+@keyword_only()
 def normalised_score(
     components: Mapping[str, tuple[Number, Number, Number] | tuple[Number, Number]],
-    *,
+    *positional: Never,
     aturan: str | None = None,
     total_weight: Number = 100,
     sitasi: str = "",
@@ -279,6 +292,8 @@ def normalised_score(
     ...
     sakip.errors.InvalidValueError: target a: expected a target > 0; received 0
     """
+    if positional:
+        raise call_error(normalised_score, positional, locals())
     if not isinstance(components, Mapping) or not components:
         raise InvalidTypeError(
             field="components", expected="a non-empty mapping {name: (nilai, target, bobot)}",

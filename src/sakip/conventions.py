@@ -1,7 +1,7 @@
 """The field's other efficiency conventions, aggregates, budget bases and category tables.
 
 Published LKj of ministries, agencies and regions compute "efisiensi" in
-several ways besides PMK 214/2017 (:func:`sakip.efisiensi`).  Each is a named,
+several ways besides PMK 214/2017 (``sakip.efisiensi``).  Each is a named,
 cited convention here, computed from percentages alone -- per row of any
 table (a sasaran, a program, a kegiatan, an output), no RO code or rupiah
 needed:
@@ -14,8 +14,8 @@ needed:
 * ``selisih``: ``E = capaian − realisasi anggaran`` in percent points
   (regional LKjIP; negative values are legitimate).
 
-Besides: :func:`rerata` (the unweighted mean of printed percentages, beside
-the pagu-weighted mean), :class:`RiwayatPagu` (DIPA awal, penghematan,
+Besides: ``rerata`` (the unweighted mean of printed percentages, beside
+the pagu-weighted mean), ``RiwayatPagu`` (DIPA awal, penghematan,
 blokir, pagu revisi; penyerapan against the basis a report names) and the
 category tables of the *rasio efisiensi* of Kepmendagri 690.900.327/1996 and
 of the IE rules.
@@ -30,14 +30,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Never, TypeAlias
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.budget import Penyerapan, penyerapan
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -78,7 +85,9 @@ class EfisiensiKinerjaRule(rules.RuleSet):
     ``standar`` is the standar efisiensi (SE) of the ``indeks`` convention.
     """
 
+    #: The formula, as text for explanations.
     rumus: str
+    #: The standar efisiensi (SE) of the ``indeks`` convention, or ``None``.
     standar: Decimal | None = None
 
 
@@ -199,8 +208,11 @@ def _tingkat(co: Decimal, ci: Decimal, label: str, trace: Trace | None) -> Decim
 class TingkatEfisiensi(Figure):
     """Tingkat efisiensi ``TE = IE − SE`` of the ``indeks`` convention (SE = 1)."""
 
+    #: Capaian output of the row, in percent.
     capaian_output: Decimal
+    #: Capaian input of the row, in percent.
     capaian_input: Decimal
+    #: Which row, for explanations.
     label: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -222,11 +234,17 @@ class EfisiensiKinerja(Figure):
     ``kategori`` labels IE with ``kategori_bands``.
     """
 
+    #: Capaian output of the row, in percent.
     capaian_output: Decimal
+    #: Capaian input (realisasi of the input) of the row, in percent.
     capaian_input: Decimal
+    #: The named convention the efficiency is computed under.
     rumus: RumusKinerja
+    #: Which input the row measures (``"dana"``, ``"SDM"``), for explanations.
     input: str = ""
+    #: Which row (sasaran, program, kegiatan, output), for explanations.
     label: str = ""
+    #: The category table of ``kategori``, or ``None``.
     kategori_bands: rules.LabelBands | None = None
 
     @property
@@ -317,8 +335,9 @@ def _kategori_option(kategori: object, rumus: str) -> rules.LabelBands | None:
     return kategori
 
 
+@keyword_only()
 def efisiensi_kinerja(
-    *,
+    *positional: Never,
     capaian_output: Number,
     capaian_input: Number,
     rumus: RumusKinerja,
@@ -381,6 +400,8 @@ def efisiensi_kinerja(
     >>> ie.printed(3), [step.name for step in ie.explain().steps]
     ('1,008', ['capaian_input: penyerapan', 'IE (indeks efisiensi)'])
     """
+    if positional or capaian_output is REQUIRED or capaian_input is REQUIRED or rumus is REQUIRED:
+        raise call_error(efisiensi_kinerja, positional, locals())
     if not isinstance(rumus, str) or rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(_RUMUS),
                                 received=rumus)
@@ -398,13 +419,16 @@ def efisiensi_kinerja(
                                                 ("capaian_input", capaian_input))))
 
 
-def kategori_indeks_efisiensi(ie: Number, *, kategori: rules.LabelBands | str = (
+@keyword_only()
+def kategori_indeks_efisiensi(ie: Number, *positional: Never, kategori: rules.LabelBands | str = (
         "prkom-bpom-2021")) -> str:
     """The category (``Efisien`` / ``Tidak Efisien``) of an indeks efisiensi IE.
 
     >>> kategori_indeks_efisiensi(1), kategori_indeks_efisiensi(1, kategori="bbpom-yogyakarta-2020")
     ('Efisien', 'Tidak Efisien')
     """
+    if positional:
+        raise call_error(kategori_indeks_efisiensi, positional, locals())
     bands = _kategori_option(kategori, "indeks")
     assert bands is not None
     return bands.label(to_decimal(ie, field="nilai", nonnegative=True))
@@ -419,6 +443,7 @@ RumusAgregat: TypeAlias = Literal["rerata", "tertimbang-pagu"]
 class AgregatRule(rules.RuleSet):
     """How a program's or a "rata-rata" row's percentage follows from its rows."""
 
+    #: The aggregation, as text for explanations.
     rumus: str
 
 
@@ -480,8 +505,11 @@ def _rerata(nilai: tuple[Decimal, ...], pagu: tuple[Decimal, ...] | None, label:
 class Rerata(Figure):
     """An aggregate of percentages: the unweighted mean, or the pagu-weighted one."""
 
+    #: The percentages averaged, exact.
     nilai: tuple[Decimal, ...]
+    #: Their pagu weights, or ``None`` for the unweighted mean.
     pagu: tuple[Decimal, ...] | None = None
+    #: What the figure is of, for explanations.
     label: str = ""
 
     @property
@@ -511,8 +539,10 @@ class Rerata(Figure):
         return AGREGAT_RULES[self.rumus].citation
 
 
+@keyword_only()
 def rerata(
-    nilai: Iterable[Number], *, pagu: Iterable[Number] | None = None, label: str = ""
+    nilai: Iterable[Number], *positional: Never, pagu: Iterable[Number] | None = None,
+    label: str = ""
 ) -> Rerata:
     """Rerata (mean) of printed percentages, unweighted or weighted by pagu.
 
@@ -542,6 +572,8 @@ def rerata(
     >>> r.value, r.rumus
     (Decimal('87.5'), 'tertimbang-pagu')
     """
+    if positional:
+        raise call_error(rerata, positional, locals())
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
         raise InvalidTypeError(field="nilai", expected="a sequence of numbers", received=nilai)
     items = list(nilai)
@@ -622,9 +654,13 @@ class RiwayatPagu(Tabular):
     Decimal('50')
     """
 
+    #: The pagu of the original DIPA (DIPA awal), rupiah.
     dipa_awal: Decimal = attrs.field(converter=_dipa_awal)
+    #: The savings cut from the DIPA (penghematan), rupiah.
     penghematan: Decimal = attrs.field(default=ZERO, converter=_penghematan)
+    #: The revised pagu (pagu revisi), rupiah.
     pagu_revisi: Decimal | None = attrs.field(default=None, converter=_pagu_revisi)
+    #: The blocked amount (blokir), rupiah.
     blokir: Decimal = attrs.field(default=ZERO, converter=_blokir)
 
     def __attrs_post_init__(self) -> None:
@@ -659,12 +695,15 @@ class RiwayatPagu(Tabular):
         raise InvalidValueError(field="basis", expected="one of " + ", ".join(_BASIS_DOC),
                                 received=basis)
 
-    def penyerapan(self, *, realisasi: Number | None = None, sisa: Number | None = None,
-                   basis: Basis, label: str = "") -> PenyerapanPagu:
+    @keyword_only()
+    def penyerapan(self, *positional: Never, realisasi: Number | None = None,
+                   sisa: Number | None = None, basis: Basis, label: str = "") -> PenyerapanPagu:
         """Penyerapan ``RA / P × 100`` against the pagu on ``basis`` (no default).
 
         Give ``realisasi`` or ``sisa`` (then realisasi = P − sisa on that basis).
         """
+        if positional or basis is REQUIRED:
+            raise call_error(type(self).penyerapan, positional, locals())
         base = penyerapan(pagu=self.pagu(basis), realisasi=realisasi, sisa=sisa, label=label)
         return PenyerapanPagu(value=base.value, pagu=base.pagu, realisasi=base.realisasi,
                               label=label, given=base.given, riwayat=self, basis=basis)
@@ -674,7 +713,9 @@ class RiwayatPagu(Tabular):
 class PenyerapanPagu(Penyerapan):
     """Penyerapan against a named basis of a :class:`RiwayatPagu`."""
 
+    #: The pagu history the basis is taken from.
     riwayat: RiwayatPagu
+    #: The named basis of the penyerapan (which pagu of the history).
     basis: Basis
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -759,9 +800,13 @@ def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
 class RasioEfisiensi(Figure):
     """Rasio efisiensi belanja (APBD): realisasi ÷ anggaran × 100, lower is better."""
 
+    #: Realisasi belanja, rupiah.
     realisasi: Decimal
+    #: Anggaran belanja, rupiah.
     anggaran: Decimal
+    #: What the figure is of, for explanations.
     label: str = ""
+    #: The category table of ``kategori`` (Kepmendagri 690.900.327/1996 by default).
     kategori_bands: rules.LabelBands = KATEGORI_RASIO_EFISIENSI
 
     @property
@@ -797,8 +842,9 @@ def _rasio_option(kategori: object) -> rules.LabelBands:
     return kategori
 
 
+@keyword_only()
 def rasio_efisiensi(
-    *, realisasi: Number, anggaran: Number, label: str = "",
+    *positional: Never, realisasi: Number, anggaran: Number, label: str = "",
     kategori: rules.LabelBands | str = "kepmendagri-690-900-327-1996",
 ) -> RasioEfisiensi:
     """Rasio efisiensi belanja (APBD): ``realisasi belanja / anggaran belanja × 100``.
@@ -831,6 +877,8 @@ def rasio_efisiensi(
     ...                 kategori="kepmendagri-690-900-327-1996-batas-atas").kategori
     'Cukup Efisien'
     """
+    if positional or realisasi is REQUIRED or anggaran is REQUIRED:
+        raise call_error(rasio_efisiensi, positional, locals())
     ra = to_decimal(realisasi, field="realisasi", nonnegative=True)
     ag = to_decimal(anggaran, field="anggaran", nonnegative=True)
     bands = _rasio_option(kategori)
@@ -840,8 +888,10 @@ def rasio_efisiensi(
                           anggaran=ag, label=label, kategori_bands=bands)
 
 
+@keyword_only()
 def kategori_rasio_efisiensi(
-    rasio: Number, *, kategori: rules.LabelBands | str = "kepmendagri-690-900-327-1996"
+    rasio: Number, *positional: Never,
+    kategori: rules.LabelBands | str = "kepmendagri-690-900-327-1996"
 ) -> str:
     """The Kepmendagri 690.900.327/1996 category of a rasio efisiensi (in percent).
 
@@ -850,4 +900,6 @@ def kategori_rasio_efisiensi(
     >>> kategori_rasio_efisiensi(60, kategori="kepmendagri-690-900-327-1996-batas-atas")
     'Sangat Efisien'
     """
+    if positional:
+        raise call_error(kategori_rasio_efisiensi, positional, locals())
     return _rasio_option(kategori).label(to_decimal(rasio, field="nilai", nonnegative=True))

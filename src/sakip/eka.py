@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
 from sakip import _rules as rules
 from sakip.budget import Efisiensi
 from sakip.composite import WeightedScore, check_score, weighted
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import sources_of
 
 __all__ = ["EKA_RULES", "EKARule", "eka", "eka_rule_for"]
@@ -77,8 +77,9 @@ def eka_rule_for(tahun: int) -> EKARule:
                             received=tahun)
 
 
+@keyword_only()
 def eka(
-    *,
+    *positional: Never,
     capaian_ro: object,
     penyerapan: object,
     nilai_efisiensi: object,
@@ -114,6 +115,14 @@ def eka(
     ...     konsistensi="95").rounded(2)
     Decimal('96.40')
     """
+    if (
+        positional or
+        capaian_ro is REQUIRED or
+        penyerapan is REQUIRED or
+        nilai_efisiensi is REQUIRED or
+        konsistensi is REQUIRED
+    ):
+        raise call_error(eka, positional, locals())
     if not isinstance(aturan, str):
         raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
     rule = rules.find("eka", aturan)
@@ -135,5 +144,5 @@ def eka(
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen,
         judul=f"Nilai EKA satker ({rule.name})", sitasi=rule.citation,
-        sources=sources_of(given.items()),
+        sources=sources_of(tuple(given), tuple(given.values())),
     )

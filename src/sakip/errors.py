@@ -1,6 +1,6 @@
 """The errors sakip raises.
 
-Every error is a :class:`SakipError`; each concrete error also subclasses the
+Every error is a ``SakipError``; each concrete error also subclasses the
 builtin it resembles, so ``except ValueError`` keeps working in callers that
 do not know sakip.  Errors carry structured fields -- ``field`` (the argument
 or file field), ``expected`` and ``received`` -- and say all three in their
@@ -16,11 +16,13 @@ InvalidTypeError target True
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
+    "LaporanError",
     "NotComputableError",
     "ParseError",
     "SakipError",
@@ -100,6 +102,98 @@ def _compose(field: str | None, expected: str | None, received: Any) -> str:
     return " ".join(parts)
 
 
+class _Required:
+    """The marker of a required keyword argument that was not given (see :func:`keyword_only`)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<required>"
+
+
+#: Stands in for a required keyword argument not given, so that the function can say so.
+REQUIRED: Any = _Required()
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def keyword_only(hint: str = "") -> Callable[[_F], _F]:
+    """Make a keyword-argument function explain how to call it when misused.
+
+    A public function that takes its inputs by keyword writes
+    ``*positional: Never`` where Python would write a bare ``*``, carries this
+    decorator, and starts with ``if positional or <each required keyword> is
+    REQUIRED: raise call_error(function, positional, locals())``.  The
+    decorator gives every required keyword the default :data:`REQUIRED` (the
+    source and the signature keep no default, so type checkers and readers
+    still see it required) and records
+    ``hint``; the function object itself is returned, so a call costs nothing more
+    than the test.  Then ``penyerapan(outputs)`` says how to call the function
+    (and names ``Penyerapan.from_outputs``) instead of Python's ``takes 0
+    positional arguments``.
+
+    >>> @keyword_only(hint="for a list, see demo_many")
+    ... def demo(*positional: object, pagu: int, label: str = "") -> int:
+    ...     if positional or pagu is REQUIRED:
+    ...         raise call_error(demo, positional, locals())
+    ...     return pagu
+    >>> demo(pagu=5)
+    5
+    >>> demo([1, 2])
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidTypeError: demo(): expected keyword arguments, as in demo(pagu=...) ...
+    >>> demo()
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidTypeError: demo(): expected pagu=..., as in demo(pagu=...) ...(missing)'
+    """
+
+    def decorate(function: _F) -> _F:
+        import inspect  # already loaded by attrs
+
+        # help() and the docs show the signature as written (no default for required ones).
+        function.__signature__ = inspect.signature(function)  # type: ignore[attr-defined]
+        code = function.__code__
+        start = code.co_argcount
+        names = code.co_varnames[start:start + code.co_kwonlyargcount]
+        defaults = dict(function.__kwdefaults__ or {})
+        function.__kwdefaults__ = {name: defaults.get(name, REQUIRED) for name in names}
+        function.__sakip_hint__ = hint  # type: ignore[attr-defined]
+        return function
+
+    return decorate
+
+
+def call_error(
+    function: Callable[..., Any], positional: tuple[Any, ...], given: dict[str, Any]
+) -> InvalidTypeError:
+    """The error of a misused keyword-argument function (see :func:`keyword_only`)."""
+    function = getattr(function, "__func__", function)  # a classmethod's function
+    code = function.__code__
+    start = code.co_argcount
+    names = code.co_varnames[start:start + code.co_kwonlyargcount]
+    defaults = function.__kwdefaults__ or {}
+    required = [name for name in names if defaults.get(name) is REQUIRED]
+    options = [name for name in names if defaults.get(name) is not REQUIRED]
+    before = [name for name in code.co_varnames[:start] if name not in ("self", "cls")]
+    name = function.__qualname__
+    usage = f"{name}({', '.join([*before, *(f'{n}=...' for n in required)])})"
+    if options:
+        usage += f" (options: {', '.join(options)})"
+    hint = getattr(function, "__sakip_hint__", "")
+    missing = [n for n in required if given.get(n) is REQUIRED]
+    received: Any = positional
+    if positional:
+        expected = f"keyword arguments, as in {usage}"
+    else:
+        expected = f"{', '.join(f'{n}=...' for n in missing)}, as in {usage}"
+        received = "(missing)"
+    if hint:
+        expected += f"; {hint}"
+    return InvalidTypeError(field=f"{name}()", expected=expected, received=received)
+
+
 class InvalidTypeError(SakipError, TypeError):
     """A value of the wrong type, such as a ``float`` where a ``Decimal`` is needed.
 
@@ -172,3 +266,42 @@ class UnknownNameError(SakipError, LookupError):
     ...
     sakip.errors.UnknownNameError: predikat: expected one of AA, A, BB, B, CC, C, D; received 'AAA'
     """
+
+
+#: The message of a :class:`LaporanError` lists this many problems (``errors`` has all).
+_SHOWN_PROBLEMS = 100
+
+
+class LaporanError(SakipError, ValueError):
+    """A report file could not be read; ``errors`` lists every problem with its place.
+
+    Raised by :func:`sakip.lkj.load` (and so by :func:`sakip.reviu`); also
+    importable as ``sakip.LaporanError`` and ``sakip.lkj.LaporanError``.  With
+    one problem the message is one line (``file: field: expected ...``); with
+    many it lists the first 100.
+
+    >>> from sakip.lkj import load
+    >>> load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
+    Traceback (most recent call last):
+    ...
+    sakip.errors.LaporanError: <mapping>: 2 problems
+      laporan.instansi: expected text; received '(missing)'
+      laporan.tahun: expected an integer; received '2023'
+    """
+
+    def __init__(self, source: str, errors: list[SakipError] | None = None) -> None:
+        errors = errors or []
+        if len(errors) == 1:  # one line: "file.toml: laporan.tahun: expected ...; received ..."
+            message = f"{source}: {errors[0]}"
+        else:
+            lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
+            lines.extend(f"  {error}" for error in errors[:_SHOWN_PROBLEMS])
+            if len(errors) > _SHOWN_PROBLEMS:  # all of them stay in .errors
+                lines.append(f"  … and {len(errors) - _SHOWN_PROBLEMS} more")
+            message = "\n".join(lines)
+        super().__init__(message, field=source, received=len(errors))
+        self.source = source
+        self.errors = errors
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.source, self.errors))

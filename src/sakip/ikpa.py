@@ -8,11 +8,11 @@ PER-5/PB/2024 (TA 2024 on); each is its own rule set here.
 given as ``None`` is *not assessed* and the weights are renormalised over the
 rest (*konversi bobot*).  Under PER-5/PB/2024, dispensasi SPM is a deduction
 outside the 100, not a weighted indicator.  Each year's adjustments to a rule
-set (:class:`IKPAPenyesuaian`: the 2026 exclusion of RO khusus, pagu minus
+set (``IKPAPenyesuaian``: the 2026 exclusion of RO khusus, pagu minus
 blokir from 2026, the [OPEN] 2025 efisiensi option) are data too;
-:func:`ikpa_rule_for` returns the base rule set with them.  The scores may be
+``ikpa_rule_for`` returns the base rule set with them.  The scores may be
 given as numbers or as the results of the per-indicator calculators (here and
-in :mod:`sakip.ikpa_indikator`), whose derivations then appear in
+in ``sakip.ikpa_indikator``), whose derivations then appear in
 ``explain()``.
 
 >>> import sakip
@@ -28,19 +28,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Never
 
 import attrs
 
 from sakip import _rules as rules
-from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
+from sakip._decimal import (
+    CONTEXT,
+    HUNDRED,
+    ONE,
+    ZERO,
+    HasValue,
+    Number,
+    exact_sum,
+    to_decimal,
+)
 from sakip.budget import _check_kode
 from sakip.composite import check_score, weighted
 from sakip.errors import (
+    REQUIRED,
     InvalidTypeError,
     InvalidValueError,
     NotComputableError,
     UnknownNameError,
+    call_error,
+    keyword_only,
 )
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
@@ -71,30 +83,22 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class IKPAPenyesuaian(rules.RuleSet):
-    """A year's adjustment (*penyesuaian*) to the IKPA rules, as data.
+    """A year's adjustment (*penyesuaian*) to the IKPA rules, as data."""
 
-    Attributes
-    ----------
-    kro_dikecualikan, indikator_kro:
-        ROs whose KRO is in ``kro_dikecualikan`` are not an object of the
-        indicators in ``indikator_kro`` (excluded from numerator and denominator).
-    pagu_minus_blokir:
-        Penyerapan targets are computed on pagu minus blokir: the calculator
-        then requires ``blokir`` (``{}`` when nothing is blocked).
-    nilai_tetap:
-        ``(triwulan, nilai)`` pairs: in that quarter every assessed indicator is
-        scored ``nilai`` (the reported TA 2025 TW I treatment).
-    opsional:
-        Applied only when asked for by name (``opsi=[name]``): an [OPEN] rule.
-    catatan:
-        What is known, for the docs and ``explain()``.
-    """
-
+    #: KRO codes whose ROs are not an object of the indicators in ``indikator_kro``
+    #: (excluded from numerator and denominator).
     kro_dikecualikan: tuple[str, ...] = ()
+    #: The indicators from which ``kro_dikecualikan`` ROs are excluded.
     indikator_kro: tuple[str, ...] = ()
+    #: Penyerapan targets are computed on pagu minus blokir (the calculator then
+    #: requires ``blokir``, ``{}`` when nothing is blocked).
     pagu_minus_blokir: bool = False
+    #: ``(triwulan, nilai)`` pairs; in that quarter every assessed indicator is scored
+    #: ``nilai`` (the reported TA 2025 TW I treatment).
     nilai_tetap: tuple[tuple[int, Decimal], ...] = ()
+    #: Applied only when asked for by name (``opsi=[name]``), an [OPEN] rule.
     opsional: bool = False
+    #: What is known, for the docs and ``explain()``.
     catatan: str = ""
 
 
@@ -110,8 +114,11 @@ class IKPARule(rules.WeightedRuleSet):
     :func:`ikpa_rule_for` (empty on the base rule sets in :data:`IKPA_RULES`).
     """
 
+    #: ``"indikator"`` (a weighted indicator) or ``"potongan"`` (a deduction, PER-5/PB/2024).
     dispensasi: str = "indikator"
+    #: The indicators on which a BLU satker is not assessed (the composite re-weights).
     blu_tidak_dinilai: tuple[str, ...] = ()
+    #: The year's adjustments (empty on the base rule sets of ``IKPA_RULES``).
     penyesuaian: tuple[IKPAPenyesuaian, ...] = ()
 
 
@@ -231,7 +238,10 @@ def _check_tahun(tahun: object) -> int:
     return tahun
 
 
-def penyesuaian_ikpa(tahun: int, *, opsi: Sequence[str] = ()) -> tuple[IKPAPenyesuaian, ...]:
+@keyword_only()
+def penyesuaian_ikpa(
+    tahun: int, *positional: Never, opsi: Sequence[str] = ()
+) -> tuple[IKPAPenyesuaian, ...]:
     """The IKPA adjustments in force for ``tahun``: the fixed ones, and the ``opsi`` asked for.
 
     An [OPEN] adjustment (``opsional``) applies only when named in ``opsi``; a
@@ -243,6 +253,8 @@ def penyesuaian_ikpa(tahun: int, *, opsi: Sequence[str] = ()) -> tuple[IKPAPenye
     ...  penyesuaian_ikpa(2025, opsi=["ta-2025-efisiensi"])]
     ([], ['ta-2025-efisiensi'])
     """
+    if positional:
+        raise call_error(penyesuaian_ikpa, positional, locals())
     _check_tahun(tahun)
     if isinstance(opsi, str) or not isinstance(opsi, Sequence):
         raise InvalidTypeError(field="opsi", expected="a sequence of adjustment names",
@@ -256,7 +268,8 @@ def penyesuaian_ikpa(tahun: int, *, opsi: Sequence[str] = ()) -> tuple[IKPAPenye
                  if p.in_force(tahun) and (not p.opsional or p.name in opsi))
 
 
-def ikpa_rule_for(tahun: int, *, opsi: Sequence[str] = ()) -> IKPARule:
+@keyword_only()
+def ikpa_rule_for(tahun: int, *positional: Never, opsi: Sequence[str] = ()) -> IKPARule:
     """The IKPA rule set for fiscal year ``tahun`` (never the wall clock), with its adjustments.
 
     The base rule set (its name and weights) plus ``penyesuaian``, the year's
@@ -268,6 +281,8 @@ def ikpa_rule_for(tahun: int, *, opsi: Sequence[str] = ()) -> IKPARule:
     >>> [p.name for p in ikpa_rule_for(2026).penyesuaian]
     ['ta-2026-ro-khusus', 'ta-2026-pagu-minus-blokir']
     """
+    if positional:
+        raise call_error(ikpa_rule_for, positional, locals())
     _check_tahun(tahun)
     for rule in IKPA_RULES.values():
         if rule.in_force(tahun):
@@ -314,10 +329,15 @@ class IKPA(Figure):
     derivations open ``explain()``.
     """
 
+    #: ``(indicator, nilai, bobot)`` triples of the assessed indicators.
     komponen: tuple[tuple[str, Decimal, Decimal], ...]
+    #: The indicators not assessed (given as ``None``); their weight is redistributed.
     tidak_dinilai: tuple[str, ...]
+    #: The dispensasi SPM deduction in points (PER-5/PB/2024), 0 otherwise.
     potongan: Decimal
+    #: The IKPA rule set applied.
     aturan: IKPARule
+    #: Notes on how the composite was formed (adjustments, BLU, results above 100).
     catatan: tuple[str, ...] = ()
 
     @property
@@ -411,9 +431,10 @@ def _rule(aturan: str | None, tahun: int | None, opsi: Sequence[str]) -> IKPARul
     return attrs.evolve(found, penyesuaian=adjustments) if adjustments else found
 
 
+@keyword_only()
 def ikpa(
     scores: Mapping[str, Number | Figure | None],
-    *,
+    *positional: Never,
     aturan: str | None = None,
     tahun: int | None = None,
     dispensasi_spm: Number | None = None,
@@ -490,6 +511,8 @@ def ikpa(
     ...
     sakip.errors.UnknownNameError: dispensasi_spm: expected ...; received 'dispensasi_spm'
     """
+    if positional:
+        raise call_error(ikpa, positional, locals())
     rule = _rule(aturan, tahun, opsi)
     if not isinstance(scores, Mapping):
         raise InvalidTypeError(field="scores", expected="a mapping {indicator: nilai}",
@@ -517,6 +540,7 @@ def ikpa(
     komponen = []
     skipped = []
     catatan: list[str] = []
+    sources: list[tuple[str, Figure]] = []
     for name, weight in rule.weights:
         if name not in scores:
             raise InvalidValueError(
@@ -530,7 +554,14 @@ def ikpa(
             raise InvalidValueError(
                 field=name, expected=f"None: a BLU satker is not assessed on {name} under "
                 f"{rule.name} (the composite re-weights)", received=value)
-        if isinstance(value, Figure) and hasattr(type(value), "indikator"):
+        # Text, the commonest input, skips the (slower) check for a result.
+        calculator = False
+        if value.__class__ is not str and isinstance(value, HasValue):
+            assert isinstance(value, Figure)  # every HasValue is a Figure
+            sources.append((name, value))
+            calculator = hasattr(type(value), "indikator")
+        if calculator:
+            assert isinstance(value, Figure)
             _same_year(name, value, tahun, rule)
             if (triwulan is not None and isinstance(value, PenyerapanTriwulan)
                     and value.triwulan != triwulan):
@@ -569,7 +600,7 @@ def ikpa(
     return IKPA(value=_ikpa(parts, potongan, rule, None), komponen=parts,
                 tidak_dinilai=tuple(skipped), potongan=potongan, aturan=rule,
                 catatan=tuple(catatan),
-                sources=sources_of((*scores.items(), ("dispensasi_spm", dispensasi_spm))))
+                sources=(*sources, *sources_of(("dispensasi_spm",), (dispensasi_spm,))))
 
 
 def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
@@ -622,8 +653,11 @@ class DispensasiRule(rules.RuleSet):
     ``upper_exclusive`` lists bounds that are exclusive instead.
     """
 
+    #: ``(upper bound per mille, deduction in points)`` pairs, lowest first.
     buckets: tuple[tuple[Decimal, Decimal], ...]
+    #: The upper bounds that are exclusive (the others are inclusive).
     upper_exclusive: tuple[Decimal, ...]
+    #: The deduction above the last bucket.
     maximum: Decimal
 
 
@@ -676,7 +710,8 @@ DISPENSASI_PAPARAN_DJPB_2024 = rules.register(
 )
 
 
-def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int,
+@keyword_only()
+def potongan_dispensasi_spm(*positional: Never, jumlah_dispensasi: int, jumlah_spm: int,
                             aturan: str = "paparan-djpb-2024") -> Decimal:
     """The IKPA deduction for dispensation SPMs under PER-5/PB/2024, in points.
 
@@ -699,6 +734,8 @@ def potongan_dispensasi_spm(*, jumlah_dispensasi: int, jumlah_spm: int,
     >>> potongan_dispensasi_spm(jumlah_dispensasi=5, jumlah_spm=1000)
     Decimal('1')
     """
+    if positional or jumlah_dispensasi is REQUIRED or jumlah_spm is REQUIRED:
+        raise call_error(potongan_dispensasi_spm, positional, locals())
     for field, value in (("jumlah_dispensasi", jumlah_dispensasi), ("jumlah_spm", jumlah_spm)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
@@ -728,11 +765,17 @@ class DeviasiHalamanIII(Figure):
     """Nilai of the indicator deviasi halaman III DIPA; ``deviasi`` is the average deviation (%)."""
 
     indikator: ClassVar[str] = "deviasi_halaman_iii_dipa"
+    _made_by = "sakip.ikpa.deviasi_halaman_iii_dipa(...)"
 
+    #: ``(jenis belanja, monthly RPD)`` pairs.
     rpd: tuple[tuple[str, tuple[Decimal, ...]], ...]
+    #: ``(jenis belanja, monthly realisasi)`` pairs.
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
+    #: ``(jenis belanja, pagu)`` pairs, the weights of the jenis belanja.
     pagu: tuple[tuple[str, Decimal], ...]
+    #: The months assessed (1–12).
     bulan: tuple[int, ...]
+    #: The deviation (%) up to which the indicator scores 100.
     ambang: Decimal
 
     @property
@@ -797,7 +840,7 @@ def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Dec
     average = CONTEXT.divide(exact_sum(monthly), Decimal(len(monthly)))
     nilai = HUNDRED if average <= data.ambang else CONTEXT.subtract(HUNDRED, average)
     if trace is not None:
-        trace.add("rata-rata deviasi", "Σ deviasi bulanan / n", (("n", len(monthly)),), average)
+        trace.add("rata-rata deviasi", "(Σ deviasi bulanan) / n", (("n", len(monthly)),), average)
         trace.add("nilai deviasi halaman III DIPA",
                   f"100 if deviasi ≤ {data.ambang} else 100 − deviasi",
                   (("deviasi", average), ("ambang", data.ambang)), nilai,
@@ -823,8 +866,9 @@ def _monthly(table: Mapping[str, Sequence[Number]], field: str) -> dict[str, tup
     return out
 
 
+@keyword_only()
 def deviasi_halaman_iii_dipa(
-    *,
+    *positional: Never,
     rpd: Mapping[str, Sequence[Number]],
     realisasi: Mapping[str, Sequence[Number]],
     pagu: Mapping[str, Number],
@@ -861,6 +905,8 @@ def deviasi_halaman_iii_dipa(
     >>> deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [90] * 12}, pagu={"52": 1200}).value
     Decimal('90')
     """
+    if positional or rpd is REQUIRED or realisasi is REQUIRED or pagu is REQUIRED:
+        raise call_error(deviasi_halaman_iii_dipa, positional, locals())
     plan = _monthly(rpd, "rpd")
     real = _monthly(realisasi, "realisasi")
     if not isinstance(pagu, Mapping):
@@ -889,7 +935,7 @@ def deviasi_halaman_iii_dipa(
         pagu=tuple(weights.items()), bulan=months,
         ambang=to_decimal(ambang, field="ambang", nonnegative=True),
     )
-    return attrs.evolve(figure, value=_deviasi(figure, None)[1])
+    return figure._computed(_deviasi(figure, None)[1])
 
 
 # ------------------------------------------------- penyerapan per triwulan
@@ -899,6 +945,7 @@ def deviasi_halaman_iii_dipa(
 class PenyerapanTargetRule(rules.RuleSet):
     """Cumulative quarterly absorption targets (%) per jenis belanja."""
 
+    #: ``(jenis belanja, four cumulative quarterly targets in %)`` pairs.
     targets: tuple[tuple[str, tuple[Decimal, Decimal, Decimal, Decimal]], ...]
 
 
@@ -931,13 +978,22 @@ class PenyerapanTriwulan(Figure):
     quarter); ``realisasi`` has one cumulative value per quarter that has ended.
     """
 
+    _made_by = "sakip.ikpa.penyerapan_triwulan(...)"
+
     indikator: ClassVar[str] = "penyerapan_anggaran"
 
+    #: ``(jenis belanja, pagu less blokir)`` pairs.
     pagu: tuple[tuple[str, Decimal], ...]
+    #: ``(jenis belanja, cumulative realisasi per quarter)`` pairs.
     realisasi: tuple[tuple[str, tuple[Decimal, ...]], ...]
+    #: The quarterly target rule set.
     target: PenyerapanTargetRule
+    #: Notes on the base (blokir, RO khusus excluded), for explanations.
     catatan: tuple[str, ...] = ()
+    #: ``(jenis belanja, base per quarter)`` pairs when the pagu was given per quarter (empty
+    #: otherwise).
     pagu_triwulan: tuple[tuple[str, tuple[Decimal, ...]], ...] = ()
+    #: The fiscal year, or ``None``.
     tahun: int | None = None
 
     @property
@@ -1001,7 +1057,7 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
     scores = _nilai_triwulan(data, trace)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
-        trace.add("nilai penyerapan anggaran", "Σ nilai triwulan / n (quarters that have ended)",
+        trace.add("nilai penyerapan anggaran", "(Σ nilai triwulan) / n (quarters that have ended)",
                   (("n", len(scores)),), value)
     return value
 
@@ -1009,8 +1065,9 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
 Khusus = Mapping[tuple[str, str], tuple[Number, Sequence[Number | None]]]
 
 
+@keyword_only()
 def penyerapan_triwulan(
-    *,
+    *positional: Never,
     pagu: Mapping[str, Number | Sequence[Number | None]],
     realisasi: Mapping[str, Sequence[Number | None]],
     blokir: Mapping[str, Number | Sequence[Number | None]] | None = None,
@@ -1081,6 +1138,8 @@ def penyerapan_triwulan(
     ...                     realisasi={"52": [150, 500, None, None]}).value
     Decimal('75.0')
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED:
+        raise call_error(penyerapan_triwulan, positional, locals())
     if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
         raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
                                received=type(pagu).__name__)
@@ -1173,7 +1232,7 @@ def penyerapan_triwulan(
         value=ZERO, pagu=tuple((j, v[-1]) for j, v in base.items()),
         pagu_triwulan=tuple((j, tuple(v)) for j, v in base.items()) if per_quarter else (),
         realisasi=tuple(real.items()), target=target, catatan=tuple(catatan), tahun=tahun)
-    return attrs.evolve(figure, value=_penyerapan_triwulan(figure, None))
+    return figure._computed(_penyerapan_triwulan(figure, None))
 
 
 def _amount_or_quarters(value: object, field: str) -> Decimal | tuple[Decimal, ...]:

@@ -2,10 +2,10 @@
 
 DJPb computes each IKPA indicator from a satker's raw data; these calculators
 do the same, so that a satker can know its score before the quarter closes.
-Each returns a :class:`~sakip.explain.Figure` that :func:`sakip.ikpa` accepts
+Each returns a ``Figure`` that ``sakip.ikpa`` accepts
 in place of a score, so one call gives the composite with every indicator's
 derivation in ``explain()``.  (Deviasi halaman III DIPA, penyerapan anggaran
-and the dispensasi SPM deduction are computed in :mod:`sakip.ikpa`.)
+and the dispensasi SPM deduction are computed in ``sakip.ikpa``.)
 
 Most per-indicator detail comes from DJPb's 2024 technical-guidance slides as
 quoted by a public IKPA simulator's regulatory-verification register
@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Never
 
 import attrs
 
@@ -32,7 +32,14 @@ from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
 from sakip.budget import _check_kode
 from sakip.composite import check_score
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
 from sakip.ikpa import IKPAPenyesuaian, _ended, kro_dikecualikan, penyesuaian_ikpa
 from sakip.numbers import Rounding
@@ -166,11 +173,17 @@ class CapaianRO(Tabular):
     sakip.errors.InvalidValueError: tpcro: expected ...; received None
     """
 
+    #: The code ``kegiatan.KRO.RO`` of the Rincian Output.
     kode: str
+    #: Progress capaian RO for the month, in percent (Formula 1), or ``None``.
     pcro: Decimal | None = attrs.field(default=None, converter=_pcro)
+    #: The target of ``pcro`` for the month, in percent, or ``None``.
     tpcro: Decimal | None = attrs.field(default=None, converter=_tpcro)
+    #: Realisasi volume RO (Formula 2), or ``None``.
     rvro: Decimal | None = attrs.field(default=None, converter=_rvro)
+    #: The target volume in the DIPA (Formula 2), or ``None``.
     volume: Decimal | None = attrs.field(default=None, converter=_volume)
+    #: Whether the report was confirmed; an unconfirmed report scores 0.
     terkonfirmasi: bool = True
 
     def __attrs_post_init__(self) -> None:
@@ -206,6 +219,7 @@ class BatasLaporRule(rules.RuleSet):
     :func:`batas_lapor_capaian_output` uses it.
     """
 
+    #: The reporting deadline, in working days of the next month.
     hari_kerja: int
 
 
@@ -219,9 +233,13 @@ class CapaianOutputRule(BatasLaporRule):
     ``hari_kerja`` the reporting deadline in working days of the next month.
     """
 
+    #: Weight of the timeliness of the report (ketepatan waktu, 30).
     bobot_ketepatan: Decimal
+    #: Weight of capaian RO (70).
     bobot_capaian: Decimal
+    #: The month from which Formula 2 (RVRO ÷ volume) applies.
     bulan_formula_2: int
+    #: The cap of an RO's score.
     batas: Decimal
 
 
@@ -304,14 +322,23 @@ class IKPACapaianOutput(Figure):
 
     indikator: ClassVar[str] = "capaian_output"
 
+    #: The ROs' progress reports.
     ro: tuple[CapaianRO, ...]
+    #: Codes of the ROs excluded (RO khusus of an excluded KRO).
     dikecualikan: tuple[str, ...]
+    #: The nilai of the report's timeliness.
     ketepatan_waktu: Decimal
+    #: The month reported on (1–12).
     bulan: int
+    #: The fiscal year.
     tahun: int
+    #: The capaian output rule set applied.
     aturan: CapaianOutputRule
+    #: The year's adjustments applied.
     penyesuaian: tuple[IKPAPenyesuaian, ...] = ()
+    #: The date the report was made, or ``None``.
     tanggal_lapor: datetime.date | None = None
+    #: The reporting deadline, or ``None``.
     batas_lapor: datetime.date | None = None
 
     @property
@@ -384,7 +411,8 @@ def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
     return value
 
 
-def batas_lapor_capaian_output(*, bulan: int, tahun: int,
+@keyword_only()
+def batas_lapor_capaian_output(*positional: Never, bulan: int, tahun: int,
                                hari_libur: Sequence[datetime.date],
                                aturan: str = "per-5-pb-2024") -> datetime.date:
     """The deadline of month ``bulan``'s RO report: the 5th working day of the next month.
@@ -404,6 +432,8 @@ def batas_lapor_capaian_output(*, bulan: int, tahun: int,
     >>> batas_lapor_capaian_output(bulan=6, tahun=2023, hari_libur=[], aturan="per-5-pb-2022")
     datetime.date(2023, 7, 14)
     """
+    if positional or bulan is REQUIRED or tahun is REQUIRED or hari_libur is REQUIRED:
+        raise call_error(batas_lapor_capaian_output, positional, locals())
     found = rules.find("ikpa-capaian-output", aturan)
     assert isinstance(found, BatasLaporRule)
     bulan = _check_bulan(bulan)
@@ -426,9 +456,10 @@ def batas_lapor_capaian_output(*, bulan: int, tahun: int,
         day += datetime.timedelta(days=1)
 
 
+@keyword_only()
 def ikpa_capaian_output(
     ro: Sequence[CapaianRO],
-    *,
+    *positional: Never,
     ketepatan_waktu: Number | None = None,
     bulan: int,
     tahun: int,
@@ -490,6 +521,8 @@ def ikpa_capaian_output(
     ...
     sakip.errors.InvalidValueError: pcro: expected ...; received None
     """
+    if positional or bulan is REQUIRED or tahun is REQUIRED:
+        raise call_error(ikpa_capaian_output, positional, locals())
     rule = _capaian_output_rule(aturan)
     bulan = _check_bulan(bulan)
     tahun = _check_tahun(tahun, rule)
@@ -553,7 +586,7 @@ def ikpa_capaian_output(
                                penyesuaian=adjustments, tanggal_lapor=tanggal_lapor,
                                batas_lapor=batas,
                                sources=sources_of((("ketepatan_waktu", ketepatan_waktu),)))
-    return attrs.evolve(figure, value=_capaian_output(figure, None))
+    return figure._computed(_capaian_output(figure, None))
 
 
 # ---------------------------------------------------------------- revisi DIPA
@@ -568,9 +601,13 @@ class RevisiDIPARule(rules.RuleSet):
     that count; ``bobot_semester`` the weights of semesters I and II.
     """
 
+    #: ``(at most n revisions, nilai)`` pairs, from the fewest.
     skor: tuple[tuple[int, Decimal], ...]
+    #: The nilai of more revisions than the last bound.
     lainnya: Decimal
+    #: The revision codes that count.
     kode_dihitung: tuple[str, ...]
+    #: The weights of semesters I and II.
     bobot_semester: tuple[Decimal, Decimal]
 
 
@@ -601,7 +638,9 @@ class IKPARevisiDIPA(Figure):
 
     indikator: ClassVar[str] = "revisi_dipa"
 
+    #: Counted revisions per semester.
     jumlah: tuple[int, ...]
+    #: The revisi DIPA rule set applied.
     aturan: RevisiDIPARule
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -653,8 +692,9 @@ def _jumlah_revisi(value: object, field: str, rule: RevisiDIPARule) -> int:
     return sum(1 for code in value if code in rule.kode_dihitung)
 
 
+@keyword_only()
 def ikpa_revisi_dipa(
-    *,
+    *positional: Never,
     semester_i: int | Sequence[str],
     semester_ii: int | Sequence[str] | None = None,
     aturan: str = "per-5-pb-2024",
@@ -683,13 +723,15 @@ def ikpa_revisi_dipa(
     >>> ikpa_revisi_dipa(semester_i=["211", "211", "999"]).value
     Decimal('100')
     """
+    if positional or semester_i is REQUIRED:
+        raise call_error(ikpa_revisi_dipa, positional, locals())
     found = rules.find("ikpa-revisi-dipa", aturan)
     assert isinstance(found, RevisiDIPARule)
     counts = [_jumlah_revisi(semester_i, "semester_i", found)]
     if semester_ii is not None:
         counts.append(_jumlah_revisi(semester_ii, "semester_ii", found))
     figure = IKPARevisiDIPA(value=ZERO, jumlah=tuple(counts), aturan=found)
-    return attrs.evolve(figure, value=_revisi_dipa(figure, None))
+    return figure._computed(_revisi_dipa(figure, None))
 
 
 # -------------------------------------------------------- belanja kontraktual
@@ -705,9 +747,14 @@ class BelanjaKontraktualRule(rules.WeightedRuleSet):
     1 January to ``batas_dini`` (month, day).
     """
 
+    #: ``(lower bound %, nilai)`` pairs, highest first; a share by TW II above the bound takes the
+    #: nilai.
     distribusi: tuple[tuple[Decimal, Decimal], ...]
+    #: The nilai of a contract signed before the DIPA year (kontrak dini).
     nilai_pra_dipa: Decimal
+    #: The nilai of a contract signed from 1 January to ``batas_dini``.
     nilai_triwulan_i: Decimal
+    #: The last day of early contracts, as ``(month, day)``.
     batas_dini: tuple[int, int]
 
 
@@ -740,11 +787,17 @@ class IKPABelanjaKontraktual(Figure):
 
     indikator: ClassVar[str] = "belanja_kontraktual"
 
+    #: The share of contracts realised by TW II, in percent, or ``None``.
     distribusi_tw2: Decimal | None
+    #: Signing dates of the early contracts, or ``None``.
     kontrak_dini: tuple[datetime.date, ...] | None
+    #: The nilai of the other contracts part, or ``None``.
     nilai_kontrak_lain: Decimal | None
+    #: Akselerasi of belanja modal (53) contracts as a count pair, or ``None``.
     akselerasi_53: tuple[int, int] | None
+    #: The fiscal year.
     tahun: int
+    #: The belanja kontraktual rule set applied.
     aturan: BelanjaKontraktualRule
 
     @property
@@ -828,8 +881,9 @@ def _belanja_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None) -> D
     return value
 
 
+@keyword_only()
 def ikpa_belanja_kontraktual(
-    *,
+    *positional: Never,
     tahun: int,
     distribusi_tw2: Number | None = None,
     kontrak_dini: Sequence[datetime.date] | None = None,
@@ -874,6 +928,8 @@ def ikpa_belanja_kontraktual(
     >>> k.value, k.bagian["kontrak_dini"]
     (Decimal('84'), Decimal('120'))
     """
+    if positional or tahun is REQUIRED:
+        raise call_error(ikpa_belanja_kontraktual, positional, locals())
     found = rules.find("ikpa-belanja-kontraktual", aturan)
     assert isinstance(found, BelanjaKontraktualRule)
     tahun = _check_tahun(tahun, found)
@@ -931,7 +987,7 @@ def ikpa_belanja_kontraktual(
                                     sources=sources_of((("distribusi_tw2", distribusi_tw2),
                                                         ("nilai_kontrak_lain",
                                                          nilai_kontrak_lain))))
-    return attrs.evolve(figure, value=_belanja_kontraktual(figure, None))
+    return figure._computed(_belanja_kontraktual(figure, None))
 
 
 # --------------------------------------------------------------- UP/TUP, KKP
@@ -941,11 +997,17 @@ def ikpa_belanja_kontraktual(
 class UPTUPRule(rules.RuleSet):
     """Pengelolaan UP/TUP: tunai and KKP weights, the tunai parts, KKP targets and scores."""
 
+    #: Weight of the tunai part.
     bobot_tunai: Decimal
+    #: Weight of the KKP part.
     bobot_kkp: Decimal
+    #: ``(part, weight)`` pairs of the tunai parts.
     bagian_tunai: tuple[tuple[str, Decimal], ...]
+    #: KKP targets per quarter, in percent of the annualised UP KKP.
     target_kkp: tuple[Decimal, Decimal, Decimal, Decimal]
+    #: The KKP nilai when the target is reached.
     nilai_kkp_tercapai: Decimal
+    #: The KKP nilai when the target is not reached.
     nilai_kkp_belum: Decimal
 
 
@@ -979,9 +1041,13 @@ class IKPAPengelolaanUPTUP(Figure):
 
     indikator: ClassVar[str] = "pengelolaan_up_tup"
 
+    #: ``(part, nilai)`` pairs of the tunai parts (``None`` where not given).
     tunai: tuple[tuple[str, Decimal | None], ...]
+    #: The annualised UP KKP, or ``None``.
     up_kkp: Decimal | None
+    #: Cumulative KKP realisasi per quarter.
     realisasi_kkp: tuple[Decimal, ...]
+    #: The UP/TUP rule set applied.
     aturan: UPTUPRule
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -1019,7 +1085,7 @@ def _kkp(data: IKPAPengelolaanUPTUP, trace: Trace | None) -> Decimal | None:
                       (("realisasi KKP kumulatif", realised), ("target", target)), nilai)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
-        trace.add("nilai KKP", "Σ nilai triwulan / n", (("n", len(scores)),), value)
+        trace.add("nilai KKP", "(Σ nilai triwulan) / n", (("n", len(scores)),), value)
     return value
 
 
@@ -1038,8 +1104,9 @@ def _up_tup(data: IKPAPengelolaanUPTUP, trace: Trace | None) -> Decimal:
     return value
 
 
+@keyword_only()
 def ikpa_pengelolaan_up_tup(
-    *,
+    *positional: Never,
     ketepatan_waktu: Number | None,
     gup_disebulankan: Number | None,
     setoran_tup: Number | None,
@@ -1074,6 +1141,13 @@ def ikpa_pengelolaan_up_tup(
     >>> u.value
     Decimal('100.5')
     """
+    if (
+        positional or
+        ketepatan_waktu is REQUIRED or
+        gup_disebulankan is REQUIRED or
+        setoran_tup is REQUIRED
+    ):
+        raise call_error(ikpa_pengelolaan_up_tup, positional, locals())
     found = rules.find("ikpa-up-tup", aturan)
     assert isinstance(found, UPTUPRule)
     tunai = []
@@ -1102,7 +1176,7 @@ def ikpa_pengelolaan_up_tup(
         sources=sources_of((("ketepatan_waktu", ketepatan_waktu),
                             ("gup_disebulankan", gup_disebulankan), ("setoran_tup", setoran_tup),
                             ("up_kkp", up_kkp))))
-    return attrs.evolve(figure, value=_up_tup(figure, None))
+    return figure._computed(_up_tup(figure, None))
 
 
 # -------------------------------------------------------- penyelesaian tagihan
@@ -1112,6 +1186,7 @@ def ikpa_pengelolaan_up_tup(
 class PenyelesaianTagihanRule(rules.RuleSet):
     """Penyelesaian tagihan: the deadline in working days from BAST/BAPP to the SPM-LS."""
 
+    #: The deadline in working days from BAST/BAPP to the SPM-LS.
     hari_kerja: int
 
 
@@ -1137,8 +1212,11 @@ class IKPAPenyelesaianTagihan(Figure):
 
     indikator: ClassVar[str] = "penyelesaian_tagihan"
 
+    #: Number of tagihan settled on time.
     tepat_waktu: int
+    #: Number of tagihan.
     jumlah: int
+    #: The penyelesaian tagihan rule set applied.
     aturan: PenyelesaianTagihanRule
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -1162,7 +1240,8 @@ def _tagihan(data: IKPAPenyelesaianTagihan, trace: Trace | None) -> Decimal:
     return value
 
 
-def ikpa_penyelesaian_tagihan(*, tepat_waktu: int, jumlah: int,
+@keyword_only()
+def ikpa_penyelesaian_tagihan(*positional: Never, tepat_waktu: int, jumlah: int,
                               aturan: str = "per-5-pb-2024") -> IKPAPenyelesaianTagihan:
     """Nilai of IKPA's penyelesaian tagihan indicator: on-time SPM-LS kontraktual ÷ all × 100.
 
@@ -1173,6 +1252,8 @@ def ikpa_penyelesaian_tagihan(*, tepat_waktu: int, jumlah: int,
     >>> ikpa_penyelesaian_tagihan(tepat_waktu=9, jumlah=12).value
     Decimal('75')
     """
+    if positional or tepat_waktu is REQUIRED or jumlah is REQUIRED:
+        raise call_error(ikpa_penyelesaian_tagihan, positional, locals())
     found = rules.find("ikpa-penyelesaian-tagihan", aturan)
     assert isinstance(found, PenyelesaianTagihanRule)
     on_time = _count(tepat_waktu, "tepat_waktu")
@@ -1185,4 +1266,4 @@ def ikpa_penyelesaian_tagihan(*, tepat_waktu: int, jumlah: int,
                                 received=tepat_waktu)
     figure = IKPAPenyelesaianTagihan(value=ZERO, tepat_waktu=on_time, jumlah=total,
                                      aturan=found)
-    return attrs.evolve(figure, value=_tagihan(figure, None))
+    return figure._computed(_tagihan(figure, None))

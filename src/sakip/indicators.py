@@ -15,7 +15,7 @@ Formulas (T = target, R = realisasi), by *polarisasi*:
 
 No cap and no floor apply unless asked for (``cap=120``, ``floor=0``).  A
 blank realisasi (``None``: not reported) and a zero target cannot be computed
-and raise :class:`~sakip.NotComputableError`; a realisasi of zero is a number.
+and raise ``NotComputableError``; a realisasi of zero is a number.
 
 >>> import sakip
 >>> sakip.capaian(target=1176, realisasi=1189).rounded(2, mode="down")
@@ -29,13 +29,20 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Never, TypeAlias
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Trace, cell, check_rounding, sources_of
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat
@@ -76,8 +83,11 @@ _RUMUS_MINIMIZE = {"2t-r": "(2T − R) / T × 100", "t/r": "T / R × 100"}
 class CapaianRule(rules.RuleSet):
     """The capaian formulas per polarisasi, as text for explanations."""
 
+    #: The formula for ``maximize``, as text.
     maximize: str
+    #: The formula for ``minimize``, as text.
     minimize: str
+    #: The rule for ``stabilize``, as text.
     stabilize: str
 
 
@@ -100,6 +110,7 @@ CAPAIAN_RULE = rules.register(
 class PredikatOrdinal(rules.RuleSet):
     """Ranks that turn predikat into numbers for a capaian (a convention)."""
 
+    #: ``(predikat, rank)`` pairs, D = 1 … AA = 7.
     ranks: tuple[tuple[Predikat, int], ...]
 
     def rank(self, predikat: Predikat) -> Decimal:
@@ -239,11 +250,17 @@ class Capaian(Figure):
     range (stabilize) or a :class:`~sakip.Predikat`.
     """
 
+    #: The target (T), a Decimal, a ``(low, high)`` range (stabilize) or a predikat.
     target: Target
+    #: The realisasi (R), a Decimal or a predikat.
     realisasi: Decimal | Predikat
+    #: ``maximize``, ``minimize`` or ``stabilize``.
     polarisasi: Polarisasi
+    #: ``"2t-r"`` (``(2T − R) / T``) or ``"t/r"`` (a convention).
     rumus_minimize: RumusMinimize = "2t-r"
+    #: Upper bound applied after the formula, or ``None`` (no cap).
     cap: Decimal | None = None
+    #: Lower bound applied after the formula, or ``None`` (no floor).
     floor: Decimal | None = None
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -281,8 +298,9 @@ def _optional_bound(value: object, field: str) -> Decimal | None:
     return None if value is None else to_decimal(value, field=field)
 
 
+@keyword_only()
 def capaian(
-    *,
+    *positional: Never,
     target: Number | tuple[Number, Number] | Predikat,
     realisasi: Number | Predikat | None,
     polarisasi: Polarisasi | str = "maximize",
@@ -344,6 +362,8 @@ def capaian(
     >>> capaian(target=447, realisasi=748, cap=150).value
     Decimal('150')
     """
+    if positional or target is REQUIRED or realisasi is REQUIRED:
+        raise call_error(capaian, positional, locals())
     try:
         pol = Polarisasi(polarisasi)
     except ValueError:
@@ -412,7 +432,7 @@ def capaian(
         rumus_minimize=rumus_minimize,
         cap=cap_d,
         floor=floor_d,
-        sources=sources_of((("target", target), ("realisasi", realisasi))),
+        sources=sources_of(("target", "realisasi"), (target, realisasi)),
     )
 
 
@@ -420,7 +440,9 @@ def capaian(
 class PercentChange(Figure):
     """Year-on-year change of a realisasi, in percent (built by :func:`percent_change`)."""
 
+    #: The earlier value (last year's realisasi).
     old: Decimal
+    #: The later value.
     new: Decimal
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -444,7 +466,8 @@ def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
     return value
 
 
-def percent_change(*, old: Number, new: Number) -> PercentChange:
+@keyword_only()
+def percent_change(*positional: Never, old: Number, new: Number) -> PercentChange:
     """Percent change from ``old`` to ``new``: ``(new − old) / old × 100``.
 
     The LKj states year-on-year comparisons this way (NKA 95,15 against 91,59
@@ -453,10 +476,12 @@ def percent_change(*, old: Number, new: Number) -> PercentChange:
     >>> percent_change(old="91.59", new="95.15").rounded(2, mode="down")
     Decimal('3.88')
     """
+    if positional or old is REQUIRED or new is REQUIRED:
+        raise call_error(percent_change, positional, locals())
     o = to_decimal(old, field="old")
     n = to_decimal(new, field="new")
     return PercentChange(value=_percent_change(o, n, None), old=o, new=n,
-                         sources=sources_of((("old", old), ("new", new))))
+                         sources=sources_of(("old", "new"), (old, new)))
 
 
 # ------------------------------------------------------------------ Renstra
@@ -469,8 +494,11 @@ class CapaianRenstra(Figure):
     Built by :func:`capaian_renstra`; ``kumulatif`` says how the indicator aggregates.
     """
 
+    #: ``(year, target)`` pairs of the Renstra period.
     target: tuple[tuple[int, Decimal | Predikat], ...]
+    #: ``(year, realisasi)`` pairs reported so far.
     realisasi: tuple[tuple[int, Decimal | Predikat], ...]
+    #: Whether the indicator accumulates (Σ realisasi / Σ target) or is a level.
     kumulatif: bool
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -549,8 +577,9 @@ def _renstra_values(
     return tuple(out)
 
 
+@keyword_only()
 def capaian_renstra(
-    *,
+    *positional: Never,
     target: Mapping[int, Number | Predikat],
     realisasi: Mapping[int, Number | Predikat | None],
     kumulatif: bool,
@@ -586,6 +615,8 @@ def capaian_renstra(
     ...                 kumulatif=False).value
     Decimal('100')
     """
+    if positional or target is REQUIRED or realisasi is REQUIRED or kumulatif is REQUIRED:
+        raise call_error(capaian_renstra, positional, locals())
     if not isinstance(kumulatif, bool):
         raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
                                received=kumulatif)

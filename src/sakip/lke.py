@@ -8,12 +8,12 @@ weight -- and each sub-component is answered, either with one grade or
 criterion by criterion.  Answers become a percentage of the sub-component's
 weight through an answer scale; sub-components add up to components,
 components to the nilai, and the nilai gives the predikat through the band
-table of :mod:`sakip.predikat`.
+table of ``sakip.predikat``.
 
-Everything here is data: the worksheet (:class:`LembarKerja`, rule kind
-``"lke-lembar-kerja"``), the answer scales (:class:`SkalaJawaban`, kind
+Everything here is data: the worksheet (``LembarKerja``, rule kind
+``"lke-lembar-kerja"``), the answer scales (``SkalaJawaban``, kind
 ``"lke-skala"``: ``aa-e``, ``y-t``, ``a-e``, ``a-d``) and the kerangka logis
-consistency checks (:class:`KerangkaLogis`, kind ``"lke-kerangka-logis"``).
+consistency checks (``KerangkaLogis``, kind ``"lke-kerangka-logis"``).
 
 >>> import sakip
 >>> codes = ("1.a", "1.b", "1.c", "2.a", "2.b", "2.c", "3.a", "3.b", "3.c",
@@ -30,13 +30,21 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Never, TypeAlias
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, SakipError, UnknownNameError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    SakipError,
+    UnknownNameError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Tabular, Trace, check_rounding
 from sakip.numbers import Rounding, format_id, round_value
 from sakip.predikat import LKERuleSet, Predikat, PredikatBands, _total
@@ -113,8 +121,11 @@ class SkalaJawaban(rules.RuleSet):
 percentage 0–100; received 'X'
     """
 
+    #: ``(grade, persen)`` pairs from the highest grade down.
     nilai: tuple[tuple[str, Decimal], ...] = attrs.field(converter=_to_grades)
+    #: ``(grade, meaning)`` pairs, where quoted.
     arti: tuple[tuple[str, str], ...] = ()
+    #: Whether a number 0–100 is accepted too, as the percentage recorded.
     angka: bool = True
 
     @nilai.validator
@@ -139,8 +150,11 @@ percentage 0–100; received 'X'
         number = ", or a percentage 0–100" if self.angka else ""
         return f"an answer of skala {self.name}: {choices}{number}"
 
-    def grade(self, jawaban: object, *, field: str) -> str | Decimal:
+    @keyword_only()
+    def grade(self, jawaban: object, *positional: Never, field: str) -> str | Decimal:
         """The answer as this scale reads it: its grade name, or a percentage (a Decimal)."""
+        if positional or field is REQUIRED:
+            raise call_error(type(self).grade, positional, locals())
         number: object = jawaban
         if isinstance(jawaban, str):
             key = jawaban.strip().upper()
@@ -158,8 +172,11 @@ percentage 0–100; received 'X'
             raise InvalidValueError(field=field, expected=self._expected(), received=jawaban)
         return persen
 
-    def persen(self, jawaban: object, *, field: str) -> Decimal:
+    @keyword_only()
+    def persen(self, jawaban: object, *positional: Never, field: str) -> Decimal:
         """The percentage (0–100) an answer is worth; unknown answers list the valid ones."""
+        if positional or field is REQUIRED:
+            raise call_error(type(self).persen, positional, locals())
         graded = self.grade(jawaban, field=field)
         if isinstance(graded, Decimal):
             return graded
@@ -276,10 +293,15 @@ class LembarKerja(rules.RuleSet):
     (('1.a', '1.b', '1.c'), Decimal('4.5'), Decimal('12.5'))
     """
 
+    #: The name of the ``"lke"`` rule set whose component weights are split.
     komponen: str
+    #: ``(component, title)`` pairs.
     nama_komponen: tuple[tuple[str, str], ...]
+    #: The sub-components; per component their ``persen`` add up to 100.
     sub_komponen: tuple[SubKomponen, ...] = attrs.field()
+    #: The name of the default answer scale.
     skala: str = attrs.field()
+    #: The name of the default ``"lke-kerangka-logis"`` rule set.
     kerangka_logis: str = attrs.field()
 
     @sub_komponen.validator
@@ -433,6 +455,7 @@ class KerangkaLogis(rules.RuleSet):
     ['1.b <= 1.a', '1.c <= 1.a']
     """
 
+    #: The checks, each a criterion or sub-component and its comparator.
     checks: tuple[KerangkaLogisCheck, ...]
 
 
@@ -565,11 +588,17 @@ class LKE(Figure):
     gives the points still needed for a higher predikat.
     """
 
+    #: The worksheet's answers, per sub-component.
     isian: tuple[SubKomponenLKE, ...]
+    #: The worksheet (LembarKerja) applied.
     aturan: LembarKerja
+    #: The predikat of the nilai.
     predikat: Predikat
+    #: ``(code, points)`` pairs per sub-component.
     skor_sub_komponen: tuple[tuple[str, Decimal], ...]
+    #: ``(component, points)`` pairs per component.
     skor_komponen: tuple[tuple[str, Decimal], ...]
+    #: Kerangka logis findings (warnings that never change a number).
     temuan: tuple[KerangkaLogisFinding, ...] = ()
 
     @property
@@ -595,7 +624,8 @@ class LKE(Figure):
         higher = [band.predikat for band in self.bands.bands if band.predikat > self.predikat]
         return min(higher) if higher else None
 
-    def poin_menuju(self, predikat: Predikat | str | None = None, *,
+    @keyword_only()
+    def poin_menuju(self, predikat: Predikat | str | None = None, *positional: Never,
                     places: int = 2) -> Decimal | None:
         """The smallest increase of the nilai, in steps of ``10^-places``, reaching ``predikat``.
 
@@ -608,6 +638,8 @@ class LKE(Figure):
         >>> r.value, r.predikat, r.poin_menuju(), r.poin_menuju("A")
         (Decimal('90.00'), <Predikat.A: 'A'>, Decimal('0.01'), Decimal('0'))
         """
+        if positional:
+            raise call_error(type(self).poin_menuju, positional, locals())
         places = Rounding(places=places).places  # validated as every places is
         goal = self.predikat_berikutnya if predikat is None else Predikat.from_name(predikat)
         if goal is None:
@@ -826,9 +858,10 @@ def _check_logis(kerangka: KerangkaLogis, isian: tuple[SubKomponenLKE, ...],
     return tuple(found)
 
 
+@keyword_only()
 def lke(
     jawaban: Mapping[str, Jawaban | Sequence[Jawaban]],
-    *,
+    *positional: Never,
     aturan: str = "permenpanrb-88-2021",
     skala: str | Mapping[str, str] | None = None,
     metode: Metode | Mapping[str, Metode] | None = None,
@@ -911,6 +944,8 @@ def lke(
     sakip.errors.UnknownNameError: 2.b: expected an answer of skala aa-e: AA, A, BB, B, CC, C, \
 D, E, or a percentage 0–100; received 'Z'
     """
+    if positional:
+        raise call_error(lke, positional, locals())
     lembar = _lembar(aturan)
     if not isinstance(jawaban, Mapping):
         raise InvalidTypeError(field="jawaban",

@@ -2,13 +2,13 @@
 
 A report file is TOML (or JSON with the same structure).  Every number is a
 string written exactly as the report prints it (``"101,10"``,
-``"Rp 7.879.297.000"``) and read with :func:`sakip.parse_id`, so nothing is
-lost to floats.  The structure is described once, in :data:`SPEC`, from which
+``"Rp 7.879.297.000"``) and read with ``sakip.parse_id``, so nothing is
+lost to floats.  The structure is described once, in ``SPEC``, from which
 both the validator and the published JSON Schema are derived.
 
 Loading reports **every** problem at once, each with its place in the file
-(file, table, row, field), as a :class:`LaporanError`; nothing is silently
-skipped.  Files larger than :data:`MAX_BYTES` are refused before parsing.
+(file, table, row, field), as a ``LaporanError``; nothing is silently
+skipped.  Files larger than ``MAX_BYTES`` are refused before parsing.
 
 >>> import sakip.examples
 >>> from sakip.lkj import load
@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
@@ -36,7 +36,15 @@ from sakip._reading import (
     parse_document,
     read_file,
 )
-from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    LaporanError,
+    ParseError,
+    SakipError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Tabular
 from sakip.indicators import Capaian, Polarisasi, RumusMinimize, capaian
 from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_en, parse_id
@@ -62,40 +70,6 @@ __all__ = [
 
 #: The schema tag every file must carry.
 SCHEMA = "sakip/lkj-1"
-
-#: The message of a :class:`LaporanError` lists this many problems (``errors`` has all).
-_SHOWN_PROBLEMS = 100
-
-
-class LaporanError(SakipError, ValueError):
-    """A report file could not be read; ``errors`` lists every problem with its place.
-
-    >>> from sakip.lkj import load
-    >>> load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
-    Traceback (most recent call last):
-    ...
-    sakip.lkj.LaporanError: <mapping>: 2 problems
-      laporan.instansi: expected text; received '(missing)'
-      laporan.tahun: expected an integer; received '2023'
-    """
-
-    def __init__(self, source: str, errors: list[SakipError] | None = None) -> None:
-        errors = errors or []
-        if len(errors) == 1:  # one line: "file.toml: laporan.tahun: expected ...; received ..."
-            message = f"{source}: {errors[0]}"
-        else:
-            lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
-            lines.extend(f"  {error}" for error in errors[:_SHOWN_PROBLEMS])
-            if len(errors) > _SHOWN_PROBLEMS:  # all of them stay in .errors
-                lines.append(f"  … and {len(errors) - _SHOWN_PROBLEMS} more")
-            message = "\n".join(lines)
-        super().__init__(message, field=source, received=len(errors))
-        self.source = source
-        self.errors = errors
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.source, self.errors))
-
 
 # ----------------------------------------------------------------- the spec
 
@@ -790,7 +764,8 @@ class _Reader:
 ANGKA = ("id", "en")
 
 
-def read_number(text: str, *, angka: str = "id") -> Decimal:
+@keyword_only()
+def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
 
     ``"id"`` (Indonesian, the default: ``1.234,56``) reads with
@@ -801,6 +776,8 @@ def read_number(text: str, *, angka: str = "id") -> Decimal:
     >>> read_number("23.03%", angka="en")
     Decimal('23.03')
     """
+    if positional:
+        raise call_error(read_number, positional, locals())
     if angka == "id":
         return parse_id(text)
     if angka == "en":
@@ -808,12 +785,15 @@ def read_number(text: str, *, angka: str = "id") -> Decimal:
     raise InvalidValueError(field="angka", expected="'id' or 'en'", received=angka)
 
 
-def printed_places(text: str, *, angka: str = "id") -> int:
+@keyword_only()
+def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     """How many decimals ``text`` prints, after the decimal mark of ``angka``.
 
     >>> printed_places("101,10%"), printed_places("101.10%", angka="en"), printed_places("1.176")
     (2, 2, 0)
     """
+    if positional:
+        raise call_error(printed_places, positional, locals())
     mark = "," if angka == "id" else "."
     body = text.strip().rstrip("%").strip()
     if mark not in body:
@@ -822,7 +802,10 @@ def printed_places(text: str, *, angka: str = "id") -> int:
     return len(frac) if frac.isdigit() else 0
 
 
-def printed_value(text: str | None, *, angka: str = "id") -> Decimal | Predikat | None:
+@keyword_only()
+def printed_value(
+    text: str | None, *positional: Never, angka: str = "id"
+) -> Decimal | Predikat | None:
     """A printed figure as a value: a predikat name, or number text (``None`` stays).
 
     Numbers are read under ``angka`` (see :func:`read_number`).
@@ -832,6 +815,8 @@ def printed_value(text: str | None, *, angka: str = "id") -> Decimal | Predikat 
     >>> printed_value("95.15", angka="en")
     Decimal('95.15')
     """
+    if positional:
+        raise call_error(printed_value, positional, locals())
     if text is None:
         return None
     if text.strip().upper() in Predikat.__members__:
@@ -848,21 +833,37 @@ class Indikator(Tabular):
     Change an input with :func:`attrs.evolve` for a what-if.
     """
 
+    #: The indicator's code (``"IKK 1.1"``).
     kode: str
+    #: The indicator's name.
     nama: str
+    #: The indicator's direction.
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE
+    #: The minimize formula of the indicator (``"2t-r"`` or ``"t/r"``).
     rumus_minimize: RumusMinimize = "2t-r"
+    #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
+    #: The target as printed, read as a Decimal or a predikat.
     target: Decimal | Predikat
+    #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
+    #: The unit (``"%"``, ``"orang"``).
     satuan: str = ""
+    #: The code of the sasaran (goal) the indicator belongs to.
     sasaran: str = ""
+    #: The capaian as printed (text), or ``None``.
     capaian_tercetak: str | None = None
+    #: Where in the report the indicator is printed.
     lokasi: str = ""
+    #: A note carried into the findings.
     catatan: str = ""
+    #: The indicator's own rounding, or ``None`` for the report's.
     rounding: Rounding | None = None
+    #: Earlier years' realisasi, by year.
     realisasi_sebelumnya: dict[int, Decimal | Predikat] = attrs.field(factory=dict)
+    #: The validated ``[indikator.renstra]`` table, or ``None``.
     renstra: dict[str, Any] | None = None
+    #: The validated ``[indikator.triwulan]`` table, or ``None``.
     triwulan: dict[str, Any] | None = None
 
     def capaian(self) -> Capaian:
@@ -880,23 +881,41 @@ class Laporan(Tabular):
     printed text.
     """
 
+    #: The reporting unit.
     instansi: str
+    #: The fiscal year reported on.
     tahun: int
+    #: The report's title.
     judul: str = ""
+    #: The report's default rounding of printed figures.
     rounding: Rounding = attrs.field(factory=lambda: Rounding(places=2, mode="half_up"))
+    #: How the file writes numbers (``"id"`` for Indonesian text).
     angka: str = "id"
+    #: Where the file was read from.
     sumber: str = "<mapping>"
+    #: The ``[[sasaran]]`` tables.
     sasaran: tuple[dict[str, Any], ...] = ()
+    #: The indicators, as typed values.
     indikator: tuple[Indikator, ...] = ()
+    #: The ``[[perjanjian_kinerja]]`` tables.
     perjanjian_kinerja: tuple[dict[str, Any], ...] = ()
+    #: The ``[evaluasi_akip]`` table, or ``None``.
     evaluasi_akip: dict[str, Any] | None = None
+    #: The ``[anggaran]`` table, or ``None``.
     anggaran: dict[str, Any] | None = None
+    #: The ``[eka]`` table, or ``None``.
     eka: dict[str, Any] | None = None
+    #: The ``[ikpa]`` table, or ``None``.
     ikpa: dict[str, Any] | None = None
+    #: The ``[nka]`` table, or ``None``.
     nka: dict[str, Any] | None = None
+    #: The ``[[efisiensi_kinerja]]`` tables.
     efisiensi_kinerja: tuple[dict[str, Any], ...] = ()
+    #: The ``[[tabel]]`` tables.
     tabel: tuple[dict[str, Any], ...] = ()
+    #: The ``[[daftar_kegiatan]]`` tables.
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
+    #: The ``[[klaim]]`` tables.
     klaim: tuple[dict[str, Any], ...] = ()
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:

@@ -2,9 +2,9 @@
 
 The weighting is Kemenkeu's internal indicator PKPA (SE-8/MK.1/2020: 40 %
 IKPA + 60 % SMART/EKA), not a rule of PMK 62/2023; other agencies publish
-other combinations, for which :func:`sakip.weighted_score` exists.  The K/L
+other combinations, for which ``sakip.weighted_score`` exists.  The K/L
 composite of PMK 2/PMK.02/2021 (60 % pengelolaan anggaran + 40 % indikator
-kinerja anggaran, with its own categories) is :func:`nilai_kinerja_anggaran`.
+kinerja anggaran, with its own categories) is ``nilai_kinerja_anggaran``.
 
 >>> import sakip
 >>> sakip.nka(eka="97.29", ikpa="91.95").rounded(2)
@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Never
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import Number, exact_sum
 from sakip.composite import WeightedScore, check_score, weighted
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import sources_of
 
 __all__ = [
@@ -40,7 +41,9 @@ __all__ = [
 class NKARule(rules.RuleSet):
     """Weights of EKA and IKPA in the NKA, summing to 100."""
 
+    #: The weight of the EKA (60).
     eka: Decimal
+    #: The weight of the IKPA (40).
     ikpa: Decimal
 
     def __attrs_post_init__(self) -> None:
@@ -66,7 +69,10 @@ NKA_RULES: Mapping[str, NKARule] = {
 }
 
 
-def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> WeightedScore:
+@keyword_only()
+def nka(
+    *positional: Never, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020"
+) -> WeightedScore:
     """Nilai kinerja anggaran: ``NKA = 60 % × EKA + 40 % × IKPA``.
 
     Parameters
@@ -91,6 +97,8 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
     >>> n.value, n.rounded(2)
     (Decimal('95.154'), Decimal('95.15'))
     """
+    if positional or eka is REQUIRED or ikpa is REQUIRED:
+        raise call_error(nka, positional, locals())
     if not isinstance(aturan, str):
         raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
     rule = rules.find("nka", aturan)
@@ -100,7 +108,7 @@ def nka(*, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020") -> Wei
     return WeightedScore(value=weighted(komponen, None), komponen=komponen,
                          judul=f"Nilai kinerja anggaran (NKA, {rule.name})",
                          sitasi=rule.citation,
-                         sources=sources_of((("eka", eka), ("ikpa", ikpa))))
+                         sources=sources_of(("eka", "ikpa"), (eka, ikpa)))
 
 
 # ------------------------------------------- PMK 2/PMK.02/2021 (K/L composite)
@@ -144,6 +152,7 @@ KATEGORI_NILAI_KINERJA_ANGGARAN = rules.register(
 class NilaiKinerjaAnggaran(WeightedScore):
     """A weighted composite with its category (PMK 2/PMK.02/2021 by default)."""
 
+    #: The category table of ``kategori``.
     kategori_bands: rules.LabelBands = KATEGORI_NILAI_KINERJA_ANGGARAN
 
     @property
@@ -156,8 +165,9 @@ class NilaiKinerjaAnggaran(WeightedScore):
                 f"{self.kategori_bands.citation})",)
 
 
+@keyword_only()
 def nilai_kinerja_anggaran(
-    *, pengelolaan_anggaran: Number, indikator_kinerja_anggaran: Number,
+    *positional: Never, pengelolaan_anggaran: Number, indikator_kinerja_anggaran: Number,
     aturan: str = "pmk-2-pmk02-2021",
 ) -> NilaiKinerjaAnggaran:
     """Nilai kinerja anggaran K/L under PMK 2/PMK.02/2021: 60 % + 40 %, with its kategori.
@@ -188,6 +198,8 @@ def nilai_kinerja_anggaran(
     >>> nilai_kinerja_anggaran(pengelolaan_anggaran="95.5", indikator_kinerja_anggaran=85).kategori
     'Sangat Baik'
     """
+    if positional or pengelolaan_anggaran is REQUIRED or indikator_kinerja_anggaran is REQUIRED:
+        raise call_error(nilai_kinerja_anggaran, positional, locals())
     if not isinstance(aturan, str):
         raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
     rule = rules.find("nilai-kinerja-anggaran", aturan)

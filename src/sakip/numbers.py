@@ -1,14 +1,14 @@
 """Rounding policy and Indonesian number text.
 
 Computation in sakip is always exact; rounding happens only when a figure is
-reported, through a :class:`Rounding` policy (places and mode).  Published
+reported, through a ``Rounding`` policy (places and mode).  Published
 reports mix modes -- the seed LKj truncates most percentages (``101,10`` for
 1189/1176 = 101,105...) and rounds others half-up -- so the mode is always
 explicit and recorded.
 
 Indonesian text uses dot thousands and comma decimals (``36.716.642.000``,
-``95,15``).  :func:`parse_id` reads only that convention and refuses anything
-ambiguous; :func:`format_id` and :func:`format_rupiah` write it.
+``95,15``).  ``parse_id`` reads only that convention and refuses anything
+ambiguous; ``format_id`` and ``format_rupiah`` write it.
 """
 
 from __future__ import annotations
@@ -16,12 +16,18 @@ from __future__ import annotations
 import decimal
 import re
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import Literal, Never, TypeAlias
 
 import attrs
 
 from sakip._decimal import CONTEXT, Number, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    call_error,
+    keyword_only,
+)
 
 __all__ = [
     "ROUNDING_MODES",
@@ -97,6 +103,9 @@ def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") 
     Decimal('95.16')
     >>> round_value(10**48 + 1, 2)
     Decimal('1000000000000000000000000000000000000000000000001.00')
+    >>> import sakip
+    >>> round_value(sakip.nka(eka="97.29", ikpa="91.95"), 2)
+    Decimal('95.15')
     >>> round_value(Decimal("NaN"))
     Traceback (most recent call last):
     ...
@@ -134,7 +143,9 @@ class Rounding:
     '2 decimals, truncation (toward zero)'
     """
 
+    #: Decimal places kept (≥ 0).
     places: int = attrs.field(default=2)
+    #: ``"half_up"``, ``"down"``, ``"half_even"`` or ``"up"``.
     mode: RoundingMode = attrs.field(default="half_up")
 
     @places.validator
@@ -293,11 +304,12 @@ def _group(int_digits: str) -> str:
     return ".".join(groups)
 
 
+@keyword_only()
 def format_id(
     value: Number,
     places: int | None = None,
     mode: RoundingMode = "half_up",
-    *,
+    *positional: Never,
     thousands: bool = True,
 ) -> str:
     """Write a number the Indonesian way: ``95,15``, ``36.716.642.000``.
@@ -314,6 +326,8 @@ def format_id(
     >>> format_id(Decimal("-0.5"), places=0)
     '-1'
     """
+    if positional:
+        raise call_error(format_id, positional, locals())
     number = to_decimal(value, field="value")
     if places is not None:
         number = round_value(number, places, mode)
@@ -337,7 +351,8 @@ def format_id(
     return out
 
 
-def format_rupiah(value: Number, *, places: int = 0, suffix: str = "") -> str:
+@keyword_only()
+def format_rupiah(value: Number, *positional: Never, places: int = 0, suffix: str = "") -> str:
     """Write an amount of rupiah: ``Rp 36.716.642.000``.
 
     Amounts are rounded half-up to ``places`` (0 by default: whole rupiah).
@@ -348,6 +363,8 @@ def format_rupiah(value: Number, *, places: int = 0, suffix: str = "") -> str:
     >>> format_rupiah(7879297000, suffix=",-")
     'Rp 7.879.297.000,-'
     """
+    if positional:
+        raise call_error(format_rupiah, positional, locals())
     if not isinstance(suffix, str):
         raise InvalidTypeError(field="suffix", expected="text such as ',-'", received=suffix)
     text = format_id(value, places=places)

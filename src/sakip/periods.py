@@ -1,14 +1,14 @@
 """Periods of a Laporan Kinerja and Indonesian dates.
 
-* :class:`TahunAnggaran` (fiscal year = calendar year), :class:`Semester`,
-  :class:`Triwulan` (quarters I–IV: Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec),
-  :class:`Bulan` and :class:`PeriodeRenstra` (a multi-year strategic plan) are
+* ``TahunAnggaran`` (fiscal year = calendar year), ``Semester``,
+  ``Triwulan`` (quarters I–IV: Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec),
+  ``Bulan`` and ``PeriodeRenstra`` (a multi-year strategic plan) are
   ordered, immutable values with ``start``, ``end``, ``contains()`` and
-  period arithmetic (``+ 1``, ``- 1``), built on :mod:`dateutil.relativedelta`
-  and :mod:`dateutil.rrule`.
-* :func:`parse_dates` reads a date or a range written in Indonesian
+  period arithmetic (``+ 1``, ``- 1``), built on ``dateutil.relativedelta``
+  and ``dateutil.rrule``.
+* ``parse_dates`` reads a date or a range written in Indonesian
   (``"11 s.d 13  Mei 2023"``, ``"07-Sep-23"``, ``"24 Sept- 14 Okt 2023"``),
-  with :mod:`dateutil.parser` and Indonesian month names.
+  with ``dateutil.parser`` and Indonesian month names.
 
 No function here reads the wall clock: the period always comes from the data.
 
@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Never, Self, TypeAlias
 
 import attrs
 from dateutil import parser as _dateparser
@@ -33,7 +33,14 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from sakip.errors import (
+    REQUIRED,
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Tabular
 from sakip.indicators import Capaian, capaian
 from sakip.predikat import Predikat
@@ -66,6 +73,7 @@ class TahunAnggaran(Tabular):
     ['TW I 2023', 'TW II 2023', 'TW III 2023', 'TW IV 2023']
     """
 
+    #: The fiscal (calendar) year.
     tahun: int = attrs.field(validator=_check_tahun)
 
     @property
@@ -191,7 +199,9 @@ class Triwulan(_SubPeriod):
     """
 
     PER_YEAR: ClassVar[int] = 4
+    #: The fiscal year.
     tahun: int = attrs.field(validator=_check_tahun)
+    #: The quarter, 1–4.
     ke: int = attrs.field(validator=_check_ke(4))
 
     def __str__(self) -> str:
@@ -207,7 +217,9 @@ class Semester(_SubPeriod):
     """
 
     PER_YEAR: ClassVar[int] = 2
+    #: The fiscal year.
     tahun: int = attrs.field(validator=_check_tahun)
+    #: The half year, 1–2.
     ke: int = attrs.field(validator=_check_ke(2))
 
     def __str__(self) -> str:
@@ -223,7 +235,9 @@ class Bulan(_SubPeriod):
     """
 
     PER_YEAR: ClassVar[int] = 12
+    #: The fiscal year.
     tahun: int = attrs.field(validator=_check_tahun)
+    #: The month, 1–12.
     ke: int = attrs.field(validator=_check_ke(12))
 
     def __str__(self) -> str:
@@ -239,7 +253,9 @@ class PeriodeRenstra(Tabular):
     (5, True)
     """
 
+    #: The first fiscal year.
     awal: int = attrs.field(validator=_check_tahun)
+    #: The last fiscal year.
     akhir: int = attrs.field(validator=_check_tahun)
 
     def __attrs_post_init__(self) -> None:
@@ -356,7 +372,8 @@ def _make(day: str, month: str, yr: int, original: str) -> date:
     return parsed.date()
 
 
-def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
+@keyword_only()
+def parse_dates(text: str, *positional: Never, year: int | None = None) -> tuple[date, date]:
     """Read a date or a date range written in Indonesian into ``(start, end)``.
 
     Shapes: ``11 s.d 13 Mei 2023`` (days sharing a month), ``15-17 Juni 2023``,
@@ -392,6 +409,8 @@ def parse_dates(text: str, *, year: int | None = None) -> tuple[date, date]:
     ...
     sakip.errors.ParseError: text: expected a range whose end ...; received '13 s.d 11 Mei 2023'
     """
+    if positional:
+        raise call_error(parse_dates, positional, locals())
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
     if year is not None:
@@ -434,9 +453,10 @@ def _pair(value: object) -> bool:
 Assign: TypeAlias = Literal["start", "end"]
 
 
+@keyword_only()
 def per_triwulan(
     records: Iterable[tuple[tuple[date, date], Number]],
-    *,
+    *positional: Never,
     tahun: int,
     assign: Assign = "start",
 ) -> dict[Triwulan, Decimal]:
@@ -465,6 +485,8 @@ def per_triwulan(
     >>> per_triwulan(rows, tahun=2023, assign="end")[Triwulan(tahun=2023, ke=3)]
     Decimal('10')
     """
+    if positional or tahun is REQUIRED:
+        raise call_error(per_triwulan, positional, locals())
     if assign not in ("start", "end"):
         raise InvalidValueError(field="assign", expected="'start' or 'end'", received=assign)
     fiscal = TahunAnggaran(tahun=tahun)
@@ -491,8 +513,9 @@ def per_triwulan(
 # -------------------------------------------------- quarterly targets (rencana aksi)
 
 
+@keyword_only()
 def capaian_triwulan(
-    *,
+    *positional: Never,
     tahun: int,
     target: Mapping[int, Number | Predikat],
     realisasi: Mapping[int, Number | Predikat | None],
@@ -532,6 +555,14 @@ def capaian_triwulan(
     >>> {str(k): v.printed(2, "down") for k, v in r.items()}
     {'TW II 2023': '110,00', 'TW IV 2023': '101,10'}
     """
+    if (
+        positional or
+        tahun is REQUIRED or
+        target is REQUIRED or
+        realisasi is REQUIRED or
+        kumulatif is REQUIRED
+    ):
+        raise call_error(capaian_triwulan, positional, locals())
     if not isinstance(kumulatif, bool):
         raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
                                received=kumulatif)

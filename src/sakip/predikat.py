@@ -29,13 +29,19 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownNameError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
@@ -126,7 +132,10 @@ class Predikat(enum.Enum):
         )
 
     @classmethod
-    def from_nilai(cls, nilai: Number, *, aturan: str = "permenpanrb-88-2021") -> Predikat:
+    @keyword_only()
+    def from_nilai(
+        cls, nilai: Number, *positional: Never, aturan: str = "permenpanrb-88-2021"
+    ) -> Predikat:
         """The predikat of an evaluation score ``nilai`` (0–100).
 
         Bands have an exclusive lower and inclusive upper bound (``> 80 – 90``
@@ -135,6 +144,8 @@ class Predikat(enum.Enum):
         >>> Predikat.from_nilai(90), Predikat.from_nilai("90.01"), Predikat.from_nilai(30)
         (<Predikat.A: 'A'>, <Predikat.AA: 'AA'>, <Predikat.D: 'D'>)
         """
+        if positional:
+            raise call_error(cls.from_nilai, positional, locals())
         table = rules.find("predikat", aturan)
         assert isinstance(table, PredikatBands)
         return table.predikat(nilai)
@@ -171,8 +182,11 @@ class PredikatBand:
 class PredikatBands(rules.RuleSet):
     """A predikat band table: bands from the highest predikat down, covering 0–100."""
 
+    #: The bands, highest predikat first.
     bands: tuple[PredikatBand, ...]
+    #: The lowest nilai accepted (0).
     minimum: Decimal
+    #: The highest nilai accepted (100).
     maximum: Decimal
 
     def predikat(self, nilai: Number) -> Predikat:
@@ -223,7 +237,9 @@ PREDIKAT_BANDS = rules.register(
 class LKERuleSet(rules.RuleSet):
     """The components of an AKIP evaluation worksheet (LKE) and their maximum points."""
 
+    #: ``(component, maximum points)`` pairs, in the worksheet's order.
     components: tuple[tuple[str, Decimal], ...]
+    #: The name of the predikat band table the nilai is read against.
     bands: str = "permenpanrb-88-2021"
 
     @property
@@ -275,8 +291,11 @@ LKE_PERMENPANRB_12_2015 = rules.register(
 class EvaluasiAKIP(Figure):
     """The result of an AKIP evaluation: total points (``value``) and ``predikat``."""
 
+    #: ``(component, points)`` pairs.
     komponen: tuple[tuple[str, Decimal], ...]
+    #: The LKE rule set applied.
     aturan: LKERuleSet
+    #: The predikat of the total.
     predikat: Predikat
 
     def _derive(self, trace: Trace) -> Decimal:
@@ -321,7 +340,10 @@ def _total(
     return total
 
 
-def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) -> EvaluasiAKIP:
+@keyword_only()
+def evaluasi_akip(
+    *positional: Never, aturan: str = "permenpanrb-88-2021", **komponen: Number
+) -> EvaluasiAKIP:
     """Total an AKIP evaluation (LKE) and read off its predikat.
 
     Parameters
@@ -359,6 +381,8 @@ def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) ->
     ...
     sakip.errors.InvalidValueError: perencanaan: expected ...; received 31
     """
+    if positional:
+        raise call_error(evaluasi_akip, positional, locals())
     if not isinstance(aturan, str):
         raise InvalidTypeError(field="aturan", expected="a rule set name (str)", received=aturan)
     rule = rules.find("lke", aturan)
@@ -388,4 +412,4 @@ def evaluasi_akip(*, aturan: str = "permenpanrb-88-2021", **komponen: Number) ->
     bands = rules.find("predikat", rule.bands)
     assert isinstance(bands, PredikatBands)
     return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total),
-                        sources=sources_of(komponen.items()))
+                        sources=sources_of(tuple(komponen), tuple(komponen.values())))

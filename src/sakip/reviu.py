@@ -1,21 +1,21 @@
 """Reviu: reproduce and reconcile every printed figure of a Laporan Kinerja.
 
-:func:`reviu` takes a ``sakip/lkj-1`` file (a path or a mapping, see
-:mod:`sakip.lkj`) or a loaded :class:`~sakip.lkj.Laporan`, recomputes every
-figure that can be recomputed, and returns a :class:`Reviu`: one
-:class:`Finding` per printed figure with its status:
+``reviu`` takes a ``sakip/lkj-1`` file (a path or a mapping, see
+``sakip.lkj``) or a loaded ``Laporan``, recomputes every
+figure that can be recomputed, and returns a ``Reviu``: one
+``Finding`` per printed figure with its status:
 
 * ``match`` — reproduces under the report's rounding (or the figure's own);
 * ``match-other-rounding`` — reproduces only under another rounding mode,
   which the finding names;
 * ``match-other-convention`` — reproduces only under another named convention
   the library knows (another efficiency ``rumus``, the ``t/r`` minimize
-  convention ...), which the finding names (:class:`Convention`);
+  convention ...), which the finding names (``Convention``);
 * ``mismatch`` — does not reproduce; the finding gives the difference;
 * ``not-computable`` — cannot be recomputed; the finding says why.
 
 Each finding carries the derivation of its recomputed value.  The verdict of
-the whole reviu (:meth:`Reviu.exit_status`) is 0 when no printed figure
+the whole reviu (``Reviu.exit_status``) is 0 when no printed figure
 contradicts its inputs (matches and not-computable findings only), 1 when at
 least one is a mismatch; ``strict=True`` fails not-computable findings too.
 
@@ -35,7 +35,7 @@ from decimal import Decimal
 from functools import partial
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, Literal, Never, TypeAlias, get_args
 
 import attrs
 
@@ -63,7 +63,13 @@ from sakip.conventions import (
     rerata,
 )
 from sakip.eka import eka
-from sakip.errors import InvalidValueError, NotComputableError, SakipError
+from sakip.errors import (
+    InvalidValueError,
+    NotComputableError,
+    SakipError,
+    call_error,
+    keyword_only,
+)
 from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
@@ -114,7 +120,9 @@ class Convention(Tabular):
     'efisiensi: per-pagu'
     """
 
+    #: What the convention is about (``"efisiensi"``, ``"kategori indeks efisiensi"``).
     topic: str
+    #: The convention's name within its topic (``"per-pagu"``).
     name: str
 
     def __str__(self) -> str:
@@ -136,18 +144,32 @@ class Finding(Tabular):
     place in the report file (``anggaran.output[2].efisiensi``).
     """
 
+    #: Stable identifier of the figure (section, code and figure).
     id: str
+    #: What the figure is, in words.
     label: str
+    #: Where in the report the figure is printed.
     lokasi: str
+    #: The figure as printed (text), or ``None``.
     printed: str | None
+    #: The exact recomputed value, a label, or ``None`` when not computable.
     recomputed: Decimal | str | None
+    #: ``match``, ``match-other-rounding``, ``mismatch`` or ``not-computable``.
     status: Status
+    #: The rounding of the comparison (for ``match-other-rounding``, the one that matches).
     rounding: Rounding | None = None
+    #: Printed minus recomputed-as-rounded, for mismatches.
     difference: Decimal | None = None
+    #: Why the figure does not reproduce, or notes.
     reason: str = ""
+    #: The derivation of ``recomputed``.
     explanation: Explanation | None = None
+    #: The convention the figure was computed under (for ``match-other-convention``, the one that
+    #: reproduces).
     convention: Convention | None = None
+    #: The field of the file the printed figure was read from.
     field: str = ""
+    #: Every known convention under which the printed figure reproduces.
     reproduces_under: tuple[Convention, ...] = ()
 
     @property
@@ -1499,7 +1521,7 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
         table = rules.find(_KATEGORI_KIND, name)
         assert isinstance(table, rules.LabelBands)
         try:
-            value, explanation = _kategori_indeks(ie, attrs.evolve(fig, kategori_bands=table))
+            value, explanation = _kategori_indeks(ie, fig._replaced(kategori_bands=table))
         except SakipError:
             continue
         if printed.strip().casefold() == value.casefold():
@@ -1683,7 +1705,7 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 
     Raises
     ------
-    sakip.lkj.LaporanError
+    sakip.LaporanError
         When the file cannot be read, listing every problem with its place.
 
     Examples
@@ -1725,7 +1747,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 class Reviu(Tabular):
     """The findings of a reviu, renderable as text, Markdown, JSON and HTML."""
 
+    #: The report reviewed.
     laporan: Laporan
+    #: One finding per printed figure, in the report's order.
     findings: tuple[Finding, ...]
 
     @property
@@ -1737,7 +1761,8 @@ class Reviu(Tabular):
         """
         return not any(f.status == "mismatch" for f in self.findings)
 
-    def exit_status(self, *, strict: bool = False) -> int:
+    @keyword_only()
+    def exit_status(self, *positional: Never, strict: bool = False) -> int:
         """The verdict as the command's exit status: 0 pass, 1 fail.
 
         0 when no finding is a ``mismatch`` (with ``strict=True``: and none is
@@ -1747,6 +1772,8 @@ class Reviu(Tabular):
         >>> sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).exit_status()
         1
         """
+        if positional:
+            raise call_error(type(self).exit_status, positional, locals())
         fail = {"mismatch", "not-computable"} if strict else {"mismatch"}
         return 1 if any(f.status in fail for f in self.findings) else 0
 
@@ -1834,7 +1861,8 @@ class Reviu(Tabular):
         out["rounding"] = self.laporan.rounding.mode
         return out
 
-    def summary(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def summary(self, *positional: Never, strict: bool = False) -> str:
         """The one-line count of the findings, then the verdict and the conventions.
 
         >>> import sakip
@@ -1855,6 +1883,8 @@ class Reviu(Tabular):
         rounding: half_up (11 of 16 figures);
         rounding: down (5 of 16 figures, declared)
         """
+        if positional:
+            raise call_error(type(self).summary, positional, locals())
         c = self.counts()
         lines = [f"{len(self.findings)} printed figures: {c['match']} reproduce, "
                  f"{c['match-other-rounding']} under another rounding, "
@@ -1903,8 +1933,11 @@ class Reviu(Tabular):
         """One row per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
         return [f.to_row(rounding) for f in self.findings]
 
-    def to_json(self, *, strict: bool = False) -> dict[str, Any]:
+    @keyword_only()
+    def to_json(self, *positional: Never, strict: bool = False) -> dict[str, Any]:
         """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
+        if positional:
+            raise call_error(type(self).to_json, positional, locals())
         lap = self.laporan
         return {
             "schema": REVIU_SCHEMA,
@@ -1931,12 +1964,15 @@ class Reviu(Tabular):
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
         return rows
 
-    def to_text(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_text(self, *positional: Never, strict: bool = False) -> str:
         """A readable table of every finding, then the summary (:meth:`summary`).
 
         Control characters from the file (ESC, newlines, CR) are written as
         visible escapes (``\\x1b``), so no input can drive the terminal.
         """
+        if positional:
+            raise call_error(type(self).to_text, positional, locals())
         lap = self.laporan
         head = ("status", "finding", "printed", "recomputed", "note")
         rows = [tuple(map(text_cell, row)) for row in self._table()]
@@ -1951,12 +1987,15 @@ class Reviu(Tabular):
         lines.extend(text_cell(line) for line in self.summary(strict=strict).splitlines())
         return "\n".join(line.rstrip() for line in lines)
 
-    def to_markdown(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_markdown(self, *positional: Never, strict: bool = False) -> str:
         """A Markdown table of every finding, then the summary.
 
         Text from the file is escaped (pipes, backslashes, HTML; line breaks as
         ``<br>``), so no input can add a row, end the table or start a heading.
         """
+        if positional:
+            raise call_error(type(self).to_markdown, positional, locals())
         esc = markdown_cell
 
         lap = self.laporan
@@ -1995,8 +2034,11 @@ class Reviu(Tabular):
         """The chart as an object Jupyter displays (``_repr_svg_``)."""
         return _SVG(self.chart_svg())
 
-    def to_html(self, *, strict: bool = False) -> str:
+    @keyword_only()
+    def to_html(self, *positional: Never, strict: bool = False) -> str:
         """A standalone HTML page (no external assets) for working papers."""
+        if positional:
+            raise call_error(type(self).to_html, positional, locals())
         esc = html_text
         lap = self.laporan
         rows = []
@@ -2087,18 +2129,23 @@ def _svg(items: list[tuple[str, Decimal, str]]) -> str:
     return "".join(parts)
 
 
-def dumps(r: Reviu, *, strict: bool = False) -> str:
+@keyword_only()
+def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-2``).
 
     >>> import json, sakip
     >>> json.loads(dumps(sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))))["schema"]
     'sakip/reviu-2'
     """
+    if positional:
+        raise call_error(dumps, positional, locals())
     return json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False)
 
 
-def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: bool = False
-                 ) -> list[dict[str, Any]]:
+@keyword_only()
+def summary_rows(
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+) -> list[dict[str, Any]]:
     """One row per report reviewed: sumber, instansi, tahun, counts, exit_status.
 
     ``results`` pairs each source's name with its :class:`Reviu`, or with the
@@ -2110,6 +2157,8 @@ def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: b
     >>> row["instansi"], row["tahun"], row["exit_status"], row["counts"]["mismatch"]
     ('BGP Provinsi Kalimantan Selatan', 2023, 1, 34)
     """
+    if positional:
+        raise call_error(summary_rows, positional, locals())
     rows: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
@@ -2122,8 +2171,10 @@ def summary_rows(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: b
     return rows
 
 
-def dumps_many(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: bool = False
-               ) -> str:
+@keyword_only()
+def dumps_many(
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+) -> str:
     """The JSON document of several reviews (schema ``sakip/reviu-2``, collection form).
 
     Each report's document as :func:`dumps` writes it (or, for an unreadable
@@ -2136,6 +2187,8 @@ def dumps_many(results: Sequence[tuple[str, Reviu | SakipError]], *, strict: boo
     >>> doc["exit_status"], len(doc["reports"])
     (1, 1)
     """
+    if positional:
+        raise call_error(dumps_many, positional, locals())
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):

@@ -16,8 +16,8 @@ Each rule set has a name, a citation, the years in force and a confidence:
 * ``P`` -- a public page of the issuing authority (a KPPN or Kanwil page),
   not the regulation itself.
 
-This module sits at the top of the import graph: :func:`find` and
-:func:`all_rule_sets` import the modules that register a kind (:data:`KINDS`)
+This module sits at the top of the import graph: ``find`` and
+``all_rule_sets`` import the modules that register a kind (``KINDS``)
 before looking it up, so they work whatever was imported before, and no
 domain module imports this one (they use the private ``sakip._rules``).
 

@@ -8,12 +8,12 @@ spent by the end of a quarter.  Every figure sakip computes is monotone in each
 of its inputs, so each of these questions has one exact answer on the grid of
 the input's precision (whole rupiah, scores at two decimals).
 
-How an answer is found (see :doc:`/explanation/simulasi-exactness`):
+How an answer is found (see ``/explanation/simulasi-exactness``):
 
 1. the target is a region of the **printed** figure (``printed ≥ 101,10``;
    a category band with the table's own inclusivity: IKPA *Baik* is
    ``89 ≤ nilai``, predikat AA is ``nilai > 90``), turned into a region of the
-   exact value under the report's :class:`~sakip.Rounding` (under truncation
+   exact value under the report's ``Rounding`` (under truncation
    ``printed ≥ 101,10`` is ``value ≥ 101.10``; under half-up it is
    ``value ≥ 101.095``);
 2. where the formula is linear or a ratio in the input, a closed form gives the
@@ -24,7 +24,7 @@ How an answer is found (see :doc:`/explanation/simulasi-exactness`):
 
 A target that cannot be reached (capaian capped below it; an indicator that
 cannot lift the IKPA alone; realisasi that already exceeds what the quarter
-allows) gives an :class:`Unreachable` result with the reason -- never a number.
+allows) gives an ``Unreachable`` result with the reason -- never a number.
 
 >>> import sakip
 >>> need = sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
@@ -41,18 +41,21 @@ import decimal
 import html
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, Never, TypeAlias
 
 import attrs
 
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, TWO, ZERO, Number, exact_sum, to_decimal
 from sakip.errors import (
+    REQUIRED,
     InvalidTypeError,
     InvalidValueError,
     NotComputableError,
     SakipError,
     UnknownNameError,
+    call_error,
+    keyword_only,
     shown,
 )
 from sakip.explain import (
@@ -142,13 +145,23 @@ class Goal(Tabular):
     label: str = ""
 
     @classmethod
-    def at_least(cls, value: Number, *, inclusive: bool = True, label: str = "") -> Goal:
+    @keyword_only()
+    def at_least(
+        cls, value: Number, *positional: Never, inclusive: bool = True, label: str = ""
+    ) -> Goal:
         """The figure reaches ``value``: ``≥ value`` (or ``> value``)."""
+        if positional:
+            raise call_error(cls.at_least, positional, locals())
         return cls(lower=to_decimal(value, field="goal"), lower_inclusive=inclusive, label=label)
 
     @classmethod
-    def at_most(cls, value: Number, *, inclusive: bool = True, label: str = "") -> Goal:
+    @keyword_only()
+    def at_most(
+        cls, value: Number, *positional: Never, inclusive: bool = True, label: str = ""
+    ) -> Goal:
         """The figure stays within ``value``: ``≤ value`` (or ``< value``)."""
+        if positional:
+            raise call_error(cls.at_most, positional, locals())
         return cls(upper=to_decimal(value, field="goal"), upper_inclusive=inclusive, label=label)
 
     @classmethod
@@ -172,8 +185,13 @@ class Goal(Tabular):
                                received=kategori)
 
     @classmethod
-    def from_predikat(cls, predikat: object, *, aturan: str = "permenpanrb-88-2021") -> Goal:
+    @keyword_only()
+    def from_predikat(
+        cls, predikat: object, *positional: Never, aturan: str = "permenpanrb-88-2021"
+    ) -> Goal:
         """Predikat ``predikat`` *or better*, with the band table's inclusivity."""
+        if positional:
+            raise call_error(cls.from_predikat, positional, locals())
         from sakip.predikat import Predikat, PredikatBands
 
         wanted = Predikat.from_name(predikat)
@@ -1107,9 +1125,10 @@ class SolutionSet(Tabular):
 # ------------------------------------------------------------- general solve
 
 
+@keyword_only()
 def solve(
     function: Callable[..., Any],
-    *,
+    *positional: Never,
     vary: str,
     goal: Goal | Number,
     fixed: Mapping[str, Any] | None = None,
@@ -1178,6 +1197,8 @@ def solve(
     ...
     sakip.errors.UnknownNameError: vary: expected ...; received 'weight'
     """
+    if positional or vary is REQUIRED or goal is REQUIRED:
+        raise call_error(solve, positional, locals())
     import inspect  # only the general inverse reads signatures
 
     if not callable(function):
@@ -1288,8 +1309,9 @@ def _check_range(goal: Goal, low: Decimal | None, high: Decimal | None, what: st
 # ------------------------------------------------------------------ capaian
 
 
+@keyword_only()
 def realisasi_untuk(
-    *,
+    *positional: Never,
     target: Number | tuple[Number, Number] | Predikat,
     capaian: Number,
     polarisasi: str = "maximize",
@@ -1361,6 +1383,8 @@ def realisasi_untuk(
     >>> a.value, a.to_row()["predikat"]
     (Decimal('6'), 'A')
     """
+    if positional or target is REQUIRED or capaian is REQUIRED:
+        raise call_error(realisasi_untuk, positional, locals())
     from sakip.indicators import Polarisasi
     from sakip.indicators import capaian as capaian_
 
@@ -1643,9 +1667,10 @@ def _efisiensi_question(
     )
 
 
+@keyword_only()
 def realisasi_maksimum(
     outputs: Any,
-    *,
+    *positional: Never,
     kategori: str = "Sangat Efisien",
     kode: str | None = None,
     rumus: str = "pmk-214-2017",
@@ -1709,13 +1734,16 @@ def realisasi_maksimum(
     >>> realisasi_maksimum(ro, rumus="per-pagu").value
     Decimal('88845120')
     """
+    if positional:
+        raise call_error(realisasi_maksimum, positional, locals())
     return _efisiensi_question(outputs, kode, "realisasi", kategori, rumus, cap_capaian, clip,
                                kategori_bands, rounding, grid).answer()
 
 
+@keyword_only()
 def capaian_output_minimum(
     outputs: Any,
-    *,
+    *positional: Never,
     kategori: str = "Sangat Efisien",
     kode: str | None = None,
     rumus: str = "pmk-214-2017",
@@ -1743,12 +1771,15 @@ def capaian_output_minimum(
     >>> capaian_output_minimum(ro, rumus="per-pagu").value
     Decimal('115.99')
     """
+    if positional:
+        raise call_error(capaian_output_minimum, positional, locals())
     return _efisiensi_question(outputs, kode, "capaian", kategori, rumus, cap_capaian, clip,
                                kategori_bands, rounding, grid).answer()
 
 
+@keyword_only()
 def batas_efisiensi(
-    *,
+    *positional: Never,
     kategori_bands: rules.LabelBands | None = None,
     rounding: Rounding | None = None,
     grid: Number = "0.01",
@@ -1771,6 +1802,8 @@ def batas_efisiensi(
     [('Sangat Efisien', Decimal('16.00')), ('Efisien', Decimal('8.00')),
      ('Cukup Efisien', Decimal('4.00')), ('Kurang Efisien', Decimal('0.00'))]
     """
+    if positional:
+        raise call_error(batas_efisiensi, positional, locals())
     from sakip.budget import KATEGORI_EFISIENSI, NE_PMK_214_2017, nilai_efisiensi
 
     bands = KATEGORI_EFISIENSI if kategori_bands is None else kategori_bands
@@ -1817,9 +1850,10 @@ def _ikpa_setup(scores: Mapping[str, Number | None], kategori: str, options: _Ik
     return base, goal
 
 
+@keyword_only()
 def skor_ikpa_untuk(
     scores: Mapping[str, Number | None],
-    *,
+    *positional: Never,
     kategori: str = "Sangat Baik",
     aturan: str | None = None,
     tahun: int | None = None,
@@ -1880,6 +1914,8 @@ def skor_ikpa_untuk(
     not Sangat Baik or better (≥ 95)
 
     """
+    if positional:
+        raise call_error(skor_ikpa_untuk, positional, locals())
     options = _ikpa_options(aturan, tahun, dispensasi_spm, blu, triwulan, opsi, di_atas_100)
     base, goal = _ikpa_setup(scores, kategori, options, rounding)
     grid_ = _grid(grid)
@@ -1974,11 +2010,17 @@ class RaiseSet(Figure):
     (Decimal('40.00'), 'capaian_output', 'Baik')
     """
 
+    #: The current indicator scores (``None`` where not assessed).
     scores: tuple[tuple[str, Decimal | None], ...]
+    #: The IKPA rule set name.
     aturan: str
+    #: The dispensasi SPM deduction, or ``None``.
     dispensasi_spm: Decimal | None
+    #: The IKPA goal to reach (a category by default).
     goal: Goal
+    #: The rounding under which the goal is judged, or ``None`` (exact).
     rounding: Rounding | None
+    #: The score grid of the raises (``0.01`` points by default).
     grid: Decimal
     #: The scores as given (numbers or calculators' results) and the options of
     #: :func:`sakip.ikpa` they were asked with; the plan and ``figure`` are computed
@@ -2080,9 +2122,10 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     return _raises(base.komponen, needed, region.lower_inclusive, data.grid, trace)
 
 
+@keyword_only()
 def kenaikan_ikpa(
     scores: Mapping[str, Number | None],
-    *,
+    *positional: Never,
     kategori: str = "Sangat Baik",
     aturan: str | None = None,
     tahun: int | None = None,
@@ -2130,6 +2173,8 @@ def kenaikan_ikpa(
     >>> plan.figure.kategori
     'Sangat Baik'
     """
+    if positional:
+        raise call_error(kenaikan_ikpa, positional, locals())
     options = _ikpa_options(aturan, tahun, dispensasi_spm, blu, triwulan, opsi, di_atas_100)
     base, goal = _ikpa_setup(scores, kategori, options, rounding)
     grid_ = _grid(grid)
@@ -2152,11 +2197,12 @@ def kenaikan_ikpa(
                      title=f"Least total raises for IKPA {goal}", unreachable_reason=reason,
                      reference=base.aturan.citation)
         return Unreachable(question=q, reason=reason)
-    return attrs.evolve(plan, value=exact_sum(d for _, d in steps))
+    return plan._computed(exact_sum(d for _, d in steps))
 
 
+@keyword_only()
 def kenaikan_ikpa_dari_nilai(
-    *,
+    *positional: Never,
     nilai: Number,
     kategori: str = "Sangat Baik",
     aturan: str | None = None,
@@ -2183,6 +2229,8 @@ def kenaikan_ikpa_dari_nilai(
     >>> r.summary[0], r["capaian_output"].value, r["dispensasi_spm"].value
     (('nilai IKPA needed', Decimal('95')), Decimal('12.20'), Decimal('61.00'))
     """
+    if positional or nilai is REQUIRED:
+        raise call_error(kenaikan_ikpa_dari_nilai, positional, locals())
     from sakip.composite import check_score
     from sakip.ikpa import KATEGORI_IKPA, _rule
 
@@ -2247,10 +2295,11 @@ def _lke_totals(evaluasi: object) -> tuple[dict[str, Any], str]:
     return points, rule.name
 
 
+@keyword_only()
 def poin_lke_untuk(
     evaluasi: Any = None,
     /,
-    *,
+    *positional: Never,
     predikat: str | None = None,
     aturan: str = "permenpanrb-88-2021",
     rounding: Rounding | None = None,
@@ -2316,6 +2365,8 @@ def poin_lke_untuk(
     >>> dict(poin_lke_untuk(worksheet).summary)["points needed"]
     Decimal('0.01')
     """
+    if positional:
+        raise call_error(poin_lke_untuk, positional, locals())
     from sakip.predikat import LKERuleSet, Predikat, evaluasi_akip
 
     if evaluasi is not None:
@@ -2375,8 +2426,9 @@ def poin_lke_untuk(
 # --------------------------------------------------------- penyerapan TW
 
 
+@keyword_only()
 def realisasi_triwulan_untuk(
-    *,
+    *positional: Never,
     pagu: Mapping[str, Number],
     realisasi: Mapping[str, Number],
     triwulan: int,
@@ -2426,6 +2478,8 @@ def realisasi_triwulan_untuk(
     >>> r["52"].value, r["52"].to_row()["masih_diperlukan"]
     (Decimal('150000'), Decimal('30000'))
     """
+    if positional or pagu is REQUIRED or realisasi is REQUIRED or triwulan is REQUIRED:
+        raise call_error(realisasi_triwulan_untuk, positional, locals())
     from sakip.budget import penyerapan
     from sakip.ikpa import TARGET_PENYERAPAN_PER_5_PB_2024, PenyerapanTargetRule
 

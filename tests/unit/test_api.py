@@ -7,7 +7,9 @@ components; error messages quote received values briefly.
 from __future__ import annotations
 
 from decimal import Decimal as D
+from typing import Any
 
+import attrs
 import pytest
 
 import sakip
@@ -84,6 +86,8 @@ def test_seed_percent_change_from_a_result() -> None:
     lambda f: sakip.percent_change(old=f, new=100),
     lambda f: sakip.penyerapan(pagu=100, realisasi=f),
     lambda f: sakip.nilai_efisiensi(f),
+    lambda f: sakip.normalised_score({"a": (f, 100, 60), "b": ("80", 100, 40)}),
+    lambda f: sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=f, indikator_kinerja_anggaran=90),
 ])
 def test_every_composite_takes_a_result_and_explains_it(build: object) -> None:
     """Each number-taking function accepts a result, keeps it in sources and explains it."""
@@ -144,3 +148,165 @@ def test_error_messages_never_dump_a_huge_repr() -> None:
     with pytest.raises(sakip.InvalidValueError, match="received <int of about 5001 digits>"):
         sakip.nka(eka=10**5000, ikpa=1)
     assert info.value.received is not None  # the value itself is kept for programs
+
+
+def _figure_examples() -> list[tuple[str, object]]:
+    from tests.unit.test_rows import EXAMPLES, TYPES
+    return [(cls.__name__, EXAMPLES[cls.__name__]) for cls in TYPES
+            if issubclass(cls, sakip.Figure)]
+
+
+@pytest.mark.parametrize(("name", "build"), _figure_examples(), ids=lambda x: str(x)[:20])
+def test_results_refuse_evolve_with_a_pointer(name: str, build: object) -> None:
+    """attrs.evolve of any result is refused, naming the function to call instead."""
+    figure = build()  # type: ignore[operator]
+    with pytest.raises(sakip.InvalidTypeError, match=rf"^{name}: .*attrs\.evolve.* call \S"):
+        attrs.evolve(figure)
+    with pytest.raises(sakip.InvalidTypeError, match="what-if is a new call"):
+        attrs.evolve(figure, value=D(1))
+
+
+def test_evolve_pointer_names_the_function() -> None:
+    """The refusal names the public function (or functions) that compute the figure."""
+    c = sakip.capaian(target=10, realisasi=12)
+    with pytest.raises(sakip.InvalidTypeError, match=r"call sakip\.capaian\(\.\.\.\)"):
+        attrs.evolve(c, realisasi=D(5))
+    with pytest.raises(sakip.InvalidTypeError, match=r"sakip\.nka\(\.\.\.\)"):
+        attrs.evolve(sakip.nka(eka=90, ikpa=90), komponen=())
+    with pytest.raises(sakip.InvalidTypeError, match=r"Penyerapan\.from_outputs"):
+        attrs.evolve(sakip.penyerapan(pagu=10, realisasi=5), realisasi=D(6))
+
+
+def test_what_if_is_a_new_call_and_values_still_evolve() -> None:
+    """A what-if on a result is a new call; value types (inputs) evolve and re-validate."""
+    ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900, capaian=100)
+    changed = attrs.evolve(ro, realisasi=950)
+    assert sakip.efisiensi([changed]).value != sakip.efisiensi([ro]).value
+    with pytest.raises(sakip.InvalidValueError, match="realisasi <= pagu"):
+        attrs.evolve(ro, realisasi=1001)
+
+
+def test_copies_and_pickles_of_results_still_work() -> None:
+    """Refusing evolve does not refuse copies: copy.copy and pickle give equal results."""
+    import copy
+    import pickle
+    n = sakip.nka(eka=sakip.eka(capaian_ro=100, penyerapan=100, nilai_efisiensi=100,
+                                konsistensi=100), ikpa=90)
+    assert copy.copy(n) == n and copy.deepcopy(n) == n
+    again = pickle.loads(pickle.dumps(n))
+    assert again == n and again.explain().to_text() == n.explain().to_text()
+
+
+def test_laporan_error_is_importable_from_sakip_and_errors() -> None:
+    """LaporanError is one class, importable from sakip, sakip.errors and sakip.lkj."""
+    import sakip.errors
+    import sakip.lkj
+    assert sakip.LaporanError is sakip.errors.LaporanError is sakip.lkj.LaporanError
+    with pytest.raises(sakip.LaporanError) as info:
+        sakip.lkj.load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
+    assert isinstance(info.value, sakip.SakipError) and isinstance(info.value, ValueError)
+    assert len(info.value.errors) == 2
+
+
+def test_composite_formula_is_bracketed() -> None:
+    """The IKPA explanation writes (10×revisi_dipa + … + 25×capaian_output) / 90, bracketed."""
+    step = sakip.ikpa(SCORES_2024, tahun=2024).explain().steps[-1]
+    assert step.formula == (
+        "Σ (bobot × nilai) / Σ bobot = (10×revisi_dipa + 15×deviasi_halaman_iii_dipa + "
+        "20×penyerapan_anggaran + 10×penyelesaian_tagihan + 10×pengelolaan_up_tup + "
+        "25×capaian_output) / 90")
+
+
+def _keyword_functions() -> list[tuple[str, Any]]:
+    """Every public function (and classmethod) of sakip's modules that takes keywords."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    found = {}
+    for info in pkgutil.iter_modules(sakip.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"sakip.{info.name}")
+        for name in getattr(module, "__all__", []):
+            obj = getattr(module, name)
+            members = [(name, obj)]
+            if inspect.isclass(obj):
+                members = [(f"{name}.{m}", v) for m, v in vars(obj).items()
+                           if isinstance(v, classmethod) and not m.startswith("_")]
+                members = [(n, getattr(obj, n.split(".")[1])) for n, _ in members]
+            for label, fn in members:
+                function = getattr(fn, "__func__", fn)
+                if inspect.isfunction(function) and function.__code__.co_kwonlyargcount:
+                    found[f"{function.__module__}.{label}"] = fn
+    return sorted(found.items())
+
+
+KEYWORD_FUNCTIONS = _keyword_functions()
+
+
+def test_keyword_functions_are_found() -> None:
+    """The walk finds the keyword functions of the issue (and many more)."""
+    names = {name for name, _ in KEYWORD_FUNCTIONS}
+    assert {"sakip.budget.penyerapan", "sakip.nka.nka", "sakip.budget.Penyerapan.from_outputs",
+            "sakip.indicators.capaian"} <= names
+    assert len(names) >= 25
+
+
+@pytest.mark.parametrize(("name", "function"), KEYWORD_FUNCTIONS,
+                         ids=[n for n, _ in KEYWORD_FUNCTIONS])
+def test_positional_misuse_says_how_to_call(name: str, function: Any) -> None:
+    """Every keyword function answers a stray positional argument with its keyword form."""
+    import inspect
+
+    code = getattr(function, "__func__", function).__code__
+    assert code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames, (
+        f"{name}: write *positional: Never instead of a bare *, with @keyword_only()")
+    before = [p for p in inspect.signature(function).parameters.values()
+              if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    args = [object()] * (len(before) + 1)
+    with pytest.raises(sakip.InvalidTypeError, match=r"expected keyword arguments, as in \S+\("):
+        function(*args)
+    defaults = getattr(function, "__func__", function).__kwdefaults__
+    required = [name for name, value in defaults.items() if value is sakip.errors.REQUIRED]
+    if required and not before:
+        with pytest.raises(sakip.InvalidTypeError, match=rf"expected {required[0]}=\.\.\."):
+            function()
+
+
+def test_penyerapan_of_outputs_points_to_from_outputs() -> None:
+    """penyerapan(outputs) names the keyword form and Penyerapan.from_outputs (the issue's case)."""
+    outs = [sakip.RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150)]
+    with pytest.raises(sakip.InvalidTypeError) as info:
+        sakip.penyerapan(outs)  # type: ignore[arg-type,call-arg]  # the misuse itself
+    message = str(info.value)
+    assert "penyerapan(pagu=...) (options: realisasi, sisa, label)" in message
+    assert "Penyerapan.from_outputs(outputs)" in message
+    assert isinstance(info.value, TypeError)
+    assert sakip.Penyerapan.from_outputs(outs).value == 75
+
+
+def test_public_methods_use_the_keyword_guard() -> None:
+    """Instance methods of public classes that take keywords use the same guard (structure)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    unguarded = []
+    for info in pkgutil.iter_modules(sakip.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"sakip.{info.name}")
+        for name in getattr(module, "__all__", []):
+            cls = getattr(module, name)
+            if not inspect.isclass(cls) or cls is sakip.explain.Trace:  # Trace.add: hot machinery
+                continue
+            for attr, value in vars(cls).items():
+                if attr.startswith("_") or not inspect.isfunction(value):
+                    continue
+                code = value.__code__
+                if code.co_kwonlyargcount and not (
+                        code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames
+                        and hasattr(value, "__sakip_hint__")):
+                    unguarded.append(f"{module.__name__}.{name}.{attr}")
+    assert not unguarded, f"write *positional: Never and @keyword_only() in: {unguarded}"

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,7 @@ def _imports(tree: ast.AST) -> Iterator[str]:
         yield from _imports(node)
 
 
+@cache
 def import_graph() -> dict[str, set[str]]:
     """Module -> the sakip modules it imports; ``sakip.rules`` also 'imports' KINDS' modules."""
     graph = {}
@@ -105,21 +107,12 @@ def test_domain_modules_use_the_private_registry() -> None:
 
 _PROBE = """
 import importlib, json, sys
-entry = sys.argv[1]
-module = importlib.import_module(entry)
+entry, kind, name = sys.argv[1:4]
+importlib.import_module(entry)
 import sakip.rules as r
-found = {kind: sorted(rule.name for k, rule in r.all_rule_sets() if k == kind)
-         for kind in r.kinds()}
-for kind, names in found.items():
-    for name in names:
-        assert r.find(kind, name).name == name
-print(json.dumps(found))
-"""
-
-_FIND_FIRST = """
-import sys, sakip
-kind, name = sys.argv[1], sys.argv[2]
-print(sakip.rules.find(kind, name).name)
+found = r.find(kind, name).name  # the first look-up of the process
+listed = sorted({(k, rule.name) for k, rule in r.all_rule_sets()}) if sys.argv[4:] else []
+print(json.dumps({"found": found, "listed": listed}))
 """
 
 
@@ -128,6 +121,24 @@ def _run(code: str, *args: str) -> str:
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
+
+
+def _run_all(code: str, argument_lists: list[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """Run ``code`` once per argument list, each in its own fresh interpreter, a few at a time."""
+    results: dict[tuple[str, ...], str] = {}
+    pending = list(argument_lists)
+    running: list[tuple[tuple[str, ...], subprocess.Popen[str]]] = []
+    while pending or running:
+        while pending and len(running) < 4:
+            args = pending.pop()
+            running.append((args, subprocess.Popen(
+                [sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE, text=True)))
+        args, process = running.pop(0)
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, f"{args}: {err}"
+        results[args] = out.strip()
+    return results
 
 
 def test_every_registered_kind_is_declared() -> None:
@@ -140,19 +151,28 @@ def test_every_registered_kind_is_declared() -> None:
     assert not undeclared, f"declare these kinds in sakip._rules.KINDS: {undeclared}"
 
 
-@pytest.mark.parametrize("entry", ["sakip", "sakip.rules", *MODULES])
-def test_rules_find_in_a_fresh_interpreter(entry: str) -> None:
-    """Importing any public entry point first, rules.find works for every name of every kind."""
-    found = json.loads(_run(_PROBE, entry))
-    assert set(found) == set(_rules.KINDS)
-    assert all(found.values()), f"kinds without rule sets: {found}"
+def test_rules_find_in_a_fresh_interpreter() -> None:
+    """In a fresh interpreter, after importing any entry point, rules.find works for every kind.
 
-
-@pytest.mark.parametrize("kind", sorted(_rules.KINDS))
-def test_find_is_the_first_thing_a_fresh_process_does(kind: str) -> None:
-    """rules.find(kind, name) as the very first call of a process (the issue's example)."""
-    name = next(rule.name for k, rule in sakip.rules.all_rule_sets() if k == kind)
-    assert _run(_FIND_FIRST, kind, name) == name
+    One process per kind, whose first look-up is that kind, right after
+    importing an entry point (``sakip``, ``sakip.rules``, ``sakip.cli`` and
+    every module that registers rule sets, in turn); the first process also
+    checks that ``all_rule_sets()`` lists every rule set of every kind.
+    """
+    every = sorted((kind, rule.name) for kind, rule in sakip.rules.all_rule_sets())
+    names = dict(reversed(every))
+    entries = ["sakip", "sakip.rules", "sakip.cli",
+               *sorted({m for modules in _rules.KINDS.values() for m in modules})]
+    kinds = list(_rules.KINDS)
+    assert len(kinds) >= len(entries), "more entry points than kinds"
+    runs = [(entries[i % len(entries)], kind, names[kind], *(("all",) if i == 0 else ()))
+            for i, kind in enumerate(kinds)]
+    for args, out in _run_all(_PROBE, runs).items():
+        result = json.loads(out)
+        assert result["found"] == names[args[1]], args
+        if len(args) > 3:
+            assert [tuple(pair) for pair in result["listed"]] == every
+    assert len(runs) == len(kinds)
 
 
 def test_unknown_kind_lists_the_kinds() -> None:
