@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -49,18 +50,34 @@ def scores() -> st.SearchStrategy[Decimal]:
     return decimals(0, 100, 3)
 
 
-def foreign_contexts() -> st.SearchStrategy[dict[str, object]]:
-    """Keyword arguments of a hostile caller decimal context."""
-    import decimal
+#: Every signal of the decimal module, for traps and flags.
+SIGNALS = (decimal.Clamped, decimal.DivisionByZero, decimal.Inexact, decimal.InvalidOperation,
+           decimal.Overflow, decimal.Rounded, decimal.Subnormal, decimal.Underflow,
+           decimal.FloatOperation)
 
+
+def foreign_contexts() -> st.SearchStrategy[dict[str, object]]:
+    """Keyword arguments of a hostile caller decimal context: every attribute of
+    ``decimal.Context`` (prec, rounding, Emin, Emax, capitals, clamp, traps, flags)."""
     return st.fixed_dictionaries({
-        "prec": st.integers(min_value=1, max_value=40),
+        "prec": st.integers(min_value=1, max_value=60),
         "rounding": st.sampled_from([decimal.ROUND_DOWN, decimal.ROUND_CEILING,
                                      decimal.ROUND_HALF_EVEN, decimal.ROUND_UP,
-                                     decimal.ROUND_FLOOR, decimal.ROUND_05UP]),
-        "traps": st.sampled_from([[], [decimal.Inexact, decimal.Rounded],
-                                  [decimal.InvalidOperation]]),
+                                     decimal.ROUND_FLOOR, decimal.ROUND_05UP,
+                                     decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN]),
+        "Emin": st.sampled_from([-1, -2, -5, -30]) | st.integers(-999_999, 0),
+        "Emax": st.sampled_from([0, 1, 2, 5, 30]) | st.integers(0, 999_999),
+        "capitals": st.sampled_from([0, 1]),
+        "clamp": st.sampled_from([0, 1]),
+        "traps": st.lists(st.sampled_from(SIGNALS), unique=True) | st.just(list(SIGNALS)),
+        "flags": st.lists(st.sampled_from(SIGNALS), unique=True),
     })
+
+
+#: The most hostile context of all: one digit, exponents -1..1, every trap, lower case,
+#: clamping, every flag already raised.
+HOSTILE_CONTEXT = {"prec": 1, "rounding": decimal.ROUND_05UP, "Emin": -1, "Emax": 1,
+                   "capitals": 0, "clamp": 1, "traps": list(SIGNALS), "flags": list(SIGNALS)}
 
 
 def rincian_outputs(
@@ -72,7 +89,7 @@ def rincian_outputs(
     def build(draw: st.DrawFn) -> RincianOutput:
         pagu = draw(st.integers(min_value=1, max_value=max_pagu))
         realisasi = draw(st.integers(min_value=0, max_value=pagu))
-        kode = draw(st.from_regex(r"\d{4}\.[A-Z]{3}\.\d{3}", fullmatch=True))
+        kode = draw(st.from_regex(r"[0-9]{4}\.[A-Z]{3}\.[0-9]{3}", fullmatch=True))
         if capaian:
             co = draw(decimals(0, 200, 2))
             return RincianOutput(kode=kode, pagu=pagu, realisasi=realisasi, capaian=co)
@@ -86,8 +103,6 @@ def rincian_outputs(
 
 def close(a: Decimal, b: Decimal, rel: str = "1e-40") -> bool:
     """Whether ``a`` and ``b`` agree to a relative ``rel``, computed in a 120-digit context."""
-    import decimal
-
     with decimal.localcontext(decimal.Context(prec=120)):
         return abs(a - b) <= Decimal(rel) * (1 + abs(a) + abs(b))
 
@@ -272,7 +287,9 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
     if kind == "printed":
         if spec.predikat and draw(st.integers(0, 4)) == 0:
             return draw(st.sampled_from(["A", "BB"]))
-        return draw(number_texts(angka))
+        text = draw(number_texts(angka))
+        # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
+        return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
     if kind == "int":
         return 2023
     if kind == "bool":
@@ -396,3 +413,103 @@ def riwayat_pagu(draw: st.DrawFn, max_value: int = 10**13) -> RiwayatPagu:
     base = revisi if revisi is not None else dipa - hemat
     blokir = draw(st.integers(min_value=0, max_value=base - 1))
     return RiwayatPagu(dipa_awal=dipa, penghematan=hemat, pagu_revisi=revisi, blokir=blokir)
+
+
+# ------------------------------------------------------------------ fuzzing
+
+#: Text that has broken readers before (issue 16): digits of other scripts, superscripts,
+#: control and escape characters, bidi overrides, huge numbers, separators in odd places.
+HOSTILE_TEXTS = ("١٠0", "９５", "²", "0²", "02023", "1" + "0" * 48, "9" * 31, "1e999999",
+                 "NaN", "-0", "Rp 95%", "100%", "Rp 95", "\x1b[31m", "a\nb", "a\r\nb", "|",
+                 "\u202e", "<script>", "", " ", "1_000", "1.2.3,4", "12 Mei - 11 Mei 2023",
+                 "31 Des - 1 Des 2024", "1 Mei 1899", "1 Mei 3000", "\x00", "9" * 5000)
+
+
+def hostile_texts() -> st.SearchStrategy[str]:
+    """Text for number, year and date fields: known troublemakers, or random text."""
+    pieces = st.sampled_from(HOSTILE_TEXTS) | st.text(max_size=12) | st.from_regex(
+        r"[-+]?(Rp\.? ?)?[0-9.,]{0,20}%?", fullmatch=True)
+    return st.lists(pieces, min_size=1, max_size=3).map("".join)
+
+
+def hostile_number_texts() -> st.SearchStrategy[str]:
+    """Mostly number-like text in any script and with any separators, or anything."""
+    digit = st.characters(categories=["Nd", "No"]) | st.sampled_from("0123456789")
+    return st.lists(digit | st.sampled_from(".,%-+ eE_Rp"), max_size=25).map("".join) | (
+        hostile_texts())
+
+
+def date_texts() -> st.SearchStrategy[str]:
+    """Date-like text: day numbers (any script), month names, years, separators."""
+    months = st.sampled_from(["Jan", "Mei", "Des", "Desember", "Agustus", "Sept", "Xyz"])
+    day = st.integers(0, 40).map(str) | st.sampled_from(["١", "２", "00", "09"])
+    year = st.integers(1890, 3010).map(str) | st.sampled_from(["23", "٢٠٢٣", "99999"])
+    sep = st.sampled_from([" - ", " s.d ", "-", " sampai dengan ", " hingga "])
+    single = st.tuples(day, months, year | st.just("")).map(" ".join)
+    ranged = st.tuples(day, st.sampled_from(["", " Mei", " Des"]), sep, day, months, year).map(
+        lambda t: f"{t[0]}{t[1]}{t[2]}{t[3]} {t[4]} {t[5]}")
+    return single | ranged | hostile_texts()
+
+
+@st.composite
+def mutated_bytes(draw: st.DrawFn, original: bytes) -> bytes:
+    """``original`` with a few random byte flips, insertions, deletions or repeated slices."""
+    data = bytearray(original)
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, max(len(data) - 1, 0)))
+        op = draw(st.sampled_from(["flip", "insert", "delete", "repeat", "brackets"]))
+        if op == "flip" and data:
+            data[at] = draw(st.integers(0, 255))
+        elif op == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=8))
+        elif op == "delete":
+            del data[at:at + draw(st.integers(1, 40))]
+        elif op == "repeat":
+            data[at:at] = bytes(data[at:at + draw(st.integers(1, 60))]) * draw(
+                st.integers(2, 50))
+        else:
+            depth = draw(st.integers(1, 100))
+            data[at:at] = b"x = " + b"[" * depth + b"]" * depth + b"\n"
+    return bytes(data)
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn, document: dict[str, object]) -> object:
+    """A parsed report with some string values replaced by hostile text (lone surrogates
+    included: JSON can carry them) and some keys duplicated or renamed."""
+    import copy
+
+    doc = copy.deepcopy(document)
+    strings: list[tuple[object, object]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    strings.append((node, key))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                if isinstance(value, str):
+                    strings.append((node, i))
+                else:
+                    walk(value)
+
+    walk(doc)
+    text = hostile_texts() | st.sampled_from(["\ud800", "a\udfffb", "I\x1b]0;x\x07"])
+    for _ in range(draw(st.integers(1, 5))):
+        container, key = draw(st.sampled_from(strings))
+        container[key] = draw(text)  # type: ignore[index]
+    return doc
+
+
+def hostile_arguments() -> st.SearchStrategy[object]:
+    """One argument a careless or hostile caller might pass to any public function."""
+    from sakip import Predikat as _P
+
+    return st.sampled_from([
+        None, 1.5, 10**5000, -1, 0, 2023, True, Decimal("NaN"), Decimal("1E+999999"), "١٠0",
+        "x", "", "95.5", [], [None], [1, "a"], {}, {2023: 1, "x": 2}, {"a": None}, (1, 2),
+        _P.A, datetime.date(2023, 1, 1), [datetime.date(2023, 1, 1)], object(), "maximize",
+        {"revisi_dipa": 1.5}, [[1]], {1: [None]}, "\ud800", float("nan")])

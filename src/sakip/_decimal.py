@@ -24,6 +24,7 @@ __all__ = [
     "HasValue",
     "Number",
     "exact_sum",
+    "text",
     "to_decimal",
 ]
 
@@ -76,6 +77,19 @@ def exact_sum(values: Iterable[Decimal]) -> Decimal:
     return total
 
 
+def text(value: object) -> str:
+    """``str(value)``, but a Decimal is written under sakip's context, never the caller's.
+
+    ``str(Decimal("1E-20"))`` follows the caller's ``capitals`` (``1e-20`` under
+    ``capitals=0``); this always writes ``1E-20``.
+    """
+    if isinstance(value, Decimal):
+        return CONTEXT.to_sci_string(value)
+    if type(value) is int:  # str() refuses ints of more than 4300 digits; Decimal does not
+        return CONTEXT.to_sci_string(Decimal(value))
+    return str(value)
+
+
 _NAN = Decimal("NaN")
 
 _FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
@@ -85,7 +99,8 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     """Convert an input to an exact, finite Decimal, or raise sakip's own error.
 
     Accepted: ``Decimal`` (finite), ``int`` (not ``bool``), ``str`` in
-    Python notation (``"119.87"``, ``"-3"``, ``"1e3"``), and any result of the
+    Python notation with ASCII digits (``"119.87"``, ``"-3"``, ``"1e3"``; not
+    ``"١٠0"`` or full-width ``"９５"``, which ``Decimal()`` reads), and any result of the
     library (a :class:`HasValue`, taken as its exact ``value``), of a magnitude that
     sakip's context can compute with (exponents within ±:data:`MAX_EXPONENT`;
     zero is always accepted).  Indonesian text
@@ -111,9 +126,10 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
             result = Decimal(value)  # type: ignore[arg-type]
         except decimal.InvalidOperation:
             result = _NAN
-        if "_" in value or not result.is_finite():  # type: ignore[operator]
+        written: str = value  # type: ignore[assignment]
+        if "_" in written or not written.isascii() or not result.is_finite():
             hint = (
-                "a number in Python notation such as '95.15' "
+                "a number in Python notation (ASCII digits) such as '95.15' "
                 "(read Indonesian text such as '95,15' with sakip.parse_id)"
             )
             raise InvalidValueError(field=field, expected=hint, received=value)

@@ -137,27 +137,35 @@ class _Refused(Exception):
     """Internal signal: a row the fast loop cannot take (reported by the slow path)."""
 
 
-def _plain_text(items: list[Any]) -> bool:
-    """Whether every value (``None`` aside) is text of a plain non-negative number."""
-    texts = [v for v in items if v is not None] if None in items else items
+def _plain_text(items: list[Any], *, allow_none: bool = True) -> bool:
+    """Whether every value (``None`` aside, when allowed) is text of a plain non-negative
+    number in ASCII digits (``Decimal()`` also reads other scripts' digits; sakip does not)."""
+    if None in items:
+        if not allow_none:
+            return False
+        texts = [v for v in items if v is not None]
+    else:
+        texts = items
     if set(map(type, texts)) - {str}:
         return False
     joined = "".join(texts)
-    return not any(mark in joined for mark in _NOT_PLAIN)
+    return joined.isascii() and not any(mark in joined for mark in _NOT_PLAIN)
 
 
 def _plain_or_validated(values: Iterable[object], field: str) -> list[Any]:
     """The column itself when it is plain non-negative number text, else validated Decimals."""
     items = values if isinstance(values, list) else _items(values, field)
-    return items if _plain_text(items) else _column(items, field)
+    return items if _plain_text(items, allow_none=False) else _column(items, field)
 
 
 def _has_underscore(items: list[Any], kinds: set[type]) -> bool:
-    """Whether any text value has an underscore (Decimal accepts '1_000'; sakip does not)."""
+    """Whether any text value has an underscore or a non-ASCII character (Decimal accepts
+    '1_000' and other scripts' digits; sakip does not)."""
     if str not in kinds:
         return False
     texts = items if len(kinds) == 1 else [v for v in items if type(v) is str]
-    return "_" in "".join(texts)
+    joined = "".join(texts)
+    return "_" in joined or not joined.isascii()
 
 
 def _check_not_above(ra: list[Decimal], p: list[Decimal]) -> None:

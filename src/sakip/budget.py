@@ -92,8 +92,8 @@ JENIS_BELANJA: Mapping[str, str] = {
 }
 
 # The RO part is three digits or, from the 2026 DIPA, three capitals and digits
-# (RO khusus such as ``5634.FAN.ZZ1``).
-_KODE = re.compile(r"(?P<kegiatan>\d{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>\d{3}|[0-9A-Z]{3})")
+# (RO khusus such as ``5634.FAN.ZZ1``).  ASCII digits only: ``\d`` would take other scripts'.
+_KODE = re.compile(r"(?P<kegiatan>[0-9]{4})\.(?P<kro>[A-Z]{3})\.(?P<ro>[0-9A-Z]{3})")
 
 TipeRO: TypeAlias = Literal["statis", "dinamis"]
 
@@ -477,6 +477,9 @@ def group(
 
 
 def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
+    if not isinstance(outputs, Iterable) or isinstance(outputs, (str, bytes)):
+        raise InvalidTypeError(field="outputs", expected="an iterable of RincianOutput",
+                               received=outputs)
     items = tuple(outputs)
     for item in items:
         if type(item) is not RincianOutput and not isinstance(item, RincianOutput):
@@ -703,6 +706,9 @@ def kategori_efisiensi(
     """
     if positional:
         raise call_error(kategori_efisiensi, positional, locals())
+    if kategori is not None and not isinstance(kategori, rules.LabelBands):
+        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
+                               received=kategori)
     bands = KATEGORI_EFISIENSI if kategori is None else kategori
     return bands.label(nilai)
 
@@ -895,7 +901,7 @@ def efisiensi(
     if positional:
         raise call_error(efisiensi, positional, locals())
     items = _outputs(outputs)
-    if rumus not in EFISIENSI_RULES:
+    if not isinstance(rumus, str) or rumus not in EFISIENSI_RULES:
         raise InvalidValueError(field="rumus", expected="one of " + ", ".join(EFISIENSI_RULES),
                                 received=rumus)
     cap = None
@@ -1050,6 +1056,9 @@ def capaian_output(
     if metode not in ("geometric", "arithmetic"):
         raise InvalidValueError(field="metode", expected="'geometric' or 'arithmetic'",
                                 received=metode)
+    if not isinstance(items, Iterable) or isinstance(items, (str, bytes)):
+        raise InvalidTypeError(field="items", expected="an iterable of outputs or "
+                               "(target, realisasi) pairs", received=items)
     ratios = tuple(_ratio_of(item, i, cap_statis) for i, item in enumerate(items, start=1))
     if not ratios:
         raise NotComputableError(field="items", reason="no outputs to aggregate")
@@ -1148,9 +1157,13 @@ def konsistensi(
     """
     if positional or realisasi is REQUIRED or rpd is REQUIRED:
         raise call_error(konsistensi, positional, locals())
-    if rumus not in _KONSISTENSI_RUMUS:
+    if not isinstance(rumus, str) or rumus not in _KONSISTENSI_RUMUS:
         raise InvalidValueError(field="rumus", expected="'kumulatif' or 'bulanan'",
                                 received=rumus)
+    for name, column in (("realisasi", realisasi), ("rpd", rpd)):
+        if not isinstance(column, Iterable) or isinstance(column, (str, bytes)):
+            raise InvalidTypeError(field=name, expected="a sequence of monthly amounts",
+                                   received=column)
     ra = tuple(to_decimal(x, field="realisasi", nonnegative=True) for x in realisasi)
     plan = tuple(to_decimal(x, field="rpd", nonnegative=True) for x in rpd)
     if len(ra) != len(plan) or not ra:

@@ -11,7 +11,14 @@ Exit status of ``sakip reviu`` (the worst over the reports):
   findings only);
 * 1 — at least one printed figure does not reproduce (a ``mismatch``); with
   ``--strict`` also a figure that could not be checked (``not-computable``);
-* 2 — unreadable input or bad arguments.
+* 2 — unreadable input or bad arguments, with one line per problem on
+  standard error naming the place; an unexpected failure is also exit 2,
+  with a one-line message and never a traceback.
+
+``--output FILE`` (``-o``) writes the rendering to a temporary file in
+``FILE``'s directory and renames it into place, so an interrupted run leaves
+the previous file whole; it never replaces an input report, and replaces
+another existing file only with ``--force`` (``-f``).
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
 (see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
@@ -47,7 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--example", action="append", default=[],
                      help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
-    rev.add_argument("--output", "-o", help="write to this file instead of standard output")
+    rev.add_argument("--output", "-o", help="write to this file instead of standard output "
+                     "(written to a temporary file, then renamed into place; never an "
+                     "input report)")
+    rev.add_argument("--force", "-f", action="store_true",
+                     help="replace the --output file if it exists")
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
@@ -67,14 +78,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "examples":
         print("\n".join(examples.names()))
         return 0
-    if args.command == "simulasi":
-        return _simulasi(args)
     if args.command == "template":
         from sakip.lkj import template
 
         sys.stdout.write(template())
         return 0
-    return _reviu(args)
+    try:
+        return _simulasi(args) if args.command == "simulasi" else _reviu(args)
+    except Exception as error:  # no traceback ever reaches a CLI user: a crash is exit 2
+        detail = str(error).splitlines()[0] if str(error) else ""
+        _say(f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
+             "please report it")
+        return 2
+
+
+def _say(message: str) -> None:
+    """Print ``sakip: message`` on standard error, control characters made visible."""
+    from sakip._output import encode, text_cell
+
+    line = "sakip: " + "\n".join(text_cell(part) for part in message.split("\n")) + "\n"
+    stream = getattr(sys.stderr, "buffer", None)
+    if stream is not None:
+        sys.stderr.flush()
+        stream.write(encode(line))
+        stream.flush()
+    else:
+        sys.stderr.write(encode(line).decode("utf-8"))
 
 
 def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
@@ -107,6 +136,9 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
 
 
 def _reviu(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sakip._output import encode, write_atomic
     from sakip.errors import SakipError
     from sakip.lkj import LaporanError
     from sakip.reviu import Reviu, reviu
@@ -125,12 +157,13 @@ def _reviu(args: argparse.Namespace) -> int:
             results.append((name, reviu(source)))
         except SakipError as error:
             results.append((name, error))
+        except RecursionError:  # the pre-scan bounds nesting; this is a last line of defence
+            results.append((name, SakipError(f"{name}: nested too deeply to read")))
     if progress:
         print(file=sys.stderr)
     for name, result in results:
         if not isinstance(result, Reviu):
-            print(f"sakip: {result}" if isinstance(result, LaporanError) else
-                  f"sakip: {name}: {result}", file=sys.stderr)
+            _say(str(result) if isinstance(result, LaporanError) else f"{name}: {result}")
     worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
                 for _, r in results)
     if len(results) == 1 and not isinstance(results[0][1], Reviu):
@@ -141,15 +174,25 @@ def _reviu(args: argparse.Namespace) -> int:
         text = _render(result, args.format, args.strict)
     else:
         text = _render_many(results, args.format, args.strict)
+    data = encode(text + ("" if text.endswith("\n") else "\n"))
     if args.output:
+        inputs = [s for _, s in sources if isinstance(s, (str, Path))]
         try:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text + ("" if text.endswith("\n") else "\n"))
+            write_atomic(args.output, data, force=args.force, inputs=inputs)
+        except SakipError as error:
+            _say(str(error))
+            return 2
         except OSError as error:
-            print(f"sakip: cannot write {args.output}: {error}", file=sys.stderr)
+            _say(f"cannot write {args.output}: {error.strerror or error}")
             return 2
     else:
-        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is not None:
+            sys.stdout.flush()
+            stream.write(data)
+            stream.flush()
+        else:
+            sys.stdout.write(data.decode("utf-8"))
     return worst
 
 
@@ -213,13 +256,15 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
         else:
             chunks.append(f"{name}: unreadable (exit status 2)\n{errors[name]}")
     if fmt == "markdown":
-        def esc(text: str) -> str:
-            return text.replace("|", "\\|")
+        from sakip._output import markdown_cell as esc
 
         summary = ["# Summary", "", "| " + " | ".join(head) + " |",
                    "|" + "---|" * len(head)]
         summary.extend("| " + " | ".join(esc(c) for c in row) + " |" for row in table)
     else:
+        from sakip._output import text_cell
+
+        table = [[text_cell(c) for c in row] for row in table]
         widths = [max(len(x) for x in col) for col in zip(head, *table, strict=True)]
         summary = [f"Summary of {len(results)} reports", ""]
         summary.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
@@ -314,7 +359,7 @@ def _simulasi(args: argparse.Namespace) -> int:
                     else ""}
             text = _ikpa_text(needs, plan)
     except SakipError as error:
-        print(f"sakip: {error}", file=sys.stderr)
+        _say(str(error))
         return 2
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2, default=str)

@@ -148,6 +148,8 @@ def weighted_score(
             field="components", expected="a non-empty mapping {name: (nilai, bobot)}",
             received=components,
         )
+    if not isinstance(bounds, tuple) or len(bounds) != 2:
+        raise InvalidTypeError(field="bounds", expected="a (low, high) pair", received=bounds)
     low = to_decimal(bounds[0], field="bounds")
     high = to_decimal(bounds[1], field="bounds")
     parts = []

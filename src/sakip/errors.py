@@ -268,11 +268,17 @@ class UnknownNameError(SakipError, LookupError):
     """
 
 
+#: The message of a :class:`LaporanError` lists this many problems (``errors`` has all).
+_SHOWN_PROBLEMS = 100
+
+
 class LaporanError(SakipError, ValueError):
     """A report file could not be read; ``errors`` lists every problem with its place.
 
     Raised by :func:`sakip.lkj.load` (and so by :func:`sakip.reviu`); also
-    importable as ``sakip.LaporanError`` and ``sakip.lkj.LaporanError``.
+    importable as ``sakip.LaporanError`` and ``sakip.lkj.LaporanError``.  With
+    one problem the message is one line (``file: field: expected ...``); with
+    many it lists the first 100.
 
     >>> from sakip.lkj import load
     >>> load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})
@@ -285,9 +291,15 @@ class LaporanError(SakipError, ValueError):
 
     def __init__(self, source: str, errors: list[SakipError] | None = None) -> None:
         errors = errors or []
-        lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
-        lines.extend(f"  {error}" for error in errors)
-        super().__init__("\n".join(lines), field=source, received=len(errors))
+        if len(errors) == 1:  # one line: "file.toml: laporan.tahun: expected ...; received ..."
+            message = f"{source}: {errors[0]}"
+        else:
+            lines = [f"{source}: {len(errors)} problem{'s' if len(errors) != 1 else ''}"]
+            lines.extend(f"  {error}" for error in errors[:_SHOWN_PROBLEMS])
+            if len(errors) > _SHOWN_PROBLEMS:  # all of them stay in .errors
+                lines.append(f"  … and {len(errors) - _SHOWN_PROBLEMS} more")
+            message = "\n".join(lines)
+        super().__init__(message, field=source, received=len(errors))
         self.source = source
         self.errors = errors
 

@@ -34,6 +34,8 @@ from typing import Any, ClassVar, Self
 import attrs
 
 from sakip._decimal import HasValue
+from sakip._decimal import text as _str
+from sakip._output import markdown_cell
 from sakip._rules import RuleSet
 from sakip.errors import InvalidTypeError
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
@@ -140,7 +142,7 @@ def rows(items: Iterable[Any], rounding: Rounding | None = None) -> list[dict[st
 def _printed(value: object, rounding: Rounding) -> str:
     if isinstance(value, Decimal):
         return format_id(value, rounding.places, rounding.mode)
-    return str(value)
+    return _str(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +185,7 @@ class Step(Tabular):
             value = cell(value)
         return {
             "name": self.name, "formula": self.formula,
-            "inputs": "; ".join(f"{label} = {value!s}" for label, value in self.inputs),
+            "inputs": "; ".join(f"{label} = {_str(value)}" for label, value in self.inputs),
             "value": value, "rounded": rounded, "reference": self.reference, "note": self.note,
         }
 
@@ -248,9 +250,9 @@ class Explanation(Tabular):
         for number, step in enumerate(self.steps, start=1):
             lines.append(f"  {number}. {step.name} = {step.formula}")
             lines.extend(
-                f"       {label} = {value!s}" for label, value in step.inputs
+                f"       {label} = {_str(value)}" for label, value in step.inputs
             )
-            shown = str(step.value)
+            shown = _str(step.value)
             if isinstance(step.value, Decimal):
                 shown += f" (printed {_printed(step.value, self.rounding)})"
             lines.append(f"       = {shown}")
@@ -258,7 +260,7 @@ class Explanation(Tabular):
                 lines.append(f"       note: {step.note}")
             if step.reference:
                 lines.append(f"       reference: {step.reference}")
-        lines.append(f"  value: {self.value!s}")
+        lines.append(f"  value: {_str(self.value)}")
         if isinstance(self.value, Decimal):
             lines.append(f"  printed: {self.printed} ({self.rounding})")
         lines.extend(f"  note: {note}" for note in self.notes)
@@ -267,22 +269,28 @@ class Explanation(Tabular):
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
-        """Markdown: a heading, a table of steps, the printed value and reference."""
-        lines = [f"**{self.title}**", "", "| # | step | formula | inputs | value | printed |"]
+        """Markdown: a heading, a table of steps, the printed value and reference.
+
+        Text is escaped (pipes, backslashes, HTML; line breaks as ``<br>``), so
+        a label from a file cannot add a row or break the table.
+        """
+        esc = markdown_cell
+        lines = [f"**{esc(self.title)}**", "",
+                 "| # | step | formula | inputs | value | printed |"]
         lines.append("|---|---|---|---|---|---|")
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(
-                f"{label} = {value!s}" for label, value in step.inputs
+                f"{esc(label)} = {esc(_str(value))}" for label, value in step.inputs
             )
             lines.append(
-                f"| {number} | {step.name} | `{step.formula}` | {inputs} | "
-                f"{step.value!s} | {_printed(step.value, self.rounding)} |"
+                f"| {number} | {esc(step.name)} | `{esc(step.formula)}` | {inputs} | "
+                f"{esc(_str(step.value))} | {esc(_printed(step.value, self.rounding))} |"
             )
         lines.append("")
-        lines.append(f"Printed: **{self.printed}** ({self.rounding}).")
-        lines.extend(f"Note: {note}" for note in self.notes)
+        lines.append(f"Printed: **{esc(self.printed)}** ({self.rounding}).")
+        lines.extend(f"Note: {esc(note)}" for note in self.notes)
         if self.reference:
-            lines.append(f"Reference: {self.reference}.")
+            lines.append(f"Reference: {esc(self.reference)}.")
         return "\n".join(lines)
 
     def to_html(self) -> str:
@@ -291,11 +299,11 @@ class Explanation(Tabular):
         rows = []
         for number, step in enumerate(self.steps, start=1):
             inputs = "<br>".join(
-                f"{esc(label)} = {esc(str(value))}" for label, value in step.inputs
+                f"{esc(label)} = {esc(_str(value))}" for label, value in step.inputs
             )
             rows.append(
                 f"<tr><td>{number}</td><td>{esc(step.name)}</td><td><code>{esc(step.formula)}"
-                f"</code></td><td>{inputs}</td><td>{esc(str(step.value))}</td>"
+                f"</code></td><td>{inputs}</td><td>{esc(_str(step.value))}</td>"
                 f"<td>{esc(_printed(step.value, self.rounding))}</td></tr>"
             )
         notes = "".join(f"<p>Note: {esc(note)}</p>" for note in self.notes)

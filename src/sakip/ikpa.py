@@ -232,6 +232,9 @@ IKPA_PENYESUAIAN: Mapping[str, IKPAPenyesuaian] = {
 def _check_tahun(tahun: object) -> int:
     if isinstance(tahun, bool) or not isinstance(tahun, int):
         raise InvalidTypeError(field="tahun", expected="an int fiscal year", received=tahun)
+    if not 1900 <= tahun <= 2999:  # the years of sakip.TahunAnggaran
+        raise InvalidValueError(field="tahun", expected="a fiscal year 1900–2999",
+                                received=tahun)
     return tahun
 
 

@@ -91,7 +91,7 @@ def _check_bulan(bulan: object) -> int:
 def _check_tahun(tahun: object, rule: rules.RuleSet) -> int:
     if isinstance(tahun, bool) or not isinstance(tahun, int):
         raise InvalidTypeError(field="tahun", expected="an int fiscal year", received=tahun)
-    if not rule.in_force(tahun):
+    if not 1900 <= tahun <= 2999 or not rule.in_force(tahun):  # 1900–2999: TahunAnggaran
         raise InvalidValueError(field="tahun", expected=f"a year in force for {rule.name} "
                                 f"{rule.years}", received=tahun)
     return tahun
@@ -405,7 +405,7 @@ def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
     if trace is not None:
         trace.add("nilai capaian output",
                   f"({rule.bobot_ketepatan} × ketepatan waktu + {rule.bobot_capaian} × capaian RO)"
-                  f" / {rule.bobot_ketepatan + rule.bobot_capaian}",
+                  f" / {CONTEXT.add(rule.bobot_ketepatan, rule.bobot_capaian)}",
                   (("ketepatan waktu", data.ketepatan_waktu), ("capaian RO", cro)), value,
                   reference=rule.citation)
     return value

@@ -372,7 +372,7 @@ def capaian(
             expected="one of 'maximize', 'minimize', 'stabilize'",
             received=polarisasi,
         ) from None
-    if rumus_minimize not in _RUMUS_MINIMIZE:
+    if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize
         )
@@ -550,6 +550,10 @@ def _renstra(
     return _ratio_maximize(final, latest, trace)
 
 
+
+#: The years the period classes accept (``sakip.periods.TahunAnggaran``).
+_YEAR_MIN, _YEAR_MAX = 1900, 2999
+
 def _renstra_values(
     values: Mapping[int, Number | Predikat | None], field: str
 ) -> tuple[tuple[int, Decimal | Predikat], ...]:
@@ -557,9 +561,13 @@ def _renstra_values(
         raise InvalidTypeError(field=field, expected="a non-empty mapping {year: value}",
                                received=values)
     out: list[tuple[int, Decimal | Predikat]] = []
-    for year in sorted(values):
+    for year in values:  # checked before sorting: mixed key types would make sorted() fail
         if isinstance(year, bool) or not isinstance(year, int):
             raise InvalidTypeError(field=field, expected="int years as keys", received=year)
+        if not _YEAR_MIN <= year <= _YEAR_MAX:
+            raise InvalidValueError(field=field, expected=f"years {_YEAR_MIN}–{_YEAR_MAX} "
+                                    "(as sakip.TahunAnggaran)", received=year)
+    for year in sorted(values):
         value = values[year]
         if value is None:
             continue  # a blank year (not yet reported) is not a zero

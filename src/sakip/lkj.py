@@ -28,6 +28,14 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._reading import (
+    MAX_BYTES,
+    MAX_COLUMNS,
+    MAX_DIGITS,
+    MAX_ROWS,
+    parse_document,
+    read_file,
+)
 from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -39,7 +47,7 @@ from sakip.errors import (
 )
 from sakip.explain import Tabular
 from sakip.indicators import Capaian, Polarisasi, RumusMinimize, capaian
-from sakip.numbers import ROUNDING_MODES, Rounding, parse_en, parse_id
+from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_en, parse_id
 from sakip.predikat import Predikat
 
 __all__ = [
@@ -62,10 +70,6 @@ __all__ = [
 
 #: The schema tag every file must carry.
 SCHEMA = "sakip/lkj-1"
-
-#: Files larger than this many bytes are refused before parsing (5 MB).
-MAX_BYTES = 5_000_000
-
 
 # ----------------------------------------------------------------- the spec
 
@@ -91,6 +95,14 @@ class _Spec:
     check_keys: tuple[str, ...] = ()
     #: Checked only when one of these keys of the same table is present (empty: always).
     check_if: tuple[str, ...] = ()
+    #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
+    #: ``"count"`` refuses both; ``""`` takes either.
+    unit: str = ""
+    #: For ``int`` and ``years`` keys: the inclusive range of accepted values.
+    bounds: tuple[int, int] | None = None
+    #: For a table: fields whose printed units (``Rp``, ``%``) must not contradict
+    #: each other (a target of ``"100%"`` with a realisasi of ``"Rp 95"``).
+    same_unit: tuple[str, ...] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -99,17 +111,31 @@ def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
 
 
 def _printed(doc: str, required: bool = True, predikat: bool = False,
-             nonnegative: bool = False, check: str = "") -> _Spec:
+             nonnegative: bool = False, check: str = "", unit: str = "") -> _Spec:
     return _Spec("printed", doc, required, predikat=predikat, nonnegative=nonnegative,
-                 check=check)
+                 check=check, unit=unit)
 
 
-def _amount(doc: str, required: bool = True, check: str = "") -> _Spec:
-    return _printed(doc, required, nonnegative=True, check=check)
+def _amount(doc: str, required: bool = True, check: str = "", unit: str = "rupiah") -> _Spec:
+    return _printed(doc, required, nonnegative=True, check=check, unit=unit)
 
 
-def _table(doc: str, required: bool = True, **fields: _Spec) -> _Spec:
-    return _Spec("table", doc, required, fields=tuple(fields.items()))
+def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
+    return _printed(doc, required, check=check, unit="percent")
+
+
+#: Years the period classes accept (sakip.periods.TahunAnggaran).
+_YEAR_RANGE = (1900, 2999)
+_QUARTER_RANGE = (1, 4)
+
+
+def _year(doc: str, required: bool = True) -> _Spec:
+    return _Spec("int", doc, required, bounds=_YEAR_RANGE)
+
+
+def _table(doc: str, required: bool = True, same_unit: tuple[str, ...] = (),
+           **fields: _Spec) -> _Spec:
+    return _Spec("table", doc, required, fields=tuple(fields.items()), same_unit=same_unit)
 
 
 def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _Spec:
@@ -144,16 +170,16 @@ _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 _AKIP_TAHUN: dict[str, _Spec] = {
     "aturan": _text("LKE rule set", required=False,
                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-    "nilai": _printed("Score as printed", check="Σ komponen points, else Σ sub_komponen "
+    "nilai": _percent("Score as printed", check="Σ komponen points, else Σ sub_komponen "
                       "points, else the LKE answers (not computable without any)"),
     "predikat": _text("Predikat as printed", required=False,
                       check="the band of the printed nilai"),
     "komponen": _Spec("map", "Points per LKE component", required=False,
-                      item=_printed("points"),
+                      item=_percent("points"),
                       check="Σ its sub_komponen points, else the LKE answers (when either "
                       "is in the file)", check_if=("sub_komponen", "jawaban", "kriteria")),
     "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
-                          "printed", required=False, item=_printed("points"),
+                          "printed", required=False, item=_percent("points"),
                           check="the LKE answers (when in the file); without them only "
                           "refused above its bobot", check_if=("jawaban", "kriteria")),
     "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
@@ -175,7 +201,7 @@ SPEC = _table(
     laporan=_table(
         "The report",
         instansi=_text("The unit (instansi)"),
-        tahun=_Spec("int", "Fiscal year reported"),
+        tahun=_year("Fiscal year reported"),
         judul=_text("Title", required=False),
         rounding=_ROUNDING,
         angka=_text("How the report writes numbers: \"id\" (default: 1.234,56) or \"en\" "
@@ -185,7 +211,7 @@ SPEC = _table(
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
     indikator=_array("Performance indicators (IKU/IKK)", _table(
-        "An indicator",
+        "An indicator", same_unit=("target", "realisasi", "realisasi_sebelumnya"),
         kode=_text("Code, e.g. 'IKK 1.1'"),
         sasaran=_text("Code of its sasaran", required=False),
         nama=_text("Name"),
@@ -198,24 +224,25 @@ SPEC = _table(
         target=_printed("Target, as printed (a number or a predikat)", predikat=True),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
-        capaian=_printed("Capaian as printed (percent)", required=False,
+        capaian=_percent("Capaian as printed (percent)", required=False,
                          check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
                          "the other minimize formula is tried as a convention)"),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
         realisasi_sebelumnya=_Spec("years", "Realisasi of previous years. " + _YEARS,
-                                   required=False, item=_printed("value", predikat=True)),
+                                   required=False, item=_printed("value", predikat=True),
+                                   bounds=_YEAR_RANGE),
         renstra=_table(
             "Achievement against the Renstra (medium-term) targets", required=False,
             kumulatif=_Spec("bool", "true: Σ realisasi / Σ targets; false: latest against "
                             "final-year target"),
             target=_Spec("years", "Renstra targets. " + _YEARS,
-                         item=_printed("value", predikat=True)),
+                         item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
                             "this year's realisasi). " + _YEARS, required=False,
-                            item=_printed("value", predikat=True)),
-            capaian=_printed("Renstra capaian as printed (percent)", required=False,
+                            item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
+            capaian=_percent("Renstra capaian as printed (percent)", required=False,
                              check="the Renstra targets and the realisasi per year "
                              "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T)"),
             lokasi=_LOKASI,
@@ -224,10 +251,11 @@ SPEC = _table(
         triwulan=_table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
             target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
-                         item=_printed("value", predikat=True),
+                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE,
                          check="the annual target (TW IV only)", check_keys=("4",)),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
                             required=False, item=_printed("value", predikat=True),
+                            bounds=_QUARTER_RANGE,
                             check="the annual realisasi (TW IV only)", check_keys=("4",)),
             lokasi=_LOKASI,
         ),
@@ -255,7 +283,7 @@ SPEC = _table(
         ("sebelumnya", _Spec("years", "Previous years' evaluations (LHE), as printed: keys "
                              "are years as text (\"2023\"), values tables with this "
                              "section's fields (nilai, predikat, komponen, ...)",
-                             required=False, item=_Spec(
+                             required=False, bounds=_YEAR_RANGE, item=_Spec(
                                  "table", "One previous year's evaluation",
                                  fields=tuple(_AKIP_TAHUN.items())))),
         ("perubahan", _array("Year-on-year statements about the nilai (\"naik dari 84\")", _table(
@@ -267,7 +295,7 @@ SPEC = _table(
             dari=_printed("The earlier nilai (or predikat) as the sentence prints it",
                           predikat=True, check="the earlier year's printed nilai or predikat "
                           "(sebelumnya; not computable without it)"),
-            tahun=_Spec("int", "Year of the earlier figure (default: the year before)",
+            tahun=_year("Year of the earlier figure (default: the year before)",
                         required=False),
             selisih=_printed("The change in points as the sentence prints it",
                              required=False, check="the printed nilai − dari"),
@@ -286,15 +314,15 @@ SPEC = _table(
             nama=_text("Name", required=False),
             pagu=_amount("Pagu"),
             realisasi=_amount("Realisasi anggaran"),
-            capaian=_amount("Capaian output (percent)", required=False),
+            capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
-            penyerapan=_printed("Penyerapan as printed", required=False,
+            penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100"),
-            efisiensi=_printed("E as printed", required=False,
+            efisiensi=_percent("E as printed", required=False,
                                check="pagu, realisasi and capaian under rumus_efisiensi (the "
                                "other rumus are tried as conventions)"),
-            nilai_efisiensi=_printed("NE as printed", required=False,
+            nilai_efisiensi=_percent("NE as printed", required=False,
                                      check="the E that reproduces (50 + E / 20 × 50, clipped)"),
             kategori=_text("Efficiency category as printed", required=False,
                            check="the band of the recomputed NE"),
@@ -308,7 +336,7 @@ SPEC = _table(
             realisasi=_amount("Realisasi"),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
-            penyerapan=_printed("Penyerapan as printed", required=False,
+            penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
@@ -331,16 +359,16 @@ SPEC = _table(
                               check="Σ realisasi of the outputs (and of the jenis belanja)"),
             sisa=_amount("Total sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
-            penyerapan=_printed("Penyerapan as printed", required=False,
+            penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100 (realisasi = pagu − sisa when "
                                 "only sisa is printed; rows' sums when the total is not)"),
-            capaian_output=_printed("Capaian output (arithmetic mean) as printed",
+            capaian_output=_percent("Capaian output (arithmetic mean) as printed",
                                     required=False, check="mean of the outputs' capaian "
                                     "(arithmetic; geometric tried as a convention)"),
-            efisiensi=_printed("E as printed", required=False,
+            efisiensi=_percent("E as printed", required=False,
                                check="the outputs under rumus_efisiensi (the other rumus are "
                                "tried as conventions)"),
-            nilai_efisiensi=_printed("NE as printed", required=False,
+            nilai_efisiensi=_percent("NE as printed", required=False,
                                      check="the E that reproduces"),
             kategori=_text("Category as printed", required=False,
                            check="the band of the recomputed NE"),
@@ -414,30 +442,30 @@ SPEC = _table(
     ), unique="kode"),
     eka=_table(
         "EKA", required=False,
-        nilai=_printed("EKA as printed", check="komponen under aturan (not computable "
+        nilai=_percent("EKA as printed", check="komponen under aturan (not computable "
                        "without komponen)"),
         aturan=_text("EKA rule set", required=False, choices=("pmk-214-2017", "pmk-22-2021")),
         komponen=_Spec("map", "capaian_ro, penyerapan, nilai_efisiensi, konsistensi",
-                       required=False, item=_printed("score")),
+                       required=False, item=_percent("score")),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
     ikpa=_table(
         "IKPA", required=False,
-        nilai=_printed("IKPA as printed", check="komponen under the rule set of aturan or "
+        nilai=_percent("IKPA as printed", check="komponen under the rule set of aturan or "
                        "tahun (not computable without komponen)"),
         kategori=_text("Category as printed", required=False,
                        check="the band of the printed nilai"),
-        tahun=_Spec("int", "Fiscal year whose rule set applies", required=False),
+        tahun=_year("Fiscal year whose rule set applies", required=False),
         aturan=_text("IKPA rule set", required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
-        komponen=_Spec("map", "Indicator scores", required=False, item=_printed("score")),
+        komponen=_Spec("map", "Indicator scores", required=False, item=_percent("score")),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
     nka=_table(
         "NKA = 60 % EKA + 40 % IKPA, from the eka and ikpa sections", required=False,
-        nilai=_printed("NKA as printed", check="60 % of the printed EKA + 40 % of the "
+        nilai=_percent("NKA as printed", check="60 % of the printed EKA + 40 % of the "
                        "printed IKPA"),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
@@ -468,7 +496,7 @@ SPEC = _table(
         kode=_text("Table number"),
         judul=_text("Title", required=False),
         lokasi=_LOKASI,
-        tahun=_Spec("int", "Year for dates printed without one (default: laporan.tahun)",
+        tahun=_year("Year for dates printed without one (default: laporan.tahun)",
                     required=False),
         total=_printed("Printed total of participants", required=False,
                        check="Σ peserta of the rows"),
@@ -477,11 +505,11 @@ SPEC = _table(
             no=_Spec("int", "Row number", required=False),
             nama=_text("Name", required=False),
             waktu=_text("Date or date range as printed"),
-            peserta=_amount("Participants as printed"),
+            peserta=_amount("Participants as printed", unit="count"),
         ), required=True),
     ), unique="kode"),
     klaim=_array("Numbers stated in the narrative, with what they claim to be", _table(
-        "A claim",
+        "A claim", same_unit=("target", "realisasi"),
         kode=_text("Identifier"),
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
@@ -507,6 +535,23 @@ SPEC = _table(
 
 
 # ------------------------------------------------------------- validation
+
+
+def _canonical_int(key: object) -> int | None:
+    """The number a key writes in canonical ASCII digits (``"2023"``), else ``None``.
+
+    ``int()`` would also read ``"02023"``, ``" 2023"`` and ``"²"``-like digits of
+    other scripts, so two keys could name one year.
+    """
+    if (not isinstance(key, str) or not key.isascii() or not key.isdigit()
+            or (len(key) > 1 and key[0] == "0") or len(key) > 9):
+        return None
+    return int(key)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+
 
 
 class _Reader:
@@ -539,6 +584,9 @@ class _Reader:
                 self.errors.append(InvalidTypeError(field=where, expected="an integer",
                                                     received=value))
                 return None
+            if spec.bounds is not None and not spec.bounds[0] <= value <= spec.bounds[1]:
+                self.fail(where, f"an integer {spec.bounds[0]}–{spec.bounds[1]}", value)
+                return None
             return value
         if kind == "bool":
             if not isinstance(value, bool):
@@ -553,6 +601,9 @@ class _Reader:
             if not isinstance(value, list):
                 self.errors.append(InvalidTypeError(field=where, expected="an array",
                                                     received=value))
+                return ()
+            if len(value) > MAX_COLUMNS:
+                self.fail(where, f"at most {MAX_COLUMNS} items", len(value))
                 return ()
             assert spec.item is not None
             return tuple(self.read(spec.item, v, f"{where}[{i}]")
@@ -576,6 +627,9 @@ class _Reader:
             return None
         if spec.predikat and value.strip().upper() in Predikat.__members__:
             return value
+        if sum(map(str.isdigit, value)) > MAX_DIGITS:  # before any digit is read
+            self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
+            return None
         try:
             number = read_number(value, angka=self.angka)
         except ParseError as error:
@@ -585,6 +639,15 @@ class _Reader:
         if spec.nonnegative and number < 0:
             self.fail(where, "an amount >= 0", value)
             return None
+        if spec.unit:
+            mark = _unit_mark(value)
+            refused = {"rupiah": "%", "percent": "Rp", "count": mark}[spec.unit]
+            if mark and mark == refused:
+                expected = {"rupiah": "an amount of rupiah (no '%')",
+                            "percent": "a percentage or score (no 'Rp')",
+                            "count": "a count (no 'Rp' or '%')"}[spec.unit]
+                self.fail(where, expected, value)
+                return None
         return value
 
     def _rounding(self, value: Any, where: str) -> Rounding | None:
@@ -609,13 +672,21 @@ class _Reader:
                                                 received=value))
             return {}
         assert spec.item is not None
+        if len(value) > MAX_COLUMNS:
+            self.fail(where, f"at most {MAX_COLUMNS} entries", len(value))
+            return {}
         out: dict[Any, Any] = {}
         for key, item in value.items():
             if spec.kind == "years":
-                if not isinstance(key, str) or not key.isdigit():
-                    self.fail(f"{where}.{key}", "a year or quarter written as digits", key)
+                number = _canonical_int(key)
+                low, high = spec.bounds or _YEAR_RANGE
+                if number is None or not low <= number <= high:
+                    noun = "a quarter" if spec.bounds == _QUARTER_RANGE else "a year"
+                    self.fail(f"{where}.{_shorten(str(key))}",
+                              f"{noun} {low}–{high} written as ASCII digits, without leading "
+                              f"zeros (\"{low}\")", key)
                     continue
-                out[int(key)] = self.read(spec.item, item, f"{where}.{key}")
+                out[number] = self.read(spec.item, item, f"{where}.{key}")
             else:
                 out[str(key)] = self.read(spec.item, item, f"{where}.{key}")
         return out
@@ -643,7 +714,27 @@ class _Reader:
                                                         expected=expected, received=_MISSING))
                 continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
+        if spec.same_unit:
+            self._same_unit(spec, out, prefix)
         return out
+
+    def _same_unit(self, spec: _Spec, out: dict[str, Any], prefix: str) -> None:
+        """Refuse printed figures of one indicator whose unit marks contradict each other."""
+        seen: dict[str, str] = {}  # mark -> the first field printed with it
+        for key in spec.same_unit:
+            value = out.get(key)
+            items = value.items() if isinstance(value, dict) else [("", value)]
+            for sub, text in items:
+                if not isinstance(text, str):
+                    continue
+                mark = _unit_mark(text)
+                where = f"{prefix}{key}" + (f".{sub}" if sub != "" else "")
+                if mark:
+                    other = "%" if mark == "Rp" else "Rp"
+                    if other in seen:
+                        self.fail(where, f"the unit of {seen[other]} ({other!r})", text)
+                        return
+                    seen.setdefault(mark, where)
 
     def _array(self, spec: _Spec, value: Any, where: str) -> tuple[dict[str, Any], ...]:
         if not isinstance(value, list):
@@ -651,6 +742,9 @@ class _Reader:
                                                 received=value))
             return ()
         assert spec.item is not None
+        if len(value) > MAX_ROWS:
+            self.fail(where, f"at most {MAX_ROWS} rows", len(value))
+            return ()
         rows = tuple(self.read(spec.item, row, f"{where}[{i}]")
                      for i, row in enumerate(value, start=1))
         if spec.unique:
@@ -876,36 +970,32 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     Raises
     ------
     LaporanError
-        Listing every problem with its place: unreadable file, over
-        :data:`MAX_BYTES`, not TOML/JSON, wrong types, unknown keys, floats
-        where printed text is required, duplicate codes, missing fields.
+        Listing every problem with its place: unreadable file, not a regular
+        file, over :data:`MAX_BYTES`, not TOML/JSON, beyond an input limit
+        (nesting, key length, rows, items, digits: see the file-format page),
+        wrong types, unknown keys, floats where printed text is required,
+        duplicate codes or JSON keys, non-canonical year keys, contradicting
+        units, missing fields.
     """
     if isinstance(source, Mapping):
         return from_mapping(source)
     if not isinstance(source, (str, Path, Traversable)):
         raise InvalidTypeError(field="source", expected="a path or a mapping", received=source)
     name = str(source)
-    target = source if isinstance(source, Traversable) else Path(source)
     try:
-        raw = target.read_bytes()
+        if isinstance(source, (str, Path)):
+            raw = read_file(source)
+        else:  # package data (a bundled example): not a path a user can point anywhere
+            raw = source.read_bytes()
+            if len(raw) > MAX_BYTES:
+                raise InvalidValueError(field="file", expected=f"at most {MAX_BYTES} bytes",
+                                        received=len(raw))
+        data = parse_document(raw, json_format=name.endswith(".json"), parse_float=_Float)
     except OSError as error:
         raise LaporanError(name, [InvalidValueError(
             field="file", expected="a readable file", received=str(error))]) from None
-    if len(raw) > MAX_BYTES:
-        raise LaporanError(name, [InvalidValueError(
-            field="file", expected=f"at most {MAX_BYTES} bytes", received=len(raw))])
-    try:
-        text = raw.decode("utf-8")
-        if name.endswith(".json"):
-            data = json.loads(text, parse_float=_Float)
-        else:
-            import tomllib
-
-            data = tomllib.loads(text, parse_float=_Float)
-    except (UnicodeDecodeError, ValueError) as error:
-        raise LaporanError(name, [ParseError(
-            field="file", expected="a TOML document (or JSON for .json)",
-            received=str(error))]) from None
+    except SakipError as error:
+        raise LaporanError(name, [error]) from None
     if not isinstance(data, Mapping):
         raise LaporanError(name, [InvalidTypeError(field="file", expected="a table",
                                                    received=type(data).__name__)])
@@ -1103,6 +1193,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
         out = {"type": "string", "minLength": 1}
     elif spec.kind == "int":
         out = {"type": "integer"}
+        if spec.bounds is not None:
+            out["minimum"], out["maximum"] = spec.bounds
     elif spec.kind == "bool":
         out = {"type": "boolean"}
     elif spec.kind == "rounding":
@@ -1116,7 +1208,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
         assert spec.item is not None
         out = {"type": "object", "additionalProperties": _schema(spec.item)}
         if spec.kind == "years":
-            out["propertyNames"] = {"pattern": "^[0-9]+$"}
+            pattern = "^[1-4]$" if spec.bounds == _QUARTER_RANGE else "^(19|2[0-9])[0-9]{2}$"
+            out["propertyNames"] = {"pattern": pattern}
     elif spec.kind == "table":
         out = {"type": "object", "additionalProperties": False,
                "properties": {k: _schema(v) for k, v in spec.fields},

@@ -69,32 +69,59 @@ def _check_mode(mode: object) -> str:
     return ROUNDING_MODES[mode]
 
 
+#: The most decimals a :class:`Rounding` keeps.
+_MAX_PLACES = 20
+
+
 def _check_places(places: object) -> int:
     if isinstance(places, bool) or not isinstance(places, int):
         raise InvalidTypeError(field="places", expected="an int", received=places)
-    if not 0 <= places <= 20:
-        raise InvalidValueError(field="places", expected="0 <= places <= 20", received=places)
+    if not 0 <= places <= _MAX_PLACES:
+        raise InvalidValueError(field="places", expected=f"0 <= places <= {_MAX_PLACES}",
+                                received=places)
     return places
 
 
-def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
-    """Round an exact value (a Decimal, or any number sakip accepts) to ``places`` decimals.
+#: ``_QUANTUM[p]`` is 1e-p, written out once (``Decimal(1).scaleb(-p)`` would run in the
+#: caller's context, and a narrow exponent range there makes it underflow).
+_QUANTUM = tuple(Decimal(f"1e-{p}") for p in range(_MAX_PLACES + 1))
 
-    ``mode`` names the rounding; the caller's decimal context is never used.
+
+def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") -> Decimal:
+    """Round an exact value to ``places`` decimals with a named ``mode``.
+
+    Any finite number is accepted (a ``Decimal``, an ``int``, number text in
+    Python notation), of any magnitude sakip computes with: a value of 10^48
+    keeps all its integer digits (the result has as many digits as it needs,
+    beyond the 50 of the working precision).  NaN, infinities and floats are
+    refused with the library's own error.  The caller's decimal context is
+    never used.
 
     >>> round_value(Decimal("101.1054"), 2, "down")
     Decimal('101.10')
     >>> round_value(Decimal("95.155"), 2)
     Decimal('95.16')
+    >>> round_value(10**48 + 1, 2)
+    Decimal('1000000000000000000000000000000000000000000000001.00')
     >>> import sakip
     >>> round_value(sakip.nka(eka="97.29", ikpa="91.95"), 2)
     Decimal('95.15')
+    >>> round_value(Decimal("NaN"))
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: value: expected a finite number; received Decimal('NaN')
     """
     rounding = _check_mode(mode)
     places = _check_places(places)
-    if type(value) is not Decimal:
-        value = to_decimal(value, field="value")
-    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=CONTEXT)
+    number = to_decimal(value, field="value")
+    digits = number.adjusted() + places + 1
+    context = CONTEXT
+    if digits > CONTEXT.prec:
+        # quantize() may not produce more digits than the context's precision: give a
+        # huge value the digits it needs (to_decimal bounds them), in a copy of CONTEXT.
+        context = CONTEXT.copy()
+        context.prec = digits
+    return number.quantize(_QUANTUM[places], rounding=rounding, context=context)
 
 
 @attrs.frozen
@@ -129,8 +156,14 @@ class Rounding:
     def _validate_mode(self, _attribute: object, value: object) -> None:
         _check_mode(value)
 
-    def apply(self, value: Decimal) -> Decimal:
-        """Return ``value`` rounded under this policy."""
+    def apply(self, value: Number) -> Decimal:
+        """Return ``value`` rounded under this policy (see :func:`round_value`).
+
+        >>> Rounding(places=0).apply(1.5)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidTypeError: value: expected Decimal, int, str ...; received 1.5
+        """
         return round_value(value, self.places, self.mode)
 
     def __str__(self) -> str:
@@ -146,8 +179,8 @@ _ID_NUMBER = re.compile(
     r"""
     (?P<sign>[-+−])?\s*
     (?P<rp>Rp\.?\s*)?
-    (?P<int>\d{1,3}(?:\.\d{3})+|\d+)
-    (?:,(?P<frac>\d+|-))?
+    (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)
+    (?:,(?P<frac>[0-9]+|-))?
     \s*(?P<pct>%)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -160,12 +193,14 @@ def parse_id(text: str) -> Decimal:
     Accepted: an optional sign, an optional ``Rp``/``Rp.`` prefix, digits with
     dot thousands separators in groups of three (or no separators), an optional
     comma and decimals (or ``,-`` for "no cents"), an optional ``%`` (the
-    number is returned as written, ``"101,10%"`` gives ``101.10``).
+    number is returned as written, ``"101,10%"`` gives ``101.10``).  Digits
+    are the ASCII digits 0–9 only.
 
     Refused with :class:`~sakip.ParseError`: empty text, misplaced or mixed
     separators (``"1.2.3,4,5"``, ``"12,5.3"``), dot decimals (``"4.25"``:
-    in Indonesian text a dot separates thousands, so this is ambiguous), and
-    anything else.
+    in Indonesian text a dot separates thousands, so this is ambiguous),
+    digits of other scripts (``"١٠0"``, full-width ``"９５"``), both ``Rp``
+    and ``%`` on one number, and anything else.
 
     >>> parse_id("95,15")
     Decimal('95.15')
@@ -183,7 +218,7 @@ def parse_id(text: str) -> Decimal:
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
     match = _ID_NUMBER.fullmatch(text.strip())
-    if match is None:
+    if match is None or (match["rp"] and match["pct"]):
         raise ParseError(
             field="text",
             expected="an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'",
@@ -203,8 +238,8 @@ _EN_NUMBER = re.compile(
     r"""
     (?P<sign>[-+−])?\s*
     (?P<rp>Rp\.?\s*)?
-    (?P<int>\d{1,3}(?:,\d{3})+|\d+)
-    (?:\.(?P<frac>\d+))?
+    (?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)
+    (?:\.(?P<frac>[0-9]+))?
     \s*(?P<pct>%)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -217,8 +252,9 @@ def parse_en(text: str) -> Decimal:
     The mirror of :func:`parse_id`, for reports that print ``23.03%`` and
     ``36,716,642,000``: an optional sign, an optional ``Rp`` prefix, digits
     with comma thousands separators in groups of three (or none), an optional
-    dot and decimals, an optional ``%``.  Refused with :class:`~sakip.ParseError`:
-    misplaced or mixed separators and comma decimals (``"4,25"``).
+    dot and decimals, an optional ``%``; ASCII digits only.  Refused with
+    :class:`~sakip.ParseError`: misplaced or mixed separators, comma decimals
+    (``"4,25"``), digits of other scripts, and both ``Rp`` and ``%``.
 
     >>> parse_en("23.03%")
     Decimal('23.03')
@@ -234,7 +270,7 @@ def parse_en(text: str) -> Decimal:
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
     match = _EN_NUMBER.fullmatch(text.strip())
-    if match is None:
+    if match is None or (match["rp"] and match["pct"]):
         raise ParseError(
             field="text",
             expected="an English-written number such as '95.15' or 'Rp 36,716,642,000'",
@@ -247,6 +283,18 @@ def parse_en(text: str) -> Decimal:
     if match["sign"] in ("-", "−"):
         value = value.copy_negate()
     return value
+
+
+def _unit_mark(text: str) -> str:
+    """The unit mark of number text: ``"Rp"``, ``"%"`` or ``""`` (private helper).
+
+    Indonesian or English notation; text that both :func:`parse_id` and
+    :func:`parse_en` refuse has no mark.
+    """
+    match = _ID_NUMBER.fullmatch(text.strip()) or _EN_NUMBER.fullmatch(text.strip())
+    if match is None:
+        return ""
+    return "Rp" if match["rp"] else "%" if match["pct"] else ""
 
 
 def _group(int_digits: str) -> str:
@@ -317,6 +365,8 @@ def format_rupiah(value: Number, *positional: Never, places: int = 0, suffix: st
     """
     if positional:
         raise call_error(format_rupiah, positional, locals())
+    if not isinstance(suffix, str):
+        raise InvalidTypeError(field="suffix", expected="text such as ',-'", received=suffix)
     text = format_id(value, places=places)
     if text.startswith("-"):
         return f"-Rp {text[1:]}{suffix}"

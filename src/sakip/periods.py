@@ -22,7 +22,7 @@ Triwulan(tahun=2023, ke=2)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Never, Self, TypeAlias
@@ -316,9 +316,9 @@ class IndonesianParserInfo(_dateparser.parserinfo):
 
 _INFO = IndonesianParserInfo(dayfirst=True)
 
-_D = r"(?P<{p}d>\d{{1,2}})"
+_D = r"(?P<{p}d>[0-9]{{1,2}})"
 _M = r"(?P<{p}m>[A-Za-z]+)\.?"
-_Y = r"(?P<{p}y>\d{{4}}|\d{{2}})"
+_Y = r"(?P<{p}y>[0-9]{{4}}|[0-9]{{2}})"
 _SEP = r"\s*(?:s\.?\s*/?\s*d\.?|sampai\s+dengan|sampai|hingga|–|—|-)\s*"
 
 
@@ -352,7 +352,11 @@ def _year(text: str | None, year: int | None, original: str) -> int:
         # Two-digit years are read in the century of year= (2000s by default): never the clock.
         century = (year // 100 * 100) if year is not None else 2000
         return century + int(text)
-    return int(text)
+    value = int(text)
+    if not 1900 <= value <= 2999:
+        raise ParseError(field="text", expected="a year 1900–2999 (as the period classes)",
+                         received=original)
+    return value
 
 
 def _make(day: str, month: str, yr: int, original: str) -> date:
@@ -380,6 +384,11 @@ def parse_dates(text: str, *positional: Never, year: int | None = None) -> tuple
     ``sampai (dengan)``, ``hingga``.  A missing year is taken from ``year=``;
     without it the text is refused (the wall clock is never used).  Two-digit
     years are read in the century of ``year=`` (2000s when not given).
+    Digits are ASCII 0–9; years lie in 1900–2999 (as :class:`TahunAnggaran`).
+    A range whose start month has no year is in the end's year, except when
+    its month is later than the end's (``30 Des - 2 Jan 2024`` crosses New
+    Year); a range that still ends before it starts is refused, never shifted
+    (``12 Mei - 11 Mei 2023``).
 
     Raises
     ------
@@ -421,8 +430,13 @@ def parse_dates(text: str, *positional: Never, year: int | None = None) -> tuple
     start_month = match["am"] or m
     start_year = _year(match["ay"], year, text) if match["ay"] else end.year
     start = _make(match["ad"], start_month, start_year, text)
-    if match["am"] and not match["ay"] and start > end:
-        start = _make(match["ad"], start_month, end.year - 1, text)  # "30 Des - 2 Jan 2024"
+    if (match["am"] and not match["ay"] and start > end
+            and start.month > end.month):
+        # "30 Des - 2 Jan 2024": a start month later than the end month, without a year,
+        # crosses New Year.  A start day after the end day in the same month does not
+        # ("12 Mei - 11 Mei 2023"): it is refused below, never moved a year back.
+        start = _make(match["ad"], start_month, end.year - 1, text)
+        _year(str(start.year), None, text)  # the year before 1900 is out of range
     if start > end:
         raise ParseError(field="text", expected="a range whose end is not before its start",
                          received=text)
@@ -430,6 +444,11 @@ def parse_dates(text: str, *positional: Never, year: int | None = None) -> tuple
 
 
 # ---------------------------------------------------- quarterly aggregation
+
+
+def _pair(value: object) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str) and len(value) == 2
+
 
 Assign: TypeAlias = Literal["start", "end"]
 
@@ -472,8 +491,14 @@ def per_triwulan(
         raise InvalidValueError(field="assign", expected="'start' or 'end'", received=assign)
     fiscal = TahunAnggaran(tahun=tahun)
     totals = dict.fromkeys(fiscal.triwulan(), ZERO)
-    for number, (span, value) in enumerate(records, start=1):
-        start, end = span
+    if not isinstance(records, Iterable):
+        raise InvalidTypeError(field="records", expected="((start, end), value) pairs",
+                               received=records)
+    for number, record in enumerate(records, start=1):
+        if not (_pair(record) and _pair(record[0])):
+            raise InvalidTypeError(field=f"records[{number}]",
+                                   expected="a ((start, end), value) pair", received=record)
+        (start, end), value = record
         day = start if assign == "start" else end
         if not fiscal.contains(_day(day)):
             raise InvalidValueError(field=f"records[{number}]",

@@ -29,7 +29,6 @@ least one is a mismatch; ``strict=True`` fails not-computable findings too.
 
 from __future__ import annotations
 
-import html as _html
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -42,6 +41,8 @@ import attrs
 
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, exact_sum
+from sakip._decimal import text as _str
+from sakip._output import html_text, markdown_cell, text_cell
 from sakip.budget import (
     EFISIENSI_RULES,
     KATEGORI_EFISIENSI,
@@ -196,11 +197,11 @@ class Finding(Tabular):
         """The finding in the stable JSON shape (numbers as strings)."""
         return {
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
-            "recomputed": None if self.recomputed is None else str(self.recomputed),
+            "recomputed": None if self.recomputed is None else _str(self.recomputed),
             "status": self.status,
             "rounding": None if self.rounding is None else
             {"places": self.rounding.places, "mode": self.rounding.mode},
-            "difference": None if self.difference is None else str(self.difference),
+            "difference": None if self.difference is None else _str(self.difference),
             "reason": self.reason,
             "explanation": None if self.explanation is None else self.explanation.to_text(),
             "convention": None if self.convention is None else
@@ -277,13 +278,13 @@ class _Builder:
         if reread is not None:
             places = _places(printed, other)
             if Rounding(places=places, mode=used.mode).apply(value) == reread:
-                return (f"the printed text also reads as {reread} with the {other!r} decimal "
+                return (f"the printed text also reads as {_str(reread)} with the {other!r} decimal "
                         f"mark, which reproduces: is [laporan] angka = {self.angka!r} right?")
         shown = self.n(printed)
         if shown and value:
             ratio = CONTEXT.divide(value, shown).normalize(CONTEXT)
             for k in range(1, 13):
-                power = Decimal(10) ** k
+                power = Decimal(f"1E{k}")  # not Decimal(10) ** k: the caller's context
                 for factor, words in ((power, f"× 10^{k}"), (CONTEXT.divide(1, power),
                                                               f"÷ 10^{k}")):
                     if ratio == factor:
@@ -324,7 +325,12 @@ class _Builder:
         value = result.value if isinstance(result, Figure) else result
         if printed is None:
             return value
-        status, used, difference = _compare(printed, value, policy, self.angka)
+        try:
+            status, used, difference = _compare(printed, value, policy, self.angka)
+        except SakipError as error:  # a printed cell the file format takes as plain text
+            self.not_computable(id, label, lokasi, printed, f"unreadable printed figure: {error}",
+                                field=field)
+            return value
         if status == "mismatch" and self._alternative(
                 id, label, lokasi, printed, policy, note, field, convention, alternatives,
                 declared=value):
@@ -883,8 +889,11 @@ def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
         if "sisa" in row:
             _sisa_finding(b, f"{key}.sisa", f"jenis belanja {row['kode']}: sisa", lokasi,
                           row["sisa"], pagu, realisasi, f"{place}.sisa")
+    by_kegiatan: dict[str | None, list[_Row]] = {}  # one pass: linear in the outputs
+    for r in rows:
+        by_kegiatan.setdefault(r.kegiatan, []).append(r)
     for index, row in enumerate(ang.get("kegiatan", ()), start=1):
-        _check_kegiatan(b, index, row, rows)
+        _check_kegiatan(b, index, row, by_kegiatan)
     total = ang.get("total")
     if total is not None:
         _check_total(b, total, rows, ang.get("jenis_belanja", ()), rumus)
@@ -971,7 +980,8 @@ def _sisa_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
              explain=lambda r: _sum_explanation(label + " = P − RA", terms, r, lokasi))
 
 
-def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any], rows: list[_Row]) -> None:
+def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
+                    by_kegiatan: dict[str | None, list[_Row]]) -> None:
     place = f"anggaran.kegiatan[{index}]"
     lokasi = row.get("lokasi", "")
     for field in ("pagu", "realisasi"):
@@ -979,8 +989,8 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any], rows: list[_Ro
             continue
         id = f"anggaran.kegiatan.{row['kode']}.{field}"
         label = f"kegiatan {row['kode']}: {field} (Σ outputs)"
-        unknown = [r for r in rows if r.kegiatan is None]
-        mine = [r for r in rows if r.kegiatan == row["kode"]]
+        unknown = by_kegiatan.get(None, [])
+        mine = by_kegiatan.get(row["kode"], [])
         if unknown:
             b.not_computable(id, label, lokasi, row[field], "the kegiatan of "
                              + ", ".join(f"anggaran.output[{r.index}]" for r in unknown)
@@ -1208,7 +1218,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     place = f"tabel[{index}]"
     columns = list(tab["kolom"])
     grid: list[list[Decimal | None]] = []
-    bad: list[str] = []
+    bad: dict[int, list[str]] = {}  # row -> its unreadable cells (linear, not rows × cells)
     for r, row in enumerate(tab["baris"], start=1):
         cells: list[Decimal | None] = []
         for c, text in enumerate(row["nilai"], start=1):
@@ -1216,10 +1226,11 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                 cells.append(ZERO if not text.strip() else b.n(text))
             except SakipError:
                 cells.append(None)
-                bad.append(f"{place}.baris[{r}].nilai[{c}] {text!r}")
+                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}")
         grid.append(cells)
     covered = list(tab.get("kolom_total", columns))
-    unknown = [c for c in covered if c not in columns]
+    known, in_total = set(columns), set(covered)  # sets: the checks stay linear in the table
+    unknown = [c for c in covered if c not in known]
     note = "" if "kolom_total" not in tab else "row totals cover " + ", ".join(covered)
     ragged = [r for r, cells in enumerate(grid, start=1) if len(cells) != len(columns)]
     for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
@@ -1235,12 +1246,12 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              f"kolom_total names unknown columns: {', '.join(unknown)}",
                              field=field)
         elif any(v is None for v in cells):
-            b.not_computable(id, label, lokasi, row["total"], "unreadable cell: " + "; ".join(
-                x for x in bad if x.startswith(f"{place}.baris[{r}].")), field=field)
+            b.not_computable(id, label, lokasi, row["total"],
+                             "unreadable cell: " + _some(bad.get(r, [])), field=field)
         else:
             _sum_finding(b, id, label, lokasi, row["total"],
                          [(c, v) for c, v in zip(columns, cells, strict=True)
-                          if c in covered and v is not None], note=note, field=field)
+                          if c in in_total and v is not None], note=note, field=field)
     for i, printed in enumerate(tab.get("total_kolom", ()), start=1):
         field = f"{place}.total_kolom[{i}]"
         name = columns[i - 1] if i <= len(columns) else str(i)
@@ -1251,7 +1262,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              "columns", field=field)
         elif ragged:
             b.not_computable(id, label, lokasi, printed, "rows "
-                             + ", ".join(str(r) for r in ragged) + " do not have "
+                             + _some([str(r) for r in ragged]) + " do not have "
                              f"{len(columns)} cells", field=field)
         elif any(cells[i - 1] is None for cells in grid):
             b.not_computable(id, label, lokasi, printed, "unreadable cell in this column",
@@ -1266,7 +1277,8 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         field = f"{place}.total"
         if bad:
             b.not_computable(id, label, lokasi, tab["total"], "unreadable cells: "
-                             + "; ".join(bad), field=field)
+                             + _some([x for cells in bad.values() for x in cells]),
+                             field=field)
             return
         every = [(f"{row['label']} {col}", v) for row, cells in zip(tab["baris"], grid,
                                                                      strict=True)
@@ -1275,6 +1287,12 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         if all("total" in row for row in tab["baris"]) and tab["baris"]:
             also = ("row totals", [(row["label"], b.n(row["total"])) for row in tab["baris"]])
         _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also)
+
+
+def _some(items: list[str], shown: int = 10) -> str:
+    """The first ``shown`` items, then how many more (a reason stays short on any table)."""
+    more = f"; … and {len(items) - shown} more" if len(items) > shown else ""
+    return "; ".join(items[:shown]) + more
 
 
 def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
@@ -1942,35 +1960,43 @@ class Reviu(Tabular):
                               angka=self.laporan.angka,
                               thousands=_grouped(f.printed or "", self.laporan.angka))
             else:
-                shown = "-" if f.recomputed is None else str(f.recomputed)
+                shown = "-" if f.recomputed is None else _str(f.recomputed)
             rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
         return rows
 
     @keyword_only()
     def to_text(self, *positional: Never, strict: bool = False) -> str:
-        """A readable table of every finding, then the summary (:meth:`summary`)."""
+        """A readable table of every finding, then the summary (:meth:`summary`).
+
+        Control characters from the file (ESC, newlines, CR) are written as
+        visible escapes (``\\x1b``), so no input can drive the terminal.
+        """
         if positional:
             raise call_error(type(self).to_text, positional, locals())
         lap = self.laporan
         head = ("status", "finding", "printed", "recomputed", "note")
-        rows = self._table()
+        rows = [tuple(map(text_cell, row)) for row in self._table()]
         widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
-        lines = [f"Reviu: {lap.judul or 'Laporan Kinerja'} — {lap.instansi} ({lap.tahun})",
-                 f"source: {lap.sumber}; report rounding: {lap.rounding}", ""]
+        title = text_cell(f"{lap.judul or 'Laporan Kinerja'} — {lap.instansi}")
+        lines = [f"Reviu: {title} ({lap.tahun})",
+                 f"source: {text_cell(lap.sumber)}; report rounding: {lap.rounding}", ""]
         for row in [head, *rows]:
             cells = [row[i].ljust(widths[i]) for i in range(4)]
             lines.append("  ".join(cells) + "  " + row[4])
         lines.append("")
-        lines.extend(self.summary(strict=strict).splitlines())
+        lines.extend(text_cell(line) for line in self.summary(strict=strict).splitlines())
         return "\n".join(line.rstrip() for line in lines)
 
     @keyword_only()
     def to_markdown(self, *positional: Never, strict: bool = False) -> str:
-        """A Markdown table of every finding, then the summary."""
+        """A Markdown table of every finding, then the summary.
+
+        Text from the file is escaped (pipes, backslashes, HTML; line breaks as
+        ``<br>``), so no input can add a row, end the table or start a heading.
+        """
         if positional:
             raise call_error(type(self).to_markdown, positional, locals())
-        def esc(text: str) -> str:
-            return text.replace("|", "\\|")
+        esc = markdown_cell
 
         lap = self.laporan
         lines = [f"# Reviu: {esc(lap.judul or 'Laporan Kinerja')} — {esc(lap.instansi)} "
@@ -1979,7 +2005,7 @@ class Reviu(Tabular):
                  "|---|---|---|---|---|---|"]
         for (status, fid, printed, shown, note), f in zip(self._table(), self.findings,
                                                           strict=True):
-            lines.append(f"| {status} | {esc(fid)} | {esc(f.lokasi)} | {esc(printed)} | "
+            lines.append(f"| {esc(status)} | {esc(fid)} | {esc(f.lokasi)} | {esc(printed)} | "
                          f"{esc(shown)} | {esc(note)} |")
         lines.append("")
         lines.extend(f"{esc(line)}  " for line in self.summary(strict=strict).splitlines())
@@ -2013,7 +2039,7 @@ class Reviu(Tabular):
         """A standalone HTML page (no external assets) for working papers."""
         if positional:
             raise call_error(type(self).to_html, positional, locals())
-        esc = _html.escape
+        esc = html_text
         lap = self.laporan
         rows = []
         for (status, fid, printed, shown, note), f in zip(self._table(), self.findings,
@@ -2041,7 +2067,7 @@ class Reviu(Tabular):
         )
 
     def _repr_html_(self) -> str:
-        esc = _html.escape
+        esc = html_text
         summary = "<br>".join(esc(line) for line in self.summary().splitlines())
         rows = "".join(
             f'<tr class="{s}"><td>{esc(s)}</td><td>{esc(fid)}</td><td>{esc(p)}</td>'
@@ -2079,7 +2105,7 @@ class _SVG:
 
 def _svg(items: list[tuple[str, Decimal, str]]) -> str:
     """A horizontal bar chart; bar lengths scaled from exact values (display only)."""
-    esc = _html.escape
+    esc = html_text
     width, bar, gap, left = 520, 18, 8, 70
     right = 160
     top = max([HUNDRED, *[v for _, v, _ in items]])

@@ -1,0 +1,246 @@
+"""Reading report files safely: every limit holds before its cost is paid.
+
+A report file comes from someone else.  Before the TOML or JSON parser sees
+it, this module
+
+* opens it without blocking and refuses anything that is not a regular file
+  (a FIFO, a device such as ``/dev/zero``, a directory);
+* checks its size with ``fstat`` and reads at most ``MAX_BYTES`` + 1 bytes,
+  so an oversized or growing file is refused without being read whole;
+* scans the raw text once, linearly, outside strings and comments, for the
+  nesting depth (``MAX_DEPTH``) and the length and number of parts of
+  every key (``MAX_KEY_LENGTH``, ``MAX_KEY_PARTS``): the standard TOML
+  parser's cost grows with the square of a dotted key's length, and deep
+  nesting exhausts Python's recursion limit in both parsers;
+* parses JSON refusing duplicate keys (TOML refuses them already) and the
+  non-standard constants ``NaN`` and ``Infinity``, and floats in both formats.
+
+The limits on rows, columns and digits per number (``MAX_ROWS``,
+``MAX_COLUMNS``, ``MAX_DIGITS``) are checked by the validator in
+``sakip.lkj`` before the rows are read.  Every refusal is a
+``sakip.errors.SakipError`` naming the place (``line 3``, a key, a field).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from collections.abc import Callable
+from typing import Any
+
+from sakip.errors import InvalidTypeError, InvalidValueError, ParseError, SakipError
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_COLUMNS",
+    "MAX_DEPTH",
+    "MAX_DIGITS",
+    "MAX_KEY_LENGTH",
+    "MAX_KEY_PARTS",
+    "MAX_ROWS",
+    "parse_document",
+    "read_file",
+]
+
+#: Files larger than this many bytes are refused before they are read (5 MB).
+MAX_BYTES = 5_000_000
+
+#: Arrays and tables nest at most this deep (the format itself needs 5 levels:
+#: ``indikator`` → a row → ``renstra`` → ``target``, inside the document).
+MAX_DEPTH = 10
+
+#: A key, as written before ``=`` (dotted parts and quotes included), has at most this
+#: many characters.
+MAX_KEY_LENGTH = 256
+
+#: A dotted key (``a.b.c``) or table header has at most this many parts (the
+#: format needs 3: ``renstra.target."2022"``).
+MAX_KEY_PARTS = 8
+
+#: An array (rows of a section, ``baris`` of a table) has at most this many items.
+MAX_ROWS = 100_000
+
+#: A list of cells or names (``kolom``, ``nilai``, ``terms`` ...) has at most this many items.
+MAX_COLUMNS = 10_000
+
+#: A printed number has at most this many digits.  Sums of :data:`MAX_ROWS` such
+#: numbers stay exact in sakip's 50-digit context.
+MAX_DIGITS = 30
+
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _refuse(where: str, expected: str, received: Any) -> SakipError:
+    return InvalidValueError(field=where, expected=expected, received=received)
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`, or sakip's error.
+
+    The file is opened without blocking (a FIFO never hangs), checked with
+    ``fstat`` (only regular files are read, and only when small enough), then
+    read with a bound, so a file that grows while it is read is refused too.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_NOCTTY | _O_BINARY)
+    except OSError as error:
+        raise _refuse("file", "a readable file", error.strerror or str(error)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = ("a directory" if stat.S_ISDIR(info.st_mode) else
+                    "a FIFO" if stat.S_ISFIFO(info.st_mode) else
+                    "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+                    else "not a regular file")
+            raise _refuse("file", "a regular file", kind)
+        if info.st_size > MAX_BYTES:
+            raise _refuse("file", f"at most {MAX_BYTES} bytes", info.st_size)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_BYTES:
+            raise _refuse("file", f"at most {MAX_BYTES} bytes", f"more than {MAX_BYTES}")
+        return b"".join(chunks)
+    except OSError as error:
+        raise _refuse("file", "a readable file", error.strerror or str(error)) from None
+    finally:
+        os.close(fd)
+
+
+# ------------------------------------------------------------------ pre-scan
+
+# Tokens the scan stops at.  Strings are consumed whole (one match, at C speed),
+# so brackets, dots and '=' inside them never count.  Unterminated strings are
+# left to the parser, which refuses them.
+_TOML_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"{3,5}'  # up to two quotes may end the content
+    r"|'''(?:[^']|'(?!''))*'{3,5}"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'[^'\n]*'"
+    r"|#[^\n]*"
+    r"|[\[\]{}=,.\n]",
+    re.DOTALL,
+)
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]', re.DOTALL)
+
+
+def _line(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+def _prescan_toml(text: str) -> None:
+    depth = 0
+    parts = 1
+    start = 0  # where the current key (or value) segment starts
+    for token in _TOML_TOKENS.finditer(text):
+        kind = token.group()
+        first = kind[0]
+        if first in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _refuse(f"file, line {_line(text, token.start())}",
+                              f"arrays and tables nested at most {MAX_DEPTH} deep",
+                              f"more than {MAX_DEPTH} levels")
+        elif first in "]}":
+            depth = max(depth - 1, 0)
+        elif first == ".":
+            parts += 1
+            if parts > MAX_KEY_PARTS:
+                raise _refuse(f"file, line {_line(text, token.start())}",
+                              f"a dotted key of at most {MAX_KEY_PARTS} parts",
+                              f"more than {MAX_KEY_PARTS} parts")
+            continue
+        elif first == "=":
+            length = len(text[start:token.start()].strip())
+            if length > MAX_KEY_LENGTH:
+                raise _refuse(f"file, line {_line(text, token.start())}",
+                              f"a key of at most {MAX_KEY_LENGTH} characters",
+                              f"{length} characters")
+        elif first in "\"'#":
+            continue
+        if first in "[{,=\n":
+            start = token.end()
+        parts = 1
+        if first in "]}":
+            start = token.end()
+
+
+def _prescan_json(text: str) -> None:
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        first = token.group()[0]
+        if first in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _refuse(f"file, line {_line(text, token.start())}",
+                              f"arrays and objects nested at most {MAX_DEPTH} deep",
+                              f"more than {MAX_DEPTH} levels")
+        elif first in "]}":
+            depth = max(depth - 1, 0)
+
+
+# ------------------------------------------------------------------- parsing
+
+
+class _Refused(Exception):
+    """Raised from inside a parser hook; carries sakip's error out of the parser."""
+
+    def __init__(self, error: SakipError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _refuse_float(text: str) -> Any:
+    raise _Refused(InvalidTypeError(
+        field="file", expected="numbers written as text (\"95,15\"), not floats",
+        received=text))
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused(InvalidValueError(field=f"file, key {key!r}",
+                                             expected="each key once per object", received=key))
+        out[key] = value
+    return out
+
+
+def parse_document(raw: bytes, *, json_format: bool,
+                   parse_float: Callable[[str], Any] = _refuse_float) -> Any:
+    """Decode and parse a report file's bytes (TOML, or JSON), limits checked first.
+
+    ``parse_float`` receives the text of every float (and of JSON's ``NaN`` and
+    ``Infinity``); by default a float is refused.  Raises
+    :class:`~sakip.errors.SakipError` (never the parser's own errors).
+    """
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ParseError(field="file", expected="UTF-8 text",
+                         received=f"byte {error.start}: {error.reason}") from None
+    try:
+        if json_format:
+            _prescan_json(text)
+            return json.loads(text, parse_float=parse_float, parse_constant=parse_float,
+                              object_pairs_hook=_unique_keys)
+        _prescan_toml(text)
+        import tomllib
+
+        return tomllib.loads(text, parse_float=parse_float)
+    except _Refused as refused:
+        raise refused.error from None
+    except SakipError:
+        raise
+    except (ValueError, RecursionError) as error:
+        raise ParseError(field="file", expected="a JSON document" if json_format else
+                         "a TOML document (or JSON for .json)", received=str(error)) from None
