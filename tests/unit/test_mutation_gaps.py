@@ -220,6 +220,15 @@ class TestRenstra:
         assert steps["Σ realisasi to date"] == 3147
         assert c.rounded(2, "down") == D("71.34")  # the seed prints 71,34 %
 
+    def test_year_range_edges(self) -> None:
+        """Years 1900 and 2999 are accepted; 1899 and 3000 are refused."""
+        for year in (1900, 2999):
+            c = sakip.capaian_renstra(target={year: 10}, realisasi={year: 5}, kumulatif=True)
+            assert c.value == 50
+        for year in (1899, 3000):
+            with pytest.raises(InvalidValueError):
+                sakip.capaian_renstra(target={year: 10}, realisasi={year: 5}, kumulatif=True)
+
     def test_year_keys_must_be_int(self) -> None:
         """Kills removing the year-key check: text and bool years are refused."""
         with pytest.raises(InvalidTypeError):
@@ -574,6 +583,13 @@ class TestBudgetRows:
         out = Sub(kode="5634.QDC.011", pagu=1000, realisasi=900, capaian=100)
         assert sakip.efisiensi([out], rumus="per-pagu").value == 10
         assert sakip.Penyerapan.from_outputs([out]).value == 90
+
+    def test_outputs_must_be_iterable(self) -> None:
+        """A non-iterable is refused with sakip's InvalidTypeError, not Python's TypeError."""
+        with pytest.raises(InvalidTypeError, match="outputs"):
+            sakip.efisiensi(5)  # type: ignore[arg-type]
+        with pytest.raises(InvalidTypeError, match="outputs"):
+            sakip.efisiensi("5634.QDC.011")  # type: ignore[arg-type]
 
     def test_efisiensi_steps_per_output(self) -> None:
         """Each output's P × CO − RA is a step: 1000 × 1,1 − 900 = 200; 500 × 1 − 500 = 0."""
