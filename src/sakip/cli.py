@@ -13,7 +13,9 @@ Exit status of ``sakip reviu`` (the worst over the reports):
   ``--strict`` also a figure that could not be checked (``not-computable``);
 * 2 — unreadable input or bad arguments, with one line per problem on
   standard error naming the place; an unexpected failure is also exit 2,
-  with a one-line message and never a traceback.
+  with a one-line message and never a traceback. Standard output that cannot
+  be written (a full disk) is exit 2 with one line; a closed pipe (the reader
+  went away) is exit 2 without a message.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
 ``FILE``'s directory and renames it into place, so an interrupted run leaves
@@ -74,22 +76,61 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     from sakip import examples
+    from sakip._output import encode
 
-    if args.command == "examples":
-        print("\n".join(examples.names()))
-        return 0
-    if args.command == "template":
-        from sakip.lkj import template
-
-        sys.stdout.write(template())
-        return 0
     try:
+        if args.command == "examples":
+            _write_stdout(encode("\n".join(examples.names()) + "\n"))
+            return 0
+        if args.command == "template":
+            from sakip.lkj import template
+
+            _write_stdout(encode(template()))
+            return 0
         return _simulasi(args) if args.command == "simulasi" else _reviu(args)
+    except _StdoutError as error:
+        if isinstance(error.__cause__, BrokenPipeError):  # the reader went away: say nothing
+            return 2
+        cause = error.__cause__
+        _say("cannot write standard output: "
+             f"{getattr(cause, 'strerror', None) or cause}")
+        return 2
     except Exception as error:  # no traceback ever reaches a CLI user: a crash is exit 2
         detail = str(error).splitlines()[0] if str(error) else ""
         _say(f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
              "please report it")
         return 2
+
+
+class _StdoutError(Exception):
+    """Standard output could not be written (its ``__cause__`` is the ``OSError``)."""
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output and flush; a failure is a `_StdoutError`.
+
+    After a failure standard output is pointed at the null device, so that the
+    interpreter's final flush cannot print a traceback of its own.
+    """
+    import os
+
+    try:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is not None:
+            sys.stdout.flush()
+            stream.write(data)
+            stream.flush()
+        else:
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+    except OSError as error:
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):  # not a real file: nothing to redirect
+            pass
+        raise _StdoutError(str(error)) from error
 
 
 def _say(message: str) -> None:
@@ -186,13 +227,7 @@ def _reviu(args: argparse.Namespace) -> int:
             _say(f"cannot write {args.output}: {error.strerror or error}")
             return 2
     else:
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is not None:
-            sys.stdout.flush()
-            stream.write(data)
-            stream.flush()
-        else:
-            sys.stdout.write(data.decode("utf-8"))
+        _write_stdout(data)
     return worst
 
 
@@ -319,6 +354,7 @@ def _simulasi(args: argparse.Namespace) -> int:
     import json
 
     from sakip import simulasi
+    from sakip._output import encode
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
 
@@ -363,7 +399,7 @@ def _simulasi(args: argparse.Namespace) -> int:
         return 2
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    _write_stdout(encode(text + ("" if text.endswith("\n") else "\n")))
     return 0 if reached else 1
 
 

@@ -69,3 +69,43 @@ def test_clean_file_exits_0(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert main(["reviu", str(good)]) == 0
+
+
+_FULL = Path("/dev/full")
+
+
+@pytest.mark.skipif(not _FULL.exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [["template"], ["examples"],
+                                  ["reviu", "--example", "bgp-kalsel-2023"],
+                                  ["simulasi", "capaian", "--target", "1", "--capaian", "1"]])
+def test_stdout_write_failure_is_one_line_exit_2(argv: list[str]) -> None:
+    # Found in the final user review: `sakip template > /dev/full` ended in a traceback and
+    # exit 1 (the status that means "a figure does not reproduce").
+    import subprocess
+    import sys
+
+    with _FULL.open("wb") as full:
+        done = subprocess.run([sys.executable, "-c", "import sys; from sakip.cli import main; "
+                               "sys.exit(main(sys.argv[1:]))", *argv], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert done.stderr.startswith("sakip: cannot write standard output")
+
+
+def test_closed_pipe_is_quiet() -> None:
+    # `sakip examples | head -0`-style: a reader that goes away is not an error worth a traceback.
+    import subprocess
+    import sys
+
+    reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.close()"],
+                              stdin=subprocess.PIPE)
+    reader.wait(timeout=60)
+    assert reader.stdin is not None
+    done = subprocess.run([sys.executable, "-c", "import sys; from sakip.cli import main; "
+                           "sys.exit(main(['template']))"], stdout=reader.stdin,
+                          stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+    reader.stdin.close()
+    assert "Traceback" not in done.stderr
+    assert done.stderr == ""
