@@ -153,12 +153,13 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
 
     from sakip import examples
 
+    output = Path(args.output).resolve() if args.output else None
     out: list[tuple[str, Any]] = []
     for name in args.file:
         path = Path(name)
-        if path.is_dir():
+        if path.is_dir():  # the --output file is never one of the reports found there
             found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
-                           and p.is_file())
+                           and p.is_file() and p.resolve() != output)
             if not found:
                 print(f"sakip: {name}: no .toml or .json report files", file=sys.stderr)
             out.extend((str(p), p) for p in found)
@@ -270,9 +271,9 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
                              f"</p><pre>{html.escape(errors[name])}</pre></section><hr>")
         cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
                         for row in table)
-        first = results[0][1]
         style = ""
-        if isinstance(first, Reviu):
+        first = next((r for _, r in results if isinstance(r, Reviu)), None)
+        if first is not None:
             page = first.to_html()
             style = page[page.index("<style>"):page.index("</style>") + 8]
         return ("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"

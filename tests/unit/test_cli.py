@@ -109,3 +109,35 @@ def test_closed_pipe_is_quiet() -> None:
     reader.stdin.close()
     assert "Traceback" not in done.stderr
     assert done.stderr == ""
+
+
+_GOOD = ('schema = "sakip/lkj-1"\n[laporan]\ninstansi = "X"\ntahun = 2023\n'
+         '[[indikator]]\nkode = "I1"\nnama = "n"\ntarget = "10"\nrealisasi = "12"\n'
+         'capaian = "120,00"\n')
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_output_inside_the_reviewed_directory(tmp_path: Path, fmt: str) -> None:
+    # Found in the final user review: `sakip reviu . --format json -o reviu.json`, run twice,
+    # read its own previous output as a report (exit 2), and --force was refused because the
+    # output had become an "input report". The --output file is never one of the reports.
+    (tmp_path / "a.toml").write_text(_GOOD, encoding="utf-8")
+    out = tmp_path / f"reviu.{'json' if fmt == 'json' else 'md'}"
+    out.write_text('{"schema": "sakip/reviu-2"}\n' if fmt == "json" else "# old\n",
+                   encoding="utf-8")
+    assert main(["reviu", str(tmp_path), "--format", fmt, "-o", str(out), "--force"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "a.toml" in text or "I1" in text
+    if fmt == "json":
+        assert json.loads(text)["exit_status"] == 0
+
+
+def test_html_of_several_reports_is_styled_when_the_first_is_unreadable(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: the page took its <style> from the first report only,
+    # so an unreadable first file left the whole page unstyled.
+    (tmp_path / "a_broken.toml").write_text("x = [", encoding="utf-8")
+    (tmp_path / "b.toml").write_text(_GOOD, encoding="utf-8")
+    assert main(["reviu", str(tmp_path), "--format", "html"]) == 2
+    page = capsys.readouterr().out
+    assert page.count("<style>") == 1 and page.index("<style>") < page.index("</head>")
