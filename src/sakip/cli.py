@@ -15,7 +15,8 @@ Exit status of ``sakip reviu`` (the worst over the reports):
   standard error naming the place; an unexpected failure is also exit 2,
   with a one-line message and never a traceback. Standard output that cannot
   be written (a full disk) is exit 2 with one line; a closed pipe (the reader
-  went away) is exit 2 without a message.
+  went away) is exit 2 without a message; Ctrl-C is ``sakip: interrupted``
+  and exit 130.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
 ``FILE``'s directory and renames it into place, so an interrupted run leaves
@@ -95,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("cannot write standard output: "
              f"{getattr(cause, 'strerror', None) or cause}")
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for SIGINT
+        _say("interrupted")
+        return 130
     except Exception as error:  # no traceback ever reaches a CLI user: a crash is exit 2
         detail = str(error).splitlines()[0] if str(error) else ""
         _say(f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "

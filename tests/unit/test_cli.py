@@ -141,3 +141,20 @@ def test_html_of_several_reports_is_styled_when_the_first_is_unreadable(
     assert main(["reviu", str(tmp_path), "--format", "html"]) == 2
     page = capsys.readouterr().out
     assert page.count("<style>") == 1 and page.index("<style>") < page.index("</head>")
+
+
+def test_interrupt_is_one_line_exit_130(monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: Ctrl-C during a long `sakip reviu DIR` printed a
+    # traceback. It is one line and the shell's conventional status for SIGINT, 128 + 2.
+    import importlib
+
+    module = importlib.import_module("sakip.reviu")  # the attribute sakip.reviu is the function
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(module, "reviu", interrupted)
+    assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 130
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == "sakip: interrupted\n"
