@@ -363,6 +363,7 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
 
+    scores: dict[str, str | None] = {}
     try:
         rounding = None if args.places is None else Rounding(args.places, args.mode)
         if args.question == "capaian":
@@ -377,7 +378,6 @@ def _simulasi(args: argparse.Namespace) -> int:
             data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
             text = answer.explain().to_text()
         else:
-            scores: dict[str, str | None] = {}
             for item in args.skor:
                 name, sep, value = item.partition("=")
                 if not sep or not name:
@@ -400,7 +400,13 @@ def _simulasi(args: argparse.Namespace) -> int:
                     else ""}
             text = _ikpa_text(needs, plan)
     except SakipError as error:
-        _say(str(error))
+        name = getattr(error, "field", None)
+        if args.question == "ikpa" and getattr(error, "received", None) == "(missing)" \
+                and name and name not in scores:  # the library says None; the command says '-'
+            _say(f"--skor: expected a score for {name} ({name}=NILAI, or {name}=- when it is "
+                 "not assessed); received none")
+        else:
+            _say(str(error))
         return 2
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2, default=str)

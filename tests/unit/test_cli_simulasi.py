@@ -114,3 +114,14 @@ def test_kurang_or_better(capsys: pytest.CaptureFixture[str]) -> None:
                  "--format", "json", *SCORES_2024]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total_kenaikan"] == "0" and data["rencana"] == []
+
+
+def test_missing_skor_is_said_in_cli_terms(capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: a missing indicator was reported as "expected a score
+    # 0–100, or None when the indicator is not assessed" -- None is Python, not the CLI's '-'.
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--skor", "revisi_dipa=100",
+                 "--skor", "capaian_output=90"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("sakip: --skor: expected a score for deviasi_halaman_iii_dipa "
+                   "(deviasi_halaman_iii_dipa=NILAI, or deviasi_halaman_iii_dipa=- when it is "
+                   "not assessed); received none\n")
