@@ -184,7 +184,7 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
 def _reviu(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sakip._output import encode, write_atomic
+    from sakip._output import encode, text_cell, write_atomic
     from sakip.errors import SakipError
     from sakip.lkj import LaporanError
     from sakip.reviu import Reviu, reviu
@@ -194,9 +194,12 @@ def _reviu(args: argparse.Namespace) -> int:
         return 2
     results: list[tuple[str, Reviu | SakipError]] = []
     progress = len(sources) > 1 and sys.stderr.isatty()
+    shown = 0  # the longest progress line so far: a shorter one is padded over it
     for number, (name, source) in enumerate(sources, start=1):
         if progress:
-            print(f"\r[{number}/{len(sources)}] {name}", end="", file=sys.stderr, flush=True)
+            line = text_cell(f"[{number}/{len(sources)}] {name}")
+            print("\r" + line.ljust(shown), end="", file=sys.stderr, flush=True)
+            shown = max(shown, len(line))
         try:
             if isinstance(source, SakipError):
                 raise source
@@ -205,8 +208,8 @@ def _reviu(args: argparse.Namespace) -> int:
             results.append((name, error))
         except RecursionError:  # the pre-scan bounds nesting; this is a last line of defence
             results.append((name, SakipError(f"{name}: nested too deeply to read")))
-    if progress:
-        print(file=sys.stderr)
+    if progress:  # blank the progress line: the terminal is left as it was
+        print("\r" + " " * shown + "\r", end="", file=sys.stderr, flush=True)
     for name, result in results:
         if not isinstance(result, Reviu):
             _say(str(result) if isinstance(result, LaporanError) else f"{name}: {result}")

@@ -158,3 +158,30 @@ def test_interrupt_is_one_line_exit_130(monkeypatch: pytest.MonkeyPatch,
     assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 130
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == "sakip: interrupted\n"
+
+
+def test_progress_lines_are_cleared_and_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: the progress line on a terminal kept the tail of a longer
+    # earlier name ("[2/2] b.tomlng-name.toml"), and printed control characters of file names raw.
+    import io
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    long = tmp_path / "a-very-long-report-name.toml"
+    long.write_text(_GOOD, encoding="utf-8")
+    odd = tmp_path / "b\x1b[2J.toml"
+    odd.write_text(_GOOD, encoding="utf-8")
+    err = Tty()
+    monkeypatch.setattr("sys.stderr", err)
+    assert main(["reviu", str(long), str(odd), "-o", str(tmp_path / "out.txt")]) == 0
+    lines = err.getvalue().split("\r")
+    assert "\x1b" not in err.getvalue()
+    assert len(lines) == 5 and lines[0] == "" and lines[-1] == ""
+    assert lines[3].strip() == ""  # the progress line is blanked at the end
+    first, second = lines[1], lines[2]
+    assert first.startswith("[1/2] ") and second.startswith("[2/2] ")
+    assert len(second) >= len(first)  # padded: nothing of the longer name is left showing
+    assert second.rstrip().endswith(".toml")
