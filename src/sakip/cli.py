@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
     rev.add_argument("--output", "-o", help="write to this file instead of standard output "
                      "(written to a temporary file, then renamed into place; never an "
-                     "input report)")
+                     "input report; '-' is standard output)")
     rev.add_argument("--force", "-f", action="store_true",
                      help="replace the --output file if it exists")
     rev.add_argument("--strict", action="store_true",
@@ -189,6 +189,11 @@ def _reviu(args: argparse.Namespace) -> int:
     from sakip.lkj import LaporanError
     from sakip.reviu import Reviu, reviu
 
+    if args.output == "":  # `-o "$OUT"` with OUT unset is a mistake, not standard output
+        _say("output: expected a file name (or - for standard output); received ''")
+        return 2
+    if args.output == "-":  # the conventional name of standard output
+        args.output = None
     sources = _sources(args)
     if sources is None:
         return 2

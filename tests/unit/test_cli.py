@@ -185,3 +185,26 @@ def test_progress_lines_are_cleared_and_escaped(tmp_path: Path, monkeypatch: pyt
     assert first.startswith("[1/2] ") and second.startswith("[2/2] ")
     assert len(second) >= len(first)  # padded: nothing of the longer name is left showing
     assert second.rstrip().endswith(".toml")
+
+
+def test_empty_output_name_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: `-o "$OUT"` with OUT unset wrote to standard output and
+    # exited 0, as if no -o had been given.
+    good = tmp_path / "good.toml"
+    good.write_text(_GOOD, encoding="utf-8")
+    assert main(["reviu", str(good), "-o", ""]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "sakip: output: expected a file name (or - for standard output); " \
+                           "received ''\n"
+
+
+def test_output_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    # The conventional spelling: `-o -` is standard output, not a file named '-'.
+    good = tmp_path / "good.toml"
+    good.write_text(_GOOD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["reviu", str(good), "-o", "-"]) == 0
+    assert "indikator.I1.capaian" in capsys.readouterr().out
+    assert not (tmp_path / "-").exists()
