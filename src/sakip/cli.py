@@ -359,7 +359,8 @@ def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         question.add_argument("--places", type=int,
                               help="decimals of the printed figure (with --mode)")
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
-                              default="half_up", help="rounding of the printed figure")
+                              help="rounding of the printed figure (with --places; default "
+                              "half_up)")
         question.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -373,7 +374,12 @@ def _simulasi(args: argparse.Namespace) -> int:
 
     scores: dict[str, str | None] = {}
     try:
-        rounding = None if args.places is None else Rounding(args.places, args.mode)
+        if args.mode is not None and args.places is None:  # never silently ignored
+            raise SakipError("--mode: expected --places with it (the decimals of the printed "
+                             "figure); received --mode without --places", field="mode",
+                             received=args.mode)
+        rounding = None if args.places is None else Rounding(args.places,
+                                                             args.mode or "half_up")
         if args.question == "capaian":
             parts = args.target.split(",")
             target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
