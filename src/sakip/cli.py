@@ -13,7 +13,10 @@ Exit status of ``sakip reviu`` (the worst over the reports):
   ``--strict`` also a figure that could not be checked (``not-computable``);
 * 2 — unreadable input or bad arguments, with one line per problem on
   standard error naming the place; an unexpected failure is also exit 2,
-  with a one-line message and never a traceback.
+  with a one-line message and never a traceback. Standard output that cannot
+  be written (a full disk) is exit 2 with one line; a closed pipe (the reader
+  went away) is exit 2 without a message; Ctrl-C is ``sakip: interrupted``
+  and exit 130.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
 ``FILE``'s directory and renames it into place, so an interrupted run leaves
@@ -56,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
     rev.add_argument("--output", "-o", help="write to this file instead of standard output "
                      "(written to a temporary file, then renamed into place; never an "
-                     "input report)")
+                     "input report; '-' is standard output)")
     rev.add_argument("--force", "-f", action="store_true",
                      help="replace the --output file if it exists")
     rev.add_argument("--strict", action="store_true",
@@ -74,22 +77,64 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     from sakip import examples
+    from sakip._output import encode
 
-    if args.command == "examples":
-        print("\n".join(examples.names()))
-        return 0
-    if args.command == "template":
-        from sakip.lkj import template
-
-        sys.stdout.write(template())
-        return 0
     try:
+        if args.command == "examples":
+            _write_stdout(encode("\n".join(examples.names()) + "\n"))
+            return 0
+        if args.command == "template":
+            from sakip.lkj import template
+
+            _write_stdout(encode(template()))
+            return 0
         return _simulasi(args) if args.command == "simulasi" else _reviu(args)
+    except _StdoutError as error:
+        if isinstance(error.__cause__, BrokenPipeError):  # the reader went away: say nothing
+            return 2
+        cause = error.__cause__
+        _say("cannot write standard output: "
+             f"{getattr(cause, 'strerror', None) or cause}")
+        return 2
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for SIGINT
+        _say("interrupted")
+        return 130
     except Exception as error:  # no traceback ever reaches a CLI user: a crash is exit 2
         detail = str(error).splitlines()[0] if str(error) else ""
         _say(f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
              "please report it")
         return 2
+
+
+class _StdoutError(Exception):
+    """Standard output could not be written (its ``__cause__`` is the ``OSError``)."""
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output and flush; a failure is a `_StdoutError`.
+
+    After a failure standard output is pointed at the null device, so that the
+    interpreter's final flush cannot print a traceback of its own.
+    """
+    import os
+
+    try:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is not None:
+            sys.stdout.flush()
+            stream.write(data)
+            stream.flush()
+        else:
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+    except OSError as error:
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):  # not a real file: nothing to redirect
+            pass
+        raise _StdoutError(str(error)) from error
 
 
 def _say(message: str) -> None:
@@ -112,12 +157,13 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
 
     from sakip import examples
 
+    output = Path(args.output).resolve() if args.output else None
     out: list[tuple[str, Any]] = []
     for name in args.file:
         path = Path(name)
-        if path.is_dir():
+        if path.is_dir():  # the --output file is never one of the reports found there
             found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
-                           and p.is_file())
+                           and p.is_file() and p.resolve() != output)
             if not found:
                 print(f"sakip: {name}: no .toml or .json report files", file=sys.stderr)
             out.extend((str(p), p) for p in found)
@@ -138,19 +184,27 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
 def _reviu(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sakip._output import encode, write_atomic
+    from sakip._output import encode, text_cell, write_atomic
     from sakip.errors import SakipError
     from sakip.lkj import LaporanError
     from sakip.reviu import Reviu, reviu
 
+    if args.output == "":  # `-o "$OUT"` with OUT unset is a mistake, not standard output
+        _say("output: expected a file name (or - for standard output); received ''")
+        return 2
+    if args.output == "-":  # the conventional name of standard output
+        args.output = None
     sources = _sources(args)
     if sources is None:
         return 2
     results: list[tuple[str, Reviu | SakipError]] = []
     progress = len(sources) > 1 and sys.stderr.isatty()
+    shown = 0  # the longest progress line so far: a shorter one is padded over it
     for number, (name, source) in enumerate(sources, start=1):
         if progress:
-            print(f"\r[{number}/{len(sources)}] {name}", end="", file=sys.stderr, flush=True)
+            line = text_cell(f"[{number}/{len(sources)}] {name}")
+            print("\r" + line.ljust(shown), end="", file=sys.stderr, flush=True)
+            shown = max(shown, len(line))
         try:
             if isinstance(source, SakipError):
                 raise source
@@ -159,8 +213,8 @@ def _reviu(args: argparse.Namespace) -> int:
             results.append((name, error))
         except RecursionError:  # the pre-scan bounds nesting; this is a last line of defence
             results.append((name, SakipError(f"{name}: nested too deeply to read")))
-    if progress:
-        print(file=sys.stderr)
+    if progress:  # blank the progress line: the terminal is left as it was
+        print("\r" + " " * shown + "\r", end="", file=sys.stderr, flush=True)
     for name, result in results:
         if not isinstance(result, Reviu):
             _say(str(result) if isinstance(result, LaporanError) else f"{name}: {result}")
@@ -186,13 +240,7 @@ def _reviu(args: argparse.Namespace) -> int:
             _say(f"cannot write {args.output}: {error.strerror or error}")
             return 2
     else:
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is not None:
-            sys.stdout.flush()
-            stream.write(data)
-            stream.flush()
-        else:
-            sys.stdout.write(data.decode("utf-8"))
+        _write_stdout(data)
     return worst
 
 
@@ -235,9 +283,9 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
                              f"</p><pre>{html.escape(errors[name])}</pre></section><hr>")
         cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
                         for row in table)
-        first = results[0][1]
         style = ""
-        if isinstance(first, Reviu):
+        first = next((r for _, r in results if isinstance(r, Reviu)), None)
+        if first is not None:
             page = first.to_html()
             style = page[page.index("<style>"):page.index("</style>") + 8]
         return ("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
@@ -311,7 +359,8 @@ def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         question.add_argument("--places", type=int,
                               help="decimals of the printed figure (with --mode)")
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
-                              default="half_up", help="rounding of the printed figure")
+                              help="rounding of the printed figure (with --places; default "
+                              "half_up)")
         question.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -319,11 +368,18 @@ def _simulasi(args: argparse.Namespace) -> int:
     import json
 
     from sakip import simulasi
+    from sakip._output import encode
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
 
+    scores: dict[str, str | None] = {}
     try:
-        rounding = None if args.places is None else Rounding(args.places, args.mode)
+        if args.mode is not None and args.places is None:  # never silently ignored
+            raise SakipError("--mode: expected --places with it (the decimals of the printed "
+                             "figure); received --mode without --places", field="mode",
+                             received=args.mode)
+        rounding = None if args.places is None else Rounding(args.places,
+                                                             args.mode or "half_up")
         if args.question == "capaian":
             parts = args.target.split(",")
             target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
@@ -336,7 +392,6 @@ def _simulasi(args: argparse.Namespace) -> int:
             data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
             text = answer.explain().to_text()
         else:
-            scores: dict[str, str | None] = {}
             for item in args.skor:
                 name, sep, value = item.partition("=")
                 if not sep or not name:
@@ -359,11 +414,17 @@ def _simulasi(args: argparse.Namespace) -> int:
                     else ""}
             text = _ikpa_text(needs, plan)
     except SakipError as error:
-        _say(str(error))
+        name = getattr(error, "field", None)
+        if args.question == "ikpa" and getattr(error, "received", None) == "(missing)" \
+                and name and name not in scores:  # the library says None; the command says '-'
+            _say(f"--skor: expected a score for {name} ({name}=NILAI, or {name}=- when it is "
+                 "not assessed); received none")
+        else:
+            _say(str(error))
         return 2
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    _write_stdout(encode(text + ("" if text.endswith("\n") else "\n")))
     return 0 if reached else 1
 
 

@@ -1813,8 +1813,10 @@ class Reviu(Tabular):
         for f in self.findings:
             if f.convention is None or f.status == "not-computable":
                 continue
-            topic = f.convention.topic
-            topics[topic] = topics.get(topic, 0) + 1
+            # compared once for each topic it belongs to (a rerata efisiensi reproduces under
+            # an agregat and an efisiensi rumus): a count never exceeds its topic's total
+            for topic in {f.convention.topic} | {c.topic for c in f.reproduces_under}:
+                topics[topic] = topics.get(topic, 0) + 1
             for c in f.reproduces_under:
                 names[(c.topic, c.name)] = names.get((c.topic, c.name), 0) + 1
         self._roundings(topics, names)

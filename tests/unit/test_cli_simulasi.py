@@ -114,3 +114,25 @@ def test_kurang_or_better(capsys: pytest.CaptureFixture[str]) -> None:
                  "--format", "json", *SCORES_2024]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total_kenaikan"] == "0" and data["rencana"] == []
+
+
+def test_missing_skor_is_said_in_cli_terms(capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: a missing indicator was reported as "expected a score
+    # 0–100, or None when the indicator is not assessed" -- None is Python, not the CLI's '-'.
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--skor", "revisi_dipa=100",
+                 "--skor", "capaian_output=90"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("sakip: --skor: expected a score for deviasi_halaman_iii_dipa "
+                   "(deviasi_halaman_iii_dipa=NILAI, or deviasi_halaman_iii_dipa=- when it is "
+                   "not assessed); received none\n")
+
+
+@pytest.mark.parametrize("question", [["capaian", "--target", "1176", "--capaian", "101.10"],
+                                      ["ikpa", "--tahun", "2024", *SCORES_2024]])
+def test_mode_without_places_is_refused(question: list[str],
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in the final user review: `--mode down` without `--places` was silently ignored
+    # (the answer was for the exact figure).
+    assert main(["simulasi", *question, "--mode", "down"]) == 2
+    assert capsys.readouterr().err == ("sakip: --mode: expected --places with it (the decimals "
+                                       "of the printed figure); received --mode without --places\n")

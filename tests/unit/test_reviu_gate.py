@@ -438,3 +438,29 @@ def test_unprinted_figure_gives_no_finding_but_its_reason() -> None:
     assert [f.field for f in r] == ["anggaran.output[1].nilai_efisiensi"]
     f = r["anggaran.output.5634.SCI.010.nilai_efisiensi"]
     assert f.status == "not-computable" and "efisiensi is not computable: " in f.reason
+
+
+def test_conventions_never_count_more_figures_than_compared(tmp_path: Path) -> None:
+    # Found in the final user review: the file-format page's efficiency example summarised as
+    # "efisiensi kinerja: rasio (4 of 3 figures)" -- the rerata row's efisiensi reproduces
+    # under the agregat rerata *and* the rasio formula, and was counted for rasio but not in
+    # the topic's total. A figure is compared once for every topic it reproduces under.
+    # Figures: BPKP, Laporan Kinerja 2021, Tabel 3.23, as quoted in docs/reference/file-format.md.
+    path = tmp_path / "efisiensi.toml"
+    path.write_text(
+        'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker Contoh"\ntahun = 2021\n'
+        'rounding = { places = 2, mode = "half_up" }\n'
+        '[[efisiensi_kinerja]]\nkode = "Tabel 3.23"\nrumus = "rasio"\nbaris = [\n'
+        '  { label = "SS 2", capaian_output = "106,93", input = [\n'
+        '      { nama = "dana", capaian = "98,30", efisiensi = "108,78" },\n'
+        '      { nama = "SDM", capaian = "95,16", efisiensi = "112,37" } ] },\n'
+        '  { label = "SS 3", capaian_output = "103,17", input = [\n'
+        '      { nama = "dana", capaian = "98,50", efisiensi = "104,74" } ] },\n]\n'
+        'rerata = [\n  { label = "Rata-rata", capaian_output = "105,05", input = [\n'
+        '      { nama = "dana", capaian = "98,40", efisiensi = "106,76" } ] },\n]\n',
+        encoding="utf-8")
+    found = {(c["topic"], c["name"]): (c["figures"], c["of"])
+             for c in sakip.reviu(path).conventions()}
+    assert found[("efisiensi kinerja", "rasio")] == (4, 4)
+    assert found[("agregat", "rerata")] == (3, 3)
+    assert all(figures <= of for figures, of in found.values())
