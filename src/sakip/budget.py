@@ -369,7 +369,6 @@ class Penyerapan(Figure):
         return "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran)"
 
     @classmethod
-    @keyword_only()
     def from_outputs(
         cls, outputs: Iterable[RincianOutput], *positional: Never, label: str = ""
     ) -> Penyerapan:
@@ -388,11 +387,12 @@ class Penyerapan(Figure):
             realisasi = CONTEXT.add(realisasi, ro.realisasi)
         return penyerapan(pagu=pagu, realisasi=realisasi, label=label)
 
+    from_outputs = keyword_only()(from_outputs)
+
     def _row(self) -> dict[str, Any]:
         return {**super()._row(), "sisa": self.sisa}
 
 
-@keyword_only('for RincianOutput values, Penyerapan.from_outputs(outputs)')
 def penyerapan(*positional: Never, pagu: Number, realisasi: Number | None = None,
                sisa: Number | None = None, label: str = "") -> Penyerapan:
     """Penyerapan anggaran (budget absorption): ``RA / P × 100``.
@@ -443,6 +443,9 @@ def penyerapan(*positional: Never, pagu: Number, realisasi: Number | None = None
                                 received=realisasi)
     return Penyerapan(value=_penyerapan(p, ra, None, label), pagu=p, realisasi=ra, label=label,
                       sources=sources_of(("pagu", "realisasi"), (pagu, realisasi)))
+
+
+penyerapan = keyword_only('for RincianOutput values, Penyerapan.from_outputs(outputs)')(penyerapan)
 
 
 def group(
@@ -651,7 +654,6 @@ def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
     return kategori
 
 
-@keyword_only()
 def nilai_efisiensi(
     efisiensi: Number, *positional: Never, clip: bool = True,
     kategori: rules.LabelBands | None = None,
@@ -695,7 +697,9 @@ def nilai_efisiensi(
                           sources=sources_of(("efisiensi",), (efisiensi,)))
 
 
-@keyword_only()
+nilai_efisiensi = keyword_only()(nilai_efisiensi)
+
+
 def kategori_efisiensi(
     nilai: Number, *positional: Never, kategori: rules.LabelBands | None = None
 ) -> str:
@@ -711,6 +715,9 @@ def kategori_efisiensi(
                                received=kategori)
     bands = KATEGORI_EFISIENSI if kategori is None else kategori
     return bands.label(nilai)
+
+
+kategori_efisiensi = keyword_only()(kategori_efisiensi)
 
 
 def _efisiensi(
@@ -852,7 +859,6 @@ class Efisiensi(Figure):
         return tuple(notes)
 
 
-@keyword_only()
 def efisiensi(
     outputs: Iterable[RincianOutput],
     *positional: Never,
@@ -911,6 +917,9 @@ def efisiensi(
     bands = _ne_options(clip, kategori)
     return Efisiensi(value=_efisiensi(items, rumus, cap, None), outputs=items, rumus=rumus,
                      cap_capaian=cap, clip=clip, kategori_bands=bands)
+
+
+efisiensi = keyword_only()(efisiensi)
 
 
 # ------------------------------------------------------------ capaian output
@@ -1012,7 +1021,6 @@ class CapaianOutput(Figure):
         return table
 
 
-@keyword_only()
 def capaian_output(
     items: Iterable[Item],
     *positional: Never,
@@ -1067,6 +1075,9 @@ def capaian_output(
         cap_d = CONTEXT.divide(to_decimal(cap, field="cap", nonnegative=True), HUNDRED)
     return CapaianOutput(value=_mean(ratios, metode, cap_d, None), ratios=ratios, metode=metode,
                          cap=cap_d, label=label)
+
+
+capaian_output = keyword_only()(capaian_output)
 
 
 # ---------------------------------------------------------------- konsistensi
@@ -1130,7 +1141,6 @@ class Konsistensi(Figure):
                                                    start=1)]
 
 
-@keyword_only()
 def konsistensi(
     *positional: Never, realisasi: Sequence[Number], rpd: Sequence[Number],
     rumus: KonsistensiRumus = "kumulatif",
@@ -1171,3 +1181,6 @@ def konsistensi(
                                 received=len(plan))
     return Konsistensi(value=_konsistensi(ra, plan, rumus, None), realisasi=ra, rpd=plan,
                        rumus=rumus)
+
+
+konsistensi = keyword_only()(konsistensi)

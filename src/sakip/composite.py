@@ -97,7 +97,6 @@ class WeightedScore(Figure):
         ]
 
 
-@keyword_only()
 def weighted_score(
     components: Mapping[str, tuple[Number, Number]],
     *positional: Never,
@@ -175,6 +174,9 @@ def weighted_score(
     )
 
 
+weighted_score = keyword_only()(weighted_score)
+
+
 # ------------------------------------------------------ normalised composite
 
 #: The normalised composite an attorney-general IKU 2025–2029 publishes as its NKA
@@ -246,7 +248,6 @@ class NormalisedScore(Figure):
         ]
 
 
-@keyword_only()
 def normalised_score(
     components: Mapping[str, tuple[Number, Number, Number] | tuple[Number, Number]],
     *positional: Never,
@@ -339,3 +340,6 @@ def normalised_score(
         value=normalised(komponen, None, reference=sitasi), komponen=komponen, sitasi=sitasi,
         sources=sources_of((str(name), triple[0]) for name, triple in components.items()),
     )
+
+
+normalised_score = keyword_only()(normalised_score)

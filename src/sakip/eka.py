@@ -77,7 +77,6 @@ def eka_rule_for(tahun: int) -> EKARule:
                             received=tahun)
 
 
-@keyword_only()
 def eka(
     *positional: Never,
     capaian_ro: object,
@@ -146,3 +145,6 @@ def eka(
         judul=f"Nilai EKA satker ({rule.name})", sitasi=rule.citation,
         sources=sources_of(tuple(given), tuple(given.values())),
     )
+
+
+eka = keyword_only()(eka)

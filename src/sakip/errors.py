@@ -152,36 +152,60 @@ def keyword_only(hint: str = "") -> Callable[[_F], _F]:
     def decorate(function: _F) -> _F:
         import inspect  # already loaded by attrs
 
-        # help() and the docs show the signature as written (no default for required ones).
-        function.__signature__ = inspect.signature(function)  # type: ignore[attr-defined]
-        code = function.__code__
+        method: Any = function.__func__ if isinstance(function, classmethod) else function
+        target = inspect.unwrap(method)
+        code = target.__code__
         start = code.co_argcount
         names = code.co_varnames[start:start + code.co_kwonlyargcount]
-        defaults = dict(function.__kwdefaults__ or {})
-        function.__kwdefaults__ = {name: defaults.get(name, REQUIRED) for name in names}
-        function.__sakip_hint__ = hint  # type: ignore[attr-defined]
-        return function
+        defaults = dict(target.__kwdefaults__ or {})
+        if target is not method:
+            # A wrapper (mutmut's trampoline, which calls copies of the function):
+            # the copies keep no default for a required keyword, so the wrapper
+            # fills REQUIRED in for each one the call leaves out.
+            method = _filling(method, [n for n in names if n not in defaults])
+        # help() and the docs show the signature as written (no default for required ones).
+        method.__signature__ = inspect.signature(target)
+        if target is method:
+            method.__kwdefaults__ = {name: defaults.get(name, REQUIRED) for name in names}
+        method.__sakip_hint__ = hint
+        if isinstance(function, classmethod):
+            return classmethod(method)
+        return method  # type: ignore[no-any-return]
 
     return decorate
+
+
+def _filling(function: Callable[..., Any], required: list[str]) -> Callable[..., Any]:
+    """``function``, called with :data:`REQUIRED` for each of ``required`` left out."""
+    import functools
+
+    @functools.wraps(function)
+    def filled(*args: Any, **kwargs: Any) -> Any:
+        return function(*args, **{**dict.fromkeys(required, REQUIRED), **kwargs})
+
+    return filled
 
 
 def call_error(
     function: Callable[..., Any], positional: tuple[Any, ...], given: dict[str, Any]
 ) -> InvalidTypeError:
     """The error of a misused keyword-argument function (see :func:`keyword_only`)."""
+    import inspect  # already loaded by attrs
+
     function = getattr(function, "__func__", function)  # a classmethod's function
+    hint = getattr(function, "__sakip_hint__", "")
+    function = inspect.unwrap(function)  # a wrapper's (mutmut's trampoline) function
     code = function.__code__
     start = code.co_argcount
     names = code.co_varnames[start:start + code.co_kwonlyargcount]
     defaults = function.__kwdefaults__ or {}
-    required = [name for name in names if defaults.get(name) is REQUIRED]
-    options = [name for name in names if defaults.get(name) is not REQUIRED]
+    required = [name for name in names if defaults.get(name, REQUIRED) is REQUIRED]
+    options = [name for name in names if defaults.get(name, REQUIRED) is not REQUIRED]
     before = [name for name in code.co_varnames[:start] if name not in ("self", "cls")]
     name = function.__qualname__
     usage = f"{name}({', '.join([*before, *(f'{n}=...' for n in required)])})"
     if options:
         usage += f" (options: {', '.join(options)})"
-    hint = getattr(function, "__sakip_hint__", "")
     missing = [n for n in required if given.get(n) is REQUIRED]
     received: Any = positional
     if positional:

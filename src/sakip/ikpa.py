@@ -238,7 +238,6 @@ def _check_tahun(tahun: object) -> int:
     return tahun
 
 
-@keyword_only()
 def penyesuaian_ikpa(
     tahun: int, *positional: Never, opsi: Sequence[str] = ()
 ) -> tuple[IKPAPenyesuaian, ...]:
@@ -268,7 +267,9 @@ def penyesuaian_ikpa(
                  if p.in_force(tahun) and (not p.opsional or p.name in opsi))
 
 
-@keyword_only()
+penyesuaian_ikpa = keyword_only()(penyesuaian_ikpa)
+
+
 def ikpa_rule_for(tahun: int, *positional: Never, opsi: Sequence[str] = ()) -> IKPARule:
     """The IKPA rule set for fiscal year ``tahun`` (never the wall clock), with its adjustments.
 
@@ -290,6 +291,9 @@ def ikpa_rule_for(tahun: int, *positional: Never, opsi: Sequence[str] = ()) -> I
             return attrs.evolve(rule, penyesuaian=adjustments) if adjustments else rule
     raise InvalidValueError(field="tahun", expected="a fiscal year from 2021 (PER-4/PB/2021 on)",
                             received=tahun)
+
+
+ikpa_rule_for = keyword_only()(ikpa_rule_for)
 
 
 def kro_dikecualikan(penyesuaian: Sequence[IKPAPenyesuaian], indikator: str) -> frozenset[str]:
@@ -431,7 +435,6 @@ def _rule(aturan: str | None, tahun: int | None, opsi: Sequence[str]) -> IKPARul
     return attrs.evolve(found, penyesuaian=adjustments) if adjustments else found
 
 
-@keyword_only()
 def ikpa(
     scores: Mapping[str, Number | Figure | None],
     *positional: Never,
@@ -603,6 +606,9 @@ def ikpa(
                 sources=(*sources, *sources_of(("dispensasi_spm",), (dispensasi_spm,))))
 
 
+ikpa = keyword_only()(ikpa)
+
+
 def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
     """A calculator's result for a fiscal year must be for the composite's year."""
     year = getattr(figure, "tahun", None)
@@ -710,7 +716,6 @@ DISPENSASI_PAPARAN_DJPB_2024 = rules.register(
 )
 
 
-@keyword_only()
 def potongan_dispensasi_spm(*positional: Never, jumlah_dispensasi: int, jumlah_spm: int,
                             aturan: str = "paparan-djpb-2024") -> Decimal:
     """The IKPA deduction for dispensation SPMs under PER-5/PB/2024, in points.
@@ -755,6 +760,9 @@ def potongan_dispensasi_spm(*positional: Never, jumlah_dispensasi: int, jumlah_s
         if inside:
             return deduction
     return rule.maximum
+
+
+potongan_dispensasi_spm = keyword_only()(potongan_dispensasi_spm)
 
 
 # ------------------------------------------------------ deviasi halaman III
@@ -866,7 +874,6 @@ def _monthly(table: Mapping[str, Sequence[Number]], field: str) -> dict[str, tup
     return out
 
 
-@keyword_only()
 def deviasi_halaman_iii_dipa(
     *positional: Never,
     rpd: Mapping[str, Sequence[Number]],
@@ -936,6 +943,9 @@ def deviasi_halaman_iii_dipa(
         ambang=to_decimal(ambang, field="ambang", nonnegative=True),
     )
     return figure._computed(_deviasi(figure, None)[1])
+
+
+deviasi_halaman_iii_dipa = keyword_only()(deviasi_halaman_iii_dipa)
 
 
 # ------------------------------------------------- penyerapan per triwulan
@@ -1065,7 +1075,6 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
 Khusus = Mapping[tuple[str, str], tuple[Number, Sequence[Number | None]]]
 
 
-@keyword_only()
 def penyerapan_triwulan(
     *positional: Never,
     pagu: Mapping[str, Number | Sequence[Number | None]],
@@ -1233,6 +1242,9 @@ def penyerapan_triwulan(
         pagu_triwulan=tuple((j, tuple(v)) for j, v in base.items()) if per_quarter else (),
         realisasi=tuple(real.items()), target=target, catatan=tuple(catatan), tahun=tahun)
     return figure._computed(_penyerapan_triwulan(figure, None))
+
+
+penyerapan_triwulan = keyword_only()(penyerapan_triwulan)
 
 
 def _amount_or_quarters(value: object, field: str) -> Decimal | tuple[Decimal, ...]:

@@ -298,7 +298,6 @@ def _optional_bound(value: object, field: str) -> Decimal | None:
     return None if value is None else to_decimal(value, field=field)
 
 
-@keyword_only()
 def capaian(
     *positional: Never,
     target: Number | tuple[Number, Number] | Predikat,
@@ -436,6 +435,9 @@ def capaian(
     )
 
 
+capaian = keyword_only()(capaian)
+
+
 @attrs.frozen(kw_only=True)
 class PercentChange(Figure):
     """Year-on-year change of a realisasi, in percent (built by :func:`percent_change`)."""
@@ -466,7 +468,6 @@ def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
     return value
 
 
-@keyword_only()
 def percent_change(*positional: Never, old: Number, new: Number) -> PercentChange:
     """Percent change from ``old`` to ``new``: ``(new − old) / old × 100``.
 
@@ -482,6 +483,9 @@ def percent_change(*positional: Never, old: Number, new: Number) -> PercentChang
     n = to_decimal(new, field="new")
     return PercentChange(value=_percent_change(o, n, None), old=o, new=n,
                          sources=sources_of(("old", "new"), (old, new)))
+
+
+percent_change = keyword_only()(percent_change)
 
 
 # ------------------------------------------------------------------ Renstra
@@ -577,7 +581,6 @@ def _renstra_values(
     return tuple(out)
 
 
-@keyword_only()
 def capaian_renstra(
     *positional: Never,
     target: Mapping[int, Number | Predikat],
@@ -638,3 +641,6 @@ def capaian_renstra(
                                 received=kumulatif)
     return CapaianRenstra(value=_renstra(t, r, kumulatif, None), target=t, realisasi=r,
                           kumulatif=kumulatif)
+
+
+capaian_renstra = keyword_only()(capaian_renstra)

@@ -69,7 +69,6 @@ NKA_RULES: Mapping[str, NKARule] = {
 }
 
 
-@keyword_only()
 def nka(
     *positional: Never, eka: Number, ikpa: Number, aturan: str = "pkpa-se-8-mk1-2020"
 ) -> WeightedScore:
@@ -109,6 +108,9 @@ def nka(
                          judul=f"Nilai kinerja anggaran (NKA, {rule.name})",
                          sitasi=rule.citation,
                          sources=sources_of(("eka", "ikpa"), (eka, ikpa)))
+
+
+nka = keyword_only()(nka)
 
 
 # ------------------------------------------- PMK 2/PMK.02/2021 (K/L composite)
@@ -165,7 +167,6 @@ class NilaiKinerjaAnggaran(WeightedScore):
                 f"{self.kategori_bands.citation})",)
 
 
-@keyword_only()
 def nilai_kinerja_anggaran(
     *positional: Never, pengelolaan_anggaran: Number, indikator_kinerja_anggaran: Number,
     aturan: str = "pmk-2-pmk02-2021",
@@ -212,6 +213,9 @@ def nilai_kinerja_anggaran(
                                 judul=f"Nilai kinerja anggaran K/L ({rule.name})",
                                 sitasi=rule.citation,
                                 sources=sources_of(tuple(scores.items())))
+
+
+nilai_kinerja_anggaran = keyword_only()(nilai_kinerja_anggaran)
 
 
 def kategori_nilai_kinerja_anggaran(nilai: Number) -> str:

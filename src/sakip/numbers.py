@@ -304,7 +304,6 @@ def _group(int_digits: str) -> str:
     return ".".join(groups)
 
 
-@keyword_only()
 def format_id(
     value: Number,
     places: int | None = None,
@@ -351,7 +350,9 @@ def format_id(
     return out
 
 
-@keyword_only()
+format_id = keyword_only()(format_id)
+
+
 def format_rupiah(value: Number, *positional: Never, places: int = 0, suffix: str = "") -> str:
     """Write an amount of rupiah: ``Rp 36.716.642.000``.
 
@@ -371,3 +372,6 @@ def format_rupiah(value: Number, *positional: Never, places: int = 0, suffix: st
     if text.startswith("-"):
         return f"-Rp {text[1:]}{suffix}"
     return f"Rp {text}{suffix}"
+
+
+format_rupiah = keyword_only()(format_rupiah)

@@ -132,7 +132,6 @@ class Predikat(enum.Enum):
         )
 
     @classmethod
-    @keyword_only()
     def from_nilai(
         cls, nilai: Number, *positional: Never, aturan: str = "permenpanrb-88-2021"
     ) -> Predikat:
@@ -149,6 +148,8 @@ class Predikat(enum.Enum):
         table = rules.find("predikat", aturan)
         assert isinstance(table, PredikatBands)
         return table.predikat(nilai)
+
+    from_nilai = keyword_only()(from_nilai)  # type: ignore[misc]  # a method, not a member
 
 
 _ORDER = (Predikat.D, Predikat.C, Predikat.CC, Predikat.B, Predikat.BB, Predikat.A, Predikat.AA)
@@ -340,7 +341,6 @@ def _total(
     return total
 
 
-@keyword_only()
 def evaluasi_akip(
     *positional: Never, aturan: str = "permenpanrb-88-2021", **komponen: Number
 ) -> EvaluasiAKIP:
@@ -413,3 +413,6 @@ def evaluasi_akip(
     assert isinstance(bands, PredikatBands)
     return EvaluasiAKIP(value=total, komponen=parts, aturan=rule, predikat=bands.predikat(total),
                         sources=sources_of(tuple(komponen), tuple(komponen.values())))
+
+
+evaluasi_akip = keyword_only()(evaluasi_akip)

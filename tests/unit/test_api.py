@@ -217,6 +217,12 @@ def test_composite_formula_is_bracketed() -> None:
         "25×capaian_output) / 90")
 
 
+def _public_member(name: str) -> bool:
+    """Whether a class attribute is a public member (not private, not one of the copies
+    of a method that mutmut adds to the class during a mutation run)."""
+    return not name.startswith("_") and "__mutmut_" not in name
+
+
 def _keyword_functions() -> list[tuple[str, Any]]:
     """Every public function (and classmethod) of sakip's modules that takes keywords."""
     import importlib
@@ -233,10 +239,10 @@ def _keyword_functions() -> list[tuple[str, Any]]:
             members = [(name, obj)]
             if inspect.isclass(obj):
                 members = [(f"{name}.{m}", v) for m, v in vars(obj).items()
-                           if isinstance(v, classmethod) and not m.startswith("_")]
+                           if isinstance(v, classmethod) and _public_member(m)]
                 members = [(n, getattr(obj, n.split(".")[1])) for n, _ in members]
             for label, fn in members:
-                function = getattr(fn, "__func__", fn)
+                function = inspect.unwrap(getattr(fn, "__func__", fn))  # mutmut: a trampoline
                 if inspect.isfunction(function) and function.__code__.co_kwonlyargcount:
                     found[f"{function.__module__}.{label}"] = fn
     return sorted(found.items())
@@ -259,7 +265,7 @@ def test_positional_misuse_says_how_to_call(name: str, function: Any) -> None:
     """Every keyword function answers a stray positional argument with its keyword form."""
     import inspect
 
-    code = getattr(function, "__func__", function).__code__
+    code = inspect.unwrap(getattr(function, "__func__", function)).__code__
     assert code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames, (
         f"{name}: write *positional: Never instead of a bare *, with @keyword_only()")
     before = [p for p in inspect.signature(function).parameters.values()
@@ -267,8 +273,8 @@ def test_positional_misuse_says_how_to_call(name: str, function: Any) -> None:
     args = [object()] * (len(before) + 1)
     with pytest.raises(sakip.InvalidTypeError, match=r"expected keyword arguments, as in \S+\("):
         function(*args)
-    defaults = getattr(function, "__func__", function).__kwdefaults__
-    required = [name for name, value in defaults.items() if value is sakip.errors.REQUIRED]
+    required = [p.name for p in inspect.signature(function).parameters.values()
+                if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
     if required and not before:
         with pytest.raises(sakip.InvalidTypeError, match=rf"expected {required[0]}=\.\.\."):
             function()
@@ -302,9 +308,9 @@ def test_public_methods_use_the_keyword_guard() -> None:
             if not inspect.isclass(cls) or cls is sakip.explain.Trace:  # Trace.add: hot machinery
                 continue
             for attr, value in vars(cls).items():
-                if attr.startswith("_") or not inspect.isfunction(value):
+                if not _public_member(attr) or not inspect.isfunction(value):
                     continue
-                code = value.__code__
+                code = inspect.unwrap(value).__code__
                 if code.co_kwonlyargcount and not (
                         code.co_flags & inspect.CO_VARARGS and "positional" in code.co_varnames
                         and hasattr(value, "__sakip_hint__")):
