@@ -122,13 +122,17 @@ def keyword_only(hint: str = "") -> Callable[[_F], _F]:
 
     A public function that takes its inputs by keyword writes
     ``*positional: Never`` where Python would write a bare ``*``, carries this
-    decorator, and starts with ``if positional or <each required keyword> is
+    decorator (in the formula modules: is passed through it by an assignment
+    after the function, ``capaian = keyword_only()(capaian)``, so that mutmut
+    mutates it), and starts with ``if positional or <each required keyword> is
     REQUIRED: raise call_error(function, positional, locals())``.  The
     decorator gives every required keyword the default :data:`REQUIRED` (the
     source and the signature keep no default, so type checkers and readers
     still see it required) and records
     ``hint``; the function object itself is returned, so a call costs nothing more
-    than the test.  Then ``penyerapan(outputs)`` says how to call the function
+    than the test.  A wrapper (``__wrapped__``: mutmut's trampoline, which calls
+    copies of the function) is wrapped once more, passing :data:`REQUIRED` for
+    each required keyword a call leaves out, so the messages stay the same.  Then ``penyerapan(outputs)`` says how to call the function
     (and names ``Penyerapan.from_outputs``) instead of Python's ``takes 0
     positional arguments``.
 
