@@ -132,9 +132,10 @@ def keyword_only(hint: str = "") -> Callable[[_F], _F]:
     ``hint``; the function object itself is returned, so a call costs nothing more
     than the test.  A wrapper (``__wrapped__``: mutmut's trampoline, which calls
     copies of the function) is wrapped once more, passing :data:`REQUIRED` for
-    each required keyword a call leaves out, so the messages stay the same.  Then ``penyerapan(outputs)`` says how to call the function
-    (and names ``Penyerapan.from_outputs``) instead of Python's ``takes 0
-    positional arguments``.
+    each required keyword a call leaves out, so the messages stay the same.
+    Then ``penyerapan(outputs)`` says how to call the function (and names
+    ``Penyerapan.from_outputs``) instead of Python's ``takes 0 positional
+    arguments``.
 
     >>> @keyword_only(hint="for a list, see demo_many")
     ... def demo(*positional: object, pagu: int, label: str = "") -> int:
