@@ -280,6 +280,26 @@ def test_positional_misuse_says_how_to_call(name: str, function: Any) -> None:
             function()
 
 
+@pytest.mark.parametrize(("name", "function"), KEYWORD_FUNCTIONS,
+                         ids=[n for n, _ in KEYWORD_FUNCTIONS])
+def test_each_missing_keyword_is_named(name: str, function: Any) -> None:
+    """The guard tests every required keyword and a stray positional on its own: a call
+    missing just one is refused naming it, and a stray positional is refused even when
+    every keyword is given (each part of the guard's condition counts)."""
+    import inspect
+
+    parameters = inspect.signature(function).parameters.values()
+    before = [object() for p in parameters if p.kind in (p.POSITIONAL_ONLY,
+                                                         p.POSITIONAL_OR_KEYWORD)]
+    required = [p.name for p in parameters if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
+    for missing in required:
+        given = {n: object() for n in required if n != missing}
+        with pytest.raises(sakip.InvalidTypeError, match=rf"expected {missing}=\.\.\., as in"):
+            function(*before, **given)
+    with pytest.raises(sakip.InvalidTypeError, match=r"expected keyword arguments, as in"):
+        function(*before, object(), **{n: object() for n in required})
+
+
 def test_penyerapan_of_outputs_points_to_from_outputs() -> None:
     """penyerapan(outputs) names the keyword form and Penyerapan.from_outputs (the issue's case)."""
     outs = [sakip.RincianOutput(kode="5634.QDC.011", pagu=200, realisasi=150)]
