@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from decimal import Decimal as D
+from typing import Any
 
 import attrs
 import pytest
@@ -270,3 +271,18 @@ def test_kode_memo_is_bounded_and_keeps_refusing(monkeypatch: pytest.MonkeyPatch
             ro(kode="5634.qdc.011")
     assert "5634.qdc.011" not in budget._KODE_CHECKED
 
+
+
+@pytest.mark.parametrize(("field", "call"), [
+    ("realisasi", lambda: sakip.konsistensi(realisasi="100", rpd=[100])),
+    ("rpd", lambda: sakip.konsistensi(realisasi=[100], rpd="100")),
+    ("items", lambda: sakip.capaian_output("12")),  # type: ignore[arg-type]
+])
+def test_text_is_not_a_sequence_of_amounts(field: str, call: Any) -> None:
+    """A string is iterable, but not the sequence of amounts or outputs asked for: it is
+    refused as such, naming its own field (never read character by character)."""
+    with pytest.raises(sakip.InvalidTypeError) as info:
+        call()
+    assert info.value.field == field
+    assert "a sequence of monthly amounts" in str(info.value) or field == "items"
+    assert "an iterable of outputs" in str(info.value) or field != "items"
