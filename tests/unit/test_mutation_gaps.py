@@ -467,6 +467,13 @@ class TestComposite:
         with pytest.raises(InvalidValueError):
             sakip.weighted_score({"a": (5, 50), "b": (50, 50)}, bounds=(10, 200))
 
+    def test_bounds_must_be_a_pair(self) -> None:
+        """Kills ``or`` → ``and`` in the bounds check: a list and a triple are both refused."""
+        for bounds in ([0, 200], (0, 100, 200)):
+            with pytest.raises(sakip.InvalidTypeError, match="bounds"):
+                sakip.weighted_score({"a": (50, 50), "b": (50, 50)},
+                                     bounds=bounds)  # type: ignore[arg-type]
+
     def test_total_weight_used(self) -> None:
         """Weights must sum to ``total_weight``: 1 works with (0,6; 0,4)."""
         w = sakip.weighted_score({"eka": ("97.29", "0.6"), "ikpa": ("91.95", "0.4")},
