@@ -397,18 +397,26 @@ def reset(module: str, names: set[str]) -> None:
     path.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
-def _mutmut(args: Sequence[str], log: Path | None = None) -> int:
+def _mutmut(args: Sequence[str], log: Path, echo: bool = False) -> int:
+    """Run mutmut at the lowest priority, its output into ``log`` (and the terminal if ``echo``)."""
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
     command = [sys.executable, "-m", "mutmut", *args]
 
     def lowest_priority() -> None:  # pragma: no cover - runs in the child
         os.nice(19)
 
-    if log is None:
-        return subprocess.call(command, cwd=ROOT, env=env, preexec_fn=lowest_priority)
     with log.open("w", encoding="utf-8") as out:
-        return subprocess.call(command, cwd=ROOT, env=env, preexec_fn=lowest_priority,
-                               stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=ROOT, env=env, preexec_fn=lowest_priority,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                   encoding="utf-8", errors="replace")
+        stream = process.stdout
+        assert stream is not None
+        for chunk in iter(lambda: stream.read(256), ""):
+            out.write(chunk)
+            if echo:
+                sys.stdout.write(chunk)
+                sys.stdout.flush()
+        return process.wait()
 
 
 def sync_data() -> None:
@@ -438,10 +446,32 @@ def generate() -> None:
     log = ROOT / "mutants-generate.log"
     print("generating mutants and the test map (log: mutants-generate.log) ...", flush=True)
     _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"], log=log)
+    output = log.read_text(encoding="utf-8")
     if not any((MUTANTS / "src" / "sakip").glob("*.py.meta")):
-        print(log.read_text(encoding="utf-8")[-3000:])
+        print(output[-3000:])
         raise SystemExit("mutmut generated no mutants")
+    failure = clean_run_failure(output)
+    if failure:
+        print(output[-3000:])
+        raise SystemExit(f"mutmut could not run the unmutated tests ({failure}); no mutant "
+                         f"can be judged. Fix the failing tests above, or, if the test map is "
+                         f"stale, delete mutants/mutmut-stats.json (or run with --fresh).")
     log.unlink()
+
+
+#: What mutmut prints when the tests fail, or reach nothing, before any mutant runs.
+CLEAN_RUN_FAILURES = ("failed to collect stats", "Failed to run clean test", "Stopping early",
+                      "forced fail test did not fail")
+
+
+def clean_run_failure(output: str) -> str | None:
+    """Which of mutmut's clean-run failures ``output`` reports, or None if it reports none.
+
+    mutmut first runs the unmutated tests (to map tests to functions, then the
+    tests of the chosen mutants); when that fails it exits without running a
+    mutant, and every mutant would stay "not run".
+    """
+    return next((text for text in CLEAN_RUN_FAILURES if text.lower() in output.lower()), None)
 
 
 # ------------------------------------------------------------------ table
@@ -511,7 +541,8 @@ def render(rows: list[Row]) -> str:
         lines.append(
             f"| {row.module} | {row.text + row.result} | {row.text} "
             f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
-            f"| {row.survived} | {row.equivalent} | {row.not_run} | {row.score:.1%} |"
+            f"| {row.survived} | {row.equivalent} | {row.not_run} "
+            f"| {row.score:.1%}{' (incomplete)' if row.not_run else ''} |"
         )
     return "\n".join(lines)
 
@@ -550,7 +581,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                         if (args.text or not mutant.text)
                         and (name in again or codes.get(name) is None))
         if todo:
-            _mutmut(["run", "--max-children", "1", *todo])
+            log = ROOT / "mutants-run.log"
+            status = _mutmut(["run", "--max-children", "1", *todo], log=log, echo=True)
+            output = log.read_text(encoding="utf-8")
+            failure = clean_run_failure(output)
+            if status != 0 or failure:
+                print(f"\nmutmut stopped (exit status {status}"
+                      f"{'; ' + failure if failure else ''}); the results are incomplete. "
+                      f"Its output is in mutants-run.log. If the unmutated tests pass on their "
+                      f"own, the test map may be stale: delete mutants/mutmut-stats.json (or "
+                      f"run with --fresh).", file=sys.stderr)
+                return 2
+            log.unlink()
     rows = []
     used: set[Equivalent] = set()
     for module in modules:
@@ -573,6 +615,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for entry in stale:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
               f" {entry.mutant!r}")
+    incomplete = [row for row in rows if row.not_run]
+    for row in incomplete:
+        print(f"{row.module}: {row.not_run} result mutants have not run, so its score is not a "
+              f"measurement (run the command without --report)", file=sys.stderr)
+    if incomplete:
+        return 1
     return 0 if all(row.score >= args.threshold for row in rows) else 1
 
 
