@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import REPR_LIMIT, InvalidTypeError, InvalidValueError, shown
 
 __all__ = [
     "CONTEXT",
@@ -26,6 +26,7 @@ __all__ = [
     "exact_sum",
     "text",
     "to_decimal",
+    "written",
 ]
 
 class HasValue:
@@ -88,6 +89,34 @@ def text(value: object) -> str:
     if type(value) is int:  # str() refuses ints of more than 4300 digits; Decimal does not
         return CONTEXT.to_sci_string(Decimal(value))
     return str(value)
+
+
+def written(value: object) -> str:
+    """A received value as its user wrote it, for a message: no Python repr.
+
+    Text is itself (empty text, or text with spaces at an end, keeps its quotes
+    so that it stays visible); a Decimal or int is written by :func:`text`
+    (sakip's context, never the caller's); a tuple, such as the ``(low, high)``
+    of a range, is its items joined by commas, as a range is written on the
+    command line (``80,90``); anything else is its bounded ``repr`` (:func:`shown`).
+    Long text is cut as :func:`shown` cuts it.
+
+    >>> written("101,10"), written(Decimal("1.5")), written((Decimal("90"), "80"))
+    ('101,10', '1.5', '90,80')
+    >>> written(""), written(None), written(["a"])
+    ("''", 'None', "['a']")
+    """
+    if isinstance(value, str):
+        if not value or value != value.strip():
+            return shown(value)
+        if len(value) > REPR_LIMIT:
+            return f"{value[:REPR_LIMIT]}… ({len(value)} characters)"
+        return value
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        return text(value)
+    if isinstance(value, tuple):
+        return ",".join(written(item) for item in value)
+    return shown(value)
 
 
 _NAN = Decimal("NaN")

@@ -18,6 +18,11 @@ Exit status of ``sakip reviu`` (the worst over the reports):
   went away) is exit 2 without a message; Ctrl-C is ``sakip: interrupted``
   and exit 130.
 
+With ``--format json``, ``markdown`` or ``html`` a document is written even
+when no report could be read (each unreadable one recorded with its problems,
+as when several are reviewed); ``text`` then leaves the problems on standard
+error alone.
+
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
 ``FILE``'s directory and renames it into place, so an interrupted run leaves
 the previous file whole; it never replaces an input report, and replaces
@@ -220,13 +225,12 @@ def _reviu(args: argparse.Namespace) -> int:
             _say(str(result) if isinstance(result, LaporanError) else f"{name}: {result}")
     worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
                 for _, r in results)
-    if len(results) == 1 and not isinstance(results[0][1], Reviu):
+    single = results[0][1] if len(results) == 1 else None
+    if isinstance(single, Reviu):
+        text = _render(single, args.format, args.strict)
+    elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2
-    if len(results) == 1:
-        result = results[0][1]
-        assert isinstance(result, Reviu)
-        text = _render(result, args.format, args.strict)
-    else:
+    else:  # several reports, or one unreadable: the document records it (exit status 2)
         text = _render_many(results, args.format, args.strict)
     data = encode(text + ("" if text.endswith("\n") else "\n"))
     if args.output:
@@ -265,6 +269,7 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
     if fmt == "json":
         return dumps_many(results, strict=strict)
     rows = summary_rows(results, strict=strict)
+    reports = f"{len(results)} report{'' if len(results) == 1 else 's'}"
     head = ["report", "instansi", "tahun", *STATUSES, "exit"]
     table = [[r["sumber"], r["instansi"] or "(unreadable)", str(r["tahun"] or "-"),
               *[str(r["counts"][s]) if r["counts"] else "-" for s in STATUSES],
@@ -289,8 +294,8 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
             page = first.to_html()
             style = page[page.index("<style>"):page.index("</style>") + 8]
         return ("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-                f"<title>Reviu of {len(results)} reports</title>{style}</head><body>"
-                f"<h1>Reviu of {len(results)} reports</h1><table><thead><tr>"
+                f"<title>Reviu of {reports}</title>{style}</head><body>"
+                f"<h1>Reviu of {reports}</h1><table><thead><tr>"
                 + "".join(f"<th>{html.escape(h)}</th>" for h in head)
                 + f"</tr></thead><tbody>{cells}</tbody></table><p>exit status {worst} "
                 "(the worst of the reports)</p>" + "".join(parts) + "</body></html>\n")
@@ -314,7 +319,7 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
 
         table = [[text_cell(c) for c in row] for row in table]
         widths = [max(len(x) for x in col) for col in zip(head, *table, strict=True)]
-        summary = [f"Summary of {len(results)} reports", ""]
+        summary = [f"Summary of {reports}", ""]
         summary.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
                        for row in [head, *table])
     summary.extend(["", f"exit status {worst} (the worst of the reports)"])

@@ -42,6 +42,7 @@ import attrs
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, exact_sum
 from sakip._decimal import text as _str
+from sakip._decimal import written as _written
 from sakip._output import html_text, markdown_cell, text_cell
 from sakip.budget import (
     EFISIENSI_RULES,
@@ -2173,6 +2174,14 @@ def summary_rows(
     return rows
 
 
+def _problem(error: SakipError) -> dict[str, str | None]:
+    """One problem of an unreadable file as the error's structured fields (JSON ``problems``)."""
+    received = getattr(error, "received", None)
+    return {"field": getattr(error, "field", None), "expected": getattr(error, "expected", None),
+            "received": None if received is None else _written(received),
+            "message": str(error)}
+
+
 @keyword_only()
 def dumps_many(
     results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
@@ -2198,7 +2207,8 @@ def dumps_many(
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,
-                            "errors": [str(e) for e in errors]})
+                            "errors": [str(e) for e in errors],
+                            "problems": [_problem(e) for e in errors]})
     rows = summary_rows(results, strict=strict)
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),
@@ -2273,6 +2283,16 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "exit_status": {"const": 2},
                 "errors": {"type": "array", "items": {"type": "string"},
                            "description": "every problem of the file, each at its place"},
+                "problems": {
+                    "type": "array", "description": "the same problems, in the same order, "
+                    "as fields: the place in the file, what was expected, what was received "
+                    "(as written; null when there is no such field) and the message",
+                    "items": {"type": "object", "additionalProperties": False,
+                              "required": ["field", "expected", "received", "message"],
+                              "properties": {"field": _NULLABLE_STRING,
+                                             "expected": _NULLABLE_STRING,
+                                             "received": _NULLABLE_STRING,
+                                             "message": {"type": "string"}}}},
             },
         },
         "summary_row": {

@@ -1,0 +1,99 @@
+"""Unit tests for the command-line polish of ``sakip reviu`` and ``sakip simulasi``.
+
+Kept apart from test_cli.py and test_cli_simulasi.py, which other work edits.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from sakip.cli import main
+from sakip.reviu import REVIU_JSON_SCHEMA
+
+# A report file with two problems, each at its place (no instansi; a year written as text).
+BAD_REPORT = 'schema = "sakip/lkj-1"\n[laporan]\ntahun = "2023"\n'
+BAD_PROBLEMS = [
+    {"field": "laporan.instansi", "expected": "text", "received": "(missing)",
+     "message": "laporan.instansi: expected text; received '(missing)'"},
+    {"field": "laporan.tahun", "expected": "an integer", "received": "2023",
+     "message": "laporan.tahun: expected an integer; received '2023'"},
+]
+
+
+# ---------------------------------------------------- 1. one unreadable file
+
+
+@pytest.mark.parametrize("to_file", [False, True])
+def test_one_unreadable_file_still_writes_the_json_document(
+        tmp_path: Path, to_file: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json always gives a document: the file recorded as unreadable, exit 2."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD_REPORT, encoding="utf-8")
+    out = tmp_path / "out.json"
+    argv = ["reviu", str(bad), "--format", "json"] + (["-o", str(out)] if to_file else [])
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"sakip: {bad}: 2 problems\n")  # the message stays
+    document = json.loads(out.read_text(encoding="utf-8") if to_file else captured.out)
+    jsonschema.validate(document, REVIU_JSON_SCHEMA)
+    assert document["exit_status"] == 2
+    assert document["summary"] == [{"sumber": str(bad), "instansi": None, "tahun": None,
+                                    "counts": None, "exit_status": 2}]
+    [report] = document["reports"]
+    assert report["sumber"] == str(bad) and report["exit_status"] == 2
+    assert report["problems"] == BAD_PROBLEMS
+    assert report["errors"] == [p["message"] for p in BAD_PROBLEMS]
+
+
+def test_unreadable_file_problems_in_a_collection(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Beside a readable report, the unreadable one carries the same structured problems."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD_REPORT, encoding="utf-8")
+    assert main(["reviu", str(bad), "--example", "bgp-kalsel-2023", "--format", "json"]) == 2
+    document = json.loads(capsys.readouterr().out)
+    jsonschema.validate(document, REVIU_JSON_SCHEMA)
+    assert document["reports"][0]["problems"] == BAD_PROBLEMS
+    assert [row["exit_status"] for row in document["summary"]] == [2, 1]
+
+
+def test_missing_file_problem_is_the_file(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that does not exist: one problem at the place 'file'."""
+    missing = tmp_path / "nope.toml"
+    assert main(["reviu", str(missing), "--format", "json"]) == 2
+    [problem] = json.loads(capsys.readouterr().out)["reports"][0]["problems"]
+    assert problem["field"] == "file" and problem["expected"] == "a readable file"
+    assert problem["received"] == "No such file or directory"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_one_unreadable_file_still_writes_the_document(
+        tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Markdown and HTML working papers too: the file as unreadable, one summary row."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD_REPORT, encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    assert main(["reviu", str(bad), "--format", fmt, "-o", str(out)]) == 2
+    assert "2 problems" in capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    assert "unreadable (exit" in page and "laporan.tahun: expected an integer" in page
+    assert "exit status 2" in page
+    if fmt == "html":
+        assert "<h1>Reviu of 1 report</h1>" in page
+
+
+def test_one_unreadable_file_text_is_the_message_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The text format (the terminal's) stays the stderr message alone, no -o file."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD_REPORT, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["reviu", str(bad), "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "2 problems" in captured.err
+    assert not out.exists()
