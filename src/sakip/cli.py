@@ -373,6 +373,7 @@ def _simulasi(args: argparse.Namespace) -> int:
     import json
 
     from sakip import simulasi
+    from sakip._decimal import text as decimal_text
     from sakip._output import encode
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
@@ -428,12 +429,13 @@ def _simulasi(args: argparse.Namespace) -> int:
             _say(str(error))
         return 2
     if args.format == "json":
-        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=decimal_text)
     _write_stdout(encode(text + ("" if text.endswith("\n") else "\n")))
     return 0 if reached else 1
 
 
 def _ikpa_text(needs: object, plan: object) -> str:
+    from sakip._decimal import text
     from sakip.simulasi import RaiseSet, SolutionSet, Unreachable, _brief
 
     assert isinstance(needs, SolutionSet)
@@ -446,10 +448,11 @@ def _ikpa_text(needs: object, plan: object) -> str:
         if isinstance(item, Unreachable):
             lines.append(f"    {label}: cannot alone ({item.reason})")
         else:
-            lines.append(f"    {label}: {item.value}")
+            lines.append(f"    {label}: {text(item.value)}")
     if isinstance(plan, RaiseSet):
-        lines.append(f"  least total raises: {plan.value} points")
-        lines.extend(f"    {name}: {before} -> {after}" for name, before, after in plan.raises)
+        lines.append(f"  least total raises: {text(plan.value)} points")
+        lines.extend(f"    {name}: {text(before)} -> {text(after)}"
+                     for name, before, after in plan.raises)
     elif isinstance(plan, Unreachable):
         lines.append(f"  unreachable: {plan.reason}")
     return "\n".join(lines)

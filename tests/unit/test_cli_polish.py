@@ -5,8 +5,10 @@ Kept apart from test_cli.py and test_cli_simulasi.py, which other work edits.
 
 from __future__ import annotations
 
+import decimal
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -97,3 +99,45 @@ def test_one_unreadable_file_text_is_the_message_only(
     captured = capsys.readouterr()
     assert captured.out == "" and "2 problems" in captured.err
     assert not out.exists()
+
+
+# ------------------------------------- 2. simulasi output and the caller's context
+
+# Scores written with exponents, as Python notation allows: the answers keep them.
+EXPONENT_SCORES = ["--skor", "revisi_dipa=8E+1", "--skor", "deviasi_halaman_iii_dipa=-",
+                   "--skor", "penyerapan_anggaran=8E+1", "--skor", "belanja_kontraktual=1E+2",
+                   "--skor", "penyelesaian_tagihan=1E+2", "--skor", "pengelolaan_up_tup=1E+2",
+                   "--skor", "capaian_output=1E+2"]
+SIMULASI_QUESTIONS = [
+    ["simulasi", "ikpa", "--tahun", "2024", *EXPONENT_SCORES],
+    ["simulasi", "ikpa", "--tahun", "2024", "--format", "json", *EXPONENT_SCORES],
+    ["simulasi", "capaian", "--target", "1E-7", "--capaian", "100", "--grid", "1E-9"],
+    ["simulasi", "capaian", "--target", "1E-7", "--capaian", "100", "--grid", "1E-9",
+     "--format", "json"],
+]
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str], **context: Any) -> tuple[int, str]:
+    with decimal.localcontext(**context):
+        status = main(argv)
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    return status, captured.out
+
+
+@pytest.mark.parametrize("argv", SIMULASI_QUESTIONS)
+@pytest.mark.parametrize("context", [
+    {"capitals": 0}, {"prec": 2}, {"prec": 3, "capitals": 0, "rounding": decimal.ROUND_DOWN}])
+def test_simulasi_output_ignores_the_callers_context(
+        argv: list[str], context: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    """The same answer, written the same way, whatever the caller's decimal context."""
+    assert _run(argv, capsys, **context) == _run(argv, capsys)
+
+
+def test_simulasi_figures_in_sakips_notation(capsys: pytest.CaptureFixture[str]) -> None:
+    """Exponents are written as sakip writes them (capital E), in text and JSON."""
+    with decimal.localcontext(capitals=0):
+        assert main(SIMULASI_QUESTIONS[0]) == 0
+        assert "    penyerapan_anggaran: 8E+1 -> 88.75\n" in capsys.readouterr().out
+        assert main(SIMULASI_QUESTIONS[3]) == 0
+        assert json.loads(capsys.readouterr().out)["answer"]["value"] == "1.00E-7"
