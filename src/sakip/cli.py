@@ -156,6 +156,26 @@ def _say(message: str) -> None:
         sys.stderr.write(encode(line).decode("utf-8"))
 
 
+def _message(error: Exception) -> str:
+    """An error's message with the value received as the user wrote it, not its repr.
+
+    A message that ends with the error's ``received`` field as the library
+    quotes it (``received Decimal('150')``, ``received '101,10'``) ends with
+    the value as written instead (``received 150``, ``received 101,10``: see
+    ``sakip._decimal.written``); other messages, and the error's fields, are
+    left as they are.
+    """
+    from sakip._decimal import written
+    from sakip.errors import SakipError, shown
+
+    message = str(error)
+    if isinstance(error, SakipError) and error.received is not None:
+        quoted = "received " + shown(error.received)
+        if message.endswith(quoted):
+            return message[:-len(quoted)] + "received " + written(error.received)
+    return message
+
+
 def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
     """The reports to review, in order: files, every report file under a directory, examples."""
     from pathlib import Path
@@ -221,8 +241,9 @@ def _reviu(args: argparse.Namespace) -> int:
     if progress:  # blank the progress line: the terminal is left as it was
         print("\r" + " " * shown + "\r", end="", file=sys.stderr, flush=True)
     for name, result in results:
-        if not isinstance(result, Reviu):
-            _say(str(result) if isinstance(result, LaporanError) else f"{name}: {result}")
+        if not isinstance(result, Reviu):  # a file's values keep their quotes: TOML has them
+            _say(str(result) if isinstance(result, LaporanError) else
+                 f"{name}: {_message(result)}")
     worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
                 for _, r in results)
     single = results[0][1] if len(results) == 1 else None
@@ -238,7 +259,7 @@ def _reviu(args: argparse.Namespace) -> int:
         try:
             write_atomic(args.output, data, force=args.force, inputs=inputs)
         except SakipError as error:
-            _say(str(error))
+            _say(_message(error))
             return 2
         except OSError as error:
             _say(f"cannot write {args.output}: {error.strerror or error}")
@@ -374,6 +395,7 @@ def _simulasi(args: argparse.Namespace) -> int:
 
     from sakip import simulasi
     from sakip._decimal import text as decimal_text
+    from sakip._decimal import written
     from sakip._output import encode
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
@@ -401,11 +423,12 @@ def _simulasi(args: argparse.Namespace) -> int:
             for item in args.skor:
                 name, sep, value = item.partition("=")
                 if not sep or not name:
-                    raise SakipError(f"--skor: expected INDIKATOR=NILAI; received {item!r}",
-                                     field="skor", received=item)
+                    raise SakipError(f"--skor: expected INDIKATOR=NILAI; received "
+                                     f"{written(item)}", field="skor", received=item)
                 if name.strip() in scores:
                     raise SakipError(f"--skor: expected each indicator once; received "
-                                     f"{name.strip()!r} twice", field="skor", received=item)
+                                     f"{written(name.strip())} twice", field="skor",
+                                     received=item)
                 scores[name.strip()] = None if value.strip() == "-" else value.strip()
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
                        "dispensasi_spm": args.dispensasi_spm, "rounding": rounding}
@@ -426,7 +449,7 @@ def _simulasi(args: argparse.Namespace) -> int:
             _say(f"--skor: expected a score for {name} ({name}=NILAI, or {name}=- when it is "
                  "not assessed); received none")
         else:
-            _say(str(error))
+            _say(_message(error))
         return 2
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2, default=decimal_text)

@@ -141,3 +141,62 @@ def test_simulasi_figures_in_sakips_notation(capsys: pytest.CaptureFixture[str])
         assert "    penyerapan_anggaran: 8E+1 -> 88.75\n" in capsys.readouterr().out
         assert main(SIMULASI_QUESTIONS[3]) == 0
         assert json.loads(capsys.readouterr().out)["answer"]["value"] == "1.00E-7"
+
+
+# ------------------------------------------- 3. values as the user wrote them
+
+SCORES = ["--skor", "revisi_dipa=80", "--skor", "deviasi_halaman_iii_dipa=-",
+          "--skor", "penyerapan_anggaran=90", "--skor", "belanja_kontraktual=100",
+          "--skor", "penyelesaian_tagihan=100", "--skor", "pengelolaan_up_tup=100",
+          "--skor", "capaian_output=100"]
+
+
+@pytest.mark.parametrize(("argv", "ending"), [
+    (["simulasi", "capaian", "--target", "1176", "--capaian", "100", "--floor", "150",
+      "--cap", "120"], "floor: expected floor <= cap (120); received 150"),
+    (["simulasi", "capaian", "--target", "90,80", "--capaian", "100", "--polarisasi",
+      "stabilize"], "target: expected low <= high; received 90,80"),
+    (["simulasi", "capaian", "--target", "80,90", "--capaian", "100"],
+     "received 80,90"),
+    (["simulasi", "capaian", "--target", "1176", "--capaian", "101,10"], "received 101,10"),
+    (["simulasi", "capaian", "--target", "1176", "--capaian", "100", "--direction",
+      "greatest"], "received greatest"),
+    (["simulasi", "ikpa", "--tahun", "2024", *SCORES, "--kategori", "Hebat"],
+     "(per-5-pb); received Hebat"),
+    (["simulasi", "ikpa", "--tahun", "2024", *SCORES, "--dispensasi-spm", "5"],
+     "dispensasi_spm: expected a deduction 0–1 points; received 5"),
+    (["simulasi", "ikpa", "--tahun", "2024", "--skor", "revisi_dipa"],
+     "--skor: expected INDIKATOR=NILAI; received revisi_dipa"),
+    (["simulasi", "ikpa", "--tahun", "2024", *SCORES, "--skor", "revisi_dipa=1"],
+     "--skor: expected each indicator once; received revisi_dipa twice"),
+    (["reviu", "--example", "nope"],
+     "example:nope: example: expected one of bgp-kalsel-2023; received nope"),
+    # Empty text keeps its quotes, or nothing would be shown.
+    (["simulasi", "capaian", "--target", "", "--capaian", "100"], "received ''"),
+])
+def test_messages_quote_values_as_written(argv: list[str], ending: str,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A value from the command line is shown as written: no Decimal('…'), no repr quotes."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sakip: ") and err.endswith(ending + "\n"), err
+    assert "Decimal(" not in err
+
+
+def test_existing_output_file_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The refusal to replace a file says what it found in words."""
+    out = tmp_path / "reviu.txt"
+    out.write_text("old\n", encoding="utf-8")
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "-o", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"sakip: output {out}: expected a new file name (or --force to replace the file); "
+        "received an existing file\n")
+
+
+def test_report_file_values_keep_their_quotes(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """In a report file the quotes are the user's (TOML text): those messages stay."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD_REPORT, encoding="utf-8")
+    assert main(["reviu", str(bad)]) == 2
+    assert "  laporan.tahun: expected an integer; received '2023'\n" in capsys.readouterr().err
