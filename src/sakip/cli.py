@@ -381,6 +381,9 @@ def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     rule.add_argument("--tahun", type=int, help="fiscal year whose rule set applies")
     ikpa.add_argument("--kategori", default="Sangat Baik", help="category to reach")
     ikpa.add_argument("--dispensasi-spm", help="deduction in points (PER-5/PB/2024)")
+    ikpa.add_argument("--blu", action="store_true",
+                      help="a BLU satker: the indicators the rule set does not assess for BLU "
+                      "are given as '-' (penyerapan_anggaran, PER-5/PB/2024)")
     for question in (cap, ikpa):
         question.add_argument("--places", type=int,
                               help="decimals of the printed figure (with --mode)")
@@ -431,7 +434,8 @@ def _simulasi(args: argparse.Namespace) -> int:
                                      received=item)
                 scores[name.strip()] = None if value.strip() == "-" else value.strip()
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
-                       "dispensasi_spm": args.dispensasi_spm, "rounding": rounding}
+                       "dispensasi_spm": args.dispensasi_spm, "blu": args.blu,
+                       "rounding": rounding}
             needs = simulasi.skor_ikpa_untuk(scores, **options)
             plan = simulasi.kenaikan_ikpa(scores, **options)
             reached = plan.reachable
@@ -448,6 +452,10 @@ def _simulasi(args: argparse.Namespace) -> int:
                 and name and name not in scores:  # the library says None; the command says '-'
             _say(f"--skor: expected a score for {name} ({name}=NILAI, or {name}=- when it is "
                  "not assessed); received none")
+        elif args.question == "ikpa" and name in scores and \
+                (getattr(error, "expected", None) or "").startswith("None"):  # (--blu)
+            _say(f"--skor: expected {name}={str(error.expected).replace('None', '-', 1)}; "
+                 f"received {name}={scores[name]}")
         else:
             _say(_message(error))
         return 2

@@ -200,3 +200,47 @@ def test_report_file_values_keep_their_quotes(tmp_path: Path,
     bad.write_text(BAD_REPORT, encoding="utf-8")
     assert main(["reviu", str(bad)]) == 2
     assert "  laporan.tahun: expected an integer; received '2023'\n" in capsys.readouterr().err
+
+
+# --------------------------------------------------------- 4. simulasi ikpa --blu
+
+# PER-5/PB/2024 weights (regulations.md §IKPA): revisi_dipa 10, deviasi 15, penyerapan 20,
+# kontraktual 10, tagihan 10, UP/TUP 10, capaian_output 25. A BLU satker is not assessed on
+# penyerapan (re-weight, regulations.md §11): Σw = 80 and
+# IKPA = (10·80 + 15·90 + 10·100 + 10·100 + 10·100 + 25·100) / 80 = 7650 / 80 = 95.625;
+# revisi_dipa alone at Sangat Baik (95): (95·80 − 6850) / 10 = 75.
+BLU_SCORES = ["--skor", "revisi_dipa=80", "--skor", "deviasi_halaman_iii_dipa=90",
+              "--skor", "belanja_kontraktual=100", "--skor", "penyelesaian_tagihan=100",
+              "--skor", "pengelolaan_up_tup=100", "--skor", "capaian_output=100"]
+
+
+def test_ikpa_blu(capsys: pytest.CaptureFixture[str]) -> None:
+    """--blu: penyerapan_anggaran not assessed ('-'), the composite re-weights."""
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--blu", "--format", "json",
+                 *BLU_SCORES, "--skor", "penyerapan_anggaran=-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["nilai IKPA"] == "95.625"
+    rows = {row["label"]: row for row in data["per_indikator"]}
+    assert "penyerapan_anggaran" not in rows and rows["revisi_dipa"]["value"] == "75.00"
+
+
+def test_ikpa_blu_refuses_a_penyerapan_score(capsys: pytest.CaptureFixture[str]) -> None:
+    """With --blu a score for penyerapan_anggaran is refused, in the command's notation."""
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--blu", *BLU_SCORES,
+                 "--skor", "penyerapan_anggaran=90"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sakip: --skor: expected penyerapan_anggaran=-: a BLU satker is not "
+                          "assessed on penyerapan_anggaran")
+    assert err.endswith("; received penyerapan_anggaran=90\n")
+    # Without --blu the same scores are an ordinary satker's.
+    assert main(["simulasi", "ikpa", "--tahun", "2024", *BLU_SCORES,
+                 "--skor", "penyerapan_anggaran=90"]) == 0
+
+
+def test_ikpa_blu_needs_a_rule_set_with_a_blu_treatment(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """PER-5/PB/2022's BLU treatment was not retrieved: --blu is refused, never ignored."""
+    assert main(["simulasi", "ikpa", "--aturan", "per-5-pb-2022", "--blu", *BLU_SCORES,
+                 "--skor", "penyerapan_anggaran=-", "--skor", "dispensasi_spm=100"]) == 2
+    assert capsys.readouterr().err.startswith("sakip: blu: expected a rule set with a BLU "
+                                              "treatment")
