@@ -346,13 +346,15 @@ class _Builder:
             explanation = explain(used)
         reason = note
         if status == "match-other-rounding":
-            reason = (f"reproduces under {used}, not under the report's {policy.mode}"
+            reason = (f"reproduces under {_rounding_text(used, self.angka)}, not under the "
+                      f"report's {policy.mode}"
                       + (f"; {note}" if note else ""))
         elif status == "mismatch":
             shown = _show(value, used.places, used.mode, angka=self.angka,
                           thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
-            reason = f"printed {printed}, recomputed {shown} ({used})" + (
+            words = _rounding_text(used, self.angka)
+            reason = f"printed {printed}, recomputed {shown} ({words})" + (
                 f"; {hint}" if hint else "") + (f"; {note}" if note else "")
         self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
                                      recomputed=value, status=status, rounding=used,
@@ -404,7 +406,8 @@ class _Builder:
             else:
                 reason += " (not computable)"
             if status == "match-other-rounding":
-                reason += f"; and only under {used}, not the report's {policy.mode}"
+                reason += (f"; and only under {_rounding_text(used, self.angka)}, not the "
+                           f"report's {policy.mode}")
             if note:
                 reason += f"; {note}"
             explanation = result.explain(used.places, used.mode) if isinstance(
@@ -458,6 +461,18 @@ def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
     if angka == "en":
         text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
     return text
+
+
+def _rounding_text(rounding: Rounding, angka: str) -> str:
+    """``str(rounding)`` with its figure in the report's decimal mark (``0.005`` under "en").
+
+    >>> _rounding_text(Rounding(places=2), "en"), _rounding_text(Rounding(places=2), "id")
+    ('2 decimals, half-up (0.005 up)', '2 decimals, half-up (0,005 up)')
+    """
+    words = str(rounding)
+    if angka == "en":  # the one figure in the words: the half of half-up, "(0,005 up)"
+        words = words.replace("(0,", "(0.", 1)
+    return words
 
 
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
@@ -1982,7 +1997,8 @@ class Reviu(Tabular):
         widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
         title = text_cell(f"{lap.judul or 'Laporan Kinerja'} — {lap.instansi}")
         lines = [f"Reviu: {title} ({lap.tahun})",
-                 f"source: {text_cell(lap.sumber)}; report rounding: {lap.rounding}", ""]
+                 f"source: {text_cell(lap.sumber)}; report rounding: "
+                 f"{_rounding_text(lap.rounding, lap.angka)}", ""]
         for row in [head, *rows]:
             cells = [row[i].ljust(widths[i]) for i in range(4)]
             lines.append("  ".join(cells) + "  " + row[4])
@@ -2060,7 +2076,7 @@ class Reviu(Tabular):
             "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
             f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>"
             f"<h1>{esc(title)}</h1><p>Source: {esc(lap.sumber)}. Report rounding: "
-            f"{esc(str(lap.rounding))}.</p><p><strong>{summary}</strong></p>"
+            f"{esc(_rounding_text(lap.rounding, lap.angka))}.</p><p><strong>{summary}</strong></p>"
             f"<h2>Capaian per indicator</h2>{self.chart_svg()}"
             f"<p>{esc(_CHART_NOTE)}</p>"
             "<h2>Findings</h2><table><thead><tr><th>status</th><th>finding</th><th>lokasi</th>"

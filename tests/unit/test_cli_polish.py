@@ -244,3 +244,38 @@ def test_ikpa_blu_needs_a_rule_set_with_a_blu_treatment(
                  "--skor", "penyerapan_anggaran=-", "--skor", "dispensasi_spm=100"]) == 2
     assert capsys.readouterr().err.startswith("sakip: blu: expected a rule set with a BLU "
                                               "treatment")
+
+
+# ----------------------------------- 5. the header in the report's decimal mark
+
+def _capaian_report(tmp_path: Path, angka: str) -> Path:
+    """One indicator: 1189 against 1176 is 101,105…%, printed (wrongly) as 101,12."""
+    mark = "." if angka == "en" else ","
+    path = tmp_path / f"{angka}.toml"
+    path.write_text(f'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker Contoh"\n'
+                    f'tahun = 2023\nangka = "{angka}"\n\n[[indikator]]\nkode = "I1"\n'
+                    f'nama = "n"\ntarget = "1176"\nrealisasi = "1189"\n'
+                    f'capaian = "101{mark}12"\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("angka", "half"), [("en", "0.005"), ("id", "0,005")])
+def test_text_header_uses_the_reports_decimal_mark(
+        tmp_path: Path, angka: str, half: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Under angka = "en" the header's and the reasons' rounding words say 0.005, as the
+    findings' figures use the decimal point; an Indonesian report keeps 0,005."""
+    assert main(["reviu", str(_capaian_report(tmp_path, angka))]) == 1
+    out = capsys.readouterr().out
+    other = "0,005" if half == "0.005" else "0.005"
+    header = out.splitlines()[1]
+    assert header.endswith(f"report rounding: 2 decimals, half-up ({half} up)")
+    recomputed = "101.11" if angka == "en" else "101,11"
+    assert f"recomputed {recomputed} (2 decimals, half-up ({half} up))" in out
+    assert f"({other} up)" not in out
+
+
+def test_html_header_uses_the_reports_decimal_mark(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The HTML page's "Report rounding" too."""
+    assert main(["reviu", str(_capaian_report(tmp_path, "en")), "--format", "html"]) == 1
+    assert "Report rounding: 2 decimals, half-up (0.005 up)." in capsys.readouterr().out
