@@ -142,3 +142,23 @@ def test_every_field_of_a_public_type_is_described() -> None:
             if (owner.__qualname__, field.name) not in _attr_docs(owner.__module__):
                 undescribed.append(f"{owner.__module__}.{owner.__qualname__}.{field.name}")
     assert not undescribed, f"describe these fields with a '#:' comment: {sorted(undescribed)}"
+
+
+def test_every_public_class_and_function_has_its_own_example() -> None:
+    """Every class and function in sakip.__all__ has a ``>>>`` example in its own docstring.
+
+    Its own: a class's ``__doc__`` read from ``vars(cls)``, so a docstring
+    inherited from a base class (``inspect.getdoc`` would find one) does not count.
+    """
+    missing = []
+    for name in sakip.__all__:
+        obj = getattr(sakip, name)
+        if inspect.isclass(obj):
+            doc = vars(obj).get("__doc__")
+        elif inspect.isfunction(obj):
+            doc = obj.__doc__
+        else:
+            continue
+        if ">>>" not in (doc or ""):
+            missing.append(name)
+    assert not missing, f"give these public names a '>>>' example in their own docstring: {missing}"
