@@ -60,8 +60,10 @@ class SakipError(Exception):
     >>> try:
     ...     sakip.penyerapan(pagu=100, realisasi=150)
     ... except sakip.SakipError as error:
-    ...     print(error.field, "|", error.expected, "|", error.received, isinstance(error, ValueError))
-    realisasi | realisasi <= pagu (100) | 150 True
+    ...     print(type(error).__name__, isinstance(error, ValueError))
+    ...     print(error.field, "|", error.expected, "|", error.received)
+    InvalidValueError True
+    realisasi | realisasi <= pagu (100) | 150
     """
 
     def __init__(

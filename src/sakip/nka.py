@@ -174,7 +174,8 @@ class NilaiKinerjaAnggaran(WeightedScore):
     >>> n = sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=85, indikator_kinerja_anggaran=80)
     >>> n.value, n.kategori
     (Decimal('83'), 'Baik')
-    >>> sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90, indikator_kinerja_anggaran=90).kategori
+    >>> sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90,
+    ...                              indikator_kinerja_anggaran=90).kategori
     'Baik'
     """
 
