@@ -480,8 +480,8 @@ class PercentChange(Figure):
     Examples
     --------
     The seed LKj 2023 (BGP Kalimantan Selatan), IKK 2.2: NKA 95,15 against
-    91,59 the year before is printed as a rise of 3,88 % (3,56 / 91,59 =
-    3,8869…, truncated):
+    91,59 the year before is printed as a rise of 3,88 % ((95,15 − 91,59) /
+    91,59 × 100 = 3,8869…, truncated):
 
     >>> import sakip
     >>> p = sakip.percent_change(old="91.59", new="95.15")
