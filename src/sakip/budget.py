@@ -340,7 +340,29 @@ def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: s
 
 @attrs.frozen(kw_only=True)
 class Penyerapan(Figure):
-    """Budget absorption in percent, with its ``pagu``, ``realisasi`` and ``sisa``."""
+    """Budget absorption in percent, with its ``pagu``, ``realisasi`` and ``sisa``.
+
+    Notes
+    -----
+    ``penyerapan = RA / P × 100`` and ``sisa = P − RA``, built by
+    :func:`penyerapan` (from realisasi, or from sisa: ``RA = P − sisa``) or
+    :meth:`from_outputs` (``Σ RA / Σ P``).  A zero pagu is not computable;
+    realisasi above pagu is refused.
+
+    References
+    ----------
+    PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran).
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan): Rp 36.586.922.278 spent of a
+    pagu of Rp 36.716.642.000 is 99,65 %, with a sisa of Rp 129.719.722:
+
+    >>> import sakip
+    >>> p = sakip.penyerapan(pagu=36716642000, realisasi=36586922278)
+    >>> p.rounded(2), p.sisa, p.given
+    (Decimal('99.65'), Decimal('129719722'), 'realisasi')
+    """
 
     _made_by = "sakip.penyerapan(...) or Penyerapan.from_outputs(...)"
 
@@ -611,7 +633,32 @@ def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
 
 @attrs.frozen(kw_only=True, slots=False)
 class NilaiEfisiensi(Figure):
-    """Nilai efisiensi (NE), 0–100 when clipped, with its ``kategori``."""
+    """Nilai efisiensi (NE), 0–100 when clipped, with its ``kategori``.
+
+    Notes
+    -----
+    ``NE = 50 + (E / 20) × 50`` (E = −20 → 0, E = 0 → 50, E = 20 → 100),
+    clipped to [0, 100] unless built with ``clip=False``.  ``kategori`` reads
+    the NE against ``kategori_bands`` (by default :data:`KATEGORI_EFISIENSI`,
+    a convention: no regulation text with the bands was found).
+
+    References
+    ----------
+    PMK 214/PMK.02/2017; PMK 22/PMK.02/2021.
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), output 5634.SCI.010: E 19,88 %
+    → NE 99,70, "Sangat Efisien"; E = −25 lies below −20, so NE is clipped to 0
+    (unclipped 50 − 62,50 = −12,50):
+
+    >>> import sakip
+    >>> ne = sakip.nilai_efisiensi("19.88")
+    >>> ne.rounded(2), ne.kategori, ne.clip
+    (Decimal('99.70'), 'Sangat Efisien', True)
+    >>> sakip.nilai_efisiensi(-25).value, sakip.nilai_efisiensi(-25, clip=False).value
+    (Decimal('0'), Decimal('-12.50'))
+    """
 
     #: The efisiensi E (percent) the nilai is computed from.
     efisiensi: Decimal
@@ -806,7 +853,37 @@ def _efisiensi_249(outputs: tuple[RincianOutput, ...], trace: Trace | None) -> D
 
 @attrs.frozen(kw_only=True, slots=False)
 class Efisiensi(Figure):
-    """Efisiensi (E) in percent over a collection of outputs, with ``nilai`` and ``kategori``."""
+    """Efisiensi (E) in percent over a collection of outputs, with ``nilai`` and ``kategori``.
+
+    Notes
+    -----
+    By ``rumus``: ``"pmk-214-2017"`` ``Σ (P×CO − RA) / Σ (P×CO) × 100``;
+    ``"per-pagu"`` ``Σ (P×CO − RA) / Σ P × 100`` (per output ``CO − RA/P``,
+    the figures units publish); ``"pmk-249-2011"`` ``(1/n) Σ [1 − (RA/RV) /
+    (P/TV)] × 100``.  CO is capped inside E only when ``cap_capaian`` is
+    given; ``nilai`` is the NE of the unrounded E.  No outputs, or a zero
+    denominator, is not computable.
+
+    References
+    ----------
+    PMK 249/PMK.02/2011; PMK 214/PMK.02/2017; PMK 22/PMK.02/2021.
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), output 5634.SCI.010: pagu
+    Rp 20.844.639.000, realisasi Rp 20.842.508.719 (99,99 %), capaian output
+    119,87 % → E 19,88 % per pagu (1,1987 − 0,99990 = 0,19880), NE 99,70,
+    "Sangat Efisien"; the formula as PMK 214/2017 writes it gives 16,58 %:
+
+    >>> import sakip
+    >>> ro = sakip.RincianOutput(kode="5634.SCI.010", pagu=20844639000,
+    ...                          realisasi=20842508719, capaian="119.87")
+    >>> e = sakip.efisiensi([ro], rumus="per-pagu")
+    >>> e.rounded(2), e.rumus, e.nilai.rounded(2), e.kategori
+    (Decimal('19.88'), 'per-pagu', Decimal('99.70'), 'Sangat Efisien')
+    >>> sakip.efisiensi([ro], rumus="pmk-214-2017").rounded(2)
+    Decimal('16.58')
+    """
 
     #: The outputs E is computed over.
     outputs: tuple[RincianOutput, ...]
@@ -989,7 +1066,33 @@ def _mean(ratios: Sequence[tuple[str, Decimal]], metode: str, cap: Decimal | Non
 
 @attrs.frozen(kw_only=True)
 class CapaianOutput(Figure):
-    """An aggregate output achievement in percent; usable as an item of a higher level."""
+    """An aggregate output achievement in percent; usable as an item of a higher level.
+
+    Notes
+    -----
+    Over the per-output ratios ``rᵢ = realised volume / target volume``:
+    ``metode="geometric"`` ``(Π rᵢ)^(1/n) × 100`` (0 if any rᵢ is 0),
+    ``"arithmetic"`` ``(1/n) Σ rᵢ × 100``.  *Statis* ROs are capped at their
+    target (ratio 1) unless ``cap_statis=False``; ``cap`` caps every ratio.
+    No items is not computable.
+
+    References
+    ----------
+    PMK 214/PMK.02/2017 (geometric mean over outputs, satker); PMK 22/PMK.02/2021
+    (nested geometric means, eselon I); KMK 466/2023 (statis and dinamis RO).
+
+    Examples
+    --------
+    Two outputs at 81 % and 100 % of their target volumes: the geometric mean
+    is √0,81 = 0,9 (90 %), the arithmetic mean (0,81 + 1) / 2 = 90,5 %:
+
+    >>> import sakip
+    >>> co = sakip.capaian_output([(81, 100), (100, 100)])
+    >>> co.rounded(2), co.metode, co.ratios
+    (Decimal('90.00'), 'geometric', (('item 1', Decimal('0.81')), ('item 2', Decimal('1'))))
+    >>> sakip.capaian_output([(81, 100), (100, 100)], metode="arithmetic").value
+    Decimal('90.500')
+    """
 
     #: ``(item, realised / target ratio)`` pairs, after the statis cap.
     ratios: tuple[tuple[str, Decimal], ...]
@@ -1114,7 +1217,33 @@ def _konsistensi(realisasi: tuple[Decimal, ...], rpd: tuple[Decimal, ...], rumus
 
 @attrs.frozen(kw_only=True)
 class Konsistensi(Figure):
-    """Consistency of monthly realisasi with the RPD plan, in percent (an [OPEN] rule)."""
+    """Consistency of monthly realisasi with the RPD plan, in percent (an [OPEN] rule).
+
+    Notes
+    -----
+    Two named candidates, neither "the law": ``"kumulatif"`` ``(1/n) Σ
+    min(RA_kum / RPD_kum, 1) × 100`` over months; ``"bulanan"`` ``(1/n) Σ
+    min(RA / RPD, 1) × 100`` over months with RPD > 0.  An RPD of zero in
+    every month is not computable.
+
+    References
+    ----------
+    PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 name the indicator; its exact
+    formula was not retrieved [OPEN].
+
+    Examples
+    --------
+    Realisasi 60 and 100 against an RPD of 100 a month: cumulatively 60/100
+    and 160/200, mean (0,6 + 0,8) / 2 = 70 %; month by month 0,6 and
+    min(100/100, 1), mean 80 %:
+
+    >>> import sakip
+    >>> k = sakip.konsistensi(realisasi=[60, 100], rpd=[100, 100])
+    >>> k.value, k.rumus
+    (Decimal('70.0'), 'kumulatif')
+    >>> sakip.konsistensi(realisasi=[60, 100], rpd=[100, 100], rumus="bulanan").value
+    Decimal('80.0')
+    """
 
     #: Monthly realisasi, January first.
     realisasi: tuple[Decimal, ...]

@@ -61,7 +61,31 @@ def check_score(value: object, field: str, low: Decimal = ZERO, high: Decimal = 
 
 @attrs.frozen(kw_only=True)
 class WeightedScore(Figure):
-    """A weighted composite: ``value`` and its ``komponen`` (name, nilai, bobot)."""
+    """A weighted composite: ``value`` and its ``komponen`` (name, nilai, bobot).
+
+    Notes
+    -----
+    ``value = Σ bobotᵢ × nilaiᵢ / Σ bobotᵢ``, exact: no contribution is rounded
+    before summing (rounding each one first is a known field bug).  Built by
+    :func:`weighted_score`, :func:`sakip.eka` and :func:`sakip.nka`, which
+    refuse weights that do not sum to the total and scores out of bounds.
+
+    References
+    ----------
+    The weighting's own citation (``sitasi``): e.g. SE-8/MK.1/2020 (PKPA 60/40).
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan): 60 % × EKA 97,29 + 40 % × IKPA
+    91,95 = 58,374 + 36,78 = 95,154, printed 95,15:
+
+    >>> import sakip
+    >>> w = sakip.weighted_score({"eka": ("97.29", 60), "ikpa": ("91.95", 40)})
+    >>> w.value, w.rounded(2)
+    (Decimal('95.154'), Decimal('95.15'))
+    >>> [(row["komponen"], row["kontribusi"]) for row in w.to_rows()]
+    [('eka', Decimal('58.374')), ('ikpa', Decimal('36.78'))]
+    """
 
     _made_by = "sakip.weighted_score(...), sakip.eka(...) or sakip.nka(...)"
 
@@ -215,7 +239,31 @@ def normalised(komponen: Normalised, trace: Trace | None, *, reference: str = ""
 
 @attrs.frozen(kw_only=True)
 class NormalisedScore(Figure):
-    """A normalised weighted composite: ``Σ (nilaiᵢ / targetᵢ) × bobotᵢ``."""
+    """A normalised weighted composite: ``Σ (nilaiᵢ / targetᵢ) × bobotᵢ``.
+
+    Notes
+    -----
+    Each component is divided by its target before weighting; the sum is
+    exact and uncapped, so a component above its target contributes more than
+    its weight (none published a cap).  A target of zero is refused.  Built by
+    :func:`normalised_score`.
+
+    References
+    ----------
+    IKU 2025–2029 of an attorney-general office (Kejaksaan): NKA = X1 + X2,
+    Xi = (NXi ÷ target i) × Wi, W = 50/50 [S].
+
+    Examples
+    --------
+    Perencanaan 80 against a target of 100 gives 0,8 × 50 = 40; pelaksanaan 99
+    against 90 gives 1,1 × 50 = 55, above its weight; the sum is 95:
+
+    >>> import sakip
+    >>> n = sakip.normalised_score({"perencanaan": ("80", "100"), "pelaksanaan": ("99", "90")},
+    ...                            aturan="iku-kejaksaan-2025-2029")
+    >>> n.value, [row["kontribusi"] for row in n.to_rows()]
+    (Decimal('95.0'), [Decimal('40.0'), Decimal('55.0')])
+    """
 
     #: ``(name, nilai, target, bobot)`` tuples, exact.
     komponen: Normalised

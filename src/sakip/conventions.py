@@ -206,7 +206,32 @@ def _tingkat(co: Decimal, ci: Decimal, label: str, trace: Trace | None) -> Decim
 
 @attrs.frozen(kw_only=True)
 class TingkatEfisiensi(Figure):
-    """Tingkat efisiensi ``TE = IE − SE`` of the ``indeks`` convention (SE = 1)."""
+    """Tingkat efisiensi ``TE = IE − SE`` of the ``indeks`` convention (SE = 1).
+
+    Obtained as :attr:`EfisiensiKinerja.tingkat` of an ``indeks`` result.
+
+    Notes
+    -----
+    ``IE = capaian output / capaian input`` (an index, not a percent),
+    ``TE = IE − SE`` with the standar efisiensi ``SE = 1``: positive when the
+    output outruns the input, negative when it falls short.  A capaian input
+    of zero is not computable.
+
+    References
+    ----------
+    PRKOM Badan POM, LKj 2021, Tabel 28; BBPOM di Yogyakarta, LKj 2020.
+
+    Examples
+    --------
+    PRKOM Badan POM, LKj 2021, Tabel 28 (second row): kinerja 100 %, anggaran
+    99,21 % → IE 1,008, TE 0,008 (100 / 99,21 − 1 = 0,00796…, 3 decimals half-up):
+
+    >>> import sakip
+    >>> ie = sakip.efisiensi_kinerja(capaian_output=100, capaian_input="99.21", rumus="indeks")
+    >>> te = ie.tingkat
+    >>> te.rounded(3), te.capaian_output, te.capaian_input
+    (Decimal('0.008'), Decimal('100'), Decimal('99.21'))
+    """
 
     #: Capaian output of the row, in percent.
     capaian_output: Decimal
@@ -232,6 +257,33 @@ class EfisiensiKinerja(Figure):
     ``value`` is E in percent (``rasio``, ``selisih``) or the index IE
     (``indeks``).  ``tingkat`` (TE) and ``standar`` (SE) exist for ``indeks``;
     ``kategori`` labels IE with ``kategori_bands``.
+
+    Notes
+    -----
+    ``rasio``: ``E = CO / CI × 100``; ``indeks``: ``IE = CO / CI``, ``SE = 1``,
+    ``TE = IE − SE``; ``selisih``: ``E = CO − CI`` (percent points, may be
+    negative).  A capaian input of zero cannot be divided by; no cap applies.
+    Built by :func:`efisiensi_kinerja`.
+
+    References
+    ----------
+    BPKP, Laporan Kinerja 2021, Tabel 3.23 (rasio); PRKOM Badan POM, LKj 2021,
+    Tabel 28 and BBPOM di Yogyakarta, LKj 2020 (indeks); regional LKjIP (selisih).
+
+    Examples
+    --------
+    BPKP 2021, Tabel 3.23, SS 2: capaian output 106,93 % over input dana
+    98,30 % → E 108,78 %; PRKOM Badan POM 2021, Tabel 28: kinerja 100 % over
+    anggaran 99,21 % → IE 1,008, "Efisien":
+
+    >>> import sakip
+    >>> e = sakip.efisiensi_kinerja(capaian_output="106.93", capaian_input="98.30",
+    ...                             rumus="rasio", input="dana")
+    >>> e.rounded(2), e.rumus
+    (Decimal('108.78'), 'rasio')
+    >>> ie = sakip.efisiensi_kinerja(capaian_output=100, capaian_input="99.21", rumus="indeks")
+    >>> ie.rounded(3), ie.standar, ie.kategori
+    (Decimal('1.008'), Decimal('1'), 'Efisien')
     """
 
     #: Capaian output of the row, in percent.
@@ -503,7 +555,33 @@ def _rerata(nilai: tuple[Decimal, ...], pagu: tuple[Decimal, ...] | None, label:
 
 @attrs.frozen(kw_only=True)
 class Rerata(Figure):
-    """An aggregate of percentages: the unweighted mean, or the pagu-weighted one."""
+    """An aggregate of percentages: the unweighted mean, or the pagu-weighted one.
+
+    Notes
+    -----
+    ``rumus`` ``"rerata"``: ``(1/n) Σ xᵢ``, the unweighted mean of printed
+    percentages (a convention of regional reports); ``"tertimbang-pagu"``:
+    ``Σ Pᵢ·xᵢ / Σ Pᵢ`` (for penyerapan the same as ``Σ RA / Σ P``).  No values,
+    or a zero Σ pagu, is not computable.  Built by :func:`rerata`.
+
+    References
+    ----------
+    Convention of regional LKj (e.g. a Setda Provinsi LKj 2021); PMK
+    214/PMK.02/2017, indikator penyerapan (pagu-weighted).
+
+    Examples
+    --------
+    Two rows at 100 % and 50 %: the mean is 75 %; with pagu 300 and 100 the
+    weighted mean is (300 × 100 + 100 × 50) / 400 = 87,5 %:
+
+    >>> import sakip
+    >>> r = sakip.rerata(["100", "50"])
+    >>> r.value, r.rumus
+    (Decimal('75'), 'rerata')
+    >>> w = sakip.rerata(["100", "50"], pagu=[300, 100])
+    >>> w.value, w.rumus, w.pagu
+    (Decimal('87.5'), 'tertimbang-pagu', (Decimal('300'), Decimal('100')))
+    """
 
     #: The percentages averaged, exact.
     nilai: tuple[Decimal, ...]
@@ -711,7 +789,37 @@ class RiwayatPagu(Tabular):
 
 @attrs.frozen(kw_only=True)
 class PenyerapanPagu(Penyerapan):
-    """Penyerapan against a named basis of a :class:`RiwayatPagu`."""
+    """Penyerapan against a named basis of a :class:`RiwayatPagu`.
+
+    Built by :meth:`RiwayatPagu.penyerapan`; a :class:`~sakip.Penyerapan`
+    whose ``pagu`` is the history's pagu on ``basis``.
+
+    Notes
+    -----
+    ``penyerapan = RA / P × 100`` with ``P`` the pagu on ``basis``:
+    ``"dipa-awal"``; ``"revisi"`` (the pagu revisi given, or DIPA awal −
+    penghematan); ``"efektif"`` (pagu revisi − blokir).  The basis is never
+    defaulted: reports differ in which pagu they divide by.
+
+    References
+    ----------
+    PMK 214/PMK.02/2017 (indikator penyerapan); IKPA from TA 2026: pagu minus
+    blokir (KPPN pages on PER-5/PB/2024).
+
+    Examples
+    --------
+    A Badan POM centre's TW II 2021 report: DIPA awal Rp 105.370.538.000,
+    penghematan Rp 1.544.000.000, so a pagu revisi of Rp 103.826.538.000;
+    Rp 51.913.269.000 spent is half of it, and 49,27 % of the DIPA awal:
+
+    >>> import sakip
+    >>> h = sakip.RiwayatPagu(dipa_awal=105_370_538_000, penghematan=1_544_000_000)
+    >>> p = h.penyerapan(realisasi=51_913_269_000, basis="revisi")
+    >>> p.value, p.basis, p.pagu
+    (Decimal('50'), 'revisi', Decimal('103826538000'))
+    >>> h.penyerapan(realisasi=51_913_269_000, basis="dipa-awal").rounded(2)
+    Decimal('49.27')
+    """
 
     #: The pagu history the basis is taken from.
     riwayat: RiwayatPagu
@@ -798,7 +906,35 @@ def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
 
 @attrs.frozen(kw_only=True)
 class RasioEfisiensi(Figure):
-    """Rasio efisiensi belanja (APBD): realisasi ÷ anggaran × 100, lower is better."""
+    """Rasio efisiensi belanja (APBD): realisasi ÷ anggaran × 100, lower is better.
+
+    Notes
+    -----
+    ``rasio = realisasi belanja / anggaran belanja × 100``; realisasi above
+    anggaran is accepted (100 and above is "Tidak Efisien"); a zero anggaran
+    is not computable.  ``kategori`` reads the Kepmendagri bands, whose
+    inclusivity the sources leave open: by default each bound is in the band
+    above it (``kategori_bands.inclusive == "lower"``).  Built by
+    :func:`rasio_efisiensi`.
+
+    References
+    ----------
+    Kepmendagri 690.900.327/1996, as quoted in regional-finance literature.
+
+    Examples
+    --------
+    Rp 800.000 spent of Rp 1.000.000 is 80 %, the bound between "80–90 cukup
+    efisien" and "60–80 efisien": "Cukup Efisien" by default, "Efisien" when
+    each bound belongs to the band below:
+
+    >>> import sakip
+    >>> r = sakip.rasio_efisiensi(realisasi=800_000, anggaran=1_000_000)
+    >>> r.value, r.kategori, r.kategori_bands.inclusive
+    (Decimal('80'), 'Cukup Efisien', 'lower')
+    >>> sakip.rasio_efisiensi(realisasi=800_000, anggaran=1_000_000,
+    ...                       kategori="kepmendagri-690-900-327-1996-batas-atas").kategori
+    'Efisien'
+    """
 
     #: Realisasi belanja, rupiah.
     realisasi: Decimal

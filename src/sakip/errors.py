@@ -43,6 +43,27 @@ class SakipError(Exception):
         What was expected, in words.
     received:
         What was received (kept as given, for programs that inspect it).
+
+    Notes
+    -----
+    No formula: the message is ``"{field}: expected {expected}; received
+    {received!r}"`` when not given (a long repr is cut).  Each concrete error
+    also subclasses the builtin it resembles (``ValueError``, ``TypeError``,
+    ``LookupError``), so callers that do not know sakip still catch it.
+
+    Examples
+    --------
+    A realisasi above its pagu is refused, naming the field, what was expected
+    and what was received:
+
+    >>> import sakip
+    >>> try:
+    ...     sakip.penyerapan(pagu=100, realisasi=150)
+    ... except sakip.SakipError as error:
+    ...     print(type(error).__name__, isinstance(error, ValueError))
+    ...     print(error.field, "|", error.expected, "|", error.received)
+    InvalidValueError True
+    realisasi | realisasi <= pagu (100) | 150
     """
 
     def __init__(

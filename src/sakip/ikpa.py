@@ -331,6 +331,33 @@ class IKPA(Figure):
 
     Results given instead of plain scores are kept in ``sources``; their
     derivations open ``explain()``.
+
+    Notes
+    -----
+    ``IKPA = Σ wᵢ·nilaiᵢ / Σ wᵢ − potongan`` over the assessed indicators: an
+    indicator given as ``None`` is not assessed and the weights are
+    renormalised over the rest (konversi bobot, a convention); under
+    PER-5/PB/2024 dispensasi SPM is a deduction outside the 100.
+    ``kategori``: ≥ 95 Sangat Baik, 89–< 95 Baik, 70–< 89 Cukup, < 70 Kurang
+    (lower bounds inclusive).  Built by :func:`ikpa`.
+
+    References
+    ----------
+    PER-4/PB/2021; PER-5/PB/2022; PER-5/PB/2024.
+
+    Examples
+    --------
+    PER-5/PB/2024 weights, belanja kontraktual not assessed (no contracts):
+    (65 × 100 + 25 × 80) / 90 = 94,44…, minus a dispensasi deduction of 0,25
+    = 94,19, "Baik":
+
+    >>> import sakip
+    >>> s = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 100, "penyerapan_anggaran": 100,
+    ...      "belanja_kontraktual": None, "penyelesaian_tagihan": 100,
+    ...      "pengelolaan_up_tup": 100, "capaian_output": 80}
+    >>> r = sakip.ikpa(s, aturan="per-5-pb-2024", dispensasi_spm="0.25")
+    >>> r.rounded(2), r.kategori, r.tidak_dinilai, r.potongan
+    (Decimal('94.19'), 'Baik', ('belanja_kontraktual',), Decimal('0.25'))
     """
 
     #: ``(indicator, nilai, bobot)`` triples of the assessed indicators.

@@ -318,7 +318,31 @@ def _nilai_ro(ro: CapaianRO, bulan: int, rule: CapaianOutputRule,
 
 @attrs.frozen(kw_only=True)
 class IKPACapaianOutput(Figure):
-    """Nilai of IKPA's capaian output indicator; ``capaian_ro`` is the mean over assessed ROs."""
+    """Nilai of IKPA's capaian output indicator; ``capaian_ro`` is the mean over assessed ROs.
+
+    Notes
+    -----
+    Per RO: Formula 1 (January–November while PCRO < 100 %) ``min(PCRO / TPCRO
+    × 100, 100)``, Formula 2 (December, or once PCRO ≥ 100 %) ``min(RVRO /
+    volume × 100, 100)``; an unconfirmed report scores 0; RO khusus of an
+    excluded KRO (``FAN`` from 2026) are left out.  ``nilai = (30 × ketepatan
+    waktu + 70 × capaian RO) / 100``.  Built by :func:`ikpa_capaian_output`.
+
+    References
+    ----------
+    PER-5/PB/2024; DJPb 2024 technical-guidance slides [S].
+
+    Examples
+    --------
+    The reference's example: December, RVRO 2 of a volume of 4 → 50 (Formula
+    2), reported on time → 0,3 × 100 + 0,7 × 50 = 65:
+
+    >>> import sakip
+    >>> ro = sakip.CapaianRO(kode="5634.QDC.011", rvro=2, volume=4)
+    >>> c = sakip.ikpa_capaian_output([ro], ketepatan_waktu=100, bulan=12, tahun=2024)
+    >>> c.value, c.capaian_ro, c.to_rows()[0]["rumus"]
+    (Decimal('65'), Decimal('50'), '2')
+    """
 
     indikator: ClassVar[str] = "capaian_output"
 
@@ -634,7 +658,30 @@ REVISI_DIPA_PER_5_PB_2024 = rules.register(
 
 @attrs.frozen(kw_only=True)
 class IKPARevisiDIPA(Figure):
-    """Nilai of IKPA's revisi DIPA indicator: ``jumlah`` counted revisions per semester."""
+    """Nilai of IKPA's revisi DIPA indicator: ``jumlah`` counted revisions per semester.
+
+    Notes
+    -----
+    Per semester (not cumulative): 0–1 counted revisions → 110, 2 → 100, ≥ 3 →
+    50; the year ``= 50 % × semester I + 50 % × semester II`` (semester I alone
+    while semester II has not started).  Whether a score above 100 survives
+    into the composite is [OPEN] (``sakip.ikpa(di_atas_100=...)``).  Built by
+    :func:`ikpa_revisi_dipa`.
+
+    References
+    ----------
+    PER-5/PB/2024; DJPb 2024 technical-guidance slides [S].
+
+    Examples
+    --------
+    Two counted revisions in semester I (100) and none in semester II (110):
+    0,5 × 100 + 0,5 × 110 = 105:
+
+    >>> import sakip
+    >>> r = sakip.ikpa_revisi_dipa(semester_i=2, semester_ii=0)
+    >>> r.value, r.jumlah
+    (Decimal('105'), (2, 0))
+    """
 
     indikator: ClassVar[str] = "revisi_dipa"
 
@@ -783,7 +830,33 @@ BELANJA_KONTRAKTUAL_PER_5_PB_2024 = rules.register(
 
 @attrs.frozen(kw_only=True)
 class IKPABelanjaKontraktual(Figure):
-    """Nilai of IKPA's belanja kontraktual indicator from its three parts."""
+    """Nilai of IKPA's belanja kontraktual indicator from its three parts.
+
+    Notes
+    -----
+    ``nilai = (20 × distribusi akselerasi + 40 × kontrak dini + 40 ×
+    akselerasi 53) / 100`` over the parts that apply (``None``: re-weighted
+    [CONV]).  Distribusi by TW II: > 75 % → 100, > 50 % → 80, > 25 % → 60,
+    > 0 → 50, 0 → 0; kontrak dini: signed before the DIPA year → 120, 1
+    January–31 March → 110; akselerasi 53: the share finished by 31 March
+    [OPEN].  Built by :func:`ikpa_belanja_kontraktual`.
+
+    References
+    ----------
+    PER-5/PB/2024; DJPb 2024 technical-guidance slides [S].
+
+    Examples
+    --------
+    60 % contracted by TW II (→ 80), one contract signed on 15 February (→ 110),
+    3 of 4 belanja modal contracts finished by 31 March (→ 75):
+    (20 × 80 + 40 × 110 + 40 × 75) / 100 = 90:
+
+    >>> import datetime, sakip
+    >>> k = sakip.ikpa_belanja_kontraktual(tahun=2024, distribusi_tw2=60,
+    ...     kontrak_dini=[datetime.date(2024, 2, 15)], akselerasi_53=(3, 4))
+    >>> k.value, k.bagian["distribusi_akselerasi"], k.bagian["kontrak_dini"]
+    (Decimal('90'), Decimal('80'), Decimal('110'))
+    """
 
     indikator: ClassVar[str] = "belanja_kontraktual"
 
@@ -1037,7 +1110,32 @@ UP_TUP_PER_5_PB_2024 = rules.register(
 
 @attrs.frozen(kw_only=True)
 class IKPAPengelolaanUPTUP(Figure):
-    """Nilai of IKPA's pengelolaan UP/TUP indicator (tunai and KKP)."""
+    """Nilai of IKPA's pengelolaan UP/TUP indicator (tunai and KKP).
+
+    Notes
+    -----
+    Tunai ``= (50 × ketepatan waktu + 25 × GUP disebulankan + 25 × setoran
+    TUP) / 100`` over the parts given; KKP per quarter 110 when the cumulative
+    spending reaches 1 / 5 / 9 / 12,5 % of ``12 × UP KKP``, else 100, averaged
+    over the quarters that have ended; ``nilai = 0,9 × tunai + 0,1 × KKP``
+    (tunai alone without UP KKP [CONV]).  Built by :func:`ikpa_pengelolaan_up_tup`.
+
+    References
+    ----------
+    PER-5/PB/2024; DJPb 2024 technical-guidance slides [S]; KPPN Padang.
+
+    Examples
+    --------
+    Tunai parts 100, 80 and 100 → 95; UP KKP 1.000 (annualised 12.000): 100
+    spent by TW I misses 1 % = 120 (→ 100), 700 by TW II reaches 5 % = 600
+    (→ 110), KKP 105; 0,9 × 95 + 0,1 × 105 = 96:
+
+    >>> import sakip
+    >>> u = sakip.ikpa_pengelolaan_up_tup(ketepatan_waktu=100, gup_disebulankan=80,
+    ...     setoran_tup=100, up_kkp=1000, realisasi_kkp=[100, 700])
+    >>> u.value, u.to_rows()[-1]
+    (Decimal('96'), {'bagian': 'kkp', 'value': Decimal('105'), 'rounded': Decimal('105.00')})
+    """
 
     indikator: ClassVar[str] = "pengelolaan_up_tup"
 
@@ -1208,7 +1306,28 @@ PENYELESAIAN_TAGIHAN_PER_5_PB_2024 = rules.register(
 
 @attrs.frozen(kw_only=True)
 class IKPAPenyelesaianTagihan(Figure):
-    """Nilai of IKPA's penyelesaian tagihan indicator."""
+    """Nilai of IKPA's penyelesaian tagihan indicator.
+
+    Notes
+    -----
+    ``nilai = tepat_waktu / jumlah × 100``: the SPM-LS kontraktual submitted
+    within ``aturan.hari_kerja`` (17) working days of the BAST/BAPP, out of all
+    of them.  No SPM-LS kontraktual is not assessed (not computable here; give
+    ``None`` to :func:`sakip.ikpa`).  Built by :func:`ikpa_penyelesaian_tagihan`.
+
+    References
+    ----------
+    PER-5/PB/2024; DJPb 2024 technical-guidance slides [S].
+
+    Examples
+    --------
+    17 of 20 SPM-LS kontraktual on time: 17 / 20 × 100 = 85:
+
+    >>> import sakip
+    >>> t = sakip.ikpa_penyelesaian_tagihan(tepat_waktu=17, jumlah=20)
+    >>> t.value, t.jumlah, t.aturan.hari_kerja
+    (Decimal('85'), 20, 17)
+    """
 
     indikator: ClassVar[str] = "penyelesaian_tagihan"
 

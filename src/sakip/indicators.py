@@ -248,6 +248,32 @@ class Capaian(Figure):
 
     Built by :func:`capaian`.  ``target`` is a Decimal, a ``(low, high)``
     range (stabilize) or a :class:`~sakip.Predikat`.
+
+    Notes
+    -----
+    ``maximize``: ``R / T × 100``; ``minimize``: ``(2T − R) / T × 100`` (or
+    ``T / R × 100`` under ``rumus_minimize="t/r"``, a convention);
+    ``stabilize``: 100 inside ``[L, U]``, else against the nearer end;
+    predikat: the ratio of ordinal ranks D=1 … AA=7 [convention].  A zero
+    target or a blank realisasi is not computable; no cap and no floor unless
+    given.
+
+    References
+    ----------
+    PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI.
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), IKK 1.1: realisasi 1189 against
+    a target of 1176 is printed 101,10 (truncated); the minimize example of the
+    reference (T = 7, R = 6,5) is 107,14 %:
+
+    >>> import sakip
+    >>> c = sakip.capaian(target=1176, realisasi=1189)
+    >>> c.rounded(2, mode="down"), c.polarisasi
+    (Decimal('101.10'), <Polarisasi.MAXIMIZE: 'maximize'>)
+    >>> sakip.capaian(target=7, realisasi="6.5", polarisasi="minimize").rounded(2)
+    Decimal('107.14')
     """
 
     #: The target (T), a Decimal, a ``(low, high)`` range (stabilize) or a predikat.
@@ -440,7 +466,28 @@ capaian = keyword_only()(capaian)
 
 @attrs.frozen(kw_only=True)
 class PercentChange(Figure):
-    """Year-on-year change of a realisasi, in percent (built by :func:`percent_change`)."""
+    """Year-on-year change of a realisasi, in percent (built by :func:`percent_change`).
+
+    Notes
+    -----
+    ``(new − old) / old × 100``; negative when the realisasi fell.  An ``old``
+    of zero is not computable (``NotComputableError``).
+
+    References
+    ----------
+    Convention of LKj narratives (year-on-year comparisons of realisasi).
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), IKK 2.2: NKA 95,15 against
+    91,59 the year before is printed as a rise of 3,88 % ((95,15 − 91,59) /
+    91,59 × 100 = 3,8869…, truncated):
+
+    >>> import sakip
+    >>> p = sakip.percent_change(old="91.59", new="95.15")
+    >>> p.rounded(2, mode="down"), p.old, p.new
+    (Decimal('3.88'), Decimal('91.59'), Decimal('95.15'))
+    """
 
     #: The earlier value (last year's realisasi).
     old: Decimal
@@ -496,6 +543,31 @@ class CapaianRenstra(Figure):
     """Achievement against the Renstra (medium-term) targets, in percent.
 
     Built by :func:`capaian_renstra`; ``kumulatif`` says how the indicator aggregates.
+
+    Notes
+    -----
+    Cumulative (count) indicators: ``Σ realisasi to date / Σ targets of the
+    period × 100``; level indicators (a score, a predikat): ``latest realisasi
+    / final-year target × 100``.  Which one applies is stated by the user,
+    never guessed; years not yet reported (``None``) are left out, not zero.
+
+    References
+    ----------
+    Convention of LKj (as the seed LKj 2023 of BGP Kalimantan Selatan computes it).
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan): IKK 1.1 (cumulative) 3147 of
+    4411 = 71,34 %; IKK 2.2 (level) 95,15 against the final target 92 = 103,42 %:
+
+    >>> import sakip
+    >>> r = sakip.capaian_renstra(target={2022: 883, 2023: 1176, 2024: 2352},
+    ...                           realisasi={2022: 1958, 2023: 1189}, kumulatif=True)
+    >>> r.rounded(2, mode="down"), r.kumulatif
+    (Decimal('71.34'), True)
+    >>> sakip.capaian_renstra(target={2023: 92, 2024: 92}, realisasi={2023: "95.15"},
+    ...                       kumulatif=False).rounded(2)
+    Decimal('103.42')
     """
 
     #: ``(year, target)`` pairs of the Renstra period.

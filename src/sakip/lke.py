@@ -586,6 +586,29 @@ class LKE(Figure):
     ``predikat`` comes from the band table; ``temuan`` lists kerangka logis
     findings (warnings: they never change a number); :meth:`poin_menuju`
     gives the points still needed for a higher predikat.
+
+    Notes
+    -----
+    ``sub-komponen = bobot × mean(persen) / 100`` (one grade: its persen; under
+    ``akumulasi`` the sum of points); ``komponen = Σ sub-komponen``; ``nilai =
+    Σ komponen``; ``predikat`` from the band table (lower bound exclusive).
+    Everything is exact.  Built by :func:`lke`.
+
+    References
+    ----------
+    PermenPANRB 88/2021 tentang Evaluasi AKIP, Lampiran (LKE).
+
+    Examples
+    --------
+    The worked example of the reference (a hospital's LKE defaults, one grade
+    per sub-component, AA…E scale): perencanaan A, A, B = 5,40 + 8,10 + 10,50
+    = 24,00, and nilai 88,10 → A:
+
+    >>> import sakip
+    >>> grades = "A A B AA A A A A A AA A A".split()
+    >>> r = sakip.lke(dict(zip(sakip.lke_codes(), grades)))
+    >>> r.value, r.predikat, r.komponen["perencanaan"], r.temuan
+    (Decimal('88.10'), <Predikat.A: 'A'>, Decimal('24.0'), ())
     """
 
     #: The worksheet's answers, per sub-component.

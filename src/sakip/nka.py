@@ -152,7 +152,32 @@ KATEGORI_NILAI_KINERJA_ANGGARAN = rules.register(
 
 @attrs.frozen(kw_only=True)
 class NilaiKinerjaAnggaran(WeightedScore):
-    """A weighted composite with its category (PMK 2/PMK.02/2021 by default)."""
+    """A weighted composite with its category (PMK 2/PMK.02/2021 by default).
+
+    Notes
+    -----
+    ``nilai = 60 % × pengelolaan anggaran + 40 % × indikator kinerja
+    anggaran``, exact; ``kategori``: > 90 Sangat Baik, > 80–90 Baik, > 60–80
+    Cukup, > 50–60 Kurang, ≤ 50 Sangat Kurang (lower bounds exclusive, so 90 is
+    Baik).  Built by :func:`nilai_kinerja_anggaran`; not the PKPA of :func:`nka`.
+
+    References
+    ----------
+    PMK 2/PMK.02/2021 (confidence P: public summaries).
+
+    Examples
+    --------
+    Pengelolaan anggaran 85 and indikator kinerja anggaran 80: 0,6 × 85 +
+    0,4 × 80 = 51 + 32 = 83, "Baik"; exactly 90 is still "Baik":
+
+    >>> import sakip
+    >>> n = sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=85, indikator_kinerja_anggaran=80)
+    >>> n.value, n.kategori
+    (Decimal('83'), 'Baik')
+    >>> sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90,
+    ...                              indikator_kinerja_anggaran=90).kategori
+    'Baik'
+    """
 
     #: The category table of ``kategori``.
     kategori_bands: rules.LabelBands = KATEGORI_NILAI_KINERJA_ANGGARAN

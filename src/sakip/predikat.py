@@ -290,7 +290,33 @@ LKE_PERMENPANRB_12_2015 = rules.register(
 
 @attrs.frozen(kw_only=True)
 class EvaluasiAKIP(Figure):
-    """The result of an AKIP evaluation: total points (``value``) and ``predikat``."""
+    """The result of an AKIP evaluation: total points (``value``) and ``predikat``.
+
+    Notes
+    -----
+    ``nilai = Σ points`` of the components (each ``0 <= points <= bobot``);
+    ``predikat`` is its band in :data:`PREDIKAT_BANDS`, lower bound exclusive
+    and upper inclusive (90,00 is A, 90,01 AA).  Built by :func:`evaluasi_akip`.
+
+    References
+    ----------
+    PermenPANRB 88/2021 (and 12/2015) tentang Evaluasi AKIP.
+
+    Examples
+    --------
+    The worked LKE example of the reference (a hospital's worksheet defaults):
+    components 24,00 + 27,60 + 13,50 + 23,00 = 88,10 → A; a total of exactly
+    90 is A too:
+
+    >>> import sakip
+    >>> e = sakip.evaluasi_akip(perencanaan="24.00", pengukuran="27.60",
+    ...                         pelaporan="13.50", evaluasi_internal="23.00")
+    >>> e.value, e.predikat, e.aturan.name
+    (Decimal('88.10'), <Predikat.A: 'A'>, 'permenpanrb-88-2021')
+    >>> sakip.evaluasi_akip(perencanaan=30, pengukuran=30, pelaporan=15,
+    ...                     evaluasi_internal=15).predikat
+    <Predikat.A: 'A'>
+    """
 
     #: ``(component, points)`` pairs.
     komponen: tuple[tuple[str, Decimal], ...]

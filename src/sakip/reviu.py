@@ -143,6 +143,36 @@ class Finding(Tabular):
     coincide when CO is 100 %); ``difference`` is printed minus recomputed-as-rounded;
     ``explanation`` re-derives ``recomputed``; ``field`` is the printed value's
     place in the report file (``anggaran.output[2].efisiensi``).
+
+    Notes
+    -----
+    ``difference = printed − round(recomputed, rounding)``.  ``status`` is
+    ``match`` when the printed digits equal the recomputed value under the
+    report's rounding (or the figure's own), ``match-other-rounding`` /
+    ``match-other-convention`` when only another named rounding mode or
+    convention reproduces them, ``mismatch`` otherwise, and
+    ``not-computable`` (with ``reason``) when the inputs are not in the file.
+    Built by :func:`reviu`, one finding per printed figure.
+
+    References
+    ----------
+    PermenPANRB 53/2014 (reviu atas laporan kinerja); the figure's own formula
+    and regulation are in ``explanation``.
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), bundled: IKK 1.1 prints 101,10
+    for 1189 / 1176 = 101,1054… truncated, a match; its Renstra capaian prints
+    71,34, but the file's Renstra table gives 882 for 2022 (Bab III uses 883),
+    so 3147 / 4410 = 71,3605… → 71,36, a mismatch of −0,02:
+
+    >>> import sakip
+    >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    >>> f = r["indikator.IKK 1.1.capaian"]
+    >>> f.status, f.printed, f.recomputed, str(f.rounding)
+    ('match', '101,10', Decimal('101.1054421768...'), '2 decimals, truncation (toward zero)')
+    >>> r["indikator.IKK 1.1.renstra"].difference
+    Decimal('-0.02')
     """
 
     #: Stable identifier of the figure (section, code and figure).
@@ -1761,7 +1791,33 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
 
 @attrs.frozen(kw_only=True)
 class Reviu(Tabular):
-    """The findings of a reviu, renderable as text, Markdown, JSON and HTML."""
+    """The findings of a reviu, renderable as text, Markdown, JSON and HTML.
+
+    Notes
+    -----
+    ``ok`` is true when no finding is a ``mismatch``; :meth:`exit_status` is 0
+    then, else 1 (``strict=True`` fails not-computable findings too).
+    ``r[id]`` is the finding of one printed figure; :meth:`problems` the ones
+    that do not reproduce, in the report's order.  Built by :func:`reviu`.
+
+    References
+    ----------
+    PermenPANRB 53/2014 (reviu atas laporan kinerja).
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), bundled: its NKA 95,15
+    reproduces (0,6 × 97,29 + 0,4 × 91,95 = 95,154), but the report has
+    inconsistent figures, the first being IKK 1.1's Renstra capaian (see
+    :class:`Finding`), so the reviu fails:
+
+    >>> import sakip
+    >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    >>> r.ok, r.exit_status(), r["nka.nilai"].status, r["nka.nilai"].recomputed
+    (False, 1, 'match', Decimal('95.154'))
+    >>> r.problems()[0].id
+    'indikator.IKK 1.1.renstra'
+    """
 
     #: The report reviewed.
     laporan: Laporan
