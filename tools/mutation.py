@@ -60,7 +60,7 @@ TEXT_METHODS = {"_title", "_reference", "_notes"}
 
 #: Helpers whose argument at this position is the ``field`` an error would name.
 FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthly": 1,
-                  "_renstra_values": 1}
+                  "_renstra_values": 1, "_ended": 1, "_amount_or_quarters": 1, "_quarters": 2}
 
 #: Calls whose arguments only name the sub-explanations a result shows.
 TEXT_CALLS = {"sources_of"}
@@ -73,8 +73,9 @@ TEXT_KEYWORDS = {("_ratio_maximize", "label"), ("_ratio_minimize", "label"),
                  ("weighted", "reference"), ("normalised", "reference")}
 
 #: Keyword arguments that only choose what an explanation shows, in any call: the
-#: ``sources`` whose derivations a composite's explanation includes.
-TEXT_KEYWORD_NAMES = {"sources"}
+#: ``sources`` whose derivations a composite's explanation includes, and the
+#: ``citation`` a rule set shows as its reference.
+TEXT_KEYWORD_NAMES = {"sources", "citation"}
 
 #: Mutants shown, by a reason, to be equivalent: ``tools/equivalent-mutants.toml``.
 EQUIVALENTS = Path(__file__).with_name("equivalent-mutants.toml")

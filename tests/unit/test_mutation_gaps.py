@@ -1152,3 +1152,207 @@ class TestNewComposites:
         with pytest.raises(InvalidValueError, match="indikator_kinerja_anggaran"):
             sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=90, indikator_kinerja_anggaran=101)
         assert k.explain().value == k.value
+
+
+class TestIKPAInputsAndTrail:
+    """IKPA input checks and audit trail that the public-function mutation run found unpinned.
+
+    Reference §5 and §11 (PER-5/PB/2024 targets, the TA 2025/2026 adjustments); every
+    expected value below is worked by hand from those tables.
+    """
+
+    SCORES: ClassVar[dict[str, Any]] = TestIKPAComposite.SCORES
+
+    @pytest.mark.parametrize(("tahun", "names"),
+                             [(1900, []), (2999, ["ta-2026-pagu-minus-blokir"])])
+    def test_fiscal_year_range_ends_are_accepted(self, tahun: int, names: list[str]) -> None:
+        """Kills ``1900 <=`` → ``1901 <=`` / ``<`` and ``<= 2999`` → ``< 2999`` in _check_tahun."""
+        from sakip.ikpa import penyesuaian_ikpa
+
+        assert [p.name for p in penyesuaian_ikpa(tahun)] == names
+
+    @pytest.mark.parametrize("tahun", [1899, 3000])
+    def test_fiscal_years_outside_the_range_are_refused(self, tahun: int) -> None:
+        """Kills ``<= 2999`` → ``<= 3000``: the years of sakip.TahunAnggaran, 1900–2999."""
+        from sakip.ikpa import penyesuaian_ikpa
+
+        with pytest.raises(InvalidValueError) as caught:
+            penyesuaian_ikpa(tahun)
+        assert (caught.value.field, caught.value.received) == ("tahun", tahun)
+
+    def test_triwulan_4_is_a_quarter(self) -> None:
+        """Kills ``1 <= triwulan <= 4`` → ``< 4`` in ikpa: TW IV is the year's last quarter."""
+        assert sakip.ikpa(self.SCORES, tahun=2024, triwulan=4).value == \
+            sakip.ikpa(self.SCORES, tahun=2024).value
+
+    def test_capped_source_is_a_step_of_the_explanation(self) -> None:
+        """Kills the dropped/negated conditions and value of IKPA._derive's capping step.
+
+        ikpa_revisi_dipa(semester_i=2, semester_ii=0) scores 105 (reference §11); the
+        composite uses 100 by default, and the explanation shows that step, with value 100.
+        A source that was not capped (80) adds no such step.
+        """
+        capped = sakip.ikpa(self.SCORES | {"revisi_dipa": sakip.ikpa_revisi_dipa(
+            semester_i=2, semester_ii=0)}, tahun=2024)
+        steps = {step.name: step.value for step in capped.explain().steps}
+        assert steps["revisi_dipa: nilai in the composite"] == 100
+        kept = sakip.ikpa(self.SCORES | {"revisi_dipa": sakip.ikpa_revisi_dipa(
+            semester_i=1, semester_ii=3)}, tahun=2024)
+        assert not [s for s in kept.explain().steps if s.name.endswith("nilai in the composite")]
+
+    def test_wrong_year_result_names_its_indicator(self) -> None:
+        """Kills ``_same_year(None, ...)``: the refusal names the indicator given."""
+        result = sakip.ikpa_belanja_kontraktual(tahun=2025, distribusi_tw2=60,
+                                                akselerasi_53=(1, 2))
+        with pytest.raises(InvalidValueError) as caught:
+            sakip.ikpa(self.SCORES | {"belanja_kontraktual": result}, tahun=2024)
+        assert caught.value.field == "belanja_kontraktual"
+
+    def test_result_without_tahun_accepted_where_no_adjustment_touches_penyerapan(self) -> None:
+        """Kills ``"penyerapan_anggaran" in`` → ``not in`` in _same_year.
+
+        TA 2025 with the [OPEN] efisiensi adjustment fixes TW I scores but changes neither
+        the penyerapan base nor its ROs, so a penyerapan result computed without tahun is
+        accepted; TA 2026 (pagu minus blokir, RO khusus) refuses it.
+        """
+        from sakip.ikpa import penyerapan_triwulan
+
+        result = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150, 500, 700, 900]})
+        scores = self.SCORES | {"penyerapan_anggaran": result}
+        assert sakip.ikpa(scores, tahun=2025, opsi=["ta-2025-efisiensi"]).rounded(2) == \
+            D("94.44")  # as TestIKPAComposite.test_konversi_bobot: penyerapan 100
+        with pytest.raises(InvalidValueError):
+            sakip.ikpa(scores, tahun=2026)
+
+    def test_penyerapan_notes_name_the_adjustments_applied(self) -> None:
+        """Kills the mutated filters of penyerapan_triwulan's adjustment notes.
+
+        TA 2026: both adjustments concern penyerapan (RO khusus left out of it, pagu minus
+        blokir as its base); TA 2025's efisiensi adjustment does not.
+        """
+        from sakip.ikpa import penyerapan_triwulan
+
+        r = penyerapan_triwulan(pagu={"52": 1000}, blokir={}, realisasi={"52": [75]}, tahun=2026)
+        applied = [note.split(" [")[0] for note in r.catatan if note.startswith("penyesuaian ")]
+        assert applied == ["penyesuaian ta-2026-ro-khusus", "penyesuaian ta-2026-pagu-minus-blokir"]
+        r = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2025,
+                                opsi=["ta-2025-efisiensi"])
+        assert r.catatan == ()
+
+    def test_unknown_opsi_refused_by_penyerapan_triwulan(self) -> None:
+        """Kills ``penyesuaian_ikpa(tahun, opsi=opsi)`` → ``penyesuaian_ikpa(tahun)``."""
+        from sakip.ikpa import penyerapan_triwulan
+
+        with pytest.raises(sakip.UnknownNameError) as caught:
+            penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2025,
+                                opsi=["ta-2025-bukan"])
+        assert caught.value.field == "opsi"
+
+    def test_fully_blocked_jenis_is_accepted(self) -> None:
+        """Kills ``v < 0`` → ``v <= 0`` / ``v < 1`` for pagu minus blokir.
+
+        Belanja barang (52) blocked entirely has no weight: TW I belanja pegawai 150 of 1000
+        = 15 % against its PER-5/PB/2024 target of 20 % → 75, as if 52 were absent.
+        """
+        from sakip.ikpa import penyerapan_triwulan
+
+        r = penyerapan_triwulan(pagu={"51": 1000, "52": 1000}, blokir={"52": 1000},
+                                realisasi={"51": [150], "52": [0]}, tahun=2026)
+        assert r.value == 75
+
+    def test_target_pegawai_of_100_percent_is_accepted(self) -> None:
+        """Kills ``v > HUNDRED`` → ``v >= HUNDRED``: thresholds lie in (0, 100] %.
+
+        TW I belanja pegawai 150 of 1000 = 15 % against a caller's TW I threshold of 15 % → 100.
+        """
+        from sakip.ikpa import penyerapan_triwulan
+
+        r = penyerapan_triwulan(pagu={"51": 1000}, blokir={}, realisasi={"51": [150]},
+                                tahun=2026, target_pegawai=[15, 40, 70, 100])
+        assert r.value == 100
+        assert dict(r.target.targets)["51"][3] == 100
+
+    def test_one_pagu_for_the_year_has_no_quarterly_pagu(self) -> None:
+        """Kills ``if per_quarter`` → ``or True``: pagu_triwulan is () unless given per quarter."""
+        from sakip.ikpa import penyerapan_triwulan
+
+        assert penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}).pagu_triwulan == ()
+        per_quarter = penyerapan_triwulan(pagu={"52": [1000, 2000, None, None]},
+                                          realisasi={"52": [150, 500, None, None]})
+        assert per_quarter.pagu_triwulan == (("52", (D(1000), D(2000))),)
+
+    @pytest.mark.parametrize("ro_khusus", [
+        {("5634.FAN.ZZ1", "52", "x"): (10, [1])},
+        {("5634.FAN.ZZ1", "52"): (10, [1], "x")},
+        {("5634.FAN.ZZ1", "52"): (-10, [1])},
+    ])
+    def test_malformed_ro_khusus_refused(self, ro_khusus: dict[Any, Any]) -> None:
+        """Kills ``or`` → ``and`` in the key and pair shape checks and the dropped
+        ``nonnegative=True`` on an RO khusus pagu: sakip's error, never a raw crash."""
+        from sakip.ikpa import penyerapan_triwulan
+
+        with pytest.raises(InvalidValueError):
+            penyerapan_triwulan(pagu={"52": 1000}, blokir={}, realisasi={"52": [75]},
+                                tahun=2026, ro_khusus=ro_khusus)
+
+    def test_ro_khusus_taking_the_whole_pagu_leaves_zero(self) -> None:
+        """Kills ``p < 0`` → ``p <= 0`` / ``p < 1`` on the pagu left after the RO khusus.
+
+        Of belanja barang 1000, an RO khusus takes all 1000 (realisasi 40): nothing is left
+        of 52, so TW I belanja pegawai 150 of 1000 = 15 % against 20 % → 75 decides alone.
+        """
+        from sakip.ikpa import penyerapan_triwulan
+
+        r = penyerapan_triwulan(pagu={"51": 1000, "52": 1000}, blokir={},
+                                realisasi={"51": [150], "52": [40]}, tahun=2026,
+                                ro_khusus={("5634.FAN.ZZ1", "52"): (1000, [40])})
+        assert r.value == 75
+
+    def test_ro_khusus_refusal_outside_2026_says_the_year(self) -> None:
+        """Kills ``_subtract_khusus(..., None)``: the refusal receives the year given."""
+        from sakip.ikpa import penyerapan_triwulan
+
+        with pytest.raises(InvalidValueError) as caught:
+            penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2024,
+                                ro_khusus={("5634.FAN.ZZ1", "52"): (10, [1])})
+        assert (caught.value.field, caught.value.received) == ("ro_khusus", 2024)
+
+    def test_deviasi_names_the_table_that_differs(self) -> None:
+        """Kills the mutated field names of deviasi's jenis-belanja check."""
+        plan = {"52": [100] * 12}
+        with pytest.raises(InvalidValueError) as caught:
+            deviasi_halaman_iii_dipa(rpd=plan, realisasi={"53": [100] * 12}, pagu={"52": 1200})
+        assert caught.value.field == "realisasi"
+        with pytest.raises(InvalidValueError) as caught:
+            deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [100] * 12}, pagu={"53": 1200})
+        assert caught.value.field == "pagu"
+
+
+class TestUnitMarks:
+    """A unit mark that contradicts its field is refused in either notation (issue 16)."""
+
+    def test_rp_on_a_percentage_in_an_english_report(self) -> None:
+        """Kills ``or`` → ``and`` in _unit_mark: ``Rp 1,000.5`` is English notation only."""
+        from sakip import lkj
+
+        doc = {"schema": "sakip/lkj-1",
+               "laporan": {"instansi": "X", "tahun": 2023, "angka": "en"},
+               "indikator": [{"kode": "I1", "nama": "n", "target": "10", "realisasi": "12",
+                              "capaian": "Rp 1,000.5"}]}
+        with pytest.raises(lkj.LaporanError) as caught:
+            lkj.load(doc)
+        assert [e.field for e in caught.value.errors] == ["indikator[1].capaian"]
+        assert "no 'Rp'" in str(caught.value.errors[0])
+
+    def test_unreadable_text_has_no_unit(self) -> None:
+        """Kills ``return ""`` → ``return "XXXX"``: text that is no number carries no unit, so
+        only its own reading fails (not also a unit contradiction with its neighbour)."""
+        from sakip import lkj
+
+        doc = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+               "indikator": [{"kode": "I1", "nama": "n", "target": "Rp 10",
+                              "realisasi": "sepuluh"}]}
+        with pytest.raises(lkj.LaporanError) as caught:
+            lkj.load(doc)
+        assert [e.field for e in caught.value.errors] == ["indikator[1].realisasi"]
+        assert "unit" not in str(caught.value.errors[0])
