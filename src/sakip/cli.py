@@ -181,16 +181,19 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
     from pathlib import Path
 
     from sakip import examples
+    from sakip.errors import InvalidValueError
 
     output = Path(args.output).resolve() if args.output else None
     out: list[tuple[str, Any]] = []
     for name in args.file:
         path = Path(name)
-        if path.is_dir():  # the --output file is never one of the reports found there
+        if path.is_dir():  # an earlier --output document found there is not a report
             found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
-                           and p.is_file() and p.resolve() != output)
-            if not found:
-                print(f"sakip: {name}: no .toml or .json report files", file=sys.stderr)
+                           and p.is_file() and not (p.resolve() == output and _is_document(p)))
+            if not found:  # a gate pointed at an emptied directory must not pass
+                out.append((name, InvalidValueError(
+                    field="file", expected="a directory holding .toml or .json report files",
+                    received="a directory without any")))
             out.extend((str(p), p) for p in found)
         else:
             out.append((name, name))
@@ -204,6 +207,24 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
               file=sys.stderr)
         return None
     return out
+
+
+def _is_document(path: Any) -> bool:
+    """Whether ``path`` holds a ``sakip reviu --format json`` document (not a report).
+
+    Only such a document, written by an earlier run with the same ``--output``,
+    is left out of a directory reviewed; any other file there is a report, so
+    that ``--output`` onto it is refused as onto any input report.
+    """
+    import json
+
+    try:
+        with open(path, "rb") as stream:
+            document = json.loads(stream.read(1 << 26))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and \
+        str(document.get("schema", "")).startswith("sakip/reviu-")
 
 
 def _reviu(args: argparse.Namespace) -> int:

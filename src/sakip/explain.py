@@ -37,7 +37,7 @@ from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
 from sakip._rules import RuleSet
-from sakip.errors import InvalidTypeError
+from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
 __all__ = ["Explanation", "Figure", "Step", "Tabular", "Trace", "rows", "sources_of"]
@@ -139,10 +139,38 @@ def rows(items: Iterable[Any], rounding: Rounding | None = None) -> list[dict[st
     return table
 
 
-def _printed(value: object, rounding: Rounding) -> str:
+def _marked(text: str, angka: str) -> str:
+    """Indonesian-written ``text`` (``1.234,56``) in the decimal mark ``angka``.
+
+    >>> _marked("1.234,56", "en"), _marked("1.234,56", "id")
+    ('1,234.56', '1.234,56')
+    """
+    if angka == "en":
+        return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    return text
+
+
+def _rounding_text(rounding: Rounding, angka: str = "id") -> str:
+    """``str(rounding)`` with its figure in the decimal mark ``angka`` (``0.005`` under "en").
+
+    >>> _rounding_text(Rounding(places=2), "en"), _rounding_text(Rounding(places=2), "id")
+    ('2 decimals, half-up (0.005 up)', '2 decimals, half-up (0,005 up)')
+    """
+    words = str(rounding)
+    if angka == "en":  # the one figure in the words: the half of half-up, "(0,005 up)"
+        words = words.replace("(0,", "(0.", 1)
+    return words
+
+
+def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
     if isinstance(value, Decimal):
-        return format_id(value, rounding.places, rounding.mode)
+        return _marked(format_id(value, rounding.places, rounding.mode), angka)
     return _str(value)
+
+
+def _check_angka(_instance: object, _attribute: object, value: object) -> None:
+    if not isinstance(value, str) or value not in ("id", "en"):
+        raise InvalidValueError(field="angka", expected="'id' or 'en'", received=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -195,12 +223,18 @@ class Explanation(Tabular):
     """An ordered derivation of one figure, renderable as text, Markdown or HTML.
 
     ``value`` is the final exact value (the value of the last step);
-    ``rounding`` is the policy used to show printed figures.
+    ``rounding`` is the policy used to show printed figures, and ``angka``
+    their decimal mark: ``"id"`` (``101,10``, the default) or ``"en"``
+    (``101.10``, for a report printed with decimal points; the reviu of such a
+    report gives its findings' explanations ``angka="en"``).  Exact values are
+    always written in Python notation (``101.1054...``).
 
     >>> import sakip
     >>> e = sakip.capaian(target=10, realisasi=12, polarisasi="minimize").explain()
     >>> e.value, e.printed
     (Decimal('80'), '80,00')
+    >>> attrs.evolve(e, angka="en").printed
+    '80.00'
     """
 
     #: A one-line title naming the figure.
@@ -213,6 +247,8 @@ class Explanation(Tabular):
     reference: str = ""
     #: Remarks (categories, conventions, open rules).
     notes: tuple[str, ...] = ()
+    #: The decimal mark of the printed figures: ``"id"`` (``101,10``) or ``"en"`` (``101.10``).
+    angka: str = attrs.field(default="id", validator=_check_angka)
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The explanation as one row: title, value, rounded, reference, notes (joined).
@@ -239,7 +275,7 @@ class Explanation(Tabular):
     @property
     def printed(self) -> str:
         """The final value as the report would print it under ``rounding``."""
-        return _printed(self.value, self.rounding)
+        return _printed(self.value, self.rounding, self.angka)
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
@@ -254,7 +290,7 @@ class Explanation(Tabular):
             )
             shown = _str(step.value)
             if isinstance(step.value, Decimal):
-                shown += f" (printed {_printed(step.value, self.rounding)})"
+                shown += f" (printed {_printed(step.value, self.rounding, self.angka)})"
             lines.append(f"       = {shown}")
             if step.note:
                 lines.append(f"       note: {step.note}")
@@ -262,7 +298,8 @@ class Explanation(Tabular):
                 lines.append(f"       reference: {step.reference}")
         lines.append(f"  value: {_str(self.value)}")
         if isinstance(self.value, Decimal):
-            lines.append(f"  printed: {self.printed} ({self.rounding})")
+            words = _rounding_text(self.rounding, self.angka)
+            lines.append(f"  printed: {self.printed} ({words})")
         lines.extend(f"  note: {note}" for note in self.notes)
         if self.reference:
             lines.append(f"  reference: {self.reference}")
@@ -284,10 +321,12 @@ class Explanation(Tabular):
             )
             lines.append(
                 f"| {number} | {esc(step.name)} | `{esc(step.formula)}` | {inputs} | "
-                f"{esc(_str(step.value))} | {esc(_printed(step.value, self.rounding))} |"
+                f"{esc(_str(step.value))} | "
+                f"{esc(_printed(step.value, self.rounding, self.angka))} |"
             )
         lines.append("")
-        lines.append(f"Printed: **{esc(self.printed)}** ({self.rounding}).")
+        lines.append(f"Printed: **{esc(self.printed)}** "
+                     f"({_rounding_text(self.rounding, self.angka)}).")
         lines.extend(f"Note: {esc(note)}" for note in self.notes)
         if self.reference:
             lines.append(f"Reference: {esc(self.reference)}.")
@@ -304,7 +343,7 @@ class Explanation(Tabular):
             rows.append(
                 f"<tr><td>{number}</td><td>{esc(step.name)}</td><td><code>{esc(step.formula)}"
                 f"</code></td><td>{inputs}</td><td>{esc(_str(step.value))}</td>"
-                f"<td>{esc(_printed(step.value, self.rounding))}</td></tr>"
+                f"<td>{esc(_printed(step.value, self.rounding, self.angka))}</td></tr>"
             )
         notes = "".join(f"<p>Note: {esc(note)}</p>" for note in self.notes)
         reference = f"<p>Reference: {esc(self.reference)}</p>" if self.reference else ""
@@ -314,7 +353,7 @@ class Explanation(Tabular):
             "<th>value</th><th>printed</th></tr></thead><tbody>"
             + "".join(rows)
             + f"</tbody></table><p>Printed: <strong>{esc(self.printed)}</strong> "
-            f"({esc(str(self.rounding))})</p>{notes}{reference}</div>"
+            f"({esc(_rounding_text(self.rounding, self.angka))})</p>{notes}{reference}</div>"
         )
 
     def __str__(self) -> str:

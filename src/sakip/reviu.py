@@ -71,7 +71,16 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Explanation, Figure, Step, Tabular, Trace, check_rounding
+from sakip.explain import (
+    Explanation,
+    Figure,
+    Step,
+    Tabular,
+    Trace,
+    _marked,
+    _rounding_text,
+    check_rounding,
+)
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.indicators import (
     Polarisasi,
@@ -487,22 +496,8 @@ def _grouped(printed: str, angka: str) -> bool:
 def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
           angka: str = "id", thousands: bool = True) -> str:
     """A recomputed number written with the report's decimal mark (``angka``)."""
-    text = format_id(value, places, mode, thousands=thousands)  # type: ignore[arg-type]
-    if angka == "en":
-        text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
-    return text
-
-
-def _rounding_text(rounding: Rounding, angka: str) -> str:
-    """``str(rounding)`` with its figure in the report's decimal mark (``0.005`` under "en").
-
-    >>> _rounding_text(Rounding(places=2), "en"), _rounding_text(Rounding(places=2), "id")
-    ('2 decimals, half-up (0.005 up)', '2 decimals, half-up (0,005 up)')
-    """
-    words = str(rounding)
-    if angka == "en":  # the one figure in the words: the half of half-up, "(0,005 up)"
-        words = words.replace("(0,", "(0.", 1)
-    return words
+    return _marked(format_id(value, places, mode, thousands=thousands),  # type: ignore[arg-type]
+                   angka)
 
 
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
@@ -731,7 +726,8 @@ def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
             continue
         value = b.n(text)
         if value > bobot:
-            bad[code] = f"printed {text} is above the bobot {format_id(bobot, 2)} of {code}"
+            bad[code] = (f"printed {text} is above the bobot "
+                         f"{_show(bobot, 2, angka=b.angka)} of {code}")
         subs[code] = value
     return subs, bad
 
@@ -1579,7 +1575,7 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
         return
     other, value, explanation = agree[0]
     what = "declared" if b.declared.get(_KATEGORI_TOPIC) == bands.name else "default"
-    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    was = (f"'{_str(found.recomputed)}'" if found.status == "mismatch" else "not computable")
     b.findings[-1] = attrs.evolve(
         found, status="match-other-convention", recomputed=value, explanation=explanation,
         convention=other, reproduces_under=conventions,
@@ -1783,6 +1779,10 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_daftar(b, daftar, index)
     for index, k in enumerate(laporan.klaim, start=1):
         _check_klaim(b, k, index)
+    if laporan.angka != "id":  # the derivations print figures as the report does
+        b.findings = [f if f.explanation is None else attrs.evolve(
+            f, explanation=attrs.evolve(f.explanation, angka=laporan.angka))
+            for f in b.findings]
     return Reviu(laporan=laporan, findings=tuple(b.findings))
 
 
@@ -2103,7 +2103,7 @@ class Reviu(Tabular):
             found = status.get(f"indikator.{ind.kode}.capaian")
             differs = "" if found is None or found.ok else f"≠ printed {found.printed}"
             items.append((ind.kode, value, differs))
-        return _svg(items)
+        return _svg(items, self.laporan.angka)
 
     def chart(self) -> _SVG:
         """The chart as an object Jupyter displays (``_repr_svg_``)."""
@@ -2178,7 +2178,7 @@ class _SVG:
         return self.svg
 
 
-def _svg(items: list[tuple[str, Decimal, str]]) -> str:
+def _svg(items: list[tuple[str, Decimal, str]], angka: str = "id") -> str:
     """A horizontal bar chart; bar lengths scaled from exact values (display only)."""
     esc = html_text
     width, bar, gap, left = 520, 18, 8, 70
@@ -2195,7 +2195,7 @@ def _svg(items: list[tuple[str, Decimal, str]]) -> str:
                      f'<rect x="{left}" y="{y}" width="{length}" height="{bar}" '
                      f'fill="{"#4a90d9" if value >= HUNDRED else "#d98a4a"}"/>'
                      f'<text x="{left + int(length) + 4}" y="{y + 13}" font-size="11">'
-                     f"{format_id(value, 2)} % (recomputed)"
+                     f"{_show(value, 2, angka=angka)} % (recomputed)"
                      f"{esc(' ' + differs) if differs else ''}</text>")
     x100 = left + int(round_value(CONTEXT.multiply(HUNDRED, scale), 0))
     parts.append(f'<line x1="{x100}" y1="0" x2="{x100}" y2="{height - 14}" stroke="#333" '
