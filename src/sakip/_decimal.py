@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip.errors import REPR_LIMIT, InvalidTypeError, InvalidValueError, shown
+from sakip.errors import REPR_LIMIT, InvalidTypeError, InvalidValueError, SakipError, shown
 
 __all__ = [
     "CONTEXT",
@@ -182,3 +182,24 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     if nonnegative and result < 0:
         raise InvalidValueError(field=field, expected="a number >= 0", received=value)
     return result
+
+
+def message(error: BaseException) -> str:
+    """An error's message with the value received as the user wrote it, not its repr.
+
+    A message that ends with the error's ``received`` field as the library
+    quotes it (``received Decimal('150')``, ``received '101,10'``) ends with
+    the value as written instead (``received 150``, ``received 101,10``: see
+    :func:`written`); other messages, and the error's fields, are left as
+    they are.  The command's messages and the reviu's reasons use it.
+
+    >>> from sakip.errors import InvalidValueError
+    >>> message(InvalidValueError(field="target", expected="a range", received=Decimal(100)))
+    'target: expected a range; received 100'
+    """
+    text = str(error)
+    if isinstance(error, SakipError) and error.received is not None:
+        quoted = "received " + shown(error.received)
+        if text.endswith(quoted):
+            return text[:-len(quoted)] + "received " + written(error.received)
+    return text

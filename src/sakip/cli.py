@@ -157,23 +157,10 @@ def _say(message: str) -> None:
 
 
 def _message(error: Exception) -> str:
-    """An error's message with the value received as the user wrote it, not its repr.
+    """An error's message with the value received as written (``sakip._decimal.message``)."""
+    from sakip._decimal import message
 
-    A message that ends with the error's ``received`` field as the library
-    quotes it (``received Decimal('150')``, ``received '101,10'``) ends with
-    the value as written instead (``received 150``, ``received 101,10``: see
-    ``sakip._decimal.written``); other messages, and the error's fields, are
-    left as they are.
-    """
-    from sakip._decimal import written
-    from sakip.errors import SakipError, shown
-
-    message = str(error)
-    if isinstance(error, SakipError) and error.received is not None:
-        quoted = "received " + shown(error.received)
-        if message.endswith(quoted):
-            return message[:-len(quoted)] + "received " + written(error.received)
-    return message
+    return message(error)
 
 
 def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:

@@ -41,6 +41,7 @@ import attrs
 
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, exact_sum
+from sakip._decimal import message as _message
 from sakip._decimal import text as _str
 from sakip._decimal import written as _written
 from sakip._output import html_text, markdown_cell, text_cell
@@ -350,7 +351,7 @@ class _Builder:
         try:
             result = compute()
         except SakipError as error:
-            self.last_error = str(error)
+            self.last_error = _reason(error)
             if printed is None:  # nothing printed, no finding: dependents give the reason
                 return None
             if self._alternative(
@@ -359,7 +360,7 @@ class _Builder:
                 return self._last_value()
             self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
                                          recomputed=None, status="not-computable",
-                                         reason=str(error), field=field,
+                                         reason=_reason(error), field=field,
                                          convention=convention))
             return None
         value = result.value if isinstance(result, Figure) else result
@@ -368,8 +369,8 @@ class _Builder:
         try:
             status, used, difference = _compare(printed, value, policy, self.angka)
         except SakipError as error:  # a printed cell the file format takes as plain text
-            self.not_computable(id, label, lokasi, printed, f"unreadable printed figure: {error}",
-                                field=field)
+            self.not_computable(id, label, lokasi, printed,
+                                f"unreadable printed figure: {_reason(error)}", field=field)
             return value
         if status == "mismatch" and self._alternative(
                 id, label, lokasi, printed, policy, note, field, convention, alternatives,
@@ -469,7 +470,7 @@ class _Builder:
             if printed is not None:
                 self.findings.append(Finding(id=id, label=label, lokasi=lokasi,
                                              printed=printed, recomputed=None,
-                                             status="not-computable", reason=str(error),
+                                             status="not-computable", reason=_reason(error),
                                              field=field))
             return
         if printed is None:
@@ -486,6 +487,16 @@ class _Builder:
         self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
                                      recomputed=None, status="not-computable", reason=reason,
                                      field=field))
+
+
+def _reason(error: SakipError) -> str:
+    """A library error as a finding's reason: a number received is written, not its repr.
+
+    Text from the file keeps its quotes, as in the file's own errors
+    (``received '80 - 90'``); a number the library received is written as a
+    number (``received 100``, not ``received Decimal('100')``).
+    """
+    return str(error) if isinstance(error.received, str) else _message(error)
 
 
 def _grouped(printed: str, angka: str) -> bool:
@@ -710,7 +721,7 @@ def _lke_answers(b: _Builder, akip: dict[str, Any], aturan: str) -> tuple[Any, s
         return lke(answers, aturan=aturan, skala=akip.get("skala"),
                    metode=akip.get("metode")), ""
     except SakipError as error:
-        return None, f"the LKE answers are not computable: {error}"
+        return None, f"the LKE answers are not computable: {_reason(error)}"
 
 
 def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
@@ -722,7 +733,7 @@ def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
         try:
             bobot = lembar.bobot(code)
         except SakipError as error:
-            bad[code] = str(error)
+            bad[code] = _reason(error)
             continue
         value = b.n(text)
         if value > bobot:
@@ -908,7 +919,7 @@ def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
                            realisasi=realisasi,
                            capaian=b.n(row["capaian"]) if "capaian" in row else None)
     except SakipError as error:
-        return _Row(index, row["kode"], pagu, realisasi, None, str(error), kegiatan)
+        return _Row(index, row["kode"], pagu, realisasi, None, _reason(error), kegiatan)
     return _Row(index, row["kode"], pagu, realisasi, ro, "", kegiatan)
 
 
@@ -1352,7 +1363,7 @@ def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
             span = parse_dates(row["waktu"], year=year)
         except SakipError as error:
             b.not_computable(f"kegiatan.{kode}.{number}.waktu", f"{kode}, row {number}: date",
-                             lokasi, row["waktu"], str(error),
+                             lokasi, row["waktu"], _reason(error),
                              field=f"daftar_kegiatan[{index}].baris[{i}].waktu")
             continue
         records.append((span, peserta))
@@ -1364,7 +1375,7 @@ def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
                 note = "per triwulan (by start date): " + ", ".join(
                     f"{q}: {v}" for q, v in quarters.items())
             except SakipError as error:
-                note = f"not split per triwulan: {error}"
+                note = f"not split per triwulan: {_reason(error)}"
         _sum_finding(b, f"kegiatan.{kode}.total", f"{kode}: total peserta", lokasi,
                      daftar["total"], terms, note=note, field=f"daftar_kegiatan[{index}].total")
 
@@ -1414,7 +1425,7 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
     try:
         change = percent_change(old=b.n(old), new=b.n(new))
     except SakipError as error:
-        b.not_computable(id, label, lokasi, printed, str(error), field=field)
+        b.not_computable(id, label, lokasi, printed, _reason(error), field=field)
         return
     shown = b.n(printed)
     magnitude = change.value.copy_abs() if direction else change.value
@@ -1649,7 +1660,7 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
         for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
             if field in sec:
                 b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
-                                 str(error), field=f"{place}.{field}")
+                                 _reason(error), field=f"{place}.{field}")
         return
     if "setelah_penghematan" in sec:
         terms = [("DIPA awal", h.dipa_awal), ("− penghematan", h.penghematan.copy_negate())]
