@@ -375,7 +375,8 @@ def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     cap.add_argument("--capaian", required=True, help="the capaian to reach, in percent")
     cap.add_argument("--polarisasi", default="maximize",
                      choices=("maximize", "minimize", "stabilize"))
-    cap.add_argument("--rumus-minimize", default="2t-r", choices=("2t-r", "t/r"))
+    cap.add_argument("--rumus-minimize", choices=("2t-r", "t/r"),
+                     help="minimize only: (2T - R) / T (2t-r, the default) or T / R (t/r)")
     cap.add_argument("--cap", help="cap on capaian (off by default)")
     cap.add_argument("--floor", help="floor on capaian (off by default)")
     cap.add_argument("--direction", choices=("least", "greatest"),
@@ -420,12 +421,17 @@ def _simulasi(args: argparse.Namespace) -> int:
         rounding = None if args.places is None else Rounding(args.places,
                                                              args.mode or "half_up")
         if args.question == "capaian":
+            if args.rumus_minimize is not None and args.polarisasi != "minimize":
+                raise SakipError("--rumus-minimize: expected it with --polarisasi minimize "
+                                 f"only; received --rumus-minimize {args.rumus_minimize} with "
+                                 f"--polarisasi {args.polarisasi}", field="rumus_minimize",
+                                 received=args.rumus_minimize)
             parts = args.target.split(",")
             target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
                 args.target
             answer = simulasi.realisasi_untuk(
                 target=target, capaian=args.capaian,  # type: ignore[arg-type]
-                polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize, cap=args.cap,
+                polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize or "2t-r", cap=args.cap,
                 floor=args.floor, rounding=rounding, grid=args.grid, direction=args.direction)
             reached = answer.reachable
             data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
@@ -465,12 +471,33 @@ def _simulasi(args: argparse.Namespace) -> int:
             _say(f"--skor: expected {name}={str(error.expected).replace('None', '-', 1)}; "
                  f"received {name}={scores[name]}")
         else:
-            _say(_message(error))
+            _say(_command_words(_message(error)))
         return 2
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2, default=decimal_text)
     _write_stdout(encode(text + ("" if text.endswith("\n") else "\n")))
     return 0 if reached else 1
+
+
+#: Library wording a command-line user cannot act on, and the command's words for it.
+_COMMAND_WORDS = (
+    (" (read Indonesian text such as '95,15' with sakip.parse_id)", ""),
+    ("a (low, high) pair for polarisasi 'stabilize'",
+     "a range low,high for polarisasi 'stabilize' (--target 80,90)"),
+    ("(or None) under polarisasi", "(or no --direction) under polarisasi"),
+)
+
+
+def _command_words(message: str) -> str:
+    """A library message in the command's terms: no Python names (``None``, ``sakip.parse_id``).
+
+    >>> _command_words("direction: expected 'least' (or None) under polarisasi 'maximize'; "
+    ...                "received greatest")
+    "direction: expected 'least' (or no --direction) under polarisasi 'maximize'; received greatest"
+    """
+    for library, command in _COMMAND_WORDS:
+        message = message.replace(library, command)
+    return message
 
 
 def _ikpa_text(needs: object, plan: object) -> str:

@@ -547,9 +547,15 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                     capaian, target=ind.target, realisasi=ind.realisasi,
                     polarisasi=ind.polarisasi, rumus_minimize=other))
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
-        b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
-                 ind.capaian, ind.rounding, note=note, field=f"{place}.capaian",
-                 convention=convention, alternatives=alternatives)
+        if ind.polarisasi is Polarisasi.STABILIZE:  # the file holds one target, not a range
+            b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
+                             ind.capaian_tercetak, "polarisasi 'stabilize' needs the target "
+                             "range (low, high), which a sakip/lkj-1 file does not hold: "
+                             f"{place}.target is one number", field=f"{place}.capaian")
+        else:
+            b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
+                     ind.capaian, ind.rounding, note=note, field=f"{place}.capaian",
+                     convention=convention, alternatives=alternatives)
     renstra = ind.renstra
     if renstra is not None:
         realisasi: dict[int, Any] = dict(ind.realisasi_sebelumnya)
