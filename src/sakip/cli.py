@@ -432,7 +432,8 @@ def _simulasi(args: argparse.Namespace) -> int:
             answer = simulasi.realisasi_untuk(
                 target=target, capaian=args.capaian,  # type: ignore[arg-type]
                 polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize or "2t-r",
-                cap=args.cap, floor=args.floor, rounding=rounding, grid=args.grid, direction=args.direction)
+                cap=args.cap, floor=args.floor, rounding=rounding, grid=args.grid,
+                direction=args.direction)
             reached = answer.reachable
             data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
             text = answer.explain().to_text()
