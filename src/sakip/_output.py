@@ -6,8 +6,9 @@
   refuses to overwrite the input report, and any other existing file unless
   ``force`` is given.
 * ``text_cell()`` makes input text safe for a terminal: control characters
-  (ESC, CR, newlines, C1 controls), bidirectional overrides and lone
-  surrogates are written as visible escapes (``\\x1b``, ``\\n``, ``\\ud800``).
+  (ESC, CR, newlines, C1 controls), bidirectional overrides, zero-width
+  characters and lone surrogates are written as visible escapes (``\\x1b``,
+  ``\\n``, ``\\u200b``, ``\\ud800``).
 * ``markdown_cell()`` makes input text safe inside a Markdown table cell:
   backslashes, pipes and HTML are escaped, line breaks become ``<br>``.
 * ``encode()`` turns any rendering into UTF-8 bytes; a lone surrogate from
@@ -30,9 +31,12 @@ from sakip.errors import InvalidValueError
 
 __all__ = ["encode", "html_text", "markdown_cell", "text_cell", "write_atomic"]
 
-# C0 controls, DEL, C1 controls, bidirectional embeddings/overrides/isolates, the
-# line and paragraph separators, and surrogates (lone ones only reach here).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0 controls, DEL, C1 controls, bidirectional embeddings/overrides/isolates and marks,
+# zero-width characters (a code "IKU\u200b1" would look like "IKU1"), the line and
+# paragraph separators, the BOM, and surrogates (lone ones only reach here).
+_INVISIBLE = "\u200b-\u200f\u2060-\u2064\ufeff"
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+                     + _INVISIBLE + "]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -54,7 +58,8 @@ def text_cell(text: str) -> str:
 
 
 _UNSAFE_KEEP_LINES = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    + _INVISIBLE + "]")
 
 
 def html_text(text: str) -> str:

@@ -223,6 +223,10 @@ def parse_document(raw: bytes, *, json_format: bool,
     ``Infinity``); by default a float is refused.  Raises
     :class:`~sakip.errors.SakipError` (never the parser's own errors).
     """
+    if raw.startswith(b"\xef\xbb\xbf"):  # Notepad's "UTF-8": not part of the document
+        raise ParseError(field="file", expected="UTF-8 text without a byte-order mark (save "
+                         "as UTF-8, not 'UTF-8 with BOM')", received="a byte-order mark "
+                         "(EF BB BF) at byte 0")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
