@@ -1,0 +1,259 @@
+"""The reviu gate as an auditor and a CI engineer meet it: the review of issue s3.
+
+Each test pins a behaviour the review found wrong (it fails on the code before the fix).
+Figures: IKK 1.1 of the seed LKj 2023 (``shared/seeds/000_46cdd3d7791d58bb.txt``, Tabel 3.1:
+target 1176, realisasi 1189, capaian printed truncated as 101,10; 1189 / 1176 × 100 =
+101,105...), here also written the English way (``1,176``, ``101.10``) for ``angka = "en"``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import jsonschema
+import pytest
+
+import sakip
+from sakip.cli import main
+from sakip.errors import InvalidValueError
+from sakip.reviu import REVIU_JSON_SCHEMA
+
+# IKK 1.1 as the seed prints it: a report whose every figure reproduces (exit status 0).
+PASSING = """schema = "sakip/lkj-1"
+[laporan]
+instansi = "BGP Provinsi Kalimantan Selatan"
+tahun = 2023
+rounding = { places = 2, mode = "down" }
+[[indikator]]
+kode = "IKK 1.1"
+nama = "Guru dan tenaga kependidikan yang mengikuti pelatihan"
+target = "1176"
+realisasi = "1189"
+capaian = "101,10"
+"""
+
+# The same figure in a report printed with decimal points.
+ENGLISH = PASSING.replace('tahun = 2023', 'tahun = 2023\nangka = "en"').replace(
+    '"1176"', '"1,176"').replace('"1189"', '"1,189"').replace('"101,10"', '"101.10"')
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+# ------------------------------------------- 1. a directory with no report files
+
+
+class TestEmptyDirectory:
+    """A gate pointed at a directory without reports must not pass, and says so."""
+
+    def test_alone_json_writes_a_document(self, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+        (tmp_path / "reports").mkdir()
+        status, out, err = _run(["reviu", str(tmp_path / "reports"), "--format", "json"],
+                                capsys)
+        assert status == 2
+        document = json.loads(out)
+        jsonschema.validate(document, REVIU_JSON_SCHEMA)
+        assert document["exit_status"] == 2
+        [entry] = document["reports"]
+        assert entry["sumber"] == str(tmp_path / "reports")
+        [problem] = entry["problems"]
+        assert problem["field"] == "file"
+        assert ".toml or .json report files" in problem["expected"]
+        assert err.count("\n") == 1 and "report files" in err
+
+    def test_alone_text_is_one_line(self, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+        status, out, err = _run(["reviu", str(tmp_path)], capsys)
+        assert (status, out) == (2, "")
+        assert err == (f"sakip: {tmp_path}: file: expected a directory holding .toml or .json "
+                       "report files; received a directory without any\n")
+
+    def test_beside_a_passing_report_fails_the_gate(self, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+        good = tmp_path / "good.toml"
+        good.write_text(PASSING, encoding="utf-8")
+        (tmp_path / "emptied").mkdir()
+        assert main(["reviu", str(good)]) == 0  # the report alone passes
+        capsys.readouterr()
+        status, out, _ = _run(["reviu", str(good), str(tmp_path / "emptied"),
+                               "--format", "json"], capsys)
+        assert status == 2
+        document = json.loads(out)
+        jsonschema.validate(document, REVIU_JSON_SCHEMA)
+        assert [row["exit_status"] for row in document["summary"]] == [0, 2]
+
+    def test_markdown_records_it(self, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+        status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown"], capsys)
+        assert status == 2 and "unreadable (exit status 2)" in out
+
+
+# ------------------------------------------- -o onto a report in a reviewed directory
+
+
+def test_output_onto_a_report_in_the_directory_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o reports/b.toml --force` must not drop b.toml from the review and overwrite it."""
+    (tmp_path / "a.toml").write_text(PASSING, encoding="utf-8")
+    (tmp_path / "b.toml").write_text(PASSING, encoding="utf-8")
+    status, _, err = _run(["reviu", str(tmp_path), "--format", "json", "-o",
+                           str(tmp_path / "b.toml"), "--force"], capsys)
+    assert status == 2 and "the input report" in err
+    assert (tmp_path / "b.toml").read_text(encoding="utf-8") == PASSING
+
+
+def test_an_earlier_document_in_the_directory_is_still_not_a_report(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.toml").write_text(PASSING, encoding="utf-8")
+    out = tmp_path / "reviu.json"
+    argv = ["reviu", str(tmp_path), "--format", "json", "-o", str(out), "--force"]
+    assert main(argv) == 0 and main(argv) == 0
+    capsys.readouterr()
+    assert len(json.loads(out.read_text(encoding="utf-8"))["findings"]) == 1
+
+
+# ------------------------------------------- 3. an "en" report's derivations
+
+
+class TestEnglishFigures:
+    """A report printed with decimal points gets its derivations in decimal points."""
+
+    def test_explanation_in_json(self, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+        path = tmp_path / "en.toml"
+        path.write_text(ENGLISH, encoding="utf-8")
+        status, out, _ = _run(["reviu", str(path), "--format", "json"], capsys)
+        assert status == 0
+        [finding] = json.loads(out)["findings"]
+        assert finding["printed"] == "101.10"
+        text = finding["explanation"]
+        assert "(printed 101.10)" in text
+        assert "printed: 101.10 (2 decimals, truncation (toward zero))" in text
+        assert "101,10" not in text
+
+    def test_half_up_words(self) -> None:
+        data = ENGLISH.replace('mode = "down"', 'mode = "half_up"').replace(
+            '"101.10"', '"101.11"')
+        import tomllib
+
+        [finding] = sakip.reviu(tomllib.loads(data))
+        assert finding.status == "match"
+        assert finding.explanation is not None
+        assert "(0.005 up)" in finding.explanation.to_text()
+        assert "(0.005 up)" in finding.explanation.to_markdown()
+        assert "101.11" in finding.explanation.to_html()
+        assert "0,005" not in finding.explanation.to_text()
+
+    def test_chart_labels(self) -> None:
+        import tomllib
+
+        svg = sakip.reviu(tomllib.loads(ENGLISH)).chart_svg()
+        assert "101.11 % (recomputed)" in svg  # the chart rounds half-up to 2 decimals
+        assert "101,11" not in svg
+
+    def test_indonesian_report_unchanged(self) -> None:
+        import tomllib
+
+        [finding] = sakip.reviu(tomllib.loads(PASSING))
+        assert finding.explanation is not None
+        assert "(printed 101,10)" in finding.explanation.to_text()
+
+    def test_explanation_angka_is_validated(self) -> None:
+        e = sakip.capaian(target=1176, realisasi=1189).explain(2, "down")
+        assert e.angka == "id" and e.printed == "101,10"
+        assert attrs.evolve(e, angka="en").printed == "101.10"
+        with pytest.raises(InvalidValueError, match="angka: expected 'id' or 'en'"):
+            attrs.evolve(e, angka="de")
+
+
+# ------------------------------------------- 2/4. no Python terms in what a user reads
+
+
+def test_stabilize_reason_names_the_place_without_a_repr() -> None:
+    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+            "indikator": [{"kode": "I1", "nama": "n", "polarisasi": "stabilize",
+                           "target": "100", "realisasi": "90", "capaian": "90,00"}]}
+    [finding] = sakip.reviu(data)
+    assert finding.status == "not-computable"
+    assert "Decimal(" not in finding.reason
+    assert "indikator[1].target is one number" in finding.reason
+
+
+def test_a_number_received_is_written_in_a_reason() -> None:
+    """A library error whose received value is a number: written, not its repr."""
+    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+            "indikator": [{"kode": "I1", "nama": "n", "target": "0",
+                           "realisasi": "90", "capaian": "90,00"}]}
+    from sakip._decimal import message
+
+    error = InvalidValueError(field="target", expected="a target > 0",
+                              received=sakip.capaian(target=1, realisasi=2).value)
+    assert message(error) == "target: expected a target > 0; received 200"
+    assert all("Decimal(" not in f.reason for f in sakip.reviu(data))
+
+
+@pytest.mark.parametrize(("argv", "wanted", "unwanted"), [
+    (["--target", "100", "--capaian", "100", "--direction", "greatest"],
+     "direction: expected 'least' (or no --direction) under polarisasi 'maximize'; "
+     "received greatest", "None"),
+    (["--target", "100", "--capaian", "100", "--polarisasi", "stabilize"],
+     "target: expected a range low,high for polarisasi 'stabilize' (--target 80,90); "
+     "received 100",
+     "(low, high) pair"),
+    (["--target", "1.176", "--capaian", "abc"],
+     "capaian: expected a number in Python notation (ASCII digits) such as '95.15'; "
+     "received abc", "sakip.parse_id"),
+])
+def test_simulasi_messages_in_the_commands_terms(
+        argv: list[str], wanted: str, unwanted: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(["simulasi", "capaian", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"sakip: {wanted}\n"
+    assert unwanted not in err
+
+
+def test_simulasi_rumus_minimize_without_minimize_is_refused(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`--rumus-minimize t/r` under maximize was silently ignored (exit 0)."""
+    status, out, err = _run(["simulasi", "capaian", "--target", "100", "--capaian", "100",
+                             "--rumus-minimize", "t/r"], capsys)
+    assert (status, out) == (2, "")
+    assert err == ("sakip: --rumus-minimize: expected it with --polarisasi minimize only; "
+                   "received --rumus-minimize t/r with --polarisasi maximize\n")
+    # Under minimize it is the formula: T = 8, R = 9 gives 87,5 % by (2T − R)/T and
+    # 88,89 % by T/R (regulations.md, section 1), so T/R needs a smaller realisasi.
+    assert main(["simulasi", "capaian", "--target", "8", "--capaian", "100",
+                 "--polarisasi", "minimize", "--rumus-minimize", "t/r"]) == 0
+
+
+# ------------------------------------------- odd files and odd text
+
+
+def test_byte_order_mark_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Notepad's 'UTF-8' file: the message says what is wrong and how to save it."""
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + PASSING.encode("utf-8"))
+    status, out, err = _run(["reviu", str(path), "--format", "json"], capsys)
+    assert status == 2
+    [problem] = json.loads(out)["reports"][0]["problems"]
+    assert problem["field"] == "file"
+    assert "byte-order mark" in problem["expected"] and "byte-order mark" in err
+    assert "Invalid statement" not in err
+
+
+def test_zero_width_characters_are_visible(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Two codes that differ by a zero-width space must not look the same in the table."""
+    path = tmp_path / "zw.toml"
+    path.write_text(PASSING.replace('kode = "IKK 1.1"', 'kode = "IKK\u200b 1.1"'),
+                    encoding="utf-8")
+    status, out, _ = _run(["reviu", str(path)], capsys)
+    assert status == 0
+    assert "indikator.IKK\\u200b 1.1.capaian" in out and "\u200b" not in out
