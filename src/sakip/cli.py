@@ -21,12 +21,16 @@ Exit status of ``sakip reviu`` (the worst over the reports):
 With ``--format json``, ``markdown`` or ``html`` a document is written even
 when no report could be read (each unreadable one recorded with its problems,
 as when several are reviewed); ``text`` then leaves the problems on standard
-error alone.
+error alone.  A directory without ``.toml`` or ``.json`` files is such an
+unreadable source (exit status 2), alone or beside other reports.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
 ``FILE``'s directory and renames it into place, so an interrupted run leaves
 the previous file whole; it never replaces an input report, and replaces
-another existing file only with ``--force`` (``-f``).
+another existing file only with ``--force`` (``-f``).  In a directory
+reviewed, the ``--output`` file is left out of the reports only when it is a
+document an earlier run wrote (``sakip/reviu-*`` JSON); a report there is an
+input, and ``--output`` onto it is refused.
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
 (see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
