@@ -529,6 +529,41 @@ def _label_explanation(title: str, name: str, formula: str, inputs: tuple[tuple[
 # --------------------------------------------------------------- the checks
 
 
+def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
+                     place: str, own_realisasi: bool, tahun: int) -> Figure:
+    """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
+
+    The library names its arguments (``kumulatif: expected False ...``,
+    ``{year: value}``); a reason names the place in the file and writes values
+    as TOML does (``indikator[1].renstra.kumulatif: expected false ...``).
+    """
+    def refuse(field: str, expected: str, received: str) -> InvalidValueError:
+        return InvalidValueError(f"{field}: expected {expected}; received {received}",
+                                 field=field, expected=expected, received=received)
+
+    if not target:
+        raise refuse(f"{place}.target", 'at least one year ("2024" = "...")', "none")
+    try:
+        return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif)
+    except NotComputableError:
+        raise
+    except SakipError as error:
+        if error.field == "kumulatif":
+            raise refuse(f"{place}.kumulatif", "false for predikat indicators (a predikat "
+                         "is not summed)", "true") from None
+        if error.field == "realisasi" and isinstance(error.received, int):
+            year = error.received
+            indikator = place.removesuffix(".renstra")
+            where = (f"{place}.realisasi" if own_realisasi else f"{indikator}.realisasi"
+                     if year == tahun else f"{indikator}.realisasi_sebelumnya")
+            hint = "" if own_realisasi else "; or give the period's realisasi in " \
+                f"{place}.realisasi"
+            raise refuse(where, "years within the Renstra targets ("
+                         + ", ".join(str(y) for y in sorted(target)) + f"{hint})",
+                         f'"{year}"') from None
+        raise
+
+
 def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
     where = ind.lokasi or "indikator"
     key = f"indikator.{ind.kode}"
@@ -566,8 +601,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         target = {y: b.value(v) for y, v in renstra["target"].items()}
         b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
                  renstra.get("lokasi", where), renstra.get("capaian"),
-                 lambda: capaian_renstra(target=target, realisasi=realisasi,
-                                         kumulatif=renstra["kumulatif"]),
+                 partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
+                         f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun),
                  renstra.get("rounding"), field=f"{place}.renstra.capaian")
     triwulan = ind.triwulan
     if triwulan is not None:
@@ -1241,9 +1276,20 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
             scores = {k: b.n(v) for k, v in sec["komponen"].items()}
             aturan = sec.get("aturan")
             tahun = sec.get("tahun", lap.tahun) if aturan is None else None
-            b.number("ikpa.nilai", "IKPA", lokasi, sec["nilai"],
-                     lambda: ikpa(scores, aturan=aturan, tahun=tahun), sec.get("rounding"),
-                     field="ikpa.nilai")
+
+            def compute_ikpa() -> Figure:
+                try:
+                    return ikpa(scores, aturan=aturan, tahun=tahun)
+                except SakipError as error:  # the library's "or None": a file has no None
+                    if error.received != "(missing)" or error.field in scores:
+                        raise
+                    raise InvalidValueError(
+                        field="ikpa.komponen", expected=f"a score for {error.field} (every "
+                        "indicator of the rule set; a sakip/lkj-1 file cannot mark one as not "
+                        "assessed)", received=", ".join(scores) or "none") from None
+
+            b.number("ikpa.nilai", "IKPA", lokasi, sec["nilai"], compute_ikpa,
+                     sec.get("rounding"), field="ikpa.nilai")
         else:
             b.not_computable("ikpa.nilai", "IKPA", lokasi, sec["nilai"],
                              "the IKPA indicator scores are not in the file (komponen); the "

@@ -257,3 +257,36 @@ def test_zero_width_characters_are_visible(tmp_path: Path,
     status, out, _ = _run(["reviu", str(path)], capsys)
     assert status == 0
     assert "indikator.IKK\\u200b 1.1.capaian" in out and "\u200b" not in out
+
+
+# ------------------------------------------- reasons reached through a report file
+
+
+def _reasons(**sections: object) -> list[str]:
+    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2024}, **sections}
+    return [f.reason for f in sakip.reviu(data) if f.status == "not-computable"]
+
+
+def test_ikpa_missing_indicator_in_file_terms() -> None:
+    """A file cannot write None: the reason must not tell its author to."""
+    [reason] = _reasons(ikpa={"nilai": "90,00", "tahun": 2024,
+                              "komponen": {"revisi_dipa": "90", "capaian_output": "100"}})
+    assert reason.startswith("ikpa.komponen: expected a score for deviasi_halaman_iii_dipa")
+    assert "None" not in reason
+
+
+@pytest.mark.parametrize(("indikator", "reason"), [
+    ({"target": "BB", "realisasi": "A",
+      "renstra": {"kumulatif": True, "target": {"2024": "BB"}, "capaian": "100,00"}},
+     "indikator[1].renstra.kumulatif: expected false for predikat indicators (a predikat is "
+     "not summed); received true"),
+    ({"target": "10", "realisasi": "12",
+      "renstra": {"kumulatif": True, "target": {}, "capaian": "100,00"}},
+     'indikator[1].renstra.target: expected at least one year ("2024" = "..."); received none'),
+    ({"target": "10", "realisasi": "12", "realisasi_sebelumnya": {"2019": "3"},
+      "renstra": {"kumulatif": False, "target": {"2024": "10"}, "capaian": "120,00"}},
+     "indikator[1].realisasi_sebelumnya: expected years within the Renstra targets (2024; or "
+     'give the period\'s realisasi in indikator[1].renstra.realisasi); received "2019"'),
+])
+def test_renstra_reasons_name_the_place(indikator: dict[str, object], reason: str) -> None:
+    assert _reasons(indikator=[{"kode": "I1", "nama": "n", **indikator}]) == [reason]
