@@ -424,7 +424,8 @@ def evaluasi_akip(
     for name, weight in rule.components:
         if name not in komponen:
             raise InvalidValueError(
-                field=name, expected=f"points for component {name!r} (0–{weight})", received=None
+                field=name, expected=f"points for component {name!r} (0–{weight})",
+                received="(missing)"
             )
         points = to_decimal(komponen[name], field=name)
         if not ZERO <= points <= weight:

@@ -543,6 +543,11 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
 
     if not target:
         raise refuse(f"{place}.target", 'at least one year ("2024" = "...")', "none")
+    if not realisasi:
+        if own_realisasi:
+            raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
+        raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
+                                 "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
     try:
         return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif)
     except NotComputableError:
@@ -551,6 +556,12 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
         if error.field == "kumulatif":
             raise refuse(f"{place}.kumulatif", "false for predikat indicators (a predikat "
                          "is not summed)", "true") from None
+        if error.field == "realisasi" and isinstance(error.received, dict):  # mixed kinds
+            def years(values: dict[int, Any]) -> str:
+                return ", ".join(f"{y} = {_str(values[y])}" for y in sorted(values))
+
+            raise refuse(f"{place}.target and realisasi", "all numbers or all predikat",
+                         f"target {years(target)}; realisasi {years(realisasi)}") from None
         if error.field == "realisasi" and isinstance(error.received, int):
             year = error.received
             indikator = place.removesuffix(".renstra")

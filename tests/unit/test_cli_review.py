@@ -287,6 +287,26 @@ def test_ikpa_missing_indicator_in_file_terms() -> None:
       "renstra": {"kumulatif": False, "target": {"2024": "10"}, "capaian": "120,00"}},
      "indikator[1].realisasi_sebelumnya: expected years within the Renstra targets (2024; or "
      'give the period\'s realisasi in indikator[1].renstra.realisasi); received "2019"'),
+    ({"target": "BB", "realisasi": "BB", "realisasi_sebelumnya": {"2023": "71,85"},
+      "renstra": {"kumulatif": False, "target": {"2023": "70", "2024": "BB"},
+                  "capaian": "100,00"}},
+     "indikator[1].renstra.target and realisasi: expected all numbers or all predikat; "
+     "received target 2023 = 70, 2024 = BB; realisasi 2023 = 71.85, 2024 = BB"),
+    ({"target": "10",
+      "renstra": {"kumulatif": False, "target": {"2024": "10"}, "capaian": "100,00"}},
+     "indikator[1].renstra.capaian: not computable: no year has a realisasi (realisasi, "
+     "realisasi_sebelumnya, renstra.realisasi)"),
+    ({"target": "10", "realisasi": "10",
+      "renstra": {"kumulatif": False, "target": {"2024": "10"}, "realisasi": {},
+                  "capaian": "100,00"}},
+     'indikator[1].renstra.realisasi: expected at least one year ("2024" = "..."); '
+     "received none"),
 ])
 def test_renstra_reasons_name_the_place(indikator: dict[str, object], reason: str) -> None:
     assert _reasons(indikator=[{"kode": "I1", "nama": "n", **indikator}]) == [reason]
+
+
+def test_missing_lke_component_is_not_received_none() -> None:
+    [reason] = _reasons(evaluasi_akip={"nilai": "70,00", "komponen": {"pengukuran": "20"}})
+    assert reason == ("perencanaan: expected points for component 'perencanaan' (0–30); "
+                      "received '(missing)'")
