@@ -178,7 +178,10 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
     out: list[tuple[str, Any]] = []
     for name in args.file:
         path = Path(name)
-        if path.is_dir():  # an earlier --output document found there is not a report
+        if not name:  # `sakip reviu "$DIR"` with DIR unset: Path("") is the current directory
+            out.append(("''", InvalidValueError(
+                field="file", expected="a file or directory name", received="")))
+        elif path.is_dir():  # an earlier --output document found there is not a report
             found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
                            and p.is_file() and not (p.resolve() == output and _is_document(p)))
             if not found:  # a gate pointed at an emptied directory must not pass

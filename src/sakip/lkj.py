@@ -990,15 +990,27 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
             if len(raw) > MAX_BYTES:
                 raise InvalidValueError(field="file", expected=f"at most {MAX_BYTES} bytes",
                                         received=len(raw))
+        if not raw.strip():  # `sakip reviu DIR > DIR/x.json` creates it before the run
+            raise ParseError(field="file", expected="a sakip/lkj-1 report",
+                             received="an empty file")
         data = parse_document(raw, json_format=name.endswith(".json"), parse_float=_Float)
     except OSError as error:
         raise LaporanError(name, [InvalidValueError(
             field="file", expected="a readable file", received=str(error))]) from None
     except SakipError as error:
         raise LaporanError(name, [error]) from None
-    if not isinstance(data, Mapping):
-        raise LaporanError(name, [InvalidTypeError(field="file", expected="a table",
-                                                   received=type(data).__name__)])
+    if not isinstance(data, Mapping):  # JSON's words for what the file holds instead
+        kind = ("an array" if isinstance(data, list) else "text" if isinstance(data, str)
+                else "null" if data is None else "true or false" if isinstance(data, bool)
+                else "a number")
+        raise LaporanError(name, [InvalidTypeError(field="file", expected="a table (a JSON "
+                                                   "object)", received=kind)])
+    schema = data.get("schema")
+    if isinstance(schema, str) and schema.startswith("sakip/reviu-"):
+        raise LaporanError(name, [InvalidValueError(
+            field="schema", expected="sakip/lkj-1, a report (this file is a document written "
+            "by sakip reviu; write it with -o, which a later run leaves out of the reports)",
+            received=schema)])
     return from_mapping(data, source=name)
 
 

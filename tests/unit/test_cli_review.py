@@ -310,3 +310,46 @@ def test_missing_lke_component_is_not_received_none() -> None:
     [reason] = _reasons(evaluasi_akip={"nilai": "70,00", "komponen": {"pengukuran": "20"}})
     assert reason == ("perencanaan: expected points for component 'perencanaan' (0–30); "
                       "received '(missing)'")
+
+
+# ------------------------------------------- arguments and files a CI job gets wrong
+
+
+def test_empty_file_argument_is_not_the_current_directory(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sakip reviu "$REPORTS"` with REPORTS unset must not review whatever is in '.'."""
+    (tmp_path / "a.toml").write_text(PASSING, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = _run(["reviu", "", "--format", "json"], capsys)
+    assert status == 2
+    document = json.loads(out)
+    assert [row["sumber"] for row in document["summary"]] == ["''"]
+    assert err == "sakip: '': file: expected a file or directory name; received ''\n"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.json", b"", "file: expected a sakip/lkj-1 report; received 'an empty file'"),
+    ("empty.toml", b"  \n", "file: expected a sakip/lkj-1 report; received 'an empty file'"),
+    ("list.json", b"[1, 2]", "file: expected a table (a JSON object); received 'an array'"),
+])
+def test_not_a_report_in_words(name: str, content: bytes, message: str, tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    status, _, err = _run(["reviu", str(path)], capsys)
+    assert (status, err) == (2, f"sakip: {path}: {message}\n")
+
+
+def test_a_reviu_document_in_the_directory_says_what_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sakip reviu DIR --format json > DIR/reviu.json`, run twice: one line, not five."""
+    (tmp_path / "a.toml").write_text(PASSING, encoding="utf-8")
+    main(["reviu", str(tmp_path), "--format", "json"])
+    (tmp_path / "reviu.json").write_text(capsys.readouterr().out, encoding="utf-8")
+    status, _, err = _run(["reviu", str(tmp_path)], capsys)
+    assert status == 2
+    assert err.splitlines() == [
+        f"sakip: {tmp_path / 'reviu.json'}: schema: expected sakip/lkj-1, a report (this file "
+        "is a document written by sakip reviu; write it with -o, which a later run leaves out "
+        "of the reports); received 'sakip/reviu-2'"]
