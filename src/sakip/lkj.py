@@ -574,7 +574,7 @@ class _Reader:
         if kind == "text":
             if not isinstance(value, str):
                 self.errors.append(InvalidTypeError(field=where, expected="text",
-                                                    received=value))
+                                                    received=_as_written(value)))
                 return None
             if spec.choices and value not in spec.choices:
                 self.fail(where, "one of " + ", ".join(spec.choices), value)
@@ -582,7 +582,7 @@ class _Reader:
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
                 self.errors.append(InvalidTypeError(field=where, expected="an integer",
-                                                    received=value))
+                                                    received=_as_written(value)))
                 return None
             if spec.bounds is not None and not spec.bounds[0] <= value <= spec.bounds[1]:
                 self.fail(where, f"an integer {spec.bounds[0]}–{spec.bounds[1]}", value)
@@ -591,7 +591,7 @@ class _Reader:
         if kind == "bool":
             if not isinstance(value, bool):
                 self.errors.append(InvalidTypeError(field=where, expected="true or false",
-                                                    received=value))
+                                                    received=_as_written(value)))
             return value
         if kind == "printed":
             return self._printed(spec, value, where)
@@ -600,7 +600,7 @@ class _Reader:
         if kind == "list":
             if not isinstance(value, list):
                 self.errors.append(InvalidTypeError(field=where, expected="an array",
-                                                    received=value))
+                                                    received=_as_written(value)))
                 return ()
             if len(value) > MAX_COLUMNS:
                 self.fail(where, f"at most {MAX_COLUMNS} items", len(value))
@@ -619,7 +619,7 @@ class _Reader:
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
         if not isinstance(value, str):
             example = "'95,15'" if self.angka == "id" else "'95.15'"
-            received = value.text if isinstance(value, _Float) else value
+            received = value.text if isinstance(value, _Float) else _as_written(value)
             self.errors.append(InvalidTypeError(
                 field=where, expected=f"a number written as text, as printed ({example})"
                 + (", not a float" if isinstance(value, _Float) else ""),
@@ -653,23 +653,27 @@ class _Reader:
     def _rounding(self, value: Any, where: str) -> Rounding | None:
         if not isinstance(value, Mapping):
             self.errors.append(InvalidTypeError(field=where, expected="a table {places, mode}",
-                                                received=value))
+                                                received=_as_written(value)))
             return None
         for key in value:
             if key not in ("places", "mode"):
                 self.fail(f"{where}.{key}", "places or mode", key)
-        try:
-            return Rounding(places=value.get("places", 2), mode=value.get("mode", "half_up"))
-        except SakipError as error:
-            self.errors.append(InvalidValueError(field=f"{where}.{error.field}",
-                                                 expected=error.expected,
-                                                 received=error.received))
-            return None
+        places, mode = value.get("places", 2), value.get("mode", "half_up")
+        failed = False
+        for field in ("places", "mode"):
+            try:  # each field on its own: a bad places must not hide a bad mode
+                Rounding(**{field: value.get(field, "half_up" if field == "mode" else 2)})
+            except SakipError as error:
+                self.errors.append(InvalidValueError(field=f"{where}.{error.field}",
+                                                     expected=error.expected,
+                                                     received=error.received))
+                failed = True
+        return None if failed else Rounding(places=places, mode=mode)
 
     def _map(self, spec: _Spec, value: Any, where: str) -> dict[Any, Any]:
         if not isinstance(value, Mapping):
             self.errors.append(InvalidTypeError(field=where, expected="a table",
-                                                received=value))
+                                                received=_as_written(value)))
             return {}
         assert spec.item is not None
         if len(value) > MAX_COLUMNS:
@@ -694,7 +698,7 @@ class _Reader:
     def _table(self, spec: _Spec, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, Mapping):
             self.errors.append(InvalidTypeError(field=where or "file", expected="a table",
-                                                received=value))
+                                                received=_as_written(value)))
             return {}
         known = dict(spec.fields)
         prefix = f"{where}." if where else ""
@@ -739,7 +743,7 @@ class _Reader:
     def _array(self, spec: _Spec, value: Any, where: str) -> tuple[dict[str, Any], ...]:
         if not isinstance(value, list):
             self.errors.append(InvalidTypeError(field=where, expected="an array of tables",
-                                                received=value))
+                                                received=_as_written(value)))
             return ()
         assert spec.item is not None
         if len(value) > MAX_ROWS:
@@ -1012,6 +1016,31 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
             "by sakip reviu; write it with -o, which a later run leaves out of the reports)",
             received=schema)])
     return from_mapping(data, source=name)
+
+
+def _as_written(value: Any) -> Any:
+    """A value of the wrong type as the file writes it (``true``, ``["x"]``), for messages.
+
+    Text and numbers are left as they are (the message quotes text as TOML
+    does); a boolean, array or table, whose Python repr (``True``, ``['x']``)
+    is not how the file writes it, becomes its TOML text.
+
+    >>> _as_written(True), _as_written(["x", 1]), _as_written("x")
+    (true, ["x", 1], 'x')
+    """
+    def toml(item: Any) -> str:
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        if isinstance(item, str):
+            return json.dumps(item, ensure_ascii=False)
+        if isinstance(item, list):
+            return "[" + ", ".join(toml(v) for v in item[:MAX_COLUMNS]) + "]"
+        if isinstance(item, Mapping):
+            return "{ " + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = {toml(v)}"
+                                    for k, v in list(item.items())[:MAX_COLUMNS]) + " }"
+        return repr(item)
+
+    return _Float(toml(value)) if isinstance(value, (bool, list, Mapping)) else value
 
 
 class _Float:

@@ -75,7 +75,7 @@ _MAX_PLACES = 20
 
 def _check_places(places: object) -> int:
     if isinstance(places, bool) or not isinstance(places, int):
-        raise InvalidTypeError(field="places", expected="an int", received=places)
+        raise InvalidTypeError(field="places", expected="an integer", received=places)
     if not 0 <= places <= _MAX_PLACES:
         raise InvalidValueError(field="places", expected=f"0 <= places <= {_MAX_PLACES}",
                                 received=places)

@@ -353,3 +353,24 @@ def test_a_reviu_document_in_the_directory_says_what_it_is(
         f"sakip: {tmp_path / 'reviu.json'}: schema: expected sakip/lkj-1, a report (this file "
         "is a document written by sakip reviu; write it with -o, which a later run leaves out "
         "of the reports); received 'sakip/reviu-2'"]
+
+
+def test_file_errors_all_at_once_and_as_toml_writes_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad places no longer hides a bad mode; booleans and arrays are written as in TOML."""
+    path = tmp_path / "bad.toml"
+    path.write_text(PASSING.replace('mode = "down"', 'mode = "ceil"')
+                    .replace("places = 2", 'places = "2"')
+                    .replace('realisasi = "1189"', 'realisasi = true')
+                    .replace('capaian = "101,10"', 'capaian = ["101,10"]'), encoding="utf-8")
+    status, _, err = _run(["reviu", str(path)], capsys)
+    assert status == 2
+    assert err.splitlines()[1:] == [
+        "  laporan.rounding.places: expected an integer; received '2'",
+        "  laporan.rounding.mode: expected one of 'half_up', 'down', 'half_even', 'up'; "
+        "received 'ceil'",
+        "  indikator[1].realisasi: expected a number written as text, as printed ('95,15'); "
+        "received true",
+        "  indikator[1].capaian: expected a number written as text, as printed ('95,15'); "
+        'received ["101,10"]',
+    ]
