@@ -2150,6 +2150,8 @@ class Reviu(Tabular):
         lap = self.laporan
         lines = [f"# Reviu: {esc(lap.judul or 'Laporan Kinerja')} — {esc(lap.instansi)} "
                  f"({lap.tahun})", "",
+                 f"Source: {esc(lap.sumber)}. Report rounding: "  # as the HTML page says
+                 f"{esc(_rounding_text(lap.rounding, lap.angka))}.", "",
                  "| status | finding | lokasi | printed | recomputed | note |",
                  "|---|---|---|---|---|---|"]
         for (status, fid, printed, shown, note), f in zip(self._table(), self.findings,

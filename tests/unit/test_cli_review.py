@@ -374,3 +374,15 @@ def test_file_errors_all_at_once_and_as_toml_writes_them(
         "  indikator[1].capaian: expected a number written as text, as printed ('95,15'); "
         'received ["101,10"]',
     ]
+
+
+def test_markdown_names_each_reports_source(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Two reports of one instansi: the working paper must say which section is which file."""
+    for name in ("awal.toml", "revisi.toml"):
+        (tmp_path / name).write_text(PASSING, encoding="utf-8")
+    status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown"], capsys)
+    assert status == 0
+    assert [line for line in out.splitlines() if line.startswith("Source: ")] == [
+        f"Source: {tmp_path / name}. Report rounding: 2 decimals, truncation (toward zero)."
+        for name in ("awal.toml", "revisi.toml")]
