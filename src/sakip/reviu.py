@@ -514,8 +514,10 @@ def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
                      lokasi: str = "") -> Explanation:
     total = exact_sum(v for _, v in terms)
+    formula = "".join(label if not number else f" {label}" if label.startswith("−") else
+                      f" + {label}" for number, (label, _) in enumerate(terms))  # P − RA
     return Explanation(title=title, steps=(Step(
-        name="jumlah", formula=" + ".join(label for label, _ in terms) or "0",
+        name="jumlah", formula=formula or "0",
         inputs=tuple(terms), value=total),), rounding=rounding, reference=lokasi)
 
 

@@ -386,3 +386,14 @@ def test_markdown_names_each_reports_source(tmp_path: Path,
     assert [line for line in out.splitlines() if line.startswith("Source: ")] == [
         f"Source: {tmp_path / name}. Report rounding: 2 decimals, truncation (toward zero)."
         for name in ("awal.toml", "revisi.toml")]
+
+
+def test_sisa_derivation_reads_p_minus_ra() -> None:
+    """The seed's RO 5634.SCI.011: pagu 623.798.000, realisasi 623.733.113, sisa 64.887."""
+    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+            "anggaran": {"output": [{"kode": "5634.SCI.011", "pagu": "623.798.000",
+                                     "realisasi": "623.733.113", "sisa": "64.887"}]}}
+    finding = sakip.reviu(data)["anggaran.output.5634.SCI.011.sisa"]
+    assert finding.status == "match"
+    assert finding.explanation is not None
+    assert finding.explanation.steps[0].formula == "P (pagu) − RA (realisasi)"  # not "+ −"
