@@ -39,6 +39,7 @@ import argparse
 import ast
 import difflib
 import json
+import math
 import os
 import re
 import shutil
@@ -527,6 +528,11 @@ def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None],
     return row
 
 
+def _percent(score: float) -> str:
+    """A score as a percentage with one decimal, cut (not rounded): 99.96 % is ``99.9%``."""
+    return f"{math.floor(score * 1000) / 10:.1f}%"
+
+
 def render(rows: list[Row]) -> str:
     """The per-module table, Markdown."""
     head = ("| module | mutants | text (killed/survived) | result | killed | survived "
@@ -543,7 +549,7 @@ def render(rows: list[Row]) -> str:
             f"| {row.module} | {row.text + row.result} | {row.text} "
             f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
             f"| {row.survived} | {row.equivalent} | {row.not_run} "
-            f"| {row.score:.1%}{' (incomplete)' if row.not_run else ''} |"
+            f"| {_percent(row.score)}{' (incomplete)' if row.not_run else ''} |"
         )
     return "\n".join(lines)
 

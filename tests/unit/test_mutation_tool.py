@@ -65,3 +65,9 @@ def test_report_exits_1_while_result_mutants_have_not_run(
     assert mutation.main(["--report"]) == 0
     monkeypatch.setattr(mutation, "exit_codes", lambda module: {mutant.name: 0})
     assert mutation.main(["--report"]) == 1  # one survivor of one: 0 % < 90 %
+
+
+def test_one_survivor_in_thousands_is_not_shown_as_100_percent() -> None:
+    """2844 killed of 2845 is 99,96 %: the table cuts it to 99.9%, never rounds it up to 100."""
+    row = mutation.Row(module="total", result=2845, killed=2844, survived=1)
+    assert "| 99.9% |" in mutation.render([row])
