@@ -8,6 +8,7 @@ Usage (from the repository root, with the ``mutation`` extra installed)::
     python tools/mutation.py --survivors        # also print every non-text survivor's diff
     python tools/mutation.py --text             # also run the text-only mutants
     python tools/mutation.py --fresh            # forget earlier results (delete mutants/)
+    python tools/mutation.py --hand             # the hand mutants of what mutmut cannot mutate
 
 The configuration (which modules, which test directories) is ``[tool.mutmut]`` in
 ``pyproject.toml``; mutmut's work directory is ``mutants/`` (git-ignored).  Each
@@ -39,6 +40,7 @@ import argparse
 import ast
 import difflib
 import json
+import math
 import os
 import re
 import shutil
@@ -79,6 +81,9 @@ TEXT_KEYWORD_NAMES = {"sources", "citation"}
 
 #: Mutants shown, by a reason, to be equivalent: ``tools/equivalent-mutants.toml``.
 EQUIVALENTS = Path(__file__).with_name("equivalent-mutants.toml")
+
+#: Hand-written mutants of the functions mutmut leaves alone: ``tools/hand-mutants.toml``.
+HAND_MUTANTS = Path(__file__).with_name("hand-mutants.toml")
 
 #: Positional index and keyword of the value argument of ``Trace.add``.
 TRACE_VALUE_INDEX = 3
@@ -352,21 +357,10 @@ def not_mutated(module: str) -> list[str]:
     and its trampoline would replace the decorated object); the table says which.
     """
     tree = ast.parse((ROOT / "src" / "sakip" / f"{module}.py").read_text(encoding="utf-8"))
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ClassDef):
-            members = [(f"{node.name}.", n) for n in node.body]
-        elif isinstance(node, ast.Module):
-            members = [("", n) for n in node.body]
-        else:
-            continue
-        for prefix, member in members:
-            if isinstance(member, ast.FunctionDef) and member.decorator_list and not (
-                    len(member.decorator_list) == 1
-                    and isinstance(member.decorator_list[0], ast.Name)
-                    and member.decorator_list[0].id in ("staticmethod", "classmethod")):
-                names.append(prefix + member.name)
-    return names
+    return [name for name, member in _decorated(tree) if not (
+        len(member.decorator_list) == 1
+        and isinstance(member.decorator_list[0], ast.Name)
+        and member.decorator_list[0].id in ("staticmethod", "classmethod"))]
 
 
 # ---------------------------------------------------------------- results
@@ -475,6 +469,111 @@ def clean_run_failure(output: str) -> str | None:
     return next((text for text in CLEAN_RUN_FAILURES if text.lower() in output.lower()), None)
 
 
+# ------------------------------------------------------------- hand mutants
+
+
+@dataclass(frozen=True)
+class HandMutant:
+    """A mutation of a function mutmut does not mutate (``hand-mutants.toml``)."""
+
+    module: str
+    function: str
+    original: str
+    mutated: str
+
+    def apply(self, source: str) -> str | None:
+        """``source`` with the mutation made inside the function, or None if it is stale.
+
+        Stale: the function is gone, or ``original`` does not occur in it exactly once.
+        """
+        tree = ast.parse(source)
+        lines = source.splitlines(keepends=True)
+        for name, node in _decorated(tree):
+            if name != self.function:
+                continue
+            start, end = node.lineno, node.end_lineno or node.lineno
+            body = "".join(lines[start - 1:end])
+            if body.count(self.original) != 1:
+                return None
+            return "".join(lines[:start - 1]) + body.replace(self.original, self.mutated) + (
+                "".join(lines[end:]))
+        return None
+
+
+def _decorated(tree: ast.AST) -> Iterator[tuple[str, ast.FunctionDef]]:
+    """``(Class.method or function, its node)`` of every decorated function of a module."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            members = [(f"{node.name}.", n) for n in node.body]
+        elif isinstance(node, ast.Module):
+            members = [("", n) for n in node.body]
+        else:
+            continue
+        for prefix, member in members:
+            if isinstance(member, ast.FunctionDef) and member.decorator_list:
+                yield prefix + member.name, member
+
+
+def hand_mutants() -> list[HandMutant]:
+    """The hand-written mutants."""
+    data = tomllib.loads(HAND_MUTANTS.read_text(encoding="utf-8"))
+    return [HandMutant(**entry) for entry in data.get("mutant", [])]
+
+
+def run_hand(modules: Sequence[str]) -> int:
+    """Apply each hand mutant of ``modules`` to a copy of ``src/``, run the tests, print a table.
+
+    0 if every mutant is killed and none is stale, and every function mutmut
+    leaves alone has at least one hand mutant; 1 otherwise.
+    """
+    import tempfile
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    selection = config["tool"]["mutmut"]["pytest_add_cli_args_test_selection"]
+    mutants = [m for m in hand_mutants() if m.module in modules]
+    failed = False
+    rows = []
+    with tempfile.TemporaryDirectory() as directory:
+        copy = Path(directory) / "src"
+        shutil.copytree(ROOT / "src", copy, ignore=shutil.ignore_patterns("__pycache__"))
+        env = dict(os.environ, HYPOTHESIS_PROFILE="mutation", PYTHONPATH=str(copy))
+        where = subprocess.run([sys.executable, "-c", "import sakip; print(sakip.__file__)"],
+                               env=env, capture_output=True, text=True, check=True).stdout
+        if not where.strip().startswith(str(copy)):
+            raise SystemExit(f"the tests would not import the copy of src/ (they import {where})")
+        for mutant in mutants:
+            path = copy / "sakip" / f"{mutant.module}.py"
+            source = path.read_text(encoding="utf-8")
+            mutated = mutant.apply(source)
+            if mutated is None:
+                rows.append((mutant, "stale: not found once in the function"))
+                failed = True
+                continue
+            path.write_text(mutated, encoding="utf-8")
+            try:
+                status = subprocess.call(
+                    [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+                     *selection], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL, preexec_fn=lambda: os.nice(19))
+            finally:
+                path.write_text(source, encoding="utf-8")
+            verdict = "killed" if status == 1 else "SURVIVED" if status == 0 else (
+                f"error (pytest exit {status})")
+            failed = failed or verdict != "killed"
+            rows.append((mutant, verdict))
+            print(f"{verdict:>8}  {mutant.module}.{mutant.function}: {mutant.mutated}", flush=True)
+    print("\n| module | function | mutation | verdict |\n|---|---|---|---|")
+    for mutant, verdict in rows:
+        print(f"| {mutant.module} | {mutant.function} | `{mutant.mutated}` | {verdict} |")
+    covered = {(m.module, m.function) for m in mutants}
+    for module in modules:
+        bare = [name for name in not_mutated(module) if (module, name) not in covered]
+        if bare:
+            print(f"no hand mutant for {module}: {', '.join(bare)}")
+            failed = True
+    return 1 if failed else 0
+
+
 # ------------------------------------------------------------------ table
 
 
@@ -527,6 +626,11 @@ def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None],
     return row
 
 
+def _percent(score: float) -> str:
+    """A score as a percentage with one decimal, cut (not rounded): 99.96 % is ``99.9%``."""
+    return f"{math.floor(score * 1000) / 10:.1f}%"
+
+
 def render(rows: list[Row]) -> str:
     """The per-module table, Markdown."""
     head = ("| module | mutants | text (killed/survived) | result | killed | survived "
@@ -543,7 +647,7 @@ def render(rows: list[Row]) -> str:
             f"| {row.module} | {row.text + row.result} | {row.text} "
             f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
             f"| {row.survived} | {row.equivalent} | {row.not_run} "
-            f"| {row.score:.1%}{' (incomplete)' if row.not_run else ''} |"
+            f"| {_percent(row.score)}{' (incomplete)' if row.not_run else ''} |"
         )
     return "\n".join(lines)
 
@@ -557,6 +661,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="print the diff of every surviving result mutant")
     parser.add_argument("--text", action="store_true", help="also run the text-only mutants")
     parser.add_argument("--fresh", action="store_true", help="delete mutants/ first")
+    parser.add_argument("--hand", action="store_true",
+                        help="run the hand mutants of the functions mutmut leaves alone")
     parser.add_argument("--threshold", type=float, default=0.90,
                         help="minimum score per module for exit status 0 (default 0.90)")
     args = parser.parse_args(argv)
@@ -566,6 +672,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(modules) - set(known))
     if unknown:
         parser.error(f"not a formula module: {', '.join(unknown)} (known: {', '.join(known)})")
+    if args.hand:
+        return run_hand(modules)
     if args.fresh and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
     if not args.report:

@@ -1344,15 +1344,31 @@ class TestUnitMarks:
         assert [e.field for e in caught.value.errors] == ["indikator[1].capaian"]
         assert "no 'Rp'" in str(caught.value.errors[0])
 
-    def test_unreadable_text_has_no_unit(self) -> None:
-        """Kills ``return ""`` → ``return "XXXX"``: text that is no number carries no unit, so
-        only its own reading fails (not also a unit contradiction with its neighbour)."""
-        from sakip import lkj
 
-        doc = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
-               "indikator": [{"kode": "I1", "nama": "n", "target": "Rp 10",
-                              "realisasi": "sepuluh"}]}
-        with pytest.raises(lkj.LaporanError) as caught:
-            lkj.load(doc)
-        assert [e.field for e in caught.value.errors] == ["indikator[1].realisasi"]
-        assert "unit" not in str(caught.value.errors[0])
+class TestEfisiensiProperties:
+    """``Efisiensi.kategori`` and ``Efisiensi.nilai`` keep the result's ``clip`` (reference §4).
+
+    mutmut does not mutate properties; these were mutated by hand (dropping ``self.clip``).
+    """
+
+    CAPPED = LabelBands(name="test-capped", citation="test table", years=(2024, None),
+                        confidence="CONV", bands=((90, "Sangat Efisien"),), below="Lainnya",
+                        maximum=100, above="di atas 100")
+
+    def test_kategori_of_a_clipped_result(self) -> None:
+        """E 40 % gives NE 50 + 40/20 × 50 = 150, clipped to 100: "Sangat Efisien", not the
+        label above the table's maximum that the unclipped 150 would take."""
+        out = ro(pagu=1000, realisasi=600, capaian=100)  # per-pagu E = (1000 − 600) / 1000
+        clipped = sakip.efisiensi([out], rumus="per-pagu", kategori=self.CAPPED)
+        assert clipped.value == 40
+        assert clipped.kategori == "Sangat Efisien"
+        kept = sakip.efisiensi([out], rumus="per-pagu", kategori=self.CAPPED, clip=False)
+        assert kept.kategori == "di atas 100"
+
+    def test_nilai_of_an_unclipped_result_explains_itself(self) -> None:
+        """``clip=False``: NE 150, and its explanation re-derives 150 (not the clipped 100)."""
+        out = ro(pagu=1000, realisasi=600, capaian=100)
+        ne = sakip.efisiensi([out], rumus="per-pagu", clip=False).nilai
+        assert ne.value == 150
+        assert ne.clip is False
+        assert ne.explain().value == 150

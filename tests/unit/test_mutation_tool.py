@@ -65,3 +65,47 @@ def test_report_exits_1_while_result_mutants_have_not_run(
     assert mutation.main(["--report"]) == 0
     monkeypatch.setattr(mutation, "exit_codes", lambda module: {mutant.name: 0})
     assert mutation.main(["--report"]) == 1  # one survivor of one: 0 % < 90 %
+
+
+def test_one_survivor_in_thousands_is_not_shown_as_100_percent() -> None:
+    """2844 killed of 2845 is 99,96 %: the table cuts it to 99.9%, never rounds it up to 100."""
+    row = mutation.Row(module="total", result=2845, killed=2844, survived=1)
+    assert "| 99.9% |" in mutation.render([row])
+
+
+SOURCE = '''class A:
+    @property
+    def one(self) -> int:
+        return 1 + 1
+
+    @property
+    def two(self) -> int:
+        return 1 + 1
+'''
+
+
+def test_a_hand_mutant_changes_only_its_own_function() -> None:
+    """The same line in another property is left as it is."""
+    mutant = mutation.HandMutant(module="m", function="A.two", original="1 + 1", mutated="1 + 2")
+    second = SOURCE.rindex("1 + 1")
+    assert mutant.apply(SOURCE) == SOURCE[:second] + "1 + 2" + SOURCE[second + 5:]
+
+
+@pytest.mark.parametrize(("function", "original"), [("A.three", "1 + 1"), ("A.one", "2 + 2")])
+def test_a_stale_hand_mutant_is_reported(function: str, original: str) -> None:
+    """A function that is gone, or a line no longer in it, makes the mutant stale (None)."""
+    mutant = mutation.HandMutant(module="m", function=function, original=original, mutated="0")
+    assert mutant.apply(SOURCE) is None
+
+
+def test_every_function_mutmut_leaves_alone_has_a_hand_mutant() -> None:
+    """Each property or validator of the formula modules is mutated by hand, and every hand
+    mutant still applies to today's code (run them with ``tools/mutation.py --hand``)."""
+    hand = mutation.hand_mutants()
+    covered = {(m.module, m.function) for m in hand}
+    for module in mutation.formula_modules():
+        assert not [n for n in mutation.not_mutated(module) if (module, n) not in covered]
+    root = TOOL.parents[1] / "src" / "sakip"
+    stale = [m for m in hand
+             if m.apply((root / f"{m.module}.py").read_text(encoding="utf-8")) is None]
+    assert not stale
