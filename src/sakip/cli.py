@@ -252,7 +252,12 @@ def _reviu(args: argparse.Namespace) -> int:
         except SakipError as error:
             results.append((name, error))
         except RecursionError:  # the pre-scan bounds nesting; this is a last line of defence
-            results.append((name, SakipError(f"{name}: nested too deeply to read")))
+            results.append((name, SakipError("file: nested too deeply to read", field="file")))
+        except Exception as error:  # a bug met in one report: the others are still reviewed
+            detail = str(error).splitlines()[0] if str(error) else ""
+            results.append((name, SakipError(
+                f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
+                "please report it", field="file")))
     if progress:  # blank the progress line: the terminal is left as it was
         print("\r" + " " * shown + "\r", end="", file=sys.stderr, flush=True)
     for name, result in results:

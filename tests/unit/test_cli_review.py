@@ -8,6 +8,7 @@ target 1176, realisasi 1189, capaian printed truncated as 101,10; 1189 / 1176 ×
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -397,3 +398,43 @@ def test_sisa_derivation_reads_p_minus_ra() -> None:
     assert finding.status == "match"
     assert finding.explanation is not None
     assert finding.explanation.steps[0].formula == "P (pagu) − RA (realisasi)"  # not "+ −"
+
+
+def test_a_crash_in_one_report_leaves_the_others_reviewed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug met in one report is that report's exit 2; the gate still has its document."""
+    module = importlib.import_module("sakip.reviu")  # sakip.reviu is also the function
+
+    real = module.reviu
+
+    def flaky(source: object) -> object:
+        if str(source).endswith("b.toml"):
+            raise ZeroDivisionError("boom")
+        return real(source)
+
+    monkeypatch.setattr(module, "reviu", flaky)
+    for name in ("a.toml", "b.toml"):
+        (tmp_path / name).write_text(PASSING, encoding="utf-8")
+    status, out, err = _run(["reviu", str(tmp_path), "--format", "json"], capsys)
+    assert status == 2
+    document = json.loads(out)
+    jsonschema.validate(document, REVIU_JSON_SCHEMA)
+    assert [row["exit_status"] for row in document["summary"]] == [0, 2]
+    assert err == (f"sakip: {tmp_path / 'b.toml'}: internal error (ZeroDivisionError: boom); "
+                   "please report it\n")
+
+
+def test_too_deep_names_the_file_once(tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("sakip.reviu")  # sakip.reviu is also the function
+
+    def deep(source: object) -> object:
+        raise RecursionError
+
+    monkeypatch.setattr(module, "reviu", deep)
+    path = tmp_path / "a.toml"
+    path.write_text(PASSING, encoding="utf-8")
+    status, _, err = _run(["reviu", str(path)], capsys)
+    assert (status, err) == (2, f"sakip: {path}: file: nested too deeply to read\n")
