@@ -2036,7 +2036,8 @@ class Reviu(Tabular):
         if positional:
             raise call_error(type(self).summary, positional, locals())
         c = self.counts()
-        lines = [f"{len(self.findings)} printed figures: {c['match']} reproduce, "
+        n, k = len(self.findings), c["not-computable"]
+        lines = [f"{n} printed figure{'' if n == 1 else 's'}: {c['match']} reproduce, "
                  f"{c['match-other-rounding']} under another rounding, "
                  f"{c['match-other-convention']} under another convention, "
                  f"{c['mismatch']} do not reproduce, "
@@ -2046,7 +2047,7 @@ class Reviu(Tabular):
             lines.append(f"exit status {status}: {c['mismatch']} printed figure"
                          f"{'s do' if c['mismatch'] != 1 else ' does'} not reproduce")
         elif status:
-            lines.append(f"exit status 1 (--strict): {c['not-computable']} printed figures "
+            lines.append(f"exit status 1 (--strict): {k} printed figure{'' if k == 1 else 's'} "
                          "could not be checked")
         else:
             lines.append("exit status 0: no printed figure contradicts its inputs" + (

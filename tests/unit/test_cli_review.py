@@ -438,3 +438,11 @@ def test_too_deep_names_the_file_once(tmp_path: Path,
     path.write_text(PASSING, encoding="utf-8")
     status, _, err = _run(["reviu", str(path)], capsys)
     assert (status, err) == (2, f"sakip: {path}: file: nested too deeply to read\n")
+
+
+def test_summary_counts_one_figure_in_the_singular() -> None:
+    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+            "eka": {"nilai": "97,29"}}  # the seed's EKA, printed without its components
+    lines = sakip.reviu(data).summary(strict=True).splitlines()
+    assert lines[0].startswith("1 printed figure: 0 reproduce")
+    assert lines[1] == "exit status 1 (--strict): 1 printed figure could not be checked"
