@@ -183,7 +183,8 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
                 field="file", expected="a file or directory name", received="")))
         elif path.is_dir():  # an earlier --output document found there is not a report
             found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
-                           and p.is_file() and not (p.resolve() == output and _is_document(p)))
+                           and not p.is_dir()  # a broken link, a FIFO: reported, not skipped
+                           and not (p.resolve() == output and _is_document(p)))
             if not found:  # a gate pointed at an emptied directory must not pass
                 out.append((name, InvalidValueError(
                     field="file", expected="a directory holding .toml or .json report files",

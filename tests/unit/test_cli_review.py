@@ -446,3 +446,12 @@ def test_summary_counts_one_figure_in_the_singular() -> None:
     lines = sakip.reviu(data).summary(strict=True).splitlines()
     assert lines[0].startswith("1 printed figure: 0 reproduce")
     assert lines[1] == "exit status 1 (--strict): 1 printed figure could not be checked"
+
+
+def test_a_broken_link_in_the_directory_is_reported_not_skipped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.toml").write_text(PASSING, encoding="utf-8")
+    (tmp_path / "moved.toml").symlink_to(tmp_path / "nowhere.toml")
+    status, _, err = _run(["reviu", str(tmp_path)], capsys)
+    assert status == 2
+    assert err.startswith(f"sakip: {tmp_path / 'moved.toml'}: file: expected a readable file")
