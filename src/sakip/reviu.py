@@ -597,8 +597,9 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
         if ind.polarisasi is Polarisasi.STABILIZE:  # the file holds one target, not a range
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
-                             ind.capaian_tercetak, "polarisasi 'stabilize' needs the target "
-                             "range (low, high), which a sakip/lkj-1 file does not hold: "
+                             ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
+                             "range (a lower and an upper bound), which a sakip/lkj-1 file "
+                             "does not hold: "
                              f"{place}.target is one number", field=f"{place}.capaian")
         else:
             b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
