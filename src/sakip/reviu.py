@@ -573,7 +573,7 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
                 f"{place}.realisasi"
             raise refuse(where, "years within the Renstra targets ("
                          + ", ".join(str(y) for y in sorted(target)) + f"{hint})",
-                         f'"{year}"') from None
+                         str(year)) from None
         raise
 
 

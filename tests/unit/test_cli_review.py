@@ -287,7 +287,7 @@ def test_ikpa_missing_indicator_in_file_terms() -> None:
     ({"target": "10", "realisasi": "12", "realisasi_sebelumnya": {"2019": "3"},
       "renstra": {"kumulatif": False, "target": {"2024": "10"}, "capaian": "120,00"}},
      "indikator[1].realisasi_sebelumnya: expected years within the Renstra targets (2024; or "
-     'give the period\'s realisasi in indikator[1].renstra.realisasi); received "2019"'),
+     'give the period\'s realisasi in indikator[1].renstra.realisasi); received 2019'),
     ({"target": "BB", "realisasi": "BB", "realisasi_sebelumnya": {"2023": "71,85"},
       "renstra": {"kumulatif": False, "target": {"2023": "70", "2024": "BB"},
                   "capaian": "100,00"}},
