@@ -1915,14 +1915,24 @@ class Reviu(Tabular):
         """The verdict as the command's exit status: 0 pass, 1 fail.
 
         0 when no finding is a ``mismatch`` (with ``strict=True``: and none is
-        ``not-computable``), else 1.  (The command exits 2 for unreadable input.)
+        ``not-computable``, and the report prints at least one figure), else 1.
+        (The command exits 2 for unreadable input.)  A report with no printed
+        figure contradicts nothing, so it passes by default; ``strict`` fails
+        it, since nothing in it was checked (an empty or truncated extraction,
+        say).
 
         >>> import sakip
         >>> sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).exit_status()
         1
+        >>> empty = sakip.reviu({"schema": "sakip/lkj-1",
+        ...                      "laporan": {"instansi": "X", "tahun": 2023}})
+        >>> empty.exit_status(), empty.exit_status(strict=True)
+        (0, 1)
         """
         if positional:
             raise call_error(type(self).exit_status, positional, locals())
+        if strict and not self.findings:
+            return 1
         fail = {"mismatch", "not-computable"} if strict else {"mismatch"}
         return 1 if any(f.status in fail for f in self.findings) else 0
 

@@ -68,6 +68,14 @@ class TestExitStatus:
         assert main(["reviu", str(target)]) == 0
         assert main(["reviu", str(target), "--strict"]) == 1
 
+    def test_report_without_figures_fails_only_strict(self, tmp_path: Path) -> None:
+        """Only [laporan]: nothing contradicts, so 0; --strict says nothing was checked: 1."""
+        target = tmp_path / "empty.json"
+        target.write_text(json.dumps(report()), encoding="utf-8")
+        assert sakip.reviu(report()).findings == ()
+        assert main(["reviu", str(target)]) == 0
+        assert main(["reviu", str(target), "--strict"]) == 1
+
     def test_bundled_example_still_fails(self) -> None:
         """The seed has real mistakes: exit 1."""
         assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 1
