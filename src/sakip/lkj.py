@@ -75,6 +75,12 @@ SCHEMA = "sakip/lkj-1"
 
 _MISSING = "(missing)"
 
+#: How a published IKPA table prints an indicator that is not assessed (a satker with no
+#: contracts has no belanja kontraktual score): a hyphen-minus, as the seed LKj prints a cell
+#: with no value ("95,15 -").  Accepted only where a field's spec says so (``tidak_dinilai``:
+#: ``[ikpa] komponen``); the reviu passes ``None`` to :func:`sakip.ikpa` (konversi bobot).
+_TIDAK_DINILAI = ("-",)
+
 
 @attrs.frozen
 class _Spec:
@@ -103,6 +109,9 @@ class _Spec:
     #: For a table: fields whose printed units (``Rp``, ``%``) must not contradict
     #: each other (a target of ``"100%"`` with a realisasi of ``"Rp 95"``).
     same_unit: tuple[str, ...] = ()
+    #: For a printed value: the notations read as "not assessed" (``_TIDAK_DINILAI``);
+    #: empty everywhere but ``[ikpa] komponen``, so a ``"-"`` elsewhere stays an error.
+    tidak_dinilai: tuple[str, ...] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -459,7 +468,11 @@ SPEC = _table(
         tahun=_year("Fiscal year whose rule set applies", required=False),
         aturan=_text("IKPA rule set", required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
-        komponen=_Spec("map", "Indicator scores", required=False, item=_percent("score")),
+        komponen=_Spec("map", "Indicator scores as printed, one per indicator of the rule "
+                       "set; \"-\" for an indicator that is not assessed (konversi bobot: "
+                       "the weights are renormalised over the rest)", required=False,
+                       item=attrs.evolve(_percent("score, or \"-\" (not assessed)"),
+                                         tidak_dinilai=_TIDAK_DINILAI)),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -626,6 +639,8 @@ class _Reader:
                 received=received))
             return None
         if spec.predikat and value.strip().upper() in Predikat.__members__:
+            return value
+        if value.strip() in spec.tidak_dinilai:
             return value
         if sum(map(str.isdigit, value)) > MAX_DIGITS:  # before any digit is read
             self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
@@ -1131,6 +1146,7 @@ _PLACEHOLDERS = {
     ("anggaran.kegiatan", "kode"): '"5634"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
+    ("ikpa", "komponen"): '{ revisi_dipa = "100", belanja_kontraktual = "-" }',
 }
 
 

@@ -91,6 +91,7 @@ from sakip.indicators import (
     percent_change,
 )
 from sakip.lkj import (
+    _TIDAK_DINILAI,
     Indikator,
     Laporan,
     load,
@@ -1287,23 +1288,34 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
         sec = lap.ikpa
         lokasi = sec.get("lokasi", "")
         if "komponen" in sec:
-            scores = {k: b.n(v) for k, v in sec["komponen"].items()}
+            # "-" is the printed "not assessed" (konversi bobot): None to the formula
+            scores: dict[str, Decimal | None] = {
+                k: None if v.strip() in _TIDAK_DINILAI else b.n(v)
+                for k, v in sec["komponen"].items()}
             aturan = sec.get("aturan")
             tahun = sec.get("tahun", lap.tahun) if aturan is None else None
+            skipped = [k for k, v in scores.items() if v is None]
 
             def compute_ikpa() -> Figure:
                 try:
                     return ikpa(scores, aturan=aturan, tahun=tahun)
-                except SakipError as error:  # the library's "or None": a file has no None
+                except NotComputableError as error:
+                    raise NotComputableError(
+                        field="ikpa.komponen", reason=f"{error.reason} (every indicator is "
+                        "printed \"-\", not assessed)") from None
+                except SakipError as error:  # an indicator the file leaves out
                     if error.received != "(missing)" or error.field in scores:
                         raise
                     raise InvalidValueError(
                         field="ikpa.komponen", expected=f"a score for {error.field} (every "
-                        "indicator of the rule set; a sakip/lkj-1 file cannot mark one as not "
-                        "assessed)", received=", ".join(scores) or "none") from None
+                        "indicator of the rule set; \"-\" when it is not assessed)",
+                        received=", ".join(scores) or "none") from None
 
+            note = ("konversi bobot: not assessed (printed \"-\"): " + ", ".join(skipped)
+                    + "; the weights are renormalised over the other indicators"
+                    if skipped else "")
             b.number("ikpa.nilai", "IKPA", lokasi, sec["nilai"], compute_ikpa,
-                     sec.get("rounding"), field="ikpa.nilai")
+                     sec.get("rounding"), field="ikpa.nilai", note=note)
         else:
             b.not_computable("ikpa.nilai", "IKPA", lokasi, sec["nilai"],
                              "the IKPA indicator scores are not in the file (komponen); the "
