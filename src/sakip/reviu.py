@@ -151,7 +151,9 @@ class Finding(Tabular):
     convention it was computed under (for ``match-other-convention``, the one
     that reproduces) and ``reproduces_under`` every known convention under which
     the printed figure reproduces (two may agree: per-pagu and PMK 214/2017
-    coincide when CO is 100 %); ``difference`` is printed minus recomputed-as-rounded;
+    coincide when CO is 100 %), ``other_rounding`` those of them under which it
+    reproduces only with another rounding mode than the report's (or the figure's
+    own); ``difference`` is printed minus recomputed-as-rounded;
     ``explanation`` re-derives ``recomputed``; ``field`` is the printed value's
     place in the report file (``anggaran.output[2].efisiensi``).
 
@@ -213,6 +215,9 @@ class Finding(Tabular):
     field: str = ""
     #: Every known convention under which the printed figure reproduces.
     reproduces_under: tuple[Convention, ...] = ()
+    #: Those of ``reproduces_under`` under which it reproduces only with another rounding mode
+    #: than the report's (or the figure's own): counted apart by :meth:`Reviu.conventions`.
+    other_rounding: tuple[Convention, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -250,6 +255,8 @@ class Finding(Tabular):
             {"topic": self.convention.topic, "name": self.convention.name},
             "reproduces_under": [{"topic": c.topic, "name": c.name}
                                  for c in self.reproduces_under],
+            "other_rounding": [{"topic": c.topic, "name": c.name}
+                               for c in self.other_rounding],
             "field": self.field,
         }
 
@@ -378,8 +385,12 @@ class _Builder:
                 declared=value):
             return self._last_value()
         agree: tuple[Convention, ...] = ()
+        other_rounding: tuple[Convention, ...] = ()
         if convention is not None and status != "mismatch":
-            agree = (convention, *self._agreeing(printed, policy, alternatives))
+            agreeing = self._agreeing(printed, policy, alternatives)
+            agree = (convention, *(c for c, _ in agreeing))
+            other_rounding = ((convention,) if status == "match-other-rounding" else ()) + tuple(
+                c for c, only_other in agreeing if only_other)
         if isinstance(result, Figure):
             explanation = result.explain(used.places, used.mode)
         else:
@@ -401,12 +412,20 @@ class _Builder:
                                      recomputed=value, status=status, rounding=used,
                                      difference=difference, reason=reason,
                                      explanation=explanation, field=field,
-                                     convention=convention, reproduces_under=agree))
+                                     convention=convention, reproduces_under=agree,
+                                     other_rounding=other_rounding))
         return value
 
     def _agreeing(self, printed: str, policy: Rounding,
-                  alternatives: tuple[tuple[Convention, Compute], ...]) -> list[Convention]:
-        """The alternatives under which the printed figure reproduces as well."""
+                  alternatives: tuple[tuple[Convention, Compute], ...],
+                  ) -> list[tuple[Convention, bool]]:
+        """The alternatives under which the printed figure reproduces as well.
+
+        Each with whether it reproduces there only under another rounding mode
+        than ``policy`` (``match-other-rounding``): such a figure is not evidence
+        for the convention under the report's rounding, and
+        :meth:`Reviu.conventions` counts it apart.
+        """
         out = []
         for other, compute in alternatives:
             try:
@@ -414,8 +433,9 @@ class _Builder:
             except SakipError:
                 continue
             value = result.value if isinstance(result, Figure) else result
-            if _compare(printed, value, policy, self.angka)[0] != "mismatch":
-                out.append(other)
+            status = _compare(printed, value, policy, self.angka)[0]
+            if status != "mismatch":
+                out.append((other, status == "match-other-rounding"))
         return out
 
     def _last_value(self) -> Decimal | None:
@@ -453,12 +473,15 @@ class _Builder:
                 reason += f"; {note}"
             explanation = result.explain(used.places, used.mode) if isinstance(
                 result, Figure) else None
-            agree = (other, *self._agreeing(printed, policy, alternatives[position + 1:]))
+            agreeing = self._agreeing(printed, policy, alternatives[position + 1:])
+            agree = (other, *(c for c, _ in agreeing))
+            other_rounding = ((other,) if status == "match-other-rounding" else ()) + tuple(
+                c for c, only_other in agreeing if only_other)
             self.findings.append(Finding(
                 id=id, label=label, lokasi=lokasi, printed=printed, recomputed=value,
                 status="match-other-convention", rounding=used, reason=reason,
                 explanation=explanation, field=field, convention=other,
-                reproduces_under=agree))
+                reproduces_under=agree, other_rounding=other_rounding))
             return True
         return False
 
@@ -1962,14 +1985,32 @@ class Reviu(Tabular):
         One entry per topic and convention under which some printed figures
         reproduce: ``topic``, ``name``, ``figures`` (how many reproduce under it;
         a figure may reproduce under two conventions that coincide for it),
+        ``other_rounding`` (how many of those ``figures`` reproduce under it only
+        with another rounding mode than the report's, or the figure's own: weaker
+        evidence, since the report would then depart from its rounding too),
         ``of`` (how many figures of the topic were compared) and ``declared``
-        (whether the file declares it).  Most figures first.
+        (whether the file declares it).  Most figures under the report's
+        rounding (``figures − other_rounding``) first.
+
+        A half-up report printing 98,90 for a minimize target 90,5 and
+        realisasi 91,5: (2T − R) / T = 98,895… gives 98,90 half-up, T / R =
+        98,907… only truncated, so ``t/r`` counts 1 figure, 1 under another
+        rounding:
+
+        >>> import sakip
+        >>> r = sakip.reviu({"schema": "sakip/lkj-1",
+        ...                  "laporan": {"instansi": "X", "tahun": 2024},
+        ...                  "indikator": [{"kode": "I", "nama": "n", "target": "90,5",
+        ...                                 "realisasi": "91,5", "capaian": "98,90",
+        ...                                 "polarisasi": "minimize"}]})
+        >>> [(c["name"], c["figures"], c["other_rounding"]) for c in r.conventions()
+        ...  if c["topic"] == "capaian minimize"]
+        [('2t-r', 1, 0), ('t/r', 1, 1)]
 
         Topic ``rounding`` counts the printed figures whose digits tell
         truncation and half-up apart (101,10 for 101,105…: ``down``; 101,11:
         ``half_up``); ``declared`` marks the report's mode (``[laporan] rounding``).
 
-        >>> import sakip
         >>> for c in sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).conventions():
         ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
         basis pagu | PK revisi (lampiran) total 1 of 1
@@ -1981,6 +2022,7 @@ class Reviu(Tabular):
         """
         topics: dict[str, int] = {}
         names: dict[tuple[str, str], int] = {}
+        other: dict[tuple[str, str], int] = {}  # of names: only under another rounding
         for f in self.findings:
             if f.convention is None or f.status == "not-computable":
                 continue
@@ -1990,12 +2032,15 @@ class Reviu(Tabular):
                 topics[topic] = topics.get(topic, 0) + 1
             for c in f.reproduces_under:
                 names[(c.topic, c.name)] = names.get((c.topic, c.name), 0) + 1
+            for c in f.other_rounding:
+                other[(c.topic, c.name)] = other.get((c.topic, c.name), 0) + 1
         self._roundings(topics, names)
         declared = self._declared()
-        out = [{"topic": t, "name": n, "figures": count, "of": topics[t],
-                "declared": declared.get(t) == n}
+        out = [{"topic": t, "name": n, "figures": count, "other_rounding": other.get((t, n), 0),
+                "of": topics[t], "declared": declared.get(t) == n}
                for (t, n), count in names.items()]
-        return sorted(out, key=lambda c: (c["topic"], -c["figures"], c["name"]))
+        return sorted(out, key=lambda c: (c["topic"], c["other_rounding"] - c["figures"],
+                                          -c["figures"], c["name"]))
 
     def _roundings(self, topics: dict[str, int], names: dict[tuple[str, str], int]) -> None:
         """Count the rounding modes of the figures whose digits tell them apart."""
@@ -2080,6 +2125,8 @@ class Reviu(Tabular):
         if conventions:
             lines.append("conventions the report appears to follow: " + "; ".join(
                 f"{x['topic']}: {x['name']} ({x['figures']} of {x['of']} figures"
+                + (f", {x['other_rounding']} of them only under another rounding"
+                   if x["other_rounding"] else "")
                 + (", declared)" if x["declared"] else ")") for x in conventions))
         return "\n".join(lines)
 
@@ -2490,6 +2537,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "topic": {"type": "string"}, "name": {"type": "string"},
                 "figures": {"type": "integer", "minimum": 1,
                             "description": "printed figures that reproduce under it"},
+                "other_rounding": {"type": "integer", "minimum": 0,
+                                   "description": "of figures, those that reproduce under "
+                                   "it only with another rounding mode than the report's"},
                 "of": {"type": "integer", "minimum": 1,
                        "description": "printed figures of the topic that were compared"},
                 "declared": {"type": "boolean"},
@@ -2527,6 +2577,13 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "reproduces_under": {
                     "type": "array", "description": "every known convention under which the "
                     "printed figure reproduces",
+                    "items": {"type": "object", "additionalProperties": False,
+                              "required": ["topic", "name"],
+                              "properties": {"topic": {"type": "string"},
+                                             "name": {"type": "string"}}}},
+                "other_rounding": {
+                    "type": "array", "description": "those of reproduces_under under which "
+                    "it reproduces only with another rounding mode than the report's",
                     "items": {"type": "object", "additionalProperties": False,
                               "required": ["topic", "name"],
                               "properties": {"topic": {"type": "string"},

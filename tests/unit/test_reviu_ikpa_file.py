@@ -76,7 +76,7 @@ def test_two_indicators_not_assessed() -> None:
 
 
 def test_every_indicator_not_assessed_is_not_computable_at_its_place() -> None:
-    finding = _ikpa("90,00", {name: "-" for name in KOMPONEN})["ikpa.nilai"]
+    finding = _ikpa("90,00", dict.fromkeys(KOMPONEN, "-"))["ikpa.nilai"]
     assert finding.status == "not-computable"
     assert finding.reason.startswith("ikpa.komponen: not computable: no indicator is assessed")
 
