@@ -99,10 +99,10 @@ class TestConventions:
             assert f.status == "match"
             assert Convention("efisiensi", "per-pagu") in f.reproduces_under
         assert [c for c in r.conventions() if c["topic"] == "efisiensi"] == [
-            {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 4,
-             "declared": False},
-            {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "of": 4,
-             "declared": False}]
+            {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "other_rounding": 0,
+             "of": 4, "declared": False},
+            {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "other_rounding": 0,
+             "of": 4, "declared": False}]
         assert "efisiensi: per-pagu (4 of 4 figures)" in r.summary()
         assert r.exit_status() == 0
 
@@ -161,7 +161,7 @@ class TestConventions:
                                         "rounding": {"places": 2, "mode": "down"}},
                                indikator=[{"kode": "A", "nama": "a", "target": "1176",
                                            "realisasi": "1189", "capaian": "101,10"}]))
-        assert {"topic": "rounding", "name": "down", "figures": 1, "of": 1,
+        assert {"topic": "rounding", "name": "down", "figures": 1, "other_rounding": 0, "of": 1,
                 "declared": True} in r.conventions()
 
     def test_nothing_matches_stays_mismatch(self) -> None:
@@ -372,8 +372,8 @@ class TestManyReports:
         jsonschema.validate(document, REVIU_JSON_SCHEMA)
         assert document["counts"]["match-other-convention"] == 0
         assert document["exit_status"] == 1
-        assert {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "of": 8,
-                "declared": True} in document["conventions"]
+        assert {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "other_rounding": 0,
+                "of": 8, "declared": True} in document["conventions"]
 
 
 def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> None:
