@@ -462,7 +462,8 @@ SPEC = _table(
     ikpa=_table(
         "IKPA", required=False,
         nilai=_percent("IKPA as printed", check="komponen under the rule set of aturan or "
-                       "tahun (not computable without komponen)"),
+                       "tahun, an indicator printed \"-\" not assessed (konversi bobot; not "
+                       "computable without komponen)"),
         kategori=_text("Category as printed", required=False,
                        check="the band of the printed nilai"),
         tahun=_year("Fiscal year whose rule set applies", required=False),
@@ -1146,7 +1147,9 @@ _PLACEHOLDERS = {
     ("anggaran.kegiatan", "kode"): '"5634"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
-    ("ikpa", "komponen"): '{ revisi_dipa = "100", belanja_kontraktual = "-" }',
+    ("ikpa", "komponen"): '{ revisi_dipa = "100", deviasi_halaman_iii_dipa = "100", '
+    'penyerapan_anggaran = "100", belanja_kontraktual = "-", penyelesaian_tagihan = "100", '
+    'pengelolaan_up_tup = "100", capaian_output = "100" }',  # PER-5/PB/2024, no contracts
 }
 
 

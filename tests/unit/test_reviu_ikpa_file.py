@@ -9,6 +9,7 @@ indicators that are assessed), never produced by sakip.
 
 from __future__ import annotations
 
+import tomllib
 from decimal import Decimal
 from typing import Any
 
@@ -118,8 +119,11 @@ def test_other_notations_are_not_taken_for_not_assessed() -> None:
 
 def test_the_file_format_says_so(tmp_path: Any) -> None:
     text = template()
-    assert 'belanja_kontraktual = "-"' in text
     assert '"-" for an indicator that is not assessed' in text
+    [line] = [x for x in text.splitlines() if x.startswith("# komponen = { revisi_dipa")]
+    placeholder = tomllib.loads(line.removeprefix("# "))["komponen"]
+    assert list(placeholder) == list(sakip.ikpa_rule_for(2024).names)
+    assert placeholder["belanja_kontraktual"] == "-"
     schema = sakip.lkj.json_schema()
     komponen = schema["properties"]["ikpa"]["properties"]["komponen"]
     assert "not assessed" in komponen["description"]
