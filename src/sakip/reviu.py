@@ -1323,6 +1323,8 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
                 try:
                     return ikpa(scores, aturan=aturan, tahun=tahun)
                 except NotComputableError as error:
+                    if len(skipped) != len(scores):  # pragma: no cover - ikpa's only case
+                        raise
                     raise NotComputableError(
                         field="ikpa.komponen", reason=f"{error.reason} (every indicator is "
                         "printed \"-\", not assessed)") from None
