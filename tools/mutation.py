@@ -684,6 +684,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             codes = exit_codes(module)
             again = {name for name, code in codes.items()
                      if survived(code) and name in mutants and not mutants[name].assertion
+                     and (args.text or not mutants[name].text)  # keep what will not run
                      and not any(e.matches(mutants[name]) for e in equivalent)}
             reset(module, again)
             todo.extend(name for name, mutant in mutants.items()
