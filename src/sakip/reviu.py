@@ -2441,6 +2441,11 @@ def dumps_many(
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 
+#: A named convention in the JSON output: ``{"topic": ..., "name": ...}``.
+_CONVENTION_JSON: dict[str, Any] = {
+    "type": "object", "additionalProperties": False, "required": ["topic", "name"],
+    "properties": {"topic": {"type": "string"}, "name": {"type": "string"}}}
+
 #: The JSON Schema of the ``sakip reviu --format json`` output (``sakip/reviu-2``), also
 #: published as ``sakip/data/reviu-2.schema.json``: one report's document, or (for several
 #: reports at once) a collection of them with a summary table.
@@ -2571,25 +2576,16 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "reason": {"type": "string"},
                 "explanation": {"type": ["string", "null"],
                                 "description": "the derivation, as text"},
-                "convention": {"oneOf": [{"type": "null"}, {
-                    "type": "object", "additionalProperties": False,
-                    "required": ["topic", "name"],
-                    "properties": {"topic": {"type": "string"}, "name": {"type": "string"}}}],
-                    "description": "the convention the figure was computed under"},
+                "convention": {"oneOf": [{"type": "null"}, _CONVENTION_JSON],
+                               "description": "the convention the figure was computed under"},
                 "reproduces_under": {
                     "type": "array", "description": "every known convention under which the "
                     "printed figure reproduces",
-                    "items": {"type": "object", "additionalProperties": False,
-                              "required": ["topic", "name"],
-                              "properties": {"topic": {"type": "string"},
-                                             "name": {"type": "string"}}}},
+                    "items": _CONVENTION_JSON},
                 "other_rounding": {
                     "type": "array", "description": "those of reproduces_under under which "
                     "it reproduces only with another rounding mode than the report's",
-                    "items": {"type": "object", "additionalProperties": False,
-                              "required": ["topic", "name"],
-                              "properties": {"topic": {"type": "string"},
-                                             "name": {"type": "string"}}}},
+                    "items": _CONVENTION_JSON},
                 "field": {"type": "string",
                           "description": "the printed value's place in the report file"},
             },
