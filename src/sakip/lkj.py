@@ -112,6 +112,10 @@ class _Spec:
     #: For a printed value: the notations read as "not assessed" (``_TIDAK_DINILAI``);
     #: empty everywhere but ``[ikpa] komponen``, so a ``"-"`` elsewhere stays an error.
     tidak_dinilai: tuple[str, ...] = ()
+    #: For a printed value: ``(key, choice)`` of the same table under which the value may
+    #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
+    #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
+    rentang: tuple[str, str] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -230,12 +234,16 @@ SPEC = _table(
         rumus_minimize=_text("minimize only: the formula the report follows, \"2t-r\" "
                              "((2T − R) / T, the default) or \"t/r\" (T / R, a convention)",
                              required=False, choices=("2t-r", "t/r")),
-        target=_printed("Target, as printed (a number or a predikat)", predikat=True),
+        target=attrs.evolve(_printed(
+            "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
+            "the range as two printed numbers, low then high: [\"80\", \"90\"]",
+            predikat=True), rentang=("polarisasi", "stabilize")),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
                          check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
-                         "the other minimize formula is tried as a convention)"),
+                         "the other minimize formula is tried as a convention; stabilize: "
+                         "the target range [low, high])"),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
@@ -733,22 +741,52 @@ class _Reader:
                     self.errors.append(InvalidTypeError(field=f"{prefix}{key}",
                                                         expected=expected, received=_MISSING))
                 continue
+            if field.rentang and isinstance(value[key], list):
+                out[key] = self._rentang(field, value[key], f"{prefix}{key}",
+                                         value.get(field.rentang[0]))
+                continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
+
+    def _rentang(self, spec: _Spec, value: list[Any], where: str,
+                 given: Any) -> tuple[str, str] | None:
+        """A range target ``["80", "90"]``: two printed numbers, low <= high (``rentang``)."""
+        key, choice = spec.rentang
+        if given != choice:
+            self.fail(where, f"a single number written as text (a range [low, high] needs "
+                      f"{key} = {choice!r})", _as_written(value))
+            return None
+        if len(value) != 2:
+            self.fail(where, 'a range of two numbers written as text, low then high '
+                      '(["80", "90"])', _as_written(value))
+            return None
+        number = attrs.evolve(spec, predikat=False, rentang=())
+        ends = [self._printed(number, end, f"{where}[{i}]")
+                for i, end in enumerate(value, start=1)]
+        low, high = ends
+        if low is None or high is None:
+            return None
+        if read_number(low, angka=self.angka) > read_number(high, angka=self.angka):
+            self.fail(where, "a range low <= high (the lower bound first)", _as_written(value))
+            return None
+        return low, high
 
     def _same_unit(self, spec: _Spec, out: dict[str, Any], prefix: str) -> None:
         """Refuse printed figures of one indicator whose unit marks contradict each other."""
         seen: dict[str, str] = {}  # mark -> the first field printed with it
         for key in spec.same_unit:
             value = out.get(key)
-            items = value.items() if isinstance(value, dict) else [("", value)]
+            items = (value.items() if isinstance(value, dict) else
+                     [(f"[{i}]", v) for i, v in enumerate(value, start=1)]
+                     if isinstance(value, tuple) else [("", value)])
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
                 mark = _unit_mark(text)
-                where = f"{prefix}{key}" + (f".{sub}" if sub != "" else "")
+                where = f"{prefix}{key}" + (
+                    sub if str(sub).startswith("[") else f".{sub}" if sub != "" else "")
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
                     if other in seen:
@@ -850,7 +888,19 @@ class Indikator(Tabular):
 
     ``target`` and ``realisasi`` are Decimals or predikat (``realisasi`` is
     ``None`` when blank); ``capaian_tercetak`` is the printed capaian text.
+    Under ``polarisasi = "stabilize"`` the file writes the target range as two
+    printed numbers, low then high (``target = ["80", "90"]``), read as a
+    ``(low, high)`` pair of Decimals; a range on any other polarisasi, or a
+    low above the high, is an error at ``indikator[i].target``.
     Change an input with :func:`attrs.evolve` for a what-if.
+
+    >>> laporan = load({"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+    ...                 "indikator": [{"kode": "I", "nama": "n", "polarisasi": "stabilize",
+    ...                                "target": ["80", "90"], "realisasi": "70"}]})
+    >>> laporan.indikator[0].target
+    (Decimal('80'), Decimal('90'))
+    >>> laporan.indikator[0].capaian().value
+    Decimal('87.5')
     """
 
     #: The indicator's code (``"IKK 1.1"``).
@@ -863,8 +913,9 @@ class Indikator(Tabular):
     rumus_minimize: RumusMinimize = "2t-r"
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
-    #: The target as printed, read as a Decimal or a predikat.
-    target: Decimal | Predikat
+    #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
+    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``.
+    target: Decimal | Predikat | tuple[Decimal, Decimal]
     #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
     #: The unit (``"%"``, ``"orang"``).
@@ -885,6 +936,13 @@ class Indikator(Tabular):
     renstra: dict[str, Any] | None = None
     #: The validated ``[indikator.triwulan]`` table, or ``None``.
     triwulan: dict[str, Any] | None = None
+
+    def _row(self) -> dict[str, Any]:
+        row = super()._row()
+        if isinstance(self.target, tuple):  # a stabilize range: its two ends, as Capaian does
+            row = {"target": None, "target_low": self.target[0],
+                   "target_high": self.target[1], **row}
+        return row
 
     def capaian(self) -> Capaian:
         """The recomputed capaian of this indicator (see :func:`sakip.capaian`)."""
@@ -943,6 +1001,17 @@ class Laporan(Tabular):
         return [indikator.to_row(rounding) for indikator in self.indikator]
 
 
+def _target(printed: str | tuple[str, str],
+            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal]:
+    """An indicator's validated target: one printed value, or a stabilize range's two ends."""
+    if isinstance(printed, tuple):
+        low, high = printed
+        return read_number(low, angka=angka), read_number(high, angka=angka)
+    value = printed_value(printed, angka=angka)
+    assert value is not None  # a required field
+    return value
+
+
 def _indikator(row: dict[str, Any], angka: str) -> Indikator:
     previous = {year: printed_value(v, angka=angka)
                 for year, v in row.get("realisasi_sebelumnya", {}).items()}
@@ -951,7 +1020,7 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
-        target=printed_value(row["target"], angka=angka),  # type: ignore[arg-type]
+        target=_target(row["target"], angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
         capaian_tercetak=row.get("capaian"), lokasi=row.get("lokasi", ""),
@@ -1251,6 +1320,9 @@ def _schema(spec: _Spec) -> dict[str, Any]:
             out["enum"] = list(spec.choices)
     elif spec.kind == "printed":
         out = {"type": "string", "minLength": 1}
+        if spec.rentang:  # or the range [low, high] (the reader checks the condition)
+            out = {"oneOf": [out, {"type": "array", "items": dict(out), "minItems": 2,
+                                   "maxItems": 2}]}
     elif spec.kind == "int":
         out = {"type": "integer"}
         if spec.bounds is not None:

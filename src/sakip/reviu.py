@@ -619,12 +619,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                     capaian, target=ind.target, realisasi=ind.realisasi,
                     polarisasi=ind.polarisasi, rumus_minimize=other))
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
-        if ind.polarisasi is Polarisasi.STABILIZE:  # the file holds one target, not a range
+        if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
                              ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
-                             "range (a lower and an upper bound), which a sakip/lkj-1 file "
-                             "does not hold: "
-                             f"{place}.target is one number", field=f"{place}.capaian")
+                             "range (a lower and an upper bound): "
+                             f"{place}.target is one number; write the range as two printed "
+                             f'numbers, low then high: target = ["80", "90"]',
+                             field=f"{place}.capaian")
         else:
             b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
                      ind.capaian, ind.rounding, note=note, field=f"{place}.capaian",
@@ -656,6 +657,10 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
                                  f"the annual {side} is blank ({where})", field=field)
                 continue
+            if isinstance(annual, tuple):
+                b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
+                                 _range_reason(b, annual, where, "TW IV target"), field=field)
+                continue
             value = b.value(printed)
             same = value == annual
             shown = str(annual) if isinstance(annual, Predikat) else _show(
@@ -670,6 +675,14 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
+                  what: str) -> str:
+    """Why a single printed target cannot be checked against a stabilize range."""
+    low, high = (_show(end, angka=b.angka, thousands=False) for end in annual)
+    return (f"{where} prints the target as the range {low}–{high} (stabilize); a {what} "
+            "is one printed number, which the file format does not compare with a range")
 
 
 def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
@@ -687,8 +700,12 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
             continue
         value = b.value(printed)
         annual = ind.target
-        same = value == annual
         where = ind.lokasi or "indikator"
+        if isinstance(annual, tuple):
+            b.not_computable(id, label, lokasi, printed,
+                             _range_reason(b, annual, where, "PK target"), field=field)
+            continue
+        same = value == annual
         shown = str(annual) if isinstance(annual, Predikat) else _show(
             annual, angka=b.angka, thousands=_grouped(printed, b.angka))
         b.findings.append(Finding(
