@@ -269,7 +269,8 @@ SPEC = _table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
             target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
                          item=_printed("value", predikat=True), bounds=_QUARTER_RANGE,
-                         check="the annual target (TW IV only)", check_keys=("4",)),
+                         check="the annual target (TW IV only; not computable against a "
+                         "stabilize range)", check_keys=("4",)),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
                             required=False, item=_printed("value", predikat=True),
                             bounds=_QUARTER_RANGE,
@@ -286,7 +287,8 @@ SPEC = _table(
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
                      item=_printed("target", predikat=True),
-                     check="the target of the [[indikator]] with that code"),
+                     check="the target of the [[indikator]] with that code (not "
+                     "computable against a stabilize range)"),
         alokasi=_array("Budget allocation per kegiatan", _table(
             "An allocation row",
             kegiatan=_text("Kegiatan code"),
