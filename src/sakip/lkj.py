@@ -115,7 +115,7 @@ class _Spec:
     #: For a printed value: ``(key, choice)`` of the same table under which the value may
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
-    rentang: tuple[str, str] = ()
+    rentang: tuple[str, str] | tuple[()] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -755,6 +755,7 @@ class _Reader:
     def _rentang(self, spec: _Spec, value: list[Any], where: str,
                  given: Any) -> tuple[str, str] | None:
         """A range target ``["80", "90"]``: two printed numbers, low <= high (``rentang``)."""
+        assert len(spec.rentang) == 2  # only called for a field that has it
         key, choice = spec.rentang
         if given != choice:
             self.fail(where, f"a single number written as text (a range [low, high] needs "
