@@ -244,3 +244,34 @@ def test_bundled_example_findings_unchanged() -> None:
     assert len(found) == 200
     assert collections.Counter(f.status for f in found) == {
         "match": 163, "mismatch": 34, "not-computable": 3}
+
+
+# ------------------------------------------------------------------ the command
+
+
+STABILIZE_TOML = """\
+schema = "sakip/lkj-1"
+laporan = { instansi = "Satker X", tahun = 2024 }
+
+[[indikator]]
+kode = "IKU 2"
+nama = "Rasio belanja pegawai"
+polarisasi = "%s"
+target = ["80", "90"]
+realisasi = "95"
+capaian = "94,44"
+"""
+
+
+def test_command_reviews_a_range(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from sakip.cli import main
+    from sakip.reviu import REVIU_JSON_SCHEMA
+
+    path = tmp_path / "laporan.toml"
+    path.write_text(STABILIZE_TOML % "stabilize", encoding="utf-8")
+    assert main(["reviu", str(path), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    jsonschema.validate(document, REVIU_JSON_SCHEMA)
+    path.write_text(STABILIZE_TOML % "maximize", encoding="utf-8")
+    assert main(["reviu", str(path)]) == 2
+    assert "indikator[1].target: expected a single number" in capsys.readouterr().err
