@@ -781,15 +781,16 @@ class _Reader:
         seen: dict[str, str] = {}  # mark -> the first field printed with it
         for key in spec.same_unit:
             value = out.get(key)
-            items = (value.items() if isinstance(value, dict) else
-                     [(f"[{i}]", v) for i, v in enumerate(value, start=1)]
-                     if isinstance(value, tuple) else [("", value)])
+            items: list[tuple[str, Any]] = [("", value)]  # (place after the key, text)
+            if isinstance(value, dict):
+                items = [(f".{sub}", text) for sub, text in value.items()]
+            elif isinstance(value, tuple):  # a stabilize range: its two ends
+                items = [(f"[{i}]", text) for i, text in enumerate(value, start=1)]
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
                 mark = _unit_mark(text)
-                where = f"{prefix}{key}" + (
-                    sub if str(sub).startswith("[") else f".{sub}" if sub != "" else "")
+                where = f"{prefix}{key}{sub}"
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
                     if other in seen:

@@ -181,6 +181,11 @@ def test_units_of_the_ends_must_agree() -> None:
     assert "indikator[1].target[2]: expected the unit of indikator[1].target[1] ('%')" in text
 
 
+def test_units_of_the_range_and_the_realisasi_must_agree() -> None:
+    text = refusal(report(target=["80%", "90%"], realisasi="Rp 85"))
+    assert "indikator[1].realisasi: expected the unit of indikator[1].target[1] ('%')" in text
+
+
 def test_every_problem_at_once() -> None:
     """A reversed range and a bad realisasi are both reported."""
     text = refusal(report(target=["90", "80"], realisasi="x"))
