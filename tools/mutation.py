@@ -720,7 +720,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for module in modules:
         skipped = not_mutated(module)
         if skipped:
-            print(f"not mutated (decorated) in {module}: {', '.join(skipped)}")
+            print(f"not mutated (decorated) in {module}: {', '.join(skipped)} "
+                  f"(their hand mutants: --hand)")
     stale = [e for e in equivalent if e.module in modules and e not in used]
     for entry in stale:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
