@@ -352,7 +352,7 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
             continue
         if field.required or draw(st.booleans()):
             out[key] = _spec_value(draw, field, key, where, angka, index)
-        if (field.rentang and out.get(field.rentang[0]) == field.rentang[1]
+        if (field.range_when and out.get(field.range_when[0]) == field.range_when[1]
                 and draw(st.booleans())):  # a stabilize target: the range [low, high]
             from sakip.lkj import read_number
 

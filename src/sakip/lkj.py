@@ -115,7 +115,7 @@ class _Spec:
     #: For a printed value: ``(key, choice)`` of the same table under which the value may
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
-    rentang: tuple[str, str] | tuple[()] = ()
+    range_when: tuple[str, str] | tuple[()] = ()
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -237,7 +237,7 @@ SPEC = _table(
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
             "the range as two printed numbers, low then high: [\"80\", \"90\"]",
-            predikat=True), rentang=("polarisasi", "stabilize")),
+            predikat=True), range_when=("polarisasi", "stabilize")),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
@@ -743,20 +743,20 @@ class _Reader:
                     self.errors.append(InvalidTypeError(field=f"{prefix}{key}",
                                                         expected=expected, received=_MISSING))
                 continue
-            if field.rentang and isinstance(value[key], list):
-                out[key] = self._rentang(field, value[key], f"{prefix}{key}",
-                                         value.get(field.rentang[0]))
+            if field.range_when and isinstance(value[key], list):
+                out[key] = self._range(field, value[key], f"{prefix}{key}",
+                                       value.get(field.range_when[0]))
                 continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
 
-    def _rentang(self, spec: _Spec, value: list[Any], where: str,
-                 given: Any) -> tuple[str, str] | None:
-        """A range target ``["80", "90"]``: two printed numbers, low <= high (``rentang``)."""
-        assert len(spec.rentang) == 2  # only called for a field that has it
-        key, choice = spec.rentang
+    def _range(self, spec: _Spec, value: list[Any], where: str,
+               given: Any) -> tuple[str, str] | None:
+        """A range target ``["80", "90"]``: two printed numbers, low <= high (``range_when``)."""
+        assert len(spec.range_when) == 2  # only called for a field that has it
+        key, choice = spec.range_when
         if given != choice:
             self.fail(where, f"a single number written as text (a range [low, high] needs "
                       f"{key} = {choice!r})", _as_written(value))
@@ -765,7 +765,7 @@ class _Reader:
             self.fail(where, 'a range of two numbers written as text, low then high '
                       '(["80", "90"])', _as_written(value))
             return None
-        number = attrs.evolve(spec, predikat=False, rentang=())
+        number = attrs.evolve(spec, predikat=False, range_when=())
         ends = [self._printed(number, end, f"{where}[{i}]")
                 for i, end in enumerate(value, start=1)]
         low, high = ends
@@ -1324,7 +1324,7 @@ def _schema(spec: _Spec) -> dict[str, Any]:
             out["enum"] = list(spec.choices)
     elif spec.kind == "printed":
         out = {"type": "string", "minLength": 1}
-        if spec.rentang:  # or the range [low, high] (the reader checks the condition)
+        if spec.range_when:  # or the range [low, high] (the reader checks the condition)
             out = {"oneOf": [out, {"type": "array", "items": dict(out), "minItems": 2,
                                    "maxItems": 2}]}
     elif spec.kind == "int":
