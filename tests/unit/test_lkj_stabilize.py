@@ -92,7 +92,9 @@ def test_inside_the_range_is_not_above_100() -> None:
 def test_explanation_names_the_range_end_used() -> None:
     finding = only(report(realisasi="95", capaian="94,44"))
     assert finding.explanation is not None
-    assert "U" in finding.explanation.to_text()
+    text = finding.explanation.to_text()
+    assert "capaian = (2U − R) / U × 100" in text
+    assert "U (target) = 90" in text and "R (realisasi) = 95" in text
 
 
 def test_report_rounding_applies() -> None:
