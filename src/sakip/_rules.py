@@ -30,7 +30,7 @@ from typing import Literal, TypeAlias, TypeVar
 import attrs
 
 from sakip._decimal import exact_sum, to_decimal
-from sakip.errors import InvalidValueError, UnknownNameError
+from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 
 __all__ = [
     "KINDS",
@@ -38,6 +38,7 @@ __all__ = [
     "LabelBands",
     "RuleSet",
     "WeightedRuleSet",
+    "check_label_bands",
     "find",
     "register",
     "registered",
@@ -307,3 +308,19 @@ class LabelBands(RuleSet):
         names = tuple(name for _, name in self.bands)
         head = (self.above,) if self.above is not None else ()
         return (*head, *names, self.below) if self.below is not None else (*head, *names)
+
+
+def check_label_bands(value: object, field: str) -> LabelBands:
+    """``value`` if it is a :class:`LabelBands` table, else sakip's error naming ``field``.
+
+    The one check of a caller's own category table (``kategori=``, ``bands=``).
+
+    >>> check_label_bands("konvensi-2023", "kategori")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidTypeError: kategori: expected a sakip.rules.LabelBands table; ...
+    """
+    if not isinstance(value, LabelBands):
+        raise InvalidTypeError(field=field, expected="a sakip.rules.LabelBands table",
+                               received=value)
+    return value

@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any, Literal, Never
 
 from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ONE, ZERO, to_decimal
+from sakip._rules import check_label_bands
 from sakip.budget import (
     KATEGORI_EFISIENSI,
     NE_PMK_214_2017,
@@ -677,9 +678,7 @@ def kategori(values: Iterable[Value], bands: LabelBands) -> list[str]:
     >>> kategori(["1.008", "0.99"], KATEGORI_INDEKS_PRKOM_2021)
     ['Efisien', 'Tidak Efisien']
     """
-    if not isinstance(bands, LabelBands):
-        raise InvalidTypeError(field="bands", expected="a sakip.rules.LabelBands table",
-                               received=bands)
+    check_label_bands(bands, "bands")
     column = _column(values, "nilai", nonnegative=False)
     label = bands.label
     return [label(v) for v in column]

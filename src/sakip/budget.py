@@ -695,10 +695,7 @@ def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
         raise InvalidTypeError(field="clip", expected="True or False", received=clip)
     if kategori is None:
         return KATEGORI_EFISIENSI
-    if not isinstance(kategori, rules.LabelBands):
-        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
-                               received=kategori)
-    return kategori
+    return rules.check_label_bands(kategori, "kategori")
 
 
 def nilai_efisiensi(
@@ -757,10 +754,8 @@ def kategori_efisiensi(
     """
     if positional:
         raise call_error(kategori_efisiensi, positional, locals())
-    if kategori is not None and not isinstance(kategori, rules.LabelBands):
-        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
-                               received=kategori)
-    bands = KATEGORI_EFISIENSI if kategori is None else kategori
+    bands = KATEGORI_EFISIENSI if kategori is None else rules.check_label_bands(kategori,
+                                                                               "kategori")
     return bands.label(nilai)
 
 

@@ -381,10 +381,7 @@ def _kategori_option(kategori: object, rumus: str) -> rules.LabelBands | None:
                                     f"{rumus!r} has no published table: pass a "
                                     "sakip.rules.LabelBands)", received=kategori)
         return table
-    if not isinstance(kategori, rules.LabelBands):
-        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
-                               received=kategori)
-    return kategori
+    return rules.check_label_bands(kategori, "kategori")
 
 
 @keyword_only()
@@ -972,10 +969,7 @@ def _rasio_option(kategori: object) -> rules.LabelBands:
             raise InvalidValueError(field="kategori", expected="one of "
                                     + ", ".join(_KATEGORI_RASIO), received=kategori)
         return table
-    if not isinstance(kategori, rules.LabelBands):
-        raise InvalidTypeError(field="kategori", expected="a sakip.rules.LabelBands table",
-                               received=kategori)
-    return kategori
+    return rules.check_label_bands(kategori, "kategori")
 
 
 @keyword_only()

@@ -47,6 +47,7 @@ import attrs
 
 from sakip import rules
 from sakip._decimal import CONTEXT, HUNDRED, ONE, TWO, ZERO, Number, exact_sum, to_decimal
+from sakip._rules import check_label_bands
 from sakip.errors import (
     REQUIRED,
     InvalidTypeError,
@@ -1581,9 +1582,7 @@ def _efisiensi_question(
                                    received=kode)
         index = codes.index(kode)
     bands = KATEGORI_EFISIENSI if kategori_bands is None else kategori_bands
-    if not isinstance(bands, rules.LabelBands):
-        raise InvalidTypeError(field="kategori_bands", expected="a sakip.rules.LabelBands table",
-                               received=bands)
+    check_label_bands(bands, "kategori_bands")
     goal = Goal.from_label_bands(bands, kategori)
     if clip is True:
         _check_range(goal, NE_PMK_214_2017.minimum, NE_PMK_214_2017.maximum,
@@ -1807,9 +1806,7 @@ def batas_efisiensi(
     from sakip.budget import KATEGORI_EFISIENSI, NE_PMK_214_2017, nilai_efisiensi
 
     bands = KATEGORI_EFISIENSI if kategori_bands is None else kategori_bands
-    if not isinstance(bands, rules.LabelBands):
-        raise InvalidTypeError(field="kategori_bands", expected="a sakip.rules.LabelBands table",
-                               received=bands)
+    check_label_bands(bands, "kategori_bands")
     _check_rounding(rounding)
     grid_ = _grid(grid)
     rule = NE_PMK_214_2017
