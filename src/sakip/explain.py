@@ -40,7 +40,8 @@ from sakip._rules import RuleSet
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
-__all__ = ["Explanation", "Figure", "Step", "Tabular", "Trace", "rows", "sources_of"]
+__all__ = ["Explanation", "Figure", "Step", "Tabular", "Trace", "derive_sources", "rows",
+           "sources_of"]
 
 #: What a row's cells may hold: plain scalars (numbers stay exact Decimals, never floats).
 CELL_TYPES = (str, int, bool, Decimal, datetime.date, type(None))
@@ -515,16 +516,8 @@ class Figure(HasValue, Tabular, abc.ABC):
         )
 
     def _derive_sources(self, trace: Trace) -> list[str]:
-        """Record the derivation of every source in ``trace``, steps named ``input: step``."""
-        notes: list[str] = []
-        for name, source in self.sources:
-            inner = Trace()
-            inner_notes = source._derive_sources(inner)
-            source._derive(inner)
-            trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
-                               for step in inner.steps)
-            notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
-        return notes
+        """Record the derivation of every source in ``trace`` (see :func:`derive_sources`)."""
+        return derive_sources(self.sources, trace)
 
     def _repr_html_(self) -> str:
         return self.explain().to_html()
@@ -560,6 +553,33 @@ class Figure(HasValue, Tabular, abc.ABC):
 
     def _notes(self) -> tuple[str, ...]:
         return ()
+
+
+def derive_sources(sources: Iterable[tuple[str, Figure]], trace: Trace) -> list[str]:
+    """Record the derivation of each ``(input name, result)`` in ``trace``; return their notes.
+
+    Each source's steps (its own sources' first) are added under the name
+    ``input: step``, and its notes come back as ``input: note``: how a
+    composite's explanation, or a simulasi answer's, opens with the
+    derivations of the library results it was given.
+
+    >>> import sakip
+    >>> trace = Trace()
+    >>> inner = sakip.nka(eka=80, ikpa=80)  # 80 and 80 under any weights: 80
+    >>> derive_sources(sakip.nka(eka=90, ikpa=inner).sources, trace)  # nka adds no notes
+    []
+    >>> [(step.name, step.value) for step in trace.steps]
+    [('ikpa: nilai komposit', Decimal('80'))]
+    """
+    notes: list[str] = []
+    for name, source in sources:
+        inner = Trace()
+        inner_notes = source._derive_sources(inner)
+        source._derive(inner)
+        trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
+                           for step in inner.steps)
+        notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
+    return notes
 
 
 def sources_of(

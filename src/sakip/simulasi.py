@@ -67,6 +67,7 @@ from sakip.explain import (
     Trace,
     cell,
     check_rounding,
+    derive_sources,
     sources_of,
 )
 from sakip.numbers import Rounding, format_id, round_value
@@ -942,14 +943,7 @@ def _question_title(q: Question) -> str:
 
 def _explain(result: Any, q: Question, places: int | None, mode: Any) -> Explanation:
     trace = Trace()
-    source_notes: list[str] = []
-    for name, source in q.sources:  # library results given as inputs: their derivation first
-        inner = Trace()
-        inner_notes = source._derive_sources(inner)
-        source._derive(inner)
-        trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
-                           for step in inner.steps)
-        source_notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
+    source_notes = derive_sources(q.sources, trace)  # library results given: theirs first
     result._derive(trace)
     base = q.rounding if q.rounding is not None else Rounding(places=2, mode="half_up")
     rounding = Rounding(places=base.places if places is None else places,
