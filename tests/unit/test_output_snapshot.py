@@ -1,0 +1,46 @@
+"""The output snapshot (``tools/output_snapshot.py``) finds a changed byte and passes an unchanged run."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOL = ROOT / "tools" / "output_snapshot.py"
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sakip_output_snapshot", TOOL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+snapshot = _tool()
+
+
+def test_write_then_compare_finds_only_a_changed_case(tmp_path: Path) -> None:
+    """One report file: its cases, in TOML and JSON form, pass unchanged; one edited byte fails."""
+    root = tmp_path / "repo"
+    (root / "tests").mkdir(parents=True)
+    (root / "docs").mkdir()
+    (root / "README.md").write_text("no report here\n", encoding="utf-8")
+    shutil.copy(ROOT / "tests" / "golden" / "reports" / "seed-2023-selisih.toml", root / "tests")
+    stored = tmp_path / "snapshot"
+    count = snapshot.write(stored, root)
+    # example, missing file, the TOML file, its JSON form, all together: 5 × 4 formats × 2
+    assert count == 40
+    assert snapshot.compare(stored, root) == (40, [])
+    case = next(p for p in sorted(stored.glob("0*.txt"))
+                if "files/tests/seed-2023-selisih.toml --format json" in p.read_text("utf-8"))
+    case.write_text(case.read_text("utf-8").replace('"status": "match"', '"status": "mismatch"', 1), "utf-8")
+    compared, differences = snapshot.compare(stored, root)
+    assert compared == 40
+    assert len(differences) == 1
+    assert '\n-      "status": "mismatch",' in differences[0]
+    assert '\n+      "status": "match",' in differences[0]
