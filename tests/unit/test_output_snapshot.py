@@ -1,4 +1,4 @@
-"""The output snapshot (``tools/output_snapshot.py``) finds a changed byte and passes an unchanged run."""
+"""The output snapshot (``tools/output_snapshot.py``): an unchanged run passes, a change fails."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def test_write_then_compare_finds_only_a_changed_case(tmp_path: Path) -> None:
     assert snapshot.compare(stored, root) == (40, [])
     case = next(p for p in sorted(stored.glob("0*.txt"))
                 if "files/tests/seed-2023-selisih.toml --format json" in p.read_text("utf-8"))
-    case.write_text(case.read_text("utf-8").replace('"status": "match"', '"status": "mismatch"', 1), "utf-8")
+    text = case.read_text("utf-8")
+    case.write_text(text.replace('"status": "match"', '"status": "mismatch"', 1), "utf-8")
     compared, differences = snapshot.compare(stored, root)
     assert compared == 40
     assert len(differences) == 1
