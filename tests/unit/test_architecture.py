@@ -19,7 +19,24 @@ from sakip import _rules
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "sakip"
 ARCHITECTURE = ROOT / "docs" / "explanation" / "architecture.md"
-MODULES = sorted(f"sakip.{p.stem}" for p in SRC.glob("*.py") if p.stem != "__init__")
+
+
+def _module_name(path: Path) -> str:
+    """``src/sakip/reviu/_run.py`` -> ``sakip.reviu._run``; an ``__init__`` is its package."""
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+#: every module of src/sakip (packages' modules included), by dotted name; not sakip/__init__.py
+PATHS = {_module_name(p): p for p in sorted(SRC.rglob("*.py")) if p != SRC / "__init__.py"}
+MODULES = sorted(PATHS)
+#: the packages inside sakip (``sakip.reviu``; ``sakip.simulasi`` once it is one)
+PACKAGES = sorted(name for name, path in PATHS.items() if path.name == "__init__.py")
+
+
+def node(module: str) -> str:
+    """A module's node in the top-level chain: a package's modules count as the package."""
+    return ".".join(module.split(".")[:2])
 
 
 def _is_type_checking(node: ast.If) -> bool:
@@ -28,39 +45,68 @@ def _is_type_checking(node: ast.If) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
-def _imports(tree: ast.AST) -> Iterator[str]:
+def _from(module: str, node: ast.ImportFrom) -> Iterator[str]:
+    """The sakip modules one ``from ... import ...`` reaches, relative imports resolved."""
+    if node.level:
+        package = module if module in PACKAGES else module.rpartition(".")[0]
+        for _ in range(node.level - 1):
+            package = package.rpartition(".")[0]
+        base = f"{package}.{node.module}" if node.module else package
+    else:
+        base = node.module or ""
+    if base != "sakip" and not base.startswith("sakip."):
+        return
+    names = [f"{base}.{alias.name}" for alias in node.names]
+    yield from (name for name in names if name in PATHS)  # submodules imported by name
+    if base != "sakip" and any(name not in PATHS for name in names):
+        yield base
+
+
+def _imports(tree: ast.AST, module: str) -> Iterator[str]:
     """The sakip modules a module imports (at any depth), skipping ``if TYPE_CHECKING:``."""
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.If) and _is_type_checking(node):
-            yield from (name for child in node.orelse for name in _imports(child))
+    for child in ast.iter_child_nodes(tree):
+        if isinstance(child, ast.If) and _is_type_checking(child):
+            yield from (name for other in child.orelse for name in _imports(other, module))
             continue
-        if isinstance(node, ast.Import):
-            yield from (a.name for a in node.names if a.name.startswith("sakip."))
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module == "sakip":
-                yield from (f"sakip.{a.name}" for a in node.names
-                            if (SRC / f"{a.name}.py").exists())
-            elif node.module.startswith("sakip."):
-                yield node.module
-        yield from _imports(node)
+        if isinstance(child, ast.Import):
+            yield from (a.name for a in child.names if a.name.startswith("sakip."))
+        elif isinstance(child, ast.ImportFrom):
+            yield from _from(module, child)
+        yield from _imports(child, module)
 
 
 @cache
 def import_graph() -> dict[str, set[str]]:
     """Module -> the sakip modules it imports; ``sakip.rules`` also 'imports' KINDS' modules."""
     graph = {}
-    for module in MODULES:
-        path = SRC / f"{module.removeprefix('sakip.')}.py"
-        graph[module] = set(_imports(ast.parse(path.read_text(encoding="utf-8")))) - {module}
+    for module, path in PATHS.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[module] = set(_imports(tree, module)) - {module}
     graph["sakip.rules"] |= {m for modules in _rules.KINDS.values() for m in modules}
     return graph
 
 
-def documented_order() -> list[str]:
-    """The module chain of the 'Which way imports flow' block of architecture.md."""
+def _flow_blocks() -> list[str]:
+    """The fenced blocks of architecture.md's 'Which way imports flow' section."""
     text = ARCHITECTURE.read_text(encoding="utf-8")
-    block = text.split("## Which way imports flow", 1)[1].split("```", 2)[1]
-    return [f"sakip.{name}" for name in re.findall(r"[\w]+", block)]
+    section = text.split("## Which way imports flow", 1)[1].split("\n## ", 1)[0]
+    return section.split("```")[1::2]
+
+
+def documented_order() -> list[str]:
+    """The top-level module chain: the first block of 'Which way imports flow'."""
+    return [f"sakip.{name}" for name in re.findall(r"[\w]+", _flow_blocks()[0])]
+
+
+def documented_package_orders() -> dict[str, list[str]]:
+    """Each package's internal chain: a later block ``name: _a → _b → … → __init__``."""
+    orders = {}
+    for block in _flow_blocks()[1:]:
+        name, chain = block.split(":", 1)
+        package = f"sakip.{name.strip()}"
+        orders[package] = [package if part == "__init__" else f"{package}.{part}"
+                           for part in re.findall(r"[\w]+", chain)]
+    return orders
 
 
 def test_import_graph_has_no_cycle() -> None:
@@ -84,17 +130,56 @@ def test_import_graph_has_no_cycle() -> None:
 
 
 def test_imports_flow_as_documented() -> None:
-    """Every module is in architecture.md's chain and imports only modules to its left."""
+    """Every top-level node is in architecture.md's chain and imports only nodes to its left.
+
+    A package (``sakip/reviu/``) is one node: each of its modules may import
+    only what the package's place in the chain allows.
+    """
     order = documented_order()
-    missing = sorted(set(MODULES) - set(order))
+    nodes = {node(module) for module in MODULES}
+    missing = sorted(nodes - set(order))
     assert not missing, f"add these modules to the chain in {ARCHITECTURE.name}: {missing}"
     position = {module: i for i, module in enumerate(order)}
     wrong = sorted(
         f"{module} imports {target}"
         for module, targets in import_graph().items() for target in targets
-        if position[target] >= position[module]
+        if node(target) != node(module) and position[node(target)] >= position[node(module)]
     )
     assert not wrong, f"imports against the documented flow: {wrong}"
+
+
+def test_package_imports_flow_as_documented() -> None:
+    """Inside each package, every module is in its documented chain and imports leftwards only.
+
+    The package's ``__init__`` (the public namespace) is the chain's right end:
+    its modules import each other directly, never through the package.
+    """
+    orders = documented_package_orders()
+    assert set(PACKAGES) <= set(orders), \
+        f"document these packages' chains in {ARCHITECTURE.name}: {set(PACKAGES) - set(orders)}"
+    for package in PACKAGES:
+        order = orders[package]
+        inside = {m for m in MODULES if m == package or m.startswith(package + ".")}
+        missing = sorted(inside - set(order))
+        assert not missing, f"add these modules to the {package} chain: {missing}"
+        position = {module: i for i, module in enumerate(order)}
+        wrong = sorted(
+            f"{module} imports {target}"
+            for module in inside for target in import_graph()[module]
+            if target in inside and position[target] >= position[module]
+        )
+        assert not wrong, f"imports against the documented flow of {package}: {wrong}"
+
+
+def test_the_import_parser_resolves_packages_and_relative_imports() -> None:
+    """``from . import x``, ``from ._x import y`` and ``from sakip.p import x`` resolve."""
+    source = ("from . import _not_a_module\nfrom ._a import f\nfrom .. import numbers\n"
+              "from sakip.reviu import Finding\nfrom sakip import reviu\nimport sakip.lkj\n"
+              "from sakip.reviu import _run\n")
+    found = set(_imports(ast.parse(source), "sakip.reviu._z"))
+    expected = {"sakip.reviu._a", "sakip.numbers", "sakip.reviu", "sakip.lkj"}
+    expected |= {"sakip.reviu._run"} & set(PATHS)
+    assert found == expected
 
 
 def test_domain_modules_use_the_private_registry() -> None:
