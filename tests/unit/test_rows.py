@@ -100,7 +100,7 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
         pengelolaan_anggaran=90, indikator_kinerja_anggaran=80),
     "NormalisedScore": lambda: sakip.normalised_score(
         {"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)}),
-    "_Sisa": lambda: importlib.import_module("sakip.reviu")._sisa_on(
+    "_Sisa": lambda: importlib.import_module("sakip.reviu._anggaran")._sisa_on(
         sakip.RiwayatPagu(dipa_awal=1000), "dipa-awal", D(400)),
     # sakip.simulasi (what it takes)
     "Solution": lambda: sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",

@@ -1,0 +1,369 @@
+"""``_Builder``: each printed figure becomes exactly one ``Finding``.
+
+It compares a printed figure under the report's rounding, other rounding
+modes and named conventions; also the helpers every check module shares
+(sums, figures under several conventions, explanations, shown numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+import attrs
+
+from sakip._decimal import CONTEXT, exact_sum
+from sakip._decimal import message as _message
+from sakip._decimal import text as _str
+from sakip.errors import SakipError
+from sakip.explain import Explanation, Figure, Step, _marked, _rounding_text
+from sakip.lkj import Laporan, printed_places, printed_value, read_number
+from sakip.numbers import ROUNDING_MODES, Rounding, format_id
+from sakip.predikat import Predikat
+from sakip.reviu._findings import Convention, Finding, Status
+
+#: A recomputation: returns the figure (or its exact value); raises SakipError when it cannot.
+Compute: TypeAlias = Callable[[], "Figure | Decimal"]
+
+
+def _places(text: str, angka: str = "id") -> int:
+    """Decimals printed in ``text`` (after the decimal mark of ``angka``)."""
+    return printed_places(text, angka=angka)
+
+
+def _compare(printed: str, value: Decimal, rounding: Rounding, angka: str = "id") -> tuple[
+        Status, Rounding, Decimal | None]:
+    places = _places(printed, angka)
+    shown = read_number(printed, angka=angka)
+    preferred = Rounding(places=places, mode=rounding.mode)
+    if preferred.apply(value) == shown:
+        return "match", preferred, None
+    for mode in ROUNDING_MODES:
+        other = Rounding(places=places, mode=mode)  # type: ignore[arg-type]
+        if other.apply(value) == shown:
+            return "match-other-rounding", other, None
+    return "mismatch", preferred, CONTEXT.subtract(shown, preferred.apply(value))
+
+
+class _Builder:
+    """Collects findings while the checks run.
+
+    Every check turns each printed figure into exactly one finding through
+    :meth:`number`, :meth:`label` or :meth:`not_computable`.  A figure that a
+    report may compute under several conventions passes its declared (or
+    default) ``convention`` and the named ``alternatives``: when the declared
+    one does not reproduce the printed figure, the alternatives are tried in
+    order and the first that reproduces it gives a ``match-other-convention``
+    finding naming it (see :meth:`Reviu.conventions`).
+    """
+
+    def __init__(self, laporan: Laporan) -> None:
+        self.laporan = laporan
+        self.angka = laporan.angka
+        self.findings: list[Finding] = []
+        #: Conventions the file declares, per topic (set by the checks that read them).
+        self.declared: dict[str, str] = {}
+        #: Why the last recomputation failed (for the figures that depend on it).
+        self.last_error = ""
+
+    def n(self, text: str) -> Decimal:
+        """A printed number read under the report's decimal mark (``[laporan] angka``)."""
+        return read_number(text, angka=self.angka)
+
+    def value(self, text: str) -> Decimal | Predikat:
+        """A printed number or predikat, read under the report's decimal mark."""
+        value = printed_value(text, angka=self.angka)
+        assert value is not None
+        return value
+
+    def _hint(self, printed: str, value: Decimal, used: Rounding) -> str:
+        """Why a mismatch may be a decimal-mark slip: another reading, or a factor 10^k."""
+        other = "en" if self.angka == "id" else "id"
+        try:
+            reread = read_number(printed, angka=other)
+        except SakipError:
+            reread = None
+        if reread is not None:
+            places = _places(printed, other)
+            if Rounding(places=places, mode=used.mode).apply(value) == reread:
+                return (f"the printed text also reads as {_str(reread)} with the {other!r} decimal "
+                        f"mark, which reproduces: is [laporan] angka = {self.angka!r} right?")
+        shown = self.n(printed)
+        if shown and value:
+            ratio = CONTEXT.divide(value, shown).normalize(CONTEXT)
+            for k in range(1, 13):
+                power = Decimal(f"1E{k}")  # not Decimal(10) ** k: the caller's context
+                for factor, words in ((power, f"× 10^{k}"), (CONTEXT.divide(1, power),
+                                                              f"÷ 10^{k}")):
+                    if ratio == factor:
+                        extra = " (×1000: a thousands mark read as a decimal mark?)" if (
+                            k == 3 and factor == power) else ""
+                        return (f"the recomputed value is the printed one {words}: a "
+                                f"misplaced decimal mark?{extra}")
+        return ""
+
+    def number(self, id: str, label: str, lokasi: str, printed: str | None,
+               compute: Compute, rounding: Rounding | None,
+               *, note: str = "", explain: Callable[[Rounding], Explanation] | None = None,
+               field: str = "", convention: Convention | None = None,
+               alternatives: tuple[tuple[Convention, Compute], ...] = (),
+               ) -> Decimal | None:
+        """Compare a printed number with a recomputed figure; returns the exact value.
+
+        The value returned is the one that reproduces the printed figure (an
+        alternative's, for ``match-other-convention``), so that figures computed
+        from it follow the same convention; ``None`` when not computable.
+        """
+        policy = rounding or self.laporan.rounding
+        try:
+            result = compute()
+        except SakipError as error:
+            self.last_error = _reason(error)
+            if printed is None:  # nothing printed, no finding: dependents give the reason
+                return None
+            if self._alternative(
+                    id, label, lokasi, printed, policy, note, field, convention, alternatives,
+                    declared=None):
+                return self._last_value()
+            self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
+                                         recomputed=None, status="not-computable",
+                                         reason=_reason(error), field=field,
+                                         convention=convention))
+            return None
+        value = result.value if isinstance(result, Figure) else result
+        if printed is None:
+            return value
+        try:
+            status, used, difference = _compare(printed, value, policy, self.angka)
+        except SakipError as error:  # a printed cell the file format takes as plain text
+            self.not_computable(id, label, lokasi, printed,
+                                f"unreadable printed figure: {_reason(error)}", field=field)
+            return value
+        if status == "mismatch" and self._alternative(
+                id, label, lokasi, printed, policy, note, field, convention, alternatives,
+                declared=value):
+            return self._last_value()
+        agree: tuple[Convention, ...] = ()
+        other_rounding: tuple[Convention, ...] = ()
+        if convention is not None and status != "mismatch":
+            agreeing = self._agreeing(printed, policy, alternatives)
+            agree = (convention, *(c for c, _ in agreeing))
+            other_rounding = ((convention,) if status == "match-other-rounding" else ()) + tuple(
+                c for c, only_other in agreeing if only_other)
+        if isinstance(result, Figure):
+            explanation = result.explain(used.places, used.mode)
+        else:
+            assert explain is not None
+            explanation = explain(used)
+        reason = note
+        if status == "match-other-rounding":
+            reason = (f"reproduces under {_rounding_text(used, self.angka)}, not under the "
+                      f"report's {policy.mode}"
+                      + (f"; {note}" if note else ""))
+        elif status == "mismatch":
+            shown = _show(value, used.places, used.mode, angka=self.angka,
+                          thousands=_grouped(printed, self.angka))
+            hint = self._hint(printed, value, used)
+            words = _rounding_text(used, self.angka)
+            reason = f"printed {printed}, recomputed {shown} ({words})" + (
+                f"; {hint}" if hint else "") + (f"; {note}" if note else "")
+        self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
+                                     recomputed=value, status=status, rounding=used,
+                                     difference=difference, reason=reason,
+                                     explanation=explanation, field=field,
+                                     convention=convention, reproduces_under=agree,
+                                     other_rounding=other_rounding))
+        return value
+
+    def _agreeing(self, printed: str, policy: Rounding,
+                  alternatives: tuple[tuple[Convention, Compute], ...],
+                  ) -> list[tuple[Convention, bool]]:
+        """The alternatives under which the printed figure reproduces as well.
+
+        Each with whether it reproduces there only under another rounding mode
+        than ``policy`` (``match-other-rounding``): such a figure is not evidence
+        for the convention under the report's rounding, and
+        :meth:`Reviu.conventions` counts it apart.
+        """
+        out = []
+        for other, compute in alternatives:
+            try:
+                result = compute()
+            except SakipError:
+                continue
+            value = result.value if isinstance(result, Figure) else result
+            status = _compare(printed, value, policy, self.angka)[0]
+            if status != "mismatch":
+                out.append((other, status == "match-other-rounding"))
+        return out
+
+    def _last_value(self) -> Decimal | None:
+        last = self.findings[-1].recomputed
+        return last if isinstance(last, Decimal) else None
+
+    def _alternative(self, id: str, label: str, lokasi: str, printed: str, policy: Rounding,
+                     note: str, field: str, convention: Convention | None,
+                     alternatives: tuple[tuple[Convention, Compute], ...],
+                     declared: Decimal | None) -> bool:
+        """Record a ``match-other-convention`` finding for the first alternative that fits."""
+        for position, (other, compute) in enumerate(alternatives):
+            try:
+                result = compute()
+            except SakipError:
+                continue
+            value = result.value if isinstance(result, Figure) else result
+            status, used, _ = _compare(printed, value, policy, self.angka)
+            if status == "mismatch":
+                continue
+            what = "declared" if convention is not None and self.declared.get(
+                convention.topic) == convention.name else "default"
+            reason = f"reproduces under {other}, not under the {what} {convention.name}" if (
+                convention is not None) else f"reproduces under {other}"
+            if declared is not None:
+                shown = _show(declared, used.places, used.mode, angka=self.angka,
+                              thousands=_grouped(printed, self.angka))
+                reason += f" ({shown})"
+            else:
+                reason += " (not computable)"
+            if status == "match-other-rounding":
+                reason += (f"; and only under {_rounding_text(used, self.angka)}, not the "
+                           f"report's {policy.mode}")
+            if note:
+                reason += f"; {note}"
+            explanation = result.explain(used.places, used.mode) if isinstance(
+                result, Figure) else None
+            agreeing = self._agreeing(printed, policy, alternatives[position + 1:])
+            agree = (other, *(c for c, _ in agreeing))
+            other_rounding = ((other,) if status == "match-other-rounding" else ()) + tuple(
+                c for c, only_other in agreeing if only_other)
+            self.findings.append(Finding(
+                id=id, label=label, lokasi=lokasi, printed=printed, recomputed=value,
+                status="match-other-convention", rounding=used, reason=reason,
+                explanation=explanation, field=field, convention=other,
+                reproduces_under=agree, other_rounding=other_rounding))
+            return True
+        return False
+
+    def label(self, id: str, label: str, lokasi: str, printed: str | None,
+              compute: Callable[[], tuple[str, Explanation]], *, field: str = "") -> None:
+        """Compare a printed label (a predikat, a category) with a recomputed one."""
+        try:
+            value, explanation = compute()
+        except SakipError as error:
+            if printed is not None:
+                self.findings.append(Finding(id=id, label=label, lokasi=lokasi,
+                                             printed=printed, recomputed=None,
+                                             status="not-computable", reason=_reason(error),
+                                             field=field))
+            return
+        if printed is None:
+            return
+        same = printed.strip().casefold() == value.casefold()
+        self.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=value,
+            status="match" if same else "mismatch", explanation=explanation,
+            reason="" if same else f"printed {printed!r}, recomputed {value!r}", field=field))
+
+    def not_computable(self, id: str, label: str, lokasi: str, printed: str | None,
+                       reason: str, *, field: str = "") -> None:
+        """Record a printed figure that cannot be recomputed from the file."""
+        self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
+                                     recomputed=None, status="not-computable", reason=reason,
+                                     field=field))
+
+
+def _reason(error: SakipError) -> str:
+    """A library error as a finding's reason: a number received is written, not its repr.
+
+    Text from the file keeps its quotes, as in the file's own errors
+    (``received '80 - 90'``); a number the library received is written as a
+    number (``received 100``, not ``received Decimal('100')``).
+    """
+    return str(error) if isinstance(error.received, str) else _message(error)
+
+
+def _grouped(printed: str, angka: str) -> bool:
+    """Whether the printed text groups thousands (so the recomputed value is shown so too)."""
+    return ("." if angka == "id" else ",") in printed
+
+
+def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
+          angka: str = "id", thousands: bool = True) -> str:
+    """A recomputed number written with the report's decimal mark (``angka``)."""
+    return _marked(format_id(value, places, mode, thousands=thousands),  # type: ignore[arg-type]
+                   angka)
+
+
+def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
+                     lokasi: str = "") -> Explanation:
+    total = exact_sum(v for _, v in terms)
+    formula = "".join(label if not number else f" {label}" if label.startswith("−") else
+                      f" + {label}" for number, (label, _) in enumerate(terms))  # P − RA
+    return Explanation(title=title, steps=(Step(
+        name="jumlah", formula=formula or "0",
+        inputs=tuple(terms), value=total),), rounding=rounding, reference=lokasi)
+
+
+def _label_explanation(title: str, name: str, formula: str, inputs: tuple[tuple[str, Any], ...],
+                       value: str, reference: str) -> Explanation:
+    return Explanation(title=title, steps=(Step(name=name, formula=formula, inputs=inputs,
+                                                value=value, reference=reference),),
+                       reference=reference)
+
+
+def _sum_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                 terms: list[tuple[str, Decimal]], note: str = "", field: str = "",
+                 also: tuple[str, list[tuple[str, Decimal]]] | None = None) -> Decimal | None:
+    """A printed total against the sum of its terms; ``also``: a second sum it must equal.
+
+    With ``also`` the one printed total is one finding: it reproduces only when
+    it equals both sums, and the reason names the one it does not equal.
+    """
+    total = exact_sum(v for _, v in terms)
+    before = len(b.findings)
+    value = b.number(id, label, lokasi, printed, lambda: total, Rounding(places=0),
+                     note=note, explain=lambda r: _sum_explanation(label, terms, r, lokasi),
+                     field=field)
+    if also is not None and len(b.findings) > before:
+        what, other = also
+        second = exact_sum(v for _, v in other)
+        found = b.findings[-1]
+        shown = b.n(printed)
+        if CONTEXT.compare(Rounding(places=0).apply(second), shown) != 0:
+            grouped = _grouped(printed, b.angka)
+            reason = (f"Σ {what} gives {_show(second, 0, angka=b.angka, thousands=grouped)}"
+                      f" (printed {printed})")
+            if found.status == "mismatch":
+                reason = f"{found.reason}; {reason}"
+            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=reason, difference=(
+                found.difference if found.difference is not None else
+                CONTEXT.subtract(shown, Rounding(places=0).apply(second))))
+        elif found.status == "mismatch":
+            b.findings[-1] = attrs.evolve(found, reason=f"{found.reason}; Σ {what} does give "
+                                          f"{printed}")
+    return value
+
+#: One recomputation per named convention, the declared (or default) one first.
+_Conventions: TypeAlias = list[tuple[Convention, Compute]]
+
+
+def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str | None,
+                   rounding: Rounding | None, computes: _Conventions, *, field: str,
+                   ) -> tuple[Decimal | None, Convention]:
+    """A printed figure a report may compute under several named conventions.
+
+    The first of ``computes`` is the declared (or default) convention, the others
+    its alternatives (:meth:`_Builder.number`).  Returns the value and the
+    convention that reproduced the printed figure (the declared one when none
+    did), so that figures computed from it follow the same convention.
+    """
+    (declared, compute), others = computes[0], tuple(computes[1:])
+    before = len(b.findings)
+    value = b.number(id, label, lokasi, printed, compute, rounding, field=field,
+                     convention=declared, alternatives=others)
+    found = b.findings[-1] if len(b.findings) > before else None
+    if found is not None and found.status == "match-other-convention" and (
+            found.convention is not None):
+        return value, found.convention
+    return value, declared

@@ -1,0 +1,201 @@
+"""Checks of efficiency-performance tables under named conventions.
+
+``rasio``, ``indeks`` (with its categories) and ``selisih``; ``rerata`` rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+import attrs
+
+from sakip import rules
+from sakip._decimal import text as _str
+from sakip.conventions import EfisiensiKinerja, Rerata, efisiensi_kinerja, rerata
+from sakip.errors import NotComputableError, SakipError
+from sakip.explain import Explanation, Figure
+from sakip.reviu._builder import _Builder, _by_convention, _Conventions, _label_explanation
+from sakip.reviu._findings import (
+    _AGREGAT_TOPIC,
+    _KATEGORI_KIND,
+    _KATEGORI_TOPIC,
+    _RUMUS_TOPIC,
+    Convention,
+)
+
+
+def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> None:
+    """An efficiency table of percentages: E per input under the declared rumus; rerata rows."""
+    kode, rumus = tab["kode"], tab["rumus"]
+    b.declared[_RUMUS_TOPIC] = rumus
+    tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
+    if "agregat" in tab:
+        b.declared[_AGREGAT_TOPIC] = agregat
+    if tabel is not None:
+        b.declared[_KATEGORI_TOPIC] = tabel
+    rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
+    plain = list(tab["baris"])
+    rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
+        (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    for where, row, is_rerata in rows:
+        key = f"efisiensi_kinerja.{kode}.{row['label']}"
+        place = f"efisiensi_kinerja[{index}].{where}"
+        lokasi = row.get("lokasi") or tab.get("lokasi", kode)
+        rnd = row.get("rounding") or tab.get("rounding")
+        co = b.n(row["capaian_output"])
+        if is_rerata:
+            _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
+                           lokasi, row["capaian_output"], rnd,
+                           _rerata_computes(b, plain, agregat, _capaian_output_of),
+                           field=f"{place}.capaian_output")
+        for input_index, inp in enumerate(row["input"], start=1):
+            nama = inp["nama"]
+            ci = b.n(inp["capaian"])
+            what = f"{row['label']}: {nama}"
+            at = f"{place}.input[{input_index}]"
+            if is_rerata:
+                _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
+                               inp["capaian"], rnd,
+                               _rerata_computes(b, plain, agregat,
+                                                partial(_input_field, nama=nama,
+                                                        field="capaian")),
+                               field=f"{at}.capaian")
+            computes: _Conventions = [
+                (Convention(_RUMUS_TOPIC, r), partial(
+                    efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
+                    input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
+                for r in rumus_all]
+            if is_rerata and "efisiensi" in inp:
+                # A rerata row's E is the mean of the rows' printed E, or the rumus on its
+                # own (mean) percentages: both are seen in reports.
+                means = _rerata_computes(b, plain, agregat, partial(
+                    _input_field, nama=nama, field="efisiensi"))
+                computes = [means[0], *computes, *means[1:]]
+            e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
+                                     lokasi, inp.get("efisiensi"), rnd, computes,
+                                     field=f"{at}.efisiensi")
+            # TE and kategori follow the rumus that reproduced the printed E.
+            effective = used.name if used.topic == _RUMUS_TOPIC else rumus
+            fig = _try(partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
+                               rumus=effective, input=nama, label=row["label"],  # type: ignore[arg-type]
+                               kategori=tabel if effective == "indeks" else None))
+            if "tingkat" in inp:
+                if effective != "indeks" or fig is None:
+                    b.not_computable(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi",
+                                     lokasi, inp["tingkat"], "TE = IE − SE belongs to rumus "
+                                     f"'indeks'; the figures follow {effective!r}",
+                                     field=f"{at}.tingkat")
+                else:
+                    b.number(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi (TE)",
+                             lokasi, inp["tingkat"], partial(_tingkat_of, fig), rnd,
+                             field=f"{at}.tingkat")
+            if "kategori" in inp:
+                if effective != "indeks":
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], f"no published category table for rumus "
+                                     f"{effective!r} (the IE tables label rumus 'indeks')",
+                                     field=f"{at}.kategori")
+                elif e is not None and fig is not None:
+                    _kategori_indeks_check(b, f"{key}.{nama}.kategori", f"{what}: kategori",
+                                           lokasi, inp["kategori"], e, fig,
+                                           field=f"{at}.kategori")
+                else:
+                    b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
+                                     inp["kategori"], "IE is not computable",
+                                     field=f"{at}.kategori")
+
+
+def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                           ie: Decimal, fig: EfisiensiKinerja, *, field: str) -> None:
+    """A printed IE category under the table in use; the other named IE table is tried.
+
+    The two published wordings differ at IE = SE and above 1,81, so a label
+    that reproduces only under the other table is ``match-other-convention``
+    (topic ``kategori indeks efisiensi``), as figures are under
+    :meth:`_Builder.number`.
+    """
+    before = len(b.findings)
+    b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
+    bands = fig.kategori_bands
+    if len(b.findings) == before or bands is None:
+        return
+    found, names = b.findings[-1], ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
+    if bands.name not in names or rules.find(_KATEGORI_KIND, bands.name) != bands:
+        return  # an own table: nothing to compare it with
+    agree = []
+    for name in (bands.name, *(n for n in names if n != bands.name)):
+        table = rules.find(_KATEGORI_KIND, name)
+        assert isinstance(table, rules.LabelBands)
+        try:
+            value, explanation = _kategori_indeks(ie, fig._replaced(kategori_bands=table))
+        except SakipError:
+            continue
+        if printed.strip().casefold() == value.casefold():
+            agree.append((Convention(_KATEGORI_TOPIC, name), value, explanation))
+    declared = Convention(_KATEGORI_TOPIC, bands.name)
+    conventions = tuple(c for c, _, _ in agree)
+    if found.status == "match" or not agree:
+        b.findings[-1] = attrs.evolve(found, convention=declared, reproduces_under=conventions)
+        return
+    other, value, explanation = agree[0]
+    what = "declared" if b.declared.get(_KATEGORI_TOPIC) == bands.name else "default"
+    was = (f"'{_str(found.recomputed)}'" if found.status == "mismatch" else "not computable")
+    b.findings[-1] = attrs.evolve(
+        found, status="match-other-convention", recomputed=value, explanation=explanation,
+        convention=other, reproduces_under=conventions,
+        reason=f"reproduces under {other}, not under the {what} {bands.name} ({was})")
+
+
+def _tingkat_of(fig: EfisiensiKinerja) -> Figure:
+    return fig.tingkat
+
+
+def _try(compute: Callable[[], EfisiensiKinerja]) -> EfisiensiKinerja | None:
+    try:
+        return compute()
+    except SakipError:
+        return None
+
+
+def _kategori_indeks(ie: Decimal, fig: EfisiensiKinerja) -> tuple[str, Explanation]:
+    bands = fig.kategori_bands
+    assert bands is not None
+    label = bands.label(ie)
+    edge = "lower bounds inclusive" if bands.inclusive == "lower" else "lower bounds exclusive"
+    return label, _label_explanation("Kategori indeks efisiensi", "kategori",
+                                     f"band of IE ({edge}; {bands.name})", (("IE", ie),),
+                                     label, bands.citation)
+
+
+def _capaian_output_of(row: dict[str, Any]) -> str | None:
+    value = row.get("capaian_output")
+    return value if isinstance(value, str) else None
+
+
+def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
+    for inp in row["input"]:
+        if inp["nama"] == nama:
+            value = inp.get(field)
+            return value if isinstance(value, str) else None
+    return None
+
+
+def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
+                     pick: Callable[[dict[str, Any]], str | None]) -> _Conventions:
+    """The aggregate of the rows' printed values under each convention, declared first."""
+    def mean(weighted: bool) -> Rerata:
+        texts = [pick(row) for row in plain]
+        if any(t is None for t in texts) or not texts:
+            raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+        values = [b.n(t) for t in texts if t is not None]
+        if not weighted:
+            return rerata(values)
+        if any("pagu" not in row for row in plain):
+            raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
+        return rerata(values, pagu=[b.n(row["pagu"]) for row in plain])
+    order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
+    return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))
+            for a in order]

@@ -1,0 +1,172 @@
+"""The finding model: the five statuses, ``Convention`` and ``Finding``.
+
+Also the topics of the conventions the checks compare, which
+``Reviu.conventions`` counts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from sakip._decimal import text as _str
+from sakip.explain import Explanation, Tabular, check_rounding
+from sakip.numbers import Rounding
+
+Status: TypeAlias = Literal["match", "match-other-rounding", "match-other-convention",
+                            "mismatch", "not-computable"]
+
+#: The five statuses, in the order reports list them.
+STATUSES: tuple[Status, ...] = ("match", "match-other-rounding", "match-other-convention",
+                                "mismatch", "not-computable")
+
+#: Statuses of a printed figure that reproduces.
+_REPRODUCES = frozenset({"match", "match-other-rounding", "match-other-convention"})
+
+
+@attrs.frozen
+class Convention(Tabular):
+    """A named way of computing a figure: ``topic`` (what it is about) and ``name``.
+
+    A finding computed under a convention records it: the declared one (or the
+    default) for ``match`` and ``mismatch``, the alternative that reproduces the
+    printed figure for ``match-other-convention``.
+
+    >>> str(Convention("efisiensi", "per-pagu"))
+    'efisiensi: per-pagu'
+    """
+
+    #: What the convention is about (``"efisiensi"``, ``"kategori indeks efisiensi"``).
+    topic: str
+    #: The convention's name within its topic (``"per-pagu"``).
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.name}"
+
+
+@attrs.frozen(kw_only=True)
+class Finding(Tabular):
+    """One printed figure: what was printed, what sakip recomputes, and the verdict.
+
+    ``recomputed`` is exact (a Decimal) or a label (a predikat, a category);
+    ``rounding`` is the rounding under which the printed figure was compared
+    (for ``match-other-rounding``, the one that matches); ``convention`` the
+    convention it was computed under (for ``match-other-convention``, the one
+    that reproduces) and ``reproduces_under`` every known convention under which
+    the printed figure reproduces (two may agree: per-pagu and PMK 214/2017
+    coincide when CO is 100 %), ``other_rounding`` those of them under which it
+    reproduces only with another rounding mode than the report's (or the figure's
+    own); ``difference`` is printed minus recomputed-as-rounded;
+    ``explanation`` re-derives ``recomputed``; ``field`` is the printed value's
+    place in the report file (``anggaran.output[2].efisiensi``).
+
+    Notes
+    -----
+    ``difference = printed − round(recomputed, rounding)``.  ``status`` is
+    ``match`` when the printed digits equal the recomputed value under the
+    report's rounding (or the figure's own), ``match-other-rounding`` /
+    ``match-other-convention`` when only another named rounding mode or
+    convention reproduces them, ``mismatch`` otherwise, and
+    ``not-computable`` (with ``reason``) when the inputs are not in the file.
+    Built by :func:`reviu`, one finding per printed figure.
+
+    References
+    ----------
+    PermenPANRB 53/2014 (reviu atas laporan kinerja); the figure's own formula
+    and regulation are in ``explanation``.
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), bundled: IKK 1.1 prints 101,10
+    for 1189 / 1176 = 101,1054… truncated, a match; its Renstra capaian prints
+    71,34, but the file's Renstra table gives 882 for 2022 (Bab III uses 883),
+    so 3147 / 4410 = 71,3605… → 71,36, a mismatch of −0,02:
+
+    >>> import sakip
+    >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    >>> f = r["indikator.IKK 1.1.capaian"]
+    >>> f.status, f.printed, f.recomputed, str(f.rounding)
+    ('match', '101,10', Decimal('101.1054421768...'), '2 decimals, truncation (toward zero)')
+    >>> r["indikator.IKK 1.1.renstra"].difference
+    Decimal('-0.02')
+    """
+
+    #: Stable identifier of the figure (section, code and figure).
+    id: str
+    #: What the figure is, in words.
+    label: str
+    #: Where in the report the figure is printed.
+    lokasi: str
+    #: The figure as printed (text), or ``None``.
+    printed: str | None
+    #: The exact recomputed value, a label, or ``None`` when not computable.
+    recomputed: Decimal | str | None
+    #: ``match``, ``match-other-rounding``, ``mismatch`` or ``not-computable``.
+    status: Status
+    #: The rounding of the comparison (for ``match-other-rounding``, the one that matches).
+    rounding: Rounding | None = None
+    #: Printed minus recomputed-as-rounded, for mismatches.
+    difference: Decimal | None = None
+    #: Why the figure does not reproduce, or notes.
+    reason: str = ""
+    #: The derivation of ``recomputed``.
+    explanation: Explanation | None = None
+    #: The convention the figure was computed under (for ``match-other-convention``, the one that
+    #: reproduces).
+    convention: Convention | None = None
+    #: The field of the file the printed figure was read from.
+    field: str = ""
+    #: Every known convention under which the printed figure reproduces.
+    reproduces_under: tuple[Convention, ...] = ()
+    #: Those of ``reproduces_under`` under which it reproduces only with another rounding mode
+    #: than the report's (or the figure's own): counted apart by :meth:`Reviu.conventions`.
+    other_rounding: tuple[Convention, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether the printed figure reproduces (under some rounding or convention)."""
+        return self.status in _REPRODUCES
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The finding as one row: id, label, lokasi, printed, recomputed (exact), status...
+
+        ``rounding`` is accepted for the row protocol; a finding's comparison
+        rounding is its own (the ``rounding`` column).
+        """
+        check_rounding(rounding)
+        return {
+            "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
+            "recomputed": self.recomputed, "status": self.status,
+            "rounding": str(self.rounding) if self.rounding else None,
+            "difference": self.difference, "reason": self.reason,
+            "convention": None if self.convention is None else str(self.convention),
+            "field": self.field,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding in the stable JSON shape (numbers as strings)."""
+        return {
+            "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
+            "recomputed": None if self.recomputed is None else _str(self.recomputed),
+            "status": self.status,
+            "rounding": None if self.rounding is None else
+            {"places": self.rounding.places, "mode": self.rounding.mode},
+            "difference": None if self.difference is None else _str(self.difference),
+            "reason": self.reason,
+            "explanation": None if self.explanation is None else self.explanation.to_text(),
+            "convention": None if self.convention is None else
+            {"topic": self.convention.topic, "name": self.convention.name},
+            "reproduces_under": [{"topic": c.topic, "name": c.name}
+                                 for c in self.reproduces_under],
+            "other_rounding": [{"topic": c.topic, "name": c.name}
+                               for c in self.other_rounding],
+            "field": self.field,
+        }
+
+
+#: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
+_RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
+_KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-efisiensi"

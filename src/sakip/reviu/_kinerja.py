@@ -1,0 +1,465 @@
+"""Checks of the performance sections.
+
+Indicators (capaian, Renstra), perjanjian kinerja, evaluasi AKIP and its LKE
+levels, kerangka logis, perubahan claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import partial
+from typing import Any, get_args
+
+import attrs
+
+from sakip import rules
+from sakip._decimal import CONTEXT
+from sakip._decimal import text as _str
+from sakip.errors import InvalidValueError, NotComputableError, SakipError
+from sakip.explain import Explanation, Figure, Step
+from sakip.indicators import Polarisasi, RumusMinimize, capaian, capaian_renstra
+from sakip.lkj import Indikator
+from sakip.numbers import Rounding
+from sakip.predikat import Predikat, evaluasi_akip
+from sakip.reviu._builder import (
+    Compute,
+    _Builder,
+    _grouped,
+    _label_explanation,
+    _places,
+    _reason,
+    _show,
+    _sum_explanation,
+    _sum_finding,
+)
+from sakip.reviu._findings import Convention, Finding
+
+
+def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
+                     place: str, own_realisasi: bool, tahun: int) -> Figure:
+    """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
+
+    The library names its arguments (``kumulatif: expected False ...``,
+    ``{year: value}``); a reason names the place in the file and writes values
+    as TOML does (``indikator[1].renstra.kumulatif: expected false ...``).
+    """
+    def refuse(field: str, expected: str, received: str) -> InvalidValueError:
+        return InvalidValueError(f"{field}: expected {expected}; received {received}",
+                                 field=field, expected=expected, received=received)
+
+    if not target:
+        raise refuse(f"{place}.target", 'at least one year ("2024" = "...")', "none")
+    if not realisasi:
+        if own_realisasi:
+            raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
+        raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
+                                 "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
+    try:
+        return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif)
+    except NotComputableError:
+        raise
+    except SakipError as error:
+        if error.field == "kumulatif":
+            raise refuse(f"{place}.kumulatif", "false for predikat indicators (a predikat "
+                         "is not summed)", "true") from None
+        if error.field == "realisasi" and isinstance(error.received, dict):  # mixed kinds
+            def years(values: dict[int, Any]) -> str:
+                return ", ".join(f"{y} = {_str(values[y])}" for y in sorted(values))
+
+            raise refuse(f"{place}.target and realisasi", "all numbers or all predikat",
+                         f"target {years(target)}; realisasi {years(realisasi)}") from None
+        if error.field == "realisasi" and isinstance(error.received, int):
+            year = error.received
+            indikator = place.removesuffix(".renstra")
+            where = (f"{place}.realisasi" if own_realisasi else f"{indikator}.realisasi"
+                     if year == tahun else f"{indikator}.realisasi_sebelumnya")
+            hint = "" if own_realisasi else "; or give the period's realisasi in " \
+                f"{place}.realisasi"
+            raise refuse(where, "years within the Renstra targets ("
+                         + ", ".join(str(y) for y in sorted(target)) + f"{hint})",
+                         str(year)) from None
+        raise
+
+
+def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
+    where = ind.lokasi or "indikator"
+    key = f"indikator.{ind.kode}"
+    place = f"indikator[{index}]"
+    note = f"note in file: {ind.catatan}" if ind.catatan else ""
+    if ind.capaian_tercetak is not None:
+        convention = None
+        alternatives: tuple[tuple[Convention, Compute], ...] = ()
+        if ind.polarisasi is Polarisasi.MINIMIZE:
+            topic = "capaian minimize"
+            convention = Convention(topic, ind.rumus_minimize)
+            if ind.rumus_minimize_declared:
+                b.declared[topic] = ind.rumus_minimize
+            alternatives = tuple(
+                (Convention(topic, other), partial(
+                    capaian, target=ind.target, realisasi=ind.realisasi,
+                    polarisasi=ind.polarisasi, rumus_minimize=other))
+                for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
+        if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
+            b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
+                             ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
+                             "range (a lower and an upper bound): "
+                             f"{place}.target is one number; write the range as two printed "
+                             f'numbers, low then high: target = ["80", "90"]',
+                             field=f"{place}.capaian")
+        else:
+            b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
+                     ind.capaian, ind.rounding, note=note, field=f"{place}.capaian",
+                     convention=convention, alternatives=alternatives)
+    renstra = ind.renstra
+    if renstra is not None:
+        realisasi: dict[int, Any] = dict(ind.realisasi_sebelumnya)
+        if ind.realisasi is not None:
+            realisasi[b.laporan.tahun] = ind.realisasi
+        if "realisasi" in renstra:
+            realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
+        target = {y: b.value(v) for y, v in renstra["target"].items()}
+        b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+                 renstra.get("lokasi", where), renstra.get("capaian"),
+                 partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
+                         f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun),
+                 renstra.get("rounding"), field=f"{place}.renstra.capaian")
+    triwulan = ind.triwulan
+    if triwulan is not None:
+        for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):
+            quarters = triwulan.get(side, {})
+            if 4 not in quarters:
+                continue
+            printed = quarters[4]
+            lokasi = triwulan.get("lokasi", where)
+            id = f"{key}.triwulan.4.{side}"
+            field = f"{place}.triwulan.{side}.4"
+            if annual is None:
+                b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
+                                 f"the annual {side} is blank ({where})", field=field)
+                continue
+            if isinstance(annual, tuple):
+                b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
+                                 _range_reason(b, annual, where, "TW IV target"), field=field)
+                continue
+            value = b.value(printed)
+            same = value == annual
+            shown = str(annual) if isinstance(annual, Predikat) else _show(
+                annual, angka=b.angka, thousands=_grouped(printed, b.angka))
+            explanation = _label_explanation(
+                f"{ind.kode}: TW IV {side} against the annual {side}", side,
+                f"TW IV (cumulative) = annual {side} ({where})",
+                ((f"annual {side}", annual),), shown, lokasi)
+            b.findings.append(Finding(
+                id=id, label=f"{ind.kode}: TW IV {side}",
+                lokasi=lokasi, printed=printed, recomputed=shown,
+                status="match" if same else "mismatch", explanation=explanation,
+                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
+                field=field))
+
+
+def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
+                  what: str) -> str:
+    """Why a single printed target cannot be checked against a stabilize range."""
+    low, high = (_show(end, angka=b.angka, thousands=False) for end in annual)
+    return (f"{where} prints the target as the range {low}–{high} (stabilize); a {what} "
+            "is one printed number, which the file format does not compare with a range")
+
+
+def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
+    """A Perjanjian Kinerja table: its targets against the indicators, its total against Σ."""
+    kode, lokasi = pk["kode"], pk.get("lokasi", "Perjanjian Kinerja")
+    place = f"perjanjian_kinerja[{index}]"
+    indikator = {ind.kode: ind for ind in b.laporan.indikator}
+    for code, printed in pk.get("target", {}).items():
+        id, label = f"pk.{kode}.target.{code}", f"PK {kode}: target {code}"
+        field = f"{place}.target.{code}"
+        ind = indikator.get(code)
+        if ind is None:
+            b.not_computable(id, label, lokasi, printed,
+                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+            continue
+        value = b.value(printed)
+        annual = ind.target
+        where = ind.lokasi or "indikator"
+        if isinstance(annual, tuple):
+            b.not_computable(id, label, lokasi, printed,
+                             _range_reason(b, annual, where, "PK target"), field=field)
+            continue
+        same = value == annual
+        shown = str(annual) if isinstance(annual, Predikat) else _show(
+            annual, angka=b.angka, thousands=_grouped(printed, b.angka))
+        b.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
+            status="match" if same else "mismatch", field=field,
+            explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
+                                           f"PK target = the target printed at {where}",
+                                           (("target", annual),), shown, lokasi),
+            reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+    if "total" in pk:
+        rows = pk.get("alokasi", ())
+        id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
+        if not rows:
+            b.not_computable(id, label, lokasi, pk["total"], "no alokasi rows to sum",
+                             field=f"{place}.total")
+        else:
+            _sum_finding(b, id, label, lokasi, pk["total"],
+                         [(row["kegiatan"], b.n(row["alokasi"])) for row in rows],
+                         field=f"{place}.total")
+
+
+def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
+                tahun: int | None = None) -> None:
+    """One year's AKIP evaluation (LHE), then its previous years and year-on-year statements.
+
+    Findings come in the file's order (nilai, predikat, komponen, sub_komponen),
+    one per printed figure. Each printed level is recomputed from the printed
+    level below it when that is printed (so a finding points at the level that
+    does not add up), otherwise from the LKE answers (:func:`sakip.lke`).
+    """
+    from sakip.lke import LembarKerja
+
+    lokasi = akip.get("lokasi", "evaluasi AKIP")
+    aturan = akip.get("aturan", "permenpanrb-88-2021")
+    nilai_text = akip["nilai"]
+    label = "Evaluasi AKIP" if tahun is None else f"Evaluasi AKIP {tahun}"
+    lembar = rules.find("lke-lembar-kerja", aturan)
+    assert isinstance(lembar, LembarKerja)
+    result, failed = _lke_answers(b, akip, aturan)
+    subs, bad_subs = _printed_subs(b, akip, lembar)
+    missing = [code for code in lembar.codes if code not in subs]
+    if "komponen" in akip:
+        komponen = {k: b.n(v) for k, v in akip["komponen"].items()}
+        b.number(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text,
+                 lambda: evaluasi_akip(aturan=aturan, **komponen), akip.get("rounding"),
+                 field=f"{key}.nilai")
+    elif subs and not missing:
+        _sum_finding(b, f"{key}.nilai", f"{label}: nilai (Σ sub-components)", lokasi,
+                     nilai_text, [(code, subs[code]) for code in lembar.codes],
+                     field=f"{key}.nilai")
+    elif result is not None:
+        b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, nilai_text,
+                 lambda: result, akip.get("rounding"), field=f"{key}.nilai")
+    else:
+        reason = ("the LKE component points are not in the file (komponen)" if not
+                  (subs or failed) else failed or "sub-component points missing: "
+                  + ", ".join(missing))
+        b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text, reason,
+                         field=f"{key}.nilai")
+
+    def predikat() -> tuple[str, Explanation]:
+        p = Predikat.from_nilai(b.n(nilai_text))
+        band = rules.find("predikat", "permenpanrb-88-2021")
+        return str(p), _label_explanation(
+            "Predikat of the printed nilai", "predikat",
+            "band of nilai (lower bound exclusive, upper inclusive)",
+            (("nilai", b.n(nilai_text)),), str(p), band.citation)
+
+    unused = [k for k in ("skala", "metode") if akip.get(k)
+              and not (akip.get("jawaban") or akip.get("kriteria"))]
+    if unused:  # options that score nothing: said on the nilai's finding, never ignored
+        index = next(i for i, f in enumerate(b.findings) if f.id == f"{key}.nilai")
+        old, note = b.findings[index], (f"{' and '.join(unused)} given without jawaban or "
+                                        "kriteria: nothing to score, not used")
+        b.findings[index] = attrs.evolve(old, reason=f"{old.reason}; {note}" if old.reason
+                                         else note)
+    b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
+            predikat, field=f"{key}.predikat")
+    if subs or bad_subs or result is not None or failed:
+        _check_lke_levels(b, akip, key, label, lembar, result, failed, subs, bad_subs)
+    for year, sec in sorted(akip.get("sebelumnya", {}).items()):
+        _check_akip(b, sec, f"{key}.sebelumnya.{year}", year)
+    for index, claim in enumerate(akip.get("perubahan", ()), start=1):
+        _check_perubahan(b, akip, claim, index)
+
+
+def _answer(b: _Builder, text: str) -> str | Decimal:
+    """A printed answer: a number (a percentage, or points) or a grade, left to the scale."""
+    try:
+        return b.n(text)
+    except SakipError:
+        return text
+
+
+def _lke_answers(b: _Builder, akip: dict[str, Any], aturan: str) -> tuple[Any, str]:
+    """The worksheet computed from the printed answers, or the reason it cannot be."""
+    from sakip.lke import lke
+
+    one, lists = akip.get("jawaban", {}), akip.get("kriteria", {})
+    if not (one or lists):
+        return None, ""
+    both = sorted(set(one) & set(lists))
+    if both:
+        return None, (f"the LKE answers are not computable: {', '.join(both)} answered in "
+                      "both jawaban and kriteria")
+    answers: dict[str, Any] = {code: _answer(b, v) for code, v in one.items()}
+    answers |= {code: [_answer(b, v) for v in values] for code, values in lists.items()}
+    try:
+        return lke(answers, aturan=aturan, skala=akip.get("skala"),
+                   metode=akip.get("metode")), ""
+    except SakipError as error:
+        return None, f"the LKE answers are not computable: {_reason(error)}"
+
+
+def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
+        dict[str, Decimal], dict[str, str]]:
+    """Printed sub-component points by code, and the codes that cannot be used (why)."""
+    subs: dict[str, Decimal] = {}
+    bad: dict[str, str] = {}
+    for code, text in akip.get("sub_komponen", {}).items():
+        try:
+            bobot = lembar.bobot(code)
+        except SakipError as error:
+            bad[code] = _reason(error)
+            continue
+        value = b.n(text)
+        if value > bobot:
+            bad[code] = (f"printed {text} is above the bobot "
+                         f"{_show(bobot, 2, angka=b.angka)} of {code}")
+        subs[code] = value
+    return subs, bad
+
+
+def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, lembar: Any,
+                      result: Any, failed: str, subs: dict[str, Decimal],
+                      bad_subs: dict[str, str]) -> None:
+    """Printed components and sub-components: Σ of the level below, or from the answers."""
+    lokasi, rnd = akip.get("lokasi", "evaluasi AKIP"), akip.get("rounding")
+    for name, text in akip.get("komponen", {}).items():
+        id = f"{key}.komponen.{name}"
+        codes = [sub.kode for sub in lembar.sub_komponen if sub.komponen == name]
+        if not codes:
+            b.not_computable(id, f"{label}: {name}", lokasi, text,
+                             f"{name} is not a component of {lembar.name}", field=id)
+        elif all(code in subs for code in codes):
+            _sum_finding(b, id, f"{label}: {name} (Σ sub-components)", lokasi, text,
+                         [(code, subs[code]) for code in codes], field=id)
+        elif result is not None:
+            b.number(id, f"{label}: {name} from the answers", lokasi, text,
+                     partial(_lke_part, result.komponen, name), rnd,
+                     explain=partial(_lke_explanation, result), field=id)
+        else:
+            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or (
+                "sub-component points missing: "
+                + ", ".join(code for code in codes if code not in subs)), field=id)
+    for code, text in akip.get("sub_komponen", {}).items():
+        id = f"{key}.sub_komponen.{code}"
+        if code in bad_subs and code not in subs:
+            b.not_computable(id, f"{label}: {code}", lokasi, text, bad_subs[code], field=id)
+        elif code in bad_subs:
+            bobot = lembar.bobot(code)
+            b.findings.append(Finding(id=id, label=f"{label}: {code}", lokasi=lokasi,
+                                      printed=text, recomputed=bobot, status="mismatch",
+                                      reason=bad_subs[code], field=id))
+        elif result is not None:
+            b.number(id, f"{label}: {code} from the answers", lokasi, text,
+                     partial(_lke_part, result.sub_komponen, code), rnd,
+                     explain=partial(_lke_sub_explanation, result, code), field=id)
+        elif failed:
+            b.not_computable(id, f"{label}: {code}", lokasi, text, failed, field=id)
+        # else: no answers in the file, so the printed points are an input (within the bobot)
+    if result is not None and result.temuan:
+        _note_kerangka_logis(b, key, result.temuan, lembar)
+
+
+def _lke_part(parts: Mapping[str, Decimal], name: str) -> Decimal:
+    return parts[name]
+
+
+def _lke_explanation(result: Figure, rounding: Rounding) -> Explanation:
+    return result.explain(rounding.places, rounding.mode)
+
+
+def _lke_sub_explanation(result: Figure, code: str, rounding: Rounding) -> Explanation:
+    """The steps of one sub-component: its answers and its points."""
+    whole = result.explain(rounding.places, rounding.mode)
+    steps = tuple(s for s in whole.steps if s.name == code
+                  or s.name.startswith((f"persen {code}", f"poin {code}")))
+    return Explanation(title=f"LKE {code}", steps=steps, rounding=rounding,
+                       reference=whole.reference)
+
+
+def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
+                         lembar: Any) -> None:
+    """Attach each kerangka logis finding to the nearest finding: its sub-component's,
+    its component's, or the nilai's (which always exists)."""
+    ids = {f.id: i for i, f in enumerate(b.findings)}
+    for found in temuan:
+        code = ".".join(found.check.kode.split(".")[:2])
+        komponen = lembar.sub(code).komponen
+        targets = (f"{key}.sub_komponen.{code}", f"{key}.komponen.{komponen}", f"{key}.nilai")
+        index = next(ids[t] for t in targets if t in ids)
+        old = b.findings[index]
+        note = f"kerangka logis: {found}"
+        b.findings[index] = attrs.evolve(
+            old, reason=f"{old.reason}; {note}" if old.reason else note)
+
+
+_ARAH = {1: "naik", -1: "turun", 0: "tetap"}
+
+
+def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
+                     index: int) -> None:
+    """A year-on-year statement ("naik dari 84"): its direction, earlier figure and change."""
+    kode = claim["kode"]
+    lokasi = claim.get("lokasi", akip.get("lokasi", "evaluasi AKIP"))
+    id, place = f"evaluasi_akip.perubahan.{kode}", f"evaluasi_akip.perubahan[{index}]"
+    label = f"{kode}: " + (claim.get("teks") or f"{claim['arah']} dari {claim['dari']}")
+    year = claim.get("tahun", b.laporan.tahun - 1)
+    earlier = akip.get("sebelumnya", {}).get(year)
+    dari = b.value(claim["dari"])
+    inputs: tuple[tuple[str, Any], ...]
+    if isinstance(dari, Predikat):
+        printed_now = akip.get("predikat")
+        if printed_now is None:
+            b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+                             "this year's predikat is not printed", field=f"{place}.arah")
+            sign = None
+        else:
+            now_p = Predikat.from_name(printed_now)
+            sign = (now_p.rank > dari.rank) - (now_p.rank < dari.rank)
+            inputs = (("predikat", now_p), ("dari", dari))
+    else:
+        now = b.n(akip["nilai"])
+        sign = (now > dari) - (now < dari)
+        inputs = (("nilai", now), ("dari", dari))
+    if sign is not None:
+        arah = _ARAH[sign]
+        b.label(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+                lambda: (arah, _label_explanation(
+                    f"{label}: direction", "arah", "naik if nilai > dari, turun if <, else tetap",
+                    inputs, arah, lokasi)), field=f"{place}.arah")
+    field = "predikat" if isinstance(dari, Predikat) else "nilai"
+    printed_then = None if earlier is None else earlier.get(field)
+    if printed_then is None:
+        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+                         f"the {year} evaluation is not in the file (sebelumnya)" if earlier
+                         is None else f"the {year} evaluation prints no {field}",
+                         field=f"{place}.dari")
+    elif isinstance(dari, Predikat):
+        then = Predikat.from_name(printed_then)
+        b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
+                lambda: (str(then), _label_explanation(
+                    f"Predikat {year}", "predikat", f"as printed for {year}",
+                    (("predikat", printed_then),), str(then), earlier.get("lokasi", ""))),
+                field=f"{place}.dari")
+    else:
+        then_value = b.n(printed_then)
+        b.number(f"{id}.dari", f"{label} (earlier nilai)", lokasi, claim["dari"],
+                 lambda: then_value, Rounding(places=_places(printed_then, b.angka)),
+                 explain=lambda r: _sum_explanation(
+                     f"Nilai {year} as printed", [(f"nilai {year}", then_value)], r,
+                     earlier.get("lokasi", "")), field=f"{place}.dari")
+    if "selisih" in claim:
+        if isinstance(dari, Predikat):
+            b.not_computable(f"{id}.selisih", f"{label} (change in points)", lokasi,
+                             claim["selisih"], "the earlier figure is a predikat, not a nilai",
+                             field=f"{place}.selisih")
+            return
+        change = CONTEXT.subtract(b.n(akip["nilai"]), dari)
+        b.number(f"{id}.selisih", f"{label} (change in points)", lokasi, claim["selisih"],
+                 lambda: change.copy_abs(), claim.get("rounding"),
+                 explain=lambda r: Explanation(
+                     title=f"{label}: change", rounding=r, steps=(Step(
+                         name="selisih", formula="nilai − dari", inputs=inputs,
+                         value=change),)), field=f"{place}.selisih")

@@ -1,0 +1,364 @@
+"""``Reviu``: the findings of one report.
+
+Verdict, counts, conventions, summary, rows and the JSON document; its
+renderings are the format modules'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any, Never
+
+import attrs
+
+from sakip._decimal import text as _str
+from sakip.errors import SakipError, call_error, keyword_only
+from sakip.explain import Tabular, check_rounding
+from sakip.lkj import Laporan, read_number
+from sakip.numbers import Rounding
+from sakip.reviu import _html, _markdown, _svg, _text
+from sakip.reviu._builder import _grouped, _show
+from sakip.reviu._findings import (
+    _AGREGAT_TOPIC,
+    _BASIS_TOPIC,
+    _KATEGORI_TOPIC,
+    _RUMUS_TOPIC,
+    STATUSES,
+    Finding,
+)
+from sakip.reviu._schema import REVIU_SCHEMA
+from sakip.reviu._svg import _SVG
+
+
+@attrs.frozen(kw_only=True)
+class Reviu(Tabular):
+    """The findings of a reviu, renderable as text, Markdown, JSON and HTML.
+
+    Notes
+    -----
+    ``ok`` is true when no finding is a ``mismatch``; :meth:`exit_status` is 0
+    then, else 1 (``strict=True`` fails not-computable findings too).
+    ``r[id]`` is the finding of one printed figure; :meth:`problems` the ones
+    that do not reproduce, in the report's order.  Built by :func:`reviu`.
+
+    References
+    ----------
+    PermenPANRB 53/2014 (reviu atas laporan kinerja).
+
+    Examples
+    --------
+    The seed LKj 2023 (BGP Kalimantan Selatan), bundled: its NKA 95,15
+    reproduces (0,6 × 97,29 + 0,4 × 91,95 = 95,154), but the report has
+    inconsistent figures, the first being IKK 1.1's Renstra capaian (see
+    :class:`Finding`), so the reviu fails:
+
+    >>> import sakip
+    >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    >>> r.ok, r.exit_status(), r["nka.nilai"].status, r["nka.nilai"].recomputed
+    (False, 1, 'match', Decimal('95.154'))
+    >>> r.problems()[0].id
+    'indikator.IKK 1.1.renstra'
+    """
+
+    #: The report reviewed.
+    laporan: Laporan
+    #: One finding per printed figure, in the report's order.
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether no printed figure contradicts its inputs (no ``mismatch``).
+
+        Not-computable findings do not make a reviu fail (use
+        ``exit_status(strict=True)`` for that).
+        """
+        return not any(f.status == "mismatch" for f in self.findings)
+
+    @keyword_only()
+    def exit_status(self, *positional: Never, strict: bool = False) -> int:
+        """The verdict as the command's exit status: 0 pass, 1 fail.
+
+        0 when no finding is a ``mismatch`` (with ``strict=True``: and none is
+        ``not-computable``, and the report prints at least one figure), else 1.
+        (The command exits 2 for unreadable input.)  A report with no printed
+        figure contradicts nothing, so it passes by default; ``strict`` fails
+        it, since nothing in it was checked (an empty or truncated extraction,
+        say).
+
+        >>> import sakip
+        >>> sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).exit_status()
+        1
+        >>> empty = sakip.reviu({"schema": "sakip/lkj-1",
+        ...                      "laporan": {"instansi": "X", "tahun": 2023}})
+        >>> empty.exit_status(), empty.exit_status(strict=True)
+        (0, 1)
+        """
+        if positional:
+            raise call_error(type(self).exit_status, positional, locals())
+        if strict and not self.findings:
+            return 1
+        fail = {"mismatch", "not-computable"} if strict else {"mismatch"}
+        return 1 if any(f.status in fail for f in self.findings) else 0
+
+    def counts(self) -> dict[str, int]:
+        """Number of findings per status."""
+        return {s: sum(f.status == s for f in self.findings) for s in STATUSES}
+
+    def problems(self) -> tuple[Finding, ...]:
+        """The findings that do not reproduce (mismatch or not computable)."""
+        return tuple(f for f in self.findings if not f.ok)
+
+    def conventions(self) -> list[dict[str, Any]]:
+        """The conventions the report appears to follow, per topic.
+
+        One entry per topic and convention under which some printed figures
+        reproduce: ``topic``, ``name``, ``figures`` (how many reproduce under it;
+        a figure may reproduce under two conventions that coincide for it),
+        ``other_rounding`` (how many of those ``figures`` reproduce under it only
+        with another rounding mode than the report's, or the figure's own: weaker
+        evidence, since the report would then depart from its rounding too),
+        ``of`` (how many figures of the topic were compared) and ``declared``
+        (whether the file declares it).  Most figures under the report's
+        rounding (``figures − other_rounding``) first.
+
+        A half-up report printing 98,90 for a minimize target 90,5 and
+        realisasi 91,5: (2T − R) / T = 98,895… gives 98,90 half-up, T / R =
+        98,907… only truncated, so ``t/r`` counts 1 figure, 1 under another
+        rounding:
+
+        >>> import sakip
+        >>> r = sakip.reviu({"schema": "sakip/lkj-1",
+        ...                  "laporan": {"instansi": "X", "tahun": 2024},
+        ...                  "indikator": [{"kode": "I", "nama": "n", "target": "90,5",
+        ...                                 "realisasi": "91,5", "capaian": "98,90",
+        ...                                 "polarisasi": "minimize"}]})
+        >>> [(c["name"], c["figures"], c["other_rounding"]) for c in r.conventions()
+        ...  if c["topic"] == "capaian minimize"]
+        [('2t-r', 1, 0), ('t/r', 1, 1)]
+
+        Topic ``rounding`` counts the printed figures whose digits tell
+        truncation and half-up apart (101,10 for 101,105…: ``down``; 101,11:
+        ``half_up``); ``declared`` marks the report's mode (``[laporan] rounding``).
+
+        >>> for c in sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).conventions():
+        ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
+        basis pagu | PK revisi (lampiran) total 1 of 1
+        basis pagu | total pagu 1 of 1
+        efisiensi | per-pagu 4 of 8
+        efisiensi | pmk-214-2017 2 of 8
+        rounding | half_up 11 of 16
+        rounding | down 5 of 16
+        """
+        topics: dict[str, int] = {}
+        names: dict[tuple[str, str], int] = {}
+        other: dict[tuple[str, str], int] = {}  # of names: only under another rounding
+        for f in self.findings:
+            if f.convention is None or f.status == "not-computable":
+                continue
+            # compared once for each topic it belongs to (a rerata efisiensi reproduces under
+            # an agregat and an efisiensi rumus): a count never exceeds its topic's total
+            for topic in {f.convention.topic} | {c.topic for c in f.reproduces_under}:
+                topics[topic] = topics.get(topic, 0) + 1
+            for c in f.reproduces_under:
+                names[(c.topic, c.name)] = names.get((c.topic, c.name), 0) + 1
+            for c in f.other_rounding:
+                other[(c.topic, c.name)] = other.get((c.topic, c.name), 0) + 1
+        self._roundings(topics, names)
+        declared = self._declared()
+        out = [{"topic": t, "name": n, "figures": count, "other_rounding": other.get((t, n), 0),
+                "of": topics[t], "declared": declared.get(t) == n}
+               for (t, n), count in names.items()]
+        return sorted(out, key=lambda c: (c["topic"], c["other_rounding"] - c["figures"],
+                                          -c["figures"], c["name"]))
+
+    def _roundings(self, topics: dict[str, int], names: dict[tuple[str, str], int]) -> None:
+        """Count the rounding modes of the figures whose digits tell them apart."""
+        angka = self.laporan.angka
+        for f in self.findings:
+            if not (f.ok and f.printed and f.rounding and isinstance(f.recomputed, Decimal)):
+                continue
+            try:
+                shown = read_number(f.printed, angka=angka)
+            except SakipError:  # pragma: no cover - a finding's printed text was read before
+                continue
+            modes = [m for m in ("half_up", "down")
+                     if Rounding(places=f.rounding.places,
+                                 mode=m).apply(f.recomputed) == shown]
+            if len(modes) != 1:
+                continue
+            topics["rounding"] = topics.get("rounding", 0) + 1
+            names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
+
+    def _declared(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        ang = self.laporan.anggaran or {}
+        if "rumus_efisiensi" in ang:
+            out["efisiensi"] = ang["rumus_efisiensi"]
+        for ind in self.laporan.indikator:
+            if ind.rumus_minimize_declared:
+                out["capaian minimize"] = ind.rumus_minimize
+        for tab in self.laporan.efisiensi_kinerja:
+            out[_RUMUS_TOPIC] = tab["rumus"]
+            if "agregat" in tab:
+                out[_AGREGAT_TOPIC] = tab["agregat"]
+            if "kategori" in tab:
+                out[_KATEGORI_TOPIC] = tab["kategori"]
+        if "pagu" in ang:
+            out[_BASIS_TOPIC] = ang["pagu"]["basis"]
+        out["rounding"] = self.laporan.rounding.mode
+        return out
+
+    @keyword_only()
+    def summary(self, *positional: Never, strict: bool = False) -> str:
+        """The one-line count of the findings, then the verdict and the conventions.
+
+        >>> import sakip
+        >>> lines = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).summary().splitlines()
+        >>> print(lines[0].replace(", ", ",\\n"))
+        200 printed figures: 163 reproduce,
+        0 under another rounding,
+        0 under another convention,
+        34 do not reproduce,
+        3 could not be checked
+        >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
+        exit status 1: 34 printed figures do not reproduce
+        conventions the report appears to follow:
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures);
+        basis pagu: total pagu (1 of 1 figures);
+        efisiensi: per-pagu (4 of 8 figures, declared);
+        efisiensi: pmk-214-2017 (2 of 8 figures);
+        rounding: half_up (11 of 16 figures);
+        rounding: down (5 of 16 figures, declared)
+        """
+        if positional:
+            raise call_error(type(self).summary, positional, locals())
+        c = self.counts()
+        n, k = len(self.findings), c["not-computable"]
+        lines = [f"{n} printed figure{'' if n == 1 else 's'}: {c['match']} reproduce, "
+                 f"{c['match-other-rounding']} under another rounding, "
+                 f"{c['match-other-convention']} under another convention, "
+                 f"{c['mismatch']} do not reproduce, "
+                 f"{c['not-computable']} could not be checked"]
+        status = self.exit_status(strict=strict)
+        if c["mismatch"]:
+            lines.append(f"exit status {status}: {c['mismatch']} printed figure"
+                         f"{'s do' if c['mismatch'] != 1 else ' does'} not reproduce")
+        elif status:
+            lines.append(f"exit status 1 (--strict): {k} printed figure{'' if k == 1 else 's'} "
+                         "could not be checked")
+        else:
+            lines.append("exit status 0: no printed figure contradicts its inputs" + (
+                f" ({c['not-computable']} could not be checked; --strict fails them)"
+                if c["not-computable"] else ""))
+        conventions = self.conventions()
+        if conventions:
+            lines.append("conventions the report appears to follow: " + "; ".join(
+                f"{x['topic']}: {x['name']} ({x['figures']} of {x['of']} figures"
+                + (f", {x['other_rounding']} of them only under another rounding"
+                   if x["other_rounding"] else "")
+                + (", declared)" if x["declared"] else ")") for x in conventions))
+        return "\n".join(lines)
+
+    def __getitem__(self, id: str) -> Finding:
+        for finding in self.findings:
+            if finding.id == id:
+                return finding
+        raise KeyError(id)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The reviu as one row: the report (instansi, tahun, judul), ``ok``, counts per status."""
+        check_rounding(rounding)
+        lap = self.laporan
+        return {"instansi": lap.instansi, "tahun": lap.tahun, "judul": lap.judul,
+                "sumber": lap.sumber, "ok": self.ok, "exit_status": self.exit_status(),
+                "findings": len(self.findings), **self.counts()}
+
+    def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
+        """One row per finding, for ``pandas.DataFrame(reviu.to_rows())``."""
+        return [f.to_row(rounding) for f in self.findings]
+
+    @keyword_only()
+    def to_json(self, *positional: Never, strict: bool = False) -> dict[str, Any]:
+        """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
+        if positional:
+            raise call_error(type(self).to_json, positional, locals())
+        lap = self.laporan
+        return {
+            "schema": REVIU_SCHEMA,
+            "laporan": {"instansi": lap.instansi, "tahun": lap.tahun, "judul": lap.judul,
+                        "sumber": lap.sumber, "angka": lap.angka,
+                        "rounding": {"places": lap.rounding.places, "mode": lap.rounding.mode}},
+            "ok": self.ok,
+            "strict": strict,
+            "exit_status": self.exit_status(strict=strict),
+            "counts": self.counts(),
+            "conventions": self.conventions(),
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+    def _table(self) -> list[tuple[str, str, str, str, str]]:
+        rows: list[tuple[str, str, str, str, str]] = []
+        for f in self.findings:
+            if isinstance(f.recomputed, Decimal) and f.rounding is not None:
+                shown = _show(f.recomputed, f.rounding.places, f.rounding.mode,
+                              angka=self.laporan.angka,
+                              thousands=_grouped(f.printed or "", self.laporan.angka))
+            else:
+                shown = "-" if f.recomputed is None else _str(f.recomputed)
+            rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
+        return rows
+
+    @keyword_only()
+    def to_text(self, *positional: Never, strict: bool = False) -> str:
+        """A readable table of every finding, then the summary (:meth:`summary`).
+
+        Control characters from the file (ESC, newlines, CR) are written as
+        visible escapes (``\\x1b``), so no input can drive the terminal.
+        """
+        if positional:
+            raise call_error(type(self).to_text, positional, locals())
+        return _text.to_text(self, strict=strict)
+
+    @keyword_only()
+    def to_markdown(self, *positional: Never, strict: bool = False) -> str:
+        """A Markdown table of every finding, then the summary.
+
+        Text from the file is escaped (pipes, backslashes, HTML; line breaks as
+        ``<br>``), so no input can add a row, end the table or start a heading.
+        """
+        if positional:
+            raise call_error(type(self).to_markdown, positional, locals())
+        return _markdown.to_markdown(self, strict=strict)
+
+    def chart_svg(self) -> str:
+        """An inline SVG bar chart of the recomputed capaian per indicator against 100 %.
+
+        The bars are the capaian recomputed from the printed target and
+        realisasi, not the printed capaian; where the printed one differs, the
+        bar's label says ``≠ printed …``.
+        """
+        return _svg.chart_svg(self)
+
+    def chart(self) -> _SVG:
+        """The chart as an object Jupyter displays (``_repr_svg_``)."""
+        return _SVG(self.chart_svg())
+
+    @keyword_only()
+    def to_html(self, *positional: Never, strict: bool = False) -> str:
+        """A standalone HTML page (no external assets) for working papers."""
+        if positional:
+            raise call_error(type(self).to_html, positional, locals())
+        return _html.to_html(self, strict=strict)
+
+    def _repr_html_(self) -> str:
+        return _html.repr_html(self)
+
+    def __str__(self) -> str:
+        return self.to_text()

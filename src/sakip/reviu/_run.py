@@ -1,0 +1,76 @@
+"""``reviu()``: the one list of checks, in the report file's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from sakip.lkj import Laporan, load
+from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_pagu
+from sakip.reviu._builder import _Builder
+from sakip.reviu._efisiensi import _check_efisiensi_kinerja
+from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk
+from sakip.reviu._result import Reviu
+from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
+
+
+def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Reviu:
+    """Reproduce and reconcile every printed figure of a Laporan Kinerja.
+
+    Parameters
+    ----------
+    source:
+        A ``sakip/lkj-1`` file (path to TOML or JSON), a mapping with the same
+        structure, or a loaded :class:`~sakip.lkj.Laporan` (for what-ifs).
+
+    Returns
+    -------
+    Reviu
+        Exactly one :class:`Finding` per printed figure (see
+        :func:`sakip.lkj.figure_fields`); ``ok`` is ``True`` when none is a
+        mismatch, and :meth:`Reviu.exit_status` gives the gate's verdict.
+
+    Raises
+    ------
+    sakip.LaporanError
+        When the file cannot be read, listing every problem with its place.
+
+    Examples
+    --------
+    >>> import sakip
+    >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    >>> f = r["indikator.IKK 1.3.capaian"]
+    >>> f.status, f.printed, str(f.recomputed)
+    ('mismatch', '167,33', '100')
+    """
+    laporan = source if isinstance(source, Laporan) else load(source)
+    b = _Builder(laporan)
+    for index, ind in enumerate(laporan.indikator, start=1):
+        _check_indikator(b, ind, index)
+    for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
+        _check_pk(b, pk, index)
+    if laporan.evaluasi_akip is not None:
+        _check_akip(b, laporan.evaluasi_akip)
+    if laporan.anggaran is not None:
+        _check_anggaran(b, laporan.anggaran)
+        if laporan.anggaran.get("pagu") is not None:
+            _check_pagu(b, laporan.anggaran["pagu"])
+    for index, tab in enumerate(laporan.efisiensi_kinerja, start=1):
+        _check_efisiensi_kinerja(b, tab, index)
+    _check_eka_ikpa_nka(b, laporan)
+    for index, tab in enumerate(laporan.tabel, start=1):
+        _check_tabel(b, tab, index)
+    for index, daftar in enumerate(laporan.daftar_kegiatan, start=1):
+        _check_daftar(b, daftar, index)
+    for index, k in enumerate(laporan.klaim, start=1):
+        _check_klaim(b, k, index)
+    if laporan.angka != "id":  # the derivations print figures as the report does
+        b.findings = [f if f.explanation is None else attrs.evolve(
+            f, explanation=attrs.evolve(f.explanation, angka=laporan.angka))
+            for f in b.findings]
+    return Reviu(laporan=laporan, findings=tuple(b.findings))
