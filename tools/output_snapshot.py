@@ -48,8 +48,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakip.cli import _FORMATS as FORMATS  # every choice of --format
+
 ROOT = Path(__file__).resolve().parents[1]
-FORMATS = ("text", "markdown", "json", "html")
 _FENCE = re.compile(r"^```toml[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 

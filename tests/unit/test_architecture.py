@@ -264,3 +264,54 @@ def test_unknown_kind_lists_the_kinds() -> None:
     """An unknown kind is refused with sakip's error listing the kinds."""
     with pytest.raises(sakip.UnknownNameError, match="kind: expected one of capaian, "):
         sakip.rules.find("ikpaa", "per-5-pb-2024")
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_a_package_namespace_is_its_all(package: str) -> None:
+    """A package's ``__init__`` only re-exports: its public names are ``__all__``.
+
+    ``__all__`` is sorted as ruff's RUF022 wants (constants, classes, functions).
+    """
+    import importlib
+    import types
+
+    module = importlib.import_module(package)
+    public = sorted(name for name, value in vars(module).items()
+                    if not name.startswith("_") and name != "annotations"
+                    and not isinstance(value, types.ModuleType))
+    assert public == sorted(module.__all__)
+    assert dir(module) == sorted(module.__all__)
+
+
+_NAMESPACE = """
+import importlib, json, sys
+import sakip
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+import sakip.reviu as bound
+from sakip.reviu import Finding, Reviu
+package = importlib.import_module("sakip.reviu")
+print(json.dumps({
+    "function": callable(sakip.reviu) and type(sakip.reviu).__name__ == "function",
+    "bound": bound is sakip.reviu,
+    "home": sakip.reviu.__module__,
+    "package": package is sys.modules["sakip.reviu"] and package.__file__.endswith("__init__.py"),
+    "names": package.Finding is Finding and package.Reviu is Reviu
+             and package.reviu is sakip.reviu,
+}))
+"""
+
+
+def test_the_function_sakip_reviu_survives_its_package() -> None:
+    """``sakip.reviu`` stays the function after the package's private modules are imported.
+
+    The package ``sakip.reviu`` is ``importlib.import_module("sakip.reviu")``
+    (and ``from sakip.reviu import Finding`` works); the function's
+    ``__module__`` is one of its modules.  ``import sakip.reviu as m`` binds
+    the function, as before the package: Python reads the parent's attribute.
+    """
+    private = sorted(m for m in MODULES if m.startswith("sakip.reviu."))
+    assert private, "sakip.reviu is expected to be a package"
+    result = json.loads(_run(_NAMESPACE, *private))
+    assert result == {"function": True, "bound": True, "home": "sakip.reviu._run",
+                      "package": True, "names": True}
