@@ -7,27 +7,17 @@ mutant "not run", and exit 0.  The messages below are mutmut 3.8's own.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.tools import load_tool
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "mutation.py"
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sakip_mutation_tool", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-mutation = _tool()
+mutation = load_tool("mutation")
 
 
 @pytest.mark.parametrize("output", [

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
+
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-TOOL = ROOT / "tools" / "output_snapshot.py"
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sakip_output_snapshot", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-snapshot = _tool()
+snapshot = load_tool("output_snapshot")
 
 
 def test_write_then_compare_finds_only_a_changed_case(tmp_path: Path) -> None:
