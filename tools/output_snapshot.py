@@ -103,14 +103,16 @@ def _write(work: Path, name: str, text: str) -> str:
     return name
 
 
-def sources(root: Path, work: Path) -> list[list[str]]:
+def sources(root: Path, work: Path, bundled: Sequence[str] | None = None) -> list[list[str]]:
     """The report arguments, one list per report; generated files go under ``work``.
 
     Names are relative to ``work``, which is the current directory of the runs.
+    ``bundled``: the bundled examples to run (``None``: every one).
     """
     from sakip import examples
 
-    found: list[list[str]] = [["--example", name] for name in examples.names()]
+    names = examples.names() if bundled is None else bundled
+    found: list[list[str]] = [["--example", name] for name in names]
     found.append(["missing-report.toml"])  # unreadable: the problem paths of every format
     tomls: list[tuple[str, str]] = []
     for top in ("tests", "docs"):
@@ -143,9 +145,9 @@ def sources(root: Path, work: Path) -> list[list[str]]:
     return found
 
 
-def cases(root: Path, work: Path) -> list[list[str]]:
+def cases(root: Path, work: Path, bundled: Sequence[str] | None = None) -> list[list[str]]:
     """Every command line: each source and all of them together, in each format, strict or not."""
-    each = sources(root, work)
+    each = sources(root, work, bundled)
     together = [argument for arguments in each for argument in arguments]
     out = []
     for arguments in [*each, together]:
@@ -168,12 +170,12 @@ def _workspace() -> Iterator[Path]:
             os.chdir(before)
 
 
-def write(directory: Path, root: Path = ROOT) -> int:
+def write(directory: Path, root: Path = ROOT, bundled: Sequence[str] | None = None) -> int:
     """Run every case and store its outcome in ``directory``; returns the number of cases."""
     directory.mkdir(parents=True, exist_ok=True)
     index = []
     with _workspace() as work:
-        for number, argv in enumerate(cases(root, work), start=1):
+        for number, argv in enumerate(cases(root, work, bundled), start=1):
             name = f"{number:04d}.txt"
             (directory / name).write_text(run(argv).text(argv, root), encoding="utf-8")
             index.append({"file": name, "argv": argv})
@@ -181,12 +183,13 @@ def write(directory: Path, root: Path = ROOT) -> int:
     return len(index)
 
 
-def compare(directory: Path, root: Path = ROOT) -> tuple[int, list[str]]:
+def compare(directory: Path, root: Path = ROOT,
+            bundled: Sequence[str] | None = None) -> tuple[int, list[str]]:
     """Re-run every case of ``directory``'s index; returns the count and each difference."""
     index = json.loads((directory / "index.json").read_text(encoding="utf-8"))
     differences = []
     with _workspace() as work:
-        current = cases(root, work)
+        current = cases(root, work, bundled)
         expected = [entry["argv"] for entry in index]
         if current != expected:
             differences.append("the cases differ from the snapshot's: "

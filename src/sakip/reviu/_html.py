@@ -1,5 +1,4 @@
-"""The HTML rendering of a reviu (a standalone page; the notebook table).
-"""
+"""The HTML rendering of a reviu (a standalone page; the notebook table)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The JSON documents: ``dumps`` (one report), ``dumps_many`` and ``summary_rows`` (several).
-"""
+"""The JSON documents: ``dumps`` (one report), ``dumps_many`` and ``summary_rows`` (several)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The Markdown rendering of a reviu (``Reviu.to_markdown``).
-"""
+"""The Markdown rendering of a reviu (``Reviu.to_markdown``)."""
 
 from __future__ import annotations
 

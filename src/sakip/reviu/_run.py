@@ -1,5 +1,4 @@
-"""``reviu()``: the one list of checks, in the report file's order.
-"""
+"""``reviu()``: the one list of checks, in the report file's order."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The JSON output's schema tag and its JSON Schema (``REVIU_SCHEMA``, ``REVIU_JSON_SCHEMA``).
-"""
+"""The JSON output's schema tag and its JSON Schema (``REVIU_SCHEMA``, ``REVIU_JSON_SCHEMA``)."""
 
 from __future__ import annotations
 

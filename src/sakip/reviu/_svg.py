@@ -1,5 +1,4 @@
-"""The SVG bar chart of the recomputed capaian per indicator.
-"""
+"""The SVG bar chart of the recomputed capaian per indicator."""
 
 from __future__ import annotations
 

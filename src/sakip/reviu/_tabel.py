@@ -1,5 +1,4 @@
-"""Checks of generic tables, daftar kegiatan and claims (``klaim``).
-"""
+"""Checks of generic tables, daftar kegiatan and claims (``klaim``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The plain-text rendering of a reviu (``Reviu.to_text``; the command's default).
-"""
+"""The plain-text rendering of a reviu (``Reviu.to_text``; the command's default)."""
 
 from __future__ import annotations
 
