@@ -103,5 +103,5 @@ class TestRefusals:
         if type(bad) is int and 1 <= bad <= 5:
             return
         with pytest.raises(SakipError) as caught:
-            sakip.indeks_pemdi(indikator=levels | {which: bad})
+            sakip.indeks_pemdi(indikator=levels | {which: bad})  # type: ignore[arg-type]
         assert caught.value.field == f"indikator[{which}]"
