@@ -14,7 +14,7 @@ Formulas (T = target, R = realisasi), by *polarisasi*:
   prints; no regulation sets a conversion;
 * SPIP level targets (target ``"Level 3"``, realised ``"Level 4"``): the same
   ratio, each level's rank being its number (4/3 = 133,33 %) [CONV]; a Level 0
-  target has no capaian (see :mod:`sakip.spip`).
+  target has no capaian (see ``sakip.spip``).
 
 No cap and no floor apply unless asked for (``cap=120``, ``floor=0``).  A
 blank realisasi (``None``: not reported) and a zero target cannot be computed

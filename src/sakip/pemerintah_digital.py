@@ -6,12 +6,12 @@ from its four domain indices, ``Σ bobot_domain × indeks_domain / 100`` (weight
 ``Σ bobot_indikator × level / 100``, each aspect index being ``Σ bobot_indikator
 × level / bobot_aspek`` over its own indicators.  The official index is
 computed from unrounded values, never from the printed aspect or domain
-figures; :meth:`IndeksDigital.rentang` gives the range a recomputation from
-printed figures allows, and :meth:`IndeksDigital.konsisten` says whether a
+figures; ``IndeksDigital.rentang()`` gives the range a recomputation from
+printed figures allows, and ``IndeksDigital.konsisten()`` says whether a
 printed index lies in it ("consistent up to rounding").
 
 An indicator whose level comes from a national system and is not yet published
-is given as :class:`Menunggu` (an explicit input state): the index is then not
+is given as ``Menunggu`` (an explicit input state): the index is then not
 computable (``NotComputableError`` naming every pending indicator), never
 computed with a placeholder.
 

@@ -4,7 +4,7 @@ BPKP rates the maturity of a unit's SPIP (Sistem Pengendalian Intern
 Pemerintah) in levels 0 Belum Ada, 1 Rintisan, 2 Berkembang, 3 Terdefinisi,
 4 Terkelola dan Terukur, 5 Optimum (PP 60/2008; Peraturan BPKP 5/2021).
 Reports print a score and a level ("3,21 — Level 3") and set targets as
-levels; :func:`sakip.capaian` compares a level target with a realised level
+levels; ``sakip.capaian`` compares a level target with a realised level
 by the ratio of ordinal ranks, like predikat targets (Level 4 against a
 Level 3 target is 4/3 = 133,33 %).  The rank of a level is its number
 [CONV]: so a Level 0 target has no capaian (not computable, as any zero
