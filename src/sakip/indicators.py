@@ -139,13 +139,13 @@ PREDIKAT_ORDINAL = rules.register(
 Target: TypeAlias = Decimal | tuple[Decimal, Decimal] | Predikat | LevelSPIP
 
 
-def _as_level(value: object) -> LevelSPIP | None:
-    """An SPIP level (a ``LevelSPIP`` or ``"Level n"`` text), else ``None``."""
+def _as_ordinal(value: object) -> Predikat | LevelSPIP | None:
+    """A predikat or an SPIP level (``"BB"``, ``"Level 3"`` or the enums), else ``None``."""
     if isinstance(value, LevelSPIP):
         return value
     if isinstance(value, str) and value.strip().lower().startswith("level"):
         return level_spip(value)
-    return None
+    return _as_predikat(value)
 
 
 def _as_predikat(value: object) -> Predikat | None:
@@ -440,34 +440,22 @@ def capaian(
     if cap_d is not None and floor_d is not None and floor_d > cap_d:
         raise InvalidValueError(field="floor", expected=f"floor <= cap ({cap_d})", received=floor)
 
-    t_pred, r_pred = _as_predikat(target), _as_predikat(realisasi)
-    t_level, r_level = _as_level(target), _as_level(realisasi)
+    t_rank, r_rank = _as_ordinal(target), _as_ordinal(realisasi)
     tgt: Target
     real: Decimal | Predikat | LevelSPIP
-    if t_level is not None or r_level is not None:
-        if t_level is None or r_level is None:
+    if t_rank is not None or r_rank is not None:
+        if t_rank is None or r_rank is None or type(t_rank) is not type(r_rank):
             raise InvalidValueError(
-                field="realisasi" if t_level is not None else "target",
-                expected="an SPIP level on both sides (target 'Level 3', realisasi 'Level 4')",
-                received=realisasi if t_level is not None else target,
+                field="target" if t_rank is None else "realisasi",
+                expected="a predikat on both sides (target 'BB', realisasi 'A') or an SPIP "
+                "level on both sides ('Level 3', 'Level 4')",
+                received=target if t_rank is None else realisasi,
             )
         if pol is not Polarisasi.MAXIMIZE:
             raise InvalidValueError(
-                field="polarisasi", expected="'maximize' for SPIP level targets",
+                field="polarisasi", expected="'maximize' for predikat and level targets",
                 received=polarisasi)
-        tgt, real = t_level, r_level
-    elif t_pred is not None or r_pred is not None:
-        if t_pred is None or r_pred is None:
-            raise InvalidValueError(
-                field="realisasi" if t_pred is not None else "target",
-                expected="a predikat on both sides (target 'BB', realisasi 'A')",
-                received=realisasi if t_pred is not None else target,
-            )
-        if pol is not Polarisasi.MAXIMIZE:
-            raise InvalidValueError(
-                field="polarisasi", expected="'maximize' for predikat targets", received=polarisasi
-            )
-        tgt, real = t_pred, r_pred
+        tgt, real = t_rank, r_rank
     elif pol is Polarisasi.STABILIZE:
         if not isinstance(target, tuple) or len(target) != 2:
             raise InvalidTypeError(
