@@ -254,6 +254,11 @@ class Menunggu(Tabular):
     #: The national system or agency the level comes from (``"BSSN"``), as text.
     sumber: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.sumber, str):
+            raise InvalidTypeError(field="sumber", expected="text (the national system)",
+                                   received=self.sumber)
+
 
 # ---------------------------------------------------------------- the range
 
@@ -281,6 +286,15 @@ class Rentang(Tabular):
     lower_inclusive: bool = True
     #: Whether ``upper`` belongs to the interval.
     upper_inclusive: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("lower", "upper"):
+            if type(getattr(self, name)) is not Decimal or not getattr(self, name).is_finite():
+                raise InvalidTypeError(field=name, expected="a finite Decimal",
+                                       received=getattr(self, name))
+        if self.lower > self.upper:
+            raise InvalidValueError(field="upper", expected=f">= lower ({self.lower})",
+                                    received=self.upper)
 
     @classmethod
     def from_printed(cls, printed: Number, rounding: Rounding | None = None) -> Rentang:

@@ -310,3 +310,15 @@ def test_rule_sets_found_by_kind() -> None:
     rule = find("indeks-pemerintah-digital", "permenpanrb-8-2026")
     assert rule.confidence == "S" and rule.years == (2026, None)
     assert find("predikat-pemerintah-digital", "permenpanrb-59-2020").years == (2020, 2024)
+
+
+def test_values_refuse_bad_fields() -> None:
+    """Rentang ends are finite Decimals in order; Menunggu.sumber is text."""
+    with pytest.raises(InvalidTypeError):
+        Rentang(lower=1, upper=D(2))  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        Rentang(lower=D(3), upper=D(2))
+    with pytest.raises(InvalidTypeError):
+        Menunggu(sumber=1)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="printed"):
+        Rentang.from_printed("-1")
