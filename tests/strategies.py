@@ -519,3 +519,19 @@ def hostile_arguments() -> st.SearchStrategy[object]:
         "x", "", "95.5", [], [None], [1, "a"], {}, {2023: 1, "x": 2}, {"a": None}, (1, 2),
         _P.A, datetime.date(2023, 1, 1), [datetime.date(2023, 1, 1)], object(), "maximize",
         {"revisi_dipa": 1.5}, [[1]], {1: [None]}, "\ud800", float("nan")])
+
+
+def pemdi_levels() -> st.SearchStrategy[dict[int, int]]:
+    """Levels 1–5 for the twenty indicators of PermenPANRB 8/2026."""
+    return st.lists(st.integers(min_value=1, max_value=5), min_size=20, max_size=20).map(
+        lambda levels: dict(enumerate(levels, start=1)))
+
+
+#: The four SPBE domains of PermenPANRB 59/2020.
+SPBE_DOMAINS = ("kebijakan_internal", "tata_kelola", "manajemen", "layanan")
+
+
+def spbe_domains(places: int = 4) -> st.SearchStrategy[dict[str, Decimal]]:
+    """Domain indices within [1, 5] with up to ``places`` decimals."""
+    return st.tuples(*(decimals(1, 5, places) for _ in SPBE_DOMAINS)).map(
+        lambda values: dict(zip(SPBE_DOMAINS, values, strict=True)))

@@ -113,6 +113,15 @@ _LAZY: dict[str, str] = {
     "NilaiKinerjaAnggaran": "sakip.nka",
     "kategori_nilai_kinerja_anggaran": "sakip.nka",
     "nilai_kinerja_anggaran": "sakip.nka",
+    # digital government (SPBE, Pemdi) and SPIP maturity
+    "IndeksDigital": "sakip.pemerintah_digital",
+    "Menunggu": "sakip.pemerintah_digital",
+    "Rentang": "sakip.pemerintah_digital",
+    "indeks_pemdi": "sakip.pemerintah_digital",
+    "indeks_spbe": "sakip.pemerintah_digital",
+    "predikat_indeks_digital": "sakip.pemerintah_digital",
+    "LevelSPIP": "sakip.spip",
+    "level_spip": "sakip.spip",
     # periods and dates
     "Bulan": "sakip.periods",
     "PeriodeRenstra": "sakip.periods",
@@ -158,10 +167,13 @@ __all__ = [
     "IKPAPengelolaanUPTUP",
     "IKPAPenyelesaianTagihan",
     "IKPARevisiDIPA",
+    "IndeksDigital",
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
     "LaporanError",
+    "LevelSPIP",
+    "Menunggu",
     "NilaiEfisiensi",
     "NilaiKinerjaAnggaran",
     "NormalisedScore",
@@ -174,6 +186,7 @@ __all__ = [
     "Polarisasi",
     "Predikat",
     "RasioEfisiensi",
+    "Rentang",
     "Rerata",
     "Reviu",
     "RincianOutput",
@@ -209,12 +222,15 @@ __all__ = [
     "ikpa_penyelesaian_tagihan",
     "ikpa_revisi_dipa",
     "ikpa_rule_for",
+    "indeks_pemdi",
+    "indeks_spbe",
     "kategori_efisiensi",
     "kategori_ikpa",
     "kategori_indeks_efisiensi",
     "kategori_nilai_kinerja_anggaran",
     "kategori_rasio_efisiensi",
     "konsistensi",
+    "level_spip",
     "lke",
     "lke_codes",
     "lkj",
@@ -229,6 +245,7 @@ __all__ = [
     "penyesuaian_ikpa",
     "per_triwulan",
     "percent_change",
+    "predikat_indeks_digital",
     "rasio_efisiensi",
     "rerata",
     "reviu",
@@ -346,6 +363,14 @@ if TYPE_CHECKING:
         nka,
     )
     from sakip.numbers import Rounding, format_id, format_rupiah, parse_en, parse_id
+    from sakip.pemerintah_digital import (
+        IndeksDigital,
+        Menunggu,
+        Rentang,
+        indeks_pemdi,
+        indeks_spbe,
+        predikat_indeks_digital,
+    )
     from sakip.periods import (
         Bulan,
         PeriodeRenstra,
@@ -358,3 +383,4 @@ if TYPE_CHECKING:
     )
     from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
     from sakip.reviu import Convention, Finding, Reviu, reviu
+    from sakip.spip import LevelSPIP, level_spip

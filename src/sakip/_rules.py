@@ -147,6 +147,9 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "nilai-kinerja-anggaran": ("sakip.nka",),
     "kategori-nilai-kinerja-anggaran": ("sakip.nka",),
     "komposit-ternormalisasi": ("sakip.composite",),
+    "maturitas-spip": ("sakip.spip",),
+    "indeks-pemerintah-digital": ("sakip.pemerintah_digital",),
+    "predikat-pemerintah-digital": ("sakip.pemerintah_digital",),
 }
 
 

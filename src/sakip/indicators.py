@@ -11,7 +11,10 @@ Formulas (T = target, R = realisasi), by *polarisasi*:
   (PermenPANRB 8/2021, Lampiran Bab VI);
 * predikat targets (target ``"BB"``, realised ``"A"``): the ratio of ordinal
   ranks D=1 … AA=7 (A against BB = 6/5 = 120 %), the convention the seed LKj
-  prints; no regulation sets a conversion.
+  prints; no regulation sets a conversion;
+* SPIP level targets (target ``"Level 3"``, realised ``"Level 4"``): the same
+  ratio, each level's rank being its number (4/3 = 133,33 %) [CONV]; a Level 0
+  target has no capaian (see ``sakip.spip``).
 
 No cap and no floor apply unless asked for (``cap=120``, ``floor=0``).  A
 blank realisasi (``None``: not reported) and a zero target cannot be computed
@@ -46,6 +49,7 @@ from sakip.errors import (
 from sakip.explain import Figure, Trace, cell, check_rounding, sources_of
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat
+from sakip.spip import MATURITAS_SPIP, LevelSPIP, level_spip
 
 __all__ = [
     "CAPAIAN_RULE",
@@ -132,7 +136,16 @@ PREDIKAT_ORDINAL = rules.register(
     ),
 )
 
-Target: TypeAlias = Decimal | tuple[Decimal, Decimal] | Predikat
+Target: TypeAlias = Decimal | tuple[Decimal, Decimal] | Predikat | LevelSPIP
+
+
+def _as_ordinal(value: object) -> Predikat | LevelSPIP | None:
+    """A predikat or an SPIP level (``"BB"``, ``"Level 3"`` or the enums), else ``None``."""
+    if isinstance(value, LevelSPIP):
+        return value
+    if isinstance(value, str) and value.strip().lower().startswith("level"):
+        return level_spip(value)
+    return _as_predikat(value)
 
 
 def _as_predikat(value: object) -> Predikat | None:
@@ -188,14 +201,27 @@ def _ratio_minimize(
 
 def _compute(
     target: Target,
-    realisasi: Decimal | Predikat,
+    realisasi: Decimal | Predikat | LevelSPIP,
     polarisasi: Polarisasi,
     rumus_minimize: str,
     cap: Decimal | None,
     floor: Decimal | None,
     trace: Trace | None,
 ) -> Decimal:
-    if isinstance(target, Predikat):
+    if isinstance(target, LevelSPIP):
+        assert isinstance(realisasi, LevelSPIP)
+        t, r = Decimal(int(target)), Decimal(int(realisasi))
+        if trace is not None:
+            trace.add("ordinal ranks", "Level n has rank n (Level 0 … Level 5)",
+                      (("target", str(target)), ("realisasi", str(realisasi))),
+                      f"T = {t}, R = {r}", reference=MATURITAS_SPIP.citation,
+                      note="convention: no regulation sets a conversion of levels")
+        if t == 0:
+            raise NotComputableError(
+                field="target", reason="a Level 0 (Belum Ada) target has rank 0: R / T is "
+                "undefined")
+        value = _ratio_maximize(t, r, trace)
+    elif isinstance(target, Predikat):
         assert isinstance(realisasi, Predikat)
         t, r = PREDIKAT_ORDINAL.rank(target), PREDIKAT_ORDINAL.rank(realisasi)
         if trace is not None:
@@ -276,10 +302,10 @@ class Capaian(Figure):
     Decimal('107.14')
     """
 
-    #: The target (T), a Decimal, a ``(low, high)`` range (stabilize) or a predikat.
+    #: The target (T): a Decimal, a ``(low, high)`` range (stabilize), a predikat or a level.
     target: Target
-    #: The realisasi (R), a Decimal or a predikat.
-    realisasi: Decimal | Predikat
+    #: The realisasi (R), a Decimal, a predikat or an SPIP level.
+    realisasi: Decimal | Predikat | LevelSPIP
     #: ``maximize``, ``minimize`` or ``stabilize``.
     polarisasi: Polarisasi
     #: ``"2t-r"`` (``(2T − R) / T``) or ``"t/r"`` (a convention).
@@ -339,7 +365,8 @@ def capaian(
     ----------
     target:
         The target (T): a number; a ``(low, high)`` pair for ``stabilize``;
-        or a predikat (``"BB"`` or ``Predikat.BB``).
+        a predikat (``"BB"`` or ``Predikat.BB``); or an SPIP level (``"Level 3"``
+        or ``LevelSPIP.TERDEFINISI``: ranks are the level numbers [CONV]).
     realisasi:
         The realisation (R), same kind as the target.  ``None`` means blank
         (not reported) and is not computable; ``0`` is a reported zero.
@@ -384,6 +411,8 @@ def capaian(
     Decimal('87.5')
     >>> capaian(target="BB", realisasi="A").value
     Decimal('120')
+    >>> capaian(target="Level 3", realisasi="Level 4").rounded(2)
+    Decimal('133.33')
     >>> capaian(target=447, realisasi=748, cap=150).value
     Decimal('150')
     """
@@ -411,21 +440,22 @@ def capaian(
     if cap_d is not None and floor_d is not None and floor_d > cap_d:
         raise InvalidValueError(field="floor", expected=f"floor <= cap ({cap_d})", received=floor)
 
-    t_pred, r_pred = _as_predikat(target), _as_predikat(realisasi)
+    t_rank, r_rank = _as_ordinal(target), _as_ordinal(realisasi)
     tgt: Target
-    real: Decimal | Predikat
-    if t_pred is not None or r_pred is not None:
-        if t_pred is None or r_pred is None:
+    real: Decimal | Predikat | LevelSPIP
+    if t_rank is not None or r_rank is not None:
+        if t_rank is None or r_rank is None or type(t_rank) is not type(r_rank):
             raise InvalidValueError(
-                field="realisasi" if t_pred is not None else "target",
-                expected="a predikat on both sides (target 'BB', realisasi 'A')",
-                received=realisasi if t_pred is not None else target,
+                field="target" if t_rank is None else "realisasi",
+                expected="a predikat on both sides (target 'BB', realisasi 'A') or an SPIP "
+                "level on both sides ('Level 3', 'Level 4')",
+                received=target if t_rank is None else realisasi,
             )
         if pol is not Polarisasi.MAXIMIZE:
             raise InvalidValueError(
-                field="polarisasi", expected="'maximize' for predikat targets", received=polarisasi
-            )
-        tgt, real = t_pred, r_pred
+                field="polarisasi", expected="'maximize' for predikat and level targets",
+                received=polarisasi)
+        tgt, real = t_rank, r_rank
     elif pol is Polarisasi.STABILIZE:
         if not isinstance(target, tuple) or len(target) != 2:
             raise InvalidTypeError(

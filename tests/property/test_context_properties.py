@@ -134,6 +134,21 @@ CALLS: dict[str, Callable[[], Any]] = {
         {"perencanaan": ("90", "91", 50), "pelaksanaan": ("95", "100", 50)}),
     "rasio_efisiensi": lambda: sakip.rasio_efisiensi(realisasi=91, anggaran=107),
     "rerata": lambda: sakip.rerata(["100", "50.3"], pagu=[300, 107]),
+    "indeks_spbe": lambda: sakip.indeks_spbe(domain={
+        "kebijakan_internal": "3.123", "tata_kelola": "2.7777", "manajemen": "1.0001",
+        "layanan": "4.99999"}),
+    "indeks_pemdi": lambda: sakip.indeks_pemdi(
+        indikator=dict.fromkeys(range(1, 21), 3) | {6: 1, 11: 5, 19: 2}),
+    "indeks_pemdi aspek": lambda: sakip.indeks_pemdi(aspek={
+        "tata_kelola_dan_manajemen": "3.3333", "penyelenggara": 1, "data": "2.6667",
+        "keamanan": 5, "teknologi": "4.5", "keterpaduan_layanan": "1.7333",
+        "kepuasan_pengguna": "3.4"}),
+    "indeks rentang": lambda: str(sakip.indeks_spbe(domain=dict.fromkeys(
+        ("kebijakan_internal", "tata_kelola", "manajemen", "layanan"), "3.33")).rentang(
+        Rounding(places=2, mode="half_even"))),
+    "predikat_indeks_digital": lambda: sakip.predikat_indeks_digital("2.4999999"),
+    "level_spip": lambda: str(sakip.level_spip("Level 3")),
+    "capaian level": lambda: sakip.capaian(target="Level 3", realisasi="Level 5"),
     "rows": lambda: [{k: _digits(v) for k, v in row.items()} for row in sakip.rows(
         [sakip.capaian(target=1176, realisasi=1189), sakip.percent_change(old=3, new="1E-20")],
         Rounding(places=4, mode="down"))],

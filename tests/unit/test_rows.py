@@ -102,6 +102,10 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
         {"perencanaan": ("90", "90", 50), "pelaksanaan": ("95", "100", 50)}),
     "_Sisa": lambda: importlib.import_module("sakip.reviu._anggaran")._sisa_on(
         sakip.RiwayatPagu(dipa_awal=1000), "dipa-awal", D(400)),
+    # digital government indices
+    "IndeksDigital": lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 21), 3)),
+    "Menunggu": lambda: sakip.Menunggu(sumber="BSSN"),
+    "Rentang": lambda: sakip.Rentang.from_printed("3.50"),
     # sakip.simulasi (what it takes)
     "Solution": lambda: sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
                                                        rounding=sakip.Rounding(2, "down")),

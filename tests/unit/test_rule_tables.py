@@ -257,6 +257,50 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
     },
     # reference §11: under PER-5/PB/2022 the RO report deadline was 10 working days [P]
     ("ikpa-capaian-output", "per-5-pb-2022"): {"years": (2022, 2023), "hari_kerja": 10},
+    # reference §13: SPBE (PermenPANRB 59/2020): Kebijakan Internal 13 %, Tata Kelola 25 %,
+    # Manajemen 16,5 %, Layanan 45,5 %; levels 1–5; Memuaskan 4,2–5,0; Sangat Baik 3,5 – < 4,2;
+    # Baik 2,6 – < 3,5; Cukup 1,8 – < 2,6; Kurang < 1,8 [S]
+    ("indeks-pemerintah-digital", "permenpanrb-59-2020"): {
+        "years": (2020, 2024), "level": (1, 5), "aspek": (),
+        "weights": (("kebijakan_internal", 13), ("tata_kelola", 25),
+                    ("manajemen", D("16.5")), ("layanan", D("45.5"))),
+    },
+    ("predikat-pemerintah-digital", "permenpanrb-59-2020"): {
+        "years": (2020, 2024), "inclusive": "lower", "below": "Kurang", "maximum": 5,
+        "above": None,
+        "bands": ((D("4.2"), "Memuaskan"), (D("3.5"), "Sangat Baik"), (D("2.6"), "Baik"),
+                  (D("1.8"), "Cukup")),
+    },
+    # reference §13: Pemdi (PermenPANRB 8/2026): aspects (weight) and indicators (weight)
+    # Tata Kelola & Manajemen (10): 1 5, 2 5; Penyelenggara (10): 3 5, 4 5; Data (15): 5 5,
+    # 6 3, 7 3, 8 4; Keamanan (15): 9 4, 10 4, 11 3, 12 4; Teknologi (10): 13 5, 14 5;
+    # Keterpaduan Layanan (15): 15 4, 16 4, 17 4, 18 3; Kepuasan Pengguna (25): 19 10, 20 15;
+    # Kurang 1,00 – < 1,50; Cukup 1,50 – < 2,50; Baik 2,50 – < 3,50; Sangat Baik 3,50 – < 4,00;
+    # Memuaskan 4,00 – 5,00 [S]
+    ("indeks-pemerintah-digital", "permenpanrb-8-2026"): {
+        "years": (2026, None), "level": (1, 5),
+        "weights": tuple((str(n), w) for n, w in enumerate(
+            (5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15), start=1)),
+        "aspek": (("tata_kelola_dan_manajemen", 10, ("1", "2")),
+                  ("penyelenggara", 10, ("3", "4")),
+                  ("data", 15, ("5", "6", "7", "8")),
+                  ("keamanan", 15, ("9", "10", "11", "12")),
+                  ("teknologi", 10, ("13", "14")),
+                  ("keterpaduan_layanan", 15, ("15", "16", "17", "18")),
+                  ("kepuasan_pengguna", 25, ("19", "20"))),
+    },
+    ("predikat-pemerintah-digital", "permenpanrb-8-2026"): {
+        "years": (2026, None), "inclusive": "lower", "below": None, "maximum": 5,
+        "above": None,
+        "bands": ((4, "Memuaskan"), (D("3.5"), "Sangat Baik"), (D("2.5"), "Baik"),
+                  (D("1.5"), "Cukup"), (1, "Kurang")),
+    },
+    # reference §13: SPIP maturity levels 0 Belum Ada … 5 Optimum (PP 60/2008, BPKP 5/2021) [S]
+    ("maturitas-spip", "bpkp-5-2021"): {
+        "years": (2021, None),
+        "levels": ((0, "Belum Ada"), (1, "Rintisan"), (2, "Berkembang"), (3, "Terdefinisi"),
+                   (4, "Terkelola dan Terukur"), (5, "Optimum")),
+    },
     # reference §4 and §9: PKPA 60 % EKA + 40 % IKPA (SE-8/MK.1/2020) [C1]
     ("nka", "pkpa-se-8-mk1-2020"): {"years": (2020, None), "eka": 60, "ikpa": 40},
 }
