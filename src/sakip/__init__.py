@@ -113,6 +113,17 @@ _LAZY: dict[str, str] = {
     "NilaiKinerjaAnggaran": "sakip.nka",
     "kategori_nilai_kinerja_anggaran": "sakip.nka",
     "nilai_kinerja_anggaran": "sakip.nka",
+    # indices printed as IKU, indicators from components
+    "ikm": "sakip.indeks_kepuasan",
+    "IndeksKepuasanMasyarakat": "sakip.indeks_kepuasan",
+    "KonversiIKM": "sakip.indeks_kepuasan",
+    "sampel_minimum": "sakip.indeks_kepuasan",
+    "ipm": "sakip.indeks_pembangunan",
+    "IndeksPembangunanManusia": "sakip.indeks_pembangunan",
+    "nilai_capaian_iki": "sakip.iki",
+    "NilaiCapaianIKI": "sakip.iki",
+    "indikator_komponen": "sakip.komponen",
+    "IndikatorKomponen": "sakip.komponen",
     # periods and dates
     "Bulan": "sakip.periods",
     "PeriodeRenstra": "sakip.periods",
@@ -158,10 +169,15 @@ __all__ = [
     "IKPAPengelolaanUPTUP",
     "IKPAPenyelesaianTagihan",
     "IKPARevisiDIPA",
+    "IndeksKepuasanMasyarakat",
+    "IndeksPembangunanManusia",
+    "IndikatorKomponen",
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
+    "KonversiIKM",
     "LaporanError",
+    "NilaiCapaianIKI",
     "NilaiEfisiensi",
     "NilaiKinerjaAnggaran",
     "NormalisedScore",
@@ -202,6 +218,7 @@ __all__ = [
     "format_id",
     "format_rupiah",
     "group",
+    "ikm",
     "ikpa",
     "ikpa_belanja_kontraktual",
     "ikpa_capaian_output",
@@ -209,6 +226,8 @@ __all__ = [
     "ikpa_penyelesaian_tagihan",
     "ikpa_revisi_dipa",
     "ikpa_rule_for",
+    "indikator_komponen",
+    "ipm",
     "kategori_efisiensi",
     "kategori_ikpa",
     "kategori_indeks_efisiensi",
@@ -218,6 +237,7 @@ __all__ = [
     "lke",
     "lke_codes",
     "lkj",
+    "nilai_capaian_iki",
     "nilai_efisiensi",
     "nilai_kinerja_anggaran",
     "nka",
@@ -234,6 +254,7 @@ __all__ = [
     "reviu",
     "rows",
     "rules",
+    "sampel_minimum",
     "simulasi",
     "weighted_score",
 ]
@@ -339,6 +360,10 @@ if TYPE_CHECKING:
         percent_change,
     )
     from sakip.lke import LKE, lke, lke_codes
+    from sakip.iki import NilaiCapaianIKI, nilai_capaian_iki
+    from sakip.indeks_kepuasan import IndeksKepuasanMasyarakat, KonversiIKM, ikm, sampel_minimum
+    from sakip.indeks_pembangunan import IndeksPembangunanManusia, ipm
+    from sakip.komponen import IndikatorKomponen, indikator_komponen
     from sakip.nka import (
         NilaiKinerjaAnggaran,
         kategori_nilai_kinerja_anggaran,

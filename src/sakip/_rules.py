@@ -147,6 +147,11 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "nilai-kinerja-anggaran": ("sakip.nka",),
     "kategori-nilai-kinerja-anggaran": ("sakip.nka",),
     "komposit-ternormalisasi": ("sakip.composite",),
+    "ikm": ("sakip.indeks_kepuasan",),
+    "mutu-ikm": ("sakip.indeks_kepuasan",),
+    "ipm": ("sakip.indeks_pembangunan",),
+    "status-ipm": ("sakip.indeks_pembangunan",),
+    "nilai-capaian-iki": ("sakip.iki",),
 }
 
 
