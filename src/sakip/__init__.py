@@ -335,6 +335,7 @@ if TYPE_CHECKING:
         UnknownNameError,
     )
     from sakip.explain import Explanation, Figure, Step, rows
+    from sakip.iki import NilaiCapaianIKI, nilai_capaian_iki
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa, penyesuaian_ikpa
     from sakip.ikpa_indikator import (
         CapaianRO,
@@ -350,6 +351,8 @@ if TYPE_CHECKING:
         ikpa_penyelesaian_tagihan,
         ikpa_revisi_dipa,
     )
+    from sakip.indeks_kepuasan import IndeksKepuasanMasyarakat, KonversiIKM, ikm, sampel_minimum
+    from sakip.indeks_pembangunan import IndeksPembangunanManusia, ipm
     from sakip.indicators import (
         Capaian,
         CapaianRenstra,
@@ -359,11 +362,8 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
-    from sakip.lke import LKE, lke, lke_codes
-    from sakip.iki import NilaiCapaianIKI, nilai_capaian_iki
-    from sakip.indeks_kepuasan import IndeksKepuasanMasyarakat, KonversiIKM, ikm, sampel_minimum
-    from sakip.indeks_pembangunan import IndeksPembangunanManusia, ipm
     from sakip.komponen import IndikatorKomponen, indikator_komponen
+    from sakip.lke import LKE, lke, lke_codes
     from sakip.nka import (
         NilaiKinerjaAnggaran,
         kategori_nilai_kinerja_anggaran,

@@ -25,7 +25,7 @@ import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, Number, exact_sum, to_decimal
-from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
+from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
 from sakip.numbers import Rounding
 
@@ -109,18 +109,18 @@ def _tables(rule: IKMRule) -> None:
     """Register the four readings (scale × gap policy) of a rule set's printed bands."""
     for skala, rows in (("nilai", rule.tabel_nilai), ("konversi", rule.tabel_konversi)):
         top = rows[0][1]
-        common = {"citation": rule.citation, "years": rule.years,
-                  "confidence": rule.confidence, "maximum": top}
         # "below": a band starts at its printed lower bound (lower bounds inclusive).
         rules.register("mutu-ikm", rules.LabelBands(
             name=f"{rule.name}-{skala}-below", bands=tuple((lo, m) for lo, _, m in rows),
-            **common))
+            citation=rule.citation, years=rule.years, confidence=rule.confidence,
+            maximum=top))
         # "above": a band ends at its printed upper bound (the bound of the band below
         # is exclusive); the lowest band takes everything down to the scale's minimum.
         rules.register("mutu-ikm", rules.LabelBands(
             name=f"{rule.name}-{skala}-above",
             bands=tuple((rows[i + 1][1], m) for i, (_, _, m) in enumerate(rows[:-1])),
-            below=rows[-1][2], inclusive="upper", **common))
+            below=rows[-1][2], inclusive="upper", citation=rule.citation, years=rule.years,
+            confidence=rule.confidence, maximum=top))
 
 
 _KINERJA = (("A", "Sangat Baik"), ("B", "Baik"), ("C", "Kurang Baik"), ("D", "Tidak Baik"))
@@ -286,7 +286,7 @@ class IndeksKepuasanMasyarakat(Figure):
     @property
     def mutu_skala(self) -> dict[str, str]:
         """Mutu on each scale, ``{"nilai": ..., "konversi": ...}`` (same gap policy)."""
-        return {skala: self._label(skala) for skala in _SKALA}
+        return {"nilai": self._label("nilai"), "konversi": self._label("konversi")}
 
     @property
     def mutu(self) -> str:
@@ -332,7 +332,8 @@ class IndeksKepuasanMasyarakat(Figure):
                 "konversi": self.konversi.value, "mutu": self.mutu, "kinerja": self.kinerja}
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
-        """One row per unsur: unsur, nilai_unsur (Σ answers), responden, ``value`` (NRR), ``rounded``."""
+        """One row per unsur: unsur, nilai_unsur (Σ answers), responden, ``value`` (NRR),
+        ``rounded``."""
         policy = check_rounding(rounding)
         return [{"unsur": name, "nilai_unsur": total, "responden": count, "value": nrr,
                  "rounded": policy.apply(nrr)}

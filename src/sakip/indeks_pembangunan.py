@@ -213,7 +213,8 @@ class IndeksPembangunanManusia(Figure):
         return self.aturan.citation
 
     def _notes(self) -> tuple[str, ...]:
-        low, high = (text(CONTEXT.quantize(end, _TEN_THOUSANDTH)) for end in self.rounding_range())
+        low, high = (text(CONTEXT.quantize(end, _TEN_THOUSANDTH))
+                     for end in self.rounding_range())
         return (f"status {self.status!r} ({STATUS_IPM.citation})",
                 f"from the components as printed, the IPM lies in [{low}, {high}]")
 
@@ -223,7 +224,7 @@ class IndeksPembangunanManusia(Figure):
 
 def _component(value: object, field: str, low: Decimal, high: Decimal,
                scale: Decimal = Decimal(1)) -> Decimal:
-    """``value`` (× ``scale``) within the goalposts ``low``–``high``, else an error naming ``field``."""
+    """``value`` (× ``scale``) within the goalposts, else an error naming ``field``."""
     number = CONTEXT.multiply(to_decimal(value, field=field), scale)
     if not low <= number <= high:
         raise InvalidValueError(field=field, expected=f"{CONTEXT.divide(low, scale)} <= "

@@ -111,7 +111,7 @@ def test_ikm_gap_policy_refuse_names_the_gap() -> None:
     """A value between printed bands under gap='refuse' is refused naming the field gap."""
     ikm = sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, gap="refuse",
                     skala="nilai")  # NI 2,5998: between D (≤ 2,5996) and C (≥ 2,60)
-    with pytest.raises(sakip.InvalidValueError, match="^gap: "):
+    with pytest.raises(sakip.InvalidValueError, match=r"^gap: "):
         _ = ikm.mutu
     assert sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, gap="above",
                      skala="nilai").mutu == "C"
@@ -166,14 +166,14 @@ def test_ikm_unknown_rule_and_float_answers() -> None:
     with pytest.raises(sakip.UnknownNameError, match="permenpanrb-14-2017"):
         sakip.ikm(nilai_unsur=TOTALS, responden=29, aturan="pergub")
     with pytest.raises(sakip.InvalidValueError, match="jawaban"):
-        sakip.ikm(jawaban=[[3.5] + [4] * 8])
+        sakip.ikm(jawaban=[[3.5] + [4] * 8])  # type: ignore[list-item]
 
 
 def test_ikm_rows_and_explanation() -> None:
     """to_rows gives one row per unsur; the explanation ends at the value, konversi's at × 25."""
     ikm = sakip.ikm(nilai_unsur=TOTALS, responden=29)
     rows = ikm.to_rows()
-    assert [r["unsur"] for r in rows][0] == "persyaratan" and len(rows) == 9
+    assert rows[0]["unsur"] == "persyaratan" and len(rows) == 9
     assert ikm.explain().value == ikm.value
     assert ikm.konversi.explain().value == ikm.konversi.value
     assert ikm.to_row()["mutu"] == "A"
