@@ -7,7 +7,7 @@
     100 % of a target that is the maximum possible: nilai = 120
 
 The rows for Baik (capaian 100 %) and Sangat Baik (above 100 up to 110 %) were
-not retrieved [OPEN]: :func:`nilai_capaian_iki` takes their nilai as required
+not retrieved [OPEN]: ``nilai_capaian_iki`` takes their nilai as required
 options, with no default (the regulation's own example prints 100 % → 109).
 
 >>> import sakip

@@ -79,8 +79,9 @@ class IKMRule(rules.RuleSet):
     bobot_konvensi: tuple[tuple[str, Decimal], ...]
     #: NI × konversi = NIK (25).
     konversi: Decimal
-    #: Lowest and highest answer (1, 4).
+    #: Lowest answer (1).
     jawaban_min: int
+    #: Highest answer (4).
     jawaban_max: int
     #: Printed bands on the NI scale: (lower, upper, mutu), highest first.
     tabel_nilai: tuple[tuple[Decimal, Decimal, str], ...] = attrs.field(converter=_to_rows)

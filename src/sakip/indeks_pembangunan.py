@@ -57,14 +57,17 @@ class IPMRule(rules.RuleSet):
     Decimal('26572352')
     """
 
-    #: Umur harapan hidup (years): minimum, maximum.
+    #: Umur harapan hidup (years): minimum (20).
     uhh_min: Decimal
+    #: Umur harapan hidup (years): maximum (85).
     uhh_max: Decimal
-    #: Harapan lama sekolah and rata-rata lama sekolah (years): maxima (minima 0).
+    #: Harapan lama sekolah (years): maximum (18; minimum 0).
     hls_max: Decimal
+    #: Rata-rata lama sekolah (years): maximum (15; minimum 0).
     rls_max: Decimal
-    #: Pengeluaran per kapita disesuaikan (rupiah per year): minimum, maximum.
+    #: Pengeluaran per kapita disesuaikan (rupiah per year): minimum (1.007.436).
     pengeluaran_min: Decimal
+    #: Pengeluaran per kapita disesuaikan (rupiah per year): maximum (26.572.352).
     pengeluaran_max: Decimal
 
 

@@ -7,7 +7,7 @@ villages → 2,22 %"); these recompute it from them:
     jumlah:    Σ parts
     penurunan: (baseline − current) ÷ baseline × 100   (penyebut = baseline)
 
-A zero denominator is not computable (:class:`sakip.NotComputableError`,
+A zero denominator is not computable (``sakip.NotComputableError``,
 with the reason).
 
 >>> import sakip
