@@ -234,13 +234,10 @@ def nilai_capaian_iki(
     """
     if positional or capaian is REQUIRED:
         raise call_error(nilai_capaian_iki, positional, locals())
-    if not isinstance(aturan, str):
-        raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
+    rule = rules.find_typed("nilai-capaian-iki", aturan, IKIRule)
     if not isinstance(target_maksimum, bool):
         raise InvalidTypeError(field="target_maksimum", expected="True or False",
                                received=target_maksimum)
-    rule = rules.find("nilai-capaian-iki", aturan)
-    assert isinstance(rule, IKIRule)
     c = to_decimal(capaian, field="capaian")
     if c < ZERO:
         raise InvalidValueError(field="capaian", expected="a capaian >= 0", received=capaian)

@@ -25,7 +25,7 @@ import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, Number, exact_sum, to_decimal
-from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
+from sakip.errors import InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
 from sakip.numbers import Rounding
 
@@ -512,10 +512,7 @@ def ikm(
     """
     if positional:
         raise call_error(ikm, positional, locals())
-    if not isinstance(aturan, str):
-        raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
-    rule = rules.find("ikm", aturan)
-    assert isinstance(rule, IKMRule)
+    rule = rules.find_typed("ikm", aturan, IKMRule)
     if bobot is None:
         bobot = rule.bobot_exact
     if bobot not in rule.bobot_names():

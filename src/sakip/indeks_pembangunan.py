@@ -28,7 +28,7 @@ import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, TWO, ZERO, Number, text, to_decimal
-from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
+from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace
 
 __all__ = ["IPM_RULES", "STATUS_IPM", "IPMRule", "IndeksPembangunanManusia", "ipm"]
@@ -279,10 +279,7 @@ def ipm(
     """
     if positional or uhh is REQUIRED or hls is REQUIRED or rls is REQUIRED:
         raise call_error(ipm, positional, locals())
-    if not isinstance(aturan, str):
-        raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
-    rule = rules.find("ipm", aturan)
-    assert isinstance(rule, IPMRule)
+    rule = rules.find_typed("ipm", aturan, IPMRule)
     if (pengeluaran is None) == (pengeluaran_ribu is None):
         raise InvalidValueError(field="pengeluaran", expected="exactly one of pengeluaran "
                                 "(rupiah) and pengeluaran_ribu (thousands)",
