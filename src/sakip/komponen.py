@@ -26,6 +26,7 @@ import attrs
 from sakip._decimal import CONTEXT, HUNDRED, Number, exact_sum, to_decimal
 from sakip.errors import (
     REQUIRED,
+    InvalidTypeError,
     InvalidValueError,
     NotComputableError,
     call_error,
@@ -147,9 +148,11 @@ def indikator_komponen(
     """
     if positional or pembilang is REQUIRED:
         raise call_error(indikator_komponen, positional, locals())
-    if jenis not in _FORMULAS:
+    if not isinstance(jenis, str) or jenis not in _FORMULAS:
         raise InvalidValueError(field="jenis", expected="'rasio', 'jumlah' or 'penurunan'",
                                 received=jenis)
+    if not isinstance(label, str):
+        raise InvalidTypeError(field="label", expected="text", received=label)
     if jenis == "jumlah":
         if penyebut is not None:
             raise InvalidValueError(field="penyebut", expected="no penyebut for jenis "
