@@ -151,8 +151,8 @@ IKM_RULES: Mapping[str, IKMRule] = {
         IKMRule(
             name="kepmenpan-25-2004",
             citation="KEP/25/M.PAN/2/2004 (pedoman umum penyusunan IKM): fourteen unsur, "
-            "weight 1/14, konversi × 25",
-            years=(2004, 2016), confidence="S",
+            "weight 1/14, konversi × 25; superseded by PermenPANRB 16/2014, then 14/2017",
+            years=(2004, 2014), confidence="S",
             unsur=("prosedur pelayanan", "persyaratan pelayanan", "kejelasan petugas pelayanan",
                    "kedisiplinan petugas pelayanan", "tanggung jawab petugas pelayanan",
                    "kemampuan petugas pelayanan", "kecepatan pelayanan",
@@ -289,6 +289,7 @@ class IndeksKepuasanMasyarakat(Figure):
         """Mutu on each scale, ``{"nilai": ..., "konversi": ...}`` (same gap policy)."""
         return {"nilai": self._label("nilai"), "konversi": self._label("konversi")}
 
+
     @property
     def mutu(self) -> str:
         """Mutu pelayanan (A–D) on the scale ``skala``."""
@@ -318,9 +319,21 @@ class IndeksKepuasanMasyarakat(Figure):
     def _reference(self) -> str:
         return self.aturan.citation
 
+    def _shown_mutu(self) -> str | None:
+        """``mutu``, or ``None`` for a value inside a gap under ``gap="refuse"``."""
+        try:
+            return self.mutu
+        except InvalidValueError:
+            return None
+
     def _notes(self) -> tuple[str, ...]:
-        notes = [f"mutu {self.mutu!r} ({self.kinerja}) on the {self.skala} scale, gap policy "
-                 f"{self.gap!r}; on each scale: {self.mutu_skala}"]
+        mutu = self._shown_mutu()
+        if mutu is None:
+            notes = [f"no mutu: the value lies between two printed bands of {self.aturan.name} "
+                     f"({self.skala}) and the gap policy is 'refuse'"]
+        else:
+            notes = [f"mutu {mutu!r} ({self.kinerja}) on the {self.skala} scale, gap policy "
+                     f"{self.gap!r}; on each scale: {self.mutu_skala}"]
         least = self.sampel_minimum
         if least is not None and min(self.responden) < least:
             notes.append(f"sample too small: {min(self.responden)} respondents < {least} "
@@ -328,9 +341,11 @@ class IndeksKepuasanMasyarakat(Figure):
         return tuple(notes)
 
     def _row(self) -> dict[str, Any]:
+        mutu = self._shown_mutu()
         return {"aturan": self.aturan.name, "bobot": self.bobot, "gap": self.gap,
                 "skala": self.skala, "populasi": self.populasi,
-                "konversi": self.konversi.value, "mutu": self.mutu, "kinerja": self.kinerja}
+                "konversi": self.konversi.value, "mutu": mutu,
+                "kinerja": None if mutu is None else dict(self.aturan.kinerja)[mutu]}
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per unsur: unsur, nilai_unsur (Σ answers), responden, ``value`` (NRR),

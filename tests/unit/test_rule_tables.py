@@ -271,7 +271,7 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
     },
     # reference §13: KEP/25/M.PAN/2/2004, fourteen unsur, weight 1/14 (printed 0,071) [S]
     ("ikm", "kepmenpan-25-2004"): {
-        "years": (2004, 2016), "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
+        "years": (2004, 2014), "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
         "bobot_konvensi": (("0,071", D("0.071")),),
         "tabel_nilai": ((D("3.26"), 4, "A"), (D("2.51"), D("3.25"), "B"),
                         (D("1.76"), D("2.50"), "C"), (1, D("1.75"), "D")),
@@ -292,10 +292,10 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
         ("permenpanrb-14-2017", (2017, None), "konversi", 100,
          {"below": (D("88.31"), D("76.61"), 65, 25),
           "above": (D("88.30"), D("76.60"), D("64.99"))}),
-        ("kepmenpan-25-2004", (2004, 2016), "nilai", 4,
+        ("kepmenpan-25-2004", (2004, 2014), "nilai", 4,
          {"below": (D("3.26"), D("2.51"), D("1.76"), 1),
           "above": (D("3.25"), D("2.50"), D("1.75"))}),
-        ("kepmenpan-25-2004", (2004, 2016), "konversi", 100,
+        ("kepmenpan-25-2004", (2004, 2014), "konversi", 100,
          {"below": (D("81.26"), D("62.51"), D("43.76"), 25),
           "above": (D("81.25"), D("62.50"), D("43.75"))}),
     ) for gap in ("below", "above")},
