@@ -299,3 +299,17 @@ def test_indikator_komponen_refusals(kwargs: dict[str, Any], field: str) -> None
     with pytest.raises(sakip.InvalidValueError) as info:
         sakip.indikator_komponen(**kwargs)
     assert info.value.field == field
+
+
+def test_ipm_digits_agree_with_a_200_digit_computation() -> None:
+    """The 50-digit value agrees with the formula computed independently at 200 digits."""
+    import decimal
+
+    ipm = sakip.ipm(uhh="72.55", hls="12.86", rls="11.02", pengeluaran_ribu=17707)
+    with decimal.localcontext(decimal.Context(prec=200)):
+        kes = (D("72.55") - 20) / 65
+        pend = (D("12.86") / 18 + D("11.02") / 15) / 2
+        low = D(1007436).ln()
+        peng = (D(17707000).ln() - low) / (D(26572352).ln() - low)
+        expected = ((kes * pend * peng).ln() / 3).exp() * 100
+        assert abs(ipm.value - expected) < D("1e-45")
