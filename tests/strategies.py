@@ -535,3 +535,22 @@ def spbe_domains(places: int = 4) -> st.SearchStrategy[dict[str, Decimal]]:
     """Domain indices within [1, 5] with up to ``places`` decimals."""
     return st.tuples(*(decimals(1, 5, places) for _ in SPBE_DOMAINS)).map(
         lambda values: dict(zip(SPBE_DOMAINS, values, strict=True)))
+@st.composite
+def ikm_surveys(draw: st.DrawFn, unsur: int = 9) -> tuple[list[int], list[int]]:
+    """Unsur totals and respondent counts of an IKM survey: each total is a sum of answers 1–4."""
+    counts = draw(st.lists(st.integers(1, 400), min_size=unsur, max_size=unsur))
+    totals = [draw(st.integers(count, 4 * count)) for count in counts]
+    return totals, counts
+
+
+def ikm_bobot() -> st.SearchStrategy[str]:
+    """The weights of PermenPANRB 14/2017: exact, and the three printed in practice."""
+    return st.sampled_from(["1/9", "0,1111", "0,111", "0,11"])
+
+
+def ipm_components() -> st.SearchStrategy[dict[str, Decimal]]:
+    """IPM components within the BPS goalposts, printed to two decimals (pengeluaran in ribu)."""
+    return st.fixed_dictionaries({
+        "uhh": decimals("20.01", 85, 2), "hls": decimals("0.01", 18, 2),
+        "rls": decimals("0.01", 15, 2), "pengeluaran_ribu": decimals("1007.44", "26572.35", 2),
+    })

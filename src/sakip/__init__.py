@@ -122,6 +122,17 @@ _LAZY: dict[str, str] = {
     "predikat_indeks_digital": "sakip.pemerintah_digital",
     "LevelSPIP": "sakip.spip",
     "level_spip": "sakip.spip",
+    # indices printed as IKU, indicators from components
+    "ikm": "sakip.indeks_kepuasan",
+    "IndeksKepuasanMasyarakat": "sakip.indeks_kepuasan",
+    "KonversiIKM": "sakip.indeks_kepuasan",
+    "sampel_minimum": "sakip.indeks_kepuasan",
+    "ipm": "sakip.indeks_pembangunan",
+    "IndeksPembangunanManusia": "sakip.indeks_pembangunan",
+    "nilai_capaian_iki": "sakip.iki",
+    "NilaiCapaianIKI": "sakip.iki",
+    "indikator_komponen": "sakip.komponen",
+    "IndikatorKomponen": "sakip.komponen",
     # periods and dates
     "Bulan": "sakip.periods",
     "PeriodeRenstra": "sakip.periods",
@@ -168,12 +179,17 @@ __all__ = [
     "IKPAPenyelesaianTagihan",
     "IKPARevisiDIPA",
     "IndeksDigital",
+    "IndeksKepuasanMasyarakat",
+    "IndeksPembangunanManusia",
+    "IndikatorKomponen",
     "InvalidTypeError",
     "InvalidValueError",
     "Konsistensi",
+    "KonversiIKM",
     "LaporanError",
     "LevelSPIP",
     "Menunggu",
+    "NilaiCapaianIKI",
     "NilaiEfisiensi",
     "NilaiKinerjaAnggaran",
     "NormalisedScore",
@@ -215,6 +231,7 @@ __all__ = [
     "format_id",
     "format_rupiah",
     "group",
+    "ikm",
     "ikpa",
     "ikpa_belanja_kontraktual",
     "ikpa_capaian_output",
@@ -224,6 +241,8 @@ __all__ = [
     "ikpa_rule_for",
     "indeks_pemdi",
     "indeks_spbe",
+    "indikator_komponen",
+    "ipm",
     "kategori_efisiensi",
     "kategori_ikpa",
     "kategori_indeks_efisiensi",
@@ -234,6 +253,7 @@ __all__ = [
     "lke",
     "lke_codes",
     "lkj",
+    "nilai_capaian_iki",
     "nilai_efisiensi",
     "nilai_kinerja_anggaran",
     "nka",
@@ -251,6 +271,7 @@ __all__ = [
     "reviu",
     "rows",
     "rules",
+    "sampel_minimum",
     "simulasi",
     "weighted_score",
 ]
@@ -331,6 +352,7 @@ if TYPE_CHECKING:
         UnknownNameError,
     )
     from sakip.explain import Explanation, Figure, Step, rows
+    from sakip.iki import NilaiCapaianIKI, nilai_capaian_iki
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa, penyesuaian_ikpa
     from sakip.ikpa_indikator import (
         CapaianRO,
@@ -346,6 +368,8 @@ if TYPE_CHECKING:
         ikpa_penyelesaian_tagihan,
         ikpa_revisi_dipa,
     )
+    from sakip.indeks_kepuasan import IndeksKepuasanMasyarakat, KonversiIKM, ikm, sampel_minimum
+    from sakip.indeks_pembangunan import IndeksPembangunanManusia, ipm
     from sakip.indicators import (
         Capaian,
         CapaianRenstra,
@@ -355,6 +379,7 @@ if TYPE_CHECKING:
         capaian_renstra,
         percent_change,
     )
+    from sakip.komponen import IndikatorKomponen, indikator_komponen
     from sakip.lke import LKE, lke, lke_codes
     from sakip.nka import (
         NilaiKinerjaAnggaran,

@@ -40,6 +40,7 @@ __all__ = [
     "WeightedRuleSet",
     "check_label_bands",
     "find",
+    "find_typed",
     "register",
     "registered",
 ]
@@ -150,6 +151,11 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "maturitas-spip": ("sakip.spip",),
     "indeks-pemerintah-digital": ("sakip.pemerintah_digital",),
     "predikat-pemerintah-digital": ("sakip.pemerintah_digital",),
+    "ikm": ("sakip.indeks_kepuasan",),
+    "mutu-ikm": ("sakip.indeks_kepuasan",),
+    "ipm": ("sakip.indeks_pembangunan",),
+    "status-ipm": ("sakip.indeks_pembangunan",),
+    "nilai-capaian-iki": ("sakip.iki",),
 }
 
 
@@ -184,6 +190,26 @@ def find(kind: str, name: str) -> RuleSet:
             expected=f"one of {', '.join(table) or '(none)'} ({kind} rule sets)",
             received=name,
         ) from None
+
+
+def find_typed(kind: str, aturan: object, cls: type[_R]) -> _R:
+    """The rule set of ``kind`` named ``aturan``, checked to be a ``cls``.
+
+    The one check of a public function's ``aturan=`` argument: not text is
+    sakip's :class:`~sakip.errors.InvalidTypeError`, an unknown name lists the
+    valid ones (:func:`find`).
+
+    >>> find_typed("ikm", 2017, RuleSet)
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidTypeError: aturan: expected a rule set name; received 2017
+    """
+    if not isinstance(aturan, str):
+        raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
+    rule = find(kind, aturan)
+    if not isinstance(rule, cls):  # pragma: no cover - a registry of one type per kind
+        raise InvalidTypeError(field="aturan", expected=f"a {cls.__name__}", received=aturan)
+    return rule
 
 
 def registered() -> list[tuple[str, RuleSet]]:

@@ -133,6 +133,12 @@ CALLS: dict[str, Callable[[], Any]] = {
     "normalised_score": lambda: sakip.normalised_score(
         {"perencanaan": ("90", "91", 50), "pelaksanaan": ("95", "100", 50)}),
     "rasio_efisiensi": lambda: sakip.rasio_efisiensi(realisasi=91, anggaran=107),
+    "ikm": lambda: sakip.ikm(nilai_unsur=[105, 101, 100, 116, 102, 105, 106, 105, 115],
+                             responden=[29, 29, 28, 29, 29, 29, 29, 29, 30], bobot="0,1111"),
+    "ipm": lambda: sakip.ipm(uhh="72.55", hls="12.86", rls="11.02", pengeluaran_ribu=17707),
+    "nilai_capaian_iki": lambda: sakip.nilai_capaian_iki(capaian="71.123456789"),
+    "indikator_komponen": lambda: sakip.indikator_komponen(pembilang=3, penyebut=135),
+    "sampel_minimum": lambda: sakip.sampel_minimum(2001),
     "rerata": lambda: sakip.rerata(["100", "50.3"], pagu=[300, 107]),
     "indeks_spbe": lambda: sakip.indeks_spbe(domain={
         "kebijakan_internal": "3.123", "tata_kelola": "2.7777", "manajemen": "1.0001",

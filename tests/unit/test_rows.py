@@ -96,6 +96,13 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "PenyerapanPagu": lambda: sakip.RiwayatPagu(dipa_awal=1000, penghematan=100).penyerapan(
         realisasi=450, basis="revisi"),
     "RasioEfisiensi": lambda: sakip.rasio_efisiensi(realisasi=90, anggaran=100),
+    "IndeksKepuasanMasyarakat": lambda: sakip.ikm(nilai_unsur=[105, 101, 100, 116, 102, 105,
+                                                               106, 105, 115], responden=29),
+    "KonversiIKM": lambda: sakip.ikm(nilai_unsur=[4] * 9, responden=2).konversi,
+    "IndeksPembangunanManusia": lambda: sakip.ipm(uhh="72.55", hls="12.86", rls="11.02",
+                                                  pengeluaran_ribu=17707),
+    "NilaiCapaianIKI": lambda: sakip.nilai_capaian_iki(capaian=98),
+    "IndikatorKomponen": lambda: sakip.indikator_komponen(pembilang=3, penyebut=135),
     "NilaiKinerjaAnggaran": lambda: sakip.nilai_kinerja_anggaran(
         pengelolaan_anggaran=90, indikator_kinerja_anggaran=80),
     "NormalisedScore": lambda: sakip.normalised_score(

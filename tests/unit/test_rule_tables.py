@@ -303,6 +303,63 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
     },
     # reference §4 and §9: PKPA 60 % EKA + 40 % IKPA (SE-8/MK.1/2020) [C1]
     ("nka", "pkpa-se-8-mk1-2020"): {"years": (2020, None), "eka": 60, "ikpa": 40},
+    # reference §13: PermenPANRB 14/2017, nine unsur, answers 1–4, × 25, NI / NIK bands [C2];
+    # weights printed in practice 0,1111 / 0,111 / 0,11 [S, CONV]
+    ("ikm", "permenpanrb-14-2017"): {
+        "years": (2017, None), "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
+        "bobot_konvensi": (("0,1111", D("0.1111")), ("0,111", D("0.111")), ("0,11", D("0.11"))),
+        "tabel_nilai": ((D("3.5324"), 4, "A"), (D("3.0644"), D("3.532"), "B"),
+                        (D("2.60"), D("3.064"), "C"), (1, D("2.5996"), "D")),
+        "tabel_konversi": ((D("88.31"), 100, "A"), (D("76.61"), D("88.30"), "B"),
+                           (65, D("76.60"), "C"), (25, D("64.99"), "D")),
+    },
+    # reference §13: KEP/25/M.PAN/2/2004, fourteen unsur, weight 1/14 (printed 0,071) [S]
+    ("ikm", "kepmenpan-25-2004"): {
+        "years": (2004, 2014), "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
+        "bobot_konvensi": (("0,071", D("0.071")),),
+        "tabel_nilai": ((D("3.26"), 4, "A"), (D("2.51"), D("3.25"), "B"),
+                        (D("1.76"), D("2.50"), "C"), (1, D("1.75"), "D")),
+        "tabel_konversi": ((D("81.26"), 100, "A"), (D("62.51"), D("81.25"), "B"),
+                           (D("43.76"), D("62.50"), "C"), (25, D("43.75"), "D")),
+    },
+    # the same printed bands, read under gap policy "below" (a band starts at its printed
+    # lower bound) and "above" (a band ends at its printed upper bound): reference §13
+    **{("mutu-ikm", f"{rule}-{skala}-{gap}"): {
+        "years": years, "maximum": top, "above": None,
+        "inclusive": "lower" if gap == "below" else "upper",
+        "below": None if gap == "below" else "D",
+        "bands": tuple(zip(edges[gap], "ABCD", strict=False)),
+    } for rule, years, skala, top, edges in (
+        ("permenpanrb-14-2017", (2017, None), "nilai", 4,
+         {"below": (D("3.5324"), D("3.0644"), D("2.60"), 1),
+          "above": (D("3.532"), D("3.064"), D("2.5996"))}),
+        ("permenpanrb-14-2017", (2017, None), "konversi", 100,
+         {"below": (D("88.31"), D("76.61"), 65, 25),
+          "above": (D("88.30"), D("76.60"), D("64.99"))}),
+        ("kepmenpan-25-2004", (2004, 2014), "nilai", 4,
+         {"below": (D("3.26"), D("2.51"), D("1.76"), 1),
+          "above": (D("3.25"), D("2.50"), D("1.75"))}),
+        ("kepmenpan-25-2004", (2004, 2014), "konversi", 100,
+         {"below": (D("81.26"), D("62.51"), D("43.76"), 25),
+          "above": (D("81.25"), D("62.50"), D("43.75"))}),
+    ) for gap in ("below", "above")},
+    # reference §13: BPS IPM goalposts (method since 2014) [P]
+    ("ipm", "bps-2014"): {
+        "years": (2014, None), "uhh_min": 20, "uhh_max": 85, "hls_max": 18, "rls_max": 15,
+        "pengeluaran_min": 1007436, "pengeluaran_max": 26572352,
+    },
+    # reference §13: sangat tinggi ≥ 80; tinggi 70 – < 80; sedang 60 – < 70; rendah < 60 [P]
+    ("status-ipm", "bps-2014"): {
+        "years": (2014, None), "inclusive": "lower", "below": "rendah", "maximum": 100,
+        "above": None, "bands": ((80, "sangat tinggi"), (70, "tinggi"), (60, "sedang")),
+    },
+    # reference §13: PermenPANRB 8/2021 nilai capaian IKI, the retrieved rows [P]
+    ("nilai-capaian-iki", "permenpanrb-8-2021"): {
+        "years": (2021, None), "capaian_baik": 100, "capaian_maksimum": 110,
+        "nilai_maksimum": 120,
+        "baris": (("Cukup", 80, 99, 70, 89), ("Kurang", 60, 79, 50, 69),
+                  ("Sangat Kurang", 0, 59, 0, 49)),
+    },
 }
 
 
