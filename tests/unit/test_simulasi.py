@@ -11,7 +11,8 @@ from decimal import Decimal as D
 import pytest
 
 import sakip
-from sakip.simulasi import Goal, Solution, Unreachable, _value_region
+from sakip.simulasi import Goal, Solution, Unreachable
+from sakip.simulasi._goal import _value_region
 
 S2024 = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 90, "penyerapan_anggaran": 90,
          "belanja_kontraktual": 100, "penyelesaian_tagihan": 100,
