@@ -35,6 +35,7 @@ from sakip.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 __all__ = [
     "KINDS",
     "Confidence",
+    "FormulaRule",
     "LabelBands",
     "RuleSet",
     "WeightedRuleSet",
@@ -106,6 +107,38 @@ class WeightedRuleSet(RuleSet):
         default=attrs.Factory(lambda self: tuple(name for name, _ in self.weights),
                               takes_self=True),
     )
+
+
+@attrs.frozen(kw_only=True)
+class FormulaRule(RuleSet):
+    """A named formula (*rumus*): its text for explanations, with citation, years and confidence.
+
+    The one class of every rule set that names a formula rather than weights
+    or bands: the efficiency formulas of :func:`sakip.efisiensi` (kind
+    ``efisiensi``), the per-row efficiency conventions of
+    :func:`sakip.efisiensi_kinerja` (kind ``efisiensi-kinerja``) and the
+    aggregates of printed percentages (kind ``agregat``).  The formula itself
+    is computed by the module that registers the rule set; ``rumus`` is how an
+    explanation writes it.
+
+    ``standar`` is a constant the formula names, carried as data with it: the
+    standar efisiensi SE = 1 of the ``indeks`` convention (TE = IE − SE).  It
+    is ``None`` for every formula without one; nothing reads it for those.
+
+    >>> rule = FormulaRule(name="demo", citation="example", years=(2024, None),
+    ...                    confidence="CONV", rumus="capaian output / capaian input × 100")
+    >>> rule.rumus, rule.standar
+    ('capaian output / capaian input × 100', None)
+    >>> import sakip
+    >>> sakip.rules.find("efisiensi-kinerja", "indeks").standar
+    Decimal('1')
+    """
+
+    #: The formula, as text for explanations.
+    rumus: str
+    #: A constant the formula names (the standar efisiensi SE of the ``indeks`` convention);
+    #: ``None`` when it names none.
+    standar: Decimal | None = None
 
 
 _REGISTRY: dict[str, dict[str, RuleSet]] = {}

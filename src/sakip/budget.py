@@ -518,26 +518,23 @@ def _outputs(outputs: Iterable[RincianOutput]) -> tuple[RincianOutput, ...]:
 Rumus: TypeAlias = Literal["pmk-214-2017", "per-pagu", "pmk-249-2011"]
 
 
-@attrs.frozen(kw_only=True)
-class EfisiensiRule(rules.RuleSet):
-    """An efficiency formula, named and cited."""
-
-    #: The formula, as text for explanations.
-    rumus: str
+#: An efficiency formula, named and cited: the one named-formula class
+#: :class:`~sakip.rules.FormulaRule` (this name is kept for code that imports it).
+EfisiensiRule = rules.FormulaRule
 
 
 #: The efficiency formulas, by name.
-EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
+EFISIENSI_RULES: Mapping[str, rules.FormulaRule] = {
     rule.name: rules.register("efisiensi", rule)
     for rule in (
-        EfisiensiRule(
+        rules.FormulaRule(
             name="pmk-214-2017",
             citation="PMK 214/PMK.02/2017 Lampiran (efisiensi), retained by PMK 22/PMK.02/2021",
             years=(2018, None),
             confidence="C1",
             rumus="Σ (P × CO − RA) / Σ (P × CO) × 100",
         ),
-        EfisiensiRule(
+        rules.FormulaRule(
             name="per-pagu",
             citation="Convention reproducing published per-output figures (LKj 2023 BGP Kalsel, "
             "tabel efisiensi): E = Σ (P × CO − RA) / Σ P",
@@ -545,7 +542,7 @@ EFISIENSI_RULES: Mapping[str, EfisiensiRule] = {
             confidence="CONV",
             rumus="Σ (P × CO − RA) / Σ P × 100",
         ),
-        EfisiensiRule(
+        rules.FormulaRule(
             name="pmk-249-2011",
             citation="PMK 249/PMK.02/2011 Lampiran (efisiensi, unit-cost form)",
             years=(2012, 2017),

@@ -78,24 +78,17 @@ _add, _subtract, _multiply, _divide = (CONTEXT.add, CONTEXT.subtract, CONTEXT.mu
 RumusKinerja: TypeAlias = Literal["rasio", "indeks", "selisih"]
 
 
-@attrs.frozen(kw_only=True)
-class EfisiensiKinerjaRule(rules.RuleSet):
-    """An efficiency convention computed from percentages, named and cited.
-
-    ``standar`` is the standar efisiensi (SE) of the ``indeks`` convention.
-    """
-
-    #: The formula, as text for explanations.
-    rumus: str
-    #: The standar efisiensi (SE) of the ``indeks`` convention, or ``None``.
-    standar: Decimal | None = None
+#: An efficiency convention computed from percentages, named and cited (``standar``: the
+#: SE of ``indeks``): the one named-formula class :class:`~sakip.rules.FormulaRule` (this
+#: name is kept for code that imports it).
+EfisiensiKinerjaRule = rules.FormulaRule
 
 
 #: The per-row efficiency conventions, by name (rule-set kind ``"efisiensi-kinerja"``).
-EFISIENSI_KINERJA_RULES: Mapping[str, EfisiensiKinerjaRule] = {
+EFISIENSI_KINERJA_RULES: Mapping[str, rules.FormulaRule] = {
     rule.name: rules.register("efisiensi-kinerja", rule)
     for rule in (
-        EfisiensiKinerjaRule(
+        rules.FormulaRule(
             name="rasio",
             citation="Convention of ministries' LKj: E = capaian output ÷ capaian input × 100, "
             "one column per input (BPKP, Laporan Kinerja 2021, Tabel 3.23, columns '6 = 5/3', "
@@ -104,7 +97,7 @@ EFISIENSI_KINERJA_RULES: Mapping[str, EfisiensiKinerjaRule] = {
             confidence="CONV",
             rumus="capaian output / capaian input × 100",
         ),
-        EfisiensiKinerjaRule(
+        rules.FormulaRule(
             name="indeks",
             citation="Convention of Badan POM units' LKj: IE = % capaian output ÷ % capaian "
             "input, SE = 1, TE = IE − SE (PRKOM Badan POM, LKj 2021, Tabel 28; BBPOM di "
@@ -114,7 +107,7 @@ EFISIENSI_KINERJA_RULES: Mapping[str, EfisiensiKinerjaRule] = {
             rumus="capaian output / capaian input (an index; SE = 1, TE = IE − SE)",
             standar=Decimal(1),
         ),
-        EfisiensiKinerjaRule(
+        rules.FormulaRule(
             name="selisih",
             citation="Convention of regional LKjIP: E = capaian kinerja (%) − realisasi "
             "anggaran (%), negative values printed as they are (e.g. a Dinas Pendidikan's "
@@ -488,19 +481,17 @@ def kategori_indeks_efisiensi(ie: Number, *positional: Never, kategori: rules.La
 RumusAgregat: TypeAlias = Literal["rerata", "tertimbang-pagu"]
 
 
-@attrs.frozen(kw_only=True)
-class AgregatRule(rules.RuleSet):
-    """How a program's or a "rata-rata" row's percentage follows from its rows."""
-
-    #: The aggregation, as text for explanations.
-    rumus: str
+#: How a program's or a "rata-rata" row's percentage follows from its rows: the one
+#: named-formula class :class:`~sakip.rules.FormulaRule` (this name is kept for code that
+#: imports it).
+AgregatRule = rules.FormulaRule
 
 
 #: The aggregates of printed percentages, by name (rule-set kind ``"agregat"``).
-AGREGAT_RULES: Mapping[str, AgregatRule] = {
+AGREGAT_RULES: Mapping[str, rules.FormulaRule] = {
     rule.name: rules.register("agregat", rule)
     for rule in (
-        AgregatRule(
+        rules.FormulaRule(
             name="rerata",
             citation="Convention of regional LKj: a program's or a 'rata-rata' row's % is the "
             "unweighted mean of its rows' printed % (e.g. a Setda Provinsi LKj 2021)",
@@ -508,7 +499,7 @@ AGREGAT_RULES: Mapping[str, AgregatRule] = {
             confidence="CONV",
             rumus="(1/n) Σ xᵢ",
         ),
-        AgregatRule(
+        rules.FormulaRule(
             name="tertimbang-pagu",
             citation="Pagu-weighted mean Σ Pᵢ·xᵢ / Σ Pᵢ: for penyerapan it equals Σ RA / Σ P "
             "(PMK 214/PMK.02/2017, indikator penyerapan)",

@@ -39,6 +39,7 @@ from sakip import _rules
 from sakip._rules import (
     KINDS,
     Confidence,
+    FormulaRule,
     LabelBands,
     RuleSet,
     WeightedRuleSet,
@@ -49,6 +50,7 @@ from sakip.errors import UnknownNameError
 __all__ = [
     "KINDS",
     "Confidence",
+    "FormulaRule",
     "LabelBands",
     "RuleSet",
     "WeightedRuleSet",

@@ -35,6 +35,39 @@ def test_lazy_table_matches_all() -> None:
     assert sorted(dir(sakip)) == sorted(sakip.__all__)
 
 
+def test_simulasi_all_matches_its_public_names() -> None:
+    """sakip.simulasi only re-exports: its sorted ``__all__`` is exactly its public names.
+
+    The check hypothesis makes of ``hypothesis.strategies``: a name defined in
+    a private module and re-exported, or dropped, without ``__all__`` changing fails here.
+    """
+    import types
+
+    from sakip import simulasi
+
+    public = {name for name, value in vars(simulasi).items()
+              if not name.startswith("_") and not isinstance(value, types.ModuleType)}
+    assert simulasi.__all__ == sorted(simulasi.__all__)
+    assert set(simulasi.__all__) == public
+    assert dir(simulasi) == simulasi.__all__
+    for name in simulasi.__all__:
+        assert getattr(simulasi, name) is not None
+
+
+def test_a_capaian_question_never_loads_the_ikpa_rules() -> None:
+    """Each simulasi family imports its domain modules inside its questions (architecture.md)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, sakip.simulasi as s; s.realisasi_untuk(target=1176, capaian=100); "
+            "print(sorted(m for m in ('sakip.ikpa', 'sakip.budget', 'sakip.lke') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_reference_toml_examples_load_and_reproduce() -> None:
     """Every TOML example of the file-format reference loads, and its figures reproduce."""
     import re

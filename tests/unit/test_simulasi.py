@@ -11,7 +11,8 @@ from decimal import Decimal as D
 import pytest
 
 import sakip
-from sakip.simulasi import Goal, Solution, Unreachable, _value_region
+from sakip.simulasi import Goal, Solution, Unreachable
+from sakip.simulasi._goal import _value_region
 
 S2024 = {"revisi_dipa": 100, "deviasi_halaman_iii_dipa": 90, "penyerapan_anggaran": 90,
          "belanja_kontraktual": 100, "penyelesaian_tagihan": 100,
@@ -460,3 +461,26 @@ class TestIKPAWithCalculators:
         assert isinstance(plan, sakip.simulasi.RaiseSet)
         assert plan.value == 4 and plan.figure.kategori == "Sangat Baik"
         assert plan.explain().steps[0].name.startswith("revisi_dipa: ")
+
+
+def test_the_search_engine_imports_no_domain_module() -> None:
+    """sakip/simulasi/_search.py (the grid search) imports only the solver's own low modules.
+
+    Its module docstring promises it; every question family shares it. Imports under
+    ``if TYPE_CHECKING:`` (``Question``, for annotations) do not run and are not counted.
+    """
+    import ast
+    from pathlib import Path
+
+    import sakip.simulasi._search as engine
+
+    assert engine.__file__ is not None
+    tree = ast.parse(Path(engine.__file__).read_text(encoding="utf-8"))
+    typing_only = {id(node) for block in ast.walk(tree) if isinstance(block, ast.If)
+                   and getattr(block.test, "id", None) == "TYPE_CHECKING"
+                   for node in ast.walk(block)}
+    imported = {node.module for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and id(node) not in typing_only
+                and node.module and node.module.startswith("sakip")}
+    assert imported == {"sakip._decimal", "sakip.errors", "sakip.explain", "sakip.numbers",
+                        "sakip.simulasi._goal"}
