@@ -234,6 +234,13 @@ _KOMPONEN = {
     "ikpa": ["revisi_dipa", "penyerapan_anggaran", "capaian_output", "x"],
     "perjanjian_kinerja": ["K1", "K2", "x"],
 }
+#: Keys of the maps of a printed index (``[[indeks]]``): SPBE domains, Pemdi indicators
+#: and aspects, each with one unknown key.
+_INDEKS_KEYS = {
+    "domain": ["kebijakan_internal", "tata_kelola", "manajemen", "layanan", "x"],
+    "indikator": [str(n) for n in range(1, 21)] + ["x"],
+    "aspek": ["tata_kelola_dan_manajemen", "data", "kepuasan_pengguna", "x"],
+}
 
 
 def number_texts(angka: str = "id") -> st.SearchStrategy[str]:
@@ -278,7 +285,11 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         if key == "waktu":
             return draw(st.sampled_from(["1 Mei 2023", "11 s.d 13 Mei 2023", "07-Sep-23"]))
         if key in ("predikat",):
-            return draw(st.sampled_from(["A", "BB", "B"]))
+            return draw(st.sampled_from(["A", "BB", "B", "Baik", "Terdefinisi"]))
+        if path.startswith("indeks[].indikator"):  # a Pemdi level, or one not yet published
+            return draw(st.sampled_from(["3", "5", "menunggu", "menunggu (BSSN)", "x"]))
+        if key == "level":
+            return draw(st.sampled_from(["Level 3", "level 0", "3,21"]))
         if key == "kategori":
             return draw(st.sampled_from(["Sangat Efisien", "Kurang Efisien", "Baik"]))
         if spec.choices:
@@ -308,7 +319,9 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         if key == "total_kolom":
             return [draw(st.sampled_from(["1", "3", "20"]))
                     for _ in range(draw(st.integers(1, 4)))]
-        return [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
+        unit = spec.item.unit if spec.item is not None else ""
+        return [draw(number_texts(angka)).removesuffix("%") if unit in ("rupiah", "count")
+                else draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
     if kind == "years":
         assert spec.item is not None
         keys = ["1", "2", "3", "4"] if "triwulan" in path else ["2022", "2023", "2024"]
@@ -319,6 +332,8 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         assert spec.item is not None
         section = path.split(".")[0].removesuffix("[]")
         names = _KOMPONEN.get(section, ["x"])
+        if section == "indeks":
+            names = _INDEKS_KEYS.get(path.split(".")[-1], ["x"])
         chosen = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names),
                                unique=True))
         return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
