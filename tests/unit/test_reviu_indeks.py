@@ -38,7 +38,7 @@ ROWS: dict[str, dict[str, Any]] = {
 
 #: One planted mistake per jenis: (field, wrong printed value).
 PLANTED = {
-    "ikm": ("nrr", NRR[:3] + ["3,9000"] + NRR[4:]),
+    "ikm": ("nrr", [*NRR[:3], "3,9000", *NRR[4:]]),
     "ipm": ("nilai", "80,16"),
     "spbe": ("nilai", "3,02"),
     "pemdi": ("aspek", {"kepuasan_pengguna": "3,90", "data": "3,00"}),
