@@ -569,3 +569,11 @@ def ipm_components() -> st.SearchStrategy[dict[str, Decimal]]:
         "uhh": decimals("20.01", 85, 2), "hls": decimals("0.01", 18, 2),
         "rls": decimals("0.01", 15, 2), "pengeluaran_ribu": decimals("1007.44", "26572.35", 2),
     })
+
+
+def pemdi_low_levels() -> st.SearchStrategy[dict[int, int]]:
+    """Every Pemdi indicator at 5 but up to three of the heavy and light ones (small for a
+    brute force over every combination of steps)."""
+    return st.dictionaries(st.sampled_from([1, 6, 13, 19, 20]), st.integers(1, 5),
+                           min_size=1, max_size=3).map(
+        lambda low: dict.fromkeys(range(1, 21), 5) | low)
