@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from sakip import _rules as rules
+from sakip import pemerintah_digital as digital
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
@@ -28,14 +29,7 @@ from sakip.indeks_pembangunan import STATUS_IPM, ipm
 from sakip.komponen import indikator_komponen
 from sakip.lkj import Indikator
 from sakip.numbers import Rounding
-from sakip.pemerintah_digital import (
-    IndeksDigital,
-    Menunggu,
-    Rentang,
-    indeks_pemdi,
-    indeks_spbe,
-    predikat_indeks_digital,
-)
+from sakip.pemerintah_digital import IndeksDigital, Menunggu, Rentang
 from sakip.reviu._builder import (
     Compute,
     _Builder,
@@ -454,11 +448,12 @@ def _digital(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str) -> Ind
         if domain is None:
             raise NotComputableError(field=f"{at.place}.domain", reason="no domain indices "
                                      "in the file")
-        return indeks_spbe(domain={k: b.n(v) for k, v in domain.items()}, aturan=aturan)
+        return digital.indeks_spbe(domain={k: b.n(v) for k, v in domain.items()}, aturan=aturan)
     if row.get("indikator") is not None:
-        return indeks_pemdi(indikator=_levels(b, at, row["indikator"]), aturan=aturan)
+        return digital.indeks_pemdi(indikator=_levels(b, at, row["indikator"]), aturan=aturan)
     if row.get("aspek") is not None:
-        return indeks_pemdi(aspek={k: b.n(v) for k, v in row["aspek"].items()}, aturan=aturan)
+        return digital.indeks_pemdi(aspek={k: b.n(v) for k, v in row["aspek"].items()},
+                                    aturan=aturan)
     raise NotComputableError(field=f"{at.place}.indikator", reason="neither indikator "
                              "levels nor aspek indices are in the file")
 
@@ -498,7 +493,7 @@ def _check_digital(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str) 
         aturan = row.get("aturan", _DEFAULT_ATURAN[jenis])
         value, source = _printed_or(b, row.get("nilai"),
                                     lambda: _digital(b, at, row, jenis).value)
-        label = predikat_indeks_digital(value, aturan=aturan)
+        label = digital.predikat_indeks_digital(value, aturan=aturan)
         return ({label: f"predikat of the {source} index {_plain(b, value)} "
                           f"({aturan})"},
                 _band_explanation("Predikat", value, label, aturan, aturan))
