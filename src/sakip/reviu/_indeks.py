@@ -27,7 +27,7 @@ from sakip.iki import nilai_capaian_iki
 from sakip.indeks_kepuasan import IKMRule, IndeksKepuasanMasyarakat, ikm
 from sakip.indeks_pembangunan import STATUS_IPM, ipm
 from sakip.komponen import indikator_komponen
-from sakip.lkj import Indikator
+from sakip.lkj import _INDEKS, Indikator
 from sakip.numbers import Rounding
 from sakip.pemerintah_digital import IndeksDigital, Menunggu, Rentang
 from sakip.reviu._builder import (
@@ -45,6 +45,9 @@ from sakip.spip import level_spip
 
 #: The topic of the IKM weight convention (``Reviu.conventions()`` counts it).
 _BOBOT_TOPIC = "bobot IKM"
+
+#: The fields of an ``[[indeks]]`` row, in the file format's order.
+_ORDER = [key for key, _ in _INDEKS.fields]
 
 #: The rule set of each jenis when the file names none.
 _DEFAULT_ATURAN = {"ikm": "permenpanrb-14-2017", "ipm": "bps-2014",
@@ -579,10 +582,18 @@ def _check_indeks(b: _Builder, row: Mapping[str, Any], index: int) -> None:
     at = _Place(key=f"indeks.{row['kode']}", place=f"indeks[{index}]",
                 lokasi=row.get("lokasi") or "indeks", kode=row["kode"],
                 rounding=row.get("rounding"))
+    start = len(b.findings)
     if jenis == "ikm":
         _check_ikm(b, at, row)
         _not_for(b, at, row, jenis, ("aspek",))
-        return
+    else:
+        _check_other(b, at, row, jenis)
+    # the findings in the file's order (the order of the fields in SPEC)
+    b.findings[start:] = sorted(b.findings[start:], key=lambda f: _ORDER.index(
+        f.field[len(at.place) + 1:].split(".")[0].split("[")[0]))
+
+
+def _check_other(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str) -> None:
     if jenis == "ipm":
         _check_ipm(b, at, row)
     elif jenis in ("spbe", "pemdi"):
