@@ -44,10 +44,12 @@ _LAZY: dict[str, str] = {
     "format_rupiah": "sakip.numbers",
     "Explanation": "sakip.explain",
     "Figure": "sakip.explain",
+    "NotComputable": "sakip.explain",
     "Step": "sakip.explain",
     "rows": "sakip.explain",
     "rules": "sakip.rules",
     # indicators and predikat
+    "Agregasi": "sakip.indicators",
     "Capaian": "sakip.indicators",
     "CapaianRenstra": "sakip.indicators",
     "PercentChange": "sakip.indicators",
@@ -91,6 +93,14 @@ _LAZY: dict[str, str] = {
     "kategori_rasio_efisiensi": "sakip.conventions",
     "rasio_efisiensi": "sakip.conventions",
     "rerata": "sakip.conventions",
+    "EvaluasiRenja": "sakip.renja",
+    "RekapRenja": "sakip.renja",
+    "TingkatCapaian": "sakip.renja",
+    "evaluasi_renja": "sakip.renja",
+    "rekap_renja": "sakip.renja",
+    "tingkat_capaian": "sakip.renja",
+    "triwulan_dari_fraksi": "sakip.renja",
+    "fraksi_dari_triwulan": "sakip.renja",
     "eka": "sakip.eka",
     "IKPA": "sakip.ikpa",
     "ikpa": "sakip.ikpa",
@@ -141,6 +151,7 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules", "simulasi"})
 __all__ = [
     "IKPA",
     "LKE",
+    "Agregasi",
     "Bulan",
     "Capaian",
     "CapaianOutput",
@@ -150,6 +161,7 @@ __all__ = [
     "Efisiensi",
     "EfisiensiKinerja",
     "EvaluasiAKIP",
+    "EvaluasiRenja",
     "Explanation",
     "Figure",
     "Finding",
@@ -165,6 +177,7 @@ __all__ = [
     "NilaiEfisiensi",
     "NilaiKinerjaAnggaran",
     "NormalisedScore",
+    "NotComputable",
     "NotComputableError",
     "ParseError",
     "Penyerapan",
@@ -174,6 +187,7 @@ __all__ = [
     "Polarisasi",
     "Predikat",
     "RasioEfisiensi",
+    "RekapRenja",
     "Rerata",
     "Reviu",
     "RincianOutput",
@@ -183,6 +197,7 @@ __all__ = [
     "Semester",
     "Step",
     "TahunAnggaran",
+    "TingkatCapaian",
     "TingkatEfisiensi",
     "Triwulan",
     "UnknownNameError",
@@ -198,9 +213,11 @@ __all__ = [
     "efisiensi_kinerja",
     "eka",
     "evaluasi_akip",
+    "evaluasi_renja",
     "examples",
     "format_id",
     "format_rupiah",
+    "fraksi_dari_triwulan",
     "group",
     "ikpa",
     "ikpa_belanja_kontraktual",
@@ -230,11 +247,14 @@ __all__ = [
     "per_triwulan",
     "percent_change",
     "rasio_efisiensi",
+    "rekap_renja",
     "rerata",
     "reviu",
     "rows",
     "rules",
     "simulasi",
+    "tingkat_capaian",
+    "triwulan_dari_fraksi",
     "weighted_score",
 ]
 
@@ -313,7 +333,7 @@ if TYPE_CHECKING:
         SakipError,
         UnknownNameError,
     )
-    from sakip.explain import Explanation, Figure, Step, rows
+    from sakip.explain import Explanation, Figure, NotComputable, Step, rows
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa, penyesuaian_ikpa
     from sakip.ikpa_indikator import (
         CapaianRO,
@@ -330,6 +350,7 @@ if TYPE_CHECKING:
         ikpa_revisi_dipa,
     )
     from sakip.indicators import (
+        Agregasi,
         Capaian,
         CapaianRenstra,
         PercentChange,
@@ -357,4 +378,14 @@ if TYPE_CHECKING:
         per_triwulan,
     )
     from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
+    from sakip.renja import (
+        EvaluasiRenja,
+        RekapRenja,
+        TingkatCapaian,
+        evaluasi_renja,
+        fraksi_dari_triwulan,
+        rekap_renja,
+        tingkat_capaian,
+        triwulan_dari_fraksi,
+    )
     from sakip.reviu import Convention, Finding, Reviu, reviu

@@ -147,6 +147,7 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "nilai-kinerja-anggaran": ("sakip.nka",),
     "kategori-nilai-kinerja-anggaran": ("sakip.nka",),
     "komposit-ternormalisasi": ("sakip.composite",),
+    "tingkat-capaian": ("sakip.renja",),
 }
 
 
