@@ -37,8 +37,8 @@ import attrs
 
 from sakip import _rules as rules
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
-from sakip.budget import penyerapan
-from sakip.conventions import rerata
+from sakip.budget import Penyerapan, penyerapan
+from sakip.conventions import Rerata, rerata
 from sakip.errors import (
     REQUIRED,
     InvalidTypeError,
@@ -708,9 +708,9 @@ class RekapRenja(Tabular):
     """
 
     #: "rata-rata capaian kinerja (%)".
-    rata_rata: Any
+    rata_rata: Rerata | NotComputable
     #: Σ realisasi anggaran ÷ Σ pagu × 100 of the same rows.
-    anggaran: Any
+    anggaran: Penyerapan | NotComputable
     #: "predikat kinerja": the five-band reading of ``rata_rata``.
     predikat: TingkatCapaian | None
 
@@ -780,7 +780,7 @@ def rekap_renja(
         raise InvalidValueError(field="rumus", expected="'rerata' or 'tertimbang-pagu'",
                                 received=rumus)
     missing = [i for i, c in enumerate(rows) if isinstance(c, NotComputable)]
-    mean: Any
+    mean: Rerata | NotComputable
     predikat = None
     if missing:
         mean = NotComputable(field="capaian", reason=f"rows {missing} have no capaian "
@@ -794,7 +794,7 @@ def rekap_renja(
     total_p = total_ra = ZERO
     for a, b in zip(p, ra, strict=True):
         total_p, total_ra = CONTEXT.add(total_p, a), CONTEXT.add(total_ra, b)
-    anggaran: Any
+    anggaran: Penyerapan | NotComputable
     try:
         anggaran = penyerapan(pagu=total_p, realisasi=total_ra, label="Σ realisasi ÷ Σ pagu")
     except NotComputableError as error:
