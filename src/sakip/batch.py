@@ -70,6 +70,7 @@ from sakip.rules import LabelBands
 
 __all__ = [
     "CENT",
+    "RENJA_FIGURES",
     "efisiensi_kinerja",
     "efisiensi_kinerja_row",
     "efisiensi_outputs",

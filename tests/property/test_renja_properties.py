@@ -163,17 +163,9 @@ class TestBands:
         assert rank_high <= rank_low
 
 
-class TestBatch:
-    """batch.evaluasi_renja gives the per-row figures' values, digit for digit."""
-
-    @given(cols=s.renja_columns())
-    def test_identity(self, cols: dict[str, Any]) -> None:
-        """Row i of the batch equals sakip.evaluasi_renja on row i (None: not computable)."""
-        out = batch.evaluasi_renja(**cols)
-        for i in range(len(cols["target"])):
-            row = batch.evaluasi_renja_row(i, **cols)
-            for name in FIGURES:
-                assert str(out[name][i]) == str(_value(getattr(row, name)))
+class TestBatchContext:
+    """batch.evaluasi_renja runs in sakip's context, whatever the caller's (identity row by
+    row: tests/property/test_batch_properties.py)."""
 
     @given(cols=s.renja_columns(5), ctx=s.foreign_contexts())
     def test_batch_independent_of_caller_context(self, cols: dict[str, Any],
