@@ -554,3 +554,54 @@ def ipm_components() -> st.SearchStrategy[dict[str, Decimal]]:
         "uhh": decimals("20.01", 85, 2), "hls": decimals("0.01", 18, 2),
         "rls": decimals("0.01", 15, 2), "pengeluaran_ribu": decimals("1007.44", "26572.35", 2),
     })
+def renja_rows(max_value: int = 10**9) -> st.SearchStrategy[dict[str, object]]:
+    """One K or Rp row of the Renja form (reference §12): kolom 6, 7 (None: blank), 8, one to
+    four quarters (None: not reported), agregasi; zero targets included."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, object]:
+        amount = decimals(0, max_value, 2)
+        quarters = draw(st.lists(st.none() | amount, min_size=1, max_size=4))
+        return {"target_renstra": draw(amount), "realisasi_renstra_lalu": draw(st.none() | amount),
+                "target": draw(amount), "realisasi_triwulan": quarters,
+                "agregasi": draw(st.sampled_from(["flow", "stock"]))}
+
+    return build()
+
+
+def renja_columns(max_rows: int = 12) -> st.SearchStrategy[dict[str, object]]:
+    """Columns of Renja rows as text from a CSV file (None stays None); four quarter columns."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, object]:
+        rows = draw(st.lists(renja_rows(), min_size=1, max_size=max_rows))
+
+        def text(value: object) -> str | None:
+            return None if value is None else str(value)
+
+        quarters = [[text((row["realisasi_triwulan"] + [None] * 4)[q])  # type: ignore[operator]
+                     for row in rows] for q in range(4)]
+        return {"target_renstra": [str(r["target_renstra"]) for r in rows],
+                "realisasi_renstra_lalu": [text(r["realisasi_renstra_lalu"]) for r in rows],
+                "target": [str(r["target"]) for r in rows], "realisasi_triwulan": quarters,
+                "agregasi": [r["agregasi"] for r in rows]}
+
+    return build()
+
+
+def fraksi_triwulan() -> st.SearchStrategy[list[Decimal | None]]:
+    """Cumulative progress fractions that never decrease (None: not reported)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> list[Decimal | None]:
+        out: list[Decimal | None] = []
+        level = Decimal(0)
+        for _ in range(draw(st.integers(1, 4))):
+            if draw(st.booleans()) and draw(st.booleans()):
+                out.append(None)
+                continue
+            level += draw(decimals(0, 1, 3))
+            out.append(level)
+        return out
+
+    return build()

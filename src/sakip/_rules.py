@@ -189,6 +189,7 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "ipm": ("sakip.indeks_pembangunan",),
     "status-ipm": ("sakip.indeks_pembangunan",),
     "nilai-capaian-iki": ("sakip.iki",),
+    "tingkat-capaian": ("sakip.renja",),
 }
 
 

@@ -54,12 +54,14 @@ from sakip.spip import MATURITAS_SPIP, LevelSPIP, level_spip
 __all__ = [
     "CAPAIAN_RULE",
     "PREDIKAT_ORDINAL",
+    "Agregasi",
     "Capaian",
     "CapaianRenstra",
     "CapaianRule",
     "PercentChange",
     "Polarisasi",
     "PredikatOrdinal",
+    "agregasi_option",
     "capaian",
     "capaian_renstra",
     "percent_change",
@@ -76,6 +78,68 @@ class Polarisasi(enum.StrEnum):
     MAXIMIZE = "maximize"
     MINIMIZE = "minimize"
     STABILIZE = "stabilize"
+
+
+class Agregasi(enum.StrEnum):
+    """How an indicator's realisasi add up over quarters and years (indicator metadata).
+
+    * ``flow`` -- a count (documents, km, people served): quarters and years add
+      up; the year is Σ quarters, the Renstra realisasi to date is Σ years,
+      and Renstra achievement is ``Σ realisasi / Σ targets``;
+    * ``stock`` -- a level (a percentage, an index, a score, a predikat): the
+      year is the last reported quarter, the Renstra realisasi to date is the
+      latest value (adding years, 100 % + 100 % = 200 %, is an error), and
+      Renstra achievement is ``latest realisasi / final-year target``.
+
+    Stated by the user, never guessed from the unit.  The one vocabulary of
+    :func:`sakip.evaluasi_renja`, :func:`capaian_renstra` and
+    :func:`sakip.periods.capaian_triwulan`; their older keyword
+    ``kumulatif=True`` / ``False`` means ``flow`` / ``stock`` and keeps working
+    (reference §1.7 and §12).
+
+    >>> Agregasi("flow") is Agregasi.FLOW, Agregasi.from_kumulatif(False)
+    (True, <Agregasi.STOCK: 'stock'>)
+    """
+
+    FLOW = "flow"
+    STOCK = "stock"
+
+    @classmethod
+    def from_kumulatif(cls, kumulatif: bool) -> Agregasi:
+        """The agregasi of the older spelling: ``True`` is ``flow``, ``False`` is ``stock``."""
+        return cls.FLOW if kumulatif else cls.STOCK
+
+    @property
+    def kumulatif(self) -> bool:
+        """The older spelling: ``True`` for ``flow``."""
+        return self is Agregasi.FLOW
+
+
+def agregasi_option(agregasi: object, kumulatif: object) -> Agregasi:
+    """The indicator's :class:`Agregasi` from ``agregasi=`` or the older ``kumulatif=``.
+
+    Exactly one must be given: ``agregasi`` (``"flow"`` / ``"stock"`` or an
+    :class:`Agregasi`) or ``kumulatif`` (a bool).  Never inferred.
+
+    >>> agregasi_option("stock", None), agregasi_option(None, True)
+    (<Agregasi.STOCK: 'stock'>, <Agregasi.FLOW: 'flow'>)
+    """
+    if agregasi is None and kumulatif is None:
+        raise InvalidTypeError(field="agregasi", expected="agregasi='flow' or 'stock' (or the "
+                               "older kumulatif=True / False); it is never inferred",
+                               received=None)
+    if agregasi is not None and kumulatif is not None:
+        raise InvalidValueError(field="kumulatif", expected="either agregasi= or kumulatif=, "
+                                "not both", received=kumulatif)
+    if kumulatif is not None:
+        if not isinstance(kumulatif, bool):
+            raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
+                                   received=kumulatif)
+        return Agregasi.from_kumulatif(kumulatif)
+    if not isinstance(agregasi, str) or agregasi not in ("flow", "stock"):
+        raise InvalidValueError(field="agregasi", expected="'flow' or 'stock'",
+                                received=agregasi)
+    return Agregasi(agregasi)
 
 
 RumusMinimize: TypeAlias = Literal["2t-r", "t/r"]
@@ -607,6 +671,11 @@ class CapaianRenstra(Figure):
     #: Whether the indicator accumulates (Σ realisasi / Σ target) or is a level.
     kumulatif: bool
 
+    @property
+    def agregasi(self) -> Agregasi:
+        """The indicator's :class:`Agregasi` (``flow`` when ``kumulatif``)."""
+        return Agregasi.from_kumulatif(self.kumulatif)
+
     def _derive(self, trace: Trace) -> Decimal:
         return _renstra(self.target, self.realisasi, self.kumulatif, trace)
 
@@ -687,7 +756,8 @@ def capaian_renstra(
     *positional: Never,
     target: Mapping[int, Number | Predikat],
     realisasi: Mapping[int, Number | Predikat | None],
-    kumulatif: bool,
+    kumulatif: bool | None = None,
+    agregasi: Agregasi | str | None = None,
 ) -> CapaianRenstra:
     """Achievement against the Renstra targets, for a cumulative or a level indicator.
 
@@ -697,11 +767,12 @@ def capaian_renstra(
         Renstra targets per year, for the whole period (``{2022: 883, 2023: 1176, 2024: 2352}``).
     realisasi:
         Realisasi per year to date; ``None`` marks a year not yet reported.
-    kumulatif:
-        Required, never inferred: ``True`` for count indicators
-        (``Σ realisasi to date / Σ targets of the period``), ``False`` for
-        level indicators such as a score or a predikat (``latest realisasi /
-        final-year target``).
+    kumulatif, agregasi:
+        Exactly one, never inferred: ``agregasi="flow"`` (or the older
+        ``kumulatif=True``) for count indicators (``Σ realisasi to date / Σ
+        targets of the period``), ``agregasi="stock"`` (``kumulatif=False``)
+        for level indicators such as a score or a predikat (``latest
+        realisasi / final-year target``).  See :class:`Agregasi`.
 
     Raises
     ------
@@ -719,12 +790,13 @@ def capaian_renstra(
     >>> capaian_renstra(target={2023: "BB", 2024: "A"}, realisasi={2023: "A"},
     ...                 kumulatif=False).value
     Decimal('100')
+    >>> capaian_renstra(target={2023: 92, 2024: 92}, realisasi={2023: "95.15"},
+    ...                 agregasi="stock").rounded(2)
+    Decimal('103.42')
     """
-    if positional or target is REQUIRED or realisasi is REQUIRED or kumulatif is REQUIRED:
+    if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian_renstra, positional, locals())
-    if not isinstance(kumulatif, bool):
-        raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
-                               received=kumulatif)
+    kumulatif = agregasi_option(agregasi, kumulatif).kumulatif
     t = _renstra_values(target, "target")
     r = _renstra_values(realisasi, "realisasi")
     if not r:
