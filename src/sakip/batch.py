@@ -94,8 +94,9 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
 
     A column of ``str``, ``int`` or ``Decimal`` only is converted at C speed and
     checked as a whole (finite, within the exponents, at most
-    :data:`~sakip._decimal.MAX_SIGNIFICANT` significant digits); anything else (or any bad value) goes through
-    ``to_decimal`` value by value, which raises sakip's error naming the row.
+    :data:`~sakip._decimal.MAX_SIGNIFICANT` significant digits); anything else
+    (or any bad value) goes through ``to_decimal`` value by value, which raises
+    sakip's error naming the row.
     """
     items = values if isinstance(values, list) else _items(values, field)
     kinds = set(map(type, items))
