@@ -206,17 +206,17 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="a tenth of the size")
     parser.add_argument("--case", choices=list(CASES), action="append",
                         help="only this case (may repeat)")
+    parser.add_argument("--budget", type=int, help="bytes per file (default: the limit)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    budget = MAX_BYTES // 10 if args.small else MAX_BYTES - 1
+    budget = args.budget or (MAX_BYTES // 10 if args.small else MAX_BYTES - 1)
     if args.child:
         print(json.dumps(measure(args.child, budget)))
         return
     print(f"{'case':<20} {'bytes':>9} {'findings':>9} {'reviu s':>8} {'render s':>9} "
           f"{'JSON MB':>8} {'peak MB':>8}")
     for name in args.case or CASES:
-        command = [sys.executable, __file__, "--child", name, *(["--small"] if args.small
-                                                               else [])]
+        command = [sys.executable, __file__, "--child", name, "--budget", str(budget)]
         child = subprocess.run(command, capture_output=True, text=True, check=False,
                                env={**os.environ, "PYTHONHASHSEED": "0"})
         if child.returncode:
