@@ -99,7 +99,7 @@ def test_unreadable_subdirectory_is_reported_exit_2(
     def refusing(path: object) -> object:  # as for a user without read permission (root
         if Path(str(path)) == hidden:       # is never refused, so chmod cannot show it)
             raise PermissionError(13, "Permission denied", str(path))
-        return scandir(path)  # type: ignore[arg-type]
+        return scandir(path)  # type: ignore[call-overload]
 
     monkeypatch.setattr(os, "scandir", refusing)
     assert main(["reviu", str(top)]) == 2
