@@ -41,6 +41,8 @@ from sakip._decimal import (
     HasValue,
     Number,
     exact_sum,
+    text,
+    to_count,
     to_decimal,
 )
 from sakip.budget import _check_kode
@@ -668,8 +670,8 @@ def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]
     if value < 0:
         raise InvalidValueError(field=name, expected=f"0 <= {name}", received=value)
     if value > HUNDRED and di_atas_100 == "batasi":
-        catatan.append(f"{name} {value} capped at 100 in the composite (di_atas_100='batasi'; "
-                       "whether scores above 100 survive is OPEN)")
+        catatan.append(f"{name} {text(value)} capped at 100 in the composite "
+                       "(di_atas_100='batasi'; whether scores above 100 survive is OPEN)")
         return HUNDRED
     return value
 
@@ -769,8 +771,7 @@ def potongan_dispensasi_spm(*positional: Never, jumlah_dispensasi: int, jumlah_s
     if positional or jumlah_dispensasi is REQUIRED or jumlah_spm is REQUIRED:
         raise call_error(potongan_dispensasi_spm, positional, locals())
     for field, value in (("jumlah_dispensasi", jumlah_dispensasi), ("jumlah_spm", jumlah_spm)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
+        to_count(value, field=field)
     found = rules.find("dispensasi-spm", aturan)
     assert isinstance(found, DispensasiRule)
     rule = found

@@ -29,7 +29,16 @@ from typing import Any, ClassVar, Never
 import attrs
 
 from sakip import _rules as rules
-from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
+from sakip._decimal import (
+    CONTEXT,
+    EXACT,
+    HUNDRED,
+    ZERO,
+    Number,
+    exact_sum,
+    to_count,
+    to_decimal,
+)
 from sakip.budget import _check_kode
 from sakip.composite import check_score
 from sakip.errors import (
@@ -77,9 +86,7 @@ def _d(value: str | int) -> Decimal:
 
 
 def _count(value: object, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
-    return value
+    return to_count(value, field=field)
 
 
 def _check_bulan(bulan: object) -> int:
@@ -103,8 +110,8 @@ def _weighted_parts(parts: Sequence[tuple[str, Decimal | None, Decimal]]) -> Dec
     weights = ZERO
     for _name, value, weight in parts:
         if value is not None:
-            total = CONTEXT.add(total, CONTEXT.multiply(value, weight))
-            weights = CONTEXT.add(weights, weight)
+            total = EXACT.add(total, EXACT.multiply(value, weight))  # exact: see EXACT
+            weights = EXACT.add(weights, weight)
     return CONTEXT.divide(total, weights)
 
 
