@@ -535,3 +535,68 @@ def spbe_domains(places: int = 4) -> st.SearchStrategy[dict[str, Decimal]]:
     """Domain indices within [1, 5] with up to ``places`` decimals."""
     return st.tuples(*(decimals(1, 5, places) for _ in SPBE_DOMAINS)).map(
         lambda values: dict(zip(SPBE_DOMAINS, values, strict=True)))
+
+
+# ------------------------------------------------------- planted mistakes (reviu blame)
+
+
+@st.composite
+def consistent_tables(draw: st.DrawFn) -> dict[str, object]:
+    """A ``[[tabel]]`` whose cells, row totals, column totals and grand total all agree.
+
+    Cells are whole counts (``""`` for a blank, as reports print them); each
+    kind of total is present or not at random (at least one).
+    """
+    n_rows, n_cols = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+    grid = [[draw(st.integers(0, 500)) for _ in range(n_cols)] for _ in range(n_rows)]
+    rows, cols, grand = draw(st.sampled_from(
+        [(True, True, True), (True, True, False), (True, False, True), (False, True, True),
+         (True, False, False), (False, True, False), (False, False, True)]))
+    tabel: dict[str, object] = {
+        "kode": "T", "kolom": [f"k{c}" for c in range(1, n_cols + 1)],
+        "baris": [{"label": f"b{r}", "nilai": [str(v) if v else "" for v in cells],
+                   **({"total": str(sum(cells))} if rows else {})}
+                  for r, cells in enumerate(grid, start=1)]}
+    if cols:
+        tabel["total_kolom"] = [str(sum(cells[c] for cells in grid)) for c in range(n_cols)]
+    if grand:
+        tabel["total"] = str(sum(map(sum, grid)))
+    return tabel
+
+
+@st.composite
+def planted_table_mistakes(draw: st.DrawFn) -> tuple[dict[str, object], str]:
+    """A consistent ``[[tabel]]`` with one printed figure changed, and that figure's field.
+
+    The planted figure is a row total, a column total, the grand total or (when
+    the table prints both row and column totals, which together locate it) a
+    cell.
+    """
+    tabel = draw(consistent_tables())
+    baris: list[dict[str, object]] = tabel["baris"]  # type: ignore[assignment]
+    places: list[str] = []
+    if "total" in baris[0]:
+        places += [f"baris[{r}].total" for r in range(1, len(baris) + 1)]
+    if "total_kolom" in tabel:
+        places += [f"total_kolom[{c}]" for c in range(1, len(tabel["kolom"]) + 1)]  # type: ignore[arg-type]
+        if "total" in baris[0]:
+            places += [f"baris[{r}].nilai[{c}]" for r in range(1, len(baris) + 1)
+                       for c in range(1, len(tabel["kolom"]) + 1)]  # type: ignore[arg-type]
+    if "total" in tabel:
+        places.append("total")
+    place = draw(st.sampled_from(places))
+    offset = draw(st.integers(1, 1000))
+    if place == "total":
+        tabel["total"] = str(int(tabel["total"]) + offset)  # type: ignore[call-overload]
+    elif place.startswith("total_kolom"):
+        c = int(place[len("total_kolom["):-1])
+        tabel["total_kolom"][c - 1] = str(int(tabel["total_kolom"][c - 1]) + offset)  # type: ignore[index]
+    elif place.endswith(".total"):
+        row = baris[int(place[len("baris["):place.index("]")]) - 1]
+        row["total"] = str(int(row["total"]) + offset)  # type: ignore[call-overload]
+    else:
+        r, c = (int(x) for x in place.replace("baris[", "").replace("].nilai[", " ")
+                .rstrip("]").split())
+        cells: list[str] = baris[r - 1]["nilai"]  # type: ignore[assignment]
+        cells[c - 1] = str(int(cells[c - 1] or "0") + offset)
+    return tabel, place

@@ -6,6 +6,7 @@ random subsets of the printed fields filled (``tests/strategies.report_files``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -36,8 +37,10 @@ class TestOneToOne:
         for place in figures:
             assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
         extra = [f for f in result if f.field not in set(figures)]
-        for f in extra:
-            assert f.status == "not-computable", (f.field, f.id)
+        for f in extra:  # an input fault, or a table cell its totals blame (issue 23)
+            assert f.status == "not-computable" or (
+                f.status == "mismatch" and re.fullmatch(r"tabel\[\d+\]\.baris\[\d+\]\.nilai"
+                                                        r"\[\d+\]", f.field)), (f.field, f.id)
             assert f.field, f.id
 
     @settings(max_examples=40, deadline=None)

@@ -181,11 +181,39 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
             row.get("kategori"), partial(_kategori_efisiensi, ne), field=f"{place}.kategori")
 
 
+def _blamed_total(b: _Builder, total: dict[str, Any], rnd: Rounding | None,
+                  printed: tuple[Decimal | None, Decimal | None],
+                  mended: tuple[Decimal | None, Decimal | None],
+                  ) -> tuple[Decimal | None, Decimal | None]:
+    """The total pagu and realisasi the printed sisa and penyerapan follow.
+
+    When a printed total is a mismatch against its rows, the sisa and
+    penyerapan printed beside it may have been computed from the rows (the
+    total alone is wrong: one mistake, one mismatch) or from the printed total
+    (then they are right for it).  The printed amounts are kept unless they
+    reproduce neither printed figure and the rows' sums reproduce one.
+    """
+    def fits(amounts: tuple[Decimal | None, Decimal | None]) -> bool:
+        p, ra = amounts
+        if p is None or ra is None:
+            return False
+        policy = rnd or b.laporan.rounding
+        try:
+            checks = [("sisa", CONTEXT.subtract(p, ra), Rounding(places=0)),
+                      ("penyerapan", penyerapan(pagu=p, realisasi=ra).value, policy)]
+        except SakipError:
+            return False
+        return any(_compare(total[k], v, r, b.angka)[0] != "mismatch"
+                   for k, v, r in checks if k in total)
+
+    return mended if not fits(printed) and fits(mended) else printed
+
+
 def _sisa_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
-                  pagu: Decimal, realisasi: Decimal, field: str) -> None:
+                  pagu: Decimal, realisasi: Decimal, field: str, note: str = "") -> None:
     terms = [("P (pagu)", pagu), ("− RA (realisasi)", realisasi.copy_negate())]
     b.number(id, label + " = P − RA", lokasi, printed, lambda: CONTEXT.subtract(pagu, realisasi),
-             Rounding(places=0), field=field,
+             Rounding(places=0), field=field, note=note,
              explain=lambda r: _sum_explanation(label + " = P − RA", terms, r, lokasi))
 
 
@@ -225,6 +253,8 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
     lokasi, rnd = total.get("lokasi", "anggaran total"), total.get("rounding")
     place = "anggaran.total"
     sums: dict[str, Decimal] = {}
+    wrong: dict[str, Decimal] = {}  # the printed totals that are mismatches: their rows' sums
+    blamed = ""
     for field in ("pagu", "realisasi"):
         by_output = [(r.kode, getattr(r, field)) for r in rows]
         by_jenis = [(row["kode"], b.n(row[field])) for row in jenis]
@@ -235,6 +265,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         if field not in total:
             continue
         id, where = f"anggaran.total.{field}", f"{place}.{field}"
+        before = len(b.findings)
         if rows:
             _sum_finding(b, id, f"total {field} (Σ outputs)", lokasi, total[field], by_output,
                          field=where, also=("jenis belanja", by_jenis) if jenis else None)
@@ -245,17 +276,26 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
             b.not_computable(id, f"total {field}", lokasi, total[field],
                              "no [[anggaran.output]] or [[anggaran.jenis_belanja]] rows to sum",
                              field=where)
+        if len(b.findings) > before and b.findings[-1].status == "mismatch" and field in sums:
+            wrong[field] = sums[field]
     pagu = b.n(total["pagu"]) if "pagu" in total else sums.get("pagu")
     realisasi = b.n(total["realisasi"]) if "realisasi" in total else None
+    if wrong:  # a wrong printed total is blamed once: sisa and penyerapan may use the rows
+        mended = (wrong.get("pagu", pagu), wrong.get("realisasi", realisasi))
+        pagu, realisasi = _blamed_total(b, total, rnd, (pagu, realisasi), mended)
+        if (pagu, realisasi) == mended:
+            blamed = ("from Σ rows' " + " and ".join(wrong) + ": the printed total "
+                      + " and ".join(wrong) + (" is a mismatch" if len(wrong) == 1 else
+                                               " are mismatches") + " itself")
     basis = "printed pagu and realisasi"
     if realisasi is None and pagu is not None and "sisa" in total:
         realisasi, basis = CONTEXT.subtract(pagu, b.n(total["sisa"])), "RA = pagu − sisa"
     elif realisasi is None and "realisasi" in sums:
         realisasi, basis = sums["realisasi"], "Σ rows' realisasi"
     if "sisa" in total:
-        if pagu is not None and "realisasi" in total:
+        if pagu is not None and "realisasi" in total and realisasi is not None:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
-                          b.n(total["realisasi"]), f"{place}.sisa")
+                          realisasi, f"{place}.sisa", note=blamed)
         elif pagu is not None and "realisasi" in sums:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
                           sums["realisasi"], f"{place}.sisa")
@@ -283,7 +323,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
                      total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
-                     note="" if basis.startswith("printed") else f"from {basis}",
+                     note=blamed if basis.startswith("printed") else f"from {basis}",
                      convention=Convention(topic, "total pagu") if others else None,
                      alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
