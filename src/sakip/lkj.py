@@ -60,6 +60,7 @@ __all__ = [
     "LaporanError",
     "checks",
     "figure_fields",
+    "input_fields",
     "json_schema",
     "load",
     "printed_places",
@@ -99,8 +100,13 @@ class _Spec:
     check: str = ""
     #: For a map of checked figures: the keys that are checked (empty: every key).
     check_keys: tuple[str, ...] = ()
-    #: Checked only when one of these keys of the same table is present (empty: always).
+    #: Checked only when one of these conditions holds (empty: always): a key of the same
+    #: table is present (``"realisasi"``); several are (``"pagu+realisasi"``); a key of the
+    #: enclosing table holds a non-empty value (``"../output"``).
     check_if: tuple[str, ...] = ()
+    #: For a figure under ``check_if``: what it is the input of when no condition holds
+    #: (nothing recomputes it then; the reviu lists it among the inputs, not the findings).
+    input_of: str = ""
     #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
     #: ``"count"`` refuses both; ``""`` takes either.
     unit: str = ""
@@ -173,6 +179,9 @@ def _efficiency_input(*, rerata: bool) -> _Spec:
                        check="IE under the table's IE category table (kategori)"),
     )
 
+
+#: ``check_if`` of a budget total: rows of the ``[anggaran]`` table to sum.
+_ROWS = ("../output", "../jenis_belanja")
 
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
@@ -364,20 +373,32 @@ SPEC = _table(
             "A kegiatan row",
             kode=_text("Kegiatan code"),
             nama=_text("Name", required=False),
-            pagu=_amount("Pagu as printed", required=False,
-                         check="Σ pagu of the outputs of this kegiatan"),
-            realisasi=_amount("Realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs of this kegiatan"),
+            pagu=attrs.evolve(_amount("Pagu as printed", required=False,
+                                      check="Σ pagu of the outputs of this kegiatan (with no "
+                                      "output rows in the file, an input)"),
+                              check_if=_ROWS[:1], input_of="nothing: no output rows to sum"),
+            realisasi=attrs.evolve(_amount("Realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs of this kegiatan "
+                                           "(with no output rows in the file, an input)"),
+                                   check_if=_ROWS[:1],
+                                   input_of="nothing: no output rows to sum"),
             lokasi=_LOKASI,
         ), unique="kode"),
         total=_table(
             "The total row", required=False,
-            pagu=_amount("Total pagu as printed", required=False,
-                         check="Σ pagu of the outputs (and of the jenis belanja rows)"),
-            realisasi=_amount("Total realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs (and of the jenis belanja)"),
-            sisa=_amount("Total sisa (unspent) as printed", required=False,
-                         check="pagu − realisasi"),
+            pagu=attrs.evolve(_amount("Total pagu as printed", required=False,
+                                      check="Σ pagu of the outputs (and of the jenis belanja "
+                                      "rows); with no rows, an input"),
+                              check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            realisasi=attrs.evolve(_amount("Total realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs (and of the "
+                                           "jenis belanja); with no rows, an input"),
+                                   check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            sisa=attrs.evolve(_amount("Total sisa (unspent) as printed", required=False,
+                                      check="pagu − realisasi (printed, or the rows' sums); "
+                                      "without both, an input"),
+                              check_if=("pagu+realisasi", *_ROWS),
+                              input_of="the total penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100 (realisasi = pagu − sisa when "
                                 "only sisa is printed; rows' sums when the total is not)"),
@@ -407,9 +428,11 @@ SPEC = _table(
             efektif=_amount("Pagu efektif as printed", required=False,
                             check="pagu revisi − blokir"),
             realisasi=_amount("Realisasi anggaran", required=False),
-            sisa=_amount("Sisa anggaran as printed", required=False,
-                         check="the pagu on basis − realisasi (other bases tried); without "
-                         "realisasi it is the input of penyerapan"),
+            sisa=attrs.evolve(_amount("Sisa anggaran as printed", required=False,
+                                      check="the pagu on basis − realisasi (other bases "
+                                      "tried); without realisasi, an input"),
+                              check_if=("realisasi",),
+                              input_of="penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_printed("Penyerapan (daya serap) as printed", required=False,
                                 check="realisasi (or pagu − sisa) / the pagu on basis × 100 "
                                 "(the other bases are tried as conventions)"),
@@ -1190,21 +1213,56 @@ def checks() -> list[tuple[str, str]]:
     return out
 
 
-def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
+def input_fields(data: Mapping[str, Any]) -> list[str]:
+    """The places of the printed values that are figures elsewhere but inputs here.
+
+    A field the :data:`SPEC` checks only under a condition (``check_if``) and
+    marks as an input otherwise (``input_of``): a total pagu with no rows to
+    sum, a sisa with no realisasi beside it.  Nothing recomputes such a value,
+    so it is no finding; the reviu lists it in :attr:`Reviu.inputs
+    <sakip.reviu.Reviu.inputs>`, each with what it was used for.
+
+    >>> input_fields({"anggaran": {"total": {"pagu": "100", "sisa": "10"}}})
+    ['anggaran.total.pagu', 'anggaran.total.sisa']
+    >>> input_fields({"anggaran": {"output": [{"kode": "5634.QDC.011", "pagu": "100",
+    ...                                        "realisasi": "90"}],
+    ...                            "total": {"pagu": "100"}}})
+    []
+    """
+    out: list[str] = []
+    _figures(SPEC, data, "", out, inputs=True)
+    return out
+
+
+def _holds(condition: str, table: Mapping[str, Any], parent: Mapping[str, Any]) -> bool:
+    """Whether one ``check_if`` condition holds in ``table`` (enclosed by ``parent``)."""
+    if condition.startswith("../"):
+        return bool(parent.get(condition[3:]))
+    return all(k in table for k in condition.split("+"))
+
+
+def _figures(spec: _Spec, value: Any, where: str, out: list[str], *, inputs: bool = False,
+             parent: Mapping[str, Any] | None = None) -> None:
     if spec.kind == "table" and isinstance(value, Mapping):
         prefix = f"{where}." if where else ""
         for key, field in spec.fields:
-            if key in value and (not field.check_if or any(k in value for k in field.check_if)):
-                _figures(field, value[key], f"{prefix}{key}", out)
+            if key not in value:
+                continue
+            checked = not field.check_if or any(_holds(c, value, parent or {})
+                                                for c in field.check_if)
+            if checked:
+                _figures(field, value[key], f"{prefix}{key}", out, inputs=inputs, parent=value)
+            elif inputs and field.input_of:
+                out.append(f"{prefix}{key}")
     elif spec.kind == "array" and isinstance(value, list):
         assert spec.item is not None
         for i, row in enumerate(value, start=1):
-            _figures(spec.item, row, f"{where}[{i}]", out)
+            _figures(spec.item, row, f"{where}[{i}]", out, inputs=inputs, parent=parent)
     elif (spec.kind == "years" and isinstance(value, Mapping) and spec.item is not None
           and spec.item.kind == "table"):
         for key, row in value.items():
-            _figures(spec.item, row, f"{where}.{key}", out)
-    elif not spec.check:
+            _figures(spec.item, row, f"{where}.{key}", out, inputs=inputs, parent=parent)
+    elif inputs or not spec.check:
         return
     elif spec.kind == "list" and isinstance(value, list):
         out.extend(f"{where}[{i}]" for i in range(1, len(value) + 1))

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 
 import sakip
-from sakip.reviu import Finding
+from sakip.reviu import REVIU_JSON_SCHEMA, Finding
 from tests.strategies import planted_table_mistakes
 
 _FILE: dict[str, Any] = {"schema": "sakip/lkj-1",
@@ -150,3 +150,39 @@ def test_efficiency_mean_planted(where: str, value: str, field: str) -> None:
     if where == "baris":
         mean = sakip.reviu(data)["efisiensi_kinerja.T.Rata-rata.dana.efisiensi"]
         assert "mismatch itself (A)" in mean.reason
+
+
+class TestInputsAreNotFigures:
+    """'A printed value that is only an input (nothing recomputes it) does not become a
+    not-computable finding; --strict fails only on figures that could not be checked.'"""
+
+    def test_strict_passes_a_correct_report_whose_unchecked_values_are_inputs(self) -> None:
+        # Seed LKj 2023 (BGP Kalimantan Selatan), realisasi anggaran TW IV: pagu
+        # 36.716.642.000, sisa 129.719.722, penyerapan 99,65 %.
+        data = {**_FILE, "anggaran": {
+            "kegiatan": [{"kode": "5634", "pagu": "36.716.642.000"}],
+            "total": {"pagu": "36.716.642.000", "sisa": "129.719.722", "penyerapan": "99,65"},
+            "pagu": {"basis": "revisi", "dipa_awal": "36.716.642.000",
+                     "sisa": "129.719.722", "penyerapan": "99,65"}}}
+        r = sakip.reviu(data)
+        assert [f.status for f in r] == ["match", "match"]
+        assert [i.field for i in r.inputs] == sakip.lkj.input_fields(data) == [
+            "anggaran.kegiatan[1].pagu", "anggaran.total.pagu", "anggaran.total.sisa",
+            "anggaran.pagu.sisa"]
+        assert r.exit_status(strict=True) == 0
+        document = r.to_json(strict=True)
+        assert document["exit_status"] == 0
+        assert document["inputs"][3] == {
+            "field": "anggaran.pagu.sisa", "label": "sisa anggaran", "lokasi": "anggaran pagu",
+            "printed": "129.719.722", "used_for": "penyerapan (realisasi = pagu − sisa)"}
+        assert "4 printed values only used as inputs" in r.summary()
+
+    def test_strict_still_fails_a_figure_that_could_not_be_checked(self) -> None:
+        r = sakip.reviu({**_FILE, "anggaran": {"total": {"penyerapan": "99,65"}}})
+        assert r.exit_status() == 0 and r.exit_status(strict=True) == 1
+
+    def test_the_json_validates(self) -> None:
+        import jsonschema
+
+        r = sakip.reviu({**_FILE, "anggaran": {"total": {"pagu": "1.000", "sisa": "100"}}})
+        jsonschema.validate(r.to_json(), REVIU_JSON_SCHEMA)

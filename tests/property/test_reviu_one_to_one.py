@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import sakip
-from sakip.lkj import figure_fields
+from sakip.lkj import figure_fields, input_fields
 from sakip.reviu import Convention
 from tests.strategies import report_files, rincian_outputs
 
@@ -36,6 +36,12 @@ class TestOneToOne:
         by_field = Counter(f.field for f in result)
         for place in figures:
             assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
+        # Issue 23: a value that is an input here (nothing recomputes it) is no finding,
+        # and the reviu lists it once among its inputs.
+        inputs = input_fields(data)
+        assert [i.field for i in result.inputs] == inputs
+        assert not set(inputs) & set(figures)
+        assert not [f.id for f in result if f.field in set(inputs)]
         extra = [f for f in result if f.field not in set(figures)]
         for f in extra:  # an input fault, or a table cell its totals blame (issue 23)
             assert f.status == "not-computable" or (

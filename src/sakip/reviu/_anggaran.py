@@ -232,6 +232,9 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
             b.not_computable(id, label, lokasi, row[field], "the kegiatan of "
                              + ", ".join(f"anggaran.output[{r.index}]" for r in unknown)
                              + " is unknown (not an RO code)", field=f"{place}.{field}")
+        elif not by_kegiatan:  # no output rows at all: an input (lkj.input_fields)
+            b.input(f"kegiatan {row['kode']}: {field}", lokasi, row[field],
+                    "nothing: no output rows to sum", field=f"{place}.{field}")
         elif not mine:
             b.not_computable(id, label, lokasi, row[field],
                              f"no [[anggaran.output]] row of kegiatan {row['kode']} in the file",
@@ -272,10 +275,9 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         elif jenis:
             _sum_finding(b, id, f"total {field} (Σ jenis belanja)", lokasi, total[field],
                          by_jenis, field=where)
-        else:
-            b.not_computable(id, f"total {field}", lokasi, total[field],
-                             "no [[anggaran.output]] or [[anggaran.jenis_belanja]] rows to sum",
-                             field=where)
+        else:  # nothing to sum: an input (lkj.input_fields), not a figure
+            b.input(f"total {field}", lokasi, total[field], "the total sisa and penyerapan",
+                    field=where)
         if len(b.findings) > before and b.findings[-1].status == "mismatch" and field in sums:
             wrong[field] = sums[field]
     pagu = b.n(total["pagu"]) if "pagu" in total else sums.get("pagu")
@@ -299,10 +301,10 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         elif pagu is not None and "realisasi" in sums:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
                           sums["realisasi"], f"{place}.sisa")
-        else:
-            b.not_computable("anggaran.total.sisa", "total sisa", lokasi, total["sisa"],
-                             "neither realisasi nor rows to compute pagu − realisasi from; it "
-                             "is used to recompute penyerapan", field=f"{place}.sisa")
+        else:  # neither pagu and realisasi nor rows: an input (lkj.input_fields)
+            b.input("total sisa", lokasi, total["sisa"], "the total penyerapan (realisasi = "
+                    "pagu − sisa)" if pagu is not None else "nothing: no pagu beside it",
+                    field=f"{place}.sisa")
     if "penyerapan" in total:
         if pagu is None or realisasi is None:
             b.not_computable("anggaran.total.penyerapan", "total penyerapan", lokasi,
@@ -488,10 +490,9 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                        sec["sisa"], Rounding(places=0),
                        [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
                         for x in bases], field=f"{place}.sisa")
-    elif sisa is not None:
-        b.not_computable(f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi, sec["sisa"],
-                         "no realisasi to compute pagu − realisasi from; it is used to "
-                         "recompute penyerapan", field=f"{place}.sisa")
+    elif sisa is not None:  # no realisasi: an input (lkj.input_fields), not a figure
+        b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − sisa)",
+                field=f"{place}.sisa")
     serapan = None
     if realisasi is None and sisa is None:
         for field in ("penyerapan", "kategori"):
