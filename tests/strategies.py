@@ -291,6 +291,8 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
         return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
     if kind == "int":
+        if spec.bounds is not None and spec.bounds[1] < 1900:  # a month or a count
+            return draw(st.integers(spec.bounds[0], min(spec.bounds[1], 12)))
         return 2023
     if kind == "bool":
         return draw(st.booleans())
@@ -308,7 +310,15 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         if key == "total_kolom":
             return [draw(st.sampled_from(["1", "3", "20"]))
                     for _ in range(draw(st.integers(1, 4)))]
-        return [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
+        if spec.item is not None and spec.item.kind == "int":  # counts per period
+            return [_spec_value(draw, spec.item, "", path, angka, 0)
+                    for _ in range(draw(st.integers(1, 4)))]
+        if key == "kontrak_dini":
+            return draw(st.lists(st.sampled_from(["2022-12-20", "2023-02-01", "2023-06-30"]),
+                                 max_size=2))
+        texts = [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
+        unit = spec.item.unit if spec.item is not None else ""
+        return [t.removesuffix("%") for t in texts] if unit in ("rupiah", "count") else texts
     if kind == "years":
         assert spec.item is not None
         keys = ["1", "2", "3", "4"] if "triwulan" in path else ["2022", "2023", "2024"]
@@ -326,7 +336,7 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
 
 
 def _kode(draw: st.DrawFn, path: str, index: int) -> str:
-    if path.startswith("anggaran.output"):
+    if path.startswith(("anggaran.output", "ikpa.data.capaian_output")):
         kegiatan = draw(st.sampled_from(["5634", "5635"]))
         return f"{kegiatan}.QDC.{index:03d}"
     if path.startswith("anggaran.jenis_belanja"):
@@ -358,6 +368,8 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
 
             ends = [draw(number_texts(angka)), draw(number_texts(angka))]
             out[key] = sorted(ends, key=lambda text: read_number(text, angka=angka))
+    if path == "ikpa" and "tahun" in out and "aturan" in out:  # the format refuses both
+        out["aturan"] = "per-5-pb-2022"  # disagreeing; TA 2023 is PER-5/PB/2022's
     return out
 
 

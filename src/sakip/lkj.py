@@ -100,6 +100,9 @@ class _Spec:
     check: str = ""
     #: For a map of checked figures: the keys that are checked (empty: every key).
     check_keys: tuple[str, ...] = ()
+    #: For a map of checked figures: only its keys that are also keys of this table of the
+    #: same enclosing table are checked (``[ikpa] komponen``: the indicators with raw data).
+    check_keys_in: str = ""
     #: Checked only when one of these conditions holds (empty: always): a key of the same
     #: table is present (``"realisasi"``); several are (``"pagu+realisasi"``); a key of the
     #: enclosing table holds a non-empty value (``"../output"``).
@@ -145,6 +148,8 @@ def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
 
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
 _YEAR_RANGE = (1900, 2999)
+#: Counts of things a satker does in a year (revisions, SPMs, contracts).
+_COUNT_RANGE = (0, 10**6)
 _QUARTER_RANGE = (1, 4)
 
 
@@ -500,13 +505,80 @@ SPEC = _table(
         kategori=_text("Category as printed", required=False,
                        check="the band of the printed nilai"),
         tahun=_year("Fiscal year whose rule set applies", required=False),
-        aturan=_text("IKPA rule set", required=False,
+        aturan=_text("IKPA rule set (refused when tahun is given and it is not in force then)",
+                     required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
+        blu=_Spec("bool", "true for a BLU satker: not assessed on the indicators the rule set "
+                  "exempts (PER-5/PB/2024: penyerapan anggaran; print it \"-\")",
+                  required=False),
         komponen=_Spec("map", "Indicator scores as printed, one per indicator of the rule "
-                       "set; \"-\" for an indicator that is not assessed (konversi bobot: "
-                       "the weights are renormalised over the rest)", required=False,
+                       "set (or its raw data in data); \"-\" for an indicator that is not "
+                       "assessed (konversi bobot: the weights are renormalised over the rest)",
+                       required=False,
                        item=attrs.evolve(_percent("score, or \"-\" (not assessed)"),
-                                         tidak_dinilai=_TIDAK_DINILAI)),
+                                         tidak_dinilai=_TIDAK_DINILAI),
+                       check="the indicator's raw data in data, by its calculator (only the "
+                       "indicators with raw data)", check_keys_in="data"),
+        data=_table(
+            "Raw data of indicators, computed by the IKPA calculators under the rule set of "
+            "aturan or tahun (an indicator's printed score in komponen is checked against it; "
+            "without one, the computed score enters the IKPA)", required=False,
+            revisi_dipa=_table(
+                "Revisi DIPA (sakip.ikpa_revisi_dipa)", required=False,
+                semester_i=_Spec("int", "Counted revisions in semester I (PER-5/PB/2024)",
+                                 required=False, bounds=_COUNT_RANGE),
+                semester_ii=_Spec("int", "Counted revisions in semester II (PER-5/PB/2024)",
+                                  required=False, bounds=_COUNT_RANGE),
+                triwulan=_Spec("list", "Counted revisions per quarter that has ended "
+                               "(PER-5/PB/2022)", required=False,
+                               item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            capaian_output=_table(
+                "Capaian output (sakip.ikpa_capaian_output)", required=False,
+                bulan=_Spec("int", "The month assessed (1–12)", bounds=(1, 12)),
+                ketepatan_waktu=_percent("Ketepatan waktu score (100 on time, 0 late)",
+                                         required=False),
+                ro=_array("The ROs' progress reports", _table(
+                    "One RO",
+                    kode=_text("Code 'kegiatan.KRO.RO'"),
+                    pcro=_percent("Progress capaian RO for the month (Formula 1)",
+                                  required=False),
+                    tpcro=_percent("Its target for the month", required=False),
+                    rvro=_printed("Realisasi volume RO (Formula 2)", required=False,
+                                  nonnegative=True),
+                    volume=_printed("Target volume in the DIPA", required=False,
+                                    nonnegative=True),
+                    terkonfirmasi=_Spec("bool", "Whether the report was confirmed (default "
+                                        "true)", required=False),
+                ), required=True),
+            ),
+            belanja_kontraktual=_table(
+                "Belanja kontraktual (sakip.ikpa_belanja_kontraktual)", required=False,
+                distribusi_tw2=_percent("Share of contracts by TW II, in percent",
+                                        required=False),
+                kontrak_dini=_Spec("list", "Dates early contracts were signed (YYYY-MM-DD)",
+                                   required=False, item=_text("date")),
+                nilai_kontrak_lain=_percent("Score of the other contracts", required=False),
+                akselerasi_53=_Spec("list", "[finished by 31 March, all] belanja modal "
+                                    "contracts", required=False,
+                                    item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            pengelolaan_up_tup=_table(
+                "Pengelolaan UP/TUP (sakip.ikpa_pengelolaan_up_tup)", required=False,
+                ketepatan_waktu=_percent("Ketepatan waktu GUP/PTUP score", required=False),
+                gup_disebulankan=_percent("GUP disebulankan score", required=False),
+                setoran_tup=_percent("Setoran TUP score", required=False),
+                up_kkp=_amount("UP KKP per month", required=False),
+                realisasi_kkp=_Spec("list", "Cumulative KKP spending per quarter that has "
+                                    "ended", required=False, item=_amount("amount")),
+            ),
+            penyelesaian_tagihan=_table(
+                "Penyelesaian tagihan (sakip.ikpa_penyelesaian_tagihan)", required=False,
+                tepat_waktu=_Spec("int", "SPM-LS kontraktual submitted on time",
+                                  bounds=_COUNT_RANGE),
+                jumlah=_Spec("int", "All SPM-LS kontraktual", bounds=_COUNT_RANGE),
+            ),
+        ),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -1057,12 +1129,31 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
     )
 
 
+def _ikpa_year(ikpa: Any, reader: _Reader) -> None:
+    """``[ikpa] tahun`` and ``aturan`` must agree: the rule set in force that year."""
+    if not isinstance(ikpa, Mapping) or not isinstance(ikpa.get("tahun"), int) or not (
+            isinstance(ikpa.get("aturan"), str)):
+        return
+    from sakip.ikpa import IKPA_RULES, ikpa_rule_for
+
+    tahun, aturan = ikpa["tahun"], ikpa["aturan"]
+    rule = IKPA_RULES.get(aturan)
+    if rule is not None and not rule.in_force(tahun):
+        try:
+            named = f"{ikpa_rule_for(tahun).name!r}, the rule set in force in TA {tahun}, or "
+        except SakipError:
+            named = ""
+        reader.fail("ikpa.aturan", f"{named}no aturan (tahun = {tahun} and aturan = "
+                    f"{aturan!r} {rule.years} contradict each other)", aturan)
+
+
 def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Laporan:
     """Validate a mapping (a parsed TOML or JSON document) into a :class:`Laporan`."""
     head = data.get("laporan") if isinstance(data, Mapping) else None
     angka = head.get("angka", "id") if isinstance(head, Mapping) else "id"
     reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
+    _ikpa_year(table.get("ikpa"), reader)
     if reader.errors:
         raise LaporanError(source, reader.errors)
     head = table["laporan"]
@@ -1267,7 +1358,9 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str], *, inputs: boo
     elif spec.kind == "list" and isinstance(value, list):
         out.extend(f"{where}[{i}]" for i in range(1, len(value) + 1))
     elif spec.kind in ("years", "map") and isinstance(value, Mapping):
-        out.extend(f"{where}.{k}" for k in value if not spec.check_keys or k in spec.check_keys)
+        within = (parent or {}).get(spec.check_keys_in) or {} if spec.check_keys_in else None
+        out.extend(f"{where}.{k}" for k in value if (not spec.check_keys or k in spec.check_keys)
+                   and (within is None or k in within))
     elif spec.kind in ("printed", "text"):
         out.append(where)
 
@@ -1276,6 +1369,7 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str], *, inputs: boo
 _PLACEHOLDERS = {
     ("anggaran.output", "kode"): '"5634.QDC.011"',
     ("anggaran.kegiatan", "kode"): '"5634"',
+    ("ikpa.data.capaian_output.ro", "kode"): '"5634.QDC.011"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
     ("ikpa", "komponen"): '{ revisi_dipa = "100", deviasi_halaman_iii_dipa = "100", '
@@ -1291,8 +1385,8 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
         return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
     if spec.kind == "printed":
         return '"0"'
-    if spec.kind == "int":
-        return "2024"
+    if spec.kind == "int":  # a year, else a month or a count
+        return "2024" if spec.bounds in (None, _YEAR_RANGE) else str(spec.bounds[0] or 1)
     if spec.kind == "bool":
         return "true"
     if spec.kind == "rounding":

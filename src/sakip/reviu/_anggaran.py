@@ -374,6 +374,93 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
 _EKA_KOMPONEN = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
 
 
+def _ikpa_raw_data(b: _Builder, sec: dict[str, Any], tahun_laporan: int
+                   ) -> tuple[dict[str, Figure], list[SakipError]]:
+    """``[ikpa.data]``: each indicator's raw data through its calculator.
+
+    The rule set is the ``[ikpa]`` one (``aturan``, else that of ``tahun``, else
+    of the report's year).  An indicator whose score ``komponen`` prints is a
+    figure, checked against the calculator (one finding); the IKPA then takes
+    the calculator's result when it computes (a wrong printed score is blamed
+    once, at the score), else the printed score.  An indicator without a printed
+    score enters the IKPA with the calculator's result; when that cannot be
+    computed, the IKPA is not computable with its reason (the errors returned).
+    """
+    from sakip.ikpa import ikpa_rule_for
+
+    data = sec.get("data") or {}
+    tahun = sec.get("tahun", tahun_laporan)
+    try:
+        aturan = sec.get("aturan") or ikpa_rule_for(tahun).name
+    except SakipError:
+        aturan = ""
+    out: dict[str, Figure] = {}
+    errors: list[SakipError] = []
+    lokasi, rnd = sec.get("lokasi", ""), sec.get("rounding")
+    for name, raw in data.items():
+        compute = partial(_ikpa_calculator, b, name, raw, aturan, tahun)
+        printed = sec.get("komponen", {}).get(name)
+        if printed is not None:
+            b.number(f"ikpa.komponen.{name}", f"IKPA {name.replace('_', ' ')} (from its raw "
+                     "data)", lokasi, printed, compute, rnd, field=f"ikpa.komponen.{name}")
+        try:
+            out[name] = compute()
+        except SakipError as error:
+            if printed is None:
+                errors.append(error)
+    return out, errors
+
+
+def _ikpa_calculator(b: _Builder, name: str, raw: dict[str, Any], aturan: str,
+                     tahun: int) -> Figure:
+    """One indicator's calculator on its raw data from the file."""
+    import datetime
+
+    from sakip import ikpa_indikator as ik
+
+    if name == "revisi_dipa":
+        triwulan = raw.get("triwulan")
+        return ik.ikpa_revisi_dipa(semester_i=raw.get("semester_i"),
+                                   semester_ii=raw.get("semester_ii"),
+                                   triwulan=list(triwulan) if triwulan is not None else None,
+                                   aturan=aturan)
+    if name == "penyelesaian_tagihan":
+        return ik.ikpa_penyelesaian_tagihan(tepat_waktu=raw["tepat_waktu"],
+                                            jumlah=raw["jumlah"], aturan=aturan)
+    if name == "pengelolaan_up_tup":
+        def maybe(key: str) -> Decimal | None:
+            return b.n(raw[key]) if key in raw else None
+        kkp = raw.get("realisasi_kkp")
+        return ik.ikpa_pengelolaan_up_tup(
+            ketepatan_waktu=maybe("ketepatan_waktu"), gup_disebulankan=maybe("gup_disebulankan"),
+            setoran_tup=maybe("setoran_tup"), up_kkp=maybe("up_kkp"),
+            realisasi_kkp=None if kkp is None else [b.n(v) for v in kkp], aturan=aturan)
+    if name == "belanja_kontraktual":
+        dates = []
+        for i, text in enumerate(raw.get("kontrak_dini", ()), start=1):
+            try:
+                dates.append(datetime.date.fromisoformat(text))
+            except ValueError:
+                raise InvalidValueError(field=f"ikpa.data.belanja_kontraktual.kontrak_dini[{i}]",
+                                        expected="a date YYYY-MM-DD", received=text) from None
+        aksel = raw.get("akselerasi_53")
+        if aksel is not None and len(aksel) != 2:
+            raise InvalidValueError(field="ikpa.data.belanja_kontraktual.akselerasi_53",
+                                    expected="[finished by 31 March, all]", received=list(aksel))
+        return ik.ikpa_belanja_kontraktual(
+            tahun=tahun, distribusi_tw2=b.n(raw["distribusi_tw2"]) if "distribusi_tw2" in raw
+            else None, kontrak_dini=dates or None,
+            nilai_kontrak_lain=b.n(raw["nilai_kontrak_lain"]) if "nilai_kontrak_lain" in raw
+            else None, akselerasi_53=(aksel[0], aksel[1]) if aksel is not None else None,
+            aturan=aturan)
+    assert name == "capaian_output"
+    ros = [ik.CapaianRO(kode=ro["kode"], **{k: b.n(ro[k]) for k in ("pcro", "tpcro", "rvro",
+                                                                      "volume") if k in ro},
+                        terkonfirmasi=ro.get("terkonfirmasi", True)) for ro in raw["ro"]]
+    return ik.ikpa_capaian_output(ros, ketepatan_waktu=b.n(raw["ketepatan_waktu"]) if (
+        "ketepatan_waktu" in raw) else None, bulan=raw["bulan"], tahun=tahun, aturan=aturan)
+
+
 def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.eka is not None:
         sec = lap.eka
@@ -396,18 +483,24 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.ikpa is not None:
         sec = lap.ikpa
         lokasi = sec.get("lokasi", "")
-        if "komponen" in sec:
+        data = sec.get("data") or {}
+        if "komponen" in sec or data:
             # "-" is the printed "not assessed" (konversi bobot): None to the formula
-            scores: dict[str, Decimal | None] = {
+            scores: dict[str, Decimal | Figure | None] = {
                 k: None if v.strip() in _TIDAK_DINILAI else b.n(v)
-                for k, v in sec["komponen"].items()}
+                for k, v in sec.get("komponen", {}).items()}
             aturan = sec.get("aturan")
             tahun = sec.get("tahun", lap.tahun) if aturan is None else None
+            computed, failed = _ikpa_raw_data(b, sec, lap.tahun)
+            scores.update(computed)
             skipped = [k for k, v in scores.items() if v is None]
+            blu = bool(sec.get("blu", False))
 
             def compute_ikpa() -> Figure:
+                if failed:
+                    raise failed[0]
                 try:
-                    return ikpa(scores, aturan=aturan, tahun=tahun)
+                    return ikpa(scores, aturan=aturan, tahun=tahun, blu=blu)
                 except NotComputableError as error:
                     if len(skipped) != len(scores):  # pragma: no cover - ikpa's only case
                         raise
@@ -467,7 +560,12 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                         pagu_revisi=b.n(sec["pagu_revisi"]) if "pagu_revisi" in sec else None,
                         blokir=b.n(sec.get("blokir", "0")))
     except SakipError as error:
+        if "sisa" in sec and "realisasi" not in sec:  # an input (lkj.input_fields)
+            b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − "
+                    "sisa)", field=f"{place}.sisa")
         for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
+            if field == "sisa" and "realisasi" not in sec:
+                continue
             if field in sec:
                 b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
                                  _reason(error), field=f"{place}.{field}")
