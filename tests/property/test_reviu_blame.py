@@ -186,3 +186,12 @@ class TestInputsAreNotFigures:
 
         r = sakip.reviu({**_FILE, "anggaran": {"total": {"pagu": "1.000", "sisa": "100"}}})
         jsonschema.validate(r.to_json(), REVIU_JSON_SCHEMA)
+
+
+def test_an_unreadable_column_total_blames_nothing() -> None:
+    """Found by the fuzz test: a column total is free text; unreadable, it is its own finding."""
+    tabel = _cell_table()
+    tabel["total_kolom"][1] = "x"
+    r = sakip.reviu({**_FILE, "tabel": [tabel]})
+    assert r["tabel.T.kolom.b"].status == "not-computable"
+    assert [f.status for f in r].count("mismatch") == 0

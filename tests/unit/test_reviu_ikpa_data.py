@@ -40,7 +40,7 @@ def test_a_wrong_printed_score_is_one_mismatch() -> None:
 
 def test_per_5_pb_2022_counts_revisions_per_quarter() -> None:
     """TA 2023: quarters of 1, 2, 0 and 3 revisions → (110 + 100 + 110 + 50) / 4 = 92,5."""
-    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+    data: dict[str, Any] = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
             "ikpa": {"nilai": "99,25", "tahun": 2023, "komponen": {
                 "revisi_dipa": "92,50", "deviasi_halaman_iii_dipa": "100",
                 "pengelolaan_up_tup": "100", "belanja_kontraktual": "100",
