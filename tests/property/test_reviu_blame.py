@@ -195,3 +195,20 @@ def test_an_unreadable_column_total_blames_nothing() -> None:
     r = sakip.reviu({**_FILE, "tabel": [tabel]})
     assert r["tabel.T.kolom.b"].status == "not-computable"
     assert [f.status for f in r].count("mismatch") == 0
+
+
+def test_the_command_strict_passes_inputs(tmp_path: Any) -> None:
+    """`sakip reviu --strict` exits 0 on a correct report whose only unchecked values are
+    inputs (seed LKj 2023, realisasi anggaran TW IV: pagu, sisa and penyerapan 99,65 %)."""
+    import json
+
+    from sakip.cli import main
+
+    path = tmp_path / "lkj.json"
+    path.write_text(json.dumps({**_FILE, "anggaran": {"total": {
+        "pagu": "36.716.642.000", "sisa": "129.719.722", "penyerapan": "99,65"}}}),
+        encoding="utf-8")
+    assert main(["reviu", str(path), "--strict"]) == 0
+    path.write_text(json.dumps({**_FILE, "anggaran": {"total": {"penyerapan": "99,65"}}}),
+                    encoding="utf-8")
+    assert main(["reviu", str(path), "--strict"]) == 1
