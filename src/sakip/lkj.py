@@ -60,6 +60,7 @@ __all__ = [
     "LaporanError",
     "checks",
     "figure_fields",
+    "input_fields",
     "json_schema",
     "load",
     "printed_places",
@@ -99,8 +100,16 @@ class _Spec:
     check: str = ""
     #: For a map of checked figures: the keys that are checked (empty: every key).
     check_keys: tuple[str, ...] = ()
-    #: Checked only when one of these keys of the same table is present (empty: always).
+    #: For a map of checked figures: only its keys that are also keys of this table of the
+    #: same enclosing table are checked (``[ikpa] komponen``: the indicators with raw data).
+    check_keys_in: str = ""
+    #: Checked only when one of these conditions holds (empty: always): a key of the same
+    #: table is present (``"realisasi"``); several are (``"pagu+realisasi"``); a key of the
+    #: enclosing table holds a non-empty value (``"../output"``).
     check_if: tuple[str, ...] = ()
+    #: For a figure under ``check_if``: what it is the input of when no condition holds
+    #: (nothing recomputes it then; the reviu lists it among the inputs, not the findings).
+    input_of: str = ""
     #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
     #: ``"count"`` refuses both; ``""`` takes either.
     unit: str = ""
@@ -139,6 +148,8 @@ def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
 
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
 _YEAR_RANGE = (1900, 2999)
+#: Counts of things a satker does in a year (revisions, SPMs, contracts).
+_COUNT_RANGE = (0, 10**6)
 _QUARTER_RANGE = (1, 4)
 
 
@@ -173,6 +184,9 @@ def _efficiency_input(*, rerata: bool) -> _Spec:
                        check="IE under the table's IE category table (kategori)"),
     )
 
+
+#: ``check_if`` of a budget total: rows of the ``[anggaran]`` table to sum.
+_ROWS = ("../output", "../jenis_belanja")
 
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
@@ -364,20 +378,32 @@ SPEC = _table(
             "A kegiatan row",
             kode=_text("Kegiatan code"),
             nama=_text("Name", required=False),
-            pagu=_amount("Pagu as printed", required=False,
-                         check="Σ pagu of the outputs of this kegiatan"),
-            realisasi=_amount("Realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs of this kegiatan"),
+            pagu=attrs.evolve(_amount("Pagu as printed", required=False,
+                                      check="Σ pagu of the outputs of this kegiatan (with no "
+                                      "output rows in the file, an input)"),
+                              check_if=_ROWS[:1], input_of="nothing: no output rows to sum"),
+            realisasi=attrs.evolve(_amount("Realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs of this kegiatan "
+                                           "(with no output rows in the file, an input)"),
+                                   check_if=_ROWS[:1],
+                                   input_of="nothing: no output rows to sum"),
             lokasi=_LOKASI,
         ), unique="kode"),
         total=_table(
             "The total row", required=False,
-            pagu=_amount("Total pagu as printed", required=False,
-                         check="Σ pagu of the outputs (and of the jenis belanja rows)"),
-            realisasi=_amount("Total realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs (and of the jenis belanja)"),
-            sisa=_amount("Total sisa (unspent) as printed", required=False,
-                         check="pagu − realisasi"),
+            pagu=attrs.evolve(_amount("Total pagu as printed", required=False,
+                                      check="Σ pagu of the outputs (and of the jenis belanja "
+                                      "rows); with no rows, an input"),
+                              check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            realisasi=attrs.evolve(_amount("Total realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs (and of the "
+                                           "jenis belanja); with no rows, an input"),
+                                   check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            sisa=attrs.evolve(_amount("Total sisa (unspent) as printed", required=False,
+                                      check="pagu − realisasi (printed, or the rows' sums); "
+                                      "without both, an input"),
+                              check_if=("pagu+realisasi", *_ROWS),
+                              input_of="the total penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100 (realisasi = pagu − sisa when "
                                 "only sisa is printed; rows' sums when the total is not)"),
@@ -407,9 +433,11 @@ SPEC = _table(
             efektif=_amount("Pagu efektif as printed", required=False,
                             check="pagu revisi − blokir"),
             realisasi=_amount("Realisasi anggaran", required=False),
-            sisa=_amount("Sisa anggaran as printed", required=False,
-                         check="the pagu on basis − realisasi (other bases tried); without "
-                         "realisasi it is the input of penyerapan"),
+            sisa=attrs.evolve(_amount("Sisa anggaran as printed", required=False,
+                                      check="the pagu on basis − realisasi (other bases "
+                                      "tried); without realisasi, an input"),
+                              check_if=("realisasi",),
+                              input_of="penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_printed("Penyerapan (daya serap) as printed", required=False,
                                 check="realisasi (or pagu − sisa) / the pagu on basis × 100 "
                                 "(the other bases are tried as conventions)"),
@@ -477,13 +505,80 @@ SPEC = _table(
         kategori=_text("Category as printed", required=False,
                        check="the band of the printed nilai"),
         tahun=_year("Fiscal year whose rule set applies", required=False),
-        aturan=_text("IKPA rule set", required=False,
+        aturan=_text("IKPA rule set (refused when tahun is given and it is not in force then)",
+                     required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
+        blu=_Spec("bool", "true for a BLU satker: not assessed on the indicators the rule set "
+                  "exempts (PER-5/PB/2024: penyerapan anggaran; print it \"-\")",
+                  required=False),
         komponen=_Spec("map", "Indicator scores as printed, one per indicator of the rule "
-                       "set; \"-\" for an indicator that is not assessed (konversi bobot: "
-                       "the weights are renormalised over the rest)", required=False,
+                       "set (or its raw data in data); \"-\" for an indicator that is not "
+                       "assessed (konversi bobot: the weights are renormalised over the rest)",
+                       required=False,
                        item=attrs.evolve(_percent("score, or \"-\" (not assessed)"),
-                                         tidak_dinilai=_TIDAK_DINILAI)),
+                                         tidak_dinilai=_TIDAK_DINILAI),
+                       check="the indicator's raw data in data, by its calculator (only the "
+                       "indicators with raw data)", check_keys_in="data"),
+        data=_table(
+            "Raw data of indicators, computed by the IKPA calculators under the rule set of "
+            "aturan or tahun (an indicator's printed score in komponen is checked against it; "
+            "without one, the computed score enters the IKPA)", required=False,
+            revisi_dipa=_table(
+                "Revisi DIPA (sakip.ikpa_revisi_dipa)", required=False,
+                semester_i=_Spec("int", "Counted revisions in semester I (PER-5/PB/2024)",
+                                 required=False, bounds=_COUNT_RANGE),
+                semester_ii=_Spec("int", "Counted revisions in semester II (PER-5/PB/2024)",
+                                  required=False, bounds=_COUNT_RANGE),
+                triwulan=_Spec("list", "Counted revisions per quarter that has ended "
+                               "(PER-5/PB/2022)", required=False,
+                               item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            capaian_output=_table(
+                "Capaian output (sakip.ikpa_capaian_output)", required=False,
+                bulan=_Spec("int", "The month assessed (1–12)", bounds=(1, 12)),
+                ketepatan_waktu=_percent("Ketepatan waktu score (100 on time, 0 late)",
+                                         required=False),
+                ro=_array("The ROs' progress reports", _table(
+                    "One RO",
+                    kode=_text("Code 'kegiatan.KRO.RO'"),
+                    pcro=_percent("Progress capaian RO for the month (Formula 1)",
+                                  required=False),
+                    tpcro=_percent("Its target for the month", required=False),
+                    rvro=_printed("Realisasi volume RO (Formula 2)", required=False,
+                                  nonnegative=True),
+                    volume=_printed("Target volume in the DIPA", required=False,
+                                    nonnegative=True),
+                    terkonfirmasi=_Spec("bool", "Whether the report was confirmed (default "
+                                        "true)", required=False),
+                ), required=True),
+            ),
+            belanja_kontraktual=_table(
+                "Belanja kontraktual (sakip.ikpa_belanja_kontraktual)", required=False,
+                distribusi_tw2=_percent("Share of contracts by TW II, in percent",
+                                        required=False),
+                kontrak_dini=_Spec("list", "Dates early contracts were signed (YYYY-MM-DD)",
+                                   required=False, item=_text("date")),
+                nilai_kontrak_lain=_percent("Score of the other contracts", required=False),
+                akselerasi_53=_Spec("list", "[finished by 31 March, all] belanja modal "
+                                    "contracts", required=False,
+                                    item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            pengelolaan_up_tup=_table(
+                "Pengelolaan UP/TUP (sakip.ikpa_pengelolaan_up_tup)", required=False,
+                ketepatan_waktu=_percent("Ketepatan waktu GUP/PTUP score", required=False),
+                gup_disebulankan=_percent("GUP disebulankan score", required=False),
+                setoran_tup=_percent("Setoran TUP score", required=False),
+                up_kkp=_amount("UP KKP per month", required=False),
+                realisasi_kkp=_Spec("list", "Cumulative KKP spending per quarter that has "
+                                    "ended", required=False, item=_amount("amount")),
+            ),
+            penyelesaian_tagihan=_table(
+                "Penyelesaian tagihan (sakip.ikpa_penyelesaian_tagihan)", required=False,
+                tepat_waktu=_Spec("int", "SPM-LS kontraktual submitted on time",
+                                  bounds=_COUNT_RANGE),
+                jumlah=_Spec("int", "All SPM-LS kontraktual", bounds=_COUNT_RANGE),
+            ),
+        ),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -1034,12 +1129,31 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
     )
 
 
+def _ikpa_year(ikpa: Any, reader: _Reader) -> None:
+    """``[ikpa] tahun`` and ``aturan`` must agree: the rule set in force that year."""
+    if not isinstance(ikpa, Mapping) or not isinstance(ikpa.get("tahun"), int) or not (
+            isinstance(ikpa.get("aturan"), str)):
+        return
+    from sakip.ikpa import IKPA_RULES, ikpa_rule_for
+
+    tahun, aturan = ikpa["tahun"], ikpa["aturan"]
+    rule = IKPA_RULES.get(aturan)
+    if rule is not None and not rule.in_force(tahun):
+        try:
+            named = f"{ikpa_rule_for(tahun).name!r}, the rule set in force in TA {tahun}, or "
+        except SakipError:
+            named = ""
+        reader.fail("ikpa.aturan", f"{named}no aturan (tahun = {tahun} and aturan = "
+                    f"{aturan!r} {rule.years} contradict each other)", aturan)
+
+
 def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Laporan:
     """Validate a mapping (a parsed TOML or JSON document) into a :class:`Laporan`."""
     head = data.get("laporan") if isinstance(data, Mapping) else None
     angka = head.get("angka", "id") if isinstance(head, Mapping) else "id"
     reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
+    _ikpa_year(table.get("ikpa"), reader)
     if reader.errors:
         raise LaporanError(source, reader.errors)
     head = table["laporan"]
@@ -1190,26 +1304,63 @@ def checks() -> list[tuple[str, str]]:
     return out
 
 
-def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
+def input_fields(data: Mapping[str, Any]) -> list[str]:
+    """The places of the printed values that are figures elsewhere but inputs here.
+
+    A field the :data:`SPEC` checks only under a condition (``check_if``) and
+    marks as an input otherwise (``input_of``): a total pagu with no rows to
+    sum, a sisa with no realisasi beside it.  Nothing recomputes such a value,
+    so it is no finding; the reviu lists it in :attr:`Reviu.inputs
+    <sakip.reviu.Reviu.inputs>`, each with what it was used for.
+
+    >>> input_fields({"anggaran": {"total": {"pagu": "100", "sisa": "10"}}})
+    ['anggaran.total.pagu', 'anggaran.total.sisa']
+    >>> input_fields({"anggaran": {"output": [{"kode": "5634.QDC.011", "pagu": "100",
+    ...                                        "realisasi": "90"}],
+    ...                            "total": {"pagu": "100"}}})
+    []
+    """
+    out: list[str] = []
+    _figures(SPEC, data, "", out, inputs=True)
+    return out
+
+
+def _holds(condition: str, table: Mapping[str, Any], parent: Mapping[str, Any]) -> bool:
+    """Whether one ``check_if`` condition holds in ``table`` (enclosed by ``parent``)."""
+    if condition.startswith("../"):
+        return bool(parent.get(condition[3:]))
+    return all(k in table for k in condition.split("+"))
+
+
+def _figures(spec: _Spec, value: Any, where: str, out: list[str], *, inputs: bool = False,
+             parent: Mapping[str, Any] | None = None) -> None:
     if spec.kind == "table" and isinstance(value, Mapping):
         prefix = f"{where}." if where else ""
         for key, field in spec.fields:
-            if key in value and (not field.check_if or any(k in value for k in field.check_if)):
-                _figures(field, value[key], f"{prefix}{key}", out)
+            if key not in value:
+                continue
+            checked = not field.check_if or any(_holds(c, value, parent or {})
+                                                for c in field.check_if)
+            if checked:
+                _figures(field, value[key], f"{prefix}{key}", out, inputs=inputs, parent=value)
+            elif inputs and field.input_of:
+                out.append(f"{prefix}{key}")
     elif spec.kind == "array" and isinstance(value, list):
         assert spec.item is not None
         for i, row in enumerate(value, start=1):
-            _figures(spec.item, row, f"{where}[{i}]", out)
+            _figures(spec.item, row, f"{where}[{i}]", out, inputs=inputs, parent=parent)
     elif (spec.kind == "years" and isinstance(value, Mapping) and spec.item is not None
           and spec.item.kind == "table"):
         for key, row in value.items():
-            _figures(spec.item, row, f"{where}.{key}", out)
-    elif not spec.check:
+            _figures(spec.item, row, f"{where}.{key}", out, inputs=inputs, parent=parent)
+    elif inputs or not spec.check:
         return
     elif spec.kind == "list" and isinstance(value, list):
         out.extend(f"{where}[{i}]" for i in range(1, len(value) + 1))
     elif spec.kind in ("years", "map") and isinstance(value, Mapping):
-        out.extend(f"{where}.{k}" for k in value if not spec.check_keys or k in spec.check_keys)
+        within = (parent or {}).get(spec.check_keys_in) or {} if spec.check_keys_in else None
+        out.extend(f"{where}.{k}" for k in value if (not spec.check_keys or k in spec.check_keys)
+                   and (within is None or k in within))
     elif spec.kind in ("printed", "text"):
         out.append(where)
 
@@ -1218,6 +1369,7 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
 _PLACEHOLDERS = {
     ("anggaran.output", "kode"): '"5634.QDC.011"',
     ("anggaran.kegiatan", "kode"): '"5634"',
+    ("ikpa.data.capaian_output.ro", "kode"): '"5634.QDC.011"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
     ("ikpa", "komponen"): '{ revisi_dipa = "100", deviasi_halaman_iii_dipa = "100", '
@@ -1233,8 +1385,8 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
         return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
     if spec.kind == "printed":
         return '"0"'
-    if spec.kind == "int":
-        return "2024"
+    if spec.kind == "int":  # a year, else a month or a count
+        return "2024" if spec.bounds in (None, _YEAR_RANGE) else str(spec.bounds[0] or 1)
     if spec.kind == "bool":
         return "true"
     if spec.kind == "rounding":

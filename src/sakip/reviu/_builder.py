@@ -21,7 +21,7 @@ from sakip.explain import Explanation, Figure, Step, _marked, _rounding_text
 from sakip.lkj import Laporan, printed_places, printed_value, read_number
 from sakip.numbers import ROUNDING_MODES, Rounding, format_id
 from sakip.predikat import Predikat
-from sakip.reviu._findings import Convention, Finding, Status
+from sakip.reviu._findings import Convention, Finding, Input, Status
 
 #: A recomputation: returns the figure (or its exact value); raises SakipError when it cannot.
 Compute: TypeAlias = Callable[[], "Figure | Decimal"]
@@ -66,6 +66,8 @@ class _Builder:
         self.declared: dict[str, str] = {}
         #: Why the last recomputation failed (for the figures that depend on it).
         self.last_error = ""
+        #: Printed values used as inputs that nothing recomputes (``lkj.input_fields``).
+        self.inputs: list[Input] = []
 
     def n(self, text: str) -> Decimal:
         """A printed number read under the report's decimal mark (``[laporan] angka``)."""
@@ -264,6 +266,12 @@ class _Builder:
             id=id, label=label, lokasi=lokasi, printed=printed, recomputed=value,
             status="match" if same else "mismatch", explanation=explanation,
             reason="" if same else f"printed {printed!r}, recomputed {value!r}", field=field))
+
+    def input(self, label: str, lokasi: str, printed: str, used_for: str, *,
+              field: str) -> None:
+        """Record a printed value that is only an input here (no finding: nothing checks it)."""
+        self.inputs.append(Input(field=field, label=label, lokasi=lokasi, printed=printed,
+                                 used_for=used_for))
 
     def not_computable(self, id: str, label: str, lokasi: str, printed: str | None,
                        reason: str, *, field: str = "") -> None:

@@ -7,16 +7,31 @@ from typing import Any
 
 import attrs
 
-from sakip._decimal import ZERO
+from sakip._decimal import CONTEXT, ZERO, exact_sum
 from sakip.budget import penyerapan
 from sakip.errors import SakipError
 from sakip.explain import Explanation, Step
 from sakip.indicators import capaian, percent_change
 from sakip.numbers import Rounding
-from sakip.reviu._builder import _Builder, _places, _reason, _sum_finding
+from sakip.reviu._builder import (
+    _Builder,
+    _compare,
+    _places,
+    _reason,
+    _show,
+    _sum_explanation,
+    _sum_finding,
+)
 
 
 def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
+    """A table's row, column and grand totals, the blame on the one figure that disagrees.
+
+    Each planted mistake gives exactly one mismatch, at the planted figure
+    (:func:`_blame`): a wrong row total leaves the grand total a match (its
+    reason notes that Σ row totals differs through that row), and a wrong cell,
+    seen by its row and its column total alike, is the one mismatch itself.
+    """
     kode, lokasi = tab["kode"], tab.get("lokasi", tab["kode"])
     place = f"tabel[{index}]"
     columns = list(tab["kolom"])
@@ -36,11 +51,28 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     unknown = [c for c in covered if c not in known]
     note = "" if "kolom_total" not in tab else "row totals cover " + ", ".join(covered)
     ragged = [r for r, cells in enumerate(grid, start=1) if len(cells) != len(columns)]
+    row_terms: dict[int, list[tuple[str, Decimal]]] = {}
+    for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
+        if ("total" in row and len(cells) == len(columns) and not unknown
+                and all(v is not None for v in cells)):
+            row_terms[r] = [(c, v) for c, v in zip(columns, cells, strict=True)
+                            if c in in_total and v is not None]
+    col_terms: dict[int, list[tuple[str, Decimal]]] = {}
+    if not ragged:
+        for i in range(1, min(len(tab.get("total_kolom", ())), len(columns)) + 1):
+            if all(cells[i - 1] is not None for cells in grid):
+                col_terms[i] = [(row["label"], cells[i - 1] or ZERO)
+                                for row, cells in zip(tab["baris"], grid, strict=True)]
+    blame = _blame(b, tab, row_terms, col_terms, columns, in_total)
+    if blame is not None:
+        _cell_terms(blame, row_terms, col_terms, columns)
     for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
         if "total" not in row:
             continue
         id, label = f"tabel.{kode}.{row['label']}.total", f"{kode}, row {row['label']}: total"
         field = f"{place}.baris[{r}].total"
+        if blame is not None and blame.row == r:
+            _cell_finding(b, tab, blame, place, kode, lokasi)
         if len(cells) != len(columns):
             b.not_computable(id, label, lokasi, row["total"],
                              f"{len(cells)} cells for {len(columns)} columns", field=field)
@@ -52,9 +84,11 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
             b.not_computable(id, label, lokasi, row["total"],
                              "unreadable cell: " + _some(bad.get(r, [])), field=field)
         else:
-            _sum_finding(b, id, label, lokasi, row["total"],
-                         [(c, v) for c, v in zip(columns, cells, strict=True)
-                          if c in in_total and v is not None], note=note, field=field)
+            _sum_finding(b, id, label, lokasi, row["total"], row_terms[r],
+                         note=_join(note, blame.note if blame and blame.row == r else ""),
+                         field=field)
+    if blame is not None and blame.row not in row_terms:
+        _cell_finding(b, tab, blame, place, kode, lokasi)
     for i, printed in enumerate(tab.get("total_kolom", ()), start=1):
         field = f"{place}.total_kolom[{i}]"
         name = columns[i - 1] if i <= len(columns) else str(i)
@@ -67,14 +101,12 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
             b.not_computable(id, label, lokasi, printed, "rows "
                              + _some([str(r) for r in ragged]) + " do not have "
                              f"{len(columns)} cells", field=field)
-        elif any(cells[i - 1] is None for cells in grid):
+        elif i not in col_terms:
             b.not_computable(id, label, lokasi, printed, "unreadable cell in this column",
                              field=field)
         else:
-            _sum_finding(b, id, label, lokasi, printed,
-                         [(row["label"], cells[i - 1] or ZERO)
-                          for row, cells in zip(tab["baris"], grid, strict=True)],
-                         field=field)
+            _sum_finding(b, id, label, lokasi, printed, col_terms[i],
+                         note=blame.note if blame and blame.column == i else "", field=field)
     if "total" in tab:
         id, label = f"tabel.{kode}.total", f"{kode}: grand total (Σ all cells)"
         field = f"{place}.total"
@@ -83,13 +115,132 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              + _some([x for cells in bad.values() for x in cells]),
                              field=field)
             return
+        if blame is not None:
+            grid[blame.row - 1][blame.column - 1] = blame.value
         every = [(f"{row['label']} {col}", v) for row, cells in zip(tab["baris"], grid,
                                                                      strict=True)
                  for col, v in zip(columns, cells, strict=False) if v]
-        also = None
+        also, grand_note = None, blame.note if blame is not None else ""
         if all("total" in row for row in tab["baris"]) and tab["baris"]:
-            also = ("row totals", [(row["label"], b.n(row["total"])) for row in tab["baris"]])
-        _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also)
+            totals = [(row["label"], b.n(row["total"])) for row in tab["baris"]]
+            wrong = _wrong_rows(b, tab, row_terms)
+            if wrong:  # the rows that are mismatches themselves count with their cells' sum
+                mended = [(label, exact_sum(v for _, v in row_terms[r]) if r in wrong else v)
+                          for r, (label, v) in enumerate(totals, start=1)]
+                if _reproduces(b, tab["total"], exact_sum(v for _, v in mended)):
+                    grand_note = _join(grand_note, (
+                        "Σ row totals gives " + _show(exact_sum(v for _, v in totals), 0,
+                                                      angka=b.angka) + " through the row "
+                        "totals that are mismatches themselves (" + ", ".join(
+                            tab["baris"][r - 1]["label"] for r in sorted(wrong))
+                        + "); with their cells' sums it gives the printed total"))
+                    totals = []
+            if totals:
+                also = ("row totals", totals)
+        _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also,
+                     note=grand_note)
+
+
+@attrs.frozen
+class _Blame:
+    """A cell that its row total and its column total both disagree with, by the same amount."""
+
+    row: int
+    column: int
+    #: The value the totals imply for the cell.
+    value: Decimal
+    printed: str
+    note: str
+
+
+def _reproduces(b: _Builder, printed: str, value: Decimal) -> bool:
+    """Whether a printed total reproduces ``value`` (under its printed places).
+
+    An unreadable total (a column total is free text) counts as reproducing
+    here: it blames nothing, and its own finding says it is unreadable.
+    """
+    try:
+        return _compare(printed, value, Rounding(places=0), b.angka)[0] != "mismatch"
+    except SakipError:
+        return True
+
+
+def _wrong_rows(b: _Builder, tab: dict[str, Any],
+                row_terms: dict[int, list[tuple[str, Decimal]]]) -> set[int]:
+    """The rows whose printed total disagrees with their cells."""
+    return {r for r, terms in row_terms.items()
+            if not _reproduces(b, tab["baris"][r - 1]["total"], exact_sum(v for _, v in terms))}
+
+
+def _blame(b: _Builder, tab: dict[str, Any], row_terms: dict[int, list[tuple[str, Decimal]]],
+           col_terms: dict[int, list[tuple[str, Decimal]]], columns: list[str],
+           in_total: set[str]) -> _Blame | None:
+    """The one cell a table's totals point at, if they point at exactly one.
+
+    Exactly one row total and exactly one column total disagree with their
+    cells, by the same amount, at a cell the row total covers; and the grand
+    total, when printed, agrees with the cells once that cell is mended (and
+    with the row totals).  Anything else is no single cell: each total keeps its
+    own verdict.
+    """
+    if not row_terms or not col_terms:
+        return None
+    rows = _wrong_rows(b, tab, row_terms)
+    cols = {i for i, terms in col_terms.items()
+            if not _reproduces(b, tab["total_kolom"][i - 1], exact_sum(v for _, v in terms))}
+    if len(rows) != 1 or len(cols) != 1:
+        return None
+    (r,), (c,) = rows, cols
+    if columns[c - 1] not in in_total:
+        return None
+    row_delta = CONTEXT.subtract(b.n(tab["baris"][r - 1]["total"]),
+                                 exact_sum(v for _, v in row_terms[r]))
+    col_delta = CONTEXT.subtract(b.n(tab["total_kolom"][c - 1]),
+                                 exact_sum(v for _, v in col_terms[c]))
+    if row_delta != col_delta:
+        return None
+    text = tab["baris"][r - 1]["nilai"][c - 1]
+    value = CONTEXT.add(ZERO if not text.strip() else b.n(text), col_delta)
+    if "total" in tab:
+        cells = exact_sum(v for terms in col_terms.values() for _, v in terms)
+        if len(col_terms) != len(columns) or not _reproduces(
+                b, tab["total"], CONTEXT.add(cells, col_delta)):
+            return None
+    label = tab["baris"][r - 1]["label"]
+    shown = _show(value, angka=b.angka)
+    return _Blame(r, c, value, text, (
+        f"with the cell {label} / {columns[c - 1]} as {shown}, which its row total and its "
+        f"column total both imply: the printed cell {text or '(blank)'!r} is the mismatch"))
+
+
+def _cell_terms(blame: _Blame, row_terms: dict[int, list[tuple[str, Decimal]]],
+                col_terms: dict[int, list[tuple[str, Decimal]]], columns: list[str]) -> None:
+    """Put the blamed cell's implied value into its row's and its column's terms."""
+    name = columns[blame.column - 1]
+    row_terms[blame.row] = [(c, blame.value if c == name else v) for c, v in
+                            row_terms[blame.row]]
+    col_terms[blame.column] = [(label, blame.value if r == blame.row else v) for r, (label, v)
+                               in enumerate(col_terms[blame.column], start=1)]
+
+
+def _cell_finding(b: _Builder, tab: dict[str, Any], blame: _Blame, place: str, kode: str,
+                  lokasi: str) -> None:
+    """The blamed cell: a mismatch against what its row and column totals imply."""
+    row, name = tab["baris"][blame.row - 1], tab["kolom"][blame.column - 1]
+    label = f"{kode}, row {row['label']}, column {name}: cell"
+    terms = [(f"column {name} total", b.n(tab["total_kolom"][blame.column - 1]))] + [
+        (f"− {other['label']}", (ZERO if not other["nilai"][blame.column - 1].strip()
+                                 else b.n(other["nilai"][blame.column - 1])).copy_negate())
+        for r, other in enumerate(tab["baris"], start=1) if r != blame.row]
+    b.number(f"tabel.{kode}.{row['label']}.{name}", label, lokasi, blame.printed or "0",
+             lambda: blame.value, Rounding(places=0),
+             note="its row total and its column total both imply it",
+             explain=lambda r: _sum_explanation(label, terms, r, lokasi),
+             field=f"{place}.baris[{blame.row}].nilai[{blame.column}]")
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
 
 
 def _some(items: list[str], shown: int = 10) -> str:
