@@ -137,6 +137,8 @@ PREDIKAT_ORDINAL = rules.register(
 )
 
 Target: TypeAlias = Decimal | tuple[Decimal, Decimal] | Predikat | LevelSPIP
+#: A Renstra year's target: a number, a predikat, or a ``(low, high)`` range (stabilize).
+RenstraTarget: TypeAlias = Decimal | Predikat | tuple[Decimal, Decimal]
 
 
 def _as_ordinal(value: object) -> Predikat | LevelSPIP | None:
@@ -250,7 +252,7 @@ def _compute(
             elif realisasi < low:
                 value = _ratio_maximize(low, realisasi, trace, label="L")
             else:
-                value = _ratio_minimize(high, realisasi, "2t-r", trace, label="U")
+                value = _ratio_minimize(high, realisasi, rumus_minimize, trace, label="U")
         elif polarisasi is Polarisasi.MINIMIZE:
             assert isinstance(target, Decimal)
             value = _ratio_minimize(target, realisasi, rumus_minimize, trace)
@@ -600,19 +602,26 @@ class CapaianRenstra(Figure):
     Decimal('103.42')
     """
 
-    #: ``(year, target)`` pairs of the Renstra period.
-    target: tuple[tuple[int, Decimal | Predikat], ...]
+    #: ``(year, target)`` pairs of the Renstra period (a target is a range under stabilize).
+    target: tuple[tuple[int, RenstraTarget], ...]
     #: ``(year, realisasi)`` pairs reported so far.
     realisasi: tuple[tuple[int, Decimal | Predikat], ...]
     #: Whether the indicator accumulates (Σ realisasi / Σ target) or is a level.
     kumulatif: bool
+    #: The indicator's direction: the formula of :func:`capaian` applied to the sums
+    #: (kumulatif) or to the latest realisasi against the final-year target (level).
+    polarisasi: Polarisasi = Polarisasi.MAXIMIZE
+    #: The minimize formula (minimize, and stabilize above its range).
+    rumus_minimize: RumusMinimize = "2t-r"
 
     def _derive(self, trace: Trace) -> Decimal:
-        return _renstra(self.target, self.realisasi, self.kumulatif, trace)
+        return _renstra(self.target, self.realisasi, self.kumulatif, trace,
+                        self.polarisasi, self.rumus_minimize)
 
     def _title(self) -> str:
         kind = "kumulatif" if self.kumulatif else "level (latest against final-year target)"
-        return f"Capaian terhadap target Renstra ({kind})"
+        polarisasi = "" if self.polarisasi is Polarisasi.MAXIMIZE else f", {self.polarisasi}"
+        return f"Capaian terhadap target Renstra ({kind}{polarisasi})"
 
     def _reference(self) -> str:
         return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
@@ -623,16 +632,23 @@ class CapaianRenstra(Figure):
         """One row per year of the period: tahun, target, realisasi (``None`` when blank)."""
         check_rounding(rounding)
         targets, done = dict(self.target), dict(self.realisasi)
-        return [{"tahun": year, "target": cell(targets.get(year)),
+        return [{"tahun": year, "target": _range_cell(targets.get(year)),
                  "realisasi": cell(done.get(year))}
                 for year in sorted(targets.keys() | done.keys())]
 
 
+def _range_cell(value: object) -> Any:
+    """A Renstra target as a row cell; a stabilize range as its text ``"80–85"``."""
+    return f"{value[0]}–{value[1]}" if isinstance(value, tuple) else cell(value)
+
+
 def _renstra(
-    target: tuple[tuple[int, Decimal | Predikat], ...],
+    target: tuple[tuple[int, RenstraTarget], ...],
     realisasi: tuple[tuple[int, Decimal | Predikat], ...],
     kumulatif: bool,
     trace: Trace | None,
+    polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
+    rumus_minimize: str = "2t-r",
 ) -> Decimal:
     if kumulatif:
         t_sum = exact_sum(v for _, v in target if isinstance(v, Decimal))
@@ -642,18 +658,21 @@ def _renstra(
                       tuple((str(y), v) for y, v in target), t_sum)
             trace.add("Σ realisasi to date", " + ".join(str(y) for y, _ in realisasi),
                       tuple((str(y), v) for y, v in realisasi), r_sum)
+        if polarisasi is Polarisasi.MINIMIZE:
+            return _ratio_minimize(t_sum, r_sum, rumus_minimize, trace)
         return _ratio_maximize(t_sum, r_sum, trace)
     final_year, final = target[-1]
     latest_year, latest = realisasi[-1]
     if trace is not None:
+        shown = f"{final[0]}–{final[1]}" if isinstance(final, tuple) else final
         trace.add("level", f"realisasi {latest_year} against target {final_year}",
-                  ((f"target {final_year}", final), (f"realisasi {latest_year}", latest)),
-                  f"{latest} / {final}")
+                  ((f"target {final_year}", shown), (f"realisasi {latest_year}", latest)),
+                  f"{latest} against {shown}")
     if isinstance(final, Predikat):
         assert isinstance(latest, Predikat)
         return _ratio_maximize(PREDIKAT_ORDINAL.rank(final), PREDIKAT_ORDINAL.rank(latest), trace)
     assert isinstance(latest, Decimal)
-    return _ratio_maximize(final, latest, trace)
+    return _compute(final, latest, polarisasi, rumus_minimize, None, None, trace)
 
 
 
@@ -661,8 +680,8 @@ def _renstra(
 _YEAR_MIN, _YEAR_MAX = 1900, 2999
 
 def _renstra_values(
-    values: Mapping[int, Number | Predikat | None], field: str
-) -> tuple[tuple[int, Decimal | Predikat], ...]:
+    values: Mapping[int, Any], field: str, ranges: bool = False
+) -> tuple[tuple[int, Any], ...]:
     if not isinstance(values, Mapping) or not values:
         raise InvalidTypeError(field=field, expected="a non-empty mapping {year: value}",
                                received=values)
@@ -677,6 +696,17 @@ def _renstra_values(
         value = values[year]
         if value is None:
             continue  # a blank year (not yet reported) is not a zero
+        if ranges:  # stabilize: every year's target is a (low, high) range
+            if not isinstance(value, tuple) or len(value) != 2:
+                raise InvalidTypeError(field=f"{field}[{year}]", expected="a (low, high) "
+                                       "range for polarisasi 'stabilize'", received=value)
+            low, high = (to_decimal(v, field=f"{field}[{year}]", nonnegative=True)
+                         for v in value)
+            if low > high:
+                raise InvalidValueError(field=f"{field}[{year}]", expected="low <= high",
+                                        received=value)
+            out.append((year, (low, high)))
+            continue
         predikat = _as_predikat(value)
         out.append((year, predikat if predikat is not None else
                     to_decimal(value, field=f"{field}[{year}]", nonnegative=True)))
@@ -685,9 +715,11 @@ def _renstra_values(
 
 def capaian_renstra(
     *positional: Never,
-    target: Mapping[int, Number | Predikat],
+    target: Mapping[int, Number | Predikat | tuple[Number, Number]],
     realisasi: Mapping[int, Number | Predikat | None],
     kumulatif: bool,
+    polarisasi: Polarisasi | str = "maximize",
+    rumus_minimize: RumusMinimize = "2t-r",
 ) -> CapaianRenstra:
     """Achievement against the Renstra targets, for a cumulative or a level indicator.
 
@@ -702,11 +734,21 @@ def capaian_renstra(
         (``Σ realisasi to date / Σ targets of the period``), ``False`` for
         level indicators such as a score or a predikat (``latest realisasi /
         final-year target``).
+    polarisasi, rumus_minimize:
+        The indicator's direction, as for :func:`capaian`: ``minimize`` applies
+        ``rumus_minimize`` to the sums (kumulatif) or to the latest realisasi
+        against the final-year target (level); ``stabilize`` takes each year's
+        target as a ``(low, high)`` range and applies to the final year's range
+        the rule of :func:`capaian` (``rumus_minimize`` above it).  A cumulative
+        stabilize indicator is refused: a sum of ranges is no range a
+        realisasi is held to.
 
     Raises
     ------
     InvalidValueError
-        A realisasi year outside the target years; predikat in a cumulative indicator.
+        A realisasi year outside the target years; predikat in a cumulative indicator;
+        ``kumulatif`` under ``stabilize``; a predikat under another polarisasi than
+        ``maximize``.
 
     Examples
     --------
@@ -719,13 +761,34 @@ def capaian_renstra(
     >>> capaian_renstra(target={2023: "BB", 2024: "A"}, realisasi={2023: "A"},
     ...                 kumulatif=False).value
     Decimal('100')
+
+    A minimize indicator (T 10, R 8) and a stabilize one above its range:
+
+    >>> capaian_renstra(target={2024: 10}, realisasi={2024: 8}, kumulatif=False,
+    ...                 polarisasi="minimize").value
+    Decimal('120')
+    >>> capaian_renstra(target={2024: (80, 85)}, realisasi={2024: 95}, kumulatif=False,
+    ...                 polarisasi="stabilize").rounded(2)
+    Decimal('88.24')
     """
     if positional or target is REQUIRED or realisasi is REQUIRED or kumulatif is REQUIRED:
         raise call_error(capaian_renstra, positional, locals())
     if not isinstance(kumulatif, bool):
         raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
                                received=kumulatif)
-    t = _renstra_values(target, "target")
+    try:
+        pol = Polarisasi(polarisasi)
+    except ValueError:
+        raise InvalidValueError(field="polarisasi", expected="one of 'maximize', 'minimize', "
+                                "'stabilize'", received=polarisasi) from None
+    if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
+        raise InvalidValueError(
+            field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize)
+    if kumulatif and pol is Polarisasi.STABILIZE:
+        raise InvalidValueError(field="kumulatif", expected="False under polarisasi "
+                                "'stabilize' (a sum of ranges is not a range)",
+                                received=kumulatif)
+    t = _renstra_values(target, "target", ranges=pol is Polarisasi.STABILIZE)
     r = _renstra_values(realisasi, "realisasi")
     if not r:
         raise NotComputableError(field="realisasi", reason="no year has a realisasi yet")
@@ -741,8 +804,12 @@ def capaian_renstra(
     if kumulatif and True in kinds:
         raise InvalidValueError(field="kumulatif", expected="False for predikat indicators",
                                 received=kumulatif)
-    return CapaianRenstra(value=_renstra(t, r, kumulatif, None), target=t, realisasi=r,
-                          kumulatif=kumulatif)
+    if True in kinds and pol is not Polarisasi.MAXIMIZE:
+        raise InvalidValueError(field="polarisasi", expected="'maximize' for predikat "
+                                "targets", received=polarisasi)
+    return CapaianRenstra(value=_renstra(t, r, kumulatif, None, pol, rumus_minimize),
+                          target=t, realisasi=r, kumulatif=kumulatif, polarisasi=pol,
+                          rumus_minimize=rumus_minimize)
 
 
 capaian_renstra = keyword_only()(capaian_renstra)

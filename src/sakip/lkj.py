@@ -261,7 +261,9 @@ SPEC = _table(
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             capaian=_percent("Renstra capaian as printed (percent)", required=False,
                              check="the Renstra targets and the realisasi per year "
-                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T)"),
+                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
+                             "the indicator's polarisasi (minimize: rumus_minimize, the other "
+                             "tried as a convention; not computable under stabilize)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),

@@ -25,6 +25,7 @@ from sakip.predikat import Predikat, evaluasi_akip
 from sakip.reviu._builder import (
     Compute,
     _Builder,
+    _by_convention,
     _grouped,
     _label_explanation,
     _places,
@@ -37,7 +38,9 @@ from sakip.reviu._findings import Convention, Finding
 
 
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
-                     place: str, own_realisasi: bool, tahun: int) -> Figure:
+                     place: str, own_realisasi: bool, tahun: int,
+                     polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
+                     rumus_minimize: RumusMinimize = "2t-r") -> Figure:
     """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
 
     The library names its arguments (``kumulatif: expected False ...``,
@@ -55,8 +58,14 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
             raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
         raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
                                  "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
+    if polarisasi is Polarisasi.STABILIZE:
+        raise NotComputableError(field=f"{place}.capaian", reason=(
+            f"polarisasi 'stabilize': {place}.target gives one number per year, not a range; "
+            "a capaian against the range is not computable from it (R / T would count a "
+            "realisasi above the range as an achievement)"))
     try:
-        return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif)
+        return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
+                               polarisasi=polarisasi, rumus_minimize=rumus_minimize)
     except NotComputableError:
         raise
     except SakipError as error:
@@ -119,11 +128,24 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
         target = {y: b.value(v) for y, v in renstra["target"].items()}
-        b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
-                 renstra.get("lokasi", where), renstra.get("capaian"),
-                 partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
-                         f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun),
-                 renstra.get("rounding"), field=f"{place}.renstra.capaian")
+        compute = partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
+                          f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun,
+                          ind.polarisasi)
+        if ind.polarisasi is Polarisasi.MINIMIZE:
+            topic = "capaian minimize"
+            _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+                           renstra.get("lokasi", where), renstra.get("capaian"),
+                           renstra.get("rounding"), [
+                               (Convention(topic, rumus), partial(compute,
+                                                                  rumus_minimize=rumus))
+                               for rumus in (ind.rumus_minimize, *(
+                                   other for other in get_args(RumusMinimize)
+                                   if other != ind.rumus_minimize))],
+                           field=f"{place}.renstra.capaian")
+        else:
+            b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+                     renstra.get("lokasi", where), renstra.get("capaian"), compute,
+                     renstra.get("rounding"), field=f"{place}.renstra.capaian")
     triwulan = ind.triwulan
     if triwulan is not None:
         for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):
