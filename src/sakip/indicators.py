@@ -667,6 +667,7 @@ def _renstra(
         shown = f"{final[0]}–{final[1]}" if isinstance(final, tuple) else final
         trace.add("level", f"realisasi {latest_year} against target {final_year}",
                   ((f"target {final_year}", shown), (f"realisasi {latest_year}", latest)),
+                  f"{latest} / {shown}" if not isinstance(final, tuple) else
                   f"{latest} against {shown}")
     if isinstance(final, Predikat):
         assert isinstance(latest, Predikat)
@@ -685,7 +686,7 @@ def _renstra_values(
     if not isinstance(values, Mapping) or not values:
         raise InvalidTypeError(field=field, expected="a non-empty mapping {year: value}",
                                received=values)
-    out: list[tuple[int, Decimal | Predikat]] = []
+    out: list[tuple[int, RenstraTarget]] = []
     for year in values:  # checked before sorting: mixed key types would make sorted() fail
         if isinstance(year, bool) or not isinstance(year, int):
             raise InvalidTypeError(field=field, expected="int years as keys", received=year)

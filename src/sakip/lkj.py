@@ -540,19 +540,27 @@ SPEC = _table(
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
-            "capaian", "percent_change", "sum", "equals", "penyerapan")),
+            "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference")),
         nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
-                       "and realisasi; penyerapan of pagu and realisasi; percent_change of old "
-                       "and new; Σ terms; equal to reference"),
+                       "and realisasi (also from the realisasi before it was rounded for "
+                       "print: match-other-rounding); penyerapan of pagu and realisasi; "
+                       "percent_change of old and new (new − old in percentage points tried "
+                       "as a convention); Σ terms; the mean of terms (weighted by bobot when "
+                       "given; the other mean tried as a convention); the difference of the "
+                       "two terms; equal to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
         old=_printed("percent_change: the earlier value", required=False),
         new=_printed("percent_change: the later value", required=False),
-        direction=_text("percent_change: the direction the sentence states", required=False,
+        direction=_text("percent_change, difference: the direction the sentence states "
+                        "(the printed figure is then the magnitude)", required=False,
                         choices=("up", "down")),
-        terms=_Spec("list", "sum: the terms as printed", required=False,
-                    item=_printed("term")),
+        terms=_Spec("list", "sum, mean: the terms as printed; difference: x and y of x − y",
+                    required=False, item=_printed("term")),
+        bobot=_Spec("list", "mean: a weight per term (the column bobot_kolom names), for a "
+                    "weighted mean", required=False, item=_printed("weight", nonnegative=True)),
+        bobot_kolom=_text("mean: the column the weights are (\"pagu\")", required=False),
         reference=_printed("equals: the figure it should equal", required=False),
         reference_lokasi=_text("equals: where that figure is printed", required=False),
         rounding=_ROUNDING,
@@ -930,6 +938,9 @@ class Indikator(Tabular):
     sasaran: str = ""
     #: The capaian as printed (text), or ``None``.
     capaian_tercetak: str | None = None
+    #: The realisasi as printed (text), or ``None``: its printed decimals bound the
+    #: value the report may have computed the capaian from before rounding it.
+    realisasi_tercetak: str | None = None
     #: Where in the report the indicator is printed.
     lokasi: str = ""
     #: A note carried into the findings.
@@ -1029,7 +1040,8 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         target=_target(row["target"], angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
-        capaian_tercetak=row.get("capaian"), lokasi=row.get("lokasi", ""),
+        capaian_tercetak=row.get("capaian"), realisasi_tercetak=row.get("realisasi"),
+        lokasi=row.get("lokasi", ""),
         catatan=row.get("catatan", ""), rounding=row.get("rounding"),
         realisasi_sebelumnya={k: v for k, v in previous.items() if v is not None},
         renstra=row.get("renstra"), triwulan=row.get("triwulan"),

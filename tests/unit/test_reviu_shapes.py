@@ -4,6 +4,7 @@ indicators without a target, parentheses, pagu-only rows."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -86,3 +87,102 @@ def test_stabilize_above_the_range_honours_rumus_minimize() -> None:
     c = sakip.capaian(target=(80, 90), realisasi=95, polarisasi="stabilize",
                       rumus_minimize="t/r")
     assert str(c.rounded(2)) == "94.74"
+
+
+# ---------------------------------------------------------------- klaim: mean, difference
+
+def _klaim(*klaim: dict[str, Any], **laporan: Any) -> list[sakip.Finding]:
+    data = _report(klaim=list(klaim))
+    data["laporan"].update(laporan)
+    return list(sakip.reviu(data))
+
+
+def test_mean_klaim_unweighted() -> None:
+    # A program printed as the unweighted mean of its sub-kegiatan, to 1 decimal (the
+    # domain reference §9 "rerata"; §12: the footer "rata-rata capaian" is the plain mean).
+    [f] = _klaim({"kode": "a", "kind": "mean", "nilai": "90,1",
+                  "terms": ["85,3", "95,0", "90,0"]})
+    assert f.status == "match" and f.convention == sakip.Convention("rerata",
+                                                                   "tidak tertimbang")
+    assert f.explanation is not None and f.explanation.value == f.recomputed
+    [f] = _klaim({"kode": "a", "kind": "mean", "nilai": "90,2",
+                  "terms": ["85,3", "95,0", "90,0"]})
+    assert f.status == "mismatch"
+
+
+def test_mean_klaim_weighted_by_a_named_column() -> None:
+    weighted = {"kode": "b", "kind": "mean", "nilai": "92,00", "terms": ["80", "100"],
+                "bobot": ["Rp 40", "Rp 60"], "bobot_kolom": "pagu"}
+    [f] = _klaim(weighted)
+    assert f.status == "match" and f.convention == sakip.Convention("rerata",
+                                                                   "tertimbang pagu")
+    [f] = _klaim({**weighted, "nilai": "90,00"})  # the plain mean: a named convention
+    assert f.status == "match-other-convention"
+    assert f.convention == sakip.Convention("rerata", "tidak tertimbang")
+    assert "not under the declared tertimbang pagu" in f.reason
+    [f] = _klaim({**weighted, "bobot": ["1"]})
+    assert f.status == "not-computable" and "one weight per term" in f.reason
+    [f] = _klaim({**weighted, "bobot": ["0", "0"]})
+    assert f.status == "not-computable" and "Σ pagu is zero" in f.reason
+
+
+def test_difference_klaim_and_its_direction() -> None:
+    [f] = _klaim({"kode": "d", "kind": "difference", "nilai": "2,5%",
+                  "terms": ["92,5%", "90%"]})
+    assert f.status == "match" and f.explanation is not None
+    assert "percentage points" in f.explanation.steps[0].formula
+    [f] = _klaim({"kode": "d", "kind": "difference", "nilai": "2,5", "terms": ["90", "92,5"],
+                  "direction": "down"})
+    assert f.status == "match"
+    [f] = _klaim({"kode": "d", "kind": "difference", "nilai": "2,5", "terms": ["92,5", "90"],
+                  "direction": "down"})
+    assert f.status == "mismatch" and "says down" in f.reason
+    [f] = _klaim({"kode": "d", "kind": "difference", "nilai": "2,5", "terms": ["92,5"]})
+    assert f.status == "not-computable" and "two terms" in f.reason
+
+
+def test_percent_change_in_percentage_points_is_a_named_convention() -> None:
+    # "penurunan sebesar 3,12 %" between 90,00 % and 86,88 %: the difference in points,
+    # not the relative change (3,47 %): a convention of real reports, not a mistake.
+    [f] = _klaim({"kode": "e", "kind": "percent_change", "nilai": "3,12", "old": "90,00%",
+                  "new": "86,88%", "direction": "down"})
+    assert f.status == "match-other-convention"
+    assert f.convention == sakip.Convention("perubahan", "percentage points")
+    assert "percentage points" in f.reason and "(3,47)" in f.reason
+    assert f.explanation is not None and f.explanation.value == Decimal("-3.12")
+    [f] = _klaim({"kode": "e", "kind": "percent_change", "nilai": "3,12", "old": "90,00%",
+                  "new": "93,12%", "direction": "down"})
+    assert f.status == "mismatch"  # the sentence says down; the change is up
+    [f] = _klaim({"kode": "e", "kind": "percent_change", "nilai": "3,47", "old": "90,00%",
+                  "new": "86,88%", "direction": "down"})
+    assert f.status == "match" and f.convention is None
+
+
+# ---------------------------------------------------------------- input before rounding
+
+def test_capaian_from_the_realisasi_before_rounding() -> None:
+    # 97,19 follows from a realisasi in [87,45; 87,55] (87,47 / 90), not from 87,5 (97,22).
+    [f] = _klaim({"kode": "f", "kind": "capaian", "nilai": "97,19", "target": "90",
+                  "realisasi": "87,5"})
+    assert f.status == "match-other-rounding"
+    assert "[87,45, 87,55]" in f.reason and "(97,22)" in f.reason
+    assert f.convention == sakip.Convention("input before rounding", "realisasi")
+    assert f.explanation is not None
+    [f] = _klaim({"kode": "f", "kind": "capaian", "nilai": "97,30", "target": "90",
+                  "realisasi": "87,5"})
+    assert f.status == "mismatch"  # outside what the interval allows
+    [f] = _klaim({"kode": "f", "kind": "capaian", "nilai": "96,00", "target": "90",
+                  "realisasi": "87"})
+    assert f.status == "mismatch"  # a whole number is exact: no interval
+    ind = {"kode": "I", "nama": "n", "target": "10", "realisasi": "8,5",
+           "polarisasi": "minimize", "capaian": "115,50"}
+    [f] = sakip.reviu(_report(indikator=[ind]))
+    assert f.status == "match-other-rounding" and "[8,45, 8,55]" in f.reason
+    [f] = sakip.reviu(_report(indikator=[{**ind, "capaian": "115,00"}]))
+    assert f.status == "match"
+
+
+def test_interval_under_a_truncating_report() -> None:
+    [f] = _klaim({"kode": "f", "kind": "capaian", "nilai": "97,29", "target": "90",
+                  "realisasi": "87,5"}, rounding={"places": 2, "mode": "down"})
+    assert f.status == "match-other-rounding" and "[87,5, 87,6]" in f.reason

@@ -24,6 +24,8 @@ from sakip.numbers import Rounding
 from sakip.predikat import Predikat, evaluasi_akip
 from sakip.reviu._builder import (
     Compute,
+    _as_input_rounding,
+    _before_rounding,
     _Builder,
     _by_convention,
     _grouped,
@@ -117,9 +119,19 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                              f'numbers, low then high: target = ["80", "90"]',
                              field=f"{place}.capaian")
         else:
+            policy = ind.rounding or b.laporan.rounding
+            before = len(b.findings)
+            printed_r = ind.realisasi_tercetak
+            rounded = None if not (isinstance(ind.target, Decimal) and isinstance(
+                ind.realisasi, Decimal) and printed_r) else _before_rounding(
+                    b, "realisasi", printed_r, ind.capaian_tercetak, policy, partial(
+                        _capaian_at, ind.target, ind.polarisasi, ind.rumus_minimize))
             b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
                      ind.capaian, ind.rounding, note=note, field=f"{place}.capaian",
-                     convention=convention, alternatives=alternatives)
+                     convention=convention, alternatives=alternatives + (
+                         (rounded,) if rounded else ()))
+            if printed_r:
+                _as_input_rounding(b, before, "realisasi", printed_r, policy)
     renstra = ind.renstra
     if renstra is not None:
         realisasi: dict[int, Any] = dict(ind.realisasi_sebelumnya)
@@ -178,6 +190,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
+                realisasi: Decimal) -> Decimal:
+    """The capaian of a number target at one realisasi (monotone in it)."""
+    return capaian(target=target, realisasi=realisasi, polarisasi=polarisasi,
+                   rumus_minimize=rumus).value
 
 
 def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
