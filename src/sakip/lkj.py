@@ -40,6 +40,7 @@ from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
     LaporanError,
+    NotComputableError,
     ParseError,
     SakipError,
     call_error,
@@ -236,8 +237,9 @@ SPEC = _table(
                              required=False, choices=("2t-r", "t/r")),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
-            "the range as two printed numbers, low then high: [\"80\", \"90\"]",
-            predikat=True), range_when=("polarisasi", "stabilize")),
+            "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
+            "when the report prints none (its capaian is then not computable)",
+            required=False, predikat=True), range_when=("polarisasi", "stabilize")),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
@@ -334,7 +336,9 @@ SPEC = _table(
             kode=_text("Code 'kegiatan.KRO.RO'"),
             nama=_text("Name", required=False),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi anggaran"),
+            realisasi=_amount("Realisasi anggaran; omit in a row that prints its pagu only "
+                              "(its figures and the sums over it are then not computable)",
+                              required=False),
             capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
@@ -354,7 +358,8 @@ SPEC = _table(
             "A jenis belanja row",
             kode=_text("51, 52, 53 or 57", choices=("51", "52", "53", "57")),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi"),
+            realisasi=_amount("Realisasi; omit in a row that prints its pagu only",
+                              required=False),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
             penyerapan=_percent("Penyerapan as printed", required=False,
@@ -836,6 +841,23 @@ class _Reader:
 ANGKA = ("id", "en")
 
 
+def _unparenthesized(text: str) -> str:
+    """A percentage printed in parentheses (``"(96,56%)"``) as its inside, else ``text``.
+
+    Narrative sentences print a figure beside its words in parentheses ("sebesar
+    96,56 persen (96,56%)").  Only a percentage is read so: an amount in
+    parentheses, ``"(1.234)"``, is an accounting negative in a financial table,
+    which the file writes with a minus sign; it is refused (the number readers
+    refuse parentheses), never read as positive.
+    """
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")") and body.rstrip(")").rstrip().endswith("%"):
+        inside = body[1:-1]
+        if "(" not in inside and ")" not in inside:
+            return inside
+    return text
+
+
 @keyword_only()
 def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
@@ -847,9 +869,20 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     (Decimal('1254'), Decimal('1254'))
     >>> read_number("23.03%", angka="en")
     Decimal('23.03')
+
+    A percentage printed in parentheses reads as the percentage:
+
+    >>> read_number("(96,56%)")
+    Decimal('96.56')
     """
     if positional:
         raise call_error(read_number, positional, locals())
+    if isinstance(text, str):
+        text = _unparenthesized(text)
+        if text.strip().startswith("(") and text.strip().endswith(")"):
+            raise ParseError(field="text", expected="a percentage in parentheses "
+                             "('(96,56%)') or a number without them; an accounting negative "
+                             "'(1.234)' is written with a minus sign ('-1.234')", received=text)
     if angka == "id":
         return parse_id(text)
     if angka == "en":
@@ -867,7 +900,7 @@ def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     if positional:
         raise call_error(printed_places, positional, locals())
     mark = "," if angka == "id" else "."
-    body = text.strip().rstrip("%").strip()
+    body = _unparenthesized(text).strip().rstrip("%").strip()
     if mark not in body:
         return 0
     frac = body.rsplit(mark, 1)[1]
@@ -928,8 +961,9 @@ class Indikator(Tabular):
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
-    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``.
-    target: Decimal | Predikat | tuple[Decimal, Decimal]
+    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
+    #: report prints no target (the capaian is then not computable).
+    target: Decimal | Predikat | tuple[Decimal, Decimal] | None
     #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
     #: The unit (``"%"``, ``"orang"``).
@@ -962,7 +996,13 @@ class Indikator(Tabular):
         return row
 
     def capaian(self) -> Capaian:
-        """The recomputed capaian of this indicator (see :func:`sakip.capaian`)."""
+        """The recomputed capaian of this indicator (see :func:`sakip.capaian`).
+
+        Not computable (``NotComputableError``) when the report prints no target.
+        """
+        if self.target is None:
+            raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
+                                     "a capaian has nothing to compare the realisasi with")
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
                        rumus_minimize=self.rumus_minimize)
 
@@ -1018,9 +1058,12 @@ class Laporan(Tabular):
         return [indikator.to_row(rounding) for indikator in self.indikator]
 
 
-def _target(printed: str | tuple[str, str],
-            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal]:
-    """An indicator's validated target: one printed value, or a stabilize range's two ends."""
+def _target(printed: str | tuple[str, str] | None,
+            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal] | None:
+    """An indicator's validated target: one printed value, a stabilize range's two ends,
+    or ``None`` when the report prints no target."""
+    if printed is None:
+        return None
     if isinstance(printed, tuple):
         low, high = printed
         return read_number(low, angka=angka), read_number(high, angka=angka)
@@ -1037,7 +1080,7 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
-        target=_target(row["target"], angka),
+        target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
         capaian_tercetak=row.get("capaian"), realisasi_tercetak=row.get("realisasi"),

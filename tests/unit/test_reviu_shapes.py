@@ -186,3 +186,58 @@ def test_interval_under_a_truncating_report() -> None:
     [f] = _klaim({"kode": "f", "kind": "capaian", "nilai": "97,29", "target": "90",
                   "realisasi": "87,5"}, rounding={"places": 2, "mode": "down"})
     assert f.status == "match-other-rounding" and "[87,5, 87,6]" in f.reason
+
+
+# ---------------------------------------------------------------- no target, parentheses
+
+def test_indicator_without_a_target() -> None:
+    ind = {"kode": "I", "nama": "n", "realisasi": "87", "capaian": "96,67",
+           "triwulan": {"realisasi": {"4": "87"}}}
+    data = _report(indikator=[ind], perjanjian_kinerja=[{"kode": "awal",
+                                                         "target": {"I": "90"}}])
+    laporan = sakip.lkj.load(data)
+    assert laporan.indikator[0].target is None and laporan.indikator[0].realisasi == 87
+    with pytest.raises(sakip.NotComputableError, match="no target"):
+        laporan.indikator[0].capaian()
+    by_field = {f.field: f for f in sakip.reviu(data)}
+    capaian = by_field["indikator[1].capaian"]
+    assert capaian.status == "not-computable" and "prints no target" in capaian.reason
+    assert by_field["indikator[1].triwulan.realisasi.4"].status == "match"  # realisasi kept
+    assert by_field["perjanjian_kinerja[1].target.I"].status == "not-computable"
+
+
+def test_a_percentage_in_parentheses() -> None:
+    # "... sebesar 96,56 persen (96,56%)": the figure beside its words.
+    assert sakip.lkj.read_number("(96,56%)") == Decimal("96.56")
+    assert sakip.lkj.printed_places("(96,56 %)") == 2
+    [f] = _klaim({"kode": "k", "kind": "capaian", "nilai": "(96,67%)", "target": "90",
+                  "realisasi": "87"})
+    assert f.status == "match"
+    # an amount in parentheses is an accounting negative: refused, never read as positive
+    with pytest.raises(sakip.lkj.LaporanError, match="minus sign"):
+        _klaim({"kode": "k", "kind": "sum", "nilai": "(1.234)", "terms": ["1.000", "234"]})
+    with pytest.raises(sakip.ParseError):
+        sakip.lkj.read_number("((96,56%))")
+
+
+# ---------------------------------------------------------------- pagu-only rows
+
+def test_pagu_only_rows() -> None:
+    ang = {"output": [
+        {"kode": "5634.SCI.010", "pagu": "Rp 100", "realisasi": "Rp 90", "penyerapan": "90,00"},
+        {"kode": "5634.SCI.011", "pagu": "Rp 50", "penyerapan": "80,00", "sisa": "Rp 5"}],
+        "kegiatan": [{"kode": "5634", "pagu": "Rp 150", "realisasi": "Rp 130"}],
+        "jenis_belanja": [{"kode": "52", "pagu": "Rp 150", "penyerapan": "86,67"}],
+        "total": {"pagu": "Rp 150", "realisasi": "Rp 130", "penyerapan": "86,67"}}
+    by_field = {f.field: f for f in sakip.reviu(_report(anggaran=ang))}
+    assert by_field["anggaran.output[1].penyerapan"].status == "match"
+    for field in ("output[2].penyerapan", "output[2].sisa", "jenis_belanja[1].penyerapan"):
+        found = by_field[f"anggaran.{field}"]
+        assert found.status == "not-computable" and "pagu only" in found.reason
+    for field in ("kegiatan[1].realisasi", "total.realisasi"):
+        found = by_field[f"anggaran.{field}"]
+        assert found.status == "not-computable"
+        assert "anggaran.output[2] (pagu only)" in found.reason
+    assert by_field["anggaran.kegiatan[1].pagu"].status == "match"
+    assert by_field["anggaran.total.pagu"].status == "match"
+    assert by_field["anggaran.total.penyerapan"].status == "match"  # from the printed total

@@ -98,7 +98,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
     key = f"indikator.{ind.kode}"
     place = f"indikator[{index}]"
     note = f"note in file: {ind.catatan}" if ind.catatan else ""
-    if ind.capaian_tercetak is not None:
+    if ind.capaian_tercetak is not None and ind.target is None:
+        b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
+                         f"{place} prints no target: the capaian has nothing to compare the "
+                         "realisasi with (the realisasi is kept for the other checks)",
+                         field=f"{place}.capaian")
+    elif ind.capaian_tercetak is not None:
+        assert ind.target is not None
         convention = None
         alternatives: tuple[tuple[Convention, Compute], ...] = ()
         if ind.polarisasi is Polarisasi.MINIMIZE:
@@ -223,6 +229,10 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
         value = b.value(printed)
         annual = ind.target
         where = ind.lokasi or "indikator"
+        if annual is None:
+            b.not_computable(id, label, lokasi, printed, f"{where} prints no target for "
+                             f"{code}", field=field)
+            continue
         if isinstance(annual, tuple):
             b.not_computable(id, label, lokasi, printed,
                              _range_reason(b, annual, where, "PK target"), field=field)
