@@ -289,7 +289,12 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
             return draw(st.sampled_from(["A", "BB"]))
         text = draw(number_texts(angka))
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
-        return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+        text = text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+        if text.endswith("%") and draw(st.integers(0, 5)) == 0:
+            text = f"({text})"  # a percentage printed in parentheses, "(96,56%)"
+        if spec.batas and draw(st.integers(0, 5)) == 0 and not text.startswith("("):
+            text = f"Minimal {text}"  # a floor target (maximize; refused under minimize)
+        return text
     if kind == "int":
         return 2023
     if kind == "bool":
@@ -358,6 +363,10 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
 
             ends = [draw(number_texts(angka)), draw(number_texts(angka))]
             out[key] = sorted(ends, key=lambda text: read_number(text, angka=angka))
+        value = out.get(key)
+        if (field.batas and isinstance(value, str) and value.startswith("Minimal ")
+                and out.get("polarisasi", "maximize") != "maximize"):
+            out[key] = value.removeprefix("Minimal ")  # a floor needs maximize
     return out
 
 

@@ -66,6 +66,7 @@ __all__ = [
     "printed_places",
     "printed_value",
     "read_number",
+    "target_batas",
     "template",
 ]
 
@@ -117,6 +118,9 @@ class _Spec:
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
     range_when: tuple[str, str] | tuple[()] = ()
+    #: For a printed value: whether it may be written as a floor or a ceiling (``"≥ 91"``,
+    #: ``"Minimal BB"``, ``"≤ 5 %"``, ``"Maksimal 5"``; see :func:`target_batas`).
+    batas: bool = False
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -238,8 +242,11 @@ SPEC = _table(
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
             "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
-            "when the report prints none (its capaian is then not computable)",
-            required=False, predikat=True), range_when=("polarisasi", "stabilize")),
+            "when the report prints none (its capaian is then not computable); a floor or "
+            "ceiling as printed, \"≥ 91\", \"Minimal BB\", \"≤ 5 %\", \"Maksimal 5\" (a "
+            "ceiling makes polarisasi minimize)",
+            required=False, predikat=True), range_when=("polarisasi", "stabilize"),
+            batas=True),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
@@ -290,7 +297,7 @@ SPEC = _table(
         tanggal=_text("Date signed, as printed", required=False),
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
-                     item=_printed("target", predikat=True),
+                     item=attrs.evolve(_printed("target", predikat=True), batas=True),
                      check="the target of the [[indikator]] with that code (not "
                      "computable against a stabilize range)"),
         alokasi=_array("Budget allocation per kegiatan", _table(
@@ -656,6 +663,9 @@ class _Reader:
         raise AssertionError(kind)  # pragma: no cover - the spec is fixed
 
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
+        if spec.batas and isinstance(value, str) and target_batas(value)[0] is not None:
+            rest = self._printed(attrs.evolve(spec, batas=False), target_batas(value)[1], where)
+            return None if rest is None else value
         if not isinstance(value, str):
             example = "'95,15'" if self.angka == "id" else "'95.15'"
             received = value.text if isinstance(value, _Float) else _as_written(value)
@@ -681,7 +691,7 @@ class _Reader:
             self.fail(where, "an amount >= 0", value)
             return None
         if spec.unit:
-            mark = _unit_mark(value)
+            mark = _unit_mark(_unparenthesized(value))
             refused = {"rupiah": "%", "percent": "Rp", "count": mark}[spec.unit]
             if mark and mark == refused:
                 expected = {"rupiah": "an amount of rupiah (no '%')",
@@ -763,9 +773,19 @@ class _Reader:
                                        value.get(field.range_when[0]))
                 continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
+            if field.batas and isinstance(out[key], str):
+                self._batas(out[key], value.get("polarisasi"), f"{prefix}{key}")
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
+
+    def _batas(self, text: str, polarisasi: Any, where: str) -> None:
+        """A floor target needs maximize, a ceiling minimize (or no polarisasi given)."""
+        kind = target_batas(text)[0]
+        fits = {"minimal": "maximize", "maksimal": "minimize"}
+        if kind is not None and polarisasi is not None and polarisasi != fits[kind]:
+            self.fail(where, f"a {kind} target under polarisasi {fits[kind]!r} (or no "
+                      "polarisasi)", f"{text!r} with polarisasi {polarisasi!r}")
 
     def _range(self, spec: _Spec, value: list[Any], where: str,
                given: Any) -> tuple[str, str] | None:
@@ -804,7 +824,7 @@ class _Reader:
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
-                mark = _unit_mark(text)
+                mark = _unit_mark(_unparenthesized(text))
                 where = f"{prefix}{key}{sub}"
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
@@ -839,6 +859,34 @@ class _Reader:
 
 #: The decimal marks a report file may declare in ``[laporan] angka``.
 ANGKA = ("id", "en")
+
+
+#: The words and signs a report prints before a floor (``minimal``) or ceiling target.
+_BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
+          ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+
+
+def target_batas(text: str) -> tuple[str | None, str]:
+    """A target printed as a floor or a ceiling: ``("minimal" | "maksimal" | None, rest)``.
+
+    A floor (``"≥ 91"``, ``"Minimal 91"``, ``"Minimal BB"``) or a ceiling
+    (``"≤ 5 %"``, ``"Maksimal 5"``) is a target whose bound is the number (or
+    predikat) after the word; the capaian is the indicator's formula with that
+    bound as T (a floor under ``maximize``, a ceiling under ``minimize``).
+
+    >>> target_batas("≥ 91"), target_batas("Minimal BB"), target_batas("90")
+    (('minimal', '91'), ('minimal', 'BB'), (None, '90'))
+    >>> target_batas("Maksimal 5 %")
+    ('maksimal', '5 %')
+    """
+    body = text.strip()
+    folded = body.casefold()
+    for kind, prefixes in _BATAS:
+        for prefix in prefixes:
+            rest = body[len(prefix):]
+            if folded.startswith(prefix) and (not prefix.isalpha() or rest[:1].isspace()):
+                return kind, rest.strip()
+    return None, text
 
 
 def _unparenthesized(text: str) -> str:
@@ -966,6 +1014,9 @@ class Indikator(Tabular):
     target: Decimal | Predikat | tuple[Decimal, Decimal] | None
     #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
+    #: ``"minimal"`` for a floor target (``"≥ 91"``), ``"maksimal"`` for a ceiling
+    #: (``"≤ 5 %"``), ``None`` for a plain one (:func:`target_batas`).
+    batas: str | None = None
     #: The unit (``"%"``, ``"orang"``).
     satuan: str = ""
     #: The code of the sasaran (goal) the indicator belongs to.
@@ -1064,6 +1115,8 @@ def _target(printed: str | tuple[str, str] | None,
     or ``None`` when the report prints no target."""
     if printed is None:
         return None
+    if isinstance(printed, str):
+        printed = target_batas(printed)[1]
     if isinstance(printed, tuple):
         low, high = printed
         return read_number(low, angka=angka), read_number(high, angka=angka)
@@ -1073,11 +1126,14 @@ def _target(printed: str | tuple[str, str] | None,
 
 
 def _indikator(row: dict[str, Any], angka: str) -> Indikator:
+    batas = target_batas(row["target"])[0] if isinstance(row.get("target"), str) else None
     previous = {year: printed_value(v, angka=angka)
                 for year, v in row.get("realisasi_sebelumnya", {}).items()}
     return Indikator(
         kode=row["kode"], nama=row["nama"],
-        polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
+        polarisasi=Polarisasi(row.get("polarisasi", "minimize" if batas == "maksimal"
+                                      else "maximize")),
+        batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
         target=_target(row.get("target"), angka),

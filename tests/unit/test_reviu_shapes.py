@@ -241,3 +241,39 @@ def test_pagu_only_rows() -> None:
     assert by_field["anggaran.kegiatan[1].pagu"].status == "match"
     assert by_field["anggaran.total.pagu"].status == "match"
     assert by_field["anggaran.total.penyerapan"].status == "match"  # from the printed total
+
+
+# ---------------------------------------------------------------- floor and ceiling targets
+
+@pytest.mark.parametrize(("target", "realisasi", "printed", "polarisasi"), [
+    ("≥ 91", "95", "104,40", "maximize"),      # floor: T = 91 under maximize
+    ("Minimal 91", "95", "104,40", "maximize"),
+    ("min. 90", "95", "105,56", "maximize"),
+    ("Minimal BB", "A", "120,00", "maximize"),  # a minimum predikat: ranks A 6 / BB 5
+    ("≤ 5 %", "4 %", "120,00", "minimize"),     # ceiling: (2T − R) / T under minimize
+    ("Maksimal 5", "4", "120,00", "minimize"),
+])
+def test_floor_and_ceiling_targets(target: str, realisasi: str, printed: str,
+                                   polarisasi: str) -> None:
+    ind = {"kode": "I", "nama": "n", "target": target, "realisasi": realisasi,
+           "capaian": printed}
+    laporan = sakip.lkj.load(_report(indikator=[ind]))
+    assert laporan.indikator[0].polarisasi == polarisasi
+    assert laporan.indikator[0].batas == sakip.lkj.target_batas(target)[0]
+    [f] = sakip.reviu(laporan)
+    assert f.status == "match" and "T is its bound" in f.reason
+
+
+def test_floor_and_ceiling_refusals_and_pk() -> None:
+    ind = {"kode": "I", "nama": "n", "target": "≤ 5", "realisasi": "4",
+           "polarisasi": "maximize"}
+    with pytest.raises(sakip.lkj.LaporanError, match="maksimal target under polarisasi"):
+        sakip.lkj.load(_report(indikator=[ind]))
+    with pytest.raises(sakip.lkj.LaporanError, match=r"indikator\[1\]\.target"):
+        sakip.lkj.load(_report(indikator=[{**ind, "target": "Maksimal5",
+                                           "polarisasi": "minimize"}]))
+    # the PK prints the floor as the indicator does
+    data = _report(indikator=[{**ind, "target": "≥ 91", "polarisasi": "maximize"}],
+                   perjanjian_kinerja=[{"kode": "awal", "target": {"I": "≥ 91"}}])
+    [pk] = sakip.reviu(data)
+    assert pk.status == "match"

@@ -19,7 +19,7 @@ from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.indicators import Polarisasi, RumusMinimize, capaian, capaian_renstra
-from sakip.lkj import Indikator
+from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat, evaluasi_akip
 from sakip.reviu._builder import (
@@ -98,6 +98,10 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
     key = f"indikator.{ind.kode}"
     place = f"indikator[{index}]"
     note = f"note in file: {ind.catatan}" if ind.catatan else ""
+    if ind.batas is not None:  # "≥ 91": T = 91 under maximize; "≤ 5": T = 5 under minimize
+        bound = (f"target printed as a {'floor' if ind.batas == 'minimal' else 'ceiling'} "
+                 f"({ind.batas}): T is its bound, under polarisasi {ind.polarisasi}")
+        note = f"{bound}; {note}" if note else bound
     if ind.capaian_tercetak is not None and ind.target is None:
         b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
                          f"{place} prints no target: the capaian has nothing to compare the "
@@ -226,7 +230,7 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
             b.not_computable(id, label, lokasi, printed,
                              f"no [[indikator]] with kode {code!r} in the file", field=field)
             continue
-        value = b.value(printed)
+        value = b.value(target_batas(printed)[1])
         annual = ind.target
         where = ind.lokasi or "indikator"
         if annual is None:
