@@ -450,7 +450,7 @@ SPEC = _table(
         agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
                       choices=("rerata", "tertimbang-pagu")),
         rounding=_ROUNDING,
-        baris=_array("Rows", _table(
+        baris=_array("Rows (omit when the table prints only its 'rata-rata' rows)", _table(
             "A row: its percentages and printed efficiency per input",
             label=_text("Row label (a sasaran, program, kegiatan, output)"),
             pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
@@ -460,7 +460,7 @@ SPEC = _table(
                          unique="nama", required=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
-        ), unique="label", required=True),
+        ), unique="label"),
         rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
             "A rerata row",
             label=_text("Row label ('Rata-rata', a program)"),
@@ -469,6 +469,10 @@ SPEC = _table(
                                     "agregat is tried as a convention)"),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
                          unique="nama", required=True),
+            lengkap=_Spec("bool", "false: the rows this mean is over are not all printed in "
+                          "baris (its capaian figures are then not recomputed, its E follows "
+                          "from its own percentages under rumus); default true",
+                          required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="label"),

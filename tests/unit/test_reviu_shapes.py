@@ -277,3 +277,40 @@ def test_floor_and_ceiling_refusals_and_pk() -> None:
                    perjanjian_kinerja=[{"kode": "awal", "target": {"I": "≥ 91"}}])
     [pk] = sakip.reviu(data)
     assert pk.status == "match"
+
+
+# ---------------------------------------------------------------- mean-only efficiency rows
+
+def _efisiensi(tab: dict[str, Any]) -> dict[str, sakip.Finding]:
+    return {f.field: f for f in sakip.reviu(_report(efisiensi_kinerja=[tab]))}
+
+
+def test_a_table_that_prints_only_its_mean() -> None:
+    # The BPKP 2021 Tabel 3.23 percentages (domain reference §9) in a "rata-rata" row
+    # printed alone: E = CO / CI × 100 follows from the row's own percentages.
+    tab = {"kode": "T", "rumus": "rasio", "rerata": [{
+        "label": "Rata-rata", "capaian_output": "103,17",
+        "input": [{"nama": "dana", "capaian": "98,50", "efisiensi": "104,74"}]}]}
+    found = _efisiensi(tab)
+    at = "efisiensi_kinerja[1].rerata[1]"
+    assert found[f"{at}.input[1].efisiensi"].status == "match"
+    for field in ("capaian_output", "input[1].capaian"):
+        assert found[f"{at}.{field}"].status == "not-computable"
+        assert "only the mean" in found[f"{at}.{field}"].reason
+
+
+def test_a_mean_whose_rows_are_not_all_printed() -> None:
+    # Today a false alarm: the mean of the one printed row is not the printed mean.
+    row = {"label": "SS 2", "capaian_output": "106,93",
+           "input": [{"nama": "dana", "capaian": "98,30", "efisiensi": "108,78"}]}
+    mean = {"label": "Rata-rata", "capaian_output": "103,17",
+            "input": [{"nama": "dana", "capaian": "98,50", "efisiensi": "104,74"}]}
+    at = "efisiensi_kinerja[1].rerata[1]"
+    full = _efisiensi({"kode": "T", "rumus": "rasio", "baris": [row], "rerata": [mean]})
+    assert full[f"{at}.capaian_output"].status == "mismatch"  # said complete: a mistake
+    partial = _efisiensi({"kode": "T", "rumus": "rasio", "baris": [row],
+                          "rerata": [{**mean, "lengkap": False}]})
+    assert partial[f"{at}.capaian_output"].status == "not-computable"
+    assert "lengkap = false" in partial[f"{at}.capaian_output"].reason
+    assert partial[f"{at}.input[1].efisiensi"].status == "match"
+    assert not any(f.status == "mismatch" for f in partial.values())
