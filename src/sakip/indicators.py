@@ -389,8 +389,9 @@ def capaian(
     NotComputableError
         Zero target (or zero R under ``t/r``), blank realisasi.
     InvalidTypeError, InvalidValueError
-        Floats, negative numbers, a range whose low end exceeds its high end,
-        a predikat against a number.
+        Floats, a negative target (or range end), a negative realisasi under
+        ``t/r``, a range whose low end exceeds its high end, a predikat against
+        a number.
 
     Notes
     -----
@@ -398,6 +399,16 @@ def capaian(
     when R > 2T (use ``floor=0`` to floor it explicitly).  ``stabilize``: 100
     inside [L, U]; R / L × 100 below; (2U − R) / U × 100 above.  Predikat:
     rank(R) / rank(T) × 100 with D=1 … AA=7 [convention].
+
+    Negative values (growth indicators, a "penurunan" that keeps its sign): a
+    negative realisasi against a positive target keeps its meaning in R / T
+    (growth of −2 % against a target of 5 %: −40 %) and in (2T − R) / T
+    (inflation of −1 % against a ceiling of 3 %: 233,33 %), so it is computed;
+    under T / R it reverses the order (the lower R, the lower the capaian, against
+    minimize) and is refused.  A negative target is refused under every formula:
+    R / T and (2T − R) / T then rank a worse realisasi higher, and no regulation
+    gives a formula for it (PermenPANRB 53/2014 and 6/2022 write the formulas
+    for positive targets only).
 
     References
     ----------
@@ -417,6 +428,8 @@ def capaian(
     Decimal('133.33')
     >>> capaian(target=447, realisasi=748, cap=150).value
     Decimal('150')
+    >>> capaian(target=5, realisasi=-2).value
+    Decimal('-40')
     """
     if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian, positional, locals())
@@ -470,7 +483,7 @@ def capaian(
         if low > high:
             raise InvalidValueError(field="target", expected="low <= high", received=target)
         tgt = (low, high)
-        real = to_decimal(realisasi, field="realisasi", nonnegative=True)
+        real = to_decimal(realisasi, field="realisasi")  # below L: R / L, of any sign
     else:
         if isinstance(target, tuple):
             raise InvalidTypeError(
@@ -478,8 +491,18 @@ def capaian(
                 expected="a single number (a range needs polarisasi 'stabilize')",
                 received=target,
             )
-        tgt = to_decimal(target, field="target", nonnegative=True)
-        real = to_decimal(realisasi, field="realisasi", nonnegative=True)
+        tgt = to_decimal(target, field="target")
+        if tgt < 0:
+            raise InvalidValueError(
+                field="target", expected="a target >= 0 (against a negative target R / T "
+                "and (2T − R) / T rank a worse realisasi higher; no formula is published "
+                "for it)", received=target)
+        real = to_decimal(realisasi, field="realisasi")
+        if real < 0 and pol is Polarisasi.MINIMIZE and rumus_minimize == "t/r":
+            raise InvalidValueError(
+                field="realisasi", expected="a realisasi > 0 under T / R (a negative R "
+                "turns the ratio's sign: the lower R, the lower T / R, against minimize)",
+                received=realisasi)
     value = _compute(tgt, real, pol, rumus_minimize, cap_d, floor_d, None)
     return Capaian(
         value=value,

@@ -314,3 +314,26 @@ def test_a_mean_whose_rows_are_not_all_printed() -> None:
     assert "lengkap = false" in partial[f"{at}.capaian_output"].reason
     assert partial[f"{at}.input[1].efisiensi"].status == "match"
     assert not any(f.status == "mismatch" for f in partial.values())
+
+
+# ---------------------------------------------------------------- negative values
+
+def test_negative_realisasi_where_the_formula_keeps_its_meaning() -> None:
+    # growth −2 % against a target of 5 %: R / T = −40 %; inflation −1 % against 3 %
+    # (minimize): (2T − R) / T = 233,33 %
+    assert sakip.capaian(target=5, realisasi=-2).value == -40
+    assert str(sakip.capaian(target=3, realisasi=-1, polarisasi="minimize").rounded(2)) == (
+        "233.33")
+    with pytest.raises(InvalidValueError, match="T / R"):
+        sakip.capaian(target=3, realisasi=-1, polarisasi="minimize", rumus_minimize="t/r")
+    with pytest.raises(InvalidValueError, match="negative target"):
+        sakip.capaian(target=-2, realisasi=-1)
+    # in a report file a wrong figure in such a row is now checked, not refused
+    ind = {"kode": "I", "nama": "Pertumbuhan", "target": "5", "realisasi": "-2",
+           "capaian": "-40,00"}
+    [f] = sakip.reviu(_report(indikator=[ind]))
+    assert f.status == "match"
+    [f] = sakip.reviu(_report(indikator=[{**ind, "capaian": "40,00"}]))
+    assert f.status == "mismatch"
+    [f] = sakip.reviu(_report(indikator=[{**ind, "target": "-5"}]))
+    assert f.status == "not-computable" and "negative target" in f.reason

@@ -387,7 +387,7 @@ def _input_interval(b: _Builder, text: str, policy: Rounding) -> tuple[Decimal, 
     if places == 0:
         return None
     value = b.n(text)
-    unit = Decimal(1).scaleb(-places)
+    unit = Decimal(f"1E-{places}")  # exact: not scaleb, which uses the caller's context
     if policy.mode == "down":
         return value, CONTEXT.add(value, unit)
     if policy.mode == "up":
