@@ -7,10 +7,11 @@ from typing import Any
 
 import attrs
 
-from sakip._decimal import CONTEXT, ZERO, exact_sum
+from sakip._decimal import CONTEXT, ZERO
 from sakip.budget import penyerapan
-from sakip.errors import NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Step, Trace
+from sakip.conventions import rerata
+from sakip.errors import SakipError
+from sakip.explain import Explanation, Figure, Step
 from sakip.indicators import capaian, percent_change
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
@@ -216,17 +217,11 @@ def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str
         return
 
     def unweighted() -> Figure:
-        return _Mean(value=CONTEXT.divide(exact_sum(v for _, v in terms), len(terms)),
-                     terms=tuple(terms), weights=(), column="")
+        return rerata([v for _, v in terms], label=label)
 
     def weighted() -> Figure:
-        total = exact_sum(w for _, w in weights)
-        if total == 0:
-            raise NotComputableError(field="bobot", reason=f"Σ {column} is zero")
-        return _Mean(value=CONTEXT.divide(exact_sum(CONTEXT.multiply(v, w) for (_, v), (_, w)
-                                                    in zip(terms, weights, strict=True)),
-                                          total), terms=tuple(terms), weights=tuple(weights),
-                     column=column)
+        return rerata([v for _, v in terms], pagu=[w for _, w in weights],
+                      label=f"{label} (bobot: {column})")
 
     plain: tuple[Convention, Compute] = (Convention("rerata", "tidak tertimbang"), unweighted)
     computes: list[tuple[Convention, Compute]] = [plain] if not weights else [
@@ -234,31 +229,6 @@ def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str
     if weights:  # bobot in the file declares the weighting
         b.declared["rerata"] = computes[0][0].name
     _by_convention(b, id, label, lokasi, printed, rnd, computes, field=field)
-
-
-@attrs.frozen(kw_only=True)
-class _Mean(Figure):
-    """A mean of printed terms, unweighted or weighted by a named column."""
-
-    terms: tuple[tuple[str, Decimal], ...]
-    weights: tuple[tuple[str, Decimal], ...]
-    column: str
-
-    def _derive(self, trace: Trace) -> Decimal:
-        if not self.weights:
-            trace.add("rerata", "Σ x / n", self.terms, self.value)
-        else:
-            trace.add("rerata tertimbang", f"Σ x · {self.column} / Σ {self.column}",
-                      self.terms + tuple((f"{self.column} {w}", v) for w, v in self.weights),
-                      self.value)
-        return self.value
-
-    def _title(self) -> str:
-        return "Rata-rata" + (f" tertimbang {self.column}" if self.weights else "")
-
-    def _reference(self) -> str:
-        return ("the mean a report prints of its rows (domain reference §9 rerata; §12 the "
-                "footer 'rata-rata capaian' is the unweighted mean)")
 
 
 def _check_difference(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
