@@ -556,14 +556,17 @@ SPEC = _table(
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
-            "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference")),
+            "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference",
+            "capaian_rerata")),
         nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
                        "and realisasi (also from the realisasi before it was rounded for "
                        "print: match-other-rounding); penyerapan of pagu and realisasi; "
                        "percent_change of old and new (new − old in percentage points tried "
                        "as a convention); Σ terms; the mean of terms (weighted by bobot when "
                        "given; the other mean tried as a convention); the difference of the "
-                       "two terms; equal to reference"),
+                       "two terms; capaian_rerata: the capaian of the mean target and mean "
+                       "realisasi (the mean of the rows' capaian tried as a convention); equal "
+                       "to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
@@ -572,8 +575,10 @@ SPEC = _table(
         direction=_text("percent_change, difference: the direction the sentence states "
                         "(the printed figure is then the magnitude)", required=False,
                         choices=("up", "down")),
-        terms=_Spec("list", "sum, mean: the terms as printed; difference: x and y of x − y",
-                    required=False, item=_printed("term")),
+        terms=_Spec("list", "sum, mean: the terms as printed; difference: x and y of x − y; "
+                    "capaian_rerata: the rows' realisasi", required=False, item=_printed("term")),
+        target_terms=_Spec("list", "capaian_rerata: the rows' targets, one per realisasi in "
+                           "terms", required=False, item=_printed("target")),
         bobot=_Spec("list", "mean: a weight per term (the column bobot_kolom names), for a "
                     "weighted mean", required=False, item=_printed("weight", nonnegative=True)),
         bobot_kolom=_text("mean: the column the weights are (\"pagu\")", required=False),

@@ -337,3 +337,20 @@ def test_negative_realisasi_where_the_formula_keeps_its_meaning() -> None:
     assert f.status == "mismatch"
     [f] = sakip.reviu(_report(indikator=[{**ind, "target": "-5"}]))
     assert f.status == "not-computable" and "negative target" in f.reason
+
+
+def test_capaian_of_averaged_target_and_realisasi() -> None:
+    # rows 90 of 80 and 85 of 90: the means 87,5 of 85 give 102,94; the mean of the rows'
+    # capaian (112,5 and 94,44…) gives 103,47, a named convention.
+    claim = {"kode": "a", "kind": "capaian_rerata", "target_terms": ["80", "90"],
+             "terms": ["90", "85"]}
+    [f] = _klaim({**claim, "nilai": "102,94"})
+    assert f.status == "match"
+    assert f.convention == sakip.Convention("capaian rerata", "capaian of the means")
+    [f] = _klaim({**claim, "nilai": "103,47"})
+    assert f.status == "match-other-convention"
+    assert f.convention == sakip.Convention("capaian rerata", "mean of the capaian")
+    [f] = _klaim({**claim, "nilai": "99,00"})
+    assert f.status == "mismatch"
+    [f] = _klaim({**claim, "nilai": "99,00", "target_terms": ["80"]})
+    assert f.status == "not-computable" and "one of each per row" in f.reason

@@ -149,7 +149,8 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
     field = f"klaim[{index}].nilai"
     need = {"capaian": ("target", "realisasi"), "percent_change": ("old", "new"),
             "sum": ("terms",), "equals": ("reference",), "penyerapan": ("pagu", "realisasi"),
-            "mean": ("terms",), "difference": ("terms",)}
+            "mean": ("terms",), "difference": ("terms",),
+            "capaian_rerata": ("target_terms", "terms")}
     missing = [f for f in need[kind] if f not in k]
     if missing:
         b.not_computable(f"klaim.{kode}", label, lokasi, printed,
@@ -171,6 +172,8 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
         _check_mean(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
     elif kind == "difference":
         _check_difference(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
+    elif kind == "capaian_rerata":
+        _check_capaian_rerata(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
     elif kind == "penyerapan":
         b.number(f"klaim.{kode}", label, lokasi, printed,
                  lambda: penyerapan(pagu=b.n(k["pagu"]), realisasi=b.n(k["realisasi"])), rnd,
@@ -229,6 +232,35 @@ def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str
     if weights:  # bobot in the file declares the weighting
         b.declared["rerata"] = computes[0][0].name
     _by_convention(b, id, label, lokasi, printed, rnd, computes, field=field)
+
+
+def _check_capaian_rerata(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                          rnd: Rounding | None, field: str) -> None:
+    """A capaian over several rows: of the averaged target and realisasi, or the mean capaian.
+
+    ``target_terms`` and ``terms`` (the realisasi) pair up row by row.  The
+    capaian of the means, ``mean(R) / mean(T) × 100``, is compared first, the
+    mean of the rows' capaian, ``mean(Rᵢ / Tᵢ × 100)``, as a convention (topic
+    ``capaian rerata``): a sasaran's capaian is printed either way.
+    """
+    printed = k["nilai"]
+    targets = [b.n(t) for t in k["target_terms"]]
+    realisasi = [b.n(t) for t in k["terms"]]
+    if len(targets) != len(realisasi) or not targets:
+        b.not_computable(id, label, lokasi, printed, f"{len(targets)} targets and "
+                         f"{len(realisasi)} realisasi: one of each per row", field=field)
+        return
+
+    def of_means() -> Figure:
+        return capaian(target=rerata(targets).value, realisasi=rerata(realisasi).value)
+
+    def mean_of() -> Figure:
+        return rerata([capaian(target=t, realisasi=r).value
+                       for t, r in zip(targets, realisasi, strict=True)], label="capaian")
+
+    _by_convention(b, id, label, lokasi, printed, rnd, [
+        (Convention("capaian rerata", "capaian of the means"), of_means),
+        (Convention("capaian rerata", "mean of the capaian"), mean_of)], field=field)
 
 
 def _check_difference(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
