@@ -833,7 +833,7 @@ class _Reader:
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
-                mark = _unit_mark(_unparenthesized(text))
+                mark = _unit_mark(_unparenthesized(target_batas(text)[1]))
                 where = f"{prefix}{key}{sub}"
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
