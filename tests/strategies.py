@@ -291,7 +291,12 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
             return draw(st.sampled_from(["A", "BB"]))
         text = draw(number_texts(angka))
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
-        return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+        text = text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+        if text.endswith("%") and draw(st.integers(0, 5)) == 0:
+            text = f"({text})"  # a percentage printed in parentheses, "(96,56%)"
+        if spec.batas and draw(st.integers(0, 5)) == 0 and not text.startswith("("):
+            text = f"Minimal {text}"  # a floor target (maximize; refused under minimize)
+        return text
     if kind == "int":
         if spec.bounds is not None and spec.bounds[1] < 1900:  # a month or a count
             return draw(st.integers(spec.bounds[0], min(spec.bounds[1], 12)))
@@ -370,6 +375,10 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
 
             ends = [draw(number_texts(angka)), draw(number_texts(angka))]
             out[key] = sorted(ends, key=lambda text: read_number(text, angka=angka))
+        value = out.get(key)
+        if (field.batas and isinstance(value, str) and value.startswith("Minimal ")
+                and out.get("polarisasi", "maximize") != "maximize"):
+            out[key] = value.removeprefix("Minimal ")  # a floor needs maximize
     if path == "ikpa" and "tahun" in out and "aturan" in out:  # the format refuses both
         out["aturan"] = "per-5-pb-2022"  # disagreeing; TA 2023 is PER-5/PB/2022's
     return out

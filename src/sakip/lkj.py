@@ -40,6 +40,7 @@ from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
     LaporanError,
+    NotComputableError,
     ParseError,
     SakipError,
     call_error,
@@ -66,6 +67,7 @@ __all__ = [
     "printed_places",
     "printed_value",
     "read_number",
+    "target_batas",
     "template",
 ]
 
@@ -125,6 +127,9 @@ class _Spec:
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
     range_when: tuple[str, str] | tuple[()] = ()
+    #: For a printed value: whether it may be written as a floor or a ceiling (``"≥ 91"``,
+    #: ``"Minimal BB"``, ``"≤ 5 %"``, ``"Maksimal 5"``; see :func:`target_batas`).
+    batas: bool = False
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -250,8 +255,12 @@ SPEC = _table(
                              required=False, choices=("2t-r", "t/r")),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
-            "the range as two printed numbers, low then high: [\"80\", \"90\"]",
-            predikat=True), range_when=("polarisasi", "stabilize")),
+            "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
+            "when the report prints none (its capaian is then not computable); a floor or "
+            "ceiling as printed, \"≥ 91\", \"Minimal BB\", \"≤ 5 %\", \"Maksimal 5\" (a "
+            "ceiling makes polarisasi minimize)",
+            required=False, predikat=True), range_when=("polarisasi", "stabilize"),
+            batas=True),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
@@ -275,7 +284,9 @@ SPEC = _table(
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             capaian=_percent("Renstra capaian as printed (percent)", required=False,
                              check="the Renstra targets and the realisasi per year "
-                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T)"),
+                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
+                             "the indicator's polarisasi (minimize: rumus_minimize, the other "
+                             "tried as a convention; not computable under stabilize)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
@@ -300,7 +311,7 @@ SPEC = _table(
         tanggal=_text("Date signed, as printed", required=False),
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
-                     item=_printed("target", predikat=True),
+                     item=attrs.evolve(_printed("target", predikat=True), batas=True),
                      check="the target of the [[indikator]] with that code (not "
                      "computable against a stabilize range)"),
         alokasi=_array("Budget allocation per kegiatan", _table(
@@ -346,7 +357,9 @@ SPEC = _table(
             kode=_text("Code 'kegiatan.KRO.RO'"),
             nama=_text("Name", required=False),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi anggaran"),
+            realisasi=_amount("Realisasi anggaran; omit in a row that prints its pagu only "
+                              "(its figures and the sums over it are then not computable)",
+                              required=False),
             capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
@@ -366,7 +379,8 @@ SPEC = _table(
             "A jenis belanja row",
             kode=_text("51, 52, 53 or 57", choices=("51", "52", "53", "57")),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi"),
+            realisasi=_amount("Realisasi; omit in a row that prints its pagu only",
+                              required=False),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
             penyerapan=_percent("Penyerapan as printed", required=False,
@@ -464,7 +478,7 @@ SPEC = _table(
         agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
                       choices=("rerata", "tertimbang-pagu")),
         rounding=_ROUNDING,
-        baris=_array("Rows", _table(
+        baris=_array("Rows (omit when the table prints only its 'rata-rata' rows)", _table(
             "A row: its percentages and printed efficiency per input",
             label=_text("Row label (a sasaran, program, kegiatan, output)"),
             pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
@@ -474,7 +488,7 @@ SPEC = _table(
                          unique="nama", required=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
-        ), unique="label", required=True),
+        ), unique="label"),
         rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
             "A rerata row",
             label=_text("Row label ('Rata-rata', a program)"),
@@ -483,6 +497,10 @@ SPEC = _table(
                                     "agregat is tried as a convention)"),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
                          unique="nama", required=True),
+            lengkap=_Spec("bool", "false: the rows this mean is over are not all printed in "
+                          "baris (its capaian figures are then not recomputed, its E follows "
+                          "from its own percentages under rumus); default true",
+                          required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="label"),
@@ -633,19 +651,32 @@ SPEC = _table(
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
-            "capaian", "percent_change", "sum", "equals", "penyerapan")),
+            "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference",
+            "capaian_rerata")),
         nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
-                       "and realisasi; penyerapan of pagu and realisasi; percent_change of old "
-                       "and new; Σ terms; equal to reference"),
+                       "and realisasi (also from the realisasi before it was rounded for "
+                       "print: match-other-rounding); penyerapan of pagu and realisasi; "
+                       "percent_change of old and new (new − old in percentage points tried "
+                       "as a convention); Σ terms; the mean of terms (weighted by bobot when "
+                       "given; the other mean tried as a convention); the difference of the "
+                       "two terms; capaian_rerata: the capaian of the mean target and mean "
+                       "realisasi (the mean of the rows' capaian tried as a convention); equal "
+                       "to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
         old=_printed("percent_change: the earlier value", required=False),
         new=_printed("percent_change: the later value", required=False),
-        direction=_text("percent_change: the direction the sentence states", required=False,
+        direction=_text("percent_change, difference: the direction the sentence states "
+                        "(the printed figure is then the magnitude)", required=False,
                         choices=("up", "down")),
-        terms=_Spec("list", "sum: the terms as printed", required=False,
-                    item=_printed("term")),
+        terms=_Spec("list", "sum, mean: the terms as printed; difference: x and y of x − y; "
+                    "capaian_rerata: the rows' realisasi", required=False, item=_printed("term")),
+        target_terms=_Spec("list", "capaian_rerata: the rows' targets, one per realisasi in "
+                           "terms", required=False, item=_printed("target")),
+        bobot=_Spec("list", "mean: a weight per term (the column bobot_kolom names), for a "
+                    "weighted mean", required=False, item=_printed("weight", nonnegative=True)),
+        bobot_kolom=_text("mean: the column the weights are (\"pagu\")", required=False),
         reference=_printed("equals: the figure it should equal", required=False),
         reference_lokasi=_text("equals: where that figure is printed", required=False),
         rounding=_ROUNDING,
@@ -736,6 +767,9 @@ class _Reader:
         raise AssertionError(kind)  # pragma: no cover - the spec is fixed
 
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
+        if spec.batas and isinstance(value, str) and target_batas(value)[0] is not None:
+            rest = self._printed(attrs.evolve(spec, batas=False), target_batas(value)[1], where)
+            return None if rest is None else value
         if not isinstance(value, str):
             example = "'95,15'" if self.angka == "id" else "'95.15'"
             received = value.text if isinstance(value, _Float) else _as_written(value)
@@ -761,7 +795,7 @@ class _Reader:
             self.fail(where, "an amount >= 0", value)
             return None
         if spec.unit:
-            mark = _unit_mark(value)
+            mark = _unit_mark(_unparenthesized(value))
             refused = {"rupiah": "%", "percent": "Rp", "count": mark}[spec.unit]
             if mark and mark == refused:
                 expected = {"rupiah": "an amount of rupiah (no '%')",
@@ -843,9 +877,19 @@ class _Reader:
                                        value.get(field.range_when[0]))
                 continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
+            if field.batas and isinstance(out[key], str):
+                self._batas(out[key], value.get("polarisasi"), f"{prefix}{key}")
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
+
+    def _batas(self, text: str, polarisasi: Any, where: str) -> None:
+        """A floor target needs maximize, a ceiling minimize (or no polarisasi given)."""
+        kind = target_batas(text)[0]
+        fits = {"minimal": "maximize", "maksimal": "minimize"}
+        if kind is not None and polarisasi is not None and polarisasi != fits[kind]:
+            self.fail(where, f"a {kind} target under polarisasi {fits[kind]!r} (or no "
+                      "polarisasi)", f"{text!r} with polarisasi {polarisasi!r}")
 
     def _range(self, spec: _Spec, value: list[Any], where: str,
                given: Any) -> tuple[str, str] | None:
@@ -884,7 +928,7 @@ class _Reader:
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
-                mark = _unit_mark(text)
+                mark = _unit_mark(_unparenthesized(target_batas(text)[1]))
                 where = f"{prefix}{key}{sub}"
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
@@ -921,6 +965,51 @@ class _Reader:
 ANGKA = ("id", "en")
 
 
+#: The words and signs a report prints before a floor (``minimal``) or ceiling target.
+_BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
+          ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+
+
+def target_batas(text: str) -> tuple[str | None, str]:
+    """A target printed as a floor or a ceiling: ``("minimal" | "maksimal" | None, rest)``.
+
+    A floor (``"≥ 91"``, ``"Minimal 91"``, ``"Minimal BB"``) or a ceiling
+    (``"≤ 5 %"``, ``"Maksimal 5"``) is a target whose bound is the number (or
+    predikat) after the word; the capaian is the indicator's formula with that
+    bound as T (a floor under ``maximize``, a ceiling under ``minimize``).
+
+    >>> target_batas("≥ 91"), target_batas("Minimal BB"), target_batas("90")
+    (('minimal', '91'), ('minimal', 'BB'), (None, '90'))
+    >>> target_batas("Maksimal 5 %")
+    ('maksimal', '5 %')
+    """
+    body = text.strip()
+    folded = body.casefold()
+    for kind, prefixes in _BATAS:
+        for prefix in prefixes:
+            rest = body[len(prefix):]
+            if folded.startswith(prefix) and (not prefix.isalpha() or rest[:1].isspace()):
+                return kind, rest.strip()
+    return None, text
+
+
+def _unparenthesized(text: str) -> str:
+    """A percentage printed in parentheses (``"(96,56%)"``) as its inside, else ``text``.
+
+    Narrative sentences print a figure beside its words in parentheses ("sebesar
+    96,56 persen (96,56%)").  Only a percentage is read so: an amount in
+    parentheses, ``"(1.234)"``, is an accounting negative in a financial table,
+    which the file writes with a minus sign; it is refused (the number readers
+    refuse parentheses), never read as positive.
+    """
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")") and body.rstrip(")").rstrip().endswith("%"):
+        inside = body[1:-1]
+        if "(" not in inside and ")" not in inside:
+            return inside
+    return text
+
+
 @keyword_only()
 def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
@@ -932,9 +1021,20 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     (Decimal('1254'), Decimal('1254'))
     >>> read_number("23.03%", angka="en")
     Decimal('23.03')
+
+    A percentage printed in parentheses reads as the percentage:
+
+    >>> read_number("(96,56%)")
+    Decimal('96.56')
     """
     if positional:
         raise call_error(read_number, positional, locals())
+    if isinstance(text, str):
+        text = _unparenthesized(text)
+        if text.strip().startswith("(") and text.strip().endswith(")"):
+            raise ParseError(field="text", expected="a percentage in parentheses "
+                             "('(96,56%)') or a number without them; an accounting negative "
+                             "'(1.234)' is written with a minus sign ('-1.234')", received=text)
     if angka == "id":
         return parse_id(text)
     if angka == "en":
@@ -952,7 +1052,7 @@ def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     if positional:
         raise call_error(printed_places, positional, locals())
     mark = "," if angka == "id" else "."
-    body = text.strip().rstrip("%").strip()
+    body = _unparenthesized(text).strip().rstrip("%").strip()
     if mark not in body:
         return 0
     frac = body.rsplit(mark, 1)[1]
@@ -1013,16 +1113,23 @@ class Indikator(Tabular):
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
-    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``.
-    target: Decimal | Predikat | tuple[Decimal, Decimal]
+    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
+    #: report prints no target (the capaian is then not computable).
+    target: Decimal | Predikat | tuple[Decimal, Decimal] | None
     #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
+    #: ``"minimal"`` for a floor target (``"≥ 91"``), ``"maksimal"`` for a ceiling
+    #: (``"≤ 5 %"``), ``None`` for a plain one (:func:`target_batas`).
+    batas: str | None = None
     #: The unit (``"%"``, ``"orang"``).
     satuan: str = ""
     #: The code of the sasaran (goal) the indicator belongs to.
     sasaran: str = ""
     #: The capaian as printed (text), or ``None``.
     capaian_tercetak: str | None = None
+    #: The realisasi as printed (text), or ``None``: its printed decimals bound the
+    #: value the report may have computed the capaian from before rounding it.
+    realisasi_tercetak: str | None = None
     #: Where in the report the indicator is printed.
     lokasi: str = ""
     #: A note carried into the findings.
@@ -1044,7 +1151,13 @@ class Indikator(Tabular):
         return row
 
     def capaian(self) -> Capaian:
-        """The recomputed capaian of this indicator (see :func:`sakip.capaian`)."""
+        """The recomputed capaian of this indicator (see :func:`sakip.capaian`).
+
+        Not computable (``NotComputableError``) when the report prints no target.
+        """
+        if self.target is None:
+            raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
+                                     "a capaian has nothing to compare the realisasi with")
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
                        rumus_minimize=self.rumus_minimize)
 
@@ -1100,9 +1213,14 @@ class Laporan(Tabular):
         return [indikator.to_row(rounding) for indikator in self.indikator]
 
 
-def _target(printed: str | tuple[str, str],
-            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal]:
-    """An indicator's validated target: one printed value, or a stabilize range's two ends."""
+def _target(printed: str | tuple[str, str] | None,
+            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal] | None:
+    """An indicator's validated target: one printed value, a stabilize range's two ends,
+    or ``None`` when the report prints no target."""
+    if printed is None:
+        return None
+    if isinstance(printed, str):
+        printed = target_batas(printed)[1]
     if isinstance(printed, tuple):
         low, high = printed
         return read_number(low, angka=angka), read_number(high, angka=angka)
@@ -1112,17 +1230,21 @@ def _target(printed: str | tuple[str, str],
 
 
 def _indikator(row: dict[str, Any], angka: str) -> Indikator:
+    batas = target_batas(row["target"])[0] if isinstance(row.get("target"), str) else None
     previous = {year: printed_value(v, angka=angka)
                 for year, v in row.get("realisasi_sebelumnya", {}).items()}
     return Indikator(
         kode=row["kode"], nama=row["nama"],
-        polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
+        polarisasi=Polarisasi(row.get("polarisasi", "minimize" if batas == "maksimal"
+                                      else "maximize")),
+        batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
-        target=_target(row["target"], angka),
+        target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
-        capaian_tercetak=row.get("capaian"), lokasi=row.get("lokasi", ""),
+        capaian_tercetak=row.get("capaian"), realisasi_tercetak=row.get("realisasi"),
+        lokasi=row.get("lokasi", ""),
         catatan=row.get("catatan", ""), rounding=row.get("rounding"),
         realisasi_sebelumnya={k: v for k, v in previous.items() if v is not None},
         renstra=row.get("renstra"), triwulan=row.get("triwulan"),

@@ -58,18 +58,32 @@ class _Row:
     index: int
     kode: str
     pagu: Decimal
-    realisasi: Decimal
+    #: ``None`` in a pagu-only row (the report prints no realisasi for it).
+    realisasi: Decimal | None
     output: RincianOutput | None
     fault: str
     kegiatan: str | None
 
 
+#: Why the figures of a pagu-only row (no realisasi printed) are not computable.
+_PAGU_ONLY = "the row prints a pagu only (no realisasi)"
+
+
+def _pagu_only(kind: str, rows: list[int]) -> str:
+    """The reason a sum over rows is not computable: its pagu-only rows, by place."""
+    return "no realisasi printed in " + ", ".join(
+        f"{kind}[{index}]" for index in rows) + " (pagu only)"
+
+
 def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
-    pagu, realisasi = b.n(row["pagu"]), b.n(row["realisasi"])
+    pagu = b.n(row["pagu"])
+    realisasi = b.n(row["realisasi"]) if "realisasi" in row else None
     try:
         kegiatan: str | None = RincianOutput(kode=row["kode"], pagu=0, realisasi=0).kegiatan
     except SakipError:
         kegiatan = None
+    if realisasi is None:
+        return _Row(index, row["kode"], pagu, None, None, _PAGU_ONLY, kegiatan)
     try:
         ro = RincianOutput(kode=row["kode"], nama=row.get("nama", ""), pagu=pagu,
                            realisasi=realisasi,
@@ -90,7 +104,14 @@ def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
         place, lokasi, rnd = f"anggaran.jenis_belanja[{index}]", row.get("lokasi", ""), row.get(
             "rounding")
         key = f"anggaran.jenis_belanja.{row['kode']}"
-        pagu, realisasi = b.n(row["pagu"]), b.n(row["realisasi"])
+        pagu = b.n(row["pagu"])
+        if "realisasi" not in row:
+            for field in ("penyerapan", "sisa"):
+                if field in row:
+                    b.not_computable(f"{key}.{field}", f"jenis belanja {row['kode']}: {field}",
+                                     lokasi, row[field], _PAGU_ONLY, field=f"{place}.{field}")
+            continue
+        realisasi = b.n(row["realisasi"])
         b.number(f"{key}.penyerapan", f"jenis belanja {row['kode']}: penyerapan", lokasi,
                  row.get("penyerapan"),
                  partial(penyerapan, pagu=pagu, realisasi=realisasi, label=row["kode"]), rnd,
@@ -122,7 +143,10 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
         if not printed_fields:
             b.not_computable(key, f"{row['kode']}: output", lokasi, None, reason, field=place)
         for field in printed_fields:
-            if field == "penyerapan":
+            if r.realisasi is None:
+                b.not_computable(f"{key}.{field}", label + field, lokasi, row[field],
+                                 _PAGU_ONLY, field=f"{place}.{field}")
+            elif field == "penyerapan":
                 b.number(f"{key}.penyerapan", label + "penyerapan", lokasi, row[field],
                          partial(penyerapan, pagu=r.pagu, realisasi=r.realisasi), rnd,
                          field=f"{place}.penyerapan")
@@ -134,6 +158,7 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
                                  field=f"{place}.{field}")
         return r
     ro = r.output
+    assert r.realisasi is not None  # a valid output has one
     b.number(f"{key}.penyerapan", f"{ro.kode}: penyerapan", lokasi, row.get("penyerapan"),
              ro.penyerapan, rnd, field=f"{place}.penyerapan")
     if "sisa" in row:
@@ -239,6 +264,10 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
             b.not_computable(id, label, lokasi, row[field],
                              f"no [[anggaran.output]] row of kegiatan {row['kode']} in the file",
                              field=f"{place}.{field}")
+        elif any(getattr(r, field) is None for r in mine):
+            b.not_computable(id, label, lokasi, row[field], _pagu_only(
+                "anggaran.output", [r.index for r in mine if r.realisasi is None]),
+                field=f"{place}.{field}")
         else:
             _sum_finding(b, id, label, lokasi, row[field],
                          [(r.kode, getattr(r, field)) for r in mine], field=f"{place}.{field}")
@@ -259,8 +288,20 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
     wrong: dict[str, Decimal] = {}  # the printed totals that are mismatches: their rows' sums
     blamed = ""
     for field in ("pagu", "realisasi"):
+        lacking = [r.index for r in rows if getattr(r, field) is None]
+        lacking_jenis = [i for i, row in enumerate(jenis, start=1) if field not in row]
+        if (lacking and rows) or (lacking_jenis and not rows):
+            if field in total:  # a sum over rows some of which print a pagu only
+                b.not_computable(f"anggaran.total.{field}", f"total {field}", lokasi,
+                                 total[field], _pagu_only(
+                                     "anggaran.output" if rows else "anggaran.jenis_belanja",
+                                     lacking if rows else lacking_jenis),
+                                 field=f"{place}.{field}")
+            continue
         by_output = [(r.kode, getattr(r, field)) for r in rows]
-        by_jenis = [(row["kode"], b.n(row[field])) for row in jenis]
+        by_jenis = [(row["kode"], b.n(row[field])) for row in jenis if field in row]
+        if lacking_jenis:  # the outputs are summed; jenis belanja rows cannot be compared
+            by_jenis = []
         if rows:
             sums[field] = exact_sum(v for _, v in by_output)
         elif jenis:

@@ -45,7 +45,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     if tabel is not None:
         b.declared[_KATEGORI_TOPIC] = tabel
     rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
-    plain = list(tab["baris"])
+    plain = list(tab.get("baris", ()))
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
     wrong_e: dict[str, dict[str, Decimal]] = {}  # input -> row label -> recomputed E
@@ -55,7 +55,17 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
         lokasi = row.get("lokasi") or tab.get("lokasi", kode)
         rnd = row.get("rounding") or tab.get("rounding")
         co = b.n(row["capaian_output"])
-        if is_rerata:
+        # A mean over rows the table does not all print (or prints none of): its
+        # percentages cannot be averaged again; its E follows from them under the rumus.
+        partial_mean = is_rerata and (not plain or row.get("lengkap") is False)
+        why = ("the table prints none of the rows this mean is over (only the mean)" if not
+               plain else f"{place}.lengkap = false: the rows this mean is over are not all "
+               "printed, so it is not recomputed from those that are")
+        if partial_mean:
+            b.not_computable(f"{key}.capaian_output", f"{row['label']}: capaian output",
+                             lokasi, row["capaian_output"], why,
+                             field=f"{place}.capaian_output")
+        elif is_rerata:
             _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
                            lokasi, row["capaian_output"], rnd,
                            _rerata_computes(b, plain, agregat, _capaian_output_of),
@@ -65,7 +75,10 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             ci = b.n(inp["capaian"])
             what = f"{row['label']}: {nama}"
             at = f"{place}.input[{input_index}]"
-            if is_rerata:
+            if partial_mean:
+                b.not_computable(f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
+                                 inp["capaian"], why, field=f"{at}.capaian")
+            elif is_rerata:
                 _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
                                inp["capaian"], rnd,
                                _rerata_computes(b, plain, agregat,
@@ -78,7 +91,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                     input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
                 for r in rumus_all]
             mended_note = ""
-            if is_rerata and "efisiensi" in inp:
+            if is_rerata and not partial_mean and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
                 # own (mean) percentages: both are seen in reports.
                 means = _rerata_computes(b, plain, agregat, partial(

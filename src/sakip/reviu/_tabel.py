@@ -9,12 +9,17 @@ import attrs
 
 from sakip._decimal import CONTEXT, ZERO, exact_sum
 from sakip.budget import penyerapan
+from sakip.conventions import rerata
 from sakip.errors import SakipError
-from sakip.explain import Explanation, Step
+from sakip.explain import Explanation, Figure, Step
 from sakip.indicators import capaian, percent_change
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
+    Compute,
+    _as_input_rounding,
+    _before_rounding,
     _Builder,
+    _by_convention,
     _compare,
     _places,
     _reason,
@@ -22,6 +27,7 @@ from sakip.reviu._builder import (
     _sum_explanation,
     _sum_finding,
 )
+from sakip.reviu._findings import Convention
 
 
 def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
@@ -287,16 +293,32 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
     printed, rnd = k["nilai"], k.get("rounding")
     field = f"klaim[{index}].nilai"
     need = {"capaian": ("target", "realisasi"), "percent_change": ("old", "new"),
-            "sum": ("terms",), "equals": ("reference",), "penyerapan": ("pagu", "realisasi")}
+            "sum": ("terms",), "equals": ("reference",), "penyerapan": ("pagu", "realisasi"),
+            "mean": ("terms",), "difference": ("terms",),
+            "capaian_rerata": ("target_terms", "terms")}
     missing = [f for f in need[kind] if f not in k]
     if missing:
         b.not_computable(f"klaim.{kode}", label, lokasi, printed,
                          f"a {kind} claim needs {', '.join(missing)}", field=field)
         return
     if kind == "capaian":
+        target, realisasi = b.value(k["target"]), b.value(k["realisasi"])
+        before = len(b.findings)
+        policy = rnd or b.laporan.rounding
+        rounded = _before_rounding(
+            b, "realisasi", k["realisasi"], printed, policy,
+            lambda r: capaian(target=target, realisasi=r).value) if isinstance(
+                target, Decimal) and isinstance(realisasi, Decimal) else None
         b.number(f"klaim.{kode}", label, lokasi, printed,
-                 lambda: capaian(target=b.value(k["target"]),
-                                 realisasi=b.value(k["realisasi"])), rnd, field=field)
+                 lambda: capaian(target=target, realisasi=realisasi), rnd, field=field,
+                 alternatives=(rounded,) if rounded else ())
+        _as_input_rounding(b, before, "realisasi", k["realisasi"], policy)
+    elif kind == "mean":
+        _check_mean(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
+    elif kind == "difference":
+        _check_difference(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
+    elif kind == "capaian_rerata":
+        _check_capaian_rerata(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
     elif kind == "penyerapan":
         b.number(f"klaim.{kode}", label, lokasi, printed,
                  lambda: penyerapan(pagu=b.n(k["pagu"]), realisasi=b.n(k["realisasi"])), rnd,
@@ -321,6 +343,109 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
                                               value=reference),), rounding=r), field=field)
 
 
+def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                rnd: Rounding | None, field: str) -> None:
+    """A printed mean of printed terms: unweighted, or weighted by a named column (bobot).
+
+    Without ``bobot`` the unweighted mean Σ x / n; with it Σ w·x / Σ w (weights
+    of the column ``bobot_kolom``, e.g. the rows' pagu).  The other of the two is
+    tried as a convention (topic ``rerata``): a report that says "rata-rata" may
+    weight, and one that weights may not say so.
+    """
+    terms = [(t, b.n(t)) for t in k["terms"]]
+    weights = [(w, b.n(w)) for w in k.get("bobot", ())]
+    column = k.get("bobot_kolom", "bobot")
+    printed = k["nilai"]
+    if weights and len(weights) != len(terms):
+        b.not_computable(id, label, lokasi, printed, f"{len(weights)} bobot for "
+                         f"{len(terms)} terms: one weight per term", field=field)
+        return
+    if not terms:
+        b.not_computable(id, label, lokasi, printed, "no terms to average", field=field)
+        return
+
+    def unweighted() -> Figure:
+        return rerata([v for _, v in terms], label=label)
+
+    def weighted() -> Figure:
+        return rerata([v for _, v in terms], pagu=[w for _, w in weights],
+                      label=f"{label} (bobot: {column})")
+
+    plain: tuple[Convention, Compute] = (Convention("rerata", "tidak tertimbang"), unweighted)
+    computes: list[tuple[Convention, Compute]] = [plain] if not weights else [
+        (Convention("rerata", f"tertimbang {column}"), weighted), plain]
+    if weights:  # bobot in the file declares the weighting
+        b.declared["rerata"] = computes[0][0].name
+    _by_convention(b, id, label, lokasi, printed, rnd, computes, field=field)
+
+
+def _check_capaian_rerata(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                          rnd: Rounding | None, field: str) -> None:
+    """A capaian over several rows: of the averaged target and realisasi, or the mean capaian.
+
+    ``target_terms`` and ``terms`` (the realisasi) pair up row by row.  The
+    capaian of the means, ``mean(R) / mean(T) × 100``, is compared first, the
+    mean of the rows' capaian, ``mean(Rᵢ / Tᵢ × 100)``, as a convention (topic
+    ``capaian rerata``): a sasaran's capaian is printed either way.
+    """
+    printed = k["nilai"]
+    targets = [b.n(t) for t in k["target_terms"]]
+    realisasi = [b.n(t) for t in k["terms"]]
+    if len(targets) != len(realisasi) or not targets:
+        b.not_computable(id, label, lokasi, printed, f"{len(targets)} targets and "
+                         f"{len(realisasi)} realisasi: one of each per row", field=field)
+        return
+
+    def of_means() -> Figure:
+        return capaian(target=rerata(targets).value, realisasi=rerata(realisasi).value)
+
+    def mean_of() -> Figure:
+        return rerata([capaian(target=t, realisasi=r).value
+                       for t, r in zip(targets, realisasi, strict=True)], label="capaian")
+
+    _by_convention(b, id, label, lokasi, printed, rnd, [
+        (Convention("capaian rerata", "capaian of the means"), of_means),
+        (Convention("capaian rerata", "mean of the capaian"), mean_of)], field=field)
+
+
+def _check_difference(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                      rnd: Rounding | None, field: str) -> None:
+    """A printed difference x − y of two printed figures (``terms = [x, y]``).
+
+    With ``direction`` the sentence states the sign in words ("turun sebesar"),
+    so the printed figure is the magnitude and the direction is checked; of two
+    percentages the difference is in percentage points.
+    """
+    printed = k["nilai"]
+    if len(k["terms"]) != 2:
+        b.not_computable(id, label, lokasi, printed, f"a difference has two terms (x − y); "
+                         f"received {len(k['terms'])}", field=field)
+        return
+    x, y = (b.n(t) for t in k["terms"])
+    value = CONTEXT.subtract(x, y)
+    direction = k.get("direction")
+    points = all("%" in t for t in k["terms"])
+    unit = " percentage points" if points else ""
+    before = len(b.findings)
+    b.number(id, label, lokasi, printed, lambda: value.copy_abs() if direction else value,
+             rnd, explain=lambda r: Explanation(title=label, rounding=r, steps=(Step(
+                 name="selisih", formula="x − y" + (" (percentage points)" if points else ""),
+                 inputs=(("x", x), ("y", y)), value=value),)), field=field)
+    _wrong_way(b, before, direction, value,
+               f"{_show(value, angka=b.angka, thousands=False)}{unit}", printed)
+
+
+def _wrong_way(b: _Builder, before: int, direction: str | None, change: Decimal, shown: str,
+               printed: str) -> None:
+    """A stated direction ("down") the change does not have makes the finding a mismatch."""
+    if direction and len(b.findings) > before:
+        found = b.findings[-1]
+        wrong_way = (direction == "down") != (change < 0) and change != 0
+        if wrong_way and b.n(printed) != 0:
+            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=(
+                f"the sentence says {direction}, the change is {shown}"))
+
+
 def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, old: str,
                   new: str, direction: str | None, rnd: Rounding | None, field: str) -> None:
     try:
@@ -328,14 +453,19 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
     except SakipError as error:
         b.not_computable(id, label, lokasi, printed, _reason(error), field=field)
         return
-    shown = b.n(printed)
     magnitude = change.value.copy_abs() if direction else change.value
+    points = CONTEXT.subtract(b.n(new), b.n(old))
     before = len(b.findings)
     b.number(id, label, lokasi, printed, lambda: magnitude, rnd,
-             explain=lambda r: change.explain(r.places, r.mode), field=field)
-    if direction and len(b.findings) > before:
+             explain=lambda r: change.explain(r.places, r.mode), field=field,
+             alternatives=((Convention("perubahan", "percentage points"),
+                            lambda: points.copy_abs() if direction else points),))
+    if len(b.findings) > before and b.findings[-1].status == "match-other-convention":
+        # new − old in points: the sign of the change is the same as the relative one
         found = b.findings[-1]
-        wrong_way = (direction == "down") != (change.value < 0) and change.value != 0
-        if wrong_way and shown != 0:
-            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=(
-                f"the sentence says {direction}, the change is {change.printed(2)} %"))
+        b.findings[-1] = attrs.evolve(found, explanation=Explanation(
+            title=f"{label}: new − old, in percentage points", steps=(Step(
+                name="selisih", formula="new − old (percentage points)",
+                inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),),
+            rounding=found.rounding or Rounding()))
+    _wrong_way(b, before, direction, change.value, f"{change.printed(2)} %", printed)
