@@ -40,6 +40,7 @@ from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
     LaporanError,
+    NotComputableError,
     ParseError,
     SakipError,
     call_error,
@@ -60,11 +61,13 @@ __all__ = [
     "LaporanError",
     "checks",
     "figure_fields",
+    "input_fields",
     "json_schema",
     "load",
     "printed_places",
     "printed_value",
     "read_number",
+    "target_batas",
     "template",
 ]
 
@@ -99,8 +102,16 @@ class _Spec:
     check: str = ""
     #: For a map of checked figures: the keys that are checked (empty: every key).
     check_keys: tuple[str, ...] = ()
-    #: Checked only when one of these keys of the same table is present (empty: always).
+    #: For a map of checked figures: only its keys that are also keys of this table of the
+    #: same enclosing table are checked (``[ikpa] komponen``: the indicators with raw data).
+    check_keys_in: str = ""
+    #: Checked only when one of these conditions holds (empty: always): a key of the same
+    #: table is present (``"realisasi"``); several are (``"pagu+realisasi"``); a key of the
+    #: enclosing table holds a non-empty value (``"../output"``).
     check_if: tuple[str, ...] = ()
+    #: For a figure under ``check_if``: what it is the input of when no condition holds
+    #: (nothing recomputes it then; the reviu lists it among the inputs, not the findings).
+    input_of: str = ""
     #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
     #: ``"count"`` refuses both; ``""`` takes either.
     unit: str = ""
@@ -116,6 +127,9 @@ class _Spec:
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
     range_when: tuple[str, str] | tuple[()] = ()
+    #: For a printed value: whether it may be written as a floor or a ceiling (``"≥ 91"``,
+    #: ``"Minimal BB"``, ``"≤ 5 %"``, ``"Maksimal 5"``; see :func:`target_batas`).
+    batas: bool = False
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -139,6 +153,8 @@ def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
 
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
 _YEAR_RANGE = (1900, 2999)
+#: Counts of things a satker does in a year (revisions, SPMs, contracts).
+_COUNT_RANGE = (0, 10**6)
 _QUARTER_RANGE = (1, 4)
 
 
@@ -173,6 +189,9 @@ def _efficiency_input(*, rerata: bool) -> _Spec:
                        check="IE under the table's IE category table (kategori)"),
     )
 
+
+#: ``check_if`` of a budget total: rows of the ``[anggaran]`` table to sum.
+_ROWS = ("../output", "../jenis_belanja")
 
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
@@ -317,8 +336,12 @@ SPEC = _table(
                              required=False, choices=("2t-r", "t/r")),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
-            "the range as two printed numbers, low then high: [\"80\", \"90\"]",
-            predikat=True), range_when=("polarisasi", "stabilize")),
+            "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
+            "when the report prints none (its capaian is then not computable); a floor or "
+            "ceiling as printed, \"≥ 91\", \"Minimal BB\", \"≤ 5 %\", \"Maksimal 5\" (a "
+            "ceiling makes polarisasi minimize)",
+            required=False, predikat=True), range_when=("polarisasi", "stabilize"),
+            batas=True),
         realisasi=attrs.evolve(_printed(
             "Realisasi, as printed; omit when blank (not reported)", required=False,
             predikat=True), check="pembilang ÷ penyebut × 100 (only when either is given)",
@@ -348,7 +371,9 @@ SPEC = _table(
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             capaian=_percent("Renstra capaian as printed (percent)", required=False,
                              check="the Renstra targets and the realisasi per year "
-                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T)"),
+                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
+                             "the indicator's polarisasi (minimize: rumus_minimize, the other "
+                             "tried as a convention; not computable under stabilize)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
@@ -373,7 +398,7 @@ SPEC = _table(
         tanggal=_text("Date signed, as printed", required=False),
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
-                     item=_printed("target", predikat=True),
+                     item=attrs.evolve(_printed("target", predikat=True), batas=True),
                      check="the target of the [[indikator]] with that code (not "
                      "computable against a stabilize range)"),
         alokasi=_array("Budget allocation per kegiatan", _table(
@@ -419,7 +444,9 @@ SPEC = _table(
             kode=_text("Code 'kegiatan.KRO.RO'"),
             nama=_text("Name", required=False),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi anggaran"),
+            realisasi=_amount("Realisasi anggaran; omit in a row that prints its pagu only "
+                              "(its figures and the sums over it are then not computable)",
+                              required=False),
             capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
@@ -439,7 +466,8 @@ SPEC = _table(
             "A jenis belanja row",
             kode=_text("51, 52, 53 or 57", choices=("51", "52", "53", "57")),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi"),
+            realisasi=_amount("Realisasi; omit in a row that prints its pagu only",
+                              required=False),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
             penyerapan=_percent("Penyerapan as printed", required=False,
@@ -451,20 +479,32 @@ SPEC = _table(
             "A kegiatan row",
             kode=_text("Kegiatan code"),
             nama=_text("Name", required=False),
-            pagu=_amount("Pagu as printed", required=False,
-                         check="Σ pagu of the outputs of this kegiatan"),
-            realisasi=_amount("Realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs of this kegiatan"),
+            pagu=attrs.evolve(_amount("Pagu as printed", required=False,
+                                      check="Σ pagu of the outputs of this kegiatan (with no "
+                                      "output rows in the file, an input)"),
+                              check_if=_ROWS[:1], input_of="nothing: no output rows to sum"),
+            realisasi=attrs.evolve(_amount("Realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs of this kegiatan "
+                                           "(with no output rows in the file, an input)"),
+                                   check_if=_ROWS[:1],
+                                   input_of="nothing: no output rows to sum"),
             lokasi=_LOKASI,
         ), unique="kode"),
         total=_table(
             "The total row", required=False,
-            pagu=_amount("Total pagu as printed", required=False,
-                         check="Σ pagu of the outputs (and of the jenis belanja rows)"),
-            realisasi=_amount("Total realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs (and of the jenis belanja)"),
-            sisa=_amount("Total sisa (unspent) as printed", required=False,
-                         check="pagu − realisasi"),
+            pagu=attrs.evolve(_amount("Total pagu as printed", required=False,
+                                      check="Σ pagu of the outputs (and of the jenis belanja "
+                                      "rows); with no rows, an input"),
+                              check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            realisasi=attrs.evolve(_amount("Total realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs (and of the "
+                                           "jenis belanja); with no rows, an input"),
+                                   check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            sisa=attrs.evolve(_amount("Total sisa (unspent) as printed", required=False,
+                                      check="pagu − realisasi (printed, or the rows' sums); "
+                                      "without both, an input"),
+                              check_if=("pagu+realisasi", *_ROWS),
+                              input_of="the total penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100 (realisasi = pagu − sisa when "
                                 "only sisa is printed; rows' sums when the total is not)"),
@@ -494,9 +534,11 @@ SPEC = _table(
             efektif=_amount("Pagu efektif as printed", required=False,
                             check="pagu revisi − blokir"),
             realisasi=_amount("Realisasi anggaran", required=False),
-            sisa=_amount("Sisa anggaran as printed", required=False,
-                         check="the pagu on basis − realisasi (other bases tried); without "
-                         "realisasi it is the input of penyerapan"),
+            sisa=attrs.evolve(_amount("Sisa anggaran as printed", required=False,
+                                      check="the pagu on basis − realisasi (other bases "
+                                      "tried); without realisasi, an input"),
+                              check_if=("realisasi",),
+                              input_of="penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_printed("Penyerapan (daya serap) as printed", required=False,
                                 check="realisasi (or pagu − sisa) / the pagu on basis × 100 "
                                 "(the other bases are tried as conventions)"),
@@ -523,7 +565,7 @@ SPEC = _table(
         agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
                       choices=("rerata", "tertimbang-pagu")),
         rounding=_ROUNDING,
-        baris=_array("Rows", _table(
+        baris=_array("Rows (omit when the table prints only its 'rata-rata' rows)", _table(
             "A row: its percentages and printed efficiency per input",
             label=_text("Row label (a sasaran, program, kegiatan, output)"),
             pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
@@ -533,7 +575,7 @@ SPEC = _table(
                          unique="nama", required=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
-        ), unique="label", required=True),
+        ), unique="label"),
         rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
             "A rerata row",
             label=_text("Row label ('Rata-rata', a program)"),
@@ -542,6 +584,10 @@ SPEC = _table(
                                     "agregat is tried as a convention)"),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
                          unique="nama", required=True),
+            lengkap=_Spec("bool", "false: the rows this mean is over are not all printed in "
+                          "baris (its capaian figures are then not recomputed, its E follows "
+                          "from its own percentages under rumus); default true",
+                          required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="label"),
@@ -564,13 +610,80 @@ SPEC = _table(
         kategori=_text("Category as printed", required=False,
                        check="the band of the printed nilai"),
         tahun=_year("Fiscal year whose rule set applies", required=False),
-        aturan=_text("IKPA rule set", required=False,
+        aturan=_text("IKPA rule set (refused when tahun is given and it is not in force then)",
+                     required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
+        blu=_Spec("bool", "true for a BLU satker: not assessed on the indicators the rule set "
+                  "exempts (PER-5/PB/2024: penyerapan anggaran; print it \"-\")",
+                  required=False),
         komponen=_Spec("map", "Indicator scores as printed, one per indicator of the rule "
-                       "set; \"-\" for an indicator that is not assessed (konversi bobot: "
-                       "the weights are renormalised over the rest)", required=False,
+                       "set (or its raw data in data); \"-\" for an indicator that is not "
+                       "assessed (konversi bobot: the weights are renormalised over the rest)",
+                       required=False,
                        item=attrs.evolve(_percent("score, or \"-\" (not assessed)"),
-                                         tidak_dinilai=_TIDAK_DINILAI)),
+                                         tidak_dinilai=_TIDAK_DINILAI),
+                       check="the indicator's raw data in data, by its calculator (only the "
+                       "indicators with raw data)", check_keys_in="data"),
+        data=_table(
+            "Raw data of indicators, computed by the IKPA calculators under the rule set of "
+            "aturan or tahun (an indicator's printed score in komponen is checked against it; "
+            "without one, the computed score enters the IKPA)", required=False,
+            revisi_dipa=_table(
+                "Revisi DIPA (sakip.ikpa_revisi_dipa)", required=False,
+                semester_i=_Spec("int", "Counted revisions in semester I (PER-5/PB/2024)",
+                                 required=False, bounds=_COUNT_RANGE),
+                semester_ii=_Spec("int", "Counted revisions in semester II (PER-5/PB/2024)",
+                                  required=False, bounds=_COUNT_RANGE),
+                triwulan=_Spec("list", "Counted revisions per quarter that has ended "
+                               "(PER-5/PB/2022)", required=False,
+                               item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            capaian_output=_table(
+                "Capaian output (sakip.ikpa_capaian_output)", required=False,
+                bulan=_Spec("int", "The month assessed (1–12)", bounds=(1, 12)),
+                ketepatan_waktu=_percent("Ketepatan waktu score (100 on time, 0 late)",
+                                         required=False),
+                ro=_array("The ROs' progress reports", _table(
+                    "One RO",
+                    kode=_text("Code 'kegiatan.KRO.RO'"),
+                    pcro=_percent("Progress capaian RO for the month (Formula 1)",
+                                  required=False),
+                    tpcro=_percent("Its target for the month", required=False),
+                    rvro=_printed("Realisasi volume RO (Formula 2)", required=False,
+                                  nonnegative=True),
+                    volume=_printed("Target volume in the DIPA", required=False,
+                                    nonnegative=True),
+                    terkonfirmasi=_Spec("bool", "Whether the report was confirmed (default "
+                                        "true)", required=False),
+                ), required=True),
+            ),
+            belanja_kontraktual=_table(
+                "Belanja kontraktual (sakip.ikpa_belanja_kontraktual)", required=False,
+                distribusi_tw2=_percent("Share of contracts by TW II, in percent",
+                                        required=False),
+                kontrak_dini=_Spec("list", "Dates early contracts were signed (YYYY-MM-DD)",
+                                   required=False, item=_text("date")),
+                nilai_kontrak_lain=_percent("Score of the other contracts", required=False),
+                akselerasi_53=_Spec("list", "[finished by 31 March, all] belanja modal "
+                                    "contracts", required=False,
+                                    item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            pengelolaan_up_tup=_table(
+                "Pengelolaan UP/TUP (sakip.ikpa_pengelolaan_up_tup)", required=False,
+                ketepatan_waktu=_percent("Ketepatan waktu GUP/PTUP score", required=False),
+                gup_disebulankan=_percent("GUP disebulankan score", required=False),
+                setoran_tup=_percent("Setoran TUP score", required=False),
+                up_kkp=_amount("UP KKP per month", required=False),
+                realisasi_kkp=_Spec("list", "Cumulative KKP spending per quarter that has "
+                                    "ended", required=False, item=_amount("amount")),
+            ),
+            penyelesaian_tagihan=_table(
+                "Penyelesaian tagihan (sakip.ikpa_penyelesaian_tagihan)", required=False,
+                tepat_waktu=_Spec("int", "SPM-LS kontraktual submitted on time",
+                                  bounds=_COUNT_RANGE),
+                jumlah=_Spec("int", "All SPM-LS kontraktual", bounds=_COUNT_RANGE),
+            ),
+        ),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -625,19 +738,32 @@ SPEC = _table(
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
-            "capaian", "percent_change", "sum", "equals", "penyerapan")),
+            "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference",
+            "capaian_rerata")),
         nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
-                       "and realisasi; penyerapan of pagu and realisasi; percent_change of old "
-                       "and new; Σ terms; equal to reference"),
+                       "and realisasi (also from the realisasi before it was rounded for "
+                       "print: match-other-rounding); penyerapan of pagu and realisasi; "
+                       "percent_change of old and new (new − old in percentage points tried "
+                       "as a convention); Σ terms; the mean of terms (weighted by bobot when "
+                       "given; the other mean tried as a convention); the difference of the "
+                       "two terms; capaian_rerata: the capaian of the mean target and mean "
+                       "realisasi (the mean of the rows' capaian tried as a convention); equal "
+                       "to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
         old=_printed("percent_change: the earlier value", required=False),
         new=_printed("percent_change: the later value", required=False),
-        direction=_text("percent_change: the direction the sentence states", required=False,
+        direction=_text("percent_change, difference: the direction the sentence states "
+                        "(the printed figure is then the magnitude)", required=False,
                         choices=("up", "down")),
-        terms=_Spec("list", "sum: the terms as printed", required=False,
-                    item=_printed("term")),
+        terms=_Spec("list", "sum, mean: the terms as printed; difference: x and y of x − y; "
+                    "capaian_rerata: the rows' realisasi", required=False, item=_printed("term")),
+        target_terms=_Spec("list", "capaian_rerata: the rows' targets, one per realisasi in "
+                           "terms", required=False, item=_printed("target")),
+        bobot=_Spec("list", "mean: a weight per term (the column bobot_kolom names), for a "
+                    "weighted mean", required=False, item=_printed("weight", nonnegative=True)),
+        bobot_kolom=_text("mean: the column the weights are (\"pagu\")", required=False),
         reference=_printed("equals: the figure it should equal", required=False),
         reference_lokasi=_text("equals: where that figure is printed", required=False),
         rounding=_ROUNDING,
@@ -731,6 +857,9 @@ class _Reader:
         raise AssertionError(kind)  # pragma: no cover - the spec is fixed
 
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
+        if spec.batas and isinstance(value, str) and target_batas(value)[0] is not None:
+            rest = self._printed(attrs.evolve(spec, batas=False), target_batas(value)[1], where)
+            return None if rest is None else value
         if not isinstance(value, str):
             example = "'95,15'" if self.angka == "id" else "'95.15'"
             received = value.text if isinstance(value, _Float) else _as_written(value)
@@ -756,7 +885,7 @@ class _Reader:
             self.fail(where, "an amount >= 0", value)
             return None
         if spec.unit:
-            mark = _unit_mark(value)
+            mark = _unit_mark(_unparenthesized(value))
             refused = {"rupiah": "%", "percent": "Rp", "count": mark}[spec.unit]
             if mark and mark == refused:
                 expected = {"rupiah": "an amount of rupiah (no '%')",
@@ -838,9 +967,19 @@ class _Reader:
                                        value.get(field.range_when[0]))
                 continue
             out[key] = self.read(field, value[key], f"{prefix}{key}")
+            if field.batas and isinstance(out[key], str):
+                self._batas(out[key], value.get("polarisasi"), f"{prefix}{key}")
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
+
+    def _batas(self, text: str, polarisasi: Any, where: str) -> None:
+        """A floor target needs maximize, a ceiling minimize (or no polarisasi given)."""
+        kind = target_batas(text)[0]
+        fits = {"minimal": "maximize", "maksimal": "minimize"}
+        if kind is not None and polarisasi is not None and polarisasi != fits[kind]:
+            self.fail(where, f"a {kind} target under polarisasi {fits[kind]!r} (or no "
+                      "polarisasi)", f"{text!r} with polarisasi {polarisasi!r}")
 
     def _range(self, spec: _Spec, value: list[Any], where: str,
                given: Any) -> tuple[str, str] | None:
@@ -879,7 +1018,7 @@ class _Reader:
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
-                mark = _unit_mark(text)
+                mark = _unit_mark(_unparenthesized(target_batas(text)[1]))
                 where = f"{prefix}{key}{sub}"
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
@@ -916,6 +1055,51 @@ class _Reader:
 ANGKA = ("id", "en")
 
 
+#: The words and signs a report prints before a floor (``minimal``) or ceiling target.
+_BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
+          ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+
+
+def target_batas(text: str) -> tuple[str | None, str]:
+    """A target printed as a floor or a ceiling: ``("minimal" | "maksimal" | None, rest)``.
+
+    A floor (``"≥ 91"``, ``"Minimal 91"``, ``"Minimal BB"``) or a ceiling
+    (``"≤ 5 %"``, ``"Maksimal 5"``) is a target whose bound is the number (or
+    predikat) after the word; the capaian is the indicator's formula with that
+    bound as T (a floor under ``maximize``, a ceiling under ``minimize``).
+
+    >>> target_batas("≥ 91"), target_batas("Minimal BB"), target_batas("90")
+    (('minimal', '91'), ('minimal', 'BB'), (None, '90'))
+    >>> target_batas("Maksimal 5 %")
+    ('maksimal', '5 %')
+    """
+    body = text.strip()
+    folded = body.casefold()
+    for kind, prefixes in _BATAS:
+        for prefix in prefixes:
+            rest = body[len(prefix):]
+            if folded.startswith(prefix) and (not prefix.isalpha() or rest[:1].isspace()):
+                return kind, rest.strip()
+    return None, text
+
+
+def _unparenthesized(text: str) -> str:
+    """A percentage printed in parentheses (``"(96,56%)"``) as its inside, else ``text``.
+
+    Narrative sentences print a figure beside its words in parentheses ("sebesar
+    96,56 persen (96,56%)").  Only a percentage is read so: an amount in
+    parentheses, ``"(1.234)"``, is an accounting negative in a financial table,
+    which the file writes with a minus sign; it is refused (the number readers
+    refuse parentheses), never read as positive.
+    """
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")") and body.rstrip(")").rstrip().endswith("%"):
+        inside = body[1:-1]
+        if "(" not in inside and ")" not in inside:
+            return inside
+    return text
+
+
 @keyword_only()
 def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
@@ -927,9 +1111,20 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     (Decimal('1254'), Decimal('1254'))
     >>> read_number("23.03%", angka="en")
     Decimal('23.03')
+
+    A percentage printed in parentheses reads as the percentage:
+
+    >>> read_number("(96,56%)")
+    Decimal('96.56')
     """
     if positional:
         raise call_error(read_number, positional, locals())
+    if isinstance(text, str):
+        text = _unparenthesized(text)
+        if text.strip().startswith("(") and text.strip().endswith(")"):
+            raise ParseError(field="text", expected="a percentage in parentheses "
+                             "('(96,56%)') or a number without them; an accounting negative "
+                             "'(1.234)' is written with a minus sign ('-1.234')", received=text)
     if angka == "id":
         return parse_id(text)
     if angka == "en":
@@ -947,7 +1142,7 @@ def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     if positional:
         raise call_error(printed_places, positional, locals())
     mark = "," if angka == "id" else "."
-    body = text.strip().rstrip("%").strip()
+    body = _unparenthesized(text).strip().rstrip("%").strip()
     if mark not in body:
         return 0
     frac = body.rsplit(mark, 1)[1]
@@ -1008,17 +1203,22 @@ class Indikator(Tabular):
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
-    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``.
-    target: Decimal | Predikat | tuple[Decimal, Decimal]
+    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
+    #: report prints no target (the capaian is then not computable).
+    target: Decimal | Predikat | tuple[Decimal, Decimal] | None
     #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
+    #: ``"minimal"`` for a floor target (``"≥ 91"``), ``"maksimal"`` for a ceiling
+    #: (``"≤ 5 %"``), ``None`` for a plain one (:func:`target_batas`).
+    batas: str | None = None
     #: The unit (``"%"``, ``"orang"``).
     satuan: str = ""
     #: The code of the sasaran (goal) the indicator belongs to.
     sasaran: str = ""
     #: The capaian as printed (text), or ``None``.
     capaian_tercetak: str | None = None
-    #: The realisasi as printed (text), or ``None`` when blank.
+    #: The realisasi as printed (text), or ``None``: its printed decimals bound the
+    #: value the report may have computed the capaian from before rounding it.
     realisasi_tercetak: str | None = None
     #: Where in the report the indicator is printed.
     lokasi: str = ""
@@ -1045,7 +1245,13 @@ class Indikator(Tabular):
         return row
 
     def capaian(self) -> Capaian:
-        """The recomputed capaian of this indicator (see :func:`sakip.capaian`)."""
+        """The recomputed capaian of this indicator (see :func:`sakip.capaian`).
+
+        Not computable (``NotComputableError``) when the report prints no target.
+        """
+        if self.target is None:
+            raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
+                                     "a capaian has nothing to compare the realisasi with")
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
                        rumus_minimize=self.rumus_minimize)
 
@@ -1103,9 +1309,14 @@ class Laporan(Tabular):
         return [indikator.to_row(rounding) for indikator in self.indikator]
 
 
-def _target(printed: str | tuple[str, str],
-            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal]:
-    """An indicator's validated target: one printed value, or a stabilize range's two ends."""
+def _target(printed: str | tuple[str, str] | None,
+            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal] | None:
+    """An indicator's validated target: one printed value, a stabilize range's two ends,
+    or ``None`` when the report prints no target."""
+    if printed is None:
+        return None
+    if isinstance(printed, str):
+        printed = target_batas(printed)[1]
     if isinstance(printed, tuple):
         low, high = printed
         return read_number(low, angka=angka), read_number(high, angka=angka)
@@ -1115,14 +1326,17 @@ def _target(printed: str | tuple[str, str],
 
 
 def _indikator(row: dict[str, Any], angka: str) -> Indikator:
+    batas = target_batas(row["target"])[0] if isinstance(row.get("target"), str) else None
     previous = {year: printed_value(v, angka=angka)
                 for year, v in row.get("realisasi_sebelumnya", {}).items()}
     return Indikator(
         kode=row["kode"], nama=row["nama"],
-        polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
+        polarisasi=Polarisasi(row.get("polarisasi", "minimize" if batas == "maksimal"
+                                      else "maximize")),
+        batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
-        target=_target(row["target"], angka),
+        target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
         capaian_tercetak=row.get("capaian"), realisasi_tercetak=row.get("realisasi"),
@@ -1140,12 +1354,31 @@ def _optional_number(text: str | None, angka: str) -> Decimal | None:
     return None if text is None else read_number(text, angka=angka)
 
 
+def _ikpa_year(ikpa: Any, reader: _Reader) -> None:
+    """``[ikpa] tahun`` and ``aturan`` must agree: the rule set in force that year."""
+    if not isinstance(ikpa, Mapping) or not isinstance(ikpa.get("tahun"), int) or not (
+            isinstance(ikpa.get("aturan"), str)):
+        return
+    from sakip.ikpa import IKPA_RULES, ikpa_rule_for
+
+    tahun, aturan = ikpa["tahun"], ikpa["aturan"]
+    rule = IKPA_RULES.get(aturan)
+    if rule is not None and not rule.in_force(tahun):
+        try:
+            named = f"{ikpa_rule_for(tahun).name!r}, the rule set in force in TA {tahun}, or "
+        except SakipError:
+            named = ""
+        reader.fail("ikpa.aturan", f"{named}no aturan (tahun = {tahun} and aturan = "
+                    f"{aturan!r} {rule.years} contradict each other)", aturan)
+
+
 def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Laporan:
     """Validate a mapping (a parsed TOML or JSON document) into a :class:`Laporan`."""
     head = data.get("laporan") if isinstance(data, Mapping) else None
     angka = head.get("angka", "id") if isinstance(head, Mapping) else "id"
     reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
+    _ikpa_year(table.get("ikpa"), reader)
     if reader.errors:
         raise LaporanError(source, reader.errors)
     head = table["laporan"]
@@ -1296,26 +1529,63 @@ def checks() -> list[tuple[str, str]]:
     return out
 
 
-def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
+def input_fields(data: Mapping[str, Any]) -> list[str]:
+    """The places of the printed values that are figures elsewhere but inputs here.
+
+    A field the :data:`SPEC` checks only under a condition (``check_if``) and
+    marks as an input otherwise (``input_of``): a total pagu with no rows to
+    sum, a sisa with no realisasi beside it.  Nothing recomputes such a value,
+    so it is no finding; the reviu lists it in :attr:`Reviu.inputs
+    <sakip.reviu.Reviu.inputs>`, each with what it was used for.
+
+    >>> input_fields({"anggaran": {"total": {"pagu": "100", "sisa": "10"}}})
+    ['anggaran.total.pagu', 'anggaran.total.sisa']
+    >>> input_fields({"anggaran": {"output": [{"kode": "5634.QDC.011", "pagu": "100",
+    ...                                        "realisasi": "90"}],
+    ...                            "total": {"pagu": "100"}}})
+    []
+    """
+    out: list[str] = []
+    _figures(SPEC, data, "", out, inputs=True)
+    return out
+
+
+def _holds(condition: str, table: Mapping[str, Any], parent: Mapping[str, Any]) -> bool:
+    """Whether one ``check_if`` condition holds in ``table`` (enclosed by ``parent``)."""
+    if condition.startswith("../"):
+        return bool(parent.get(condition[3:]))
+    return all(k in table for k in condition.split("+"))
+
+
+def _figures(spec: _Spec, value: Any, where: str, out: list[str], *, inputs: bool = False,
+             parent: Mapping[str, Any] | None = None) -> None:
     if spec.kind == "table" and isinstance(value, Mapping):
         prefix = f"{where}." if where else ""
         for key, field in spec.fields:
-            if key in value and (not field.check_if or any(k in value for k in field.check_if)):
-                _figures(field, value[key], f"{prefix}{key}", out)
+            if key not in value:
+                continue
+            checked = not field.check_if or any(_holds(c, value, parent or {})
+                                                for c in field.check_if)
+            if checked:
+                _figures(field, value[key], f"{prefix}{key}", out, inputs=inputs, parent=value)
+            elif inputs and field.input_of:
+                out.append(f"{prefix}{key}")
     elif spec.kind == "array" and isinstance(value, list):
         assert spec.item is not None
         for i, row in enumerate(value, start=1):
-            _figures(spec.item, row, f"{where}[{i}]", out)
+            _figures(spec.item, row, f"{where}[{i}]", out, inputs=inputs, parent=parent)
     elif (spec.kind == "years" and isinstance(value, Mapping) and spec.item is not None
           and spec.item.kind == "table"):
         for key, row in value.items():
-            _figures(spec.item, row, f"{where}.{key}", out)
-    elif not spec.check:
+            _figures(spec.item, row, f"{where}.{key}", out, inputs=inputs, parent=parent)
+    elif inputs or not spec.check:
         return
     elif spec.kind == "list" and isinstance(value, list):
         out.extend(f"{where}[{i}]" for i in range(1, len(value) + 1))
     elif spec.kind in ("years", "map") and isinstance(value, Mapping):
-        out.extend(f"{where}.{k}" for k in value if not spec.check_keys or k in spec.check_keys)
+        within = (parent or {}).get(spec.check_keys_in) or {} if spec.check_keys_in else None
+        out.extend(f"{where}.{k}" for k in value if (not spec.check_keys or k in spec.check_keys)
+                   and (within is None or k in within))
     elif spec.kind in ("printed", "text"):
         out.append(where)
 
@@ -1324,6 +1594,7 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
 _PLACEHOLDERS = {
     ("anggaran.output", "kode"): '"5634.QDC.011"',
     ("anggaran.kegiatan", "kode"): '"5634"',
+    ("ikpa.data.capaian_output.ro", "kode"): '"5634.QDC.011"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
     ("ikpa", "komponen"): '{ revisi_dipa = "100", deviasi_halaman_iii_dipa = "100", '
@@ -1339,8 +1610,8 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
         return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
     if spec.kind == "printed":
         return '"0"'
-    if spec.kind == "int":
-        return "2024"
+    if spec.kind == "int":  # a year, else a month or a count
+        return "2024" if spec.bounds in (None, _YEAR_RANGE) else str(spec.bounds[0] or 1)
     if spec.kind == "bool":
         return "true"
     if spec.kind == "rounding":

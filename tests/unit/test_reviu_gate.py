@@ -182,9 +182,11 @@ class TestNothingLost:
             "pagu": "36.716.642.000", "sisa": "129.719.722", "penyerapan": "99,65"}}))
         f = r["anggaran.total.penyerapan"]
         assert f.status == "match" and "pagu − sisa" in f.reason
-        assert r["anggaran.total.sisa"].status == "not-computable"
-        assert r["anggaran.total.pagu"].status == "not-computable"  # no rows to sum
-        assert len(r) == 3
+        # Issue 23: pagu (no rows to sum) and sisa (no realisasi) are inputs, not figures.
+        assert [(i.field, i.printed) for i in r.inputs] == [
+            ("anggaran.total.pagu", "36.716.642.000"), ("anggaran.total.sisa", "129.719.722")]
+        assert len(r) == 1
+        assert r.exit_status(strict=True) == 0
 
     def test_sisa_checked(self) -> None:
         """Printed sisa beside realisasi is pagu − realisasi (seed TW IV: Rp 129.719.722)."""

@@ -26,6 +26,7 @@ from sakip.reviu._findings import (
     _RUMUS_TOPIC,
     STATUSES,
     Finding,
+    Input,
 )
 from sakip.reviu._schema import REVIU_SCHEMA
 from sakip.reviu._svg import _SVG
@@ -65,6 +66,9 @@ class Reviu(Tabular):
     laporan: Laporan
     #: One finding per printed figure, in the report's order.
     findings: tuple[Finding, ...]
+    #: The printed values used as inputs that nothing recomputes (no findings; ``strict``
+    #: does not fail them), in the report's order.
+    inputs: tuple[Input, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -258,6 +262,11 @@ class Reviu(Tabular):
                 + (f", {x['other_rounding']} of them only under another rounding"
                    if x["other_rounding"] else "")
                 + (", declared)" if x["declared"] else ")") for x in conventions))
+        if self.inputs:
+            m = len(self.inputs)
+            lines.append(f"{m} printed value{'' if m == 1 else 's'} only used as input"
+                         f"{'' if m == 1 else 's'} (nothing recomputes them; not figures): "
+                         + ", ".join(i.field for i in self.inputs))
         return "\n".join(lines)
 
     def __getitem__(self, id: str) -> Finding:
@@ -301,6 +310,7 @@ class Reviu(Tabular):
             "counts": self.counts(),
             "conventions": self.conventions(),
             "findings": [f.to_json() for f in self.findings],
+            "inputs": [i.to_json() for i in self.inputs],
         }
 
     def _table(self) -> list[tuple[str, str, str, str, str]]:

@@ -76,4 +76,4 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         b.findings = [f if f.explanation is None else attrs.evolve(
             f, explanation=attrs.evolve(f.explanation, angka=laporan.angka))
             for f in b.findings]
-    return Reviu(laporan=laporan, findings=tuple(b.findings))
+    return Reviu(laporan=laporan, findings=tuple(b.findings), inputs=tuple(b.inputs))

@@ -31,7 +31,7 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": False,
             "required": ["schema", "laporan", "ok", "strict", "exit_status", "counts",
-                         "conventions", "findings"],
+                         "conventions", "findings", "inputs"],
             "properties": {
                 "schema": {"const": REVIU_SCHEMA},
                 "laporan": {
@@ -59,6 +59,22 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 },
                 "conventions": {"type": "array", "items": {"$ref": "#/$defs/convention_use"}},
                 "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
+                "inputs": {"type": "array", "items": {"$ref": "#/$defs/input"},
+                           "description": "printed values used as inputs that nothing "
+                                          "recomputes (no findings; strict does not fail "
+                                          "them)"},
+            },
+        },
+        "input": {
+            "type": "object", "additionalProperties": False,
+            "required": ["field", "label", "lokasi", "printed", "used_for"],
+            "properties": {
+                "field": {"type": "string",
+                          "description": "the value's place in the report file"},
+                "label": {"type": "string"}, "lokasi": {"type": "string"},
+                "printed": {"type": "string", "description": "the value as printed"},
+                "used_for": {"type": "string",
+                             "description": "what the reviu used the value for"},
             },
         },
         "collection": {
