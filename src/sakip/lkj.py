@@ -249,7 +249,8 @@ _INDEKS = _table(
     nrr=_Spec("list", "ikm: NRR per unsur as printed; without unsur they are the inputs",
               required=False, item=_printed("NRR", nonnegative=True),
               check="Σ answers ÷ respondents of the unsur (only when unsur is given)",
-              check_if=("unsur",)),
+              check_if=("unsur",), input_of="the IKM nilai and konversi (consistent up to "
+              "rounding)"),
     bobot=_text("ikm: the weight the report declares (default the exact 1/n)",
                 required=False, choices=_BOBOT_IKM),
     uhh=_printed("ipm: umur harapan hidup (years)", required=False, nonnegative=True),
@@ -270,7 +271,8 @@ _INDEKS = _table(
                 "inputs", required=False, item=_printed("index"),
                 check="Σ weight × level ÷ the aspect's weight over its indicators (only "
                 "when indikator is given; not computable while a level is menunggu)",
-                check_if=("indikator",)),
+                check_if=("indikator",), input_of="the Indeks Pemdi nilai (consistent up to "
+                "rounding)"),
     level=_text("spip: the maturity level as printed (\"Level 3\")", required=False),
     rumus=_text("komponen: how the components combine", required=False,
                 choices=("rasio", "jumlah", "penurunan")),

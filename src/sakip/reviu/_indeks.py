@@ -582,6 +582,14 @@ def _check_indeks(b: _Builder, row: Mapping[str, Any], index: int) -> None:
     at = _Place(key=f"indeks.{row['kode']}", place=f"indeks[{index}]",
                 lokasi=row.get("lokasi") or "indeks", kode=row["kode"],
                 rounding=row.get("rounding"))
+    fields = dict(_INDEKS.fields)
+    for name, condition in (("nrr", "unsur"), ("aspek", "indikator")):
+        given = row.get(name)
+        if given is not None and condition not in row:  # inputs here (lkj.input_fields)
+            items = given if isinstance(given, tuple) else tuple(
+                f"{key} = {text}" for key, text in given.items())
+            b.input(f"{at.kode}: {name}", at.lokasi, "; ".join(items),
+                    fields[name].input_of, field=f"{at.place}.{name}")
     start = len(b.findings)
     if jenis == "ikm":
         _check_ikm(b, at, row)
