@@ -342,6 +342,14 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         elif pagu is not None and "realisasi" in sums:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
                           sums["realisasi"], f"{place}.sisa")
+        elif rows or jenis:  # rows some of which print a pagu only: no Σ realisasi
+            lacking = [r.index for r in rows if r.realisasi is None]
+            lacking_jenis = [i for i, row in enumerate(jenis, start=1)
+                             if "realisasi" not in row]
+            b.not_computable("anggaran.total.sisa", "total sisa", lokasi, total["sisa"],
+                             _pagu_only("anggaran.output" if rows else "anggaran.jenis_belanja",
+                                        lacking if rows else lacking_jenis),
+                             field=f"{place}.sisa")
         else:  # neither pagu and realisasi nor rows: an input (lkj.input_fields)
             b.input("total sisa", lokasi, total["sisa"], "the total penyerapan (realisasi = "
                     "pagu − sisa)" if pagu is not None else "nothing: no pagu beside it",
