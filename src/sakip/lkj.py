@@ -116,6 +116,8 @@ class _Spec:
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
     range_when: tuple[str, str] | tuple[()] = ()
+    #: For an array: refuse an empty one (``baris = []``: a table with no rows checks nothing).
+    nonempty: bool = False
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -137,6 +139,11 @@ def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
     return _printed(doc, required, check=check, unit="percent")
 
 
+def _score(doc: str, required: bool = True, check: str = "") -> _Spec:
+    """A score or points (LKE): a percentage that cannot be negative."""
+    return _printed(doc, required, nonnegative=True, check=check, unit="percent")
+
+
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
 _YEAR_RANGE = (1900, 2999)
 _QUARTER_RANGE = (1, 4)
@@ -151,8 +158,9 @@ def _table(doc: str, required: bool = True, same_unit: tuple[str, ...] = (),
     return _Spec("table", doc, required, fields=tuple(fields.items()), same_unit=same_unit)
 
 
-def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _Spec:
-    return _Spec("array", doc, required, item=item, unique=unique)
+def _array(doc: str, item: _Spec, unique: str = "", required: bool = False,
+           nonempty: bool = False) -> _Spec:
+    return _Spec("array", doc, required, item=item, unique=unique, nonempty=nonempty)
 
 
 def _efficiency_input(*, rerata: bool) -> _Spec:
@@ -183,16 +191,16 @@ _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 _AKIP_TAHUN: dict[str, _Spec] = {
     "aturan": _text("LKE rule set", required=False,
                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-    "nilai": _percent("Score as printed", check="Σ komponen points, else Σ sub_komponen "
+    "nilai": _score("Score as printed", check="Σ komponen points, else Σ sub_komponen "
                       "points, else the LKE answers (not computable without any)"),
     "predikat": _text("Predikat as printed", required=False,
                       check="the band of the printed nilai"),
     "komponen": _Spec("map", "Points per LKE component", required=False,
-                      item=_percent("points"),
+                      item=_score("points"),
                       check="Σ its sub_komponen points, else the LKE answers (when either "
                       "is in the file)", check_if=("sub_komponen", "jawaban", "kriteria")),
     "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
-                          "printed", required=False, item=_percent("points"),
+                          "printed", required=False, item=_score("points"),
                           check="the LKE answers (when in the file); without them only "
                           "refused above its bobot", check_if=("jawaban", "kriteria")),
     "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
@@ -396,8 +404,10 @@ SPEC = _table(
         ),
         pagu=_table(
             "Pagu history and penyerapan against the basis the report names", required=False,
-            basis=_text("The pagu penyerapan is computed against", choices=(
-                "dipa-awal", "revisi", "efektif")),
+            basis=_text("The pagu penyerapan is computed against; omit when the report "
+                        "does not say (every basis is tried, the one that reproduces is "
+                        "named; default revisi, the final pagu)", required=False, choices=(
+                            "dipa-awal", "revisi", "efektif")),
             dipa_awal=_amount("Pagu of the initial DIPA"),
             penghematan=_amount("Penghematan (savings cut)", required=False),
             setelah_penghematan=_amount("Anggaran setelah penghematan as printed",
@@ -429,10 +439,12 @@ SPEC = _table(
         kode=_text("Table number"),
         judul=_text("Title", required=False),
         lokasi=_LOKASI,
-        rumus=_text("The convention the report declares (or follows)",
+        rumus=_text("The formula the report declares; omit when it names none (every "
+                    "rumus is tried, the one that reproduces is named; default rasio, or "
+                    "indeks with kategori)", required=False,
                     choices=("rasio", "indeks", "selisih")),
-        kategori=_text("IE category table (indeks; default prkom-bpom-2021)", required=False,
-                       choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
+        kategori=_text("IE category table (rumus indeks only; default prkom-bpom-2021)",
+                       required=False, choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
         agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
                       choices=("rerata", "tertimbang-pagu")),
         rounding=_ROUNDING,
@@ -443,10 +455,10 @@ SPEC = _table(
             capaian_output=_printed("Capaian output (kinerja) in percent, as printed",
                                     nonnegative=True),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=False),
-                         unique="nama", required=True),
+                         unique="nama", required=True, nonempty=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
-        ), unique="label", required=True),
+        ), unique="label", required=True, nonempty=True),
         rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
             "A rerata row",
             label=_text("Row label ('Rata-rata', a program)"),
@@ -454,7 +466,7 @@ SPEC = _table(
                                     check="the rows' capaian output under agregat (the other "
                                     "agregat is tried as a convention)"),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
-                         unique="nama", required=True),
+                         unique="nama", required=True, nonempty=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="label"),
@@ -663,7 +675,8 @@ class _Reader:
                                           received=value))
             return None
         if spec.nonnegative and number < 0:
-            self.fail(where, "an amount >= 0", value)
+            self.fail(where, "a score >= 0" if spec.unit == "percent" else "an amount >= 0",
+                      value)
             return None
         if spec.unit:
             mark = _unit_mark(value)
@@ -740,8 +753,9 @@ class _Reader:
                                 "array": "an array"}.get(field.kind, field.kind)
                     if field.choices:
                         expected = "one of " + ", ".join(repr(c) for c in field.choices)
-                    self.errors.append(InvalidTypeError(field=f"{prefix}{key}",
-                                                        expected=expected, received=_MISSING))
+                    self.errors.append(InvalidTypeError(
+                        f"{prefix}{key}: missing (a required field: {expected})",
+                        field=f"{prefix}{key}", expected=expected, received=_MISSING))
                 continue
             if field.range_when and isinstance(value[key], list):
                 out[key] = self._range(field, value[key], f"{prefix}{key}",
@@ -807,6 +821,9 @@ class _Reader:
         if len(value) > MAX_ROWS:
             self.fail(where, f"at most {MAX_ROWS} rows", len(value))
             return ()
+        if spec.nonempty and not value:
+            self.fail(where, "at least one row (an empty table checks nothing)", "[]")
+            return ()
         rows = tuple(self.read(spec.item, row, f"{where}[{i}]")
                      for i, row in enumerate(value, start=1))
         if spec.unique:
@@ -817,6 +834,54 @@ class _Reader:
                     self.fail(f"{where}[{i}].{spec.unique}", "a unique value", key)
                 seen.add(key)
         return rows
+
+
+def _across(reader: _Reader, table: dict[str, Any]) -> None:
+    """The checks that join fields of different places (each error at the later field).
+
+    An earlier AKIP evaluation (``sebelumnya``, ``perubahan.tahun``) must be of a
+    year before the report's; ``kategori`` (an IE category table) belongs to rumus
+    ``indeks``; within one klaim the operands and the printed figure they give
+    must not mix ``Rp`` and ``%`` (:data:`_KLAIM_UNITS`).
+    """
+    tahun = (table.get("laporan") or {}).get("tahun")
+    akip = table.get("evaluasi_akip") or {}
+    if isinstance(tahun, int):
+        for year in akip.get("sebelumnya") or {}:
+            if year >= tahun:
+                reader.fail(f"evaluasi_akip.sebelumnya.{year}", f"a year before the report's "
+                            f"(laporan.tahun = {tahun}): an earlier evaluation", str(year))
+        for i, row in enumerate(akip.get("perubahan") or (), start=1):
+            if isinstance(row.get("tahun"), int) and row["tahun"] >= tahun:
+                reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
+                            f"report's (laporan.tahun = {tahun})", row["tahun"])
+    for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
+        if "kategori" in tab and tab.get("rumus", "indeks") != "indeks":
+            reader.fail(f"efisiensi_kinerja[{i}].kategori", "no kategori: an IE category "
+                        f"table belongs to rumus 'indeks' (rumus = {tab['rumus']!r})",
+                        tab["kategori"])
+    for i, row in enumerate(table.get("klaim") or (), start=1):
+        for group in _KLAIM_UNITS.get(row.get("kind", ""), ()):
+            reader._same_unit(_Spec("table", same_unit=group), row, f"klaim[{i}].")
+        if row.get("kind") in _PERCENT_KLAIM and isinstance(row.get("nilai"), str) and (
+                _unit_mark(row["nilai"]) == "Rp"):
+            reader.fail(f"klaim[{i}].nilai", f"a percentage (no 'Rp'): a {row['kind']} "
+                        "klaim prints a percentage", row["nilai"])
+
+
+#: Per klaim kind, the fields of one klaim that share a unit (``Rp`` or ``%``): a sum and
+#: its terms, a figure and the one it equals, the two values a change or capaian compares;
+#: the percentage a capaian, penyerapan or change gives against the operands it is of.
+_KLAIM_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "sum": (("terms", "nilai"),),
+    "equals": (("reference", "nilai"),),
+    "penyerapan": (("pagu", "realisasi"),),
+    "percent_change": (("old", "new"),),
+}
+
+
+#: Klaim kinds whose printed figure is a percentage of its operands.
+_PERCENT_KLAIM = ("capaian", "penyerapan", "percent_change")
 
 
 # ------------------------------------------------------------------ values
@@ -971,6 +1036,8 @@ class Laporan(Tabular):
     judul: str = ""
     #: The report's default rounding of printed figures.
     rounding: Rounding = attrs.field(factory=lambda: Rounding(places=2, mode="half_up"))
+    #: Whether the file declares ``[laporan] rounding`` (else the default above).
+    rounding_declared: bool = False
     #: How the file writes numbers (``"id"`` for Indonesian text).
     angka: str = "id"
     #: Where the file was read from.
@@ -1040,12 +1107,14 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
     angka = head.get("angka", "id") if isinstance(head, Mapping) else "id"
     reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
+    _across(reader, table)
     if reader.errors:
         raise LaporanError(source, reader.errors)
     head = table["laporan"]
     return Laporan(
         instansi=head["instansi"], tahun=head["tahun"], judul=head.get("judul", ""),
         rounding=head.get("rounding") or Rounding(places=2, mode="half_up"), sumber=source,
+        rounding_declared=head.get("rounding") is not None,
         angka=reader.angka, sasaran=table.get("sasaran", ()),
         indikator=tuple(_indikator(row, reader.angka) for row in table.get("indikator", ())),
         perjanjian_kinerja=table.get("perjanjian_kinerja", ()),
@@ -1353,6 +1422,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
     else:
         assert spec.item is not None
         out = {"type": "array", "items": _schema(spec.item)}
+        if spec.nonempty:
+            out["minItems"] = 1
     if spec.doc:
         out["description"] = spec.doc
     return out

@@ -41,7 +41,7 @@ from sakip.reviu._builder import (
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import _BASIS_TOPIC, Convention
+from sakip.reviu._findings import _BASIS_TOPIC, _DEFAULTS, Convention
 
 
 def _efisiensi_alternatives(b: _Builder, outputs: list[RincianOutput], rumus: str
@@ -80,7 +80,7 @@ def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
 
 
 def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
-    rumus = ang.get("rumus_efisiensi", "pmk-214-2017")
+    rumus = ang.get("rumus_efisiensi", _DEFAULTS["efisiensi"])
     if "rumus_efisiensi" in ang:
         b.declared["efisiensi"] = rumus
     rows: list[_Row] = []
@@ -416,8 +416,9 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
 def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
     """Pagu history: the printed bases, sisa and penyerapan against the basis the report names."""
     lokasi, rnd = sec.get("lokasi", "anggaran pagu"), sec.get("rounding")
-    basis = sec["basis"]
-    b.declared[_BASIS_TOPIC] = basis
+    basis = sec.get("basis", _DEFAULTS[_BASIS_TOPIC])  # undeclared: every basis is tried
+    if "basis" in sec:
+        b.declared[_BASIS_TOPIC] = basis
     key = place = "anggaran.pagu"
     try:
         h = RiwayatPagu(dipa_awal=b.n(sec["dipa_awal"]),

@@ -170,3 +170,9 @@ class Finding(Tabular):
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
 _RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
 _KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-efisiensi"
+
+#: The convention of each topic the reviu compares first when the file declares none (the
+#: library's default): a figure reproducing under another one names it as detected.
+_DEFAULTS = {"efisiensi": "pmk-214-2017", "capaian minimize": "2t-r", _RUMUS_TOPIC: "rasio",
+             _AGREGAT_TOPIC: "rerata", _KATEGORI_TOPIC: "prkom-bpom-2021",
+             _BASIS_TOPIC: "revisi", "rounding": "half_up"}

@@ -22,6 +22,7 @@ from sakip.reviu._builder import _grouped, _show
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
     _BASIS_TOPIC,
+    _DEFAULTS,
     _KATEGORI_TOPIC,
     _RUMUS_TOPIC,
     STATUSES,
@@ -118,8 +119,10 @@ class Reviu(Tabular):
         ``other_rounding`` (how many of those ``figures`` reproduce under it only
         with another rounding mode than the report's, or the figure's own: weaker
         evidence, since the report would then depart from its rounding too),
-        ``of`` (how many figures of the topic were compared) and ``declared``
-        (whether the file declares it).  Most figures under the report's
+        ``of`` (how many figures of the topic were compared), ``declared``
+        (whether the file declares it) and ``source``: ``declared``, ``default``
+        (the library's default on a topic the file declares nothing on) or
+        ``detected`` (found by trying the conventions the reviu knows).  Most figures under the report's
         rounding (``figures − other_rounding``) first.
 
         A half-up report printing 98,90 for a minimize target 90,5 and
@@ -167,7 +170,8 @@ class Reviu(Tabular):
         self._roundings(topics, names)
         declared = self._declared()
         out = [{"topic": t, "name": n, "figures": count, "other_rounding": other.get((t, n), 0),
-                "of": topics[t], "declared": declared.get(t) == n}
+                "of": topics[t], "declared": declared.get(t) == n,
+                "source": _source(declared, t, n)}
                for (t, n), count in names.items()]
         return sorted(out, key=lambda c: (c["topic"], c["other_rounding"] - c["figures"],
                                           -c["figures"], c["name"]))
@@ -199,14 +203,16 @@ class Reviu(Tabular):
             if ind.rumus_minimize_declared:
                 out["capaian minimize"] = ind.rumus_minimize
         for tab in self.laporan.efisiensi_kinerja:
-            out[_RUMUS_TOPIC] = tab["rumus"]
+            if "rumus" in tab:
+                out[_RUMUS_TOPIC] = tab["rumus"]
             if "agregat" in tab:
                 out[_AGREGAT_TOPIC] = tab["agregat"]
             if "kategori" in tab:
                 out[_KATEGORI_TOPIC] = tab["kategori"]
-        if "pagu" in ang:
+        if "basis" in ang.get("pagu", {}):
             out[_BASIS_TOPIC] = ang["pagu"]["basis"]
-        out["rounding"] = self.laporan.rounding.mode
+        if self.laporan.rounding_declared:
+            out["rounding"] = self.laporan.rounding.mode
         return out
 
     @keyword_only()
@@ -224,11 +230,11 @@ class Reviu(Tabular):
         >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
         exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
-        basis pagu: PK revisi (lampiran) total (1 of 1 figures);
-        basis pagu: total pagu (1 of 1 figures);
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures, detected);
+        basis pagu: total pagu (1 of 1 figures, detected);
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures);
-        rounding: half_up (11 of 16 figures);
+        efisiensi: pmk-214-2017 (2 of 8 figures, detected);
+        rounding: half_up (11 of 16 figures, detected);
         rounding: down (5 of 16 figures, declared)
         """
         if positional:
@@ -257,7 +263,7 @@ class Reviu(Tabular):
                 f"{x['topic']}: {x['name']} ({x['figures']} of {x['of']} figures"
                 + (f", {x['other_rounding']} of them only under another rounding"
                    if x["other_rounding"] else "")
-                + (", declared)" if x["declared"] else ")") for x in conventions))
+                + f", {x['source']})" for x in conventions))
         return "\n".join(lines)
 
     def __getitem__(self, id: str) -> Finding:
@@ -362,3 +368,17 @@ class Reviu(Tabular):
 
     def __str__(self) -> str:
         return self.to_text()
+
+
+def _source(declared: dict[str, str], topic: str, name: str) -> str:
+    """Why a convention is named: ``declared`` by the file; the library's ``default`` for a
+    topic the file declares nothing on; otherwise ``detected`` (it reproduces figures).
+
+    >>> _source({"rounding": "down"}, "rounding", "down"), _source({}, "rounding", "half_up")
+    ('declared', 'default')
+    >>> _source({}, "rounding", "down"), _source({"rounding": "down"}, "rounding", "half_up")
+    ('detected', 'detected')
+    """
+    if declared.get(topic) == name:
+        return "declared"
+    return "default" if topic not in declared and _DEFAULTS.get(topic) == name else "detected"

@@ -111,7 +111,7 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
         },
         "convention_use": {
             "type": "object", "additionalProperties": False,
-            "required": ["topic", "name", "figures", "of", "declared"],
+            "required": ["topic", "name", "figures", "of", "declared", "source"],
             "properties": {
                 "topic": {"type": "string"}, "name": {"type": "string"},
                 "figures": {"type": "integer", "minimum": 1,
@@ -122,6 +122,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "of": {"type": "integer", "minimum": 1,
                        "description": "printed figures of the topic that were compared"},
                 "declared": {"type": "boolean"},
+                "source": {"enum": ["declared", "detected", "default"],
+                           "description": "declared by the file; the library's default "
+                           "on a topic the file declares nothing on; else detected"},
             },
         },
         "rounding": {
