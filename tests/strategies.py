@@ -260,7 +260,7 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         return _spec_table(draw, spec, path, angka, index)
     if kind == "array":
         assert spec.item is not None
-        count = draw(st.integers(1 if spec.required else 0, 2))
+        count = draw(st.integers(1 if spec.required or spec.nonempty else 0, 2))
         rows = [_spec_value(draw, spec.item, key, f"{path}[]", angka, i)
                 for i in range(1, count + 1)]
         unique = dict(spec.item.fields).get(spec.unique) if spec.unique else None
@@ -290,8 +290,10 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         text = draw(number_texts(angka))
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
         return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
-    if kind == "int":
-        return 2023
+    if kind == "int":  # an earlier year's figure (perubahan.tahun) is before the report's
+        return 2022 if key == "tahun" and path != "daftar_kegiatan[].tahun" else 2023
+    if kind == "angka":  # the numbers are written under the file's mark: the same mark
+        return angka
     if kind == "bool":
         return draw(st.booleans())
     if kind == "rounding":
@@ -311,7 +313,9 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         return [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
     if kind == "years":
         assert spec.item is not None
-        keys = ["1", "2", "3", "4"] if "triwulan" in path else ["2022", "2023", "2024"]
+        keys = (["1", "2", "3", "4"] if "triwulan" in path else ["2021", "2022"]
+                if path.endswith("sebelumnya") and "evaluasi_akip" in path
+                else ["2022", "2023", "2024"])  # earlier evaluations: before the report
         chosen = draw(st.lists(st.sampled_from(keys), min_size=1, max_size=len(keys),
                                unique=True))
         return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
@@ -350,6 +354,9 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if where == "laporan":
             out[key] = {"instansi": "X", "tahun": 2023, "angka": angka}
             continue
+        if key == "kategori" and out.get("rumus", "indeks") != "indeks" and (
+                field.kind == "text" and "rumus" in dict(spec.fields)):
+            continue  # an IE category table belongs to rumus indeks (refused otherwise)
         if field.required or draw(st.booleans()):
             out[key] = _spec_value(draw, field, key, where, angka, index)
         if (field.range_when and out.get(field.range_when[0]) == field.range_when[1]

@@ -28,6 +28,7 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._decimal import text as _str
 from sakip._reading import (
     MAX_BYTES,
     MAX_COLUMNS,
@@ -185,6 +186,11 @@ def _efficiency_input(*, rerata: bool) -> _Spec:
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
+#: A section's own decimal mark (``angka = "en"``), or one per field name anywhere in the
+#: section (``angka = { pagu = "id" }``); overrides ``[laporan] angka`` there.
+_ANGKA = _Spec("angka", "This section's decimal mark (id, en, campuran), or one per field "
+               "name in it: { pagu = \"id\", capaian = \"en\" }; default [laporan] angka",
+               required=False)
 _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 
 #: The fields of one year's AKIP evaluation (this year's, and each of ``sebelumnya``).
@@ -225,9 +231,10 @@ SPEC = _table(
         tahun=_year("Fiscal year reported"),
         judul=_text("Title", required=False),
         rounding=_ROUNDING,
-        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56) or \"en\" "
-                    "(1,234.56); every number in the file is read under it",
-                    required=False, choices=("id", "en")),
+        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56), \"en\" "
+                    "(1,234.56), or \"campuran\" (rupiah and counts 1.234.567, percentages "
+                    "95.15); a section's own angka overrides it (see the file-format page)",
+                    required=False, choices=("id", "en", "campuran")),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -570,6 +577,38 @@ SPEC = _table(
 )
 
 
+
+
+def _with_angka(spec: _Spec) -> _Spec:
+    """A section (or an array's rows) with its own ``angka`` override."""
+    if spec.kind == "array":
+        assert spec.item is not None
+        return attrs.evolve(spec, item=_with_angka(spec.item))
+    return attrs.evolve(spec, fields=(*spec.fields, ("angka", _ANGKA)))
+
+
+#: Every section holding printed numbers may override the file's decimal mark.
+SPEC = attrs.evolve(SPEC, fields=tuple(
+    (key, field if key in ("schema", "laporan", "sasaran") else _with_angka(field))
+    for key, field in SPEC.fields))
+
+
+def _printed_names(spec: _Spec) -> set[str]:
+    """The names of the printed fields anywhere in ``spec`` (the keys an override may name)."""
+    out: set[str] = set()
+    for key, field in spec.fields:
+        inner = field.item if field.kind in ("array", "list", "map", "years") else field
+        while inner is not None and inner.kind == "list":
+            inner = inner.item
+        if inner is None:
+            continue
+        if inner.kind == "printed" or (field.kind == "list" and inner.kind == "text"):
+            out.add(key)
+        elif inner.kind == "table":
+            out |= _printed_names(inner)
+    return out
+
+
 # ------------------------------------------------------------- validation
 
 
@@ -596,6 +635,10 @@ class _Reader:
     def __init__(self, angka: str = "id") -> None:
         self.errors: list[SakipError] = []
         self.angka = angka
+        #: The sections' overrides, innermost last: (mark or "", {field: mark}, place).
+        self.scopes: list[tuple[str, dict[str, str], str]] = []
+        #: The field of the innermost table being read (an override may name it).
+        self.key = ""
 
     def fail(self, where: str, expected: str, received: Any) -> None:
         self.errors.append(InvalidValueError(field=where, expected=expected,
@@ -631,6 +674,8 @@ class _Reader:
             return value
         if kind == "printed":
             return self._printed(spec, value, where)
+        if kind == "angka":
+            return self._angka(value, where)
         if kind == "rounding":
             return self._rounding(value, where)
         if kind == "list":
@@ -668,12 +713,10 @@ class _Reader:
         if sum(map(str.isdigit, value)) > MAX_DIGITS:  # before any digit is read
             self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
             return None
-        try:
-            number = read_number(value, angka=self.angka)
-        except ParseError as error:
-            self.errors.append(ParseError(field=where, expected=error.expected,
-                                          received=value))
+        read = self._read(spec, value, where)
+        if read is None:
             return None
+        value, number = read
         if spec.nonnegative and number < 0:
             self.fail(where, "a score >= 0" if spec.unit == "percent" else "an amount >= 0",
                       value)
@@ -688,6 +731,51 @@ class _Reader:
                 self.fail(where, expected, value)
                 return None
         return value
+
+    def _mark(self) -> tuple[str, str]:
+        """The decimal mark that applies here and where it is declared."""
+        for mark, fields, place in reversed(self.scopes):
+            if self.key in fields:
+                return fields[self.key], f"{place}angka.{self.key}"
+            if mark:
+                return mark, f"{place}angka"
+        return self.angka, "laporan.angka"
+
+    def _read(self, spec: _Spec, value: str, where: str) -> tuple[str, Decimal] | None:
+        """A printed number under the mark that applies (:func:`_reading`), else an error."""
+        mark, declared = self._mark()
+        unit = _unit_mark(value) or {"rupiah": "Rp", "count": "Rp", "percent": "%"}.get(
+            spec.unit, "")
+        try:
+            concrete, number = _reading(value, mark, declared, unit=unit,
+                                        count=spec.unit == "count")
+        except ParseError as error:
+            self.errors.append(ParseError(field=where, expected=error.expected,
+                                          received=value))
+            return None
+        if concrete != self.angka:  # the reviu reads it under its own mark
+            value = _Tercetak(value, concrete)
+        return value, number
+
+    def _angka(self, value: Any, where: str) -> tuple[str, dict[str, str]] | None:
+        """A section's ``angka``: one mark, or a table of marks per field name."""
+        if isinstance(value, str):
+            if value not in ANGKA:
+                self.fail(where, "one of " + ", ".join(ANGKA), value)
+                return None
+            return value, {}
+        if not isinstance(value, Mapping):
+            self.errors.append(InvalidTypeError(field=where, expected="a mark (\"id\") or a "
+                                                "table of marks per field name",
+                                                received=_as_written(value)))
+            return None
+        fields: dict[str, str] = {}
+        for key, mark in value.items():
+            if mark not in ANGKA:
+                self.fail(f"{where}.{key}", "one of " + ", ".join(ANGKA), _as_written(mark))
+            else:
+                fields[str(key)] = mark
+        return "", fields
 
     def _rounding(self, value: Any, where: str) -> Rounding | None:
         if not isinstance(value, Mapping):
@@ -745,7 +833,19 @@ class _Reader:
             if key not in known:
                 self.fail(f"{prefix}{key}", "one of " + ", ".join(known), key)
         out: dict[str, Any] = {}
+        override = dict(spec.fields).get("angka")
+        pushed = override is not None and override.kind == "angka" and "angka" in value
+        if pushed:
+            read = self._angka(value["angka"], f"{prefix}angka")
+            names = _printed_names(spec)
+            for name in (read[1] if read else {}):
+                if name not in names:
+                    self.fail(f"{prefix}angka.{name}", "the name of a printed field of this "
+                              "section (" + ", ".join(sorted(names)) + ")", name)
+            self.scopes.append((*(read or ("", {})), prefix))
+        outer = self.key
         for key, field in spec.fields:
+            self.key = key
             if key not in value:
                 if field.required:
                     expected = {"text": "text", "int": "an integer", "printed":
@@ -761,7 +861,11 @@ class _Reader:
                 out[key] = self._range(field, value[key], f"{prefix}{key}",
                                        value.get(field.range_when[0]))
                 continue
-            out[key] = self.read(field, value[key], f"{prefix}{key}")
+            out[key] = (value[key] if field.kind == "angka" and pushed
+                        else self.read(field, value[key], f"{prefix}{key}"))
+        self.key = outer
+        if pushed:
+            self.scopes.pop()
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
@@ -887,8 +991,110 @@ _PERCENT_KLAIM = ("capaian", "penyerapan", "percent_change")
 # ------------------------------------------------------------------ values
 
 
-#: The decimal marks a report file may declare in ``[laporan] angka``.
-ANGKA = ("id", "en")
+#: The decimal marks a report file may declare in ``[laporan] angka`` (and a section in its
+#: own ``angka``): Indonesian, English, and ``campuran``, the mixed practice of printing
+#: rupiah with Indonesian thousands dots and percentages with a decimal point.
+ANGKA = ("id", "en", "campuran")
+
+_OTHER = {"id": "en", "en": "id"}
+
+
+class _Tercetak(str):
+    """Printed text read under another decimal mark than the file's (an override, campuran).
+
+    It is the text as printed (equal to it, written as it); :func:`read_number`,
+    :func:`printed_places` and :func:`printed_value` read it under its own ``angka``.
+    """
+
+    angka: str
+
+    def __new__(cls, text: str, angka: str) -> _Tercetak:
+        self = super().__new__(cls, text)
+        self.angka = angka
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.angka))
+
+
+def _mark_of(text: str, angka: str) -> str:
+    """The concrete mark (``id`` or ``en``) ``text`` is read under, given the file's ``angka``.
+
+    >>> _mark_of("95,15", "id"), _mark_of(_Tercetak("95.15", "en"), "id")
+    ('id', 'en')
+    >>> _mark_of("Rp 1.544", "campuran"), _mark_of("23.03%", "campuran")
+    ('id', 'en')
+    """
+    if isinstance(text, _Tercetak):
+        return text.angka
+    if angka != "campuran":
+        return angka
+    return _reading(text, "campuran", "laporan.angka")[0]
+
+
+def _parse(text: str, mark: str) -> Decimal | None:
+    try:
+        return parse_id(text) if mark == "id" else parse_en(text)
+    except ParseError:
+        return None
+
+
+def _reading(text: str, angka: str, declared: str, *, unit: str = "",
+             count: bool = False) -> tuple[str, Decimal]:
+    """The mark ``text`` is read under and its value; a reading that hangs on the mark refused.
+
+    ``angka`` is the mark that applies (``declared`` says where: ``laporan.angka``
+    or a section's override); ``unit`` the text's or its field's unit (``Rp``,
+    ``%``).  Under ``campuran`` rupiah read as ``id`` and percentages as ``en``;
+    a number with neither whose two readings differ is refused.  Refused too,
+    naming ``angka`` and the reading under the other mark: text the mark
+    cannot read; rupiah with three decimals or a count with any (``"Rp 1.544"``
+    under ``en``: 1.544 rupiah, while ``id`` reads 1544); and under a file-wide
+    ``en`` a dot before exactly three digits that ``id`` reads as thousands
+    (``"13.129"``: 13.129 or 13129) — a section's or field's own
+    ``angka = "en"`` says the report means it.
+
+    >>> _reading("Rp 1.544", "campuran", "laporan.angka")
+    ('id', Decimal('1544'))
+    >>> _reading("13.129", "en", "laporan.angka")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected ...; under angka = 'id' it reads as 13129: ...
+    """
+    unit = _unit_mark(text) or unit
+    if angka == "campuran":
+        if unit:
+            angka = "id" if unit == "Rp" else "en"
+        else:
+            readings = {m: v for m in ("id", "en") if (v := _parse(text, m)) is not None}
+            if len(set(readings.values())) > 1:
+                raise ParseError(field="text", expected=(
+                    f"a number whose reading does not hang on the decimal mark ({declared} "
+                    f"= 'campuran' reads rupiah as 'id' and percentages as 'en'; this one "
+                    f"has no unit and reads as {_str(readings['id'])} under 'id', "
+                    f"{_str(readings['en'])} under 'en'): give its section or field an "
+                    f"angka"), received=text)
+            angka = next(iter(readings), "id")
+    other = _OTHER[angka]
+    value, alternative = _parse(text, angka), _parse(text, other)
+    under = (f"; under angka = {other!r} it reads as {_str(alternative)}"
+             if alternative is not None else "")
+    if value is None:
+        try:
+            parse_id(text) if angka == "id" else parse_en(text)
+        except ParseError as error:  # its words: "an Indonesian number such as '95,15' ..."
+            raise ParseError(field="text", expected=f"{error.expected}, as {declared} = "
+                             f"{angka!r} says{under}", received=text) from None
+    places = printed_places(text, angka=angka)
+    if alternative is not None and alternative != value and (
+            (unit == "Rp" and places == 3) or (count and places)
+            or (angka == "en" and declared == "laporan.angka" and places == 3)):
+        what = ("a count with no decimals" if count else "rupiah with at most two decimals"
+                if unit == "Rp" else "a number whose reading does not hang on the mark")
+        raise ParseError(field="text", expected=(
+            f"{what} under {declared} = {angka!r} (it reads as {_str(value)}){under}: "
+            f"declare the mark this number is printed with (angka)"), received=text)
+    return angka, value
 
 
 @keyword_only()
@@ -905,11 +1111,11 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """
     if positional:
         raise call_error(read_number, positional, locals())
-    if angka == "id":
-        return parse_id(text)
-    if angka == "en":
-        return parse_en(text)
-    raise InvalidValueError(field="angka", expected="'id' or 'en'", received=angka)
+    if angka not in ANGKA:
+        raise InvalidValueError(field="angka", expected="one of " + ", ".join(ANGKA),
+                                received=angka)
+    angka = _mark_of(text, angka) if isinstance(text, str) else angka
+    return parse_id(text) if angka == "id" else parse_en(text)
 
 
 @keyword_only()
@@ -921,6 +1127,8 @@ def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     """
     if positional:
         raise call_error(printed_places, positional, locals())
+    if isinstance(text, _Tercetak) or angka == "campuran":
+        angka = _mark_of(text, angka)
     mark = "," if angka == "id" else "."
     body = text.strip().rstrip("%").strip()
     if mark not in body:
@@ -1306,6 +1514,8 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
         return "2024"
     if spec.kind == "bool":
         return "true"
+    if spec.kind == "angka":
+        return '"id"'
     if spec.kind == "rounding":
         return '{ places = 2, mode = "half_up" }'
     if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
@@ -1402,6 +1612,9 @@ def _schema(spec: _Spec) -> dict[str, Any]:
             out["minimum"], out["maximum"] = spec.bounds
     elif spec.kind == "bool":
         out = {"type": "boolean"}
+    elif spec.kind == "angka":
+        marks = {"enum": list(ANGKA)}
+        out = {"oneOf": [marks, {"type": "object", "additionalProperties": marks}]}
     elif spec.kind == "rounding":
         out = {"type": "object", "additionalProperties": False, "properties": {
             "places": {"type": "integer", "minimum": 0, "maximum": 20},
