@@ -753,8 +753,8 @@ class _Reader:
             self.errors.append(ParseError(field=where, expected=error.expected,
                                           received=value))
             return None
-        if concrete != self.angka:  # the reviu reads it under its own mark
-            value = _Tercetak(value, concrete)
+        if concrete != self.angka or declared != "laporan.angka":  # the reviu reads it
+            value = _Tercetak(value, concrete)  # under its own mark, as declared here
         return value, number
 
     def _angka(self, value: Any, where: str) -> tuple[str, dict[str, str]] | None:

@@ -9,6 +9,7 @@ only under the convention the report really used, and the finding names it.
 from __future__ import annotations
 
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,30 @@ def test_ie_category_wrong_under_both_tables_is_a_mismatch() -> None:
     data["efisiensi_kinerja"][0]["baris"][0]["input"][0]["kategori"] = "Tidak Efisien"
     f = sakip.reviu(data)["efisiensi_kinerja.Tabel 28.row 2.dana.kategori"]
     assert f.status == "mismatch" and "reproduces under" not in f.reason
+
+
+def test_mixed_marks_as_published() -> None:
+    """PPPOMN (Badan POM) LKj interim TW II 2021, p. 56: rupiah with thousands dots and the
+    penyerapan with a decimal point in one paragraph, read under ``angka = "campuran"``.
+
+    Realisasi Rp 23.906.077.655 of the pagu after penghematan Rp 103.826.538.000 is 23,025…
+    %, printed "23.03%"; DIPA awal Rp 105.370.538.000 is the sum of the three jenis belanja
+    the paragraph lists.  Under one mark for the whole file the same text is refused at the
+    first number the mark cannot read, naming ``angka`` and the other reading.
+    """
+    r = sakip.reviu(REPORTS / "pppomn-2021-tw2-campuran.toml")
+    serapan = r["anggaran.pagu.penyerapan"]
+    assert serapan.status == "match" and serapan.printed == "23.03%"
+    assert sakip.Rounding(places=2).apply(serapan.recomputed) == Decimal("23.03")
+    assert r["klaim.DIPA awal"].recomputed == Decimal("105370538000")
+    assert serapan.explanation is not None and "(printed 23.03)" in (
+        serapan.explanation.to_text())
+    data = _data("pppomn-2021-tw2-campuran.toml")
+    for angka, field, reads in (("id", "anggaran.pagu.penyerapan", "23.03"),
+                                ("en", "klaim[1].nilai", "105370538000")):
+        data["laporan"]["angka"] = angka
+        with pytest.raises(sakip.LaporanError) as info:
+            sakip.reviu(data)
+        found = {e.field: str(e) for e in info.value.errors}
+        assert f"laporan.angka = {angka!r}" in found[field]
+        assert f"it reads as {reads}" in found[field]
