@@ -716,7 +716,7 @@ class _Reader:
         read = self._read(spec, value, where)
         if read is None:
             return None
-        value, number = read
+        text, number = read
         if spec.nonnegative and number < 0:
             self.fail(where, "a score >= 0" if spec.unit == "percent" else "an amount >= 0",
                       value)
@@ -730,7 +730,7 @@ class _Reader:
                             "count": "a count (no 'Rp' or '%')"}[spec.unit]
                 self.fail(where, expected, value)
                 return None
-        return value
+        return text
 
     def _mark(self) -> tuple[str, str]:
         """The decimal mark that applies here and where it is declared."""
@@ -1085,6 +1085,7 @@ def _reading(text: str, angka: str, declared: str, *, unit: str = "",
         except ParseError as error:  # its words: "an Indonesian number such as '95,15' ..."
             raise ParseError(field="text", expected=f"{error.expected}, as {declared} = "
                              f"{angka!r} says{under}", received=text) from None
+        raise AssertionError(text)  # pragma: no cover - _parse gave None: the parser refuses
     places = printed_places(text, angka=angka)
     if alternative is not None and alternative != value and (
             (unit == "Rp" and places == 3) or (count and places)

@@ -194,6 +194,7 @@ def test_mixed_marks_as_published() -> None:
     r = sakip.reviu(REPORTS / "pppomn-2021-tw2-campuran.toml")
     serapan = r["anggaran.pagu.penyerapan"]
     assert serapan.status == "match" and serapan.printed == "23.03%"
+    assert isinstance(serapan.recomputed, Decimal)
     assert sakip.Rounding(places=2).apply(serapan.recomputed) == Decimal("23.03")
     assert r["klaim.DIPA awal"].recomputed == Decimal("105370538000")
     assert serapan.explanation is not None and "(printed 23.03)" in (

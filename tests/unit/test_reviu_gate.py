@@ -304,7 +304,8 @@ class TestMessages:
 
     def test_missing_schema_says_which(self) -> None:
         """A missing schema line names the schema expected."""
-        with pytest.raises(sakip.lkj.LaporanError, match="schema: missing \\(a required field: one of 'sakip/lkj-1'\\)"):
+        with pytest.raises(sakip.lkj.LaporanError,
+                           match=r"schema: missing \(a required field: one of 'sakip/lkj-1'\)"):
             sakip.lkj.load({"laporan": {"instansi": "X", "tahun": 2023}})
 
     def test_text_table_keeps_printed_grouping(self) -> None:

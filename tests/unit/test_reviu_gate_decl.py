@@ -3,7 +3,8 @@ every silent acceptance refused at its place.
 
 Figures are worked by hand from the formulas of ``shared/reference/regulations.md``
 (minimize: T = 8, R = 9 → 87,5 % by (2T − R)/T and 88,89 % by T/R, section 1; efficiency
-indeks IE = CO / CI = 110 / 88 = 1,25, rasio the same × 100 = 125,00, section 9) or are the seed's (Rp 36.716.642.000,-).
+indeks IE = CO / CI = 110 / 88 = 1,25, rasio the same × 100 = 125,00, section 9) or are
+the seed's (Rp 36.716.642.000,-).
 """
 
 from __future__ import annotations

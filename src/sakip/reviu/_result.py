@@ -122,8 +122,8 @@ class Reviu(Tabular):
         ``of`` (how many figures of the topic were compared), ``declared``
         (whether the file declares it) and ``source``: ``declared``, ``default``
         (the library's default on a topic the file declares nothing on) or
-        ``detected`` (found by trying the conventions the reviu knows).  Most figures under the report's
-        rounding (``figures − other_rounding``) first.
+        ``detected`` (found by trying the conventions the reviu knows).  Most
+        figures under the report's rounding (``figures − other_rounding``) first.
 
         A half-up report printing 98,90 for a minimize target 90,5 and
         realisasi 91,5: (2T − R) / T = 98,895… gives 98,90 half-up, T / R =
