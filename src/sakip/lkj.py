@@ -268,7 +268,9 @@ SPEC = _table(
         renstra=_table(
             "Achievement against the Renstra (medium-term) targets", required=False,
             kumulatif=_Spec("bool", "true: Σ realisasi / Σ targets; false: latest against "
-                            "final-year target"),
+                            "final-year target; omit when the report does not say (both "
+                            "are tried, the one that reproduces is named; default false)",
+                            required=False),
             target=_Spec("years", "Renstra targets. " + _YEARS,
                          item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "

@@ -267,3 +267,22 @@ def test_a_table_cell_whose_reading_hangs_on_the_mark_is_not_read_silently() -> 
     found = r["tabel.T.r.total"]
     assert found.status == "not-computable"
     assert "angka" in found.reason and "13129" in found.reason
+
+
+def test_renstra_kumulatif_is_detected_when_undeclared() -> None:
+    """The seed's IKK 1.3 sums (reference §1.7): Σ R / Σ T = 1343 / 1251 = 107,35 %; the
+    latest against the final year, 643 / 651, would be 98,77 %."""
+    indikator: dict[str, Any] = {"kode": "I", "nama": "n", "target": "651", "realisasi": "643",
+                 "realisasi_sebelumnya": {"2022": "700"},
+                 "renstra": {"target": {"2022": "600", "2023": "651"}, "capaian": "107,35"}}
+    r = sakip.reviu(report(indikator=[indikator]))
+    found = r["indikator.I.renstra"]
+    assert found.status == "match-other-convention"
+    assert "not under the default tahun-akhir" in found.reason
+    [use] = [c for c in r.conventions() if c["topic"] == "capaian renstra"]
+    assert (use["name"], use["source"]) == ("kumulatif", "detected")
+    indikator["renstra"]["kumulatif"] = True
+    declared = sakip.reviu(report(indikator=[indikator]))
+    assert declared["indikator.I.renstra"].status == "match"
+    assert [c["source"] for c in declared.conventions() if c["topic"] == "capaian renstra"] == [
+        "declared"]

@@ -173,6 +173,9 @@ _KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-
 
 #: The convention of each topic the reviu compares first when the file declares none (the
 #: library's default): a figure reproducing under another one names it as detected.
+#: The Renstra capaian's two conventions, by ``[indikator.renstra] kumulatif`` (reference §1.7).
+_RENSTRA_TOPIC = "capaian renstra"
+_RENSTRA = {True: "kumulatif", False: "tahun-akhir"}
 _DEFAULTS = {"efisiensi": "pmk-214-2017", "capaian minimize": "2t-r", _RUMUS_TOPIC: "rasio",
              _AGREGAT_TOPIC: "rerata", _KATEGORI_TOPIC: "prkom-bpom-2021",
-             _BASIS_TOPIC: "revisi", "rounding": "half_up"}
+             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir"}

@@ -25,6 +25,7 @@ from sakip.predikat import Predikat, evaluasi_akip
 from sakip.reviu._builder import (
     Compute,
     _Builder,
+    _by_convention,
     _grouped,
     _label_explanation,
     _places,
@@ -33,7 +34,7 @@ from sakip.reviu._builder import (
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import Convention, Finding
+from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Convention, Finding
 
 
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
@@ -95,6 +96,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             convention = Convention(topic, ind.rumus_minimize)
             if ind.rumus_minimize_declared:
                 b.declared[topic] = ind.rumus_minimize
+            else:  # per indicator: an earlier one's declaration is not this one's
+                b.declared.pop(topic, None)
             alternatives = tuple(
                 (Convention(topic, other), partial(
                     capaian, target=ind.target, realisasi=ind.realisasi,
@@ -119,11 +122,19 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
         target = {y: b.value(v) for y, v in renstra["target"].items()}
-        b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
-                 renstra.get("lokasi", where), renstra.get("capaian"),
-                 partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
-                         f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun),
-                 renstra.get("rounding"), field=f"{place}.renstra.capaian")
+        # kumulatif declared, or detected: the default (latest against the final year) first
+        first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
+        if "kumulatif" in renstra:  # per indicator: the next one may declare nothing
+            b.declared[_RENSTRA_TOPIC] = _RENSTRA[first]
+        else:
+            b.declared.pop(_RENSTRA_TOPIC, None)
+        _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+                       renstra.get("lokasi", where), renstra.get("capaian"),
+                       renstra.get("rounding"),
+                       [(Convention(_RENSTRA_TOPIC, _RENSTRA[k]), partial(
+                           _renstra_in_file, target, realisasi, k, f"{place}.renstra",
+                           "realisasi" in renstra, b.laporan.tahun)) for k in (first, not first)],
+                       field=f"{place}.renstra.capaian")
     triwulan = ind.triwulan
     if triwulan is not None:
         for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):

@@ -24,6 +24,8 @@ from sakip.reviu._findings import (
     _BASIS_TOPIC,
     _DEFAULTS,
     _KATEGORI_TOPIC,
+    _RENSTRA,
+    _RENSTRA_TOPIC,
     _RUMUS_TOPIC,
     STATUSES,
     Finding,
@@ -148,6 +150,8 @@ class Reviu(Tabular):
         ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
         basis pagu | PK revisi (lampiran) total 1 of 1
         basis pagu | total pagu 1 of 1
+        capaian renstra | kumulatif 2 of 5
+        capaian renstra | tahun-akhir 2 of 5
         efisiensi | per-pagu 4 of 8
         efisiensi | pmk-214-2017 2 of 8
         rounding | half_up 11 of 16
@@ -170,7 +174,7 @@ class Reviu(Tabular):
         self._roundings(topics, names)
         declared = self._declared()
         out = [{"topic": t, "name": n, "figures": count, "other_rounding": other.get((t, n), 0),
-                "of": topics[t], "declared": declared.get(t) == n,
+                "of": topics[t], "declared": n in declared.get(t, ()),
                 "source": _source(declared, t, n)}
                for (t, n), count in names.items()]
         return sorted(out, key=lambda c: (c["topic"], c["other_rounding"] - c["figures"],
@@ -194,25 +198,31 @@ class Reviu(Tabular):
             topics["rounding"] = topics.get("rounding", 0) + 1
             names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
 
-    def _declared(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def _declared(self) -> dict[str, set[str]]:
+        """The conventions the file declares, per topic (several where each indicator may)."""
+        out: dict[str, set[str]] = {}
+
+        def add(topic: str, name: str) -> None:
+            out.setdefault(topic, set()).add(name)
+
         ang = self.laporan.anggaran or {}
         if "rumus_efisiensi" in ang:
-            out["efisiensi"] = ang["rumus_efisiensi"]
+            add("efisiensi", ang["rumus_efisiensi"])
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
-                out["capaian minimize"] = ind.rumus_minimize
+                add("capaian minimize", ind.rumus_minimize)
+            renstra = ind.renstra or {}
+            if "kumulatif" in renstra:
+                add(_RENSTRA_TOPIC, _RENSTRA[renstra["kumulatif"]])
         for tab in self.laporan.efisiensi_kinerja:
-            if "rumus" in tab:
-                out[_RUMUS_TOPIC] = tab["rumus"]
-            if "agregat" in tab:
-                out[_AGREGAT_TOPIC] = tab["agregat"]
-            if "kategori" in tab:
-                out[_KATEGORI_TOPIC] = tab["kategori"]
+            for key, topic in (("rumus", _RUMUS_TOPIC), ("agregat", _AGREGAT_TOPIC),
+                               ("kategori", _KATEGORI_TOPIC)):
+                if key in tab:
+                    add(topic, tab[key])
         if "basis" in ang.get("pagu", {}):
-            out[_BASIS_TOPIC] = ang["pagu"]["basis"]
+            add(_BASIS_TOPIC, ang["pagu"]["basis"])
         if self.laporan.rounding_declared:
-            out["rounding"] = self.laporan.rounding.mode
+            add("rounding", self.laporan.rounding.mode)
         return out
 
     @keyword_only()
@@ -232,6 +242,8 @@ class Reviu(Tabular):
         conventions the report appears to follow:
         basis pagu: PK revisi (lampiran) total (1 of 1 figures, detected);
         basis pagu: total pagu (1 of 1 figures, detected);
+        capaian renstra: kumulatif (2 of 5 figures, declared);
+        capaian renstra: tahun-akhir (2 of 5 figures, declared);
         efisiensi: per-pagu (4 of 8 figures, declared);
         efisiensi: pmk-214-2017 (2 of 8 figures, detected);
         rounding: half_up (11 of 16 figures, detected);
@@ -370,15 +382,15 @@ class Reviu(Tabular):
         return self.to_text()
 
 
-def _source(declared: dict[str, str], topic: str, name: str) -> str:
+def _source(declared: dict[str, set[str]], topic: str, name: str) -> str:
     """Why a convention is named: ``declared`` by the file; the library's ``default`` for a
     topic the file declares nothing on; otherwise ``detected`` (it reproduces figures).
 
-    >>> _source({"rounding": "down"}, "rounding", "down"), _source({}, "rounding", "half_up")
+    >>> _source({"rounding": {"down"}}, "rounding", "down"), _source({}, "rounding", "half_up")
     ('declared', 'default')
-    >>> _source({}, "rounding", "down"), _source({"rounding": "down"}, "rounding", "half_up")
+    >>> _source({}, "rounding", "down"), _source({"rounding": {"down"}}, "rounding", "half_up")
     ('detected', 'detected')
     """
-    if declared.get(topic) == name:
+    if name in declared.get(topic, ()):
         return "declared"
     return "default" if topic not in declared and _DEFAULTS.get(topic) == name else "detected"
