@@ -435,7 +435,9 @@ SPEC = _table(
             kategori=_text("Rasio efisiensi category printed beside penyerapan (Kepmendagri "
                            "690.900.327/1996)", required=False,
                            check="penyerapan under the kategori_aturan bands"),
-            kategori_aturan=_text("Which reading of the Kepmendagri bands", required=False,
+            kategori_aturan=_text("Which reading of the Kepmendagri bands; omit when the "
+                                  "report does not say (both are tried, the one that "
+                                  "reproduces is named)", required=False,
                                   choices=("kepmendagri-690-900-327-1996",
                                            "kepmendagri-690-900-327-1996-batas-atas")),
             lokasi=_LOKASI,

@@ -286,3 +286,23 @@ def test_renstra_kumulatif_is_detected_when_undeclared() -> None:
     assert declared["indikator.I.renstra"].status == "match"
     assert [c["source"] for c in declared.conventions() if c["topic"] == "capaian renstra"] == [
         "declared"]
+
+
+def test_kategori_aturan_is_detected_when_undeclared() -> None:
+    """Penyerapan exactly 90,00 % (900 of 1000): Kepmendagri 690.900.327/1996 puts 90 in the
+    band above it (Kurang Efisien) under the default reading, in the band below (Cukup
+    Efisien) under the batas-atas reading (sakip.conventions, both readings registered)."""
+    pagu = {"dipa_awal": "Rp 1.000", "realisasi": "Rp 900", "penyerapan": "90,00",
+            "kategori": "Cukup Efisien"}
+    r = sakip.reviu(report(anggaran={"pagu": pagu}))
+    found = r["anggaran.pagu.kategori"]
+    assert found.status == "match-other-convention", found.reason
+    assert found.convention is not None
+    assert found.convention.name == "kepmendagri-690-900-327-1996-batas-atas"
+    assert "not under the default kepmendagri-690-900-327-1996 ('Kurang Efisien')" in (
+        found.reason)
+    pagu["kategori_aturan"] = "kepmendagri-690-900-327-1996-batas-atas"
+    declared = sakip.reviu(report(anggaran={"pagu": pagu}))
+    assert declared["anggaran.pagu.kategori"].status == "match"
+    assert [c["source"] for c in declared.conventions()
+            if c["topic"] == "kategori rasio efisiensi"] == ["declared"]

@@ -36,12 +36,19 @@ from sakip.reviu._builder import (
     _Builder,
     _by_convention,
     _compare,
+    _label_by_convention,
     _label_explanation,
     _reason,
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import _BASIS_TOPIC, _DEFAULTS, Convention
+from sakip.reviu._findings import (
+    _BASIS_TOPIC,
+    _DEFAULTS,
+    _KATEGORI_RASIO,
+    _KATEGORI_RASIO_TOPIC,
+    Convention,
+)
 
 
 def _efisiensi_alternatives(b: _Builder, outputs: list[RincianOutput], rumus: str
@@ -472,9 +479,15 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                              sec["kategori"], "penyerapan is not computable",
                              field=f"{place}.kategori")
             return
-        aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
-        b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
-                partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
+        # kategori_aturan declared, or detected: the default reading first, the other tried
+        aturan = sec.get("kategori_aturan", _DEFAULTS[_KATEGORI_RASIO_TOPIC])
+        if "kategori_aturan" in sec:
+            b.declared[_KATEGORI_RASIO_TOPIC] = aturan
+        _label_by_convention(b, f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
+                             sec["kategori"], [(Convention(_KATEGORI_RASIO_TOPIC, x), partial(
+                                 _kategori_rasio, serapan, x)) for x in (aturan, *(
+                                     y for y in _KATEGORI_RASIO if y != aturan))],
+                             field=f"{place}.kategori")
 
 
 def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:

@@ -397,3 +397,45 @@ def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str |
             found.convention is not None):
         return value, found.convention
     return value, declared
+
+
+#: A recomputed label and its derivation, under one convention.
+LabelCompute: TypeAlias = Callable[[], "tuple[str, Explanation]"]
+
+
+def _label_by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                         computes: list[tuple[Convention, LabelCompute]], *,
+                         field: str) -> None:
+    """A printed label a report may assign under several named conventions (band tables).
+
+    As :func:`_by_convention` for numbers: the first of ``computes`` is the declared
+    (or default) convention; when its label is not the printed one and another's
+    is, the finding is ``match-other-convention`` naming it; every convention whose
+    label is the printed one is in ``reproduces_under``.
+    """
+    before = len(b.findings)
+    (first, compute), others = computes[0], computes[1:]
+    b.label(id, label, lokasi, printed, compute, field=field)
+    if len(b.findings) == before:
+        return
+    found = b.findings[-1]
+    agree: list[tuple[Convention, str, Explanation]] = []
+    for convention, other in computes:
+        try:
+            value, explanation = other()
+        except SakipError:
+            continue
+        if printed.strip().casefold() == value.casefold():
+            agree.append((convention, value, explanation))
+    conventions = tuple(c for c, _, _ in agree)
+    if found.status == "match" or not agree or not others:
+        b.findings[-1] = attrs.evolve(found, convention=first, reproduces_under=conventions)
+        return
+    other_convention, value, explanation = agree[0]
+    what = "declared" if b.declared.get(first.topic) == first.name else "default"
+    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    b.findings[-1] = attrs.evolve(
+        found, status="match-other-convention", recomputed=value, explanation=explanation,
+        convention=other_convention, reproduces_under=conventions,
+        reason=f"reproduces under {other_convention}, not under the {what} {first.name} "
+        f"({was})")

@@ -23,6 +23,7 @@ from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
     _BASIS_TOPIC,
     _DEFAULTS,
+    _KATEGORI_RASIO_TOPIC,
     _KATEGORI_TOPIC,
     _RENSTRA,
     _RENSTRA_TOPIC,
@@ -221,6 +222,8 @@ class Reviu(Tabular):
                     add(topic, tab[key])
         if "basis" in ang.get("pagu", {}):
             add(_BASIS_TOPIC, ang["pagu"]["basis"])
+        if "kategori_aturan" in ang.get("pagu", {}):
+            add(_KATEGORI_RASIO_TOPIC, ang["pagu"]["kategori_aturan"])
         if self.laporan.rounding_declared:
             add("rounding", self.laporan.rounding.mode)
         return out
