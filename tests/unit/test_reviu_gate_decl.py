@@ -306,3 +306,19 @@ def test_kategori_aturan_is_detected_when_undeclared() -> None:
     assert declared["anggaran.pagu.kategori"].status == "match"
     assert [c["source"] for c in declared.conventions()
             if c["topic"] == "kategori rasio efisiensi"] == ["declared"]
+
+
+def test_a_campuran_report_json_validates() -> None:
+    import json
+
+    import jsonschema
+
+    from sakip.reviu import REVIU_JSON_SCHEMA, dumps
+
+    r = sakip.reviu(report("campuran", klaim=[{
+        "kode": "k", "kind": "penyerapan", "pagu": "Rp 1.544", "realisasi": "Rp 772",
+        "nilai": "50.00%"}]))
+    document = json.loads(dumps(r))
+    jsonschema.validate(document, REVIU_JSON_SCHEMA)
+    assert document["laporan"]["angka"] == "campuran"
+    assert document["findings"][0]["printed"] == "50.00%"

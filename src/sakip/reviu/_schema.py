@@ -40,8 +40,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                     "properties": {
                         "instansi": {"type": "string"}, "tahun": {"type": "integer"},
                         "judul": {"type": "string"}, "sumber": {"type": "string"},
-                        "angka": {"enum": ["id", "en"],
-                                  "description": "the decimal mark the file declares"},
+                        "angka": {"enum": ["id", "en", "campuran"],
+                                  "description": "the decimal mark the file declares "
+                                  "(campuran: rupiah id, percentages en)"},
                         "rounding": {"$ref": "#/$defs/rounding"},
                     },
                 },
