@@ -1107,12 +1107,17 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
 
     ``"id"`` (Indonesian, the default: ``1.234,56``) reads with
-    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`.
+    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`;
+    ``"campuran"`` reads rupiah (``Rp``) as ``id`` and percentages (``%``) as
+    ``en``, and refuses a number with neither whose two readings differ.  Text
+    a report file's reader read under a section's own ``angka`` keeps that mark.
 
     >>> read_number("1.254", angka="id"), read_number("1,254", angka="en")
     (Decimal('1254'), Decimal('1254'))
     >>> read_number("23.03%", angka="en")
     Decimal('23.03')
+    >>> read_number("Rp 1.544", angka="campuran"), read_number("23.03%", angka="campuran")
+    (Decimal('1544'), Decimal('23.03'))
     """
     if positional:
         raise call_error(read_number, positional, locals())
