@@ -1204,6 +1204,7 @@ def _reading(text: str, angka: str, declared: str, *, unit: str = "",
     ...
     sakip.errors.ParseError: text: expected ...; under angka = 'id' it reads as 13129: ...
     """
+    text = _unparenthesized(text)  # "(96,56%)" reads as the percentage
     unit = _unit_mark(text) or unit
     if angka == "campuran":
         if unit:
