@@ -269,7 +269,7 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         return _spec_table(draw, spec, path, angka, index)
     if kind == "array":
         assert spec.item is not None
-        count = draw(st.integers(1 if spec.required else 0, 2))
+        count = draw(st.integers(1 if spec.required or spec.nonempty else 0, 2))
         rows = [_spec_value(draw, spec.item, key, f"{path}[]", angka, i)
                 for i in range(1, count + 1)]
         unique = dict(spec.item.fields).get(spec.unique) if spec.unique else None
@@ -311,7 +311,10 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
     if kind == "int":
         if spec.bounds is not None and spec.bounds[1] < 1900:  # a month or a count
             return draw(st.integers(spec.bounds[0], min(spec.bounds[1], 12)))
-        return 2023
+        # an earlier year's figure (perubahan.tahun) is before the report's
+        return 2022 if key == "tahun" and path != "daftar_kegiatan[].tahun" else 2023
+    if kind == "angka":  # the numbers are written under the file's mark: the same mark
+        return angka
     if kind == "bool":
         return draw(st.booleans())
     if kind == "rounding":
@@ -339,7 +342,9 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         return [t.removesuffix("%") for t in texts] if unit in ("rupiah", "count") else texts
     if kind == "years":
         assert spec.item is not None
-        keys = ["1", "2", "3", "4"] if "triwulan" in path else ["2022", "2023", "2024"]
+        keys = (["1", "2", "3", "4"] if "triwulan" in path else ["2021", "2022"]
+                if path.endswith("sebelumnya") and "evaluasi_akip" in path
+                else ["2022", "2023", "2024"])  # earlier evaluations: before the report
         chosen = draw(st.lists(st.sampled_from(keys), min_size=1, max_size=len(keys),
                                unique=True))
         return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
@@ -380,6 +385,9 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if where == "laporan":
             out[key] = {"instansi": "X", "tahun": 2023, "angka": angka}
             continue
+        if key == "kategori" and out.get("rumus", "indeks") != "indeks" and (
+                field.kind == "text" and "rumus" in dict(spec.fields)):
+            continue  # an IE category table belongs to rumus indeks (refused otherwise)
         if field.required or draw(st.booleans()):
             out[key] = _spec_value(draw, field, key, where, angka, index)
         if (field.range_when and out.get(field.range_when[0]) == field.range_when[1]

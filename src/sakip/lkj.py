@@ -28,6 +28,7 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._decimal import text as _str
 from sakip._reading import (
     MAX_BYTES,
     MAX_COLUMNS,
@@ -130,6 +131,8 @@ class _Spec:
     #: For a printed value: whether it may be written as a floor or a ceiling (``"≥ 91"``,
     #: ``"Minimal BB"``, ``"≤ 5 %"``, ``"Maksimal 5"``; see :func:`target_batas`).
     batas: bool = False
+    #: For an array: refuse an empty one (``baris = []``: a table with no rows checks nothing).
+    nonempty: bool = False
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -151,6 +154,11 @@ def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
     return _printed(doc, required, check=check, unit="percent")
 
 
+def _score(doc: str, required: bool = True, check: str = "") -> _Spec:
+    """A score or points (LKE): a percentage that cannot be negative."""
+    return _printed(doc, required, nonnegative=True, check=check, unit="percent")
+
+
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
 _YEAR_RANGE = (1900, 2999)
 #: Counts of things a satker does in a year (revisions, SPMs, contracts).
@@ -167,8 +175,9 @@ def _table(doc: str, required: bool = True, same_unit: tuple[str, ...] = (),
     return _Spec("table", doc, required, fields=tuple(fields.items()), same_unit=same_unit)
 
 
-def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _Spec:
-    return _Spec("array", doc, required, item=item, unique=unique)
+def _array(doc: str, item: _Spec, unique: str = "", required: bool = False,
+           nonempty: bool = False) -> _Spec:
+    return _Spec("array", doc, required, item=item, unique=unique, nonempty=nonempty)
 
 
 def _efficiency_input(*, rerata: bool) -> _Spec:
@@ -196,22 +205,27 @@ _ROWS = ("../output", "../jenis_belanja")
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
+#: A section's own decimal mark (``angka = "en"``), or one per field name anywhere in the
+#: section (``angka = { pagu = "id" }``); overrides ``[laporan] angka`` there.
+_ANGKA = _Spec("angka", "This section's decimal mark (id, en, campuran), or one per field "
+               "name in it: { pagu = \"id\", capaian = \"en\" }; default [laporan] angka",
+               required=False)
 _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 
 #: The fields of one year's AKIP evaluation (this year's, and each of ``sebelumnya``).
 _AKIP_TAHUN: dict[str, _Spec] = {
     "aturan": _text("LKE rule set", required=False,
                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-    "nilai": _percent("Score as printed", check="Σ komponen points, else Σ sub_komponen "
+    "nilai": _score("Score as printed", check="Σ komponen points, else Σ sub_komponen "
                       "points, else the LKE answers (not computable without any)"),
     "predikat": _text("Predikat as printed", required=False,
                       check="the band of the printed nilai"),
     "komponen": _Spec("map", "Points per LKE component", required=False,
-                      item=_percent("points"),
+                      item=_score("points"),
                       check="Σ its sub_komponen points, else the LKE answers (when either "
                       "is in the file)", check_if=("sub_komponen", "jawaban", "kriteria")),
     "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
-                          "printed", required=False, item=_percent("points"),
+                          "printed", required=False, item=_score("points"),
                           check="the LKE answers (when in the file); without them only "
                           "refused above its bobot", check_if=("jawaban", "kriteria")),
     "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
@@ -319,9 +333,10 @@ SPEC = _table(
         tahun=_year("Fiscal year reported"),
         judul=_text("Title", required=False),
         rounding=_ROUNDING,
-        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56) or \"en\" "
-                    "(1,234.56); every number in the file is read under it",
-                    required=False, choices=("id", "en")),
+        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56), \"en\" "
+                    "(1,234.56), or \"campuran\" (rupiah and counts 1.234.567, percentages "
+                    "95.15); a section's own angka overrides it (see the file-format page)",
+                    required=False, choices=("id", "en", "campuran")),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -365,7 +380,9 @@ SPEC = _table(
         renstra=_table(
             "Achievement against the Renstra (medium-term) targets", required=False,
             kumulatif=_Spec("bool", "true: Σ realisasi / Σ targets; false: latest against "
-                            "final-year target"),
+                            "final-year target; omit when the report does not say (both "
+                            "are tried, the one that reproduces is named; default false)",
+                            required=False),
             target=_Spec("years", "Renstra targets. " + _YEARS,
                          item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
@@ -525,8 +542,10 @@ SPEC = _table(
         ),
         pagu=_table(
             "Pagu history and penyerapan against the basis the report names", required=False,
-            basis=_text("The pagu penyerapan is computed against", choices=(
-                "dipa-awal", "revisi", "efektif")),
+            basis=_text("The pagu penyerapan is computed against; omit when the report "
+                        "does not say (every basis is tried, the one that reproduces is "
+                        "named; default revisi, the final pagu)", required=False, choices=(
+                            "dipa-awal", "revisi", "efektif")),
             dipa_awal=_amount("Pagu of the initial DIPA"),
             penghematan=_amount("Penghematan (savings cut)", required=False),
             setelah_penghematan=_amount("Anggaran setelah penghematan as printed",
@@ -547,7 +566,9 @@ SPEC = _table(
             kategori=_text("Rasio efisiensi category printed beside penyerapan (Kepmendagri "
                            "690.900.327/1996)", required=False,
                            check="penyerapan under the kategori_aturan bands"),
-            kategori_aturan=_text("Which reading of the Kepmendagri bands", required=False,
+            kategori_aturan=_text("Which reading of the Kepmendagri bands; omit when the "
+                                  "report does not say (both are tried, the one that "
+                                  "reproduces is named)", required=False,
                                   choices=("kepmendagri-690-900-327-1996",
                                            "kepmendagri-690-900-327-1996-batas-atas")),
             lokasi=_LOKASI,
@@ -560,10 +581,12 @@ SPEC = _table(
         kode=_text("Table number"),
         judul=_text("Title", required=False),
         lokasi=_LOKASI,
-        rumus=_text("The convention the report declares (or follows)",
+        rumus=_text("The formula the report declares; omit when it names none (every "
+                    "rumus is tried, the one that reproduces is named; default rasio, or "
+                    "indeks with kategori)", required=False,
                     choices=("rasio", "indeks", "selisih")),
-        kategori=_text("IE category table (indeks; default prkom-bpom-2021)", required=False,
-                       choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
+        kategori=_text("IE category table (rumus indeks only; default prkom-bpom-2021)",
+                       required=False, choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
         agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
                       choices=("rerata", "tertimbang-pagu")),
         rounding=_ROUNDING,
@@ -574,10 +597,10 @@ SPEC = _table(
             capaian_output=_printed("Capaian output (kinerja) in percent, as printed",
                                     nonnegative=True),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=False),
-                         unique="nama", required=True),
+                         unique="nama", required=True, nonempty=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
-        ), unique="label"),
+        ), unique="label", nonempty=True),
         rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
             "A rerata row",
             label=_text("Row label ('Rata-rata', a program)"),
@@ -585,7 +608,7 @@ SPEC = _table(
                                     check="the rows' capaian output under agregat (the other "
                                     "agregat is tried as a convention)"),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
-                         unique="nama", required=True),
+                         unique="nama", required=True, nonempty=True),
             lengkap=_Spec("bool", "false: the rows this mean is over are not all printed in "
                           "baris (its capaian figures are then not recomputed, its E follows "
                           "from its own percentages under rumus); default true",
@@ -776,6 +799,38 @@ SPEC = _table(
 )
 
 
+
+
+def _with_angka(spec: _Spec) -> _Spec:
+    """A section (or an array's rows) with its own ``angka`` override."""
+    if spec.kind == "array":
+        assert spec.item is not None
+        return attrs.evolve(spec, item=_with_angka(spec.item))
+    return attrs.evolve(spec, fields=(*spec.fields, ("angka", _ANGKA)))
+
+
+#: Every section holding printed numbers may override the file's decimal mark.
+SPEC = attrs.evolve(SPEC, fields=tuple(
+    (key, field if key in ("schema", "laporan", "sasaran") else _with_angka(field))
+    for key, field in SPEC.fields))
+
+
+def _printed_names(spec: _Spec) -> set[str]:
+    """The names of the printed fields anywhere in ``spec`` (the keys an override may name)."""
+    out: set[str] = set()
+    for key, field in spec.fields:
+        inner = field.item if field.kind in ("array", "list", "map", "years") else field
+        while inner is not None and inner.kind == "list":
+            inner = inner.item
+        if inner is None:
+            continue
+        if inner.kind == "printed" or (field.kind == "list" and inner.kind == "text"):
+            out.add(key)
+        elif inner.kind == "table":
+            out |= _printed_names(inner)
+    return out
+
+
 # ------------------------------------------------------------- validation
 
 
@@ -802,6 +857,10 @@ class _Reader:
     def __init__(self, angka: str = "id") -> None:
         self.errors: list[SakipError] = []
         self.angka = angka
+        #: The sections' overrides, innermost last: (mark or "", {field: mark}, place).
+        self.scopes: list[tuple[str, dict[str, str], str]] = []
+        #: The field of the innermost table being read (an override may name it).
+        self.key = ""
 
     def fail(self, where: str, expected: str, received: Any) -> None:
         self.errors.append(InvalidValueError(field=where, expected=expected,
@@ -837,6 +896,8 @@ class _Reader:
             return value
         if kind == "printed":
             return self._printed(spec, value, where)
+        if kind == "angka":
+            return self._angka(value, where)
         if kind == "rounding":
             return self._rounding(value, where)
         if kind == "list":
@@ -877,14 +938,13 @@ class _Reader:
         if sum(map(str.isdigit, value)) > MAX_DIGITS:  # before any digit is read
             self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
             return None
-        try:
-            number = read_number(value, angka=self.angka)
-        except ParseError as error:
-            self.errors.append(ParseError(field=where, expected=error.expected,
-                                          received=value))
+        read = self._read(spec, value, where)
+        if read is None:
             return None
+        text, number = read
         if spec.nonnegative and number < 0:
-            self.fail(where, "an amount >= 0", value)
+            self.fail(where, "a score >= 0" if spec.unit == "percent" else "an amount >= 0",
+                      value)
             return None
         if spec.unit:
             mark = _unit_mark(_unparenthesized(value))
@@ -895,7 +955,52 @@ class _Reader:
                             "count": "a count (no 'Rp' or '%')"}[spec.unit]
                 self.fail(where, expected, value)
                 return None
-        return value
+        return text
+
+    def _mark(self) -> tuple[str, str]:
+        """The decimal mark that applies here and where it is declared."""
+        for mark, fields, place in reversed(self.scopes):
+            if self.key in fields:
+                return fields[self.key], f"{place}angka.{self.key}"
+            if mark:
+                return mark, f"{place}angka"
+        return self.angka, "laporan.angka"
+
+    def _read(self, spec: _Spec, value: str, where: str) -> tuple[str, Decimal] | None:
+        """A printed number under the mark that applies (:func:`_reading`), else an error."""
+        mark, declared = self._mark()
+        unit = _unit_mark(value) or {"rupiah": "Rp", "count": "Rp", "percent": "%"}.get(
+            spec.unit, "")
+        try:
+            concrete, number = _reading(value, mark, declared, unit=unit,
+                                        count=spec.unit == "count")
+        except ParseError as error:
+            self.errors.append(ParseError(field=where, expected=error.expected,
+                                          received=value))
+            return None
+        if concrete != self.angka or declared != "laporan.angka":  # the reviu reads it
+            value = _Tercetak(value, concrete)  # under its own mark, as declared here
+        return value, number
+
+    def _angka(self, value: Any, where: str) -> tuple[str, dict[str, str]] | None:
+        """A section's ``angka``: one mark, or a table of marks per field name."""
+        if isinstance(value, str):
+            if value not in ANGKA:
+                self.fail(where, "one of " + ", ".join(ANGKA), value)
+                return None
+            return value, {}
+        if not isinstance(value, Mapping):
+            self.errors.append(InvalidTypeError(field=where, expected="a mark (\"id\") or a "
+                                                "table of marks per field name",
+                                                received=_as_written(value)))
+            return None
+        fields: dict[str, str] = {}
+        for key, mark in value.items():
+            if mark not in ANGKA:
+                self.fail(f"{where}.{key}", "one of " + ", ".join(ANGKA), _as_written(mark))
+            else:
+                fields[str(key)] = mark
+        return "", fields
 
     def _rounding(self, value: Any, where: str) -> Rounding | None:
         if not isinstance(value, Mapping):
@@ -953,7 +1058,19 @@ class _Reader:
             if key not in known:
                 self.fail(f"{prefix}{key}", "one of " + ", ".join(known), key)
         out: dict[str, Any] = {}
+        override = dict(spec.fields).get("angka")
+        pushed = override is not None and override.kind == "angka" and "angka" in value
+        if pushed:
+            read = self._angka(value["angka"], f"{prefix}angka")
+            names = _printed_names(spec)
+            for name in (read[1] if read else {}):
+                if name not in names:
+                    self.fail(f"{prefix}angka.{name}", "the name of a printed field of this "
+                              "section (" + ", ".join(sorted(names)) + ")", name)
+            self.scopes.append((*(read or ("", {})), prefix))
+        outer = self.key
         for key, field in spec.fields:
+            self.key = key
             if key not in value:
                 if field.required:
                     expected = {"text": "text", "int": "an integer", "printed":
@@ -961,16 +1078,21 @@ class _Reader:
                                 "array": "an array"}.get(field.kind, field.kind)
                     if field.choices:
                         expected = "one of " + ", ".join(repr(c) for c in field.choices)
-                    self.errors.append(InvalidTypeError(field=f"{prefix}{key}",
-                                                        expected=expected, received=_MISSING))
+                    self.errors.append(InvalidTypeError(
+                        f"{prefix}{key}: missing (a required field: {expected})",
+                        field=f"{prefix}{key}", expected=expected, received=_MISSING))
                 continue
             if field.range_when and isinstance(value[key], list):
                 out[key] = self._range(field, value[key], f"{prefix}{key}",
                                        value.get(field.range_when[0]))
                 continue
-            out[key] = self.read(field, value[key], f"{prefix}{key}")
+            out[key] = (value[key] if field.kind == "angka" and pushed
+                        else self.read(field, value[key], f"{prefix}{key}"))
             if field.batas and isinstance(out[key], str):
                 self._batas(out[key], value.get("polarisasi"), f"{prefix}{key}")
+        self.key = outer
+        if pushed:
+            self.scopes.pop()
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
@@ -1038,6 +1160,9 @@ class _Reader:
         if len(value) > MAX_ROWS:
             self.fail(where, f"at most {MAX_ROWS} rows", len(value))
             return ()
+        if spec.nonempty and not value:
+            self.fail(where, "at least one row (an empty table checks nothing)", "[]")
+            return ()
         rows = tuple(self.read(spec.item, row, f"{where}[{i}]")
                      for i, row in enumerate(value, start=1))
         if spec.unique:
@@ -1050,11 +1175,168 @@ class _Reader:
         return rows
 
 
+def _across(reader: _Reader, table: dict[str, Any]) -> None:
+    """The checks that join fields of different places (each error at the later field).
+
+    An earlier AKIP evaluation (``sebelumnya``, ``perubahan.tahun``) must be of a
+    year before the report's; ``kategori`` (an IE category table) belongs to rumus
+    ``indeks``; an efficiency table has ``baris`` or ``rerata`` (or both); within
+    one klaim the operands and the printed figure they give
+    must not mix ``Rp`` and ``%`` (:data:`_KLAIM_UNITS`).
+    """
+    tahun = (table.get("laporan") or {}).get("tahun")
+    akip = table.get("evaluasi_akip") or {}
+    if isinstance(tahun, int):
+        for year in akip.get("sebelumnya") or {}:
+            if year >= tahun:
+                reader.fail(f"evaluasi_akip.sebelumnya.{year}", f"a year before the report's "
+                            f"(laporan.tahun = {tahun}): an earlier evaluation", str(year))
+        for i, row in enumerate(akip.get("perubahan") or (), start=1):
+            if isinstance(row.get("tahun"), int) and row["tahun"] >= tahun:
+                reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
+                            f"report's (laporan.tahun = {tahun})", row["tahun"])
+    for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
+        if "baris" not in tab and "rerata" not in tab:
+            reader.fail(f"efisiensi_kinerja[{i}].baris", "rows (baris), or the means (rerata) "
+                        "of a table that prints only its means: a table with neither checks "
+                        "nothing", _MISSING)
+        if "kategori" in tab and tab.get("rumus", "indeks") != "indeks":
+            reader.fail(f"efisiensi_kinerja[{i}].kategori", "no kategori: an IE category "
+                        f"table belongs to rumus 'indeks' (rumus = {tab['rumus']!r})",
+                        tab["kategori"])
+    for i, row in enumerate(table.get("klaim") or (), start=1):
+        for group in _KLAIM_UNITS.get(row.get("kind", ""), ()):
+            reader._same_unit(_Spec("table", same_unit=group), row, f"klaim[{i}].")
+        if row.get("kind") in _PERCENT_KLAIM and isinstance(row.get("nilai"), str) and (
+                _unit_mark(row["nilai"]) == "Rp"):
+            reader.fail(f"klaim[{i}].nilai", f"a percentage (no 'Rp'): a {row['kind']} "
+                        "klaim prints a percentage", row["nilai"])
+
+
+#: Per klaim kind, the fields of one klaim that share a unit (``Rp`` or ``%``): a sum and
+#: its terms, a figure and the one it equals, the two values a change or capaian compares;
+#: the percentage a capaian, penyerapan or change gives against the operands it is of.
+_KLAIM_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "sum": (("terms", "nilai"),),
+    "equals": (("reference", "nilai"),),
+    "penyerapan": (("pagu", "realisasi"),),
+    "percent_change": (("old", "new"),),
+}
+
+
+#: Klaim kinds whose printed figure is a percentage of its operands.
+_PERCENT_KLAIM = ("capaian", "penyerapan", "percent_change")
+
+
 # ------------------------------------------------------------------ values
 
 
-#: The decimal marks a report file may declare in ``[laporan] angka``.
-ANGKA = ("id", "en")
+#: The decimal marks a report file may declare in ``[laporan] angka`` (and a section in its
+#: own ``angka``): Indonesian, English, and ``campuran``, the mixed practice of printing
+#: rupiah with Indonesian thousands dots and percentages with a decimal point.
+ANGKA = ("id", "en", "campuran")
+
+_OTHER = {"id": "en", "en": "id"}
+
+
+class _Tercetak(str):
+    """Printed text read under another decimal mark than the file's (an override, campuran).
+
+    It is the text as printed (equal to it, written as it); :func:`read_number`,
+    :func:`printed_places` and :func:`printed_value` read it under its own ``angka``.
+    """
+
+    angka: str
+
+    def __new__(cls, text: str, angka: str) -> _Tercetak:
+        self = super().__new__(cls, text)
+        self.angka = angka
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.angka))
+
+
+def _mark_of(text: str, angka: str) -> str:
+    """The concrete mark (``id`` or ``en``) ``text`` is read under, given the file's ``angka``.
+
+    >>> _mark_of("95,15", "id"), _mark_of(_Tercetak("95.15", "en"), "id")
+    ('id', 'en')
+    >>> _mark_of("Rp 1.544", "campuran"), _mark_of("23.03%", "campuran")
+    ('id', 'en')
+    """
+    if isinstance(text, _Tercetak):
+        return text.angka
+    if angka != "campuran":
+        return angka
+    return _reading(text, "campuran", "laporan.angka")[0]
+
+
+def _parse(text: str, mark: str) -> Decimal | None:
+    try:
+        return parse_id(text) if mark == "id" else parse_en(text)
+    except ParseError:
+        return None
+
+
+def _reading(text: str, angka: str, declared: str, *, unit: str = "",
+             count: bool = False) -> tuple[str, Decimal]:
+    """The mark ``text`` is read under and its value; a reading that hangs on the mark refused.
+
+    ``angka`` is the mark that applies (``declared`` says where: ``laporan.angka``
+    or a section's override); ``unit`` the text's or its field's unit (``Rp``,
+    ``%``).  Under ``campuran`` rupiah read as ``id`` and percentages as ``en``;
+    a number with neither whose two readings differ is refused.  Refused too,
+    naming ``angka`` and the reading under the other mark: text the mark
+    cannot read; rupiah with three decimals or a count with any (``"Rp 1.544"``
+    under ``en``: 1.544 rupiah, while ``id`` reads 1544); and under a file-wide
+    ``en`` a dot before exactly three digits that ``id`` reads as thousands
+    (``"13.129"``: 13.129 or 13129) — a section's or field's own
+    ``angka = "en"`` says the report means it.
+
+    >>> _reading("Rp 1.544", "campuran", "laporan.angka")
+    ('id', Decimal('1544'))
+    >>> _reading("13.129", "en", "laporan.angka")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected ...; under angka = 'id' it reads as 13129: ...
+    """
+    text = _without_parentheses(text)  # "(96,56%)" reads as the percentage
+    unit = _unit_mark(text) or unit
+    if angka == "campuran":
+        if unit:
+            angka = "id" if unit == "Rp" else "en"
+        else:
+            readings = {m: v for m in ("id", "en") if (v := _parse(text, m)) is not None}
+            if len(set(readings.values())) > 1:
+                raise ParseError(field="text", expected=(
+                    f"a number whose reading does not hang on the decimal mark ({declared} "
+                    f"= 'campuran' reads rupiah as 'id' and percentages as 'en'; this one "
+                    f"has no unit and reads as {_str(readings['id'])} under 'id', "
+                    f"{_str(readings['en'])} under 'en'): give its section or field an "
+                    f"angka"), received=text)
+            angka = next(iter(readings), "id")
+    other = _OTHER[angka]
+    value, alternative = _parse(text, angka), _parse(text, other)
+    under = (f"; under angka = {other!r} it reads as {_str(alternative)}"
+             if alternative is not None else "")
+    if value is None:
+        try:
+            parse_id(text) if angka == "id" else parse_en(text)
+        except ParseError as error:  # its words: "an Indonesian number such as '95,15' ..."
+            raise ParseError(field="text", expected=f"{error.expected}, as {declared} = "
+                             f"{angka!r} says{under}", received=text) from None
+        raise AssertionError(text)  # pragma: no cover - _parse gave None: the parser refuses
+    places = printed_places(text, angka=angka)
+    if alternative is not None and alternative != value and (
+            (unit == "Rp" and places == 3) or (count and places)
+            or (angka == "en" and declared == "laporan.angka" and places == 3)):
+        what = ("a count with no decimals" if count else "rupiah with at most two decimals"
+                if unit == "Rp" else "a number whose reading does not hang on the mark")
+        raise ParseError(field="text", expected=(
+            f"{what} under {declared} = {angka!r} (it reads as {_str(value)}){under}: "
+            f"declare the mark this number is printed with (angka)"), received=text)
+    return angka, value
 
 
 #: The words and signs a report prints before a floor (``minimal``) or ceiling target.
@@ -1085,6 +1367,24 @@ def target_batas(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _without_parentheses(text: str) -> str:
+    """``text`` without the parentheses of a percentage; other parentheses refused.
+
+    >>> _without_parentheses("(96,56%)")
+    '96,56%'
+    >>> _without_parentheses("(1.234)")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected a percentage in parentheses ...
+    """
+    inner = _unparenthesized(text)
+    if inner.strip().startswith("(") and inner.strip().endswith(")"):
+        raise ParseError(field="text", expected="a percentage in parentheses "
+                         "('(96,56%)') or a number without them; an accounting negative "
+                         "'(1.234)' is written with a minus sign ('-1.234')", received=text)
+    return inner
+
+
 def _unparenthesized(text: str) -> str:
     """A percentage printed in parentheses (``"(96,56%)"``) as its inside, else ``text``.
 
@@ -1107,7 +1407,10 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
 
     ``"id"`` (Indonesian, the default: ``1.234,56``) reads with
-    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`.
+    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`;
+    ``"campuran"`` reads rupiah (``Rp``) as ``id`` and percentages (``%``) as
+    ``en``, and refuses a number with neither whose two readings differ.  Text
+    a report file's reader read under a section's own ``angka`` keeps that mark.
 
     >>> read_number("1.254", angka="id"), read_number("1,254", angka="en")
     (Decimal('1254'), Decimal('1254'))
@@ -1118,20 +1421,19 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
 
     >>> read_number("(96,56%)")
     Decimal('96.56')
+    >>> read_number("Rp 1.544", angka="campuran"), read_number("23.03%", angka="campuran")
+    (Decimal('1544'), Decimal('23.03'))
     """
     if positional:
         raise call_error(read_number, positional, locals())
+    if angka not in ANGKA:
+        raise InvalidValueError(field="angka", expected="one of " + ", ".join(ANGKA),
+                                received=angka)
     if isinstance(text, str):
-        text = _unparenthesized(text)
-        if text.strip().startswith("(") and text.strip().endswith(")"):
-            raise ParseError(field="text", expected="a percentage in parentheses "
-                             "('(96,56%)') or a number without them; an accounting negative "
-                             "'(1.234)' is written with a minus sign ('-1.234')", received=text)
-    if angka == "id":
-        return parse_id(text)
-    if angka == "en":
-        return parse_en(text)
-    raise InvalidValueError(field="angka", expected="'id' or 'en'", received=angka)
+        inner = _without_parentheses(text)
+        angka = _mark_of(text if isinstance(text, _Tercetak) else inner, angka)
+        text = inner
+    return parse_id(text) if angka == "id" else parse_en(text)
 
 
 @keyword_only()
@@ -1143,6 +1445,8 @@ def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     """
     if positional:
         raise call_error(printed_places, positional, locals())
+    if isinstance(text, _Tercetak) or angka == "campuran":
+        angka = _mark_of(text, angka)
     mark = "," if angka == "id" else "."
     body = _unparenthesized(text).strip().rstrip("%").strip()
     if mark not in body:
@@ -1275,6 +1579,8 @@ class Laporan(Tabular):
     judul: str = ""
     #: The report's default rounding of printed figures.
     rounding: Rounding = attrs.field(factory=lambda: Rounding(places=2, mode="half_up"))
+    #: Whether the file declares ``[laporan] rounding`` (else the default above).
+    rounding_declared: bool = False
     #: How the file writes numbers (``"id"`` for Indonesian text).
     angka: str = "id"
     #: Where the file was read from.
@@ -1381,12 +1687,14 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
     reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
     _ikpa_year(table.get("ikpa"), reader)
+    _across(reader, table)
     if reader.errors:
         raise LaporanError(source, reader.errors)
     head = table["laporan"]
     return Laporan(
         instansi=head["instansi"], tahun=head["tahun"], judul=head.get("judul", ""),
         rounding=head.get("rounding") or Rounding(places=2, mode="half_up"), sumber=source,
+        rounding_declared=head.get("rounding") is not None,
         angka=reader.angka, sasaran=table.get("sasaran", ()),
         indikator=tuple(_indikator(row, reader.angka) for row in table.get("indikator", ())),
         perjanjian_kinerja=table.get("perjanjian_kinerja", ()),
@@ -1616,6 +1924,8 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
         return "2024" if spec.bounds in (None, _YEAR_RANGE) else str(spec.bounds[0] or 1)
     if spec.kind == "bool":
         return "true"
+    if spec.kind == "angka":
+        return '"id"'
     if spec.kind == "rounding":
         return '{ places = 2, mode = "half_up" }'
     if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
@@ -1712,6 +2022,9 @@ def _schema(spec: _Spec) -> dict[str, Any]:
             out["minimum"], out["maximum"] = spec.bounds
     elif spec.kind == "bool":
         out = {"type": "boolean"}
+    elif spec.kind == "angka":
+        marks = {"enum": list(ANGKA)}
+        out = {"oneOf": [marks, {"type": "object", "additionalProperties": marks}]}
     elif spec.kind == "rounding":
         out = {"type": "object", "additionalProperties": False, "properties": {
             "places": {"type": "integer", "minimum": 0, "maximum": 20},
@@ -1732,6 +2045,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
     else:
         assert spec.item is not None
         out = {"type": "array", "items": _schema(spec.item)}
+        if spec.nonempty:
+            out["minItems"] = 1
     if spec.doc:
         out["description"] = spec.doc
     return out

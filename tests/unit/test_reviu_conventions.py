@@ -40,12 +40,13 @@ def test_file_errors_listed() -> None:
     with pytest.raises(LaporanError) as info:
         load(bad)
     text = str(info.value)
-    assert "efisiensi_kinerja[1].rumus" in text
+    assert "efisiensi_kinerja[1].rumus: expected one of rasio, indeks, selisih" in text
     assert "efisiensi_kinerja[1].baris[1].capaian_output" in text
     assert "baris[1].input[1].capaian" in text
     assert "input[2].nama: expected a unique value" in text
-    with pytest.raises(LaporanError, match="basis"):
-        load(_report(anggaran={"pagu": {"dipa_awal": "1"}}))
+    with pytest.raises(LaporanError, match=r"anggaran\.pagu\.dipa_awal: missing \(a "
+                       r"required field: a number written as text\)"):
+        load(_report(anggaran={"pagu": {"basis": "revisi"}}))
 
 
 def test_tingkat_and_kategori_outside_indeks() -> None:

@@ -36,12 +36,19 @@ from sakip.reviu._builder import (
     _Builder,
     _by_convention,
     _compare,
+    _label_by_convention,
     _label_explanation,
     _reason,
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import _BASIS_TOPIC, Convention
+from sakip.reviu._findings import (
+    _BASIS_TOPIC,
+    _DEFAULTS,
+    _KATEGORI_RASIO,
+    _KATEGORI_RASIO_TOPIC,
+    Convention,
+)
 
 
 def _efisiensi_alternatives(b: _Builder, outputs: list[RincianOutput], rumus: str
@@ -94,7 +101,7 @@ def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
 
 
 def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
-    rumus = ang.get("rumus_efisiensi", "pmk-214-2017")
+    rumus = ang.get("rumus_efisiensi", _DEFAULTS["efisiensi"])
     if "rumus_efisiensi" in ang:
         b.declared["efisiensi"] = rumus
     rows: list[_Row] = []
@@ -342,6 +349,14 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         elif pagu is not None and "realisasi" in sums:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
                           sums["realisasi"], f"{place}.sisa")
+        elif rows or jenis:  # rows some of which print a pagu only: no Σ realisasi
+            lacking = [r.index for r in rows if r.realisasi is None]
+            lacking_jenis = [i for i, row in enumerate(jenis, start=1)
+                             if "realisasi" not in row]
+            b.not_computable("anggaran.total.sisa", "total sisa", lokasi, total["sisa"],
+                             _pagu_only("anggaran.output" if rows else "anggaran.jenis_belanja",
+                                        lacking if rows else lacking_jenis),
+                             field=f"{place}.sisa")
         else:  # neither pagu and realisasi nor rows: an input (lkj.input_fields)
             b.input("total sisa", lokasi, total["sisa"], "the total penyerapan (realisasi = "
                     "pagu − sisa)" if pagu is not None else "nothing: no pagu beside it",
@@ -592,8 +607,9 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
 def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
     """Pagu history: the printed bases, sisa and penyerapan against the basis the report names."""
     lokasi, rnd = sec.get("lokasi", "anggaran pagu"), sec.get("rounding")
-    basis = sec["basis"]
-    b.declared[_BASIS_TOPIC] = basis
+    basis = sec.get("basis", _DEFAULTS[_BASIS_TOPIC])  # undeclared: every basis is tried
+    if "basis" in sec:
+        b.declared[_BASIS_TOPIC] = basis
     key = place = "anggaran.pagu"
     try:
         h = RiwayatPagu(dipa_awal=b.n(sec["dipa_awal"]),
@@ -651,9 +667,15 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                              sec["kategori"], "penyerapan is not computable",
                              field=f"{place}.kategori")
             return
-        aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
-        b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
-                partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
+        # kategori_aturan declared, or detected: the default reading first, the other tried
+        aturan = sec.get("kategori_aturan", _DEFAULTS[_KATEGORI_RASIO_TOPIC])
+        if "kategori_aturan" in sec:
+            b.declared[_KATEGORI_RASIO_TOPIC] = aturan
+        _label_by_convention(b, f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
+                             sec["kategori"], [(Convention(_KATEGORI_RASIO_TOPIC, x), partial(
+                                 _kategori_rasio, serapan, x)) for x in (aturan, *(
+                                     y for y in _KATEGORI_RASIO if y != aturan))],
+                             field=f"{place}.kategori")
 
 
 def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:

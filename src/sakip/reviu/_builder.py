@@ -18,7 +18,15 @@ from sakip._decimal import message as _message
 from sakip._decimal import text as _str
 from sakip.errors import SakipError
 from sakip.explain import Explanation, Figure, Step, _marked, _rounding_text
-from sakip.lkj import Laporan, printed_places, printed_value, read_number
+from sakip.lkj import (
+    Laporan,
+    _mark_of,
+    _reading,
+    _Tercetak,
+    printed_places,
+    printed_value,
+    read_number,
+)
 from sakip.numbers import ROUNDING_MODES, Rounding, format_id
 from sakip.predikat import Predikat
 from sakip.reviu._findings import Convention, Finding, Input, Status
@@ -70,8 +78,15 @@ class _Builder:
         self.inputs: list[Input] = []
 
     def n(self, text: str) -> Decimal:
-        """A printed number read under the report's decimal mark (``[laporan] angka``)."""
-        return read_number(text, angka=self.angka)
+        """A printed number read under the report's decimal mark (``[laporan] angka``).
+
+        Text the file's reader tagged with its own mark (a section's override,
+        ``campuran``) is read under it; other text (a table's cells) passes the
+        reader's refusals too (a reading that hangs on the mark, see ``_reading``).
+        """
+        if isinstance(text, _Tercetak):
+            return read_number(text, angka=self.angka)
+        return _reading(text, self.angka, "laporan.angka")[1]
 
     def value(self, text: str) -> Decimal | Predikat:
         """A printed number or predikat, read under the report's decimal mark."""
@@ -136,6 +151,7 @@ class _Builder:
         value = result.value if isinstance(result, Figure) else result
         if printed is None:
             return value
+        mark = _display_mark(printed, self.angka)
         try:
             status, used, difference = _compare(printed, value, policy, self.angka)
         except SakipError as error:  # a printed cell the file format takes as plain text
@@ -160,14 +176,14 @@ class _Builder:
             explanation = explain(used)
         reason = note
         if status == "match-other-rounding":
-            reason = (f"reproduces under {_rounding_text(used, self.angka)}, not under the "
+            reason = (f"reproduces under {_rounding_text(used, mark)}, not under the "
                       f"report's {policy.mode}"
                       + (f"; {note}" if note else ""))
         elif status == "mismatch":
-            shown = _show(value, used.places, used.mode, angka=self.angka,
+            shown = _show(value, used.places, used.mode, angka=mark,
                           thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
-            words = _rounding_text(used, self.angka)
+            words = _rounding_text(used, mark)
             reason = f"printed {printed}, recomputed {shown} ({words})" + (
                 f"; {hint}" if hint else "") + (f"; {note}" if note else "")
         self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
@@ -295,7 +311,21 @@ def _reason(error: SakipError) -> str:
 
 def _grouped(printed: str, angka: str) -> bool:
     """Whether the printed text groups thousands (so the recomputed value is shown so too)."""
-    return ("." if angka == "id" else ",") in printed
+    return ("." if _display_mark(printed, angka) == "id" else ",") in printed
+
+
+def _display_mark(printed: str | None, angka: str) -> str:
+    """The mark a recomputed figure is written in beside ``printed``: the printed text's own.
+
+    >>> _display_mark("95.15%", "campuran"), _display_mark(None, "en")
+    ('en', 'en')
+    """
+    if printed is None or not (isinstance(printed, _Tercetak) or angka == "campuran"):
+        return "en" if angka == "en" else "id"
+    try:
+        return _mark_of(printed, angka)
+    except SakipError:  # text the reader did not validate (a table's cell)
+        return "id"
 
 
 def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
@@ -461,3 +491,45 @@ def _as_input_rounding(b: _Builder, before: int, name: str, text: str,
         rounding=found.rounding or rounding)
     b.findings[-1] = attrs.evolve(found, status="match-other-rounding", reason=reason,
                                   explanation=explanation, other_rounding=(found.convention,))
+
+
+#: A recomputed label and its derivation, under one convention.
+LabelCompute: TypeAlias = Callable[[], "tuple[str, Explanation]"]
+
+
+def _label_by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                         computes: list[tuple[Convention, LabelCompute]], *,
+                         field: str) -> None:
+    """A printed label a report may assign under several named conventions (band tables).
+
+    As :func:`_by_convention` for numbers: the first of ``computes`` is the declared
+    (or default) convention; when its label is not the printed one and another's
+    is, the finding is ``match-other-convention`` naming it; every convention whose
+    label is the printed one is in ``reproduces_under``.
+    """
+    before = len(b.findings)
+    (first, compute), others = computes[0], computes[1:]
+    b.label(id, label, lokasi, printed, compute, field=field)
+    if len(b.findings) == before:
+        return
+    found = b.findings[-1]
+    agree: list[tuple[Convention, str, Explanation]] = []
+    for convention, other in computes:
+        try:
+            value, explanation = other()
+        except SakipError:
+            continue
+        if printed.strip().casefold() == value.casefold():
+            agree.append((convention, value, explanation))
+    conventions = tuple(c for c, _, _ in agree)
+    if found.status == "match" or not agree or not others:
+        b.findings[-1] = attrs.evolve(found, convention=first, reproduces_under=conventions)
+        return
+    other_convention, value, explanation = agree[0]
+    what = "declared" if b.declared.get(first.topic) == first.name else "default"
+    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    b.findings[-1] = attrs.evolve(
+        found, status="match-other-convention", recomputed=value, explanation=explanation,
+        convention=other_convention, reproduces_under=conventions,
+        reason=f"reproduces under {other_convention}, not under the {what} {first.name} "
+        f"({was})")

@@ -28,6 +28,7 @@ from sakip.reviu._builder import (
 )
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
+    _DEFAULTS,
     _KATEGORI_KIND,
     _KATEGORI_TOPIC,
     _RUMUS_TOPIC,
@@ -37,8 +38,11 @@ from sakip.reviu._findings import (
 
 def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> None:
     """An efficiency table of percentages: E per input under the declared rumus; rerata rows."""
-    kode, rumus = tab["kode"], tab["rumus"]
-    b.declared[_RUMUS_TOPIC] = rumus
+    kode = tab["kode"]
+    # Undeclared: every rumus is tried, the default first (indeks when an IE table is named).
+    rumus = tab.get("rumus", "indeks" if "kategori" in tab else _DEFAULTS[_RUMUS_TOPIC])
+    if "rumus" in tab:
+        b.declared[_RUMUS_TOPIC] = rumus
     tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
     if "agregat" in tab:
         b.declared[_AGREGAT_TOPIC] = agregat

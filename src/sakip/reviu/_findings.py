@@ -219,3 +219,17 @@ class Input(Tabular):
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
 _RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
 _KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-efisiensi"
+
+#: The convention of each topic the reviu compares first when the file declares none (the
+#: library's default): a figure reproducing under another one names it as detected.
+#: The Renstra capaian's two conventions, by ``[indikator.renstra] kumulatif`` (reference §1.7).
+_RENSTRA_TOPIC = "capaian renstra"
+_RENSTRA = {True: "kumulatif", False: "tahun-akhir"}
+#: The two readings of the Kepmendagri 690.900.327/1996 rasio efisiensi bands
+#: (``[anggaran.pagu] kategori_aturan``).
+_KATEGORI_RASIO_TOPIC = "kategori rasio efisiensi"
+_KATEGORI_RASIO = ("kepmendagri-690-900-327-1996", "kepmendagri-690-900-327-1996-batas-atas")
+_DEFAULTS = {_KATEGORI_RASIO_TOPIC: _KATEGORI_RASIO[0],
+             "efisiensi": "pmk-214-2017", "capaian minimize": "2t-r", _RUMUS_TOPIC: "rasio",
+             _AGREGAT_TOPIC: "rerata", _KATEGORI_TOPIC: "prkom-bpom-2021",
+             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir"}

@@ -36,7 +36,7 @@ from sakip.reviu._builder import (
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import Convention, Finding
+from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Convention, Finding
 
 
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
@@ -116,6 +116,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             convention = Convention(topic, ind.rumus_minimize)
             if ind.rumus_minimize_declared:
                 b.declared[topic] = ind.rumus_minimize
+            else:  # per indicator: an earlier one's declaration is not this one's
+                b.declared.pop(topic, None)
             alternatives = tuple(
                 (Convention(topic, other), partial(
                     capaian, target=ind.target, realisasi=ind.realisasi,
@@ -150,24 +152,25 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
         target = {y: b.value(v) for y, v in renstra["target"].items()}
-        compute = partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
-                          f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun,
-                          ind.polarisasi)
-        if ind.polarisasi is Polarisasi.MINIMIZE:
-            topic = "capaian minimize"
-            _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
-                           renstra.get("lokasi", where), renstra.get("capaian"),
-                           renstra.get("rounding"), [
-                               (Convention(topic, rumus), partial(compute,
-                                                                  rumus_minimize=rumus))
-                               for rumus in (ind.rumus_minimize, *(
-                                   other for other in get_args(RumusMinimize)
-                                   if other != ind.rumus_minimize))],
-                           field=f"{place}.renstra.capaian")
+        # kumulatif declared, or detected: the default (latest against the final year) first
+        first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
+        if "kumulatif" in renstra:  # per indicator: the next one may declare nothing
+            b.declared[_RENSTRA_TOPIC] = _RENSTRA[first]
         else:
-            b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
-                     renstra.get("lokasi", where), renstra.get("capaian"), compute,
-                     renstra.get("rounding"), field=f"{place}.renstra.capaian")
+            b.declared.pop(_RENSTRA_TOPIC, None)
+
+        def compute(kumulatif: bool, rumus: RumusMinimize) -> Compute:
+            return partial(_renstra_in_file, target, realisasi, kumulatif, f"{place}.renstra",
+                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus)
+
+        computes = [(Convention(_RENSTRA_TOPIC, _RENSTRA[k]), compute(k, ind.rumus_minimize))
+                    for k in (first, not first)]
+        if ind.polarisasi is Polarisasi.MINIMIZE:  # the other minimize formula, too
+            computes += [(Convention("capaian minimize", other), compute(first, other))
+                         for other in get_args(RumusMinimize) if other != ind.rumus_minimize]
+        _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+                       renstra.get("lokasi", where), renstra.get("capaian"),
+                       renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
     triwulan = ind.triwulan
     if triwulan is not None:
         for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):

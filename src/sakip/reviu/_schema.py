@@ -40,8 +40,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                     "properties": {
                         "instansi": {"type": "string"}, "tahun": {"type": "integer"},
                         "judul": {"type": "string"}, "sumber": {"type": "string"},
-                        "angka": {"enum": ["id", "en"],
-                                  "description": "the decimal mark the file declares"},
+                        "angka": {"enum": ["id", "en", "campuran"],
+                                  "description": "the decimal mark the file declares "
+                                  "(campuran: rupiah id, percentages en)"},
                         "rounding": {"$ref": "#/$defs/rounding"},
                     },
                 },
@@ -127,7 +128,7 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
         },
         "convention_use": {
             "type": "object", "additionalProperties": False,
-            "required": ["topic", "name", "figures", "of", "declared"],
+            "required": ["topic", "name", "figures", "of", "declared", "source"],
             "properties": {
                 "topic": {"type": "string"}, "name": {"type": "string"},
                 "figures": {"type": "integer", "minimum": 1,
@@ -138,6 +139,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "of": {"type": "integer", "minimum": 1,
                        "description": "printed figures of the topic that were compared"},
                 "declared": {"type": "boolean"},
+                "source": {"enum": ["declared", "detected", "default"],
+                           "description": "declared by the file; the library's default "
+                           "on a topic the file declares nothing on; else detected"},
             },
         },
         "rounding": {

@@ -48,9 +48,10 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         for c, text in enumerate(row["nilai"], start=1):
             try:
                 cells.append(ZERO if not text.strip() else b.n(text))
-            except SakipError:
+            except SakipError as error:  # its words name angka when the mark is the cause
                 cells.append(None)
-                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}")
+                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}" + (
+                    f" ({error.expected})" if "angka" in (error.expected or "") else ""))
         grid.append(cells)
     covered = list(tab.get("kolom_total", columns))
     known, in_total = set(columns), set(covered)  # sets: the checks stay linear in the table
