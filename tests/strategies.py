@@ -400,6 +400,10 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if (field.batas and isinstance(value, str) and value.startswith("Minimal ")
                 and out.get("polarisasi", "maximize") != "maximize"):
             out[key] = value.removeprefix("Minimal ")  # a floor needs maximize
+    fields = dict(spec.fields)
+    if "baris" in fields and "rerata" in fields and "baris" not in out and "rerata" not in out:
+        # an efficiency table has rows or means (the format refuses neither)
+        out["baris"] = _spec_value(draw, fields["baris"], "baris", f"{path}.baris", angka, index)
     if path == "ikpa" and "tahun" in out and "aturan" in out:  # the format refuses both
         out["aturan"] = "per-5-pb-2022"  # disagreeing; TA 2023 is PER-5/PB/2022's
     return out
