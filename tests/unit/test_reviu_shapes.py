@@ -11,6 +11,7 @@ import pytest
 
 import sakip
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.reviu import Convention
 
 
 def _report(**sections: Any) -> dict[str, Any]:
@@ -354,3 +355,24 @@ def test_capaian_of_averaged_target_and_realisasi() -> None:
     assert f.status == "mismatch"
     [f] = _klaim({**claim, "nilai": "99,00", "target_terms": ["80"]})
     assert f.status == "not-computable" and "one of each per row" in f.reason
+
+
+def test_a_pagu_weighted_mean_over_rows_without_pagu_is_not_a_crash() -> None:
+    """A rerata E mended from a wrong row under tertimbang-pagu, rows without pagu: no KeyError.
+
+    Found by the one-to-one property (a generated table, agregat tertimbang-pagu, no pagu).
+    """
+    result = sakip.reviu({
+        "schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023, "angka": "id"},
+        "efisiensi_kinerja": [{"kode": "K1", "agregat": "tertimbang-pagu", "baris": [
+            {"label": "x-1", "capaian_output": "0,00", "input": [
+                {"nama": "x-1", "capaian": "0,01", "efisiensi": "0,01"},
+                {"nama": "x-2", "capaian": "0,00"}]}],
+            "rerata": [{"label": "x-1", "capaian_output": "0,00", "input": [
+                {"nama": "x-1", "capaian": "0,00", "efisiensi": "0,00"}]}]}]})
+    finding = next(f for f in result if f.field == "efisiensi_kinerja[1].rerata[1].input[1]"
+                   ".efisiensi")
+    # the row's printed E 0,01 is the mismatch (rasio 0,00 ÷ 0,01 gives 0); the mean's 0,00
+    # cannot be weighted without pagu, and follows from its own percentages under selisih
+    assert (finding.status, finding.convention) == (
+        "match-other-convention", Convention("efisiensi kinerja", "selisih"))

@@ -251,6 +251,8 @@ def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
                 raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
             out.append(wrong.get(row["label"], b.n(text)))
         if agregat == "tertimbang-pagu":
+            if any("pagu" not in row for row in plain):
+                raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
             return rerata(out, pagu=[b.n(row["pagu"]) for row in plain])
         return rerata(out)
 
