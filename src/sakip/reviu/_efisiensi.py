@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -40,6 +40,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     plain = list(tab["baris"])
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    means: _Means = {}  # each mean of the table computed once (issue 24: once N² work)
     for where, row, is_rerata in rows:
         key = f"efisiensi_kinerja.{kode}.{row['label']}"
         place = f"efisiensi_kinerja[{index}].{where}"
@@ -49,7 +50,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
         if is_rerata:
             _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
                            lokasi, row["capaian_output"], rnd,
-                           _rerata_computes(b, plain, agregat, _capaian_output_of),
+                           _once(means, ("capaian_output",),
+                                 _rerata_computes(b, plain, agregat, _capaian_output_of)),
                            field=f"{place}.capaian_output")
         for input_index, inp in enumerate(row["input"], start=1):
             nama = inp["nama"]
@@ -59,9 +61,10 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             if is_rerata:
                 _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
                                inp["capaian"], rnd,
-                               _rerata_computes(b, plain, agregat,
-                                                partial(_input_field, nama=nama,
-                                                        field="capaian")),
+                               _once(means, ("capaian", nama),
+                                     _rerata_computes(b, plain, agregat,
+                                                      partial(_input_field, nama=nama,
+                                                              field="capaian"))),
                                field=f"{at}.capaian")
             computes: _Conventions = [
                 (Convention(_RUMUS_TOPIC, r), partial(
@@ -71,9 +74,9 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             if is_rerata and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
                 # own (mean) percentages: both are seen in reports.
-                means = _rerata_computes(b, plain, agregat, partial(
-                    _input_field, nama=nama, field="efisiensi"))
-                computes = [means[0], *computes, *means[1:]]
+                mean_e = _once(means, ("efisiensi", nama), _rerata_computes(
+                    b, plain, agregat, partial(_input_field, nama=nama, field="efisiensi")))
+                computes = [mean_e[0], *computes, *mean_e[1:]]
             e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
                                      lokasi, inp.get("efisiensi"), rnd, computes,
                                      field=f"{at}.efisiensi")
@@ -199,3 +202,31 @@ def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
     order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
     return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))
             for a in order]
+
+
+#: A table's means, each once: by (field, input's nama, convention), the figure or the error.
+_Means: TypeAlias = dict[tuple[str, ...], "Figure | Decimal | SakipError"]
+
+
+def _once(means: _Means, key: tuple[str, ...], computes: _Conventions) -> _Conventions:
+    """The same conventions, each mean computed at most once per table.
+
+    Every ``rerata`` row compares its figures with the means of all the rows;
+    computed afresh for each, a table of N rows and N ``rerata`` rows cost N²
+    (issue 24).
+    """
+    return [(convention, partial(_remembered, means, (*key, convention.name), compute))
+            for convention, compute in computes]
+
+
+def _remembered(means: _Means, key: tuple[str, ...], compute: Callable[[], Figure | Decimal],
+                ) -> Figure | Decimal:
+    if key not in means:
+        try:
+            means[key] = compute()
+        except SakipError as error:
+            means[key] = error
+    found = means[key]
+    if isinstance(found, SakipError):
+        raise found.with_traceback(None)  # a fresh traceback each time: none accumulates
+    return found

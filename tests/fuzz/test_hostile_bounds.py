@@ -1,0 +1,58 @@
+"""Issue 24, part 2: the bounds held inside the reviu (sizes and shapes, never time).
+
+Each test checks a size or a shape that grew with the square of the input
+before; time and memory are measured only in the opt-in long mode
+(``tests/fuzz/test_growth.py``) and by ``benchmarks/largest_file.py``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import sakip
+from sakip.reviu import dumps
+
+HEAD = 'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker Uji"\ntahun = 2023\n'
+
+
+def _efficiency_table(n: int) -> str:
+    """N rows and N ``rerata`` rows (each rerata row compares with the means of all N)."""
+    def line(kind: str, i: int) -> str:
+        pagu = ', pagu = "1.000"' if kind == "b" else ""  # the weighted means too
+        return (f'{{label = "{kind}{i}", capaian_output = "100"{pagu}, input = ['
+                '{nama = "dana", capaian = "90", efisiensi = "111,11"}]}')
+    rows = ",\n".join(line("b", i) for i in range(n))
+    means = ",\n".join(line("r", i) for i in range(n))
+    return (HEAD + '[[efisiensi_kinerja]]\nkode = "E"\nrumus = "rasio"\n'
+            f"baris = [\n{rows}]\nrerata = [\n{means}]\n")
+
+
+def test_efficiency_means_output_grows_linearly(tmp_path: Path) -> None:
+    # Issue 24: every finding of a rerata row listed all N values (N² output; 500 KB of
+    # this case took 141 s and 5.8 GB).  Ten times the rows: at most about ten times the JSON.
+    sizes = []
+    for n in (200, 2000):
+        path = tmp_path / f"e{n}.toml"
+        path.write_text(_efficiency_table(n), encoding="utf-8")
+        result = sakip.reviu(path)
+        # 100 / 90 × 100 = 111,11 (rasio): every figure of every row reproduces.
+        assert result.counts()["mismatch"] == 0
+        assert len(result) == n * (1 + 3)  # E per row; capaian output, capaian, E per mean
+        sizes.append(len(dumps(result)))
+    assert sizes[1] <= 12 * sizes[0], sizes
+
+
+def test_a_long_mean_explains_with_its_sums_and_count() -> None:
+    # (1 + 2 + … + 30) / 30 = 465 / 30 = 15,5: the first and last ten values, Σ and n.
+    step = sakip.rerata([str(i) for i in range(1, 31)]).explain().steps[0]
+    names = [name for name, _ in step.inputs]
+    assert names == [f"x{i}" for i in (*range(1, 11), *range(21, 31))] + ["Σ xᵢ", "n"]
+    assert dict(step.inputs)["Σ xᵢ"] == 465 and dict(step.inputs)["n"] == 30
+    assert step.value == Decimal("15.5") and "30 values" in step.note
+    weighted = sakip.rerata(["100", "50"] * 15, pagu=[300, 100] * 15).explain().steps[0]
+    # Σ Pᵢ·xᵢ = 15 × (300 × 100 + 100 × 50) = 525 000; Σ Pᵢ = 6 000; mean 87,5.
+    assert dict(weighted.inputs)["Σ Pᵢ × xᵢ"] == 525_000
+    assert dict(weighted.inputs)["Σ Pᵢ"] == 6_000 and weighted.value == Decimal("87.5")
+    # A short mean lists every value, as before.
+    assert len(sakip.rerata(["1"] * 20).explain().steps[0].inputs) == 20
