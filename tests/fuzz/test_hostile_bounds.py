@@ -56,3 +56,21 @@ def test_a_long_mean_explains_with_its_sums_and_count() -> None:
     assert dict(weighted.inputs)["Σ Pᵢ"] == 6_000 and weighted.value == Decimal("87.5")
     # A short mean lists every value, as before.
     assert len(sakip.rerata(["1"] * 20).explain().steps[0].inputs) == 20
+
+
+def test_pk_targets_without_indicators_past_ten_are_one_finding() -> None:
+    # Issue 24: 529 700 PK targets with no [[indikator]] were 529 700 findings (35 s, 2,6 GB,
+    # 327 MB of JSON).  The first ten keep their own finding; the rest, one, with the count.
+    tables = [{"kode": f"pk{t}", "target": {f"k{i}": "1" for i in range(10_000)}}
+              for t in range(1, 4)]
+    data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+            "perjanjian_kinerja": tables}
+    result = sakip.reviu(data)
+    assert len(result) == 11
+    assert [f.field for f in result][:10] == [f"perjanjian_kinerja[1].target.k{i}"
+                                              for i in range(10)]
+    rest = result["pk.target"]
+    assert rest.status == "not-computable" and rest.printed is None
+    assert rest.reason.startswith("29990 more targets, perjanjian_kinerja[1].target.k10 … "
+                                  "perjanjian_kinerja[3].target.k9999 ")
+    assert len(dumps(result)) < 20_000

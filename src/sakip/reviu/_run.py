@@ -13,7 +13,7 @@ from sakip.lkj import Laporan, load
 from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_pagu
 from sakip.reviu._builder import _Builder
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
-from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk
+from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk, _Unmatched
 from sakip.reviu._result import Reviu
 from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
 
@@ -51,8 +51,10 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_indikator(b, ind, index)
+    unmatched = _Unmatched()  # PK targets with no [[indikator]]: past ten, one finding
     for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
-        _check_pk(b, pk, index)
+        _check_pk(b, pk, index, unmatched)
+    unmatched.finish(b)
     if laporan.evaluasi_akip is not None:
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
