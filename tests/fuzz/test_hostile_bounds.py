@@ -74,3 +74,18 @@ def test_pk_targets_without_indicators_past_ten_are_one_finding() -> None:
     assert rest.reason.startswith("29990 more targets, perjanjian_kinerja[1].target.k10 … "
                                   "perjanjian_kinerja[3].target.k9999 ")
     assert len(dumps(result)) < 20_000
+
+
+def test_python_dumps_are_escaped_as_the_command_writes_them() -> None:
+    # Issue 24 (part 1 left it to the CLI): sakip.reviu.dumps and dumps_many themselves.
+    import json
+
+    from sakip.reviu import dumps_many
+
+    hostile = "Satker \u202eUji\u2028\x85</script>"
+    result = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": hostile,
+                                                               "tahun": 2023}})
+    for document in (dumps(result), dumps_many([("a.toml", result)])):
+        assert not set(document) & {"\u202e", "\u2028", "\x85", "<", ">"}
+        assert hostile in json.dumps(json.loads(document), ensure_ascii=False)
+    assert json.loads(dumps(result)) == json.loads(json.dumps(result.to_json()))
