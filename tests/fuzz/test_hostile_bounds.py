@@ -89,3 +89,36 @@ def test_python_dumps_are_escaped_as_the_command_writes_them() -> None:
         assert not set(document) & {"\u202e", "\u2028", "\x85", "<", ">"}
         assert hostile in json.dumps(json.loads(document), ensure_ascii=False)
     assert json.loads(dumps(result)) == json.loads(json.dumps(result.to_json()))
+
+
+def test_problems_past_a_thousand_are_one_problem_with_the_count() -> None:
+    # Issue 24: the pre-scan's worst case kept 118 861 problems (1,26 GB with the parse).
+    from sakip.lkj import LaporanError, load
+
+    data = {"schema": "sakip/lkj-1",
+            "laporan": {"instansi": "X", "tahun": 2023, **{f"x{i}": 1 for i in range(1500)}}}
+    try:
+        load(data)
+    except LaporanError as error:
+        problems = error.errors
+    else:  # pragma: no cover
+        raise AssertionError("refused")
+    assert len(problems) == 1001
+    assert [p.field for p in problems[:3]] == ["laporan.x0", "laporan.x1", "laporan.x2"]
+    assert problems[999].field == "laporan.x999"
+    assert problems[-1].field == "file" and problems[-1].received == "500 more problems"
+
+
+def test_too_many_arrays_and_tables_are_refused_before_parsing() -> None:
+    import pytest
+
+    from sakip._reading import MAX_STRUCTURES, parse_document
+    from sakip.errors import SakipError
+
+    for head, tail, json_format in (("x = [", "]", False), ('{"x": [', "]}", True)):
+        text = head + ",".join(["[]"] * MAX_STRUCTURES) + tail
+        with pytest.raises(SakipError, match=f"at most {MAX_STRUCTURES} arrays and tables"):
+            parse_document(text.encode(), json_format=json_format)
+    dotted = "\n".join(f"k{i}.a.b = 1" for i in range(MAX_STRUCTURES // 2 + 1))
+    with pytest.raises(SakipError, match="arrays and tables in a file"):
+        parse_document(dotted.encode(), json_format=False)
