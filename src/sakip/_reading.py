@@ -11,7 +11,9 @@ it, this module
   nesting depth (``MAX_DEPTH``) and the length and number of parts of
   every key (``MAX_KEY_LENGTH``, ``MAX_KEY_PARTS``): the standard TOML
   parser's cost grows with the square of a dotted key's length, and deep
-  nesting exhausts Python's recursion limit in both parsers;
+  nesting exhausts Python's recursion limit in both parsers; and the number
+  of arrays and tables (``MAX_STRUCTURES``), each of which the parsers build
+  as an object;
 * parses JSON refusing duplicate keys (TOML refuses them already) and the
   non-standard constants ``NaN`` and ``Infinity``, and floats in both formats.
 
