@@ -33,6 +33,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         Exactly one :class:`Finding` per printed figure (see
         :func:`sakip.lkj.figure_fields`); ``ok`` is ``True`` when none is a
         mismatch, and :meth:`Reviu.exit_status` gives the gate's verdict.
+        Perjanjian Kinerja targets whose code has no ``[[indikator]]``, past
+        the first ten in the file, are one not-computable finding together
+        (``pk.target``) that states their exact count (the file-format page).
 
     Raises
     ------
