@@ -45,8 +45,8 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
-from sakip.numbers import Rounding
+from sakip.explain import Explanation, Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding, RoundingMode
 
 __all__ = [
     "AGREGAT_RULES",
@@ -615,6 +615,10 @@ class Rerata(Figure):
     _sums: tuple[Decimal, Decimal] = attrs.field(
         init=False, eq=False, repr=False,
         default=attrs.Factory(lambda self: _sums(self.nilai, self.pagu), takes_self=True))
+    #: Explanations made, by places and mode: a reviu explains one mean for each ``rerata``
+    #: row, and an Explanation is immutable, so they share one.
+    _explained: dict[tuple[int, str], Explanation] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict)
 
     @property
     def rumus(self) -> RumusAgregat:
@@ -623,6 +627,18 @@ class Rerata(Figure):
 
     def _derive(self, trace: Trace) -> Decimal:
         return _rerata(self.nilai, self.pagu, self.label, trace, self._sums)
+
+    def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
+        """The derivation (:meth:`Figure.explain`), made once per ``places`` and ``mode``.
+
+        >>> r = rerata(["100", "50"])
+        >>> r.explain() is r.explain(), r.explain().value
+        (True, Decimal('75'))
+        """
+        key = (places, mode)
+        if key not in self._explained:
+            self._explained[key] = super().explain(places, mode)
+        return self._explained[key]
 
     def _row(self) -> dict[str, Any]:
         return {**super()._row(), "rumus": self.rumus, "n": len(self.nilai)}
