@@ -595,7 +595,8 @@ def _command_words(message: str) -> str:
 
 def _ikpa_text(needs: object, plan: object) -> str:
     from sakip._decimal import text
-    from sakip.simulasi import RaiseSet, SolutionSet, Unreachable, _brief
+    from sakip.simulasi import RaiseSet, SolutionSet, Unreachable
+    from sakip.simulasi._goal import _brief
 
     assert isinstance(needs, SolutionSet)
     lines = [needs.title]
