@@ -122,3 +122,25 @@ def test_too_many_arrays_and_tables_are_refused_before_parsing() -> None:
     dotted = "\n".join(f"k{i}.a.b = 1" for i in range(MAX_STRUCTURES // 2 + 1))
     with pytest.raises(SakipError, match="arrays and tables in a file"):
         parse_document(dotted.encode(), json_format=False)
+
+
+def test_means_mended_from_wrong_rows_grow_linearly(tmp_path: Path) -> None:
+    # Every row prints E 120,00 where 100 / 90 × 100 = 111,11 (a mismatch), every mean
+    # 119,00: the mean with the rows' recomputed E is tried for each rerata row.  It is
+    # computed once per table, and its note names ten rows and counts the rest.
+    def table(n: int) -> str:
+        def line(kind: str, i: int, e: str) -> str:
+            return (f'{{label = "{kind}{i}", capaian_output = "100", input = [{{nama = "dana", '
+                    f'capaian = "90", efisiensi = "{e}"}}]}}')
+        rows = ",\n".join(line("b", i, "120,00") for i in range(n))
+        means = ",\n".join(line("r", i, "119,00") for i in range(n))
+        return (HEAD + '[[efisiensi_kinerja]]\nkode = "E"\nrumus = "rasio"\n'
+                f"baris = [\n{rows}]\nrerata = [\n{means}]\n")
+    sizes = []
+    for n in (100, 1000):
+        path = tmp_path / f"m{n}.toml"
+        path.write_text(table(n), encoding="utf-8")
+        result = sakip.reviu(path)
+        assert result.counts()["mismatch"] >= n
+        sizes.append(len(dumps(result)))
+    assert sizes[1] <= 12 * sizes[0], sizes

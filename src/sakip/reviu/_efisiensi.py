@@ -105,7 +105,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                     b, plain, agregat, partial(_input_field, nama=nama, field="efisiensi")))
                 first, mended_note = _mended_mean(b, inp["efisiensi"], rnd, means[0],
                                                   wrong_e.get(nama, {}), plain, agregat,
-                                                  nama)
+                                                  nama, cache)
                 computes = [first, *computes, *means[1:]]
             before = len(b.findings)
             e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
@@ -226,13 +226,16 @@ def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
 def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
                  declared: tuple[Convention, Compute], wrong: dict[str, Decimal],
                  plain: list[dict[str, Any]], agregat: str, nama: str,
-                 ) -> tuple[tuple[Convention, Compute], str]:
+                 cache: _Means | None = None) -> tuple[tuple[Convention, Compute], str]:
     """A rerata row's E: from the rows' printed E, or with the wrong ones mended.
 
     When some rows' printed E are mismatches themselves and the mean of the
     printed E does not reproduce the printed mean, the mean with those rows'
     recomputed E is tried: a planted mistake in a row is blamed once, at the
     row.  Returns the compute to use first and, when mended, the note saying so.
+    With ``cache`` (the table's means) the mended mean is computed once per
+    input, not once per ``rerata`` row (issue 24); the note names at most ten
+    rows and counts the rest.
     """
     convention, compute = declared
     if not wrong:
@@ -257,14 +260,20 @@ def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
             return rerata(out, pagu=[b.n(row["pagu"]) for row in plain])
         return rerata(out)
 
+    once: Compute = mended if cache is None else partial(
+        _remembered, cache, ("mended", nama), mended)
     try:
-        value = mended().value
+        result = once()
     except SakipError:
         return declared, ""
+    value = result.value if isinstance(result, Figure) else result
     if _compare(printed, value, policy, b.angka)[0] == "mismatch":
         return declared, ""
-    return (convention, mended), ("with the recomputed E of the rows whose printed E is a "
-                                  "mismatch itself (" + ", ".join(sorted(wrong)) + ")")
+    labels = sorted(wrong)
+    shown = ", ".join(labels[:10]) + (f" and {len(labels) - 10} more" if len(labels) > 10
+                                      else "")
+    return (convention, once), ("with the recomputed E of the rows whose printed E is a "
+                                "mismatch itself (" + shown + ")")
 
 
 def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
