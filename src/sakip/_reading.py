@@ -11,7 +11,9 @@ it, this module
   nesting depth (``MAX_DEPTH``) and the length and number of parts of
   every key (``MAX_KEY_LENGTH``, ``MAX_KEY_PARTS``): the standard TOML
   parser's cost grows with the square of a dotted key's length, and deep
-  nesting exhausts Python's recursion limit in both parsers;
+  nesting exhausts Python's recursion limit in both parsers; and the number
+  of arrays and tables (``MAX_STRUCTURES``), each of which the parsers build
+  as an object;
 * parses JSON refusing duplicate keys (TOML refuses them already) and the
   non-standard constants ``NaN`` and ``Infinity``, and floats in both formats.
 
@@ -39,7 +41,9 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_KEY_LENGTH",
     "MAX_KEY_PARTS",
+    "MAX_PROBLEMS",
     "MAX_ROWS",
+    "MAX_STRUCTURES",
     "parse_document",
     "read_file",
 ]
@@ -68,6 +72,18 @@ MAX_COLUMNS = 10_000
 #: A printed number has at most this many digits.  Sums of :data:`MAX_ROWS` such
 #: numbers stay exact in sakip's 50-digit context.
 MAX_DIGITS = 30
+
+#: A file's arrays and tables (``[`` and ``{`` outside strings, dotted-key parts and
+#: table headers counted as written) are at most this many.  The parsers build a Python
+#: object for each, at several hundred bytes of peak memory apiece: a 5 MB file of the
+#: deepest nesting and longest dotted keys allowed made 1.9 million and took 1.2 GB.  The
+#: largest valid files the benchmark writes (47 000 outputs, 40 000 efficiency rows)
+#: have under 150 000.
+MAX_STRUCTURES = 300_000
+
+#: A file that cannot be read lists at most this many problems in full, in file order,
+#: then one problem that states the exact count of the rest.
+MAX_PROBLEMS = 1_000
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_NOCTTY = getattr(os, "O_NOCTTY", 0)
@@ -143,13 +159,24 @@ def _line(text: str, position: int) -> int:
     return text.count("\n", 0, position) + 1
 
 
+def _too_many_structures(text: str, position: int) -> SakipError:
+    return _refuse(f"file, line {_line(text, position)}",
+                   f"at most {MAX_STRUCTURES} arrays and tables in a file",
+                   f"more than {MAX_STRUCTURES}")
+
+
 def _prescan_toml(text: str) -> None:
     depth = 0
     parts = 1
     start = 0  # where the current key (or value) segment starts
+    structures = 0
     for token in _TOML_TOKENS.finditer(text):
         kind = token.group()
         first = kind[0]
+        if first in "[{.":
+            structures += 1
+            if structures > MAX_STRUCTURES:
+                raise _too_many_structures(text, token.start())
         if first in "[{":
             depth += 1
             if depth > MAX_DEPTH:
@@ -182,9 +209,13 @@ def _prescan_toml(text: str) -> None:
 
 def _prescan_json(text: str) -> None:
     depth = 0
+    structures = 0
     for token in _JSON_TOKENS.finditer(text):
         first = token.group()[0]
         if first in "[{":
+            structures += 1
+            if structures > MAX_STRUCTURES:
+                raise _too_many_structures(text, token.start())
             depth += 1
             if depth > MAX_DEPTH:
                 raise _refuse(f"file, line {_line(text, token.start())}",

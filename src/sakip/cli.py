@@ -373,9 +373,7 @@ def _render(result: Any, fmt: str, strict: bool) -> str:
     from sakip.reviu import dumps
 
     if fmt == "json":
-        from sakip._output import json_safe
-
-        return json_safe(dumps(result, strict=strict))
+        return dumps(result, strict=strict)
     if fmt == "markdown":
         return str(result.to_markdown(strict=strict))
     if fmt == "html":
@@ -390,9 +388,7 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
     from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
 
     if fmt == "json":
-        from sakip._output import json_safe
-
-        return json_safe(dumps_many(results, strict=strict))
+        return dumps_many(results, strict=strict)
     rows = summary_rows(results, strict=strict)
     reports = f"{len(results)} report{'' if len(results) == 1 else 's'}"
     head = ["report", "instansi", "tahun", *STATUSES, "exit"]

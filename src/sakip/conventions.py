@@ -28,7 +28,7 @@ Decimal('108.78')
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal, Never, TypeAlias
 
@@ -45,8 +45,8 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
-from sakip.numbers import Rounding
+from sakip.explain import Explanation, Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.numbers import Rounding, RoundingMode
 
 __all__ = [
     "AGREGAT_RULES",
@@ -511,34 +511,65 @@ AGREGAT_RULES: Mapping[str, rules.FormulaRule] = {
 }
 
 
-def _rerata(nilai: tuple[Decimal, ...], pagu: tuple[Decimal, ...] | None, label: str,
-            trace: Trace | None) -> Decimal:
-    if not nilai:
-        raise NotComputableError(field="nilai", reason="no values to average")
+def _sums(nilai: tuple[Decimal, ...], pagu: tuple[Decimal, ...] | None) -> tuple[Decimal, Decimal]:
+    """What a mean divides: ``Σ xᵢ`` and ``n``, or ``Σ Pᵢ·xᵢ`` and ``Σ Pᵢ``."""
+    total = ZERO
     if pagu is None:
-        total = ZERO
         for x in nilai:
             total = _add(total, x)
-        value = _divide(total, Decimal(len(nilai)))
+        return total, Decimal(len(nilai))
+    weights = ZERO
+    for x, p in zip(nilai, pagu, strict=True):
+        total = _add(total, _multiply(p, x))
+        weights = _add(weights, p)
+    return total, weights
+
+
+def _rerata(nilai: tuple[Decimal, ...], pagu: tuple[Decimal, ...] | None, label: str,
+            trace: Trace | None, sums: tuple[Decimal, Decimal] | None = None) -> Decimal:
+    if not nilai:
+        raise NotComputableError(field="nilai", reason="no values to average")
+    total, weights = sums or _sums(nilai, pagu)
+    if pagu is None:
+        value = _divide(total, weights)
         rumus = "rerata"
         inputs: tuple[tuple[str, Any], ...] = tuple(
-            (f"x{i}", x) for i, x in enumerate(nilai, start=1))
+            (f"x{i}", x) for i, x in _shown_terms(nilai))
+        totals: tuple[tuple[str, Any], ...] = (("Σ xᵢ", total), ("n", weights))
     else:
-        total = weights = ZERO
-        for x, p in zip(nilai, pagu, strict=True):
-            total = _add(total, _multiply(p, x))
-            weights = _add(weights, p)
         if weights == 0:
             raise NotComputableError(field="pagu", reason="Σ pagu is zero")
         value = _divide(total, weights)
         rumus = "tertimbang-pagu"
-        inputs = tuple((f"x{i} (P {p})", x) for i, (x, p) in
-                       enumerate(zip(nilai, pagu, strict=True), start=1))
+        inputs = tuple((f"x{i} (P {text(pagu[i - 1])})", x) for i, x in _shown_terms(nilai))
+        totals = (("Σ Pᵢ × xᵢ", total), ("Σ Pᵢ", weights))
     if trace is not None:
         rule = AGREGAT_RULES[rumus]
+        note = ""
+        if len(nilai) > _RERATA_TRACE_TERMS:
+            inputs += totals
+            note = (f"{len(nilai)} values: the first and last {_RERATA_TRACE_TERMS // 2} shown "
+                    "with the sums; every value is a row of to_rows()")
         trace.add(rumus + (f" {label}" if label else ""), rule.rumus, inputs, value,
-                  reference=rule.citation)
+                  reference=rule.citation, note=note)
     return value
+
+
+#: A mean of more values than this shows, in its explanation, the first and last half of
+#: this many values and the sums and count the mean follows from (so that explaining a
+#: mean costs the same whatever its size: a reviu explains each ``rerata`` row's figures,
+#: and a table of N rows with N means once wrote N² values, issue 24); every value stays
+#: in :meth:`Rerata.to_rows`.
+_RERATA_TRACE_TERMS = 20
+
+
+def _shown_terms(terms: Sequence[Any]) -> list[tuple[int, Any]]:
+    """The numbered terms a mean's explanation shows (see :data:`_RERATA_TRACE_TERMS`)."""
+    if len(terms) <= _RERATA_TRACE_TERMS:
+        return list(enumerate(terms, start=1))
+    half = _RERATA_TRACE_TERMS // 2
+    return [*enumerate(terms[:half], start=1),
+            *enumerate(terms[-half:], start=len(terms) - half + 1)]
 
 
 @attrs.frozen(kw_only=True)
@@ -550,7 +581,10 @@ class Rerata(Figure):
     ``rumus`` ``"rerata"``: ``(1/n) Σ xᵢ``, the unweighted mean of printed
     percentages (a convention of regional reports); ``"tertimbang-pagu"``:
     ``Σ Pᵢ·xᵢ / Σ Pᵢ`` (for penyerapan the same as ``Σ RA / Σ P``).  No values,
-    or a zero Σ pagu, is not computable.  Built by :func:`rerata`.
+    or a zero Σ pagu, is not computable.  Built by :func:`rerata`.  The
+    explanation of a mean of more than 20 values shows the first and last ten
+    with ``Σ xᵢ`` and ``n`` (``Σ Pᵢ × xᵢ`` and ``Σ Pᵢ``), from which the mean
+    follows, and says how many there are; :meth:`to_rows` lists them all.
 
     References
     ----------
@@ -577,6 +611,14 @@ class Rerata(Figure):
     pagu: tuple[Decimal, ...] | None = None
     #: What the figure is of, for explanations.
     label: str = ""
+    #: What the mean divides (:func:`_sums`), once: an explanation costs no pass over the values.
+    _sums: tuple[Decimal, Decimal] = attrs.field(
+        init=False, eq=False, repr=False,
+        default=attrs.Factory(lambda self: _sums(self.nilai, self.pagu), takes_self=True))
+    #: Explanations made, by places and mode: a reviu explains one mean for each ``rerata``
+    #: row, and an Explanation is immutable, so they share one.
+    _explained: dict[tuple[int, str], Explanation] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict)
 
     @property
     def rumus(self) -> RumusAgregat:
@@ -584,7 +626,19 @@ class Rerata(Figure):
         return "rerata" if self.pagu is None else "tertimbang-pagu"
 
     def _derive(self, trace: Trace) -> Decimal:
-        return _rerata(self.nilai, self.pagu, self.label, trace)
+        return _rerata(self.nilai, self.pagu, self.label, trace, self._sums)
+
+    def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
+        """The derivation (:meth:`Figure.explain`), made once per ``places`` and ``mode``.
+
+        >>> r = rerata(["100", "50"])
+        >>> r.explain() is r.explain(), r.explain().value
+        (True, Decimal('75'))
+        """
+        key = (places, mode)
+        if key not in self._explained:
+            self._explained[key] = super().explain(places, mode)
+        return self._explained[key]
 
     def _row(self) -> dict[str, Any]:
         return {**super()._row(), "rumus": self.rumus, "n": len(self.nilai)}

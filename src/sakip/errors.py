@@ -328,7 +328,11 @@ class LaporanError(SakipError, ValueError):
     Raised by :func:`sakip.lkj.load` (and so by :func:`sakip.reviu`); also
     importable as ``sakip.LaporanError`` and ``sakip.lkj.LaporanError``.  With
     one problem the message is one line (``file: field: expected ...``); with
-    many it lists the first 100.
+    many it lists the first 100.  A loader records the first 1 000 problems
+    (``sakip._reading.MAX_PROBLEMS``) in full, in file order, and then one
+    problem that states the exact count of the rest (``file: expected the first
+    1000 problems listed in full; received '118 more problems'``): nothing is
+    dropped silently, and a hostile file cannot make a million error objects.
 
     >>> from sakip.lkj import load
     >>> load({"schema": "sakip/lkj-1", "laporan": {"tahun": "2023"}})

@@ -33,6 +33,7 @@ from sakip._reading import (
     MAX_BYTES,
     MAX_COLUMNS,
     MAX_DIGITS,
+    MAX_PROBLEMS,
     MAX_ROWS,
     parse_document,
     read_file,
@@ -851,11 +852,40 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 
 
+class _Problems(list[SakipError]):
+    """A file's problems: the first :data:`MAX_PROBLEMS` in full, in file order; the rest counted.
+
+    :meth:`recorded` ends the list with one problem that states the exact
+    count of the rest (issue 24: a file of 118 861 unknown keys kept as many
+    error objects, and a message listing them).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: Problems found past the first MAX_PROBLEMS.
+        self.more = 0
+
+    def append(self, error: SakipError) -> None:
+        """Record ``error`` while fewer than :data:`MAX_PROBLEMS` are; else count it."""
+        if len(self) < MAX_PROBLEMS:
+            super().append(error)
+        else:
+            self.more += 1
+
+    def recorded(self) -> list[SakipError]:
+        """The problems recorded, then (when there were more) the one that counts the rest."""
+        if not self.more:
+            return list(self)
+        return [*self, InvalidValueError(
+            field="file", expected=f"the first {MAX_PROBLEMS} problems listed in full",
+            received=f"{self.more} more problems")]
+
+
 class _Reader:
     """Validates data against a spec, collecting every error with its place."""
 
     def __init__(self, angka: str = "id") -> None:
-        self.errors: list[SakipError] = []
+        self.errors: list[SakipError] = _Problems()
         self.angka = angka
         #: The sections' overrides, innermost last: (mark or "", {field: mark}, place).
         self.scopes: list[tuple[str, dict[str, str], str]] = []
@@ -1689,7 +1719,8 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
     _ikpa_year(table.get("ikpa"), reader)
     _across(reader, table)
     if reader.errors:
-        raise LaporanError(source, reader.errors)
+        assert isinstance(reader.errors, _Problems)
+        raise LaporanError(source, reader.errors.recorded())
     head = table["laporan"]
     return Laporan(
         instansi=head["instansi"], tahun=head["tahun"], judul=head.get("judul", ""),

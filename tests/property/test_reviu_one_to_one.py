@@ -25,8 +25,16 @@ class TestOneToOne:
 
     @settings(max_examples=80, deadline=None)
     @given(data=report_files())
+    @example(data={"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+                   "perjanjian_kinerja": [{"kode": k, "target": {f"k{i}": "1" for i in range(7)}}
+                                          for k in ("awal", "revisi")]})
     def test_printed_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
-        """Each checked printed field has one finding; any other finding is an input fault."""
+        """Each checked printed field has one finding; any other finding is an input fault.
+
+        Past the first ten Perjanjian Kinerja targets whose code has no
+        ``[[indikator]]``, the rest are one finding (``pk.target``, issue 24) that
+        states their exact count and their first and last place.
+        """
         try:
             result = sakip.reviu(data)
         except sakip.lkj.LaporanError as error:  # pragma: no cover - the strategy is valid
@@ -34,7 +42,16 @@ class TestOneToOne:
         figures = figure_fields(data)
         assert len(figures) == len(set(figures))
         by_field = Counter(f.field for f in result)
-        for place in figures:
+        grouped = [place for place in figures if by_field[place] == 0]
+        if grouped:
+            (group,) = [f for f in result if f.id == "pk.target"]
+            assert all(place.startswith("perjanjian_kinerja[") for place in grouped)
+            assert group.reason.startswith(
+                f"{len(grouped)} more targets, {grouped[0]} … {grouped[-1]} "), group.reason
+            assert group.status == "not-computable" and group.printed is None
+            assert sum(f.id.startswith("pk.") and f.field.startswith("perjanjian_kinerja[")
+                       and f.reason.startswith("no [[indikator]]") for f in result) == 10
+        for place in set(figures) - set(grouped):
             assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
         # Issue 23: a value that is an input here (nothing recomputes it) is no finding,
         # and the reviu lists it once among its inputs.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -52,6 +52,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     plain = list(tab.get("baris", ()))
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    cache: _Means = {}  # each mean of the table computed once (issue 24: once N² work)
     wrong_e: dict[str, dict[str, Decimal]] = {}  # input -> row label -> recomputed E
     for where, row, is_rerata in rows:
         key = f"efisiensi_kinerja.{kode}.{row['label']}"
@@ -72,7 +73,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
         elif is_rerata:
             _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
                            lokasi, row["capaian_output"], rnd,
-                           _rerata_computes(b, plain, agregat, _capaian_output_of),
+                           _once(cache, ("capaian_output",),
+                                 _rerata_computes(b, plain, agregat, _capaian_output_of)),
                            field=f"{place}.capaian_output")
         for input_index, inp in enumerate(row["input"], start=1):
             nama = inp["nama"]
@@ -85,9 +87,10 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             elif is_rerata:
                 _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
                                inp["capaian"], rnd,
-                               _rerata_computes(b, plain, agregat,
-                                                partial(_input_field, nama=nama,
-                                                        field="capaian")),
+                               _once(cache, ("capaian", nama),
+                                     _rerata_computes(b, plain, agregat,
+                                                      partial(_input_field, nama=nama,
+                                                              field="capaian"))),
                                field=f"{at}.capaian")
             computes: _Conventions = [
                 (Convention(_RUMUS_TOPIC, r), partial(
@@ -98,11 +101,11 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             if is_rerata and not partial_mean and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
                 # own (mean) percentages: both are seen in reports.
-                means = _rerata_computes(b, plain, agregat, partial(
-                    _input_field, nama=nama, field="efisiensi"))
+                means = _once(cache, ("efisiensi", nama), _rerata_computes(
+                    b, plain, agregat, partial(_input_field, nama=nama, field="efisiensi")))
                 first, mended_note = _mended_mean(b, inp["efisiensi"], rnd, means[0],
                                                   wrong_e.get(nama, {}), plain, agregat,
-                                                  nama)
+                                                  nama, cache)
                 computes = [first, *computes, *means[1:]]
             before = len(b.findings)
             e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
@@ -223,13 +226,16 @@ def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
 def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
                  declared: tuple[Convention, Compute], wrong: dict[str, Decimal],
                  plain: list[dict[str, Any]], agregat: str, nama: str,
-                 ) -> tuple[tuple[Convention, Compute], str]:
+                 cache: _Means | None = None) -> tuple[tuple[Convention, Compute], str]:
     """A rerata row's E: from the rows' printed E, or with the wrong ones mended.
 
     When some rows' printed E are mismatches themselves and the mean of the
     printed E does not reproduce the printed mean, the mean with those rows'
     recomputed E is tried: a planted mistake in a row is blamed once, at the
     row.  Returns the compute to use first and, when mended, the note saying so.
+    With ``cache`` (the table's means) the mended mean is computed once per
+    input, not once per ``rerata`` row (issue 24); the note names at most ten
+    rows and counts the rest.
     """
     convention, compute = declared
     if not wrong:
@@ -256,14 +262,20 @@ def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
             return rerata(out, pagu=[b.n(row["pagu"]) for row in plain])
         return rerata(out)
 
+    once: Compute = mended if cache is None else partial(
+        _remembered, cache, ("mended", nama), mended)
     try:
-        value = mended().value
+        result = once()
     except SakipError:
         return declared, ""
+    value = result.value if isinstance(result, Figure) else result
     if _compare(printed, value, policy, b.angka)[0] == "mismatch":
         return declared, ""
-    return (convention, mended), ("with the recomputed E of the rows whose printed E is a "
-                                  "mismatch itself (" + ", ".join(sorted(wrong)) + ")")
+    labels = sorted(wrong)
+    shown = ", ".join(labels[:10]) + (f" and {len(labels) - 10} more" if len(labels) > 10
+                                      else "")
+    return (convention, once), ("with the recomputed E of the rows whose printed E is a "
+                                "mismatch itself (" + shown + ")")
 
 
 def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
@@ -282,3 +294,31 @@ def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
     order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
     return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))
             for a in order]
+
+
+#: A table's means, each once: by (field, input's nama, convention), the figure or the error.
+_Means: TypeAlias = dict[tuple[str, ...], "Figure | Decimal | SakipError"]
+
+
+def _once(means: _Means, key: tuple[str, ...], computes: _Conventions) -> _Conventions:
+    """The same conventions, each mean computed at most once per table.
+
+    Every ``rerata`` row compares its figures with the means of all the rows;
+    computed afresh for each, a table of N rows and N ``rerata`` rows cost N²
+    (issue 24).
+    """
+    return [(convention, partial(_remembered, means, (*key, convention.name), compute))
+            for convention, compute in computes]
+
+
+def _remembered(means: _Means, key: tuple[str, ...], compute: Callable[[], Figure | Decimal],
+                ) -> Figure | Decimal:
+    if key not in means:
+        try:
+            means[key] = compute()
+        except SakipError as error:
+            means[key] = error
+    found = means[key]
+    if isinstance(found, SakipError):
+        raise found.with_traceback(None)  # a fresh traceback each time: none accumulates
+    return found

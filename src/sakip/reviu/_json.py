@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Never
 
 from sakip._decimal import written as _written
+from sakip._output import json_safe
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.reviu._result import Reviu
 from sakip.reviu._schema import REVIU_SCHEMA
@@ -16,13 +17,21 @@ from sakip.reviu._schema import REVIU_SCHEMA
 def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-2``).
 
+    Safe to embed and to show, as the command writes it: bidirectional, format
+    and line-separator characters (U+202E, U+2028, U+0085 …) and ``<``, ``>``,
+    ``&`` from the file are ``\\uXXXX`` escapes (``sakip._output.json_safe``),
+    the same JSON values.
+
     >>> import json, sakip
+    >>> "\u202e" in dumps(sakip.reviu({"schema": "sakip/lkj-1", "laporan": {
+    ...     "instansi": "Satker \u202eUji", "tahun": 2023}}))
+    False
     >>> json.loads(dumps(sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))))["schema"]
     'sakip/reviu-2'
     """
     if positional:
         raise call_error(dumps, positional, locals())
-    return json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False))
 
 
 @keyword_only()
@@ -70,7 +79,7 @@ def dumps_many(
 
     Each report's document as :func:`dumps` writes it (or, for an unreadable
     file, its errors each at its place), the summary table of
-    :func:`summary_rows`, and the worst exit status.
+    :func:`summary_rows`, and the worst exit status; escaped as :func:`dumps` is.
 
     >>> import json, sakip
     >>> path = sakip.examples.path("bgp-kalsel-2023")
@@ -93,4 +102,4 @@ def dumps_many(
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),
                 "summary": rows, "reports": reports}
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import partial
-from typing import Any, get_args
+from typing import Any, ClassVar, get_args
 
 import attrs
 
@@ -220,18 +220,23 @@ def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
             "is one printed number, which the file format does not compare with a range")
 
 
-def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
-    """A Perjanjian Kinerja table: its targets against the indicators, its total against Σ."""
+def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
+              unmatched: _Unmatched | None = None) -> None:
+    """A Perjanjian Kinerja table: its targets against the indicators, its total against Σ.
+
+    ``unmatched`` counts, across the file's tables, the targets whose code has
+    no ``[[indikator]]`` (see :class:`_Unmatched`); without it, this table's own.
+    """
     kode, lokasi = pk["kode"], pk.get("lokasi", "Perjanjian Kinerja")
     place = f"perjanjian_kinerja[{index}]"
     indikator = {ind.kode: ind for ind in b.laporan.indikator}
+    rest = _Unmatched() if unmatched is None else unmatched
     for code, printed in pk.get("target", {}).items():
         id, label = f"pk.{kode}.target.{code}", f"PK {kode}: target {code}"
         field = f"{place}.target.{code}"
         ind = indikator.get(code)
         if ind is None:
-            b.not_computable(id, label, lokasi, printed,
-                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+            rest.add(b, id, label, lokasi, printed, code, field)
             continue
         value = b.value(target_batas(printed)[1])
         annual = ind.target
@@ -254,6 +259,8 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
                                            f"PK target = the target printed at {where}",
                                            (("target", annual),), shown, lokasi),
             reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+    if unmatched is None:
+        rest.finish(b)
     if "total" in pk:
         rows = pk.get("alokasi", ())
         id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
@@ -264,6 +271,49 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
             _sum_finding(b, id, label, lokasi, pk["total"],
                          [(row["kegiatan"], b.n(row["alokasi"])) for row in rows],
                          field=f"{place}.total")
+
+
+@attrs.define
+class _Unmatched:
+    """Perjanjian Kinerja targets whose code has no ``[[indikator]]`` in the file.
+
+    The first :attr:`SHOWN` of the file get a not-computable finding each; the
+    rest are counted, with the first and last of their places, and
+    :meth:`finish` makes them one finding (issue 24: 500 000 such targets made
+    500 000 findings, 2 GB to render).  Every printed target stays accounted
+    for, by its own finding or by that one, which states the exact count (the
+    one-to-one property, ``tests/property/test_reviu_one_to_one.py``).
+    """
+
+    #: How many unmatched targets get a finding each, in the file's order.
+    SHOWN: ClassVar[int] = 10
+    #: Unmatched targets so far.
+    count: int = 0
+    #: The places of the first and the last of those past the first :attr:`SHOWN`.
+    first: str = ""
+    last: str = ""
+
+    def add(self, b: _Builder, id: str, label: str, lokasi: str, printed: str, code: str,
+            field: str) -> None:
+        """One unmatched target: its own finding while fewer than :attr:`SHOWN` have one."""
+        self.count += 1
+        if self.count <= self.SHOWN:
+            b.not_computable(id, label, lokasi, printed,
+                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+        else:
+            self.first = self.first or field
+            self.last = field
+
+    def finish(self, b: _Builder) -> None:
+        """The one finding of the targets past the first :attr:`SHOWN` (nothing printed)."""
+        more = self.count - self.SHOWN
+        if more <= 0:
+            return
+        b.not_computable(
+            "pk.target", f"Perjanjian Kinerja: {more} more targets", "Perjanjian Kinerja",
+            None, f"{more} more targets, {self.first} … {self.last} (after the first "
+            f"{self.SHOWN} above), have no [[indikator]] with their kode in the file",
+            field="perjanjian_kinerja")
 
 
 def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
@@ -333,6 +383,8 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
 
 def _answer(b: _Builder, text: str) -> str | Decimal:
     """A printed answer: a number (a percentage, or points) or a grade, left to the scale."""
+    if not any(ch.isdigit() for ch in text):  # a grade ("Y", "AA"): no error to build and drop
+        return text  # (issue 24: 1,2 million answers spent half their time so)
     try:
         return b.n(text)
     except SakipError:

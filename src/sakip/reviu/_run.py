@@ -14,7 +14,7 @@ from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_p
 from sakip.reviu._builder import _Builder, _display_mark
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
 from sakip.reviu._indeks import _check_indeks, _check_realisasi_komponen
-from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk
+from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk, _Unmatched
 from sakip.reviu._result import Reviu
 from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
 
@@ -34,6 +34,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         Exactly one :class:`Finding` per printed figure (see
         :func:`sakip.lkj.figure_fields`); ``ok`` is ``True`` when none is a
         mismatch, and :meth:`Reviu.exit_status` gives the gate's verdict.
+        Perjanjian Kinerja targets whose code has no ``[[indikator]]``, past
+        the first ten in the file, are one not-computable finding together
+        (``pk.target``) that states their exact count (the file-format page).
 
     Raises
     ------
@@ -53,8 +56,10 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_indikator(b, ind, index)
         _check_realisasi_komponen(b, ind, index)
+    unmatched = _Unmatched()  # PK targets with no [[indikator]]: past ten, one finding
     for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
-        _check_pk(b, pk, index)
+        _check_pk(b, pk, index, unmatched)
+    unmatched.finish(b)
     if laporan.evaluasi_akip is not None:
         _check_akip(b, laporan.evaluasi_akip)
     if laporan.anggaran is not None:
