@@ -14,6 +14,7 @@ from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_p
 from sakip.reviu._builder import _Builder
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
 from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk
+from sakip.reviu._renja import _check_evaluasi_renja
 from sakip.reviu._result import Reviu
 from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
 
@@ -61,6 +62,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
             _check_pagu(b, laporan.anggaran["pagu"])
     for index, tab in enumerate(laporan.efisiensi_kinerja, start=1):
         _check_efisiensi_kinerja(b, tab, index)
+    for index, tab in enumerate(laporan.evaluasi_renja, start=1):
+        _check_evaluasi_renja(b, tab, index)
     _check_eka_ikpa_nka(b, laporan)
     for index, tab in enumerate(laporan.tabel, start=1):
         _check_tabel(b, tab, index)
