@@ -144,7 +144,15 @@ def _flag_summed(b: _Builder, fig: dict[str, Any], key: str, printed: str,
     if found.status != "mismatch":
         return
     try:
-        summed = getattr(_evaluate(b, fig, "flow"), key)
+        flow = _evaluate(b, fig, "flow")
+        if key in ("realisasi_renstra", "capaian_renstra"):  # kolom 7 + the level of 13
+            stock = _evaluate(b, fig, "stock").realisasi
+            if not isinstance(stock, Figure):
+                return
+            flow = _evaluate(b, {**fig, "tw1": None, "tw2": None, "tw3": None,
+                                 "tw4": _show(stock.value, angka=b.angka, thousands=False)},
+                             "flow")
+        summed = getattr(flow, key)
     except SakipError:
         return
     if not isinstance(summed, Figure):
