@@ -287,6 +287,8 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
     if kind == "printed":
         if spec.predikat and draw(st.integers(0, 4)) == 0:
             return draw(st.sampled_from(["A", "BB"]))
+        if spec.tidak_dinilai and draw(st.integers(0, 5)) == 0:  # "-", "#DIV/0!"
+            return draw(st.sampled_from(spec.tidak_dinilai))
         text = draw(number_texts(angka))
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
         return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
@@ -304,6 +306,9 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
             return [draw(st.sampled_from(["", "1", "2", "10"])) for _ in _COLUMNS]
         if key == "kolom_total":
             return draw(st.lists(st.sampled_from(_COLUMNS), min_size=1, max_size=3,
+                                 unique=True))
+        if key == "baris":  # the rows an evaluasi_renja footer covers: codes, some unknown
+            return draw(st.lists(st.sampled_from(["K1", "K2", "K9"]), min_size=1, max_size=3,
                                  unique=True))
         if key == "total_kolom":
             return [draw(st.sampled_from(["1", "3", "20"]))
@@ -372,6 +377,17 @@ def report_files(draw: st.DrawFn) -> dict[str, object]:
 
     angka = draw(st.sampled_from(["id", "en"]))
     return _spec_table(draw, SPEC, "", angka, 1)
+
+
+@st.composite
+def evaluasi_renja_files(draw: st.DrawFn) -> dict[str, object]:
+    """Valid report files holding only ``[[evaluasi_renja]]`` tables (from the SPEC)."""
+    from sakip.lkj import SCHEMA, SPEC
+
+    angka = draw(st.sampled_from(["id", "en"]))
+    return {"schema": SCHEMA, "laporan": {"instansi": "X", "tahun": 2025, "angka": angka},
+            "evaluasi_renja": _spec_value(draw, dict(SPEC.fields)["evaluasi_renja"],
+                                          "evaluasi_renja", "evaluasi_renja", angka, 1)}
 
 
 # ------------------------------------------------------- simulasi

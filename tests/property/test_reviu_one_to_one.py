@@ -16,7 +16,24 @@ from hypothesis import strategies as st
 import sakip
 from sakip.lkj import figure_fields
 from sakip.reviu import Convention
-from tests.strategies import report_files, rincian_outputs
+from tests.strategies import evaluasi_renja_files, report_files, rincian_outputs
+
+
+def _assert_one_to_one(data: dict[str, Any]) -> None:
+    """Each checked printed field has one finding; any other finding is an input fault."""
+    try:
+        result = sakip.reviu(data)
+    except sakip.lkj.LaporanError as error:  # pragma: no cover - the strategy is valid
+        raise AssertionError(f"generated file refused: {error}") from None
+    figures = figure_fields(data)
+    assert len(figures) == len(set(figures))
+    by_field = Counter(f.field for f in result)
+    for place in figures:
+        assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
+    extra = [f for f in result if f.field not in set(figures)]
+    for f in extra:
+        assert f.status == "not-computable", (f.field, f.id)
+        assert f.field, f.id
 
 
 class TestOneToOne:
@@ -26,19 +43,13 @@ class TestOneToOne:
     @given(data=report_files())
     def test_printed_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
         """Each checked printed field has one finding; any other finding is an input fault."""
-        try:
-            result = sakip.reviu(data)
-        except sakip.lkj.LaporanError as error:  # pragma: no cover - the strategy is valid
-            raise AssertionError(f"generated file refused: {error}") from None
-        figures = figure_fields(data)
-        assert len(figures) == len(set(figures))
-        by_field = Counter(f.field for f in result)
-        for place in figures:
-            assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
-        extra = [f for f in result if f.field not in set(figures)]
-        for f in extra:
-            assert f.status == "not-computable", (f.field, f.id)
-            assert f.field, f.id
+        _assert_one_to_one(data)
+
+    @settings(max_examples=40, deadline=None)
+    @given(data=evaluasi_renja_files())
+    def test_evaluasi_renja_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
+        """Issue 25: the same for files of Renja evaluation tables (rows, K, Rp, footer)."""
+        _assert_one_to_one(data)
 
     @settings(max_examples=40, deadline=None)
     @given(data=report_files())
