@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -621,3 +622,30 @@ def fraksi_triwulan() -> st.SearchStrategy[list[Decimal | None]]:
         return out
 
     return build()
+
+
+@st.composite
+def renja_tw4_questions(draw: st.DrawFn) -> dict[str, Any]:
+    """Small what-it-takes questions for the TW IV realisasi (K on a 0,1 grid, Rp whole)."""
+    grid = draw(st.sampled_from([Decimal(1), Decimal("0.1")]))
+    kolom = draw(st.sampled_from(["capaian", "capaian_renstra"]))
+    out: dict[str, Any] = {
+        "target": grid * draw(st.integers(1, 20)),
+        "realisasi_triwulan": [None if v is None else grid * v for v in draw(
+            st.lists(st.none() | st.integers(0, 8), max_size=3))],
+        "kolom": kolom, "agregasi": draw(st.sampled_from(["flow", "stock"])), "grid": grid,
+        "rounding": draw(st.none() | roundings()),
+    }
+    if kolom == "capaian_renstra":
+        out["target_renstra"] = grid * draw(st.integers(1, 30))
+        out["realisasi_renstra_lalu"] = grid * draw(st.integers(0, 10))
+    if draw(st.booleans()):
+        out["capaian"] = draw(st.integers(0, 200))
+    else:
+        out["label"] = draw(st.sampled_from(["tinggi-rendah", "baik-kurang"]))
+        out["celah"] = draw(st.sampled_from(["bawah", "atas"]))
+        from sakip.renja import TINGKAT_CAPAIAN_RULES
+
+        out["tingkat"] = draw(st.sampled_from(
+            TINGKAT_CAPAIAN_RULES[(out["label"], out["celah"])].labels()))
+    return out

@@ -39,7 +39,7 @@ The package: ``_goal`` (the goal and its exact region),
 (``Solution``, ``Unreachable``, ``SolutionSet``), ``_question``
 (``Question`` and the generic forward models), ``_solve`` (``solve`` and the
 argument checks), then one module per question family: ``_capaian``,
-``_efisiensi``, ``_ikpa``, ``_lke``, ``_triwulan``.  Each family imports its
+``_efisiensi``, ``_ikpa``, ``_lke``, ``_triwulan``, ``_renja``.  Each family imports its
 domain modules inside its questions, so asking a capaian question never loads
 the IKPA rules.
 """
@@ -52,6 +52,7 @@ from sakip.simulasi._goal import _brief as _brief  # used by sakip.cli
 from sakip.simulasi._ikpa import RaiseSet, kenaikan_ikpa, kenaikan_ikpa_dari_nilai, skor_ikpa_untuk
 from sakip.simulasi._lke import poin_lke_untuk
 from sakip.simulasi._question import Direction, Question
+from sakip.simulasi._renja import realisasi_tw4_untuk
 from sakip.simulasi._solve import solve
 from sakip.simulasi._triwulan import realisasi_triwulan_untuk
 
@@ -70,6 +71,7 @@ __all__ = [
     "poin_lke_untuk",
     "realisasi_maksimum",
     "realisasi_triwulan_untuk",
+    "realisasi_tw4_untuk",
     "realisasi_untuk",
     "skor_ikpa_untuk",
     "solve",
