@@ -47,7 +47,8 @@ def test_section_12_reproduces_through_a_report_file() -> None:
     assert str(by_id["k.capaian_renstra"].recomputed).startswith("233.3333333333")
     assert by_id["rp.realisasi"].recomputed == 49021000
     assert by_id["rp.realisasi_renstra"].recomputed == 122869000
-    assert by_id["rp.capaian_renstra"].rounding.mode == "half_up"
+    rounding = by_id["rp.capaian_renstra"].rounding
+    assert rounding is not None and rounding.mode == "half_up"
     assert [f.field for f in r] == sakip.lkj.figure_fields(SECTION_12)
     laporan = sakip.lkj.load(SECTION_12)
     assert (laporan.jenis, laporan.pemda, laporan.perangkat_daerah) == (

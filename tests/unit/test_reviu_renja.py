@@ -62,7 +62,7 @@ def test_a_planted_mistake_is_one_mismatch_at_its_figure(field: str) -> None:
     assert bad[0].status == "mismatch"
 
 
-def _footer(**rekap: str) -> dict[str, Any]:
+def _footer(**rekap: Any) -> dict[str, Any]:
     data = copy.deepcopy(EXAMPLE)
     data["evaluasi_renja"][1]["rekap"].update(rekap)
     return data
