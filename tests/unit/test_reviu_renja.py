@@ -179,3 +179,13 @@ def test_hostile_values_are_refused_at_their_place(path: str, value: Any,
         sakip.reviu(data)
     text = str(raised.value)
     assert f"evaluasi_renja[1].baris[1].{path}" in text and expected in text, text
+
+
+@pytest.mark.parametrize(("key", "wrong"), [("rata_rata", "168,33"), ("predikat", "Tinggi")])
+def test_a_planted_mistake_in_the_footer_mean_or_predikat(key: str, wrong: str) -> None:
+    """The mean 158,33 and its band Sangat Tinggi, one of them misprinted: one mismatch."""
+    data = _footer(rata_rata="158,33", predikat="Sangat Tinggi")
+    data["evaluasi_renja"][1]["rekap"][key] = wrong
+    bad = [f for f in sakip.reviu(data) if not f.ok]
+    assert [(f.field, f.status) for f in bad] == [(f"evaluasi_renja[2].rekap.{key}",
+                                                   "mismatch")]
