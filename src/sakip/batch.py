@@ -99,8 +99,10 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
     """Convert a column to Decimals with the same rules as :func:`sakip._decimal.to_decimal`.
 
     A column of ``str``, ``int`` or ``Decimal`` only is converted at C speed and
-    checked as a whole; anything else (or any bad value) goes through
-    ``to_decimal`` value by value, which raises sakip's error naming the row.
+    checked as a whole (finite, within the exponents, at most
+    :data:`~sakip._decimal.MAX_SIGNIFICANT` significant digits); anything else
+    (or any bad value) goes through ``to_decimal`` value by value, which raises
+    sakip's error naming the row.
     """
     items = values if isinstance(values, list) else _items(values, field)
     kinds = set(map(type, items))
@@ -113,7 +115,9 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
         if out is not None and (_has_underscore(items, kinds)
                                 or not all(map(Decimal.is_finite, out))
                                 or (out and not -MAX_EXPONENT <= min(map(Decimal.adjusted, out))
-                                    <= max(map(Decimal.adjusted, out)) <= MAX_EXPONENT)):
+                                    <= max(map(Decimal.adjusted, out)) <= MAX_EXPONENT)
+                                # more than MAX_SIGNIFICANT digits: CONTEXT.plus rounds it
+                                or out != list(map(CONTEXT.plus, out))):
             out = None
     if out is None:
         out = [to_decimal(v, field=f"{field}[{i}]") for i, v in enumerate(items)]
