@@ -64,8 +64,8 @@ def test_bundled_lkjip_example_reproduces() -> None:
     assert [f.field for f in r] == sakip.lkj.figure_fields(data)
     printed = {f.id.split(".", 2)[2]: f.printed for f in r
                if f.id.startswith("evaluasi_renja.Pengukuran")}
-    assert printed["kegiatan.rp.capaian"] == "99,66"
-    assert printed["persentase-pd.k.capaian"] == "97,32"
-    assert printed["rekap.anggaran"] == "99,66"
+    assert printed["kegiatan.rp.capaian"] == "99.66"  # the page's English marks (angka "en")
+    assert printed["persentase-pd.k.capaian"] == "97.32"
+    assert printed["rekap.anggaran"] == "99.66"
     for f in r:
         assert f.explanation is not None and f.explanation.value == f.recomputed, f.id

@@ -54,7 +54,7 @@ def test_the_example_covers_every_column_and_the_footer() -> None:
 def test_a_planted_mistake_is_one_mismatch_at_its_figure(field: str) -> None:
     """'A planted mistake in any column or footer figure gives exactly one mismatch there.'"""
     data = copy.deepcopy(EXAMPLE)
-    text = _get(data, field)  # its first digit changed: 4 → 5, 99,66 → 19,66
+    text = _get(data, field)  # its first digit changed: 4 → 5, 99.66 → 19.66
     _set(data, field, str((int(text[0]) + 1) % 10 or 1) + text[1:])
     r = sakip.reviu(data)
     bad = [f for f in r if not f.ok]
@@ -70,7 +70,7 @@ def _footer(**rekap: Any) -> dict[str, Any]:
 
 def test_footer_mean_and_predikat() -> None:
     """The unweighted mean of 3/2 and 5/3 (150 % and 166,67 %) is 158,33: top band."""
-    r = sakip.reviu(_footer(rata_rata="158,33", predikat="Sangat Tinggi"))
+    r = sakip.reviu(_footer(rata_rata="158.33", predikat="Sangat Tinggi"))
     mean = r["evaluasi_renja.Pengukuran Kinerja 2022.rekap.rata_rata"]
     assert mean.status == "match" and mean.convention == Convention("agregat", "rerata")
     assert r["evaluasi_renja.Pengukuran Kinerja 2022.rekap.predikat"].status == "match"
@@ -78,16 +78,16 @@ def test_footer_mean_and_predikat() -> None:
 
 def test_footer_weighted_mean_is_named() -> None:
     """Weighted by pagu: (150 × 808.430.200 + 166,67 × 195.992.600) ÷ 1.004.422.800."""
-    r = sakip.reviu(_footer(rata_rata="153,25"))
+    r = sakip.reviu(_footer(rata_rata="153.25"))
     mean = r["evaluasi_renja.Pengukuran Kinerja 2022.rekap.rata_rata"]
     assert mean.status == "match-other-convention", mean.reason
     assert mean.convention == Convention("agregat", "tertimbang-pagu")
-    declared = _footer(rata_rata="153,25", rumus="tertimbang-pagu")
+    declared = _footer(rata_rata="153.25", rumus="tertimbang-pagu")
     assert sakip.reviu(declared)["evaluasi_renja.Pengukuran Kinerja 2022.rekap.rata_rata"].ok
 
 
 def test_footer_naming_an_unknown_row_is_not_computable() -> None:
-    r = sakip.reviu(_footer(baris=["apbd", "nope"], rata_rata="150,00"))
+    r = sakip.reviu(_footer(baris=["apbd", "nope"], rata_rata="150.00"))
     f = r["evaluasi_renja.Pengukuran Kinerja 2022.rekap.rata_rata"]
     assert f.status == "not-computable" and "'nope'" in f.reason
 
@@ -181,10 +181,10 @@ def test_hostile_values_are_refused_at_their_place(path: str, value: Any,
     assert f"evaluasi_renja[1].baris[1].{path}" in text and expected in text, text
 
 
-@pytest.mark.parametrize(("key", "wrong"), [("rata_rata", "168,33"), ("predikat", "Tinggi")])
+@pytest.mark.parametrize(("key", "wrong"), [("rata_rata", "168.33"), ("predikat", "Tinggi")])
 def test_a_planted_mistake_in_the_footer_mean_or_predikat(key: str, wrong: str) -> None:
     """The mean 158,33 and its band Sangat Tinggi, one of them misprinted: one mismatch."""
-    data = _footer(rata_rata="158,33", predikat="Sangat Tinggi")
+    data = _footer(rata_rata="158.33", predikat="Sangat Tinggi")
     data["evaluasi_renja"][1]["rekap"][key] = wrong
     bad = [f for f in sakip.reviu(data) if not f.ok]
     assert [(f.field, f.status) for f in bad] == [(f"evaluasi_renja[2].rekap.{key}",
