@@ -1196,7 +1196,8 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
 
     An earlier AKIP evaluation (``sebelumnya``, ``perubahan.tahun``) must be of a
     year before the report's; ``kategori`` (an IE category table) belongs to rumus
-    ``indeks``; within one klaim the operands and the printed figure they give
+    ``indeks``; an efficiency table has ``baris`` or ``rerata`` (or both); within
+    one klaim the operands and the printed figure they give
     must not mix ``Rp`` and ``%`` (:data:`_KLAIM_UNITS`).
     """
     tahun = (table.get("laporan") or {}).get("tahun")
@@ -1211,6 +1212,10 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
                 reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
                             f"report's (laporan.tahun = {tahun})", row["tahun"])
     for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
+        if "baris" not in tab and "rerata" not in tab:
+            reader.fail(f"efisiensi_kinerja[{i}].baris", "rows (baris), or the means (rerata) "
+                        "of a table that prints only its means: a table with neither checks "
+                        "nothing", _MISSING)
         if "kategori" in tab and tab.get("rumus", "indeks") != "indeks":
             reader.fail(f"efisiensi_kinerja[{i}].kategori", "no kategori: an IE category "
                         f"table belongs to rumus 'indeks' (rumus = {tab['rumus']!r})",
@@ -1312,7 +1317,7 @@ def _reading(text: str, angka: str, declared: str, *, unit: str = "",
     ...
     sakip.errors.ParseError: text: expected ...; under angka = 'id' it reads as 13129: ...
     """
-    text = _unparenthesized(text)  # "(96,56%)" reads as the percentage
+    text = _without_parentheses(text)  # "(96,56%)" reads as the percentage
     unit = _unit_mark(text) or unit
     if angka == "campuran":
         if unit:
@@ -1378,6 +1383,24 @@ def target_batas(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _without_parentheses(text: str) -> str:
+    """``text`` without the parentheses of a percentage; other parentheses refused.
+
+    >>> _without_parentheses("(96,56%)")
+    '96,56%'
+    >>> _without_parentheses("(1.234)")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected a percentage in parentheses ...
+    """
+    inner = _unparenthesized(text)
+    if inner.strip().startswith("(") and inner.strip().endswith(")"):
+        raise ParseError(field="text", expected="a percentage in parentheses "
+                         "('(96,56%)') or a number without them; an accounting negative "
+                         "'(1.234)' is written with a minus sign ('-1.234')", received=text)
+    return inner
+
+
 def _unparenthesized(text: str) -> str:
     """A percentage printed in parentheses (``"(96,56%)"``) as its inside, else ``text``.
 
@@ -1423,11 +1446,7 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
         raise InvalidValueError(field="angka", expected="one of " + ", ".join(ANGKA),
                                 received=angka)
     if isinstance(text, str):
-        inner = _unparenthesized(text)
-        if inner.strip().startswith("(") and inner.strip().endswith(")"):
-            raise ParseError(field="text", expected="a percentage in parentheses "
-                             "('(96,56%)') or a number without them; an accounting negative "
-                             "'(1.234)' is written with a minus sign ('-1.234')", received=text)
+        inner = _without_parentheses(text)
         angka = _mark_of(text if isinstance(text, _Tercetak) else inner, angka)
         text = inner
     return parse_id(text) if angka == "id" else parse_en(text)

@@ -87,11 +87,20 @@ def test_the_default_rounding_is_not_called_declared() -> None:
 
 
 def test_a_missing_required_field_says_it_is_missing() -> None:
+    found = problems(report(efisiensi_kinerja=[{"rerata": [{"label": "Rata-rata", "input": [
+        {"nama": "dana", "capaian": "90"}]}]}]))
+    assert found["efisiensi_kinerja[1].kode"] == (
+        "efisiensi_kinerja[1].kode: missing (a required field: text)")
+    assert "expected" not in found["efisiensi_kinerja[1].kode"]
+    assert "efisiensi_kinerja[1].rumus" not in found  # a declaration is optional
+
+
+def test_an_efficiency_table_with_neither_rows_nor_means_is_refused() -> None:
     found = problems(report(efisiensi_kinerja=[{"kode": "T1"}]))
     assert found["efisiensi_kinerja[1].baris"] == (
-        "efisiensi_kinerja[1].baris: missing (a required field: an array)")
-    assert "expected" not in found["efisiensi_kinerja[1].baris"]
-    assert "efisiensi_kinerja[1].rumus" not in found  # a declaration is optional
+        "efisiensi_kinerja[1].baris: expected rows (baris), or the means (rerata) of a table "
+        "that prints only its means: a table with neither checks nothing; received "
+        "'(missing)'")
 
 
 # ----------------------------------------------------------- silently accepted, refused
