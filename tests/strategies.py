@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -301,6 +302,8 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
     if kind == "printed":
         if spec.predikat and draw(st.integers(0, 4)) == 0:
             return draw(st.sampled_from(["A", "BB"]))
+        if spec.tidak_dinilai and draw(st.integers(0, 5)) == 0:  # "-", "#DIV/0!"
+            return draw(st.sampled_from(spec.tidak_dinilai))
         text = draw(number_texts(angka))
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
         text = text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
@@ -328,6 +331,9 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
             return [draw(st.sampled_from(["", "1", "2", "10"])) for _ in _COLUMNS]
         if key == "kolom_total":
             return draw(st.lists(st.sampled_from(_COLUMNS), min_size=1, max_size=3,
+                                 unique=True))
+        if key == "baris":  # the rows an evaluasi_renja footer covers: codes, some unknown
+            return draw(st.lists(st.sampled_from(["K1", "K2", "K9"]), min_size=1, max_size=3,
                                  unique=True))
         if key == "total_kolom":
             return [draw(st.sampled_from(["1", "3", "20"]))
@@ -426,6 +432,17 @@ def report_files(draw: st.DrawFn) -> dict[str, object]:
     tables: list[dict[str, object]] = data.get("efisiensi_kinerja", [])  # type: ignore[assignment]
     assume(all("baris" in t or "rerata" in t for t in tables))
     return data
+
+
+@st.composite
+def evaluasi_renja_files(draw: st.DrawFn) -> dict[str, object]:
+    """Valid report files holding only ``[[evaluasi_renja]]`` tables (from the SPEC)."""
+    from sakip.lkj import SCHEMA, SPEC
+
+    angka = draw(st.sampled_from(["id", "en"]))
+    return {"schema": SCHEMA, "laporan": {"instansi": "X", "tahun": 2025, "angka": angka},
+            "evaluasi_renja": _spec_value(draw, dict(SPEC.fields)["evaluasi_renja"],
+                                          "evaluasi_renja", "evaluasi_renja", angka, 1)}
 
 
 # ------------------------------------------------------- simulasi
@@ -663,6 +680,33 @@ def fraksi_triwulan() -> st.SearchStrategy[list[Decimal | None]]:
         return out
 
     return build()
+
+
+@st.composite
+def renja_tw4_questions(draw: st.DrawFn) -> dict[str, Any]:
+    """Small what-it-takes questions for the TW IV realisasi (K on a 0,1 grid, Rp whole)."""
+    grid = draw(st.sampled_from([Decimal(1), Decimal("0.1")]))
+    kolom = draw(st.sampled_from(["capaian", "capaian_renstra"]))
+    out: dict[str, Any] = {
+        "target": grid * draw(st.integers(1, 20)),
+        "realisasi_triwulan": [None if v is None else grid * v for v in draw(
+            st.lists(st.none() | st.integers(0, 8), max_size=3))],
+        "kolom": kolom, "agregasi": draw(st.sampled_from(["flow", "stock"])), "grid": grid,
+        "rounding": draw(st.none() | roundings()),
+    }
+    if kolom == "capaian_renstra":
+        out["target_renstra"] = grid * draw(st.integers(1, 30))
+        out["realisasi_renstra_lalu"] = grid * draw(st.integers(0, 10))
+    if draw(st.booleans()):
+        out["capaian"] = draw(st.integers(0, 200))
+    else:
+        out["label"] = draw(st.sampled_from(["tinggi-rendah", "baik-kurang"]))
+        out["celah"] = draw(st.sampled_from(["bawah", "atas"]))
+        from sakip.renja import TINGKAT_CAPAIAN_RULES
+
+        out["tingkat"] = draw(st.sampled_from(
+            TINGKAT_CAPAIAN_RULES[(out["label"], out["celah"])].labels()))
+    return out
 
 
 # ------------------------------------------------------- planted mistakes (reviu blame)

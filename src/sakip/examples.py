@@ -2,7 +2,7 @@
 
 >>> import sakip.examples
 >>> sakip.examples.names()
-['bgp-kalsel-2023']
+['bgp-kalsel-2023', 'lkjip-renja']
 >>> sakip.examples.path("bgp-kalsel-2023").name
 'bgp-kalsel-2023.toml'
 """

@@ -86,6 +86,11 @@ _MISSING = "(missing)"
 #: ``[ikpa] komponen``); the reviu passes ``None`` to :func:`sakip.ikpa` (konversi bobot).
 _TIDAK_DINILAI = ("-",)
 
+#: How an evaluation form prints a capaian it cannot compute (a zero target): the
+#: spreadsheet's ``#DIV/0!``, or a hyphen-minus.  Accepted only in ``[[evaluasi_renja]]``
+#: figures (``tidak_dinilai``), where the reviu reports the figure not computable.
+_TIDAK_TERHITUNG = ("#DIV/0!", "-")
+
 
 @attrs.frozen
 class _Spec:
@@ -325,6 +330,51 @@ _INDEKS = _table(
     rounding=_ROUNDING,
 )
 
+
+def _renja_figure(rp: bool) -> _Spec:
+    """The K or Rp figures of an evaluasi Renja row: kolom 6–12 inputs, 13–15 checked."""
+    unit = "rupiah" if rp else ""
+    what = "Rp (anggaran)" if rp else "K (kinerja, in the row's satuan)"
+
+    def figure(doc: str, check: str) -> _Spec:
+        spec = _percent(doc, required=False, check=check) if "%" in doc else _printed(
+            doc, required=False, nonnegative=True, check=check,
+            unit="rupiah" if rp else "")
+        return attrs.evolve(spec, tidak_dinilai=_TIDAK_TERHITUNG)
+
+    def quarter(n: int) -> _Spec:
+        return _printed(f"Kolom {8 + n}: realisasi TW {'I' * n if n < 4 else 'IV'}; omit "
+                        "when not yet reported (never read as 0)", required=False,
+                        nonnegative=True, unit=unit)
+
+    return _table(
+        f"The {what} figures of the row, as printed", required=False,
+        target_renstra=_printed("Kolom 6: target Renstra at the end of the period; omit "
+                                "when the table prints none (kolom 15 is then not "
+                                "computable)", required=False, nonnegative=True, unit=unit),
+        realisasi_renstra_lalu=_printed("Kolom 7: realisasi Renstra up to the previous year; "
+                                        "omit when blank", required=False, nonnegative=True,
+                                        unit=unit),
+        target=_printed("Kolom 8: target Renja of the year" + (" (pagu)" if rp else ""),
+                        nonnegative=True, unit=unit),
+        tw1=quarter(1), tw2=quarter(2), tw3=quarter(3), tw4=quarter(4),
+        realisasi=figure("Kolom 13: realisasi of the year", "kolom 9–12 (Σ for flow, the "
+                         "last reported quarter for stock; a stock row printed as the sum "
+                         "is flagged)"),
+        realisasi_renstra=figure("Kolom 14: realisasi Renstra up to this year", "kolom 7 + "
+                                 "kolom 13 (flow) or kolom 13 (stock; a stock row printed "
+                                 "as 7 + 13 is flagged: levels summed across years)"),
+        capaian_renstra=figure("Kolom 15: tingkat capaian Renstra (%)", "kolom 14 ÷ kolom 6 "
+                               "× 100 (not computable for a zero kolom 6)"),
+        capaian=figure("Capaian of the year (%), 13 ÷ 8 × 100, where printed", "kolom 13 ÷ "
+                       "kolom 8 × 100 (not computable for a zero kolom 8)"),
+        predikat=_text("Band label printed for this figure", required=False,
+                       check="the five-band table on the figure's capaian (dasar), under "
+                       "label and celah (the other celah is tried as a convention)"),
+        rounding=_ROUNDING,
+    )
+
+
 SPEC = _table(
     "A Laporan Kinerja (LKj): its figures as printed",
     schema=_text("Format tag", choices=(SCHEMA,)),
@@ -338,6 +388,12 @@ SPEC = _table(
                     "(1,234.56), or \"campuran\" (rupiah and counts 1.234.567, percentages "
                     "95.15); a section's own angka overrides it (see the file-format page)",
                     required=False, choices=("id", "en", "campuran")),
+        jenis=_text("Kind of report: \"lkj\" (default: a Laporan Kinerja of an instansi) or "
+                    "\"lkjip\" (a Laporan Kinerja Instansi Pemerintah of a Pemda or one of "
+                    "its perangkat daerah)", required=False, choices=("lkj", "lkjip")),
+        pemda=_text("The Pemda (provinsi, kabupaten, kota) of an LKjIP", required=False),
+        perangkat_daerah=_text("The perangkat daerah (OPD) of an LKjIP; omit for a Pemda's "
+                               "own report", required=False),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -617,6 +673,59 @@ SPEC = _table(
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="label"),
+    ), unique="kode"),
+    evaluasi_renja=_array("Evaluasi hasil Renja / RKPD tables (the Permendagri 86/2017 "
+                          "form, K and Rp per row) as an LKjIP prints them", _table(
+        "An evaluation table",
+        kode=_text("Table number (unique)"),
+        judul=_text("Title", required=False),
+        lokasi=_LOKASI,
+        label=_text("Label set of the five-band table (default tinggi-rendah)",
+                    required=False, choices=("tinggi-rendah", "baik-kurang")),
+        celah=_text("Gap reading of the five-band table the report follows (default bawah: "
+                    "90 < x < 91 is the band below); the other is tried as a convention",
+                    required=False, choices=("bawah", "atas")),
+        dasar=_text("The capaian the labels and the footer mean read: \"capaian\" (13 ÷ 8, "
+                    "default) or \"capaian_renstra\" (kolom 15)", required=False,
+                    choices=("capaian", "capaian_renstra")),
+        rounding=_ROUNDING,
+        baris=_array("Rows: program, kegiatan, sub-kegiatan", _table(
+            "A row",
+            kode=_text("Code (unique in the table)"),
+            tingkat=_text("Level of the row", required=False,
+                          choices=("program", "kegiatan", "sub-kegiatan")),
+            nama=_text("Name", required=False),
+            indikator=_text("The indicator of K", required=False),
+            satuan=_text("Unit of K (Dok, %, km)", required=False),
+            agregasi=_text("How K adds up (default flow): flow (quarters and years add up) or "
+                           "stock (a level: the latest value)", required=False,
+                           choices=("flow", "stock")),
+            k=_renja_figure(False),
+            rp=_renja_figure(True),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ), unique="kode", required=True),
+        rekap=_table(
+            "The footer rows", required=False,
+            baris=_Spec("list", "Codes of the rows the footer covers (default: every row)",
+                        required=False, item=_text("code")),
+            rumus=_text("The mean the report declares (default rerata: unweighted)",
+                        required=False, choices=("rerata", "tertimbang-pagu")),
+            rata_rata=_percent("Rata-rata capaian kinerja (%) as printed", required=False,
+                               check="the rows' K capaian (dasar) under rumus (the other "
+                               "mean is tried as a convention)"),
+            pagu=_amount("Σ pagu (Rp kolom 8) as printed", required=False,
+                         check="Σ Rp kolom 8 of the rows"),
+            realisasi=_amount("Σ realisasi anggaran (Rp kolom 13) as printed", required=False,
+                              check="Σ Rp kolom 13 of the rows (recomputed)"),
+            anggaran=_percent("Realisasi anggaran (%) as printed", required=False,
+                              check="Σ Rp kolom 13 ÷ Σ Rp kolom 8 × 100 of the rows"),
+            predikat=_text("Predikat kinerja as printed", required=False,
+                           check="the five-band table on the recomputed mean, under label "
+                           "and celah (the other celah is tried as a convention)"),
+            lokasi=_LOKASI,
+            rounding=_ROUNDING,
+        ),
     ), unique="kode"),
     eka=_table(
         "EKA", required=False,
@@ -1633,6 +1742,14 @@ class Laporan(Tabular):
     nka: dict[str, Any] | None = None
     #: The ``[[efisiensi_kinerja]]`` tables.
     efisiensi_kinerja: tuple[dict[str, Any], ...] = ()
+    #: The ``[[evaluasi_renja]]`` tables (Permendagri 86/2017 form).
+    evaluasi_renja: tuple[dict[str, Any], ...] = ()
+    #: ``"lkj"`` (default) or ``"lkjip"`` (a Pemda's or a perangkat daerah's report).
+    jenis: str = "lkj"
+    #: The Pemda of an LKjIP (``""`` when not given).
+    pemda: str = ""
+    #: The perangkat daerah of an LKjIP (``""`` for the Pemda's own report).
+    perangkat_daerah: str = ""
     #: The ``[[tabel]]`` tables.
     tabel: tuple[dict[str, Any], ...] = ()
     #: The ``[[daftar_kegiatan]]`` tables.
@@ -1734,6 +1851,8 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
         klaim=table.get("klaim", ()), indeks=table.get("indeks", ()),
         efisiensi_kinerja=table.get("efisiensi_kinerja", ()),
+        evaluasi_renja=table.get("evaluasi_renja", ()), jenis=head.get("jenis", "lkj"),
+        pemda=head.get("pemda", ""), perangkat_daerah=head.get("perangkat_daerah", ""),
     )
 
 

@@ -17,7 +17,46 @@ from hypothesis import strategies as st
 import sakip
 from sakip.lkj import figure_fields, input_fields
 from sakip.reviu import Convention
-from tests.strategies import report_files, rincian_outputs
+from tests.strategies import evaluasi_renja_files, report_files, rincian_outputs
+
+
+def _assert_one_to_one(data: dict[str, Any]) -> None:
+    """Each checked printed field has one finding; any other finding is an input fault.
+
+    Past the first ten Perjanjian Kinerja targets whose code has no
+    ``[[indikator]]``, the rest are one finding (``pk.target``, issue 24) that
+    states their exact count and their first and last place.
+    """
+    try:
+        result = sakip.reviu(data)
+    except sakip.lkj.LaporanError as error:  # pragma: no cover - the strategy is valid
+        raise AssertionError(f"generated file refused: {error}") from None
+    figures = figure_fields(data)
+    assert len(figures) == len(set(figures))
+    by_field = Counter(f.field for f in result)
+    grouped = [place for place in figures if by_field[place] == 0]
+    if grouped:
+        (group,) = [f for f in result if f.id == "pk.target"]
+        assert all(place.startswith("perjanjian_kinerja[") for place in grouped)
+        assert group.reason.startswith(
+            f"{len(grouped)} more targets, {grouped[0]} … {grouped[-1]} "), group.reason
+        assert group.status == "not-computable" and group.printed is None
+        assert sum(f.id.startswith("pk.") and f.field.startswith("perjanjian_kinerja[")
+                   and f.reason.startswith("no [[indikator]]") for f in result) == 10
+    for place in set(figures) - set(grouped):
+        assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
+    # Issue 23: a value that is an input here (nothing recomputes it) is no finding,
+    # and the reviu lists it once among its inputs.
+    inputs = input_fields(data)
+    assert [i.field for i in result.inputs] == inputs
+    assert not set(inputs) & set(figures)
+    assert not [f.id for f in result if f.field in set(inputs)]
+    extra = [f for f in result if f.field not in set(figures)]
+    for f in extra:  # an input fault, or a table cell its totals blame (issue 23)
+        assert f.status == "not-computable" or (
+            f.status == "mismatch" and re.fullmatch(r"tabel\[\d+\]\.baris\[\d+\]\.nilai"
+                                                    r"\[\d+\]", f.field)), (f.field, f.id)
+        assert f.field, f.id
 
 
 class TestOneToOne:
@@ -29,42 +68,14 @@ class TestOneToOne:
                    "perjanjian_kinerja": [{"kode": k, "target": {f"k{i}": "1" for i in range(7)}}
                                           for k in ("awal", "revisi")]})
     def test_printed_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
-        """Each checked printed field has one finding; any other finding is an input fault.
+        """Each checked printed field has one finding; any other finding is an input fault."""
+        _assert_one_to_one(data)
 
-        Past the first ten Perjanjian Kinerja targets whose code has no
-        ``[[indikator]]``, the rest are one finding (``pk.target``, issue 24) that
-        states their exact count and their first and last place.
-        """
-        try:
-            result = sakip.reviu(data)
-        except sakip.lkj.LaporanError as error:  # pragma: no cover - the strategy is valid
-            raise AssertionError(f"generated file refused: {error}") from None
-        figures = figure_fields(data)
-        assert len(figures) == len(set(figures))
-        by_field = Counter(f.field for f in result)
-        grouped = [place for place in figures if by_field[place] == 0]
-        if grouped:
-            (group,) = [f for f in result if f.id == "pk.target"]
-            assert all(place.startswith("perjanjian_kinerja[") for place in grouped)
-            assert group.reason.startswith(
-                f"{len(grouped)} more targets, {grouped[0]} … {grouped[-1]} "), group.reason
-            assert group.status == "not-computable" and group.printed is None
-            assert sum(f.id.startswith("pk.") and f.field.startswith("perjanjian_kinerja[")
-                       and f.reason.startswith("no [[indikator]]") for f in result) == 10
-        for place in set(figures) - set(grouped):
-            assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
-        # Issue 23: a value that is an input here (nothing recomputes it) is no finding,
-        # and the reviu lists it once among its inputs.
-        inputs = input_fields(data)
-        assert [i.field for i in result.inputs] == inputs
-        assert not set(inputs) & set(figures)
-        assert not [f.id for f in result if f.field in set(inputs)]
-        extra = [f for f in result if f.field not in set(figures)]
-        for f in extra:  # an input fault, or a table cell its totals blame (issue 23)
-            assert f.status == "not-computable" or (
-                f.status == "mismatch" and re.fullmatch(r"tabel\[\d+\]\.baris\[\d+\]\.nilai"
-                                                        r"\[\d+\]", f.field)), (f.field, f.id)
-            assert f.field, f.id
+    @settings(max_examples=40, deadline=None)
+    @given(data=evaluasi_renja_files())
+    def test_evaluasi_renja_figures_and_findings_correspond(self, data: dict[str, Any]) -> None:
+        """Issue 25: the same for files of Renja evaluation tables (rows, K, Rp, footer)."""
+        _assert_one_to_one(data)
 
     @settings(max_examples=40, deadline=None)
     @given(data=report_files())

@@ -45,7 +45,7 @@ def test_output_file(tmp_path: Path) -> None:
 def test_examples_listed(capsys: pytest.CaptureFixture[str]) -> None:
     """'sakip examples' lists the bundled examples."""
     assert main(["examples"]) == 0
-    assert capsys.readouterr().out.split() == ["bgp-kalsel-2023"]
+    assert capsys.readouterr().out.split() == ["bgp-kalsel-2023", "lkjip-renja"]
 
 
 def test_bad_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

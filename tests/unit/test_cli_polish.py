@@ -170,7 +170,7 @@ SCORES = ["--skor", "revisi_dipa=80", "--skor", "deviasi_halaman_iii_dipa=-",
     (["simulasi", "ikpa", "--tahun", "2024", *SCORES, "--skor", "revisi_dipa=1"],
      "--skor: expected each indicator once; received revisi_dipa twice"),
     (["reviu", "--example", "nope"],
-     "example:nope: example: expected one of bgp-kalsel-2023; received nope"),
+     "example:nope: example: expected one of bgp-kalsel-2023, lkjip-renja; received nope"),
     # Empty text keeps its quotes, or nothing would be shown.
     (["simulasi", "capaian", "--target", "", "--capaian", "100"], "received ''"),
 ])

@@ -15,6 +15,7 @@ from sakip.reviu._builder import _Builder, _display_mark
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
 from sakip.reviu._indeks import _check_indeks, _check_realisasi_komponen
 from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk, _Unmatched
+from sakip.reviu._renja import _check_evaluasi_renja
 from sakip.reviu._result import Reviu
 from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
 
@@ -68,6 +69,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
             _check_pagu(b, laporan.anggaran["pagu"])
     for index, tab in enumerate(laporan.efisiensi_kinerja, start=1):
         _check_efisiensi_kinerja(b, tab, index)
+    for index, tab in enumerate(laporan.evaluasi_renja, start=1):
+        _check_evaluasi_renja(b, tab, index)
     _check_eka_ikpa_nka(b, laporan)
     for index, tab in enumerate(laporan.tabel, start=1):
         _check_tabel(b, tab, index)

@@ -41,7 +41,7 @@ The package: ``_goal`` (the goal and its exact region),
 argument checks), then one module per question family: ``_capaian``,
 ``_efisiensi``, ``_ikpa``, ``_lke``, ``_triwulan``, ``_indeks`` (the least
 answer points for an IKM mutu, the least level steps for an Indeks Pemdi
-predikat).  Each family imports its
+predikat), ``_renja`` (the least TW IV realisasi).  Each family imports its
 domain modules inside its questions, so asking a capaian question never loads
 the IKPA rules.
 """
@@ -54,6 +54,7 @@ from sakip.simulasi._ikpa import RaiseSet, kenaikan_ikpa, kenaikan_ikpa_dari_nil
 from sakip.simulasi._indeks import KenaikanIndeks, kenaikan_ikm, kenaikan_pemdi
 from sakip.simulasi._lke import poin_lke_untuk
 from sakip.simulasi._question import Direction, Question
+from sakip.simulasi._renja import realisasi_tw4_untuk
 from sakip.simulasi._solve import solve
 from sakip.simulasi._triwulan import realisasi_triwulan_untuk
 
@@ -75,6 +76,7 @@ __all__ = [
     "poin_lke_untuk",
     "realisasi_maksimum",
     "realisasi_triwulan_untuk",
+    "realisasi_tw4_untuk",
     "realisasi_untuk",
     "skor_ikpa_untuk",
     "solve",
