@@ -154,6 +154,14 @@ def formula_modules() -> list[str]:
     return [Path(path).stem for path in paths]
 
 
+def changed_modules(base: str) -> list[str]:
+    """The formula modules whose source differs from git revision ``base`` (work tree included)."""
+    out = subprocess.run(["git", "diff", "--name-only", base, "--", "src/sakip"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    changed = {Path(line).stem for line in out.splitlines() if line.endswith(".py")}
+    return [module for module in formula_modules() if module in changed]
+
+
 # ----------------------------------------------------------------- classify
 
 
@@ -393,9 +401,20 @@ def reset(module: str, names: set[str]) -> None:
     path.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
-def _mutmut(args: Sequence[str], log: Path, echo: bool = False) -> int:
-    """Run mutmut at the lowest priority, its output into ``log`` (and the terminal if ``echo``)."""
+#: The environment variable that tells ``tests/conftest.py`` a run judges text mutants: it
+#: leaves out the whole-report tests and runs the explanation and message tests first.
+TEXT_RUN = "SAKIP_MUTATION_TEXT"
+
+
+def _mutmut(args: Sequence[str], log: Path, echo: bool = False, text: bool = False) -> int:
+    """Run mutmut at the lowest priority, its output into ``log`` (and the terminal if ``echo``).
+
+    ``text``: the mutants are text mutants; the tests run narrowed (see :data:`TEXT_RUN`).
+    """
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
+    env.pop(TEXT_RUN, None)
+    if text:
+        env[TEXT_RUN] = "1"
     command = [sys.executable, "-m", "mutmut", *args]
 
     def lowest_priority() -> None:  # pragma: no cover - runs in the child
@@ -661,6 +680,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--survivors", action="store_true",
                         help="print the diff of every surviving result mutant")
     parser.add_argument("--text", action="store_true", help="also run the text-only mutants")
+    parser.add_argument("--text-only", action="store_true",
+                        help="run only the text-only mutants (result mutants keep their verdicts)")
+    parser.add_argument("--changed", metavar="BASE", nargs="?", const="main", default=None,
+                        help="only the formula modules changed since git BASE (default main), "
+                        "text mutants included")
     parser.add_argument("--fresh", action="store_true", help="delete mutants/ first")
     parser.add_argument("--hand", action="store_true",
                         help="run the hand mutants of the functions mutmut leaves alone")
@@ -669,7 +693,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     known = formula_modules()
     equivalent = equivalents()
-    modules = args.modules or known
+    args.text = args.text or args.text_only
+    if args.changed is not None:
+        args.text = True
+        modules = args.modules or changed_modules(args.changed)
+        if not modules:
+            print(f"no formula module changed since {args.changed}")
+            return 0
+    else:
+        modules = args.modules or known
     unknown = sorted(set(modules) - set(known))
     if unknown:
         parser.error(f"not a formula module: {', '.join(unknown)} (known: {', '.join(known)})")
@@ -680,6 +712,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.report:
         generate()
         todo: list[str] = []
+        text_todo: list[str] = []
         for module in modules:
             mutants = classify(module)
             codes = exit_codes(module)
@@ -688,12 +721,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                      and (args.text or not mutants[name].text)  # keep what will not run
                      and not any(e.matches(mutants[name]) for e in equivalent)}
             reset(module, again)
-            todo.extend(name for name, mutant in mutants.items()
-                        if (args.text or not mutant.text)
-                        and (name in again or codes.get(name) is None))
-        if todo:
+            pending = [name for name, mutant in mutants.items()
+                       if (args.text or not mutant.text)
+                       and (name in again or codes.get(name) is None)]
+            todo.extend(name for name in pending if not mutants[name].text and not args.text_only)
+            text_todo.extend(name for name in pending if mutants[name].text)
+        # Result mutants with every test that reaches them; text mutants with the narrowed
+        # tests (the explanation and message tests first, no whole-report test).
+        for names, text in ((todo, False), (text_todo, True)):
+            if not names:
+                continue
             log = ROOT / "mutants-run.log"
-            status = _mutmut(["run", "--max-children", "1", *todo], log=log, echo=True)
+            status = _mutmut(["run", "--max-children", "1", *names], log=log, echo=True,
+                             text=text)
             output = log.read_text(encoding="utf-8")
             failure = clean_run_failure(output)
             if status != 0 or failure:
