@@ -59,7 +59,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     every whole-report test, and run the text tests first."""
     if os.environ.get("HYPOTHESIS_PROFILE") != "mutation":
         return
-    slow = SLOW_FOR_MUTATION
+    slow: tuple[str, ...] = SLOW_FOR_MUTATION
     if os.environ.get("SAKIP_MUTATION_TEXT"):
         slow = (*SLOW_FOR_MUTATION, *WHOLE_REPORT)
         items.sort(key=lambda item: not item.nodeid.startswith(TEXT_TESTS))  # stable

@@ -2,11 +2,13 @@
 
 Usage (from the repository root, with the ``mutation`` extra installed)::
 
-    python tools/mutation.py                    # the eight formula modules
+    python tools/mutation.py                    # every formula module (only_mutate)
     python tools/mutation.py budget predikat    # only these modules
     python tools/mutation.py --report           # no run: the table of the last results
     python tools/mutation.py --survivors        # also print every non-text survivor's diff
     python tools/mutation.py --text             # also run the text-only mutants
+    python tools/mutation.py --text-only nka    # only the text mutants (narrowed tests)
+    python tools/mutation.py --changed [BASE]   # modules changed since git BASE (main), text too
     python tools/mutation.py --fresh            # forget earlier results (delete mutants/)
     python tools/mutation.py --hand             # the hand mutants of what mutmut cannot mutate
 
@@ -27,7 +29,9 @@ Every mutant is classified before it runs:
   refusal, the value an explanation ends with.
 
 By default only *result* mutants run (text mutants are counted, not run, unless
-``--text``); the score is the share of result mutants the tests kill.  Earlier
+``--text``, ``--text-only`` or ``--changed``); the score is the share of result mutants
+the tests kill.  Text mutants run in a mutmut run of their own with narrowed tests
+(``SAKIP_MUTATION_TEXT``: no whole-report test; the explanation and message tests first).  Earlier
 verdicts are kept between runs, except that survivors are tried again (the
 tests may have grown) and mutmut itself re-checks functions whose code changed.
 See ``docs/how-to/mutation-testing.md`` for how to read a survivor and how to
@@ -675,7 +679,7 @@ def render(rows: list[Row]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run mutation testing and print the per-module scores; 0 if every module reaches 90 %."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("modules", nargs="*", help="formula modules (default: all eight)")
+    parser.add_argument("modules", nargs="*", help="formula modules (default: all of only_mutate)")
     parser.add_argument("--report", action="store_true", help="print the last results, run none")
     parser.add_argument("--survivors", action="store_true",
                         help="print the diff of every surviving result mutant")
