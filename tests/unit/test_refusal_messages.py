@@ -29,16 +29,7 @@ import pytest
 
 import sakip
 from sakip import lkj
-from sakip.errors import (
-    InvalidTypeError,
-    InvalidValueError,
-    LaporanError,
-    NotComputableError,
-    ParseError,
-    SakipError,
-    UnknownNameError,
-    shown,
-)
+from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
 
 FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
@@ -54,9 +45,9 @@ class Refusal:
     call: Callable[[], object]
     error: type[SakipError]
     field: str
-    #: The start of ``expected`` (for a NotComputableError: of the reason).
+    #: The start of ``expected`` (for a sakip.NotComputableError: of the reason).
     expected: str
-    #: The value as the caller wrote it (unused for NotComputableError).
+    #: The value as the caller wrote it (unused for sakip.NotComputableError).
     received: Any = None
 
 
@@ -72,230 +63,235 @@ _PLAN = {"52": [100] * 12}
 REFUSALS = [
     Refusal("capaian float", "capaian",
             lambda: sakip.capaian(target=1176.0, realisasi=1189),  # type: ignore[arg-type]
-            InvalidTypeError, "target", FLOAT_HINT, 1176.0),
+            sakip.InvalidTypeError, "target", FLOAT_HINT, 1176.0),
     Refusal("capaian Indonesian text", "capaian",
-            lambda: sakip.capaian(target="1,5", realisasi=1), InvalidValueError, "target",
+            lambda: sakip.capaian(target="1,5", realisasi=1), sakip.InvalidValueError, "target",
             PYTHON_NOTATION + " (read Indonesian text such as '95,15' with sakip.parse_id)",
             "1,5"),
     Refusal("capaian polarisasi", "capaian",
             lambda: sakip.capaian(target=1, realisasi=1, polarisasi="maximise"),
-            InvalidValueError, "polarisasi", "one of 'maximize', 'minimize', 'stabilize'",
+            sakip.InvalidValueError, "polarisasi", "one of 'maximize', 'minimize', 'stabilize'",
             "maximise"),
     Refusal("capaian floor above cap", "capaian",
-            lambda: sakip.capaian(target=1, realisasi=1, cap=50, floor=60), InvalidValueError,
+            lambda: sakip.capaian(target=1, realisasi=1, cap=50, floor=60), sakip.InvalidValueError,
             "floor", "floor <= cap (50)", 60),
     Refusal("capaian zero target", "capaian", lambda: sakip.capaian(target=0, realisasi=5),
-            NotComputableError, "target", "target is zero: R / T is undefined under "
+            sakip.NotComputableError, "target", "target is zero: R / T is undefined under "
             "polarisasi 'maximize'"),
     Refusal("renstra realisasi year", "capaian_renstra",
             lambda: sakip.capaian_renstra(target={2020: 90, 2024: 92},
                                           realisasi={2023: "95.15"}, kumulatif=False),
-            InvalidValueError, "realisasi", "years within the Renstra targets [2020, 2024]",
+            sakip.InvalidValueError, "realisasi", "years within the Renstra targets [2020, 2024]",
             2023),
     Refusal("percent change from zero", "percent_change",
-            lambda: sakip.percent_change(old=0, new=5), NotComputableError, "old",
+            lambda: sakip.percent_change(old=0, new=5), sakip.NotComputableError, "old",
             "the earlier value is zero"),
     Refusal("penyerapan above pagu", "penyerapan",
-            lambda: sakip.penyerapan(pagu=100, realisasi=150), InvalidValueError, "realisasi",
+            lambda: sakip.penyerapan(pagu=100, realisasi=150), sakip.InvalidValueError, "realisasi",
             "realisasi <= pagu (100)", 150),
     Refusal("penyerapan zero pagu", "penyerapan", lambda: sakip.penyerapan(pagu=0, realisasi=0),
-            NotComputableError, "pagu", "pagu is zero: RA / P is undefined"),
+            sakip.NotComputableError, "pagu", "pagu is zero: RA / P is undefined"),
     Refusal("efisiensi rumus", "efisiensi",
             lambda: sakip.efisiensi([_ro()], rumus="pmk-2017"),  # type: ignore[arg-type]
-            InvalidValueError, "rumus", "one of pmk-214-2017, per-pagu, pmk-249-2011",
+            sakip.InvalidValueError, "rumus", "one of pmk-214-2017, per-pagu, pmk-249-2011",
             "pmk-2017"),
     Refusal("efisiensi no outputs", "efisiensi", lambda: sakip.efisiensi([]),
-            NotComputableError, "outputs", "no outputs to compute efisiensi over"),
-    Refusal("RO code", "efisiensi", lambda: _ro(kode="5634SCI"), InvalidValueError, "kode",
+            sakip.NotComputableError, "outputs", "no outputs to compute efisiensi over"),
+    Refusal("RO code", "efisiensi", lambda: _ro(kode="5634SCI"), sakip.InvalidValueError, "kode",
             "a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011'", "5634SCI"),
     Refusal("nilai efisiensi bool", "nilai_efisiensi",
-            lambda: sakip.nilai_efisiensi(True), InvalidTypeError,
+            lambda: sakip.nilai_efisiensi(True), sakip.InvalidTypeError,
             "efisiensi", FLOAT_HINT, True),
     Refusal("capaian output metode", "capaian_output",
             lambda: sakip.capaian_output([(1, 1)], metode="median"),  # type: ignore[arg-type]
-            InvalidValueError, "metode", "'geometric' or 'arithmetic'", "median"),
+            sakip.InvalidValueError, "metode", "'geometric' or 'arithmetic'", "median"),
     Refusal("capaian output zero volume", "capaian_output",
-            lambda: sakip.capaian_output([(1, 0)]), NotComputableError, "item 1 target",
+            lambda: sakip.capaian_output([(1, 0)]), sakip.NotComputableError, "item 1 target",
             "target volume is zero"),
     Refusal("konsistensi months", "konsistensi",
-            lambda: sakip.konsistensi(realisasi=[1, 2], rpd=[1]), InvalidValueError, "rpd",
+            lambda: sakip.konsistensi(realisasi=[1, 2], rpd=[1]), sakip.InvalidValueError, "rpd",
             "2 months, as many as realisasi", 1),
     Refusal("konsistensi rumus", "konsistensi",
             lambda: sakip.konsistensi(realisasi=[1], rpd=[1], rumus="x"),  # type: ignore[arg-type]
-            InvalidValueError, "rumus", "'kumulatif' or 'bulanan'", "x"),
+            sakip.InvalidValueError, "rumus", "'kumulatif' or 'bulanan'", "x"),
     Refusal("EKA score above 100", "eka",
             lambda: sakip.eka(capaian_ro=101, penyerapan=90, nilai_efisiensi=90,
-                              konsistensi=90), InvalidValueError, "capaian_ro",
+                              konsistensi=90), sakip.InvalidValueError, "capaian_ro",
             "0 <= capaian_ro <= 100", 101),
     Refusal("EKA rule set", "eka",
             lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=90, konsistensi=90,
-                              aturan="pmk-2099"), UnknownNameError, "aturan",
+                              aturan="pmk-2099"), sakip.UnknownNameError, "aturan",
             "one of pmk-214-2017, pmk-22-2021 (eka rule sets)", "pmk-2099"),
     Refusal("NKA score above 100", "nka", lambda: sakip.nka(eka=90, ikpa="100.5"),
-            InvalidValueError, "ikpa", "0 <= ikpa <= 100", "100.5"),
+            sakip.InvalidValueError, "ikpa", "0 <= ikpa <= 100", "100.5"),
     Refusal("weighted score weights", "weighted_score",
-            lambda: sakip.weighted_score({"a": (80, 60), "b": (90, 30)}), InvalidValueError,
+            lambda: sakip.weighted_score({"a": (80, 60), "b": (90, 30)}), sakip.InvalidValueError,
             "bobot", "weights summing to exactly 100", "90"),
     Refusal("normalised zero target", "normalised_score",
-            lambda: sakip.normalised_score({"a": (90, 0, 100)}), InvalidValueError, "target a",
+            lambda: sakip.normalised_score({"a": (90, 0, 100)}), sakip.InvalidValueError,
+            "target a",
             "a target > 0", 0),
     Refusal("evaluasi AKIP above the component's weight", "evaluasi_akip",
             lambda: sakip.evaluasi_akip(perencanaan=31, pengukuran=20, pelaporan=10,
-                                        evaluasi_internal=20), InvalidValueError, "perencanaan",
+                                        evaluasi_internal=20),
+            sakip.InvalidValueError, "perencanaan",
             "0 <= perencanaan <= 30 (bobot komponen LKE)", 31),
     Refusal("LKE unknown sub-component", "lke", lambda: sakip.lke({"9.z": "A"}),
-            UnknownNameError, "9.z", "a sub-component of permenpanrb-88-2021: 1.a, 1.b, 1.c, "
+            sakip.UnknownNameError, "9.z", "a sub-component of permenpanrb-88-2021: 1.a, 1.b, 1.c, "
             "2.a, 2.b, 2.c, 3.a, 3.b, 3.c, 4.a, 4.b, 4.c", "9.z"),
     Refusal("LKE unknown answer", "lke",
-            lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "Z")), UnknownNameError, "1.a",
+            lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "Z")), sakip.UnknownNameError, "1.a",
             "an answer of skala aa-e: AA, A, BB, B, CC, C, D, E, or a percentage 0–100", "Z"),
     Refusal("IKPA unknown indicator", "ikpa",
-            lambda: sakip.ikpa({"revisi": 100}, tahun=2024), UnknownNameError, "revisi",
+            lambda: sakip.ikpa({"revisi": 100}, tahun=2024), sakip.UnknownNameError, "revisi",
             "an indicator of per-5-pb-2024: revisi_dipa, deviasi_halaman_iii_dipa, "
             "penyerapan_anggaran, belanja_kontraktual, penyelesaian_tagihan, "
             "pengelolaan_up_tup, capaian_output", "revisi"),
     Refusal("IKPA year before the rule sets", "ikpa",
-            lambda: sakip.ikpa({"revisi_dipa": 100}, tahun=2019), InvalidValueError, "tahun",
+            lambda: sakip.ikpa({"revisi_dipa": 100}, tahun=2019), sakip.InvalidValueError, "tahun",
             "a fiscal year from 2021 (PER-4/PB/2021 on)", 2019),
     Refusal("IKPA capaian output month", "ikpa_capaian_output",
             lambda: sakip.ikpa_capaian_output(_CO, ketepatan_waktu=100, bulan=13, tahun=2024),
-            InvalidValueError, "bulan", "a month 1–12", 13),
+            sakip.InvalidValueError, "bulan", "a month 1–12", 13),
     Refusal("IKPA revisi DIPA count", "ikpa_revisi_dipa",
-            lambda: sakip.ikpa_revisi_dipa(semester_i=-1), InvalidValueError, "semester_i",
+            lambda: sakip.ikpa_revisi_dipa(semester_i=-1), sakip.InvalidValueError, "semester_i",
             "a count (int >= 0)", -1),
     Refusal("IKPA belanja kontraktual share", "ikpa_belanja_kontraktual",
             lambda: sakip.ikpa_belanja_kontraktual(tahun=2024, distribusi_tw2="101"),
-            InvalidValueError, "distribusi_tw2", "0 <= distribusi_tw2 <= 100", "101"),
+            sakip.InvalidValueError, "distribusi_tw2", "0 <= distribusi_tw2 <= 100", "101"),
     Refusal("IKPA UP/TUP score", "ikpa_pengelolaan_up_tup",
             lambda: sakip.ikpa_pengelolaan_up_tup(ketepatan_waktu=101, gup_disebulankan=100,
                                                   setoran_tup=None),
-            InvalidValueError, "ketepatan_waktu", "0 <= ketepatan_waktu <= 100", 101),
+            sakip.InvalidValueError, "ketepatan_waktu", "0 <= ketepatan_waktu <= 100", 101),
     Refusal("IKPA tagihan count", "ikpa_penyelesaian_tagihan",
             lambda: sakip.ikpa_penyelesaian_tagihan(tepat_waktu=13, jumlah=12),
-            InvalidValueError, "tepat_waktu", "at most jumlah (12)", 13),
+            sakip.InvalidValueError, "tepat_waktu", "at most jumlah (12)", 13),
     Refusal("efisiensi kinerja rumus", "efisiensi_kinerja",
             lambda: sakip.efisiensi_kinerja(capaian_output=1, capaian_input=1,
                                             rumus="ratio"),  # type: ignore[arg-type]
-            InvalidValueError, "rumus", "one of rasio, indeks, selisih", "ratio"),
+            sakip.InvalidValueError, "rumus", "one of rasio, indeks, selisih", "ratio"),
     Refusal("efisiensi kinerja zero input", "efisiensi_kinerja",
             lambda: sakip.efisiensi_kinerja(capaian_output=1, capaian_input=0, rumus="rasio"),
-            NotComputableError, "capaian_input",
+            sakip.NotComputableError, "capaian_input",
             "capaian input is zero: rumus 'rasio' divides by it"),
     Refusal("rasio efisiensi zero anggaran", "rasio_efisiensi",
-            lambda: sakip.rasio_efisiensi(realisasi=1, anggaran=0), NotComputableError,
+            lambda: sakip.rasio_efisiensi(realisasi=1, anggaran=0), sakip.NotComputableError,
             "anggaran", "anggaran belanja is zero"),
-    Refusal("rerata nothing", "rerata", lambda: sakip.rerata([]), NotComputableError, "nilai",
+    Refusal("rerata nothing", "rerata", lambda: sakip.rerata([]), sakip.NotComputableError, "nilai",
             "no values to average"),
     Refusal("rerata pagu count", "rerata", lambda: sakip.rerata([1, 2], pagu=[1]),
-            InvalidValueError, "pagu", "2 amounts, one per value", 1),
+            sakip.InvalidValueError, "pagu", "2 amounts, one per value", 1),
     Refusal("nilai kinerja anggaran above 100", "nilai_kinerja_anggaran",
             lambda: sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=101,
                                                  indikator_kinerja_anggaran=90),
-            InvalidValueError, "pengelolaan_anggaran", "0 <= pengelolaan_anggaran <= 100", 101),
+            sakip.InvalidValueError, "pengelolaan_anggaran", "0 <= pengelolaan_anggaran <= 100",
+            101),
     Refusal("IKM respondents", "ikm", lambda: sakip.ikm(nilai_unsur=[1] * 9, responden=0),
-            InvalidValueError, "responden", "a whole number of respondents >= 1", 0),
+            sakip.InvalidValueError, "responden", "a whole number of respondents >= 1", 0),
     Refusal("IKM unsur count", "ikm", lambda: sakip.ikm(nilai_unsur=[100] * 8, responden=29),
-            InvalidValueError, "nilai_unsur", "9 totals, one per unsur (permenpanrb-14-2017)",
+            sakip.InvalidValueError, "nilai_unsur", "9 totals, one per unsur (permenpanrb-14-2017)",
             [100] * 8),
     Refusal("IPM outside the goalposts", "ipm",
-            lambda: sakip.ipm(uhh=90, hls=12, rls=10, pengeluaran=10000000), InvalidValueError,
+            lambda: sakip.ipm(uhh=90, hls=12, rls=10, pengeluaran=10000000),
+            sakip.InvalidValueError,
             "uhh", "20 <= uhh <= 85 (the goalposts)", 90),
     Refusal("IPM two pengeluaran", "ipm",
             lambda: sakip.ipm(uhh=70, hls=12, rls=10, pengeluaran=10000000,
-                              pengeluaran_ribu=10000), InvalidValueError, "pengeluaran",
+                              pengeluaran_ribu=10000), sakip.InvalidValueError, "pengeluaran",
             "exactly one of pengeluaran (rupiah) and pengeluaran_ribu (thousands)",
             (10000000, 10000)),
     Refusal("SPBE unknown domain", "indeks_spbe",
-            lambda: sakip.indeks_spbe(domain={"kebijakan": 3}), InvalidValueError,
+            lambda: sakip.indeks_spbe(domain={"kebijakan": 3}), sakip.InvalidValueError,
             "domain[kebijakan]", "one of kebijakan_internal, tata_kelola, manajemen, layanan "
             "(permenpanrb-59-2020)", "kebijakan"),
     Refusal("SPBE level", "indeks_spbe",
             lambda: sakip.indeks_spbe(domain={"kebijakan_internal": 6, "tata_kelola": 3,
                                               "manajemen": 3, "layanan": 3}),
-            InvalidValueError, "domain[kebijakan_internal]",
+            sakip.InvalidValueError, "domain[kebijakan_internal]",
             "1 <= domain[kebijakan_internal] <= 5", 6),
     Refusal("Pemdi level", "indeks_pemdi",
             lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3) | {20: 6}),
-            InvalidValueError, "indikator[20]", "a level 1–5 (an integer)", 6),
+            sakip.InvalidValueError, "indikator[20]", "a level 1–5 (an integer)", 6),
     Refusal("predikat indeks digital", "predikat_indeks_digital",
-            lambda: sakip.predikat_indeks_digital("5.5"), InvalidValueError, "nilai",
+            lambda: sakip.predikat_indeks_digital("5.5"), sakip.InvalidValueError, "nilai",
             "1 <= nilai <= 5", "5.5"),
     Refusal("IKI negative capaian", "nilai_capaian_iki",
-            lambda: sakip.nilai_capaian_iki(capaian=-1), InvalidValueError, "capaian",
+            lambda: sakip.nilai_capaian_iki(capaian=-1), sakip.InvalidValueError, "capaian",
             "a capaian >= 0", -1),
     Refusal("IKI Baik row OPEN", "nilai_capaian_iki",
-            lambda: sakip.nilai_capaian_iki(capaian=100), InvalidValueError, "nilai_baik",
+            lambda: sakip.nilai_capaian_iki(capaian=100), sakip.InvalidValueError, "nilai_baik",
             "the nilai your rule gives capaian 100 % (the Baik row is OPEN", None),
     Refusal("komponen zero penyebut", "indikator_komponen",
-            lambda: sakip.indikator_komponen(pembilang=3, penyebut=0), NotComputableError,
+            lambda: sakip.indikator_komponen(pembilang=3, penyebut=0), sakip.NotComputableError,
             "penyebut", "penyebut is zero: pembilang ÷ penyebut × 100 is undefined"),
     Refusal("komponen jenis", "indikator_komponen",
             lambda: sakip.indikator_komponen(pembilang=3, penyebut=4,
                                              jenis="rata"),  # type: ignore[arg-type]
-            InvalidValueError, "jenis", "'rasio', 'jumlah' or 'penurunan'", "rata"),
-    Refusal("SPIP level", "level_spip", lambda: sakip.level_spip("Level 7"), InvalidValueError,
+            sakip.InvalidValueError, "jenis", "'rasio', 'jumlah' or 'penurunan'", "rata"),
+    Refusal("SPIP level", "level_spip", lambda: sakip.level_spip("Level 7"),
+            sakip.InvalidValueError,
             "level", "a level 'Level 0' … 'Level 5' (or 0–5); a score is not read as a level",
             "Level 7"),
     Refusal("sampel minimum", "sampel_minimum", lambda: sakip.sampel_minimum(0),
-            InvalidValueError, "populasi", "a whole number >= 1", 0),
+            sakip.InvalidValueError, "populasi", "a whole number >= 1", 0),
     Refusal("kategori IKPA", "kategori_ikpa", lambda: sakip.kategori_ikpa(101),
-            InvalidValueError, "nilai", "0 <= nilai <= 100", 101),
+            sakip.InvalidValueError, "nilai", "0 <= nilai <= 100", 101),
     Refusal("kategori efisiensi text", "kategori_efisiensi",
-            lambda: sakip.kategori_efisiensi("abc"), InvalidValueError, "nilai",
+            lambda: sakip.kategori_efisiensi("abc"), sakip.InvalidValueError, "nilai",
             PYTHON_NOTATION, "abc"),
     Refusal("kategori rasio efisiensi", "kategori_rasio_efisiensi",
-            lambda: sakip.kategori_rasio_efisiensi(-1), InvalidValueError, "nilai",
+            lambda: sakip.kategori_rasio_efisiensi(-1), sakip.InvalidValueError, "nilai",
             "a number >= 0", -1),
     Refusal("kategori indeks efisiensi", "kategori_indeks_efisiensi",
-            lambda: sakip.kategori_indeks_efisiensi(-1), InvalidValueError, "nilai",
+            lambda: sakip.kategori_indeks_efisiensi(-1), sakip.InvalidValueError, "nilai",
             "a number >= 0", -1),
     Refusal("kategori nilai kinerja anggaran", "kategori_nilai_kinerja_anggaran",
-            lambda: sakip.kategori_nilai_kinerja_anggaran(101), InvalidValueError, "nilai",
+            lambda: sakip.kategori_nilai_kinerja_anggaran(101), sakip.InvalidValueError, "nilai",
             "0 <= nilai <= 100", 101),
     Refusal("IKPA rule for a year", "ikpa_rule_for", lambda: sakip.ikpa_rule_for(2019),
-            InvalidValueError, "tahun", "a fiscal year from 2021 (PER-4/PB/2021 on)", 2019),
+            sakip.InvalidValueError, "tahun", "a fiscal year from 2021 (PER-4/PB/2021 on)", 2019),
     Refusal("penyesuaian IKPA year", "penyesuaian_ikpa",
             lambda: sakip.penyesuaian_ikpa(tahun=True),
-            InvalidTypeError, "tahun", "an int fiscal year", True),
+            sakip.InvalidTypeError, "tahun", "an int fiscal year", True),
     Refusal("batas lapor month", "batas_lapor_capaian_output",
             lambda: sakip.batas_lapor_capaian_output(bulan=13, tahun=2024, hari_libur=[]),
-            InvalidValueError, "bulan", "a month 1–12", 13),
+            sakip.InvalidValueError, "bulan", "a month 1–12", 13),
     Refusal("predikat above 100", "Predikat", lambda: sakip.Predikat.from_nilai(101),
-            InvalidValueError, "nilai", "0 <= nilai <= 100 (nilai evaluasi AKIP)", 101),
-    Refusal("parse_id", "parse_id", lambda: sakip.parse_id("1.2.3,4,5"), ParseError, "text",
+            sakip.InvalidValueError, "nilai", "0 <= nilai <= 100 (nilai evaluasi AKIP)", 101),
+    Refusal("parse_id", "parse_id", lambda: sakip.parse_id("1.2.3,4,5"), sakip.ParseError, "text",
             "an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'", "1.2.3,4,5"),
-    Refusal("parse_en", "parse_en", lambda: sakip.parse_en("1,2,3.4.5"), ParseError, "text",
+    Refusal("parse_en", "parse_en", lambda: sakip.parse_en("1,2,3.4.5"), sakip.ParseError, "text",
             "an English-written number such as '95.15'", "1,2,3.4.5"),
     Refusal("rounding places", "Rounding", lambda: sakip.Rounding(places=-1),
-            InvalidValueError, "places", "0 <= places <= 20", -1),
+            sakip.InvalidValueError, "places", "0 <= places <= 20", -1),
     Refusal("format_id float", "format_id", lambda: sakip.format_id(1.5),  # type: ignore[arg-type]
-            InvalidTypeError, "value", FLOAT_HINT, 1.5),
+            sakip.InvalidTypeError, "value", FLOAT_HINT, 1.5),
     Refusal("format_rupiah float", "format_rupiah",
             lambda: sakip.format_rupiah(1.5),  # type: ignore[arg-type]
-            InvalidTypeError, "value", FLOAT_HINT, 1.5),
+            sakip.InvalidTypeError, "value", FLOAT_HINT, 1.5),
     Refusal("parse_dates", "parse_dates", lambda: sakip.parse_dates("31 Februari 2023"),
-            ParseError, "text", "a valid calendar date", "31 Februari 2023"),
+            sakip.ParseError, "text", "a valid calendar date", "31 Februari 2023"),
     Refusal("per_triwulan date", "per_triwulan",
             lambda: sakip.per_triwulan([(("31 Februari 2023", "1 Maret 2023"), 1)],  # type: ignore[list-item]
                                        tahun=2023),
-            InvalidTypeError, "date", "a datetime.date", "31 Februari 2023"),
+            sakip.InvalidTypeError, "date", "a datetime.date", "31 Februari 2023"),
     Refusal("capaian_triwulan quarter", "capaian_triwulan",
             lambda: sakip.capaian_triwulan(tahun=2023, target={1: 10}, realisasi={5: 1},
                                            kumulatif=False),
-            InvalidValueError, "realisasi", "quarters numbered 1–4", 5),
+            sakip.InvalidValueError, "realisasi", "quarters numbered 1–4", 5),
     Refusal("dispensasi count", "potongan_dispensasi_spm",
             lambda: potongan_dispensasi_spm(jumlah_dispensasi=11, jumlah_spm=10),
-            InvalidValueError, "jumlah_dispensasi", "at most jumlah_spm (10)", 11),
+            sakip.InvalidValueError, "jumlah_dispensasi", "at most jumlah_spm (10)", 11),
     Refusal("deviasi months", "deviasi_halaman_iii_dipa",
             lambda: deviasi_halaman_iii_dipa(rpd={"52": [1] * 11}, realisasi=_PLAN,
                                              pagu={"52": 1}),
-            InvalidValueError, "rpd[52]", "12 monthly amounts", 11),
+            sakip.InvalidValueError, "rpd[52]", "12 monthly amounts", 11),
     Refusal("rows of a number", "rows", lambda: sakip.rows(5),  # type: ignore[arg-type]
-            InvalidTypeError, "items", "an iterable of sakip results or values", 5),
+            sakip.InvalidTypeError, "items", "an iterable of sakip results or values", 5),
     Refusal("group of numbers", "group", lambda: sakip.group([1]),  # type: ignore[list-item]
-            InvalidTypeError, "outputs", "RincianOutput values", 1),
+            sakip.InvalidTypeError, "outputs", "RincianOutput values", 1),
     Refusal("lke_codes rule set", "lke_codes", lambda: sakip.lke_codes("permenpanrb-2099"),
-            UnknownNameError, "aturan", "one of permenpanrb-88-2021, permenpanrb-12-2015",
+            sakip.UnknownNameError, "aturan", "one of permenpanrb-88-2021, permenpanrb-12-2015",
             "permenpanrb-2099"),
 ]
 
@@ -313,7 +309,7 @@ def test_refusal_message(case: Refusal) -> None:
     assert type(error) is case.error, (type(error), str(error))
     assert error.field == case.field
     message = str(error)
-    if isinstance(error, NotComputableError):
+    if isinstance(error, sakip.NotComputableError):
         assert message == f"{case.field}: not computable: {error.reason}"
         assert _says(error.reason, case.expected), error.reason
         return
@@ -385,8 +381,8 @@ FIELDS = [leaf for leaf in _fields(lkj.SPEC, "") if leaf[0] != "schema"]
 SECTIONS = [(name, spec) for name, spec in lkj.SPEC.fields if name != "schema"]
 
 
-def _problems(data: dict[str, Any]) -> tuple[LaporanError, dict[str, SakipError]]:
-    with pytest.raises(LaporanError) as caught:
+def _problems(data: dict[str, Any]) -> tuple[sakip.LaporanError, dict[str, SakipError]]:
+    with pytest.raises(sakip.LaporanError) as caught:
         lkj.load(data)
     return caught.value, {str(error.field): error for error in caught.value.errors}
 
@@ -398,7 +394,7 @@ def test_report_field_of_the_wrong_type(path: str, spec: Any) -> None:
     error, problems = _problems(_put(copy.deepcopy(TEMPLATE), path, value))
     assert path in problems, sorted(problems)
     problem = problems[path]
-    assert type(problem) is InvalidTypeError
+    assert type(problem) is sakip.InvalidTypeError
     assert problem.expected == EXPECTED_BY_KIND[spec.kind]
     line = f"{path}: expected {problem.expected}; received {written}"
     assert str(problem) == line
@@ -437,7 +433,7 @@ def test_report_required_field_missing() -> None:
 
 def test_decimal_received_as_written() -> None:
     """A Decimal is received as the Decimal given, never normalised (1.50 stays 1.50)."""
-    with pytest.raises(InvalidValueError) as caught:
+    with pytest.raises(sakip.InvalidValueError) as caught:
         sakip.penyerapan(pagu=1, realisasi=Decimal("1.50"))
     assert caught.value.received == Decimal("1.50")
     assert str(caught.value).endswith("received Decimal('1.50')")
