@@ -18,6 +18,7 @@ is covered when it is added):
 from __future__ import annotations
 
 import copy
+import inspect
 import re
 import tomllib
 from collections.abc import Callable
@@ -445,3 +446,152 @@ def test_dates_received_as_given() -> None:
         sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=["2024-01-01"])  # type: ignore[list-item]
     assert caught.value.received == "2024-01-01"
     assert str(caught.value).endswith("received '2024-01-01'")
+
+
+# ------------------------------------------------------------------ every keyword, generically
+
+#: A valid call of each public function that takes keywords: the tests below change one
+#: argument at a time.
+VALID: dict[str, dict[str, Any]] = {
+    "capaian": {"target": 10, "realisasi": 9},
+    "capaian_renstra": {"target": {2020: 10}, "realisasi": {2020: 9}, "kumulatif": True},
+    "percent_change": {"old": 10, "new": 9},
+    "penyerapan": {"pagu": 10, "realisasi": 9},
+    "nilai_efisiensi": {"efisiensi": 10},
+    "konsistensi": {"realisasi": [1, 2], "rpd": [1, 2]},
+    "eka": {"capaian_ro": 90, "penyerapan": 90, "nilai_efisiensi": 90, "konsistensi": 90},
+    "nka": {"eka": 90, "ikpa": 90},
+    "nilai_kinerja_anggaran": {"pengelolaan_anggaran": 90, "indikator_kinerja_anggaran": 90},
+    "ikpa": {"scores": {"revisi_dipa": 100}, "tahun": 2024},
+    "ikpa_capaian_output": {"ro": _CO, "ketepatan_waktu": 100, "bulan": 12, "tahun": 2024},
+    "ikpa_revisi_dipa": {"semester_i": 1},
+    "batas_lapor_capaian_output": {"bulan": 12, "tahun": 2024, "hari_libur": []},
+    "ikpa_belanja_kontraktual": {"tahun": 2024, "distribusi_tw2": 60},
+    "ikpa_pengelolaan_up_tup": {"ketepatan_waktu": 100, "gup_disebulankan": 100,
+                                "setoran_tup": None},
+    "ikpa_penyelesaian_tagihan": {"tepat_waktu": 9, "jumlah": 12},
+    "evaluasi_akip": {"perencanaan": 20, "pengukuran": 20, "pelaporan": 10,
+                      "evaluasi_internal": 20},
+    "lke": {"jawaban": {"1.a": "A"}},
+    "lke_codes": {},
+    "efisiensi_kinerja": {"capaian_output": 90, "capaian_input": 90, "rumus": "rasio"},
+    "rasio_efisiensi": {"realisasi": 9, "anggaran": 10},
+    "ikm": {"nilai_unsur": [100] * 9, "responden": 29},
+    "ipm": {"uhh": 70, "hls": 12, "rls": 10, "pengeluaran": 10000000},
+    "indeks_spbe": {"domain": {"kebijakan_internal": 3, "tata_kelola": 3, "manajemen": 3,
+                               "layanan": 3}},
+    "indeks_pemdi": {"indikator": dict.fromkeys(range(1, 21), 3)},
+    "predikat_indeks_digital": {"nilai": 3},
+    "nilai_capaian_iki": {"capaian": 98},
+    "indikator_komponen": {"pembilang": 3, "penyebut": 4},
+    "normalised_score": {"components": {"a": (90, 100, 50), "b": (80, 80, 50)}},
+    "weighted_score": {"components": {"a": (80, 60), "b": (90, 40)}},
+}
+
+
+def _guarded() -> list[tuple[str, Any]]:
+    """The public functions with the keyword guard (``*positional``), with their signature."""
+    out = []
+    for name in sakip.__all__:
+        obj = getattr(sakip, name)
+        if not callable(obj) or isinstance(obj, type) or name == "reviu":
+            continue
+        signature = inspect.signature(obj)
+        if "positional" in signature.parameters:
+            out.append((name, signature))
+    return out
+
+
+GUARDED = _guarded()
+
+
+def _usage(name: str, signature: inspect.Signature) -> tuple[list[str], str]:
+    """The leading parameters and the call a misuse message must show: ``f(a, b=...)``."""
+    params = list(signature.parameters.values())
+    before = [p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+    required = [p.name for p in params if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
+    options = [p.name for p in params if p.kind is p.KEYWORD_ONLY and p.default is not p.empty]
+    usage = f"{name}({', '.join([*before, *(f'{n}=...' for n in required)])})"
+    if options:
+        usage += f" (options: {', '.join(options)})"
+    return required, usage
+
+
+@pytest.mark.parametrize(("name", "signature"), GUARDED, ids=[n for n, _ in GUARDED])
+def test_positional_misuse_says_how_to_call(name: str, signature: inspect.Signature) -> None:
+    """A positional argument where keywords are needed: the call to write instead."""
+    before = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    _, usage = _usage(name, signature)
+    with pytest.raises(sakip.InvalidTypeError) as caught:
+        getattr(sakip, name)(*[None] * len(before), "extra")
+    error = caught.value
+    assert error.field == f"{name}()"
+    assert _says(error.expected, f"keyword arguments, as in {usage}"), error.expected
+    assert error.received == ("extra",)
+    assert str(error) == f"{name}(): expected {error.expected}; received ('extra',)"
+
+
+@pytest.mark.parametrize(("name", "signature"),
+                         [(n, s) for n, s in GUARDED if _usage(n, s)[0]],
+                         ids=[n for n, s in GUARDED if _usage(n, s)[0]])
+def test_missing_keywords_are_named(name: str, signature: inspect.Signature) -> None:
+    """Required keywords left out: each is named, with the call to write."""
+    before = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    required, usage = _usage(name, signature)
+    with pytest.raises(sakip.InvalidTypeError) as caught:
+        getattr(sakip, name)(*[None] * len(before))
+    error = caught.value
+    missing = ", ".join(f"{n}=..." for n in required)
+    assert error.field == f"{name}()"
+    assert _says(error.expected, f"{missing}, as in {usage}"), error.expected
+    assert error.received == "(missing)"
+
+
+ATURAN = [name for name, signature in GUARDED if "aturan" in signature.parameters]
+
+
+def test_every_function_with_a_rule_set_has_a_valid_call() -> None:
+    """The tests of ``aturan`` below reach every function that takes one."""
+    assert not sorted(set(ATURAN) - set(VALID))
+
+
+@pytest.mark.parametrize("name", ATURAN)
+def test_aturan_of_the_wrong_type(name: str) -> None:
+    """A rule set given as something else than its name is refused naming ``aturan``."""
+    with pytest.raises(SakipError) as caught:
+        getattr(sakip, name)(**VALID[name], aturan=5)
+    error = caught.value
+    assert error.field == "aturan"
+    assert error.received == 5
+    assert (_says(error.expected, "a rule set name") or _says(error.expected, "one of ")), (
+        error.expected)
+    assert str(error) == f"aturan: expected {error.expected}; received 5"
+
+
+@pytest.mark.parametrize("name", ATURAN)
+def test_aturan_unknown(name: str) -> None:
+    """An unknown rule set name lists the rule sets of its kind."""
+    with pytest.raises(sakip.UnknownNameError) as caught:
+        getattr(sakip, name)(**VALID[name], aturan="tidak-ada")
+    error = caught.value
+    assert error.field == "aturan"
+    assert error.received == "tidak-ada"
+    assert _says(error.expected, "one of ") and (error.expected or "").endswith(" rule sets)")
+    assert str(error) == f"aturan: expected {error.expected}; received 'tidak-ada'"
+
+
+NUMBERS = [(name, key) for name, kwargs in VALID.items() for key, value in kwargs.items()
+           if type(value) is int and key not in ("tahun", "bulan", "responden", "tepat_waktu",
+                                                  "jumlah", "semester_i")]
+
+
+@pytest.mark.parametrize(("name", "key"), NUMBERS, ids=[f"{n}.{k}" for n, k in NUMBERS])
+def test_every_number_names_its_argument(name: str, key: str) -> None:
+    """A number that is not one is refused naming its argument, with the text as given."""
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        getattr(sakip, name)(**(VALID[name] | {key: "x1"}))
+    error = caught.value
+    assert error.field == key
+    assert _says(error.expected, PYTHON_NOTATION), error.expected
+    assert error.received == "x1"
+    assert str(error) == f"{key}: expected {error.expected}; received 'x1'"
