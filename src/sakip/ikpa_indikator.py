@@ -380,8 +380,7 @@ class IKPACapaianOutput(Figure):
         return self.aturan.citation
 
     def _notes(self) -> tuple[str, ...]:
-        notes = [f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}" for p in self.penyesuaian
-                 if "capaian_output" in p.indikator_kro]
+        notes = [p.note() for p in self.penyesuaian if "capaian_output" in p.indikator_kro]
         if self.dikecualikan:
             notes.append("not an object of capaian output (RO khusus): "
                          + ", ".join(self.dikecualikan))
