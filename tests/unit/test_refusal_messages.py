@@ -30,6 +30,7 @@ import pytest
 
 import sakip
 from sakip import lkj
+from sakip.eka import eka_rule_for
 from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
 
@@ -60,6 +61,8 @@ def _ro(**kw: Any) -> sakip.RincianOutput:
 
 _CO = [sakip.CapaianRO(kode="5634.QDC.011", rvro="2", volume="4")]
 _PLAN = {"52": [100] * 12}
+_E = sakip.efisiensi([sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900,
+                                          capaian=100)])
 
 REFUSALS = [
     Refusal("capaian float", "capaian",
@@ -123,6 +126,12 @@ REFUSALS = [
             lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=90, konsistensi=90,
                               aturan="pmk-2099"), sakip.UnknownNameError, "aturan",
             "one of pmk-214-2017, pmk-22-2021 (eka rule sets)", "pmk-2099"),
+    Refusal("EKA of the raw E", "eka",
+            lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=_E, konsistensi=90),
+            sakip.InvalidTypeError, "nilai_efisiensi", "the nilai efisiensi (NE, 0–100): pass "
+            "e.nilai or e.nilai.value, not the raw E", "_E"),
+    Refusal("EKA rule set for a year", "eka_rule_for", lambda: eka_rule_for(2017),
+            sakip.InvalidValueError, "tahun", "a fiscal year from 2018 (PMK 214/2017 on)", 2017),
     Refusal("NKA score above 100", "nka", lambda: sakip.nka(eka=90, ikpa="100.5"),
             sakip.InvalidValueError, "ikpa", "0 <= ikpa <= 100", "100.5"),
     Refusal("weighted score weights", "weighted_score",
@@ -256,6 +265,9 @@ REFUSALS = [
             sakip.InvalidValueError,
             "level", "a level 'Level 0' … 'Level 5' (or 0–5); a score is not read as a level",
             "Level 7"),
+    Refusal("SPIP level of the wrong type", "level_spip",
+            lambda: sakip.level_spip(2.5), sakip.InvalidTypeError, "level",
+            "'Level n' text, an int 0–5 or a LevelSPIP", 2.5),
     Refusal("sampel minimum", "sampel_minimum", lambda: sakip.sampel_minimum(0),
             sakip.InvalidValueError, "populasi", "a whole number >= 1", 0),
     Refusal("kategori IKPA", "kategori_ikpa", lambda: sakip.kategori_ikpa(101),
@@ -339,8 +351,9 @@ def test_refusal_message(case: Refusal) -> None:
         return
     assert case.expected, "the case says what the refusal must expect"
     assert _says(error.expected, case.expected), error.expected
-    assert type(error.received) is type(case.received) and error.received == case.received
-    assert message == f"{case.field}: expected {error.expected}; received {shown(case.received)}"
+    received = _E if case.received == "_E" else case.received  # the result itself, as given
+    assert type(error.received) is type(received) and error.received == received
+    assert message == f"{case.field}: expected {error.expected}; received {shown(received)}"
 
 
 def _input_functions() -> list[str]:
