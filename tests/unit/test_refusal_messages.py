@@ -254,6 +254,10 @@ REFUSALS = [
             lambda: sakip.indikator_komponen(pembilang=3, penyebut=4,
                                              label=5),  # type: ignore[arg-type]
             sakip.InvalidTypeError, "label", "text", 5),
+    Refusal("komponen zero baseline", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=3, penyebut=0, jenis="penurunan"),
+            sakip.NotComputableError, "penyebut",
+            "penyebut (baseline) is zero: (penyebut − pembilang) ÷ penyebut × 100 is undefined"),
     Refusal("komponen zero penyebut", "indikator_komponen",
             lambda: sakip.indikator_komponen(pembilang=3, penyebut=0), sakip.NotComputableError,
             "penyebut", "penyebut is zero: pembilang ÷ penyebut × 100 is undefined"),
