@@ -33,6 +33,7 @@ from sakip import lkj
 from sakip.eka import eka_rule_for
 from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
+from sakip.nka import NKARule
 
 FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
 PYTHON_NOTATION = "a number in Python notation (ASCII digits) such as '95.15'"
@@ -134,6 +135,10 @@ REFUSALS = [
             sakip.InvalidValueError, "tahun", "a fiscal year from 2018 (PMK 214/2017 on)", 2017),
     Refusal("NKA score above 100", "nka", lambda: sakip.nka(eka=90, ikpa="100.5"),
             sakip.InvalidValueError, "ikpa", "0 <= ikpa <= 100", "100.5"),
+    Refusal("NKA rule set weights", "NKARule",
+            lambda: NKARule(name="x", citation="c", years=(2020, None), confidence="CONV",
+                            eka=Decimal(50), ikpa=Decimal(40)),
+            sakip.InvalidValueError, "weights", "eka + ikpa = 100", "90"),
     Refusal("weighted score weights", "weighted_score",
             lambda: sakip.weighted_score({"a": (80, 60), "b": (90, 30)}), sakip.InvalidValueError,
             "bobot", "weights summing to exactly 100", "90"),
