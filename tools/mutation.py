@@ -682,7 +682,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="formula modules (default: all of only_mutate)")
     parser.add_argument("--report", action="store_true", help="print the last results, run none")
     parser.add_argument("--survivors", action="store_true",
-                        help="print the diff of every surviving result mutant")
+                        help="print the diff of every surviving result mutant (with --text or "
+                        "--text-only, of every surviving text mutant too)")
     parser.add_argument("--text", action="store_true", help="also run the text-only mutants")
     parser.add_argument("--text-only", action="store_true",
                         help="run only the text-only mutants (result mutants keep their verdicts)")
@@ -755,6 +756,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         codes = exit_codes(module)
         rows.append(tally(module, mutants, codes, equivalent))
         for name, mutant in sorted(mutants.items()):
+            if mutant.text and args.survivors and args.text and survived(codes.get(name)):
+                print(f"\n# text: {name}\n{mutant.diff()}")
             if mutant.text or not survived(codes.get(name)):
                 continue
             matched = [e for e in equivalent if e.matches(mutant)]

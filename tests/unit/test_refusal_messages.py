@@ -270,6 +270,10 @@ REFUSALS = [
             lambda: sakip.indikator_komponen(pembilang=3, penyebut=4,
                                              label=5),  # type: ignore[arg-type]
             sakip.InvalidTypeError, "label", "text", 5),
+    Refusal("komponen a sum of nothing", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=[], jenis="jumlah"),
+            sakip.InvalidValueError, "pembilang", "a non-empty list of parts for jenis 'jumlah'",
+            []),
     Refusal("komponen zero baseline", "indikator_komponen",
             lambda: sakip.indikator_komponen(pembilang=3, penyebut=0, jenis="penurunan"),
             sakip.NotComputableError, "penyebut",
