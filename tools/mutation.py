@@ -774,6 +774,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for entry in stale:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
               f" {entry.mutant!r}")
+    if args.text_only:  # the text mutants were asked for: the run is complete when all ran
+        unrun = [row.module for row in rows if row.text_killed + row.text_survived < row.text]
+        for module in unrun:
+            print(f"{module}: some text mutants have not run", file=sys.stderr)
+        return 1 if unrun else 0
     incomplete = [row for row in rows if row.not_run]
     for row in incomplete:
         print(f"{row.module}: {row.not_run} result mutants have not run, so its score is not a "

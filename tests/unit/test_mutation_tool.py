@@ -142,8 +142,10 @@ def test_text_only_runs_no_result_mutant(monkeypatch: pytest.MonkeyPatch,
                                          tmp_path: Path) -> None:
     """--text-only runs the text mutants alone."""
     calls = _two_mutants(monkeypatch, tmp_path)
-    mutation.main(["--text-only"])
+    assert mutation.main(["--text-only"]) == 1  # the fake run judged nothing
     assert calls == [(["sakip.nka.x_f__mutmut_1"], True)]
+    monkeypatch.setattr(mutation, "exit_codes", lambda module: {"sakip.nka.x_f__mutmut_1": 1})
+    assert mutation.main(["--text-only", "--report"]) == 0  # complete; results not asked for
 
 
 def test_changed_runs_the_changed_modules_with_text(monkeypatch: pytest.MonkeyPatch,
