@@ -609,6 +609,8 @@ class Row:
     text: int = 0
     text_killed: int = 0
     text_survived: int = 0
+    #: Surviving text mutants documented in the equivalents file (with their reason).
+    text_equivalent: int = 0
     result: int = 0
     killed: int = 0
     survived: int = 0
@@ -637,7 +639,10 @@ def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None],
         if mutant.text:
             row.text += 1
             row.text_killed += killed
-            row.text_survived += survived(code)
+            if survived(code) and any(e.matches(mutant) for e in known):
+                row.text_equivalent += 1
+            else:
+                row.text_survived += survived(code)
             continue
         row.result += 1
         row.killed += killed
@@ -663,13 +668,16 @@ def render(rows: list[Row]) -> str:
     lines = [head]
     total = Row(module="**total**")
     for row in rows:
-        for field in ("text", "text_killed", "text_survived", "result", "killed", "survived",
+        for field in ("text", "text_killed", "text_survived", "text_equivalent", "result",
+                      "killed", "survived",
                       "equivalent", "not_run"):
             setattr(total, field, getattr(total, field) + getattr(row, field))
     for row in [*rows, total]:
         lines.append(
             f"| {row.module} | {row.text + row.result} | {row.text} "
-            f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
+            f"({row.text_killed}/{row.text_survived}"
+            f"{f'/{row.text_equivalent}' if row.text_equivalent else ''}) | {row.result} "
+            f"| {row.killed} "
             f"| {row.survived} | {row.equivalent} | {row.not_run} "
             f"| {_percent(row.score)}{' (incomplete)' if row.not_run else ''} |"
         )
@@ -756,8 +764,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         codes = exit_codes(module)
         rows.append(tally(module, mutants, codes, equivalent))
         for name, mutant in sorted(mutants.items()):
-            if mutant.text and args.survivors and args.text and survived(codes.get(name)):
-                print(f"\n# text: {name}\n{mutant.diff()}")
+            if mutant.text and survived(codes.get(name)):
+                documented = [e for e in equivalent if e.matches(mutant)]
+                used.update(documented)
+                if args.survivors and args.text and not documented:
+                    print(f"\n# text: {name}\n{mutant.diff()}")
             if mutant.text or not survived(codes.get(name)):
                 continue
             matched = [e for e in equivalent if e.matches(mutant)]
@@ -775,7 +786,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
               f" {entry.mutant!r}")
     if args.text_only:  # the text mutants were asked for: the run is complete when all ran
-        unrun = [row.module for row in rows if row.text_killed + row.text_survived < row.text]
+        unrun = [row.module for row in rows
+                 if row.text_killed + row.text_survived + row.text_equivalent < row.text]
         for module in unrun:
             print(f"{module}: some text mutants have not run", file=sys.stderr)
         return 1 if unrun else 0

@@ -179,3 +179,9 @@ def test_a_text_run_sets_the_narrowing_variable(monkeypatch: pytest.MonkeyPatch,
     mutation._mutmut(["run"], log=log, text=True)
     mutation._mutmut(["run"], log=log)
     assert seen == ["1", None]
+
+
+def test_documented_text_survivors_are_shown_apart() -> None:
+    """A text survivor documented with its reason is counted apart: killed/survived/documented."""
+    row = mutation.Row(module="iki", text=3, text_killed=1, text_survived=1, text_equivalent=1)
+    assert "| iki | 3 | 3 (1/1/1) |" in mutation.render([row])
