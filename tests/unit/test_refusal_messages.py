@@ -34,6 +34,7 @@ from sakip.eka import eka_rule_for
 from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
 from sakip.nka import NKARule
+from sakip.pemerintah_digital import InstrumenIndeks
 
 FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
 PYTHON_NOTATION = "a number in Python notation (ASCII digits) such as '95.15'"
@@ -62,6 +63,9 @@ def _ro(**kw: Any) -> sakip.RincianOutput:
 
 _CO = [sakip.CapaianRO(kode="5634.QDC.011", rvro="2", volume="4")]
 _PLAN = {"52": [100] * 12}
+_INSTRUMEN: dict[str, Any] = {"name": "x", "citation": "c", "years": (2020, None),
+                              "confidence": "CONV", "weights": (("a", 60), ("b", 40)),
+                              "nama": (("a", "A"), ("b", "B"))}
 _E = sakip.efisiensi([sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900,
                                           capaian=100)])
 
@@ -238,6 +242,35 @@ REFUSALS = [
     Refusal("Pemdi level", "indeks_pemdi",
             lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3) | {20: 6}),
             sakip.InvalidValueError, "indikator[20]", "a level 1–5 (an integer)", 6),
+    Refusal("instrument aspects not triples", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=[("p", 60, ("a",))]),
+            sakip.InvalidTypeError, "aspek", "(name, weight, members) triples",
+            [("p", 60, ("a",))]),
+    Refusal("instrument aspect weight not a number", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", "x1", ("a",)),)),
+            sakip.InvalidValueError, "aspek[p]", PYTHON_NOTATION, "x1"),
+    Refusal("instrument aspect of unknown members", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", 60, ("a", "z")), ("q", 40, ("b",)))),
+            sakip.InvalidValueError, "aspek[p]", "members among the weighted inputs", ["z"]),
+    Refusal("instrument aspect weight not its members' sum", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", 50, ("a",)), ("q", 40, ("b",)))),
+            sakip.InvalidValueError, "aspek[p]",
+            "a weight equal to the sum of its indicators' weights (60)", "50"),
+    Refusal("instrument input in no aspect", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", 60, ("a",)),)),
+            sakip.InvalidValueError, "aspek", "every weighted input in exactly one aspect", ["a"]),
+    Refusal("instrument input without a name", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**(_INSTRUMEN | {"nama": (("a", "A"),)})),
+            sakip.InvalidValueError, "nama", "a name for every weighted input", ["a"]),
+    Refusal("Menunggu source not text", "Menunggu",
+            lambda: sakip.Menunggu(sumber=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "sumber", "text (the national system)", 5),
+    Refusal("Rentang of text that is not a number", "Rentang",
+            lambda: "x1" in sakip.Rentang.from_printed("3.00"),
+            sakip.InvalidValueError, "value", PYTHON_NOTATION, "x1"),
+    Refusal("Rentang meets something else", "Rentang",
+            lambda: sakip.Rentang.from_printed("3.00").meets(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "other", "a Rentang", 5),
     Refusal("predikat indeks digital", "predikat_indeks_digital",
             lambda: sakip.predikat_indeks_digital("5.5"), sakip.InvalidValueError, "nilai",
             "1 <= nilai <= 5", "5.5"),
