@@ -2,8 +2,9 @@
 
 Run from a checkout with the package installed::
 
-    python benchmarks/largest_file.py          # every case
-    python benchmarks/largest_file.py --small  # a quick look (a tenth of the size)
+    python benchmarks/largest_file.py              # every case
+    python benchmarks/largest_file.py --small      # a quick look (a tenth of the size)
+    python benchmarks/largest_file.py --case "pk targets"   # one case
 
 Each case writes one report file of just under the 5 MB limit
 (:data:`sakip._reading.MAX_BYTES`) shaped to stress one check: many Rincian
@@ -14,14 +15,27 @@ the worst pre-scan input (the deepest nesting and longest dotted keys allowed,
 repeated).  It prints, per case, the file size, the number of findings, the
 CPU time of ``sakip.reviu`` and of rendering every format, and the peak memory
 (tracemalloc).  It makes no assertion: the numbers are for people.
+
+The cases of issue 24 are here too: many Perjanjian Kinerja targets, many LKE
+answers, one string value of nearly 5 MB, an efficiency table with as many
+``rerata`` rows as rows, and an unterminated string of escaped quotes.  Each
+case runs in a child process of its own, so that its peak resident memory
+(``ru_maxrss``, which tracemalloc does not see whole) is its own; the table
+gives the CPU time of the reviu, of rendering every format, the bytes of the
+JSON document, and that peak.  The bound the file-format page states is 10 s
+and 500 MB per file under 5 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,44 +118,114 @@ def prescan(budget: int) -> str:
     return _fill(HEAD, row, budget)
 
 
+def pk_targets(budget: int) -> str:
+    """Perjanjian Kinerja tables of MAX_COLUMNS targets each, for indicators not in the file."""
+    def row(i: int) -> str:
+        targets = ",".join(f'k{j}="1"' for j in range(MAX_COLUMNS))
+        return f'[[perjanjian_kinerja]]\nkode = "pk{i}"\ntarget = {{{targets}}}\n'
+    return _fill(HEAD, row, budget)
+
+
+def lke_answers(budget: int) -> str:
+    """LKE criteria answers: lists of MAX_COLUMNS answers per sub-component, year after year."""
+    answers = ",".join(['"Y"'] * MAX_COLUMNS)
+    keys = [f"{k}.{s}" for k, n in ((1, 3), (2, 3), (3, 3), (4, 3)) for s in "abc"[:n]]
+
+    def row(i: int) -> str:
+        lines = "".join(f'"{key}" = [{answers}]\n' for key in keys)
+        return f'[evaluasi_akip.sebelumnya."{2022 - i}"]\nnilai = "70"\n' \
+               f'[evaluasi_akip.sebelumnya."{2022 - i}".kriteria]\n{lines}'
+    return _fill(HEAD + '[evaluasi_akip]\nnilai = "70"\n', row, budget)
+
+
+def long_string(budget: int) -> str:
+    """One string value of nearly the whole file."""
+    return HEAD.replace('"Satker Uji"', '"' + "x" * (budget - len(HEAD) - 16) + '"')
+
+
+def efficiency_means(budget: int) -> str:
+    """An efficiency table of N rows and N rerata rows (the means once cost N²)."""
+    def line(kind: str, i: int) -> str:
+        return (f'{{label = "{kind}{i}", capaian_output = "100", input = [{{nama = "dana", '
+                'capaian = "90", efisiensi = "111,11"}]}')
+    n = (budget - 200) // (2 * (len(line("b", 10**5)) + 2))
+    rows = ",\n".join(line("b", i) for i in range(n))
+    means = ",\n".join(line("r", i) for i in range(n))
+    return (HEAD + '[[efisiensi_kinerja]]\nkode = "E"\nrumus = "rasio"\n'
+            f"baris = [\n{rows}]\nrerata = [\n{means}]\n")
+
+
+def escaped_quotes(budget: int) -> str:
+    """An unterminated string of escaped quotes (the pre-scan was once quadratic)."""
+    return 'x = "' + '\\"' * ((budget - 5) // 2)
+
+
 CASES: dict[str, Callable[[int], str]] = {"outputs + kegiatan": outputs,
                                           "wide table": wide_table,
                                           "unreadable table": unreadable_table,
-                                          "indicators": indicators, "pre-scan": prescan}
+                                          "indicators": indicators, "pre-scan": prescan,
+                                          "pk targets": pk_targets, "lke answers": lke_answers,
+                                          "long string": long_string,
+                                          "efficiency means": efficiency_means,
+                                          "escaped quotes": escaped_quotes}
+
+
+def measure(name: str, budget: int) -> dict[str, object]:
+    """One case in this process: write it, review it, render every format; the figures."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.toml"
+        path.write_text(CASES[name](budget), encoding="utf-8")
+        size = path.stat().st_size
+        start = time.process_time()
+        try:
+            result = sakip.reviu(path)
+        except sakip.SakipError as error:
+            return {"case": name, "bytes": size, "findings": "refused",
+                    "reviu_s": time.process_time() - start, "render_s": 0.0, "json_mb": 0.0,
+                    "peak_mb": _peak_mb(), "note": str(error).splitlines()[0][:50]}
+        reviu_s = time.process_time() - start
+        start = time.process_time()
+        for render in (result.to_text, result.to_markdown, result.to_html):
+            render()
+        document = dumps(result)
+        render_s = time.process_time() - start
+        return {"case": name, "bytes": size, "findings": len(result), "reviu_s": reviu_s,
+                "render_s": render_s, "json_mb": len(document.encode()) / 1e6,
+                "peak_mb": _peak_mb(), "note": ""}
+
+
+def _peak_mb() -> float:
+    """Peak resident memory of this process, in MB (``ru_maxrss``: KiB on Linux)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
 
 
 def main() -> None:
-    """Write each case, time the reviu and the renderings, print a table."""
+    """Run each case in a child process (its own peak memory), print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="a tenth of the size")
+    parser.add_argument("--case", choices=list(CASES), action="append",
+                        help="only this case (may repeat)")
+    parser.add_argument("--budget", type=int, help="bytes per file (default: the limit)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    budget = MAX_BYTES // 10 if args.small else MAX_BYTES - 1
+    budget = args.budget or (MAX_BYTES // 10 if args.small else MAX_BYTES - 1)
+    if args.child:
+        print(json.dumps(measure(args.child, budget)))
+        return
     print(f"{'case':<20} {'bytes':>9} {'findings':>9} {'reviu s':>8} {'render s':>9} "
-          f"{'peak MB':>8}")
-    with tempfile.TemporaryDirectory() as folder:
-        for name, build in CASES.items():
-            path = Path(folder) / "report.toml"
-            path.write_text(build(budget), encoding="utf-8")
-            start = time.process_time()
-            try:
-                result = sakip.reviu(path)
-            except sakip.SakipError as error:  # the pre-scan case is refused by the schema
-                reviu_s = time.process_time() - start
-                print(f"{name:<20} {path.stat().st_size:>9} {'refused':>9} {reviu_s:>8.2f} "
-                      f"{'-':>9} {'-':>8}  ({str(error).splitlines()[0][:60]}…)")
-                continue
-            reviu_s = time.process_time() - start
-            start = time.process_time()
-            for render in (result.to_text, result.to_markdown, result.to_html):
-                render()
-            dumps(result)
-            render_s = time.process_time() - start
-            tracemalloc.start()
-            sakip.reviu(path)
-            peak = tracemalloc.get_traced_memory()[1] / 1e6
-            tracemalloc.stop()
-            print(f"{name:<20} {path.stat().st_size:>9} {len(result):>9} {reviu_s:>8.2f} "
-                  f"{render_s:>9.2f} {peak:>8.0f}")
+          f"{'JSON MB':>8} {'peak MB':>8}")
+    for name in args.case or CASES:
+        command = [sys.executable, __file__, "--child", name, "--budget", str(budget)]
+        child = subprocess.run(command, capture_output=True, text=True, check=False,
+                               env={**os.environ, "PYTHONHASHSEED": "0"})
+        if child.returncode:
+            print(f"{name:<20} failed: {child.stderr.strip().splitlines()[-1:]}")
+            continue
+        row = json.loads(child.stdout)
+        print(f"{name:<20} {row['bytes']:>9} {row['findings']:>9} {row['reviu_s']:>8.2f} "
+              f"{row['render_s']:>9.2f} {row['json_mb']:>8.1f} {row['peak_mb']:>8.0f}"
+              + (f"  ({row['note']}…)" if row["note"] else ""), flush=True)
 
 
 if __name__ == "__main__":

@@ -44,10 +44,12 @@ _LAZY: dict[str, str] = {
     "format_rupiah": "sakip.numbers",
     "Explanation": "sakip.explain",
     "Figure": "sakip.explain",
+    "NotComputable": "sakip.explain",
     "Step": "sakip.explain",
     "rows": "sakip.explain",
     "rules": "sakip.rules",
     # indicators and predikat
+    "Agregasi": "sakip.indicators",
     "Capaian": "sakip.indicators",
     "CapaianRenstra": "sakip.indicators",
     "PercentChange": "sakip.indicators",
@@ -91,6 +93,14 @@ _LAZY: dict[str, str] = {
     "kategori_rasio_efisiensi": "sakip.conventions",
     "rasio_efisiensi": "sakip.conventions",
     "rerata": "sakip.conventions",
+    "EvaluasiRenja": "sakip.renja",
+    "RekapRenja": "sakip.renja",
+    "TingkatCapaian": "sakip.renja",
+    "evaluasi_renja": "sakip.renja",
+    "rekap_renja": "sakip.renja",
+    "tingkat_capaian": "sakip.renja",
+    "triwulan_dari_fraksi": "sakip.renja",
+    "fraksi_dari_triwulan": "sakip.renja",
     "eka": "sakip.eka",
     "IKPA": "sakip.ikpa",
     "ikpa": "sakip.ikpa",
@@ -161,6 +171,7 @@ _MODULES = frozenset({"batch", "examples", "lkj", "rules", "simulasi"})
 __all__ = [
     "IKPA",
     "LKE",
+    "Agregasi",
     "Bulan",
     "Capaian",
     "CapaianOutput",
@@ -170,6 +181,7 @@ __all__ = [
     "Efisiensi",
     "EfisiensiKinerja",
     "EvaluasiAKIP",
+    "EvaluasiRenja",
     "Explanation",
     "Figure",
     "Finding",
@@ -193,6 +205,7 @@ __all__ = [
     "NilaiEfisiensi",
     "NilaiKinerjaAnggaran",
     "NormalisedScore",
+    "NotComputable",
     "NotComputableError",
     "ParseError",
     "Penyerapan",
@@ -202,6 +215,7 @@ __all__ = [
     "Polarisasi",
     "Predikat",
     "RasioEfisiensi",
+    "RekapRenja",
     "Rentang",
     "Rerata",
     "Reviu",
@@ -212,6 +226,7 @@ __all__ = [
     "Semester",
     "Step",
     "TahunAnggaran",
+    "TingkatCapaian",
     "TingkatEfisiensi",
     "Triwulan",
     "UnknownNameError",
@@ -227,9 +242,11 @@ __all__ = [
     "efisiensi_kinerja",
     "eka",
     "evaluasi_akip",
+    "evaluasi_renja",
     "examples",
     "format_id",
     "format_rupiah",
+    "fraksi_dari_triwulan",
     "group",
     "ikm",
     "ikpa",
@@ -267,12 +284,15 @@ __all__ = [
     "percent_change",
     "predikat_indeks_digital",
     "rasio_efisiensi",
+    "rekap_renja",
     "rerata",
     "reviu",
     "rows",
     "rules",
     "sampel_minimum",
     "simulasi",
+    "tingkat_capaian",
+    "triwulan_dari_fraksi",
     "weighted_score",
 ]
 
@@ -351,7 +371,7 @@ if TYPE_CHECKING:
         SakipError,
         UnknownNameError,
     )
-    from sakip.explain import Explanation, Figure, Step, rows
+    from sakip.explain import Explanation, Figure, NotComputable, Step, rows
     from sakip.iki import NilaiCapaianIKI, nilai_capaian_iki
     from sakip.ikpa import IKPA, ikpa, ikpa_rule_for, kategori_ikpa, penyesuaian_ikpa
     from sakip.ikpa_indikator import (
@@ -371,6 +391,7 @@ if TYPE_CHECKING:
     from sakip.indeks_kepuasan import IndeksKepuasanMasyarakat, KonversiIKM, ikm, sampel_minimum
     from sakip.indeks_pembangunan import IndeksPembangunanManusia, ipm
     from sakip.indicators import (
+        Agregasi,
         Capaian,
         CapaianRenstra,
         PercentChange,
@@ -407,5 +428,15 @@ if TYPE_CHECKING:
         per_triwulan,
     )
     from sakip.predikat import EvaluasiAKIP, Predikat, evaluasi_akip
+    from sakip.renja import (
+        EvaluasiRenja,
+        RekapRenja,
+        TingkatCapaian,
+        evaluasi_renja,
+        fraksi_dari_triwulan,
+        rekap_renja,
+        tingkat_capaian,
+        triwulan_dari_fraksi,
+    )
     from sakip.reviu import Convention, Finding, Reviu, reviu
     from sakip.spip import LevelSPIP, level_spip

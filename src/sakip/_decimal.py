@@ -16,8 +16,10 @@ from sakip.errors import REPR_LIMIT, InvalidTypeError, InvalidValueError, SakipE
 
 __all__ = [
     "CONTEXT",
+    "EXACT",
     "HUNDRED",
     "MAX_EXPONENT",
+    "MAX_SIGNIFICANT",
     "ONE",
     "TWO",
     "ZERO",
@@ -25,6 +27,7 @@ __all__ = [
     "Number",
     "exact_sum",
     "text",
+    "to_count",
     "to_decimal",
     "written",
 ]
@@ -64,6 +67,32 @@ CONTEXT = decimal.Context(
 #: Inputs must lie within 1e-MAX_EXPONENT and 1eMAX_EXPONENT (or be zero), so that no
 #: computation on them can overflow the context (whose limits are ±999,999).
 MAX_EXPONENT = 100_000
+
+#: An input number has at most this many significant digits, the working precision
+#: of :data:`CONTEXT` (trailing zeros not counted: ``3 * 10**50`` and ``1.000`` have
+#: one).  A number with more would be rounded on its first use, and the rounding can
+#: cross a threshold: ``capaian(target=3*10**50, realisasi=3*10**50 - 1)`` was exactly
+#: 100.  Such an input is refused, never rounded; every result of the library (50
+#: digits at most) is accepted back.  (A report file allows 30 digits per printed
+#: number: ``sakip._reading.MAX_DIGITS``.)
+MAX_SIGNIFICANT = 50
+
+#: A context in which additions and multiplications are exact (the precision is
+#: decimal's maximum, and only the digits a result needs are stored): sums of
+#: products that decide a category (a weighted composite) are formed in it, so that
+#: 50-digit scores just below a boundary never round onto it.  ``Inexact`` is
+#: trapped: it is never used to divide.
+EXACT = decimal.Context(
+    prec=decimal.MAX_PREC,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=decimal.MIN_EMIN,
+    Emax=decimal.MAX_EMAX,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow,
+           decimal.Inexact, decimal.Rounded],
+)
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -132,7 +161,10 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     ``"١٠0"`` or full-width ``"９５"``, which ``Decimal()`` reads), and any result of the
     library (a :class:`HasValue`, taken as its exact ``value``), of a magnitude that
     sakip's context can compute with (exponents within ±:data:`MAX_EXPONENT`;
-    zero is always accepted).  Indonesian text
+    zero is always accepted) and of at most :data:`MAX_SIGNIFICANT` significant
+    digits (a result of the library is taken whole): a number with more is
+    refused, never rounded, since rounding it could move a figure across a
+    category boundary.  Indonesian text
     (``"95,15"``) must go through :func:`sakip.parse_id` first: guessing the
     separator is how ``"4.25"`` becomes 425 in other tools.
 
@@ -145,6 +177,10 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     Traceback (most recent call last):
     ...
     sakip.errors.InvalidTypeError: pagu: expected ...; received 0.1
+    >>> to_decimal(3 * 10**50 - 1, field="realisasi")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: realisasi: expected a number of at most 50 ... digits ...
     """
     kind = type(value)
     if kind is str:
@@ -168,8 +204,11 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
             raise InvalidValueError(field=field, expected="a finite number", received=value)
     elif kind is int or (isinstance(value, int) and not isinstance(value, bool)):
         result = Decimal(value)  # type: ignore[arg-type]
-    elif isinstance(value, HasValue):
-        return to_decimal(value.value, field=field, nonnegative=nonnegative)
+    elif isinstance(value, HasValue):  # computed in CONTEXT: its digits are sakip's own
+        result = value.value
+        if nonnegative and result < 0:
+            raise InvalidValueError(field=field, expected="a number >= 0", received=result)
+        return result
     elif isinstance(value, str):
         return to_decimal(str(value), field=field, nonnegative=nonnegative)
     else:
@@ -179,9 +218,34 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
             field=field, expected=f"a number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT}",
             received=value,
         )
+    digits = result.as_tuple().digits
+    if len(digits) > MAX_SIGNIFICANT and len(bytes(digits).rstrip(b"\0")) > MAX_SIGNIFICANT:
+        raise InvalidValueError(
+                field=field, expected=f"a number of at most {MAX_SIGNIFICANT} significant "
+                "digits (more would be rounded; pass a sakip result itself, not its value)",
+                received=value)
     if nonnegative and result < 0:
         raise InvalidValueError(field=field, expected="a number >= 0", received=value)
     return result
+
+
+def to_count(value: object, *, field: str) -> int:
+    """A count (an ``int`` >= 0, not ``bool``) of at most :data:`MAX_SIGNIFICANT` digits.
+
+    Counts go into ratios as numbers do, so the same digit bound holds
+    (``10**60 + 1`` is refused, not rounded to ``10**60``).
+
+    >>> to_count(12, field="jumlah")
+    12
+    >>> to_count(10**60 + 1, field="jumlah")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: jumlah: expected a number of at most 50 significant digits ...
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValueError(field=field, expected="a count (int >= 0)", received=value)
+    to_decimal(value, field=field)
+    return value
 
 
 def message(error: BaseException) -> str:

@@ -29,14 +29,21 @@ from pathlib import Path
 
 from sakip.errors import InvalidValueError
 
-__all__ = ["encode", "html_text", "markdown_cell", "text_cell", "write_atomic"]
+__all__ = ["encode", "html_text", "json_safe", "markdown_cell", "text_cell", "write_atomic"]
 
-# C0 controls, DEL, C1 controls, bidirectional embeddings/overrides/isolates and marks,
-# zero-width characters (a code "IKU\u200b1" would look like "IKU1"), the line and
-# paragraph separators, the BOM, and surrogates (lone ones only reach here).
-_INVISIBLE = "\u200b-\u200f\u2060-\u2064\ufeff"
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-                     + _INVISIBLE + "]")
+# Characters a reader cannot see or that change how the text around them is shown:
+# C0 controls, DEL, C1 controls (U+0085 among them), every format character
+# (Unicode category Cf: the bidirectional marks, embeddings, overrides and isolates,
+# U+061C, zero-width joiners, the BOM, tags), the other default-ignorable characters
+# (soft hyphen, combining grapheme joiner, Hangul fillers, variation selectors), the
+# line and paragraph separators, and surrogates (lone ones only reach here).  A code
+# "IKU\u200b1" would look like "IKU1"; U+202E would reverse the text after it.
+_INVISIBLE = ("\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2"
+              "\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e"
+              "\u2060-\u206f\u3164\ud800-\udfff\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+              "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+              "\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f" + _INVISIBLE + "]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -45,7 +52,9 @@ def _visible(match: re.Match[str]) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def text_cell(text: str) -> str:
@@ -57,9 +66,7 @@ def text_cell(text: str) -> str:
     return _UNSAFE.sub(_visible, text)
 
 
-_UNSAFE_KEEP_LINES = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-    + _INVISIBLE + "]")
+_UNSAFE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _INVISIBLE + "]")
 
 
 def html_text(text: str) -> str:
@@ -73,22 +80,58 @@ def html_text(text: str) -> str:
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MARKDOWN = str.maketrans({"\\": "\\\\", "|": "\\|", "&": "&amp;", "<": "&lt;", ">": "&gt;",
-                           "`": "\\`"})
+                           "`": "\\`", "[": "\\[", "]": "\\]"})
 
 
 def markdown_cell(text: str) -> str:
     """Text safe inside a Markdown table cell or heading.
 
-    Backslashes, pipes and backticks are backslash-escaped, ``&``, ``<`` and
+    Backslashes, pipes, backticks and square brackets are backslash-escaped (no
+    link or image, ``[text](url)`` or ``![alt](url)``, can be formed), ``&``, ``<`` and
     ``>`` become HTML entities (no raw HTML passes), line breaks become
     ``<br>`` (so no input can end the table or start a heading), and other
     control characters are written as visible escapes.
 
     >>> markdown_cell("a|b\\n# c <script>")
     'a\\\\|b<br># c &lt;script&gt;'
+    >>> print(markdown_cell("![x](https://e.example/p.png)"))
+    !\\[x\\](https://e.example/p.png)
     """
     escaped = text.translate(_MARKDOWN)
     return text_cell(_LINE_BREAK.sub("<br>", escaped))
+
+
+# In a JSON document such characters can only stand inside strings (its structure is
+# ASCII, its whitespace spaces and line feeds), where ``\uXXXX`` is the same character.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f<>&" + _INVISIBLE + "]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def json_safe(document: str) -> str:
+    """A JSON document (from ``json.dumps(..., ensure_ascii=False)``) safe to embed and show.
+
+    Every character that :func:`text_cell` makes visible and that ``json.dumps``
+    leaves raw (DEL and C1 controls such as U+0085, U+2028 and U+2029, which end
+    a line in JavaScript, the bidirectional controls, zero-width and other format
+    characters, lone surrogates), and ``<``, ``>`` and ``&`` (so that no
+    ``</script>`` ends a script element holding it), is written as its standard
+    ``\\uXXXX`` escape: the same JSON value, now inert in HTML, JavaScript and
+    a terminal.  Other text stays readable UTF-8.
+
+    >>> import json
+    >>> json_safe(json.dumps({"kode": "IKU\u202e1</script>"}, ensure_ascii=False))
+    '{"kode": "IKU\\\\u202e1\\\\u003c/script\\\\u003e"}'
+    >>> json.loads(json_safe(json.dumps(["\u2028\x85"], ensure_ascii=False))) == ["\u2028\x85"]
+    True
+    """
+    return _JSON_UNSAFE.sub(_json_escape, document)
 
 
 def encode(text: str) -> bytes:

@@ -62,16 +62,22 @@ from sakip.ikpa import (
     penyesuaian_ikpa,
 )
 from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
+from sakip.indicators import Agregasi, agregasi_option
 from sakip.nka import NKA_RULES
+from sakip.renja import TRIWULAN, EvaluasiRenja
+from sakip.renja import evaluasi_renja as _evaluasi_renja_figure
 from sakip.rules import LabelBands
 
 __all__ = [
     "CENT",
+    "RENJA_FIGURES",
     "efisiensi_kinerja",
     "efisiensi_kinerja_row",
     "efisiensi_outputs",
     "efisiensi_row",
     "efisiensi_satker",
+    "evaluasi_renja",
+    "evaluasi_renja_row",
     "ikpa_capaian_output_satker",
     "ikpa_row",
     "ikpa_satker",
@@ -93,8 +99,10 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
     """Convert a column to Decimals with the same rules as :func:`sakip._decimal.to_decimal`.
 
     A column of ``str``, ``int`` or ``Decimal`` only is converted at C speed and
-    checked as a whole; anything else (or any bad value) goes through
-    ``to_decimal`` value by value, which raises sakip's error naming the row.
+    checked as a whole (finite, within the exponents, at most
+    :data:`~sakip._decimal.MAX_SIGNIFICANT` significant digits); anything else
+    (or any bad value) goes through ``to_decimal`` value by value, which raises
+    sakip's error naming the row.
     """
     items = values if isinstance(values, list) else _items(values, field)
     kinds = set(map(type, items))
@@ -107,7 +115,9 @@ def _column(values: Iterable[object], field: str, *, nonnegative: bool = True) -
         if out is not None and (_has_underscore(items, kinds)
                                 or not all(map(Decimal.is_finite, out))
                                 or (out and not -MAX_EXPONENT <= min(map(Decimal.adjusted, out))
-                                    <= max(map(Decimal.adjusted, out)) <= MAX_EXPONENT)):
+                                    <= max(map(Decimal.adjusted, out)) <= MAX_EXPONENT)
+                                # more than MAX_SIGNIFICANT digits: CONTEXT.plus rounds it
+                                or out != list(map(CONTEXT.plus, out))):
             out = None
     if out is None:
         out = [to_decimal(v, field=f"{field}[{i}]") for i, v in enumerate(items)]
@@ -984,3 +994,118 @@ def _penyerapan_fast(per_jenis: dict[str, list[Any]], has_blokir: bool, triwulan
             combined = combined + min(serapan / target[q], ONE) * pagu / total
         scores = scores + combined * HUNDRED
     return scores / Decimal(n)
+
+
+# ------------------------------------------ Renja evaluation (reference §12)
+
+#: The figures of one K or Rp row of the Renja form, in the order of the form.
+RENJA_FIGURES = ("realisasi", "realisasi_renstra", "capaian_renstra", "capaian")
+
+
+def _agregasi_column(agregasi: object, n: int) -> list[Agregasi]:
+    if isinstance(agregasi, str):
+        return [agregasi_option(agregasi, None)] * n
+    items = _items(agregasi, "agregasi")  # type: ignore[arg-type]
+    if len(items) != n:
+        raise InvalidValueError(field="agregasi", expected=f"{n} rows (or one value for all)",
+                                received=len(items))
+    out = []
+    for i, value in enumerate(items):
+        try:
+            out.append(agregasi_option(value, None))
+        except SakipError:
+            raise InvalidValueError(field=f"agregasi[{i}]", expected="'flow' or 'stock'",
+                                    received=value) from None
+    return out
+
+
+@keyword_only()
+def evaluasi_renja(
+    *positional: Never,
+    target_renstra: Iterable[Value],
+    realisasi_renstra_lalu: Iterable[Value | None],
+    target: Iterable[Value],
+    realisasi_triwulan: Sequence[Iterable[Value | None]],
+    agregasi: str | Iterable[str] = "flow",
+) -> dict[str, list[Decimal | None]]:
+    """The Renja evaluation per row, as :func:`sakip.evaluasi_renja`, for a whole Pemda.
+
+    Columns: kolom 6, 7 (``None``: blank), 8, and one column per reported
+    quarter (one to four, ``None``: not reported); ``agregasi`` one value or a
+    column.  Returns ``{"realisasi", "realisasi_renstra", "capaian_renstra",
+    "capaian"}``, each a list with the per-figure ``value`` of each row, digit
+    for digit, and ``None`` where the per-figure result is
+    :class:`~sakip.explain.NotComputable` (a zero target, nothing reported).
+    Explain a row with :func:`evaluasi_renja_row`.
+
+    >>> r = evaluasi_renja(target_renstra=["3", "0"], realisasi_renstra_lalu=["3", "0"],
+    ...                    target=["4", "4"], realisasi_triwulan=[["2", "1"], ["0.8", "1"],
+    ...                                                          ["1.2", None], ["0", None]])
+    >>> [str(v.quantize(CENT)) if v is not None else v for v in r["capaian_renstra"]]
+    ['233.33', None]
+    >>> r["capaian"]
+    [Decimal('100.0'), Decimal('50')]
+    """
+    if (positional or target_renstra is REQUIRED or realisasi_renstra_lalu is REQUIRED
+            or target is REQUIRED or realisasi_triwulan is REQUIRED):
+        raise call_error(evaluasi_renja, positional, locals())
+    t6 = _column(target_renstra, "target_renstra")
+    t8 = _column(target, "target")
+    n = _same_length(target_renstra=t6, target=t8)
+    lalu = _optional_column(_items(realisasi_renstra_lalu, "realisasi_renstra_lalu"),
+                            "realisasi_renstra_lalu", n)
+    quarters = _items(realisasi_triwulan, "realisasi_triwulan")
+    if not quarters or len(quarters) > TRIWULAN:
+        raise InvalidValueError(field="realisasi_triwulan",
+                                expected="1 to 4 columns (TW I–IV)", received=len(quarters))
+    tw = [_optional_column(_items(col, f"realisasi_triwulan[{q}]"), f"realisasi_triwulan[{q}]",
+                           n) for q, col in enumerate(quarters)]
+    kinds = _agregasi_column(agregasi, n)
+    out: dict[str, list[Decimal | None]] = {name: [] for name in RENJA_FIGURES}
+    r13s, r14s, c15s, cs = (out[name] for name in RENJA_FIGURES)
+    flow = Agregasi.FLOW
+    with decimal.localcontext(CONTEXT):
+        for i in range(n):
+            reported = [col[i] for col in tw if col[i] is not None]
+            if not reported:
+                r13s.append(None)
+                r14s.append(None)
+                c15s.append(None)
+                cs.append(None)
+                continue
+            if kinds[i] is flow:
+                r13: Decimal = ZERO
+                for v in reported:
+                    r13 = r13 + v  # type: ignore[operator]
+                previous = lalu[i]
+                r14 = None if previous is None else previous + r13
+            else:
+                r13 = reported[-1]  # type: ignore[assignment]
+                r14 = r13
+            r13s.append(r13)
+            r14s.append(r14)
+            c15s.append(None if r14 is None or t6[i] == 0 else r14 * HUNDRED / t6[i])
+            cs.append(None if t8[i] == 0 else r13 * HUNDRED / t8[i])
+    return out
+
+
+@keyword_only()
+def evaluasi_renja_row(
+    i: int, *positional: Never, target_renstra: Sequence[Value],
+    realisasi_renstra_lalu: Sequence[Value | None], target: Sequence[Value],
+    realisasi_triwulan: Sequence[Sequence[Value | None]], agregasi: str | Sequence[str] = "flow",
+) -> EvaluasiRenja:
+    """Row ``i`` of :func:`evaluasi_renja` as the per-figure result, to explain it.
+
+    >>> evaluasi_renja_row(0, target_renstra=["3"], realisasi_renstra_lalu=["3"], target=["4"],
+    ...                    realisasi_triwulan=[["2"], ["0.8"], ["1.2"], ["0"]]
+    ...                    ).capaian_renstra.printed()
+    '233,33'
+    """
+    if (positional or target_renstra is REQUIRED or realisasi_renstra_lalu is REQUIRED
+            or target is REQUIRED or realisasi_triwulan is REQUIRED):
+        raise call_error(evaluasi_renja_row, positional, locals())
+    return _evaluasi_renja_figure(
+        target_renstra=target_renstra[i], realisasi_renstra_lalu=realisasi_renstra_lalu[i],
+        target=target[i], realisasi_triwulan=[col[i] for col in realisasi_triwulan],
+        agregasi=agregasi if isinstance(agregasi, str) else agregasi[i])

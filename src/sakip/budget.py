@@ -43,6 +43,7 @@ from sakip._decimal import (
     ZERO,
     Number,
     exact_sum,
+    text,
     to_decimal,
 )
 from sakip.errors import (
@@ -333,7 +334,7 @@ def _penyerapan(pagu: Decimal, realisasi: Decimal, trace: Trace | None, label: s
             "RA / P × 100",
             (("P (pagu)", pagu), ("RA (realisasi)", realisasi)),
             value,
-            note=f"sisa = P − RA = {CONTEXT.subtract(pagu, realisasi)}",
+            note=f"sisa = P − RA = {text(CONTEXT.subtract(pagu, realisasi))}",
         )
     return value
 
@@ -623,7 +624,7 @@ def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
             (("E (efisiensi)", e),),
             value,
             reference=rule.citation,
-            note="" if raw == value else f"unclipped value {raw}",
+            note="" if raw == value else f"unclipped value {text(raw)}",
         )
     return value
 
@@ -924,7 +925,7 @@ class Efisiensi(Figure):
         notes = []
         if self.cap_capaian is not None:
             cap = CONTEXT.multiply(self.cap_capaian, HUNDRED)
-            notes.append(f"capaian output capped at {cap} % inside E")
+            notes.append(f"capaian output capped at {text(cap)} % inside E")
         return tuple(notes)
 
 

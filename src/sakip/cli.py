@@ -127,6 +127,11 @@ def _write_stdout(data: bytes) -> None:
     """
     import os
 
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        import errno
+
+        closed = OSError(errno.EBADF, "standard output is closed")
+        raise _StdoutError(str(closed)) from closed
     try:
         stream = getattr(sys.stdout, "buffer", None)
         if stream is not None:
@@ -150,6 +155,8 @@ def _say(message: str) -> None:
     """Print ``sakip: message`` on standard error, control characters made visible."""
     from sakip._output import encode, text_cell
 
+    if sys.stderr is None:  # standard error closed: nowhere to say it (the status says it)
+        return
     line = "sakip: " + "\n".join(text_cell(part) for part in message.split("\n")) + "\n"
     stream = getattr(sys.stderr, "buffer", None)
     if stream is not None:
@@ -181,15 +188,14 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
         if not name:  # `sakip reviu "$DIR"` with DIR unset: Path("") is the current directory
             out.append(("''", InvalidValueError(
                 field="file", expected="a file or directory name", received="")))
-        elif path.is_dir():  # an earlier --output document found there is not a report
-            found = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".json")
-                           and not p.is_dir()  # a broken link, a FIFO: reported, not skipped
-                           and not (p.resolve() == output and _is_document(p)))
-            if not found:  # a gate pointed at an emptied directory must not pass
-                out.append((name, InvalidValueError(
+        elif path.is_dir():
+            found = _reports_under(path, output)
+            if not any(isinstance(source, Path) for _, source in found):
+                # a gate pointed at an emptied directory must not pass
+                found.insert(0, (name, InvalidValueError(
                     field="file", expected="a directory holding .toml or .json report files",
                     received="a directory without any")))
-            out.extend((str(p), p) for p in found)
+            out.extend(found)
         else:
             out.append((name, name))
     for example in args.example:
@@ -204,6 +210,54 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
     return out
 
 
+def _reports_under(top: Any, output: Any) -> list[tuple[str, Any]]:
+    """Every report file under directory ``top``, and every directory that cannot be read.
+
+    Symbolic links to directories are followed; a directory already entered
+    (the same device and inode, as through a link to an ancestor) is not entered
+    again, so a loop ends and each report is reviewed once, under the first path
+    met.  A directory that cannot be listed is an entry of its own, with its
+    error (exit status 2), never skipped.  A ``.toml`` or ``.json`` name that is
+    not a directory is a report, whatever it is (a broken link or a FIFO is
+    refused when read); an earlier ``--output`` document found there is not.
+    """
+    import os
+    from pathlib import Path
+
+    from sakip.errors import InvalidValueError
+
+    found: list[tuple[str, Any]] = []
+    seen: set[tuple[int, int]] = set()
+    pending = [Path(top)]
+    while pending:
+        folder = pending.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            found.append((str(folder), InvalidValueError(
+                field="file", expected="a readable directory",
+                received=error.strerror or str(error))))
+            continue
+        for entry in entries:
+            child = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows a link: a linked directory is entered
+            except OSError:
+                is_dir = False
+            if is_dir:
+                pending.append(child)
+            elif child.suffix in (".toml", ".json") and not (
+                    output is not None and child.resolve() == output and _is_document(child)):
+                found.append((str(child), child))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
 def _is_document(path: Any) -> bool:
     """Whether ``path`` holds a ``sakip reviu --format json`` document (not a report).
 
@@ -212,8 +266,12 @@ def _is_document(path: Any) -> bool:
     that ``--output`` onto it is refused as onto any input report.
     """
     import json
+    import os
+    import stat
 
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the open
+            return False
         with open(path, "rb") as stream:
             document = json.loads(stream.read(1 << 26))
     except (OSError, ValueError, RecursionError):
@@ -235,11 +293,16 @@ def _reviu(args: argparse.Namespace) -> int:
         return 2
     if args.output == "-":  # the conventional name of standard output
         args.output = None
+    if args.output:  # a FIFO or device there would block or swallow the run: refused first
+        refusal = _unwritable_output(args.output)
+        if refusal:
+            _say(refusal)
+            return 2
     sources = _sources(args)
     if sources is None:
         return 2
     results: list[tuple[str, Reviu | SakipError]] = []
-    progress = len(sources) > 1 and sys.stderr.isatty()
+    progress = len(sources) > 1 and sys.stderr is not None and sys.stderr.isatty()
     shown = 0  # the longest progress line so far: a shorter one is padded over it
     for number, (name, source) in enumerate(sources, start=1):
         if progress:
@@ -290,11 +353,29 @@ def _reviu(args: argparse.Namespace) -> int:
     return worst
 
 
+def _unwritable_output(name: str) -> str:
+    """Why ``--output name`` cannot be written (an existing file that is not regular), or ''."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:  # a new name (or an unreachable one, reported when written)
+        return ""
+    if stat.S_ISREG(mode):
+        return ""
+    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"output {name}: expected a regular file or a new name; received {kind}"
+
+
 def _render(result: Any, fmt: str, strict: bool) -> str:
     from sakip.reviu import dumps
 
     if fmt == "json":
-        return dumps(result, strict=strict)
+        from sakip._output import json_safe
+
+        return json_safe(dumps(result, strict=strict))
     if fmt == "markdown":
         return str(result.to_markdown(strict=strict))
     if fmt == "html":
@@ -309,7 +390,9 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
     from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
 
     if fmt == "json":
-        return dumps_many(results, strict=strict)
+        from sakip._output import json_safe
+
+        return json_safe(dumps_many(results, strict=strict))
     rows = summary_rows(results, strict=strict)
     reports = f"{len(results)} report{'' if len(results) == 1 else 's'}"
     head = ["report", "instansi", "tahun", *STATUSES, "exit"]
@@ -421,7 +504,7 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip import simulasi
     from sakip._decimal import text as decimal_text
     from sakip._decimal import written
-    from sakip._output import encode
+    from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
 
@@ -488,7 +571,7 @@ def _simulasi(args: argparse.Namespace) -> int:
             _say(_command_words(_message(error)))
         return 2
     if args.format == "json":
-        text = json.dumps(data, ensure_ascii=False, indent=2, default=decimal_text)
+        text = json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=decimal_text))
     _write_stdout(encode(text + ("" if text.endswith("\n") else "\n")))
     return 0 if reached else 1
 
@@ -516,7 +599,8 @@ def _command_words(message: str) -> str:
 
 def _ikpa_text(needs: object, plan: object) -> str:
     from sakip._decimal import text
-    from sakip.simulasi import RaiseSet, SolutionSet, Unreachable, _brief
+    from sakip.simulasi import RaiseSet, SolutionSet, Unreachable
+    from sakip.simulasi._goal import _brief
 
     assert isinstance(needs, SolutionSet)
     lines = [needs.title]

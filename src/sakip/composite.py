@@ -19,7 +19,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import _rules as rules
-from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum, to_decimal
+from sakip._decimal import CONTEXT, EXACT, HUNDRED, ZERO, Number, exact_sum, text, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
@@ -30,19 +30,25 @@ Komponen = tuple[tuple[str, Decimal, Decimal], ...]
 
 
 def weighted(komponen: Komponen, trace: Trace | None, *, reference: str = "") -> Decimal:
-    """``Σ wᵢ·xᵢ / Σ wᵢ`` over ``(name, nilai, bobot)`` triples, exact."""
+    """``Σ wᵢ·xᵢ / Σ wᵢ`` over ``(name, nilai, bobot)`` triples, exact.
+
+    The sums are formed in the exact context (``sakip._decimal.EXACT``) and only
+    the quotient is rounded (to 50 digits): scores of 50 digits just below a
+    category's bound (94,99…9) stay below it.
+    """
     total_weight = ZERO
     total = ZERO
     for _name, nilai, bobot in komponen:
-        total = CONTEXT.add(total, CONTEXT.multiply(nilai, bobot))
-        total_weight = CONTEXT.add(total_weight, bobot)
+        total = EXACT.add(total, EXACT.multiply(nilai, bobot))
+        total_weight = EXACT.add(total_weight, bobot)
     value = CONTEXT.divide(total, total_weight)
     if trace is not None:
         trace.add(
             "nilai komposit",
             "Σ (bobot × nilai) / Σ bobot = (" + " + ".join(
-                f"{bobot}×{name}" for name, _, bobot in komponen) + f") / {total_weight}",
-            tuple((f"{name} (bobot {bobot})", nilai) for name, nilai, bobot in komponen),
+                f"{text(bobot)}×{name}" for name, _, bobot in komponen)
+            + f") / {text(total_weight)}",
+            tuple((f"{name} (bobot {text(bobot)})", nilai) for name, nilai, bobot in komponen),
             value,
             reference=reference,
             note="no contribution is rounded before summing",

@@ -35,7 +35,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
-from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, text, to_decimal
 from sakip.budget import Penyerapan, penyerapan
 from sakip.errors import (
     REQUIRED,
@@ -348,7 +348,7 @@ class EfisiensiKinerja(Figure):
         rule = EFISIENSI_KINERJA_RULES[self.rumus]
         notes = [f"convention {rule.name!r} [{rule.confidence}]"]
         if self.rumus == "indeks":
-            notes.append(f"SE = {self.standar}; TE = IE − SE = {self.tingkat.value}")
+            notes.append(f"SE = {text(self.standar)}; TE = IE − SE = {text(self.tingkat.value)}")
         if self.kategori_bands is not None:
             try:
                 notes.append(f"kategori {self.kategori!r} ({self.kategori_bands.name}: "
@@ -449,9 +449,9 @@ def efisiensi_kinerja(
                                 received=rumus)
     co = to_decimal(capaian_output, field="capaian_output", nonnegative=True)
     ci = to_decimal(capaian_input, field="capaian_input", nonnegative=True)
-    for name, text in (("input", input), ("label", label)):
-        if not isinstance(text, str):
-            raise InvalidTypeError(field=name, expected="a str", received=text)
+    for name, given in (("input", input), ("label", label)):
+        if not isinstance(given, str):
+            raise InvalidTypeError(field=name, expected="a str", received=given)
     bands = _kategori_option(kategori, rumus)
     what = ", ".join(p for p in (label, f"input {input}" if input else "") if p)
     return EfisiensiKinerja(value=_efisiensi_kinerja(co, ci, rumus, what, None),

@@ -37,11 +37,11 @@ from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
 from sakip._rules import RuleSet
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
-__all__ = ["Explanation", "Figure", "Step", "Tabular", "Trace", "derive_sources", "rows",
-           "sources_of"]
+__all__ = ["Explanation", "Figure", "NotComputable", "Step", "Tabular", "Trace",
+           "derive_sources", "rows", "sources_of"]
 
 #: What a row's cells may hold: plain scalars (numbers stay exact Decimals, never floats).
 CELL_TYPES = (str, int, bool, Decimal, datetime.date, type(None))
@@ -553,6 +553,63 @@ class Figure(HasValue, Tabular, abc.ABC):
 
     def _notes(self) -> tuple[str, ...]:
         return ()
+
+
+@attrs.frozen(kw_only=True)
+class NotComputable(Tabular):
+    """A figure that cannot be computed, in the place of a result, with the reason.
+
+    Where one row of a table must not stop the others (a zero Renstra target,
+    printed ``#DIV/0!`` by workbooks), a function returns this instead of a
+    :class:`Figure`: ``value`` is ``None`` (never 0 and never 100),
+    ``rounded()`` is ``None``, ``printed()`` is ``"-"``, and ``explain()``
+    states the reason.  ``error()`` is the :class:`~sakip.errors.NotComputableError`
+    a caller may raise instead.  A reviu check reads ``field`` and ``reason``.
+
+    >>> n = NotComputable(field="target_renstra", reason="target Renstra is zero")
+    >>> n.value, n.rounded(), n.printed()
+    (None, None, '-')
+    >>> print(n.explain().steps[0].note)
+    target Renstra is zero
+    >>> n.to_row()
+    {'field': 'target_renstra', 'reason': 'target Renstra is zero', 'value': None, 'rounded': None}
+    """
+
+    #: The input that makes the figure undefined (``"target_renstra"``).
+    field: str
+    #: Why, in words.
+    reason: str
+
+    @property
+    def value(self) -> None:
+        """Always ``None``: there is no value (never 0)."""
+        return None
+
+    def rounded(self, places: int = 2, mode: RoundingMode = "half_up") -> None:
+        """``None``: nothing to round."""
+        return None
+
+    def printed(self, places: int = 2, mode: RoundingMode = "half_up") -> str:
+        """``"-"``, as evaluation forms print an empty figure."""
+        return "-"
+
+    def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
+        """One step naming the field and the reason; its value is ``None``."""
+        return Explanation(
+            title=f"{self.field}: not computable",
+            steps=(Step(name=self.field, formula="not computable", value=None,
+                        note=self.reason),),
+            rounding=Rounding(places=places, mode=mode),
+        )
+
+    def error(self) -> NotComputableError:
+        """The error to raise where a figure is required."""
+        return NotComputableError(field=self.field, reason=self.reason)
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """``field``, ``reason``, ``value`` (``None``) and ``rounded`` (``None``)."""
+        check_rounding(rounding)
+        return {**self._row(), "value": None, "rounded": None}
 
 
 def derive_sources(sources: Iterable[tuple[str, Figure]], trace: Trace) -> list[str]:

@@ -35,7 +35,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
-from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, text, to_decimal
 from sakip.errors import (
     REQUIRED,
     InvalidTypeError,
@@ -535,7 +535,7 @@ def _persen_list(isian: SubKomponenLKE, trace: Trace | None) -> tuple[Decimal, .
             value = answer if isinstance(answer, Decimal) else dict(isian.skala.nilai)[answer]
             if trace is not None:
                 how = "percentage recorded" if isinstance(answer, Decimal) else (
-                    f"skala {isian.skala.name}: {answer} = {value} %")
+                    f"skala {isian.skala.name}: {answer} = {text(value)} %")
                 trace.add(f"persen {where}", how, (("jawaban", answer),), value)
         out.append(value)
     return tuple(out)

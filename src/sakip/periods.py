@@ -42,7 +42,7 @@ from sakip.errors import (
     keyword_only,
 )
 from sakip.explain import Tabular
-from sakip.indicators import Capaian, capaian
+from sakip.indicators import Agregasi, Capaian, agregasi_option, capaian
 from sakip.predikat import Predikat
 
 __all__ = [
@@ -519,8 +519,9 @@ def capaian_triwulan(
     tahun: int,
     target: Mapping[int, Number | Predikat],
     realisasi: Mapping[int, Number | Predikat | None],
-    kumulatif: bool,
+    kumulatif: bool | None = None,
     polarisasi: str = "maximize",
+    agregasi: Agregasi | str | None = None,
 ) -> dict[Triwulan, Capaian]:
     """Capaian per triwulan against the quarterly targets of the rencana aksi.
 
@@ -533,12 +534,14 @@ def capaian_triwulan(
         them (the TW IV target is the annual target).
     realisasi:
         Realisasi by quarter; ``None`` (or a missing quarter) is not yet reported.
-    kumulatif:
-        Required, never inferred.  ``True`` for count indicators whose
-        realisasi are given per quarter: the capaian at TW q compares the sum
-        of realisasi to date with the target of TW q.  ``False`` when each
-        quarter's realisasi is compared as given (level indicators, or
-        realisasi already reported cumulative).
+    kumulatif, agregasi:
+        Exactly one, never inferred (:class:`sakip.Agregasi`).
+        ``agregasi="flow"`` (the older ``kumulatif=True``) for count
+        indicators whose realisasi are given per quarter: the capaian at TW q
+        compares the sum of realisasi to date with the target of TW q.
+        ``agregasi="stock"`` (``kumulatif=False``) when each quarter's
+        realisasi is compared as given (level indicators, or realisasi
+        already reported cumulative).
     polarisasi:
         As in :func:`sakip.capaian`.
 
@@ -554,18 +557,13 @@ def capaian_triwulan(
     ...                      realisasi={1: 200, 2: 350, 3: 300, 4: 339}, kumulatif=True)
     >>> {str(k): v.printed(2, "down") for k, v in r.items()}
     {'TW II 2023': '110,00', 'TW IV 2023': '101,10'}
+    >>> r = capaian_triwulan(tahun=2023, target={4: 90}, realisasi={4: 99}, agregasi="stock")
+    >>> [c.value for c in r.values()]
+    [Decimal('110')]
     """
-    if (
-        positional or
-        tahun is REQUIRED or
-        target is REQUIRED or
-        realisasi is REQUIRED or
-        kumulatif is REQUIRED
-    ):
+    if positional or tahun is REQUIRED or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian_triwulan, positional, locals())
-    if not isinstance(kumulatif, bool):
-        raise InvalidTypeError(field="kumulatif", expected="True (count) or False (level)",
-                               received=kumulatif)
+    kumulatif = agregasi_option(agregasi, kumulatif).kumulatif
     for name, table in (("target", target), ("realisasi", realisasi)):
         if not isinstance(table, Mapping):
             raise InvalidTypeError(field=name, expected="a mapping {quarter 1–4: value}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import decimal
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -72,6 +73,18 @@ class TestIdentity:
         b = data.draw(st.lists(s.scores(), min_size=len(a), max_size=len(a)))
         for x, y, v in zip(a, b, batch.nka(a, b), strict=True):
             assert str(v) == str(sakip.nka(eka=x, ikpa=y).value)
+
+    @given(cols=s.renja_columns())
+    def test_evaluasi_renja(self, cols: dict[str, Any]) -> None:
+        """Each Renja figure of row i equals sakip.evaluasi_renja on row i (reference §12);
+        None where the per-row figure is not computable."""
+        out = batch.evaluasi_renja(**cols)
+        for i in range(len(cols["target"])):
+            row = batch.evaluasi_renja_row(i, **cols)
+            for name in batch.RENJA_FIGURES:
+                figure = getattr(row, name)
+                assert str(out[name][i]) == str(figure.value)
+                assert figure.explain().value == out[name][i]
 
     @given(cols=s.output_columns(5), ctx=s.foreign_contexts())
     def test_independent_of_caller_context(self, cols: dict[str, list[str]],

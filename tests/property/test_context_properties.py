@@ -155,6 +155,16 @@ CALLS: dict[str, Callable[[], Any]] = {
     "predikat_indeks_digital": lambda: sakip.predikat_indeks_digital("2.4999999"),
     "level_spip": lambda: str(sakip.level_spip("Level 3")),
     "capaian level": lambda: sakip.capaian(target="Level 3", realisasi="Level 5"),
+    "evaluasi_renja": lambda: sakip.evaluasi_renja(
+        target_renstra=7, realisasi_renstra_lalu="1.1", target=3,
+        realisasi_triwulan=["0.7", None, "1.3"]).to_row(),
+    "triwulan_dari_fraksi": lambda: sakip.triwulan_dari_fraksi(
+        target=7, fraksi_triwulan=["0.3333", "0.7"]),
+    "fraksi_dari_triwulan": lambda: sakip.fraksi_dari_triwulan(
+        target=7, realisasi_triwulan=[1, 2]),
+    "tingkat_capaian": lambda: sakip.tingkat_capaian(nilai="90.5").to_row(),
+    "rekap_renja": lambda: sakip.rekap_renja(capaian=["100", "50.3"], pagu=[3, 7],
+                                             realisasi_anggaran=[1, 2]).to_row(),
     "rows": lambda: [{k: _digits(v) for k, v in row.items()} for row in sakip.rows(
         [sakip.capaian(target=1176, realisasi=1189), sakip.percent_change(old=3, new="1E-20")],
         Rounding(places=4, mode="down"))],

@@ -929,6 +929,10 @@ CITED_BY: dict[tuple[str, str], Callable[[], Figure]] = {
     ("lke-lembar-kerja", "permenpanrb-12-2015"): lambda: sakip.lke(
         dict.fromkeys(sakip.lke_codes("permenpanrb-12-2015"), "A"), aturan="permenpanrb-12-2015"),
     ("target-penyerapan", "per-5-pb-2024"): lambda: _penyerapan_triwulan(),
+    ("ikpa-deviasi", "per-5-pb-2024"): lambda: _deviasi("per-5-pb-2024"),
+    ("ikpa-deviasi", "per-5-pb-2022"): lambda: _deviasi("per-5-pb-2022"),
+    ("ikpa-revisi-dipa", "per-5-pb-2022"): lambda: sakip.ikpa_revisi_dipa(
+        triwulan=[1, 0, 2, 0], aturan="per-5-pb-2022"),
     ("maturitas-spip", "bpkp-5-2021"): lambda: sakip.capaian(target="Level 3",
                                                              realisasi="Level 4"),
 }
@@ -943,6 +947,13 @@ for _table in ("nilai", "konversi"):
     for _gap in ("below", "above"):
         CITED_BY[("mutu-ikm", f"kepmenpan-25-2004-{_table}-{_gap}")] = _ikm_2004(_table, _gap)
 CITED_BY[("ikm", "kepmenpan-25-2004")] = CITED_BY[("mutu-ikm", "kepmenpan-25-2004-nilai-below")]
+
+
+def _deviasi(aturan: str) -> Figure:
+    from sakip.ikpa import deviasi_halaman_iii_dipa
+
+    plan = {"52": [100] * 12}
+    return deviasi_halaman_iii_dipa(rpd=plan, realisasi=plan, pagu={"52": 1}, aturan=aturan)
 
 
 def _penyerapan_triwulan() -> Figure:

@@ -454,6 +454,7 @@ EXPECTED_BY_KIND = {
     "text": "text", "int": "an integer", "rounding": "a table {places, mode}",
     "printed": "a number written as text, as printed ('95,15')", "years": "a table",
     "map": "a table", "list": "an array", "bool": "true or false",
+    "angka": 'a mark ("id") or a table of marks per field name',
 }
 #: A value of the wrong type for each kind, and how the file writes it.
 WRONG = {"bool": ("ya", "'ya'")}
@@ -472,7 +473,7 @@ def _fields(spec: Any, path: str) -> list[tuple[str, Any]]:
 
 def _put(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     """``data`` with ``value`` at ``path``, making the tables and rows on the way."""
-    parts = re.findall(r"([a-z_]+)(\[1\])?", path)
+    parts = re.findall(r"([a-z0-9_]+)(\[1\])?", path)
     here = data
     for number, (name, row) in enumerate(parts, 1):
         if row:
@@ -538,9 +539,10 @@ def test_report_required_field_missing() -> None:
     data = copy.deepcopy(TEMPLATE)
     del data["laporan"]["instansi"]
     error, problems = _problems(data)
-    assert str(problems["laporan.instansi"]) == (
-        "laporan.instansi: expected text; received '(missing)'")
-    assert str(error) == "<mapping>: laporan.instansi: expected text; received '(missing)'"
+    problem = problems["laporan.instansi"]
+    assert (problem.expected, problem.received) == ("text", "(missing)")
+    assert str(problem) == "laporan.instansi: missing (a required field: text)"
+    assert str(error) == "<mapping>: laporan.instansi: missing (a required field: text)"
 
 
 def test_decimal_received_as_written() -> None:

@@ -38,6 +38,11 @@ def _reviu() -> sakip.Reviu:
     return sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
 
 
+def _renja_k() -> Any:
+    return sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                realisasi_triwulan=[2, "0.8", "1.2", 0])
+
+
 def _ikpa_module() -> Any:
     return importlib.import_module("sakip.ikpa")  # sakip.ikpa is the function
 
@@ -113,6 +118,17 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "IndeksDigital": lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 21), 3)),
     "Menunggu": lambda: sakip.Menunggu(sumber="BSSN"),
     "Rentang": lambda: sakip.Rentang.from_printed("3.50"),
+    # issue 25: the Renja evaluation (reference §12 worked example, K)
+    "EvaluasiRenja": lambda: _renja_k(),
+    "RealisasiRenja": lambda: _renja_k().realisasi,
+    "RealisasiRenstra": lambda: _renja_k().realisasi_renstra,
+    "CapaianRenja": lambda: _renja_k().capaian_renstra,
+    "NotComputable": lambda: sakip.evaluasi_renja(
+        target_renstra=0, realisasi_renstra_lalu=0, target=1,
+        realisasi_triwulan=[1]).capaian_renstra,
+    "TingkatCapaian": lambda: sakip.tingkat_capaian(nilai="90.5", label="baik-kurang"),
+    "RekapRenja": lambda: sakip.rekap_renja(capaian=["100", "80"], pagu=[100, 100],
+                                            realisasi_anggaran=[90, 80]),
     # sakip.simulasi (what it takes)
     "Solution": lambda: sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
                                                        rounding=sakip.Rounding(2, "down")),

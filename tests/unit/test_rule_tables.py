@@ -147,10 +147,20 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
     # reference §11: 0–1 revisions 110, 2 → 100, ≥ 3 → 50; 50 % per semester; 14 codes [S]
     ("ikpa-revisi-dipa", "per-5-pb-2024"): {
         "years": (2024, None), "skor": ((1, 110), (2, 100)), "lainnya": 50,
-        "bobot_semester": (50, 50),
+        "bobot_periode": (50, 50), "periode": "semester",
         "kode_dihitung": ("201", "211", "212", "213", "217", "220", "221", "222", "225",
                           "226", "229", "231", "236", "239"),
     },
+    # reference §15 (issue 23): under PER-5/PB/2022 revisions were controlled per quarter [P];
+    # the per-quarter table and the codes are 2024's, assumed [OPEN]
+    ("ikpa-revisi-dipa", "per-5-pb-2022"): {
+        "years": (2022, 2023), "periode": "triwulan", "bobot_periode": (25, 25, 25, 25),
+        "skor": ((1, 110), (2, 100)), "lainnya": 50, "confidence": "OPEN",
+    },
+    # reference §5 and §15: the monthly deviasi combines jenis belanja by pagu share (2024) and
+    # as their arithmetic mean (2022) [C2, P]
+    ("ikpa-deviasi", "per-5-pb-2024"): {"years": (2024, None), "kombinasi": "pagu"},
+    ("ikpa-deviasi", "per-5-pb-2022"): {"years": (2022, 2023), "kombinasi": "rerata"},
     # reference §11: distribusi 20 %, kontrak dini 40 %, akselerasi 53 40 %; buckets > 75 →
     # 100, 50,01–75 → 80, 25,01–50 → 60, 0,01–25 → 50; pra-DIPA 120; 1 Jan–31 Mar 110 [S]
     ("ikpa-belanja-kontraktual", "per-5-pb-2024"): {
@@ -360,6 +370,18 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
         "baris": (("Cukup", 80, 99, 70, 89), ("Kurang", 60, 79, 50, 69),
                   ("Sangat Kurang", 0, 59, 0, 49)),
     },
+    # reference §12: the five-band table printed beside the Permendagri 86/2017 evaluation,
+    # 91 ≤ x ≤ 100; 76 ≤ x ≤ 90; 66 ≤ x ≤ 75; 51 ≤ x ≤ 65; x ≤ 50 [S edges]; labels A as
+    # usually quoted, B as in LKjIP 2019 Inspektorat Daerah Kabupaten Sampang (Tabel 3.1);
+    # the gaps read from the printed lower bounds ("bawah") or upper bounds ("atas") [OPEN]
+    **{("tingkat-capaian", f"renja-5-{labels}{suffix}"): {
+        "years": (2017, None), "inclusive": inclusive, "maximum": 100, "above": names[0],
+        "below": names[4], "bands": tuple(zip(edges, names[:4], strict=True))}
+       for labels, names in (
+           ("tinggi-rendah", ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah")),
+           ("baik-kurang", ("Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang")))
+       for suffix, inclusive, edges in (("", "lower", (91, 76, 66, 51)),
+                                        ("-celah-atas", "upper", (90, 75, 65, 50)))},
 }
 
 
@@ -518,3 +540,50 @@ def test_dispensasi_every_edge(table: DispensasiRule) -> None:
         if at > 0:
             assert cut(at - 1) == deduction, (table.name, upper)
     assert cut(n) == table.maximum
+
+
+# ------------------------------------------- reference §12: the Renja five-band table
+
+#: Reference §12, label set A (as usually quoted) and B (as an LKjIP prints it).
+RENJA_LABELS = {
+    "tinggi-rendah": ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"),
+    "baik-kurang": ("Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"),
+}
+
+#: (value, band index under celah "bawah", under "atas"; None = refused under "tolak"):
+#: the printed edges 91, 90, 76, 75, 66, 65, 51, 50 and a value inside each gap.
+RENJA_READINGS = [
+    ("100", 0, 0, 0), ("91", 0, 0, 0), ("90.99", 1, 0, None), ("90.5", 1, 0, None),
+    ("90.01", 1, 0, None), ("90", 1, 1, 1), ("76", 1, 1, 1), ("75.5", 2, 1, None),
+    ("75", 2, 2, 2), ("66", 2, 2, 2), ("65.5", 3, 2, None), ("65", 3, 3, 3), ("51", 3, 3, 3),
+    ("50.5", 4, 3, None), ("50", 4, 4, 4), ("0", 4, 4, 4), ("-20", 4, 4, 4),
+]
+
+
+@pytest.mark.parametrize("labels", sorted(RENJA_LABELS))
+@pytest.mark.parametrize(("nilai", "bawah", "atas", "tolak"), RENJA_READINGS)
+def test_renja_five_bands_every_edge_and_gap(labels: str, nilai: str, bawah: int, atas: int,
+                                             tolak: int | None) -> None:
+    """Reference §12: each printed edge and a value inside each gap, under each gap policy."""
+    names = RENJA_LABELS[labels]
+    read: Any = sakip.tingkat_capaian  # the options as test parameters (str)
+    assert read(nilai=nilai, label=labels).label == names[bawah]  # the default: "bawah"
+    assert read(nilai=nilai, label=labels, celah="atas").label == names[atas]
+    if tolak is None:
+        with pytest.raises(InvalidValueError, match=r"^nilai: .*celah='tolak'"):
+            read(nilai=nilai, label=labels, celah="tolak")
+    else:
+        assert read(nilai=nilai, label=labels, celah="tolak").label == names[tolak]
+
+
+@pytest.mark.parametrize("labels", sorted(RENJA_LABELS))
+@pytest.mark.parametrize("celah", ["bawah", "atas", "tolak"])
+def test_renja_five_bands_above_100(labels: str, celah: str) -> None:
+    """Reference §12: above 100 the top band ("teratas", reports label 120 % so) or refused."""
+    top = RENJA_LABELS[labels][0]
+    read: Any = sakip.tingkat_capaian  # the options as test parameters (str)
+    for nilai in ("100", "100.01", "120", "233.33"):
+        assert read(nilai=nilai, label=labels, celah=celah).label == top
+    assert read(nilai="100", label=labels, celah=celah, di_atas_100="tolak").label == top
+    with pytest.raises(InvalidValueError, match=r"^nilai: expected <= 100"):
+        read(nilai="100.01", label=labels, celah=celah, di_atas_100="tolak")

@@ -36,7 +36,10 @@ class TestHugeAndNaN:
     def test_round_value_beyond_the_precision(self) -> None:
         """10^48 rounded to 2 places keeps all 49 integer digits (it raised InvalidOperation)."""
         assert round_value(Decimal(10**48), 2) == Decimal(10**48)
-        assert str(round_value(Decimal("1" + "0" * 48 + ".005"), 2)) == "1" + "0" * 48 + ".01"
+        assert str(round_value(Decimal("1" + "0" * 45 + ".005"), 2)) == "1" + "0" * 45 + ".01"
+        # Issue 24: more significant digits than the working precision (50) are refused.
+        with pytest.raises(InvalidValueError, match="at most 50 significant digits"):
+            round_value(Decimal("1" + "0" * 48 + ".005"), 2)
 
     def test_format_huge(self) -> None:
         """format_id(10**48, places=2) and format_rupiah(10**50) are written in full."""

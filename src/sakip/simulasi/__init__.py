@@ -48,7 +48,6 @@ from sakip.simulasi._answers import Solution, SolutionSet, Unreachable
 from sakip.simulasi._capaian import realisasi_untuk
 from sakip.simulasi._efisiensi import batas_efisiensi, capaian_output_minimum, realisasi_maksimum
 from sakip.simulasi._goal import Goal
-from sakip.simulasi._goal import _brief as _brief  # used by sakip.cli
 from sakip.simulasi._ikpa import RaiseSet, kenaikan_ikpa, kenaikan_ikpa_dari_nilai, skor_ikpa_untuk
 from sakip.simulasi._lke import poin_lke_untuk
 from sakip.simulasi._question import Direction, Question
