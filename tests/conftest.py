@@ -33,12 +33,38 @@ SLOW_FOR_MUTATION = (
 )
 
 
+#: Whole-report tests, left out when tools/mutation.py judges *text* mutants (it sets
+#: SAKIP_MUTATION_TEXT): they reach almost every function, so each surviving text mutant
+#: would re-run them all, and what they check of a message or an explanation the narrower
+#: tests below check word by word.
+WHOLE_REPORT = (
+    "tests/golden/test_seed_reviu.py", "tests/golden/test_convention_reports.py",
+    "tests/golden/test_seed_simulasi.py", "tests/property/test_reviu_",
+    "tests/property/test_stabilize_file_properties.py", "tests/property/test_batch_properties.py",
+    "tests/property/test_simulasi_properties.py", "tests/unit/test_cli",
+    "tests/unit/test_reviu_", "tests/unit/test_lkj", "tests/unit/test_output_snapshot.py",
+    "tests/unit/test_examples.py", "tests/unit/test_docs.py",
+    "tests/unit/test_file_format_examples.py", "tests/unit/test_simulasi",
+    "tests/unit/test_batch.py", "tests/unit/test_strict_reading.py",
+)
+
+#: The tests that pin explanation and message text, run first in a text run (a killed
+#: mutant stops at its first failing test).
+TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messages.py",
+              "tests/unit/test_refusals.py", "tests/unit/test_errors.py")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under the mutation profile, deselect the slow whole-report properties."""
+    """Under the mutation profile, deselect the slow whole-report properties; in a text run,
+    every whole-report test, and run the text tests first."""
     if os.environ.get("HYPOTHESIS_PROFILE") != "mutation":
         return
-    keep = [item for item in items if not item.nodeid.startswith(SLOW_FOR_MUTATION)]
-    dropped = [item for item in items if item.nodeid.startswith(SLOW_FOR_MUTATION)]
+    slow: tuple[str, ...] = SLOW_FOR_MUTATION
+    if os.environ.get("SAKIP_MUTATION_TEXT"):
+        slow = (*SLOW_FOR_MUTATION, *WHOLE_REPORT)
+        items.sort(key=lambda item: not item.nodeid.startswith(TEXT_TESTS))  # stable
+    keep = [item for item in items if not item.nodeid.startswith(slow)]
+    dropped = [item for item in items if item.nodeid.startswith(slow)]
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep

@@ -2,11 +2,13 @@
 
 Usage (from the repository root, with the ``mutation`` extra installed)::
 
-    python tools/mutation.py                    # the eight formula modules
+    python tools/mutation.py                    # every formula module (only_mutate)
     python tools/mutation.py budget predikat    # only these modules
     python tools/mutation.py --report           # no run: the table of the last results
     python tools/mutation.py --survivors        # also print every non-text survivor's diff
     python tools/mutation.py --text             # also run the text-only mutants
+    python tools/mutation.py --text-only nka    # only the text mutants (narrowed tests)
+    python tools/mutation.py --changed [BASE]   # modules changed since git BASE (main), text too
     python tools/mutation.py --fresh            # forget earlier results (delete mutants/)
     python tools/mutation.py --hand             # the hand mutants of what mutmut cannot mutate
 
@@ -27,7 +29,9 @@ Every mutant is classified before it runs:
   refusal, the value an explanation ends with.
 
 By default only *result* mutants run (text mutants are counted, not run, unless
-``--text``); the score is the share of result mutants the tests kill.  Earlier
+``--text``, ``--text-only`` or ``--changed``); the score is the share of result mutants
+the tests kill.  Text mutants run in a mutmut run of their own with narrowed tests
+(``SAKIP_MUTATION_TEXT``: no whole-report test; the explanation and message tests first).  Earlier
 verdicts are kept between runs, except that survivors are tried again (the
 tests may have grown) and mutmut itself re-checks functions whose code changed.
 See ``docs/how-to/mutation-testing.md`` for how to read a survivor and how to
@@ -152,6 +156,14 @@ def formula_modules() -> list[str]:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     paths = config["tool"]["mutmut"]["only_mutate"]
     return [Path(path).stem for path in paths]
+
+
+def changed_modules(base: str) -> list[str]:
+    """The formula modules whose source differs from git revision ``base`` (work tree included)."""
+    out = subprocess.run(["git", "diff", "--name-only", base, "--", "src/sakip"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    changed = {Path(line).stem for line in out.splitlines() if line.endswith(".py")}
+    return [module for module in formula_modules() if module in changed]
 
 
 # ----------------------------------------------------------------- classify
@@ -393,9 +405,20 @@ def reset(module: str, names: set[str]) -> None:
     path.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
-def _mutmut(args: Sequence[str], log: Path, echo: bool = False) -> int:
-    """Run mutmut at the lowest priority, its output into ``log`` (and the terminal if ``echo``)."""
+#: The environment variable that tells ``tests/conftest.py`` a run judges text mutants: it
+#: leaves out the whole-report tests and runs the explanation and message tests first.
+TEXT_RUN = "SAKIP_MUTATION_TEXT"
+
+
+def _mutmut(args: Sequence[str], log: Path, echo: bool = False, text: bool = False) -> int:
+    """Run mutmut at the lowest priority, its output into ``log`` (and the terminal if ``echo``).
+
+    ``text``: the mutants are text mutants; the tests run narrowed (see :data:`TEXT_RUN`).
+    """
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
+    env.pop(TEXT_RUN, None)
+    if text:
+        env[TEXT_RUN] = "1"
     command = [sys.executable, "-m", "mutmut", *args]
 
     def lowest_priority() -> None:  # pragma: no cover - runs in the child
@@ -586,6 +609,8 @@ class Row:
     text: int = 0
     text_killed: int = 0
     text_survived: int = 0
+    #: Surviving text mutants documented in the equivalents file (with their reason).
+    text_equivalent: int = 0
     result: int = 0
     killed: int = 0
     survived: int = 0
@@ -614,7 +639,10 @@ def tally(module: str, mutants: dict[str, Mutant], codes: dict[str, int | None],
         if mutant.text:
             row.text += 1
             row.text_killed += killed
-            row.text_survived += survived(code)
+            if survived(code) and any(e.matches(mutant) for e in known):
+                row.text_equivalent += 1
+            else:
+                row.text_survived += survived(code)
             continue
         row.result += 1
         row.killed += killed
@@ -640,13 +668,16 @@ def render(rows: list[Row]) -> str:
     lines = [head]
     total = Row(module="**total**")
     for row in rows:
-        for field in ("text", "text_killed", "text_survived", "result", "killed", "survived",
+        for field in ("text", "text_killed", "text_survived", "text_equivalent", "result",
+                      "killed", "survived",
                       "equivalent", "not_run"):
             setattr(total, field, getattr(total, field) + getattr(row, field))
     for row in [*rows, total]:
         lines.append(
             f"| {row.module} | {row.text + row.result} | {row.text} "
-            f"({row.text_killed}/{row.text_survived}) | {row.result} | {row.killed} "
+            f"({row.text_killed}/{row.text_survived}"
+            f"{f'/{row.text_equivalent}' if row.text_equivalent else ''}) | {row.result} "
+            f"| {row.killed} "
             f"| {row.survived} | {row.equivalent} | {row.not_run} "
             f"| {_percent(row.score)}{' (incomplete)' if row.not_run else ''} |"
         )
@@ -656,11 +687,17 @@ def render(rows: list[Row]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run mutation testing and print the per-module scores; 0 if every module reaches 90 %."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("modules", nargs="*", help="formula modules (default: all eight)")
+    parser.add_argument("modules", nargs="*", help="formula modules (default: all of only_mutate)")
     parser.add_argument("--report", action="store_true", help="print the last results, run none")
     parser.add_argument("--survivors", action="store_true",
-                        help="print the diff of every surviving result mutant")
+                        help="print the diff of every surviving result mutant (with --text or "
+                        "--text-only, of every surviving text mutant too)")
     parser.add_argument("--text", action="store_true", help="also run the text-only mutants")
+    parser.add_argument("--text-only", action="store_true",
+                        help="run only the text-only mutants (result mutants keep their verdicts)")
+    parser.add_argument("--changed", metavar="BASE", nargs="?", const="main", default=None,
+                        help="only the formula modules changed since git BASE (default main), "
+                        "text mutants included")
     parser.add_argument("--fresh", action="store_true", help="delete mutants/ first")
     parser.add_argument("--hand", action="store_true",
                         help="run the hand mutants of the functions mutmut leaves alone")
@@ -669,7 +706,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     known = formula_modules()
     equivalent = equivalents()
-    modules = args.modules or known
+    args.text = args.text or args.text_only
+    if args.changed is not None:
+        args.text = True
+        modules = args.modules or changed_modules(args.changed)
+        if not modules:
+            print(f"no formula module changed since {args.changed}")
+            return 0
+    else:
+        modules = args.modules or known
     unknown = sorted(set(modules) - set(known))
     if unknown:
         parser.error(f"not a formula module: {', '.join(unknown)} (known: {', '.join(known)})")
@@ -680,6 +725,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.report:
         generate()
         todo: list[str] = []
+        text_todo: list[str] = []
         for module in modules:
             mutants = classify(module)
             codes = exit_codes(module)
@@ -688,12 +734,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                      and (args.text or not mutants[name].text)  # keep what will not run
                      and not any(e.matches(mutants[name]) for e in equivalent)}
             reset(module, again)
-            todo.extend(name for name, mutant in mutants.items()
-                        if (args.text or not mutant.text)
-                        and (name in again or codes.get(name) is None))
-        if todo:
+            pending = [name for name, mutant in mutants.items()
+                       if (args.text or not mutant.text)
+                       and (name in again or codes.get(name) is None)]
+            todo.extend(name for name in pending if not mutants[name].text and not args.text_only)
+            text_todo.extend(name for name in pending if mutants[name].text)
+        # Result mutants with every test that reaches them; text mutants with the narrowed
+        # tests (the explanation and message tests first, no whole-report test).
+        for names, text in ((todo, False), (text_todo, True)):
+            if not names:
+                continue
             log = ROOT / "mutants-run.log"
-            status = _mutmut(["run", "--max-children", "1", *todo], log=log, echo=True)
+            status = _mutmut(["run", "--max-children", "1", *names], log=log, echo=True,
+                             text=text)
             output = log.read_text(encoding="utf-8")
             failure = clean_run_failure(output)
             if status != 0 or failure:
@@ -711,6 +764,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         codes = exit_codes(module)
         rows.append(tally(module, mutants, codes, equivalent))
         for name, mutant in sorted(mutants.items()):
+            if mutant.text and survived(codes.get(name)):
+                documented = [e for e in equivalent if e.matches(mutant)]
+                used.update(documented)
+                if args.survivors and args.text and not documented:
+                    print(f"\n# text: {name}\n{mutant.diff()}")
             if mutant.text or not survived(codes.get(name)):
                 continue
             matched = [e for e in equivalent if e.matches(mutant)]
@@ -727,6 +785,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for entry in stale:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
               f" {entry.mutant!r}")
+    if args.text_only:  # the text mutants were asked for: the run is complete when all ran
+        unrun = [row.module for row in rows
+                 if row.text_killed + row.text_survived + row.text_equivalent < row.text]
+        for module in unrun:
+            print(f"{module}: some text mutants have not run", file=sys.stderr)
+        return 1 if unrun else 0
     incomplete = [row for row in rows if row.not_run]
     for row in incomplete:
         print(f"{row.module}: {row.not_run} result mutants have not run, so its score is not a "

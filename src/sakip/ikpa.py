@@ -105,6 +105,16 @@ class IKPAPenyesuaian(rules.RuleSet):
     #: What is known, for the docs and ``explain()``.
     catatan: str = ""
 
+    def note(self) -> str:
+        """The note an explanation prints for this adjustment: name, confidence, what it
+        changes and its citation (``penyesuaian name [confidence]: catatan (citation)``).
+
+        >>> print(IKPA_PENYESUAIAN["ta-2026-pagu-minus-blokir"].note())
+        penyesuaian ta-2026-pagu-minus-blokir [P]: penyerapan anggaran on pagu minus blokir (KPPN
+        Gorontalo page on IKPA 2026: penyerapan targets on pagu minus blokir)
+        """
+        return f"penyesuaian {self.name} [{self.confidence}]: {self.catatan} ({self.citation})"
+
 
 @attrs.frozen(kw_only=True)
 class IKPARule(rules.WeightedRuleSet):
@@ -411,8 +421,7 @@ class IKPA(Figure):
             notes.append(
                 f"konversi bobot: not assessed {', '.join(self.tidak_dinilai)}; effective "
                 f"weights {effective} (convention: official wording not retrieved)")
-        notes.extend(f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}"
-                     for p in self.aturan.penyesuaian)
+        notes.extend(p.note() for p in self.aturan.penyesuaian)
         notes.extend(self.catatan)
         return tuple(notes)
 
@@ -1270,7 +1279,7 @@ def penyerapan_triwulan(
     if tahun is None and opsi:
         raise InvalidValueError(field="opsi", expected="tahun= with the adjustments asked for",
                                 received=list(opsi))
-    catatan = [f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}" for p in adjustments
+    catatan = [p.note() for p in adjustments
                if p.pagu_minus_blokir or "penyerapan_anggaran" in p.indikator_kro]
     if any(p.pagu_minus_blokir for p in adjustments) and blokir is None:
         raise InvalidValueError(field="blokir", expected=f"blokir per jenis belanja: from TA "

@@ -123,9 +123,9 @@ def _trace_parts(trace: Trace | None, name: str, parts: Sequence[tuple[str, Deci
         return
     used = [(n, w) for n, v, w in parts if v is not None]
     skipped = [n for n, v, _ in parts if v is None]
-    trace.add(name, "Σ bobot × nilai / Σ bobot = "
+    trace.add(name, "Σ bobot × nilai / Σ bobot = ("
               + " + ".join(f"{w}×{n}" for n, w in used)
-              + f" / {exact_sum(w for _, w in used)}",
+              + f") / {exact_sum(w for _, w in used)}",
               tuple((f"{n} (bobot {w})", v) for n, v, w in parts if v is not None), value,
               reference=reference,
               note=("not applicable, re-weighted: " + ", ".join(skipped)) if skipped else "")
@@ -388,8 +388,7 @@ class IKPACapaianOutput(Figure):
         return self.aturan.citation
 
     def _notes(self) -> tuple[str, ...]:
-        notes = [f"penyesuaian {p.name} [{p.confidence}]: {p.catatan}" for p in self.penyesuaian
-                 if "capaian_output" in p.indikator_kro]
+        notes = [p.note() for p in self.penyesuaian if "capaian_output" in p.indikator_kro]
         if self.dikecualikan:
             notes.append("not an object of capaian output (RO khusus): "
                          + ", ".join(self.dikecualikan))

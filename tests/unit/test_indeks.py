@@ -7,6 +7,7 @@ Golden figures are the worked examples of the project's domain reference
 from __future__ import annotations
 
 from decimal import Decimal as D
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -313,3 +314,18 @@ def test_ipm_digits_agree_with_a_200_digit_computation() -> None:
         peng = (D(17707000).ln() - low) / (D(26572352).ln() - low)
         expected = ((kes * pend * peng).ln() / 3).exp() * 100
         assert abs(ipm.value - expected) < D("1e-45")
+
+
+def test_ipm_status_is_the_band_of_the_value() -> None:
+    """An IPM just under 80 is 'tinggi' (reference §13: sangat tinggi from 80, inclusive)."""
+    i = sakip.ipm(uhh="72.55", hls="12.86", rls="11.02", pengeluaran=16_000_000)
+    assert 79 <= i.value < 80  # the DKI 2017 components with less pengeluaran
+    assert i.status == "tinggi"
+
+
+def test_ikm_nilai_and_kinerja() -> None:
+    """IKM.nilai is the 1–4 value (§13: Σ 955 ÷ (29 × 9)); kinerja follows mutu (C: Kurang Baik)."""
+    r = sakip.ikm(nilai_unsur=[105, 101, 100, 116, 102, 105, 106, 105, 115], responden=29)
+    assert r.nilai == r.value and abs(Fraction(r.nilai) - Fraction(955, 261)) < Fraction(1, 10**40)
+    c = sakip.ikm(nilai_unsur=[85] * 9, responden=29)  # 85 ÷ 29 × 25 = 73,28: C (65,00 – 76,60)
+    assert (c.mutu, c.kinerja) == ("C", "Kurang Baik")

@@ -7,6 +7,7 @@ mutant "not run", and exit 0.  The messages below are mutmut 3.8's own.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -102,3 +103,85 @@ def test_every_function_mutmut_leaves_alone_has_a_hand_mutant() -> None:
     stale = [m for m in hand
              if m.apply((root / f"{m.module}.py").read_text(encoding="utf-8")) is None]
     assert not stale
+
+
+def _two_mutants(monkeypatch: pytest.MonkeyPatch, root: Path) -> list[tuple[list[str], bool]]:
+    """A module with one text and one result mutant, none run; mutmut's calls recorded."""
+    text = mutation.Mutant(name="sakip.nka.x_f__mutmut_1", module="nka", function="f",
+                           text=True, assertion=False, original="a", mutated="b")
+    result = mutation.Mutant(name="sakip.nka.x_f__mutmut_2", module="nka", function="f",
+                             text=False, assertion=False, original="a", mutated="c")
+    calls: list[tuple[list[str], bool]] = []
+
+    def fake_mutmut(args: list[str], log: Path, echo: bool = False, text: bool = False) -> int:
+        calls.append(([a for a in args if a.startswith("sakip.")], text))
+        log.write_text("", encoding="utf-8")
+        return 0
+
+    monkeypatch.setattr(mutation, "formula_modules", lambda: ["nka"])
+    monkeypatch.setattr(mutation, "equivalents", list)
+    monkeypatch.setattr(mutation, "generate", lambda: None)
+    monkeypatch.setattr(mutation, "classify", lambda module: {text.name: text,
+                                                              result.name: result})
+    monkeypatch.setattr(mutation, "not_mutated", lambda module: [])
+    monkeypatch.setattr(mutation, "exit_codes", lambda module: {})
+    monkeypatch.setattr(mutation, "_mutmut", fake_mutmut)
+    monkeypatch.setattr(mutation, "ROOT", root)
+    return calls
+
+
+def test_text_mutants_run_apart_with_narrowed_tests(monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    """--text: result mutants in one mutmut run, text mutants in another, marked as text."""
+    calls = _two_mutants(monkeypatch, tmp_path)
+    mutation.main(["--text"])
+    assert calls == [(["sakip.nka.x_f__mutmut_2"], False), (["sakip.nka.x_f__mutmut_1"], True)]
+
+
+def test_text_only_runs_no_result_mutant(monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
+    """--text-only runs the text mutants alone."""
+    calls = _two_mutants(monkeypatch, tmp_path)
+    assert mutation.main(["--text-only"]) == 1  # the fake run judged nothing
+    assert calls == [(["sakip.nka.x_f__mutmut_1"], True)]
+    monkeypatch.setattr(mutation, "exit_codes", lambda module: {"sakip.nka.x_f__mutmut_1": 1})
+    assert mutation.main(["--text-only", "--report"]) == 0  # complete; results not asked for
+
+
+def test_changed_runs_the_changed_modules_with_text(monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    """--changed runs the modules changed since the base, text mutants included."""
+    calls = _two_mutants(monkeypatch, tmp_path)
+    monkeypatch.setattr(mutation, "changed_modules", lambda base: ["nka"])
+    mutation.main(["--changed"])
+    assert len(calls) == 2 and calls[1][1] is True
+    monkeypatch.setattr(mutation, "changed_modules", lambda base: [])
+    assert mutation.main(["--changed", "main"]) == 0
+
+
+def test_a_text_run_sets_the_narrowing_variable(monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path: Path) -> None:
+    """The conftest narrows the tests only when the command says the run judges text."""
+    seen: list[str | None] = []
+
+    class FakeProcess:
+        def __init__(self, command: list[str], **kw: object) -> None:
+            env = kw["env"]
+            assert isinstance(env, dict)
+            seen.append(env.get(mutation.TEXT_RUN))
+            self.stdout = io.StringIO("")
+
+        def wait(self) -> int:
+            return 0
+
+    monkeypatch.setattr(mutation.subprocess, "Popen", FakeProcess)
+    log = tmp_path / "run.log"
+    mutation._mutmut(["run"], log=log, text=True)
+    mutation._mutmut(["run"], log=log)
+    assert seen == ["1", None]
+
+
+def test_documented_text_survivors_are_shown_apart() -> None:
+    """A text survivor documented with its reason is counted apart: killed/survived/documented."""
+    row = mutation.Row(module="iki", text=3, text_killed=1, text_survived=1, text_equivalent=1)
+    assert "| iki | 3 | 3 (1/1/1) |" in mutation.render([row])

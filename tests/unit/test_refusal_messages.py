@@ -1,0 +1,711 @@
+"""Every refusal says what it must: the field (or place), what was expected, what was received.
+
+``test_refusals.py`` checks that negative inputs are refused and which argument is named;
+this module pins the *message* of a refusal of every public function of ``sakip.__all__``
+that takes input (a test discovers them and fails when one has no case) and of every
+field and section of the report file (walked from ``sakip.lkj.SPEC``, so a new section
+is covered when it is added):
+
+* the error's type and ``field``, exactly;
+* ``expected``: what the regulation or the format requires, written here from the
+  reference (the limit, the choices, the unit), compared anchored at its start, so a
+  message with words added around it fails;
+* ``received``: the value as the caller wrote it (the same object, or for a report file
+  the value as written in the file), and the message ending in it;
+* the message composed of the three: ``field: expected …; received …``.
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import sakip
+from sakip import lkj
+from sakip.eka import eka_rule_for
+from sakip.errors import SakipError, shown
+from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
+from sakip.nka import NKARule
+from sakip.pemerintah_digital import InstrumenIndeks
+from tests.unit.test_explanations import LANDING
+
+FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
+PYTHON_NOTATION = "a number in Python notation (ASCII digits) such as '95.15'"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A call that must be refused, and what its error must say."""
+
+    id: str
+    function: str
+    call: Callable[[], object]
+    error: type[SakipError]
+    field: str
+    #: The start of ``expected`` (for a sakip.NotComputableError: of the reason).
+    expected: str
+    #: The value as the caller wrote it (unused for sakip.NotComputableError).
+    received: Any = None
+
+
+def _ro(**kw: Any) -> sakip.RincianOutput:
+    base: dict[str, Any] = {"kode": "5634.SCI.010", "pagu": 1000, "realisasi": 900,
+                            "capaian": 100}
+    return sakip.RincianOutput(**(base | kw))
+
+
+_CO = [sakip.CapaianRO(kode="5634.QDC.011", rvro="2", volume="4")]
+_PLAN = {"52": [100] * 12}
+_INSTRUMEN: dict[str, Any] = {"name": "x", "citation": "c", "years": (2020, None),
+                              "confidence": "CONV", "weights": (("a", 60), ("b", 40)),
+                              "nama": (("a", "A"), ("b", "B"))}
+_E = sakip.efisiensi([sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900,
+                                          capaian=100)])
+
+REFUSALS = [
+    Refusal("capaian float", "capaian",
+            lambda: sakip.capaian(target=1176.0, realisasi=1189),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "target", FLOAT_HINT, 1176.0),
+    Refusal("capaian Indonesian text", "capaian",
+            lambda: sakip.capaian(target="1,5", realisasi=1), sakip.InvalidValueError, "target",
+            PYTHON_NOTATION + " (read Indonesian text such as '95,15' with sakip.parse_id)",
+            "1,5"),
+    Refusal("capaian polarisasi", "capaian",
+            lambda: sakip.capaian(target=1, realisasi=1, polarisasi="maximise"),
+            sakip.InvalidValueError, "polarisasi", "one of 'maximize', 'minimize', 'stabilize'",
+            "maximise"),
+    Refusal("capaian floor above cap", "capaian",
+            lambda: sakip.capaian(target=1, realisasi=1, cap=50, floor=60), sakip.InvalidValueError,
+            "floor", "floor <= cap (50)", 60),
+    Refusal("capaian zero target", "capaian", lambda: sakip.capaian(target=0, realisasi=5),
+            sakip.NotComputableError, "target", "target is zero: R / T is undefined under "
+            "polarisasi 'maximize'"),
+    Refusal("renstra realisasi year", "capaian_renstra",
+            lambda: sakip.capaian_renstra(target={2020: 90, 2024: 92},
+                                          realisasi={2023: "95.15"}, kumulatif=False),
+            sakip.InvalidValueError, "realisasi", "years within the Renstra targets [2020, 2024]",
+            2023),
+    Refusal("percent change from zero", "percent_change",
+            lambda: sakip.percent_change(old=0, new=5), sakip.NotComputableError, "old",
+            "the earlier value is zero"),
+    Refusal("penyerapan above pagu", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, realisasi=150), sakip.InvalidValueError, "realisasi",
+            "realisasi <= pagu (100)", 150),
+    Refusal("penyerapan zero pagu", "penyerapan", lambda: sakip.penyerapan(pagu=0, realisasi=0),
+            sakip.NotComputableError, "pagu", "pagu is zero: RA / P is undefined"),
+    Refusal("efisiensi rumus", "efisiensi",
+            lambda: sakip.efisiensi([_ro()], rumus="pmk-2017"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "rumus", "one of pmk-214-2017, per-pagu, pmk-249-2011",
+            "pmk-2017"),
+    Refusal("efisiensi no outputs", "efisiensi", lambda: sakip.efisiensi([]),
+            sakip.NotComputableError, "outputs", "no outputs to compute efisiensi over"),
+    Refusal("RO code", "efisiensi", lambda: _ro(kode="5634SCI"), sakip.InvalidValueError, "kode",
+            "a Rincian Output code 'kegiatan.KRO.RO' such as '5634.QDC.011'", "5634SCI"),
+    Refusal("nilai efisiensi bool", "nilai_efisiensi",
+            lambda: sakip.nilai_efisiensi(True), sakip.InvalidTypeError,
+            "efisiensi", FLOAT_HINT, True),
+    Refusal("capaian output metode", "capaian_output",
+            lambda: sakip.capaian_output([(1, 1)], metode="median"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "metode", "'geometric' or 'arithmetic'", "median"),
+    Refusal("capaian output zero volume", "capaian_output",
+            lambda: sakip.capaian_output([(1, 0)]), sakip.NotComputableError, "item 1 target",
+            "target volume is zero"),
+    Refusal("konsistensi months", "konsistensi",
+            lambda: sakip.konsistensi(realisasi=[1, 2], rpd=[1]), sakip.InvalidValueError, "rpd",
+            "2 months, as many as realisasi", 1),
+    Refusal("konsistensi rumus", "konsistensi",
+            lambda: sakip.konsistensi(realisasi=[1], rpd=[1], rumus="x"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "rumus", "'kumulatif' or 'bulanan'", "x"),
+    Refusal("EKA score above 100", "eka",
+            lambda: sakip.eka(capaian_ro=101, penyerapan=90, nilai_efisiensi=90,
+                              konsistensi=90), sakip.InvalidValueError, "capaian_ro",
+            "0 <= capaian_ro <= 100", 101),
+    Refusal("EKA rule set", "eka",
+            lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=90, konsistensi=90,
+                              aturan="pmk-2099"), sakip.UnknownNameError, "aturan",
+            "one of pmk-214-2017, pmk-22-2021 (eka rule sets)", "pmk-2099"),
+    Refusal("EKA of the raw E", "eka",
+            lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=_E, konsistensi=90),
+            sakip.InvalidTypeError, "nilai_efisiensi", "the nilai efisiensi (NE, 0–100): pass "
+            "e.nilai or e.nilai.value, not the raw E", "_E"),
+    Refusal("EKA rule set for a year", "eka_rule_for", lambda: eka_rule_for(2017),
+            sakip.InvalidValueError, "tahun", "a fiscal year from 2018 (PMK 214/2017 on)", 2017),
+    Refusal("NKA score above 100", "nka", lambda: sakip.nka(eka=90, ikpa="100.5"),
+            sakip.InvalidValueError, "ikpa", "0 <= ikpa <= 100", "100.5"),
+    Refusal("NKA rule set weights", "NKARule",
+            lambda: NKARule(name="x", citation="c", years=(2020, None), confidence="CONV",
+                            eka=Decimal(50), ikpa=Decimal(40)),
+            sakip.InvalidValueError, "weights", "eka + ikpa = 100", "90"),
+    Refusal("normalised nothing", "normalised_score", lambda: sakip.normalised_score({}),
+            sakip.InvalidTypeError, "components",
+            "a non-empty mapping {name: (nilai, target, bobot)}", {}),
+    Refusal("weighted score weights", "weighted_score",
+            lambda: sakip.weighted_score({"a": (80, 60), "b": (90, 30)}), sakip.InvalidValueError,
+            "bobot", "weights summing to exactly 100", "90"),
+    Refusal("normalised zero target", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 0, 100)}), sakip.InvalidValueError,
+            "target a",
+            "a target > 0", 0),
+    Refusal("evaluasi AKIP above the component's weight", "evaluasi_akip",
+            lambda: sakip.evaluasi_akip(perencanaan=31, pengukuran=20, pelaporan=10,
+                                        evaluasi_internal=20),
+            sakip.InvalidValueError, "perencanaan",
+            "0 <= perencanaan <= 30 (bobot komponen LKE)", 31),
+    Refusal("LKE unknown sub-component", "lke", lambda: sakip.lke({"9.z": "A"}),
+            sakip.UnknownNameError, "9.z", "a sub-component of permenpanrb-88-2021: 1.a, 1.b, 1.c, "
+            "2.a, 2.b, 2.c, 3.a, 3.b, 3.c, 4.a, 4.b, 4.c", "9.z"),
+    Refusal("LKE unknown answer", "lke",
+            lambda: sakip.lke(dict.fromkeys(sakip.lke_codes(), "Z")), sakip.UnknownNameError, "1.a",
+            "an answer of skala aa-e: AA, A, BB, B, CC, C, D, E, or a percentage 0–100", "Z"),
+    Refusal("IKPA unknown indicator", "ikpa",
+            lambda: sakip.ikpa({"revisi": 100}, tahun=2024), sakip.UnknownNameError, "revisi",
+            "an indicator of per-5-pb-2024: revisi_dipa, deviasi_halaman_iii_dipa, "
+            "penyerapan_anggaran, belanja_kontraktual, penyelesaian_tagihan, "
+            "pengelolaan_up_tup, capaian_output", "revisi"),
+    Refusal("IKPA year before the rule sets", "ikpa",
+            lambda: sakip.ikpa({"revisi_dipa": 100}, tahun=2019), sakip.InvalidValueError, "tahun",
+            "a fiscal year from 2021 (PER-4/PB/2021 on)", 2019),
+    Refusal("IKPA capaian output month", "ikpa_capaian_output",
+            lambda: sakip.ikpa_capaian_output(_CO, ketepatan_waktu=100, bulan=13, tahun=2024),
+            sakip.InvalidValueError, "bulan", "a month 1–12", 13),
+    Refusal("IKPA revisi DIPA count", "ikpa_revisi_dipa",
+            lambda: sakip.ikpa_revisi_dipa(semester_i=-1), sakip.InvalidValueError, "semester_i",
+            "a count (int >= 0)", -1),
+    Refusal("IKPA belanja kontraktual share", "ikpa_belanja_kontraktual",
+            lambda: sakip.ikpa_belanja_kontraktual(tahun=2024, distribusi_tw2="101"),
+            sakip.InvalidValueError, "distribusi_tw2", "0 <= distribusi_tw2 <= 100", "101"),
+    Refusal("IKPA UP/TUP score", "ikpa_pengelolaan_up_tup",
+            lambda: sakip.ikpa_pengelolaan_up_tup(ketepatan_waktu=101, gup_disebulankan=100,
+                                                  setoran_tup=None),
+            sakip.InvalidValueError, "ketepatan_waktu", "0 <= ketepatan_waktu <= 100", 101),
+    Refusal("IKPA tagihan count", "ikpa_penyelesaian_tagihan",
+            lambda: sakip.ikpa_penyelesaian_tagihan(tepat_waktu=13, jumlah=12),
+            sakip.InvalidValueError, "tepat_waktu", "at most jumlah (12)", 13),
+    Refusal("efisiensi kinerja rumus", "efisiensi_kinerja",
+            lambda: sakip.efisiensi_kinerja(capaian_output=1, capaian_input=1,
+                                            rumus="ratio"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "rumus", "one of rasio, indeks, selisih", "ratio"),
+    Refusal("efisiensi kinerja zero input", "efisiensi_kinerja",
+            lambda: sakip.efisiensi_kinerja(capaian_output=1, capaian_input=0, rumus="rasio"),
+            sakip.NotComputableError, "capaian_input",
+            "capaian input is zero: rumus 'rasio' divides by it"),
+    Refusal("rasio efisiensi zero anggaran", "rasio_efisiensi",
+            lambda: sakip.rasio_efisiensi(realisasi=1, anggaran=0), sakip.NotComputableError,
+            "anggaran", "anggaran belanja is zero"),
+    Refusal("rerata nothing", "rerata", lambda: sakip.rerata([]), sakip.NotComputableError, "nilai",
+            "no values to average"),
+    Refusal("rerata pagu count", "rerata", lambda: sakip.rerata([1, 2], pagu=[1]),
+            sakip.InvalidValueError, "pagu", "2 amounts, one per value", 1),
+    Refusal("nilai kinerja anggaran above 100", "nilai_kinerja_anggaran",
+            lambda: sakip.nilai_kinerja_anggaran(pengelolaan_anggaran=101,
+                                                 indikator_kinerja_anggaran=90),
+            sakip.InvalidValueError, "pengelolaan_anggaran", "0 <= pengelolaan_anggaran <= 100",
+            101),
+    Refusal("IKM respondents", "ikm", lambda: sakip.ikm(nilai_unsur=[1] * 9, responden=0),
+            sakip.InvalidValueError, "responden", "a whole number of respondents >= 1", 0),
+    Refusal("IKM unsur count", "ikm", lambda: sakip.ikm(nilai_unsur=[100] * 8, responden=29),
+            sakip.InvalidValueError, "nilai_unsur", "9 totals, one per unsur (permenpanrb-14-2017)",
+            [100] * 8),
+    Refusal("IKM answer outside the scale", "ikm", lambda: sakip.ikm(jawaban=[[5] * 9]),
+            sakip.InvalidValueError, "jawaban[0][0]",
+            "a whole answer 1–4 (or None when the respondent skipped the unsur)", 5),
+    Refusal("IKM answers not a list", "ikm", lambda: sakip.ikm(jawaban=5),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "jawaban", "a list of respondents' answers", 5),
+    Refusal("IKM a respondent's answers", "ikm", lambda: sakip.ikm(jawaban=[[4] * 8]),
+            sakip.InvalidValueError, "jawaban[0]", "9 answers (permenpanrb-14-2017)", [4] * 8),
+    Refusal("IKM an unsur nobody answered", "ikm", lambda: sakip.ikm(jawaban=[[None] * 9]),
+            sakip.InvalidValueError, "jawaban[*][0]", "at least one answer to unsur "
+            "'persyaratan'", "(none)"),
+    Refusal("IPM outside the goalposts", "ipm",
+            lambda: sakip.ipm(uhh=90, hls=12, rls=10, pengeluaran=10000000),
+            sakip.InvalidValueError,
+            "uhh", "20 <= uhh <= 85 (the goalposts)", 90),
+    Refusal("IPM pengeluaran in thousands outside the goalposts", "ipm",
+            lambda: sakip.ipm(uhh=70, hls=12, rls=10, pengeluaran_ribu=30000),
+            sakip.InvalidValueError, "pengeluaran_ribu",
+            "1007.436 <= pengeluaran_ribu <= 26572.352 (the goalposts)", 30000),
+    Refusal("IPM pengeluaran in thousands not a number", "ipm",
+            lambda: sakip.ipm(uhh=70, hls=12, rls=10, pengeluaran_ribu="x1"),
+            sakip.InvalidValueError, "pengeluaran_ribu", PYTHON_NOTATION, "x1"),
+    Refusal("IPM pengeluaran below the goalposts", "ipm",
+            lambda: sakip.ipm(uhh=70, hls=12, rls=10, pengeluaran=1000),
+            sakip.InvalidValueError, "pengeluaran",
+            "1007436 <= pengeluaran <= 26572352 (the goalposts)", 1000),
+    Refusal("IPM two pengeluaran", "ipm",
+            lambda: sakip.ipm(uhh=70, hls=12, rls=10, pengeluaran=10000000,
+                              pengeluaran_ribu=10000), sakip.InvalidValueError, "pengeluaran",
+            "exactly one of pengeluaran (rupiah) and pengeluaran_ribu (thousands)",
+            (10000000, 10000)),
+    Refusal("SPBE unknown domain", "indeks_spbe",
+            lambda: sakip.indeks_spbe(domain={"kebijakan": 3}), sakip.InvalidValueError,
+            "domain[kebijakan]", "one of kebijakan_internal, tata_kelola, manajemen, layanan "
+            "(permenpanrb-59-2020)", "kebijakan"),
+    Refusal("SPBE level", "indeks_spbe",
+            lambda: sakip.indeks_spbe(domain={"kebijakan_internal": 6, "tata_kelola": 3,
+                                              "manajemen": 3, "layanan": 3}),
+            sakip.InvalidValueError, "domain[kebijakan_internal]",
+            "1 <= domain[kebijakan_internal] <= 5", 6),
+    Refusal("Pemdi level", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3) | {20: 6}),
+            sakip.InvalidValueError, "indikator[20]", "a level 1–5 (an integer)", 6),
+    Refusal("instrument aspects not triples", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=[("p", 60, ("a",))]),
+            sakip.InvalidTypeError, "aspek", "(name, weight, members) triples",
+            [("p", 60, ("a",))]),
+    Refusal("instrument aspect weight not a number", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", "x1", ("a",)),)),
+            sakip.InvalidValueError, "aspek[p]", PYTHON_NOTATION, "x1"),
+    Refusal("instrument aspect of unknown members", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", 60, ("a", "z")), ("q", 40, ("b",)))),
+            sakip.InvalidValueError, "aspek[p]", "members among the weighted inputs", ["z"]),
+    Refusal("instrument aspect weight not its members' sum", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", 50, ("a",)), ("q", 40, ("b",)))),
+            sakip.InvalidValueError, "aspek[p]",
+            "a weight equal to the sum of its indicators' weights (60)", "50"),
+    Refusal("instrument input in no aspect", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**_INSTRUMEN, aspek=(("p", 60, ("a",)),)),
+            sakip.InvalidValueError, "aspek", "every weighted input in exactly one aspect", ["a"]),
+    Refusal("instrument input without a name", "InstrumenIndeks",
+            lambda: InstrumenIndeks(**(_INSTRUMEN | {"nama": (("a", "A"),)})),
+            sakip.InvalidValueError, "nama", "a name for every weighted input", ["a"]),
+    Refusal("Menunggu source not text", "Menunggu",
+            lambda: sakip.Menunggu(sumber=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "sumber", "text (the national system)", 5),
+    Refusal("Rentang of text that is not a number", "Rentang",
+            lambda: "x1" in sakip.Rentang.from_printed("3.00"),
+            sakip.InvalidValueError, "value", PYTHON_NOTATION, "x1"),
+    Refusal("Rentang meets something else", "Rentang",
+            lambda: sakip.Rentang.from_printed("3.00").meets(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "other", "a Rentang", 5),
+    Refusal("predikat indeks digital", "predikat_indeks_digital",
+            lambda: sakip.predikat_indeks_digital("5.5"), sakip.InvalidValueError, "nilai",
+            "1 <= nilai <= 5", "5.5"),
+    Refusal("IKI negative capaian", "nilai_capaian_iki",
+            lambda: sakip.nilai_capaian_iki(capaian=-1), sakip.InvalidValueError, "capaian",
+            "a capaian >= 0", -1),
+    Refusal("IKI Baik row OPEN", "nilai_capaian_iki",
+            lambda: sakip.nilai_capaian_iki(capaian=100), sakip.InvalidValueError, "nilai_baik",
+            "the nilai your rule gives capaian 100 % (the Baik row is OPEN", None),
+    Refusal("IKI Sangat Baik row OPEN", "nilai_capaian_iki",
+            lambda: sakip.nilai_capaian_iki(capaian=105), sakip.InvalidValueError,
+            "nilai_sangat_baik", "the nilai your rule gives this capaian above 100 up to 110 % "
+            "(the Sangat Baik row is OPEN)", None),
+    Refusal("IKI nilai_baik above the scale", "nilai_capaian_iki",
+            lambda: sakip.nilai_capaian_iki(capaian=100, nilai_baik=300),
+            sakip.InvalidValueError, "nilai_baik", "a nilai 0–200", 300),
+    Refusal("IKI nilai_baik not a number", "nilai_capaian_iki",
+            lambda: sakip.nilai_capaian_iki(capaian=100, nilai_baik="x1"),
+            sakip.InvalidValueError, "nilai_baik", PYTHON_NOTATION, "x1"),
+    Refusal("IKI target_maksimum not a bool", "nilai_capaian_iki",
+            lambda: sakip.nilai_capaian_iki(capaian=98, target_maksimum=1),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "target_maksimum", "True or False", 1),
+    Refusal("komponen penyebut for a sum", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=[1, 2], penyebut=3, jenis="jumlah"),
+            sakip.InvalidValueError, "penyebut", "no penyebut for jenis 'jumlah'", 3),
+    Refusal("komponen no penyebut for a ratio", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=3), sakip.InvalidValueError, "penyebut",
+            "a number for jenis 'rasio'", None),
+    Refusal("komponen label not text", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=3, penyebut=4,
+                                             label=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "label", "text", 5),
+    Refusal("komponen a sum of nothing", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=[], jenis="jumlah"),
+            sakip.InvalidValueError, "pembilang", "a non-empty list of parts for jenis 'jumlah'",
+            []),
+    Refusal("komponen a list for a ratio", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=[1, 2], penyebut=3),
+            sakip.InvalidValueError, "pembilang",
+            "one number for jenis 'rasio' (a list only for 'jumlah')", [1, 2]),
+    Refusal("komponen zero baseline", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=3, penyebut=0, jenis="penurunan"),
+            sakip.NotComputableError, "penyebut",
+            "penyebut (baseline) is zero: (penyebut − pembilang) ÷ penyebut × 100 is undefined"),
+    Refusal("komponen zero penyebut", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=3, penyebut=0), sakip.NotComputableError,
+            "penyebut", "penyebut is zero: pembilang ÷ penyebut × 100 is undefined"),
+    Refusal("komponen jenis", "indikator_komponen",
+            lambda: sakip.indikator_komponen(pembilang=3, penyebut=4,
+                                             jenis="rata"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "jenis", "'rasio', 'jumlah' or 'penurunan'", "rata"),
+    Refusal("SPIP level", "level_spip", lambda: sakip.level_spip("Level 7"),
+            sakip.InvalidValueError,
+            "level", "a level 'Level 0' … 'Level 5' (or 0–5); a score is not read as a level",
+            "Level 7"),
+    Refusal("SPIP level of the wrong type", "level_spip",
+            lambda: sakip.level_spip(2.5), sakip.InvalidTypeError, "level",
+            "'Level n' text, an int 0–5 or a LevelSPIP", 2.5),
+    Refusal("sampel minimum", "sampel_minimum", lambda: sakip.sampel_minimum(0),
+            sakip.InvalidValueError, "populasi", "a whole number >= 1", 0),
+    Refusal("kategori IKPA", "kategori_ikpa", lambda: sakip.kategori_ikpa(101),
+            sakip.InvalidValueError, "nilai", "0 <= nilai <= 100", 101),
+    Refusal("kategori efisiensi text", "kategori_efisiensi",
+            lambda: sakip.kategori_efisiensi("abc"), sakip.InvalidValueError, "nilai",
+            PYTHON_NOTATION, "abc"),
+    Refusal("kategori rasio efisiensi", "kategori_rasio_efisiensi",
+            lambda: sakip.kategori_rasio_efisiensi(-1), sakip.InvalidValueError, "nilai",
+            "a number >= 0", -1),
+    Refusal("kategori indeks efisiensi", "kategori_indeks_efisiensi",
+            lambda: sakip.kategori_indeks_efisiensi(-1), sakip.InvalidValueError, "nilai",
+            "a number >= 0", -1),
+    Refusal("kategori nilai kinerja anggaran", "kategori_nilai_kinerja_anggaran",
+            lambda: sakip.kategori_nilai_kinerja_anggaran(101), sakip.InvalidValueError, "nilai",
+            "0 <= nilai <= 100", 101),
+    Refusal("IKPA rule for a year", "ikpa_rule_for", lambda: sakip.ikpa_rule_for(2019),
+            sakip.InvalidValueError, "tahun", "a fiscal year from 2021 (PER-4/PB/2021 on)", 2019),
+    Refusal("penyesuaian IKPA year", "penyesuaian_ikpa",
+            lambda: sakip.penyesuaian_ikpa(tahun=True),
+            sakip.InvalidTypeError, "tahun", "an int fiscal year", True),
+    Refusal("batas lapor month", "batas_lapor_capaian_output",
+            lambda: sakip.batas_lapor_capaian_output(bulan=13, tahun=2024, hari_libur=[]),
+            sakip.InvalidValueError, "bulan", "a month 1–12", 13),
+    Refusal("predikat above 100", "Predikat", lambda: sakip.Predikat.from_nilai(101),
+            sakip.InvalidValueError, "nilai", "0 <= nilai <= 100 (nilai evaluasi AKIP)", 101),
+    Refusal("parse_id", "parse_id", lambda: sakip.parse_id("1.2.3,4,5"), sakip.ParseError, "text",
+            "an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'", "1.2.3,4,5"),
+    Refusal("parse_en", "parse_en", lambda: sakip.parse_en("1,2,3.4.5"), sakip.ParseError, "text",
+            "an English-written number such as '95.15'", "1,2,3.4.5"),
+    Refusal("rounding places", "Rounding", lambda: sakip.Rounding(places=-1),
+            sakip.InvalidValueError, "places", "0 <= places <= 20", -1),
+    Refusal("format_id float", "format_id", lambda: sakip.format_id(1.5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "value", FLOAT_HINT, 1.5),
+    Refusal("format_rupiah float", "format_rupiah",
+            lambda: sakip.format_rupiah(1.5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "value", FLOAT_HINT, 1.5),
+    Refusal("parse_dates", "parse_dates", lambda: sakip.parse_dates("31 Februari 2023"),
+            sakip.ParseError, "text", "a valid calendar date", "31 Februari 2023"),
+    Refusal("per_triwulan date", "per_triwulan",
+            lambda: sakip.per_triwulan([(("31 Februari 2023", "1 Maret 2023"), 1)],  # type: ignore[list-item]
+                                       tahun=2023),
+            sakip.InvalidTypeError, "date", "a datetime.date", "31 Februari 2023"),
+    Refusal("capaian_triwulan quarter", "capaian_triwulan",
+            lambda: sakip.capaian_triwulan(tahun=2023, target={1: 10}, realisasi={5: 1},
+                                           kumulatif=False),
+            sakip.InvalidValueError, "realisasi", "quarters numbered 1–4", 5),
+    Refusal("dispensasi count", "potongan_dispensasi_spm",
+            lambda: potongan_dispensasi_spm(jumlah_dispensasi=11, jumlah_spm=10),
+            sakip.InvalidValueError, "jumlah_dispensasi", "at most jumlah_spm (10)", 11),
+    Refusal("deviasi months", "deviasi_halaman_iii_dipa",
+            lambda: deviasi_halaman_iii_dipa(rpd={"52": [1] * 11}, realisasi=_PLAN,
+                                             pagu={"52": 1}),
+            sakip.InvalidValueError, "rpd[52]", "12 monthly amounts", 11),
+    Refusal("rows of a number", "rows", lambda: sakip.rows(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "items", "an iterable of sakip results or values", 5),
+    Refusal("group of numbers", "group", lambda: sakip.group([1]),  # type: ignore[list-item]
+            sakip.InvalidTypeError, "outputs", "RincianOutput values", 1),
+    Refusal("lke_codes rule set", "lke_codes", lambda: sakip.lke_codes("permenpanrb-2099"),
+            sakip.UnknownNameError, "aturan", "one of permenpanrb-88-2021, permenpanrb-12-2015",
+            "permenpanrb-2099"),
+]
+
+
+def _says(text: str | None, words: str) -> bool:
+    return (text or "").startswith(words)
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=[case.id for case in REFUSALS])
+def test_refusal_message(case: Refusal) -> None:
+    """The error names the field, what was expected and what was received, as written."""
+    with pytest.raises(SakipError) as caught:
+        case.call()
+    error = caught.value
+    assert type(error) is case.error, (type(error), str(error))
+    assert error.field == case.field
+    message = str(error)
+    if isinstance(error, sakip.NotComputableError):
+        assert message == f"{case.field}: not computable: {error.reason}"
+        assert _says(error.reason, case.expected), error.reason
+        return
+    assert case.expected, "the case says what the refusal must expect"
+    assert _says(error.expected, case.expected), error.expected
+    received = _E if case.received == "_E" else case.received  # the result itself, as given
+    assert type(error.received) is type(received) and error.received == received
+    assert message == f"{case.field}: expected {error.expected}; received {shown(received)}"
+
+
+def _input_functions() -> list[str]:
+    """The public functions (and value classes with a constructor that refuses) to cover."""
+    skip = {"reviu", "rows"}  # reviu: a whole file (the report-file tests below)
+    names = [name for name in sakip.__all__ if name not in skip and name.islower()
+             and callable(getattr(sakip, name))]
+    return [*names, "rows", "Predikat", "Rounding"]
+
+
+def test_every_public_function_has_a_refusal_case() -> None:
+    """Each public function of sakip.__all__ has at least one refusal above."""
+    covered = {case.function for case in REFUSALS}
+    missing = sorted(set(_input_functions()) - covered - LANDING)
+    assert not missing, missing
+
+
+# ------------------------------------------------------------------ the report file
+
+#: What the report file must hold, per kind of field of ``lkj.SPEC``: the words each
+#: refusal of a wrong type must start with (the file-format page's wording).
+EXPECTED_BY_KIND = {
+    "text": "text", "int": "an integer", "rounding": "a table {places, mode}",
+    "printed": "a number written as text, as printed ('95,15')", "years": "a table",
+    "map": "a table", "list": "an array", "bool": "true or false",
+    "angka": 'a mark ("id") or a table of marks per field name',
+}
+#: A value of the wrong type for each kind, and how the file writes it.
+WRONG = {"bool": ("ya", "'ya'")}
+WRONG_DEFAULT = (True, "true")
+
+
+def _fields(spec: Any, path: str) -> list[tuple[str, Any]]:
+    """Every leaf field of ``spec`` with its place (``indikator[1].target``)."""
+    if spec.kind == "table":
+        return [leaf for name, inner in spec.fields
+                for leaf in _fields(inner, f"{path}.{name}" if path else name)]
+    if spec.kind == "array" and spec.item is not None and spec.item.kind == "table":
+        return _fields(spec.item, f"{path}[1]")
+    return [(path, spec)]
+
+
+def _put(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    """``data`` with ``value`` at ``path``, making the tables and rows on the way."""
+    parts = re.findall(r"([a-z0-9_]+)(\[1\])?", path)
+    here = data
+    for number, (name, row) in enumerate(parts, 1):
+        if row:
+            if not isinstance(here.get(name), list) or not here[name]:
+                here[name] = [{}]
+            here = here[name][0]
+        elif number == len(parts):
+            here[name] = value
+        else:
+            if not isinstance(here.get(name), dict):
+                here[name] = {}
+            here = here[name]
+    return data
+
+
+TEMPLATE: dict[str, Any] = tomllib.loads(lkj.template())
+FIELDS = [leaf for leaf in _fields(lkj.SPEC, "") if leaf[0] != "schema"]
+SECTIONS = [(name, spec) for name, spec in lkj.SPEC.fields if name != "schema"]
+
+
+def _problems(data: dict[str, Any]) -> tuple[sakip.LaporanError, dict[str, SakipError]]:
+    with pytest.raises(sakip.LaporanError) as caught:
+        lkj.load(data)
+    return caught.value, {str(error.field): error for error in caught.value.errors}
+
+
+@pytest.mark.parametrize(("path", "spec"), FIELDS, ids=[path for path, _ in FIELDS])
+def test_report_field_of_the_wrong_type(path: str, spec: Any) -> None:
+    """Every field of every section: its place, what the format holds, the value as written."""
+    value, written = WRONG.get(spec.kind, WRONG_DEFAULT)
+    error, problems = _problems(_put(copy.deepcopy(TEMPLATE), path, value))
+    assert path in problems, sorted(problems)
+    problem = problems[path]
+    assert type(problem) is sakip.InvalidTypeError
+    assert problem.expected == EXPECTED_BY_KIND[spec.kind]
+    line = f"{path}: expected {problem.expected}; received {written}"
+    assert str(problem) == line
+    assert line in str(error)
+
+
+@pytest.mark.parametrize(("name", "spec"), SECTIONS, ids=[name for name, _ in SECTIONS])
+def test_report_section_of_the_wrong_shape(name: str, spec: Any) -> None:
+    """A section that is not a table (or an array of tables) is named with the shape it needs."""
+    _, problems = _problems(TEMPLATE | {name: 5})
+    expected = {"table": "a table", "array": "an array of tables"}[spec.kind]
+    assert str(problems[name]) == f"{name}: expected {expected}; received 5"
+
+
+@pytest.mark.parametrize(("name", "spec"), SECTIONS, ids=[name for name, _ in SECTIONS])
+def test_report_section_unknown_key(name: str, spec: Any) -> None:
+    """An unknown key names its place and lists the keys the section has, in the format's order."""
+    table = spec if spec.kind == "table" else spec.item
+    place = f"{name}.zz_unknown" if spec.kind == "table" else f"{name}[1].zz_unknown"
+    section: Any = ({**TEMPLATE.get(name, {}), "zz_unknown": 1} if spec.kind == "table"
+                    else [{"zz_unknown": 1}])
+    _, problems = _problems(TEMPLATE | {name: section})
+    keys = ", ".join(key for key, _ in table.fields)
+    assert str(problems[place]) == f"{place}: expected one of {keys}; received 'zz_unknown'"
+
+
+def test_report_required_field_missing() -> None:
+    """A required field left out is named, with what it holds and '(missing)'."""
+    data = copy.deepcopy(TEMPLATE)
+    del data["laporan"]["instansi"]
+    error, problems = _problems(data)
+    problem = problems["laporan.instansi"]
+    assert (problem.expected, problem.received) == ("text", "(missing)")
+    assert str(problem) == "laporan.instansi: missing (a required field: text)"
+    assert str(error) == "<mapping>: laporan.instansi: missing (a required field: text)"
+
+
+def test_decimal_received_as_written() -> None:
+    """A Decimal is received as the Decimal given, never normalised (1.50 stays 1.50)."""
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        sakip.penyerapan(pagu=1, realisasi=Decimal("1.50"))
+    assert caught.value.received == Decimal("1.50")
+    assert str(caught.value).endswith("received Decimal('1.50')")
+
+
+def test_dates_received_as_given() -> None:
+    """A date of the wrong kind is received as given."""
+    with pytest.raises(SakipError) as caught:
+        sakip.ikpa_belanja_kontraktual(tahun=2024, kontrak_dini=["2024-01-01"])  # type: ignore[list-item]
+    assert caught.value.received == "2024-01-01"
+    assert str(caught.value).endswith("received '2024-01-01'")
+
+
+# ------------------------------------------------------------------ every keyword, generically
+
+#: A valid call of each public function that takes keywords: the tests below change one
+#: argument at a time.
+VALID: dict[str, dict[str, Any]] = {
+    "capaian": {"target": 10, "realisasi": 9},
+    "capaian_renstra": {"target": {2020: 10}, "realisasi": {2020: 9}, "kumulatif": True},
+    "percent_change": {"old": 10, "new": 9},
+    "penyerapan": {"pagu": 10, "realisasi": 9},
+    "nilai_efisiensi": {"efisiensi": 10},
+    "konsistensi": {"realisasi": [1, 2], "rpd": [1, 2]},
+    "eka": {"capaian_ro": 90, "penyerapan": 90, "nilai_efisiensi": 90, "konsistensi": 90},
+    "nka": {"eka": 90, "ikpa": 90},
+    "nilai_kinerja_anggaran": {"pengelolaan_anggaran": 90, "indikator_kinerja_anggaran": 90},
+    "ikpa": {"scores": {"revisi_dipa": 100}, "tahun": 2024},
+    "ikpa_capaian_output": {"ro": _CO, "ketepatan_waktu": 100, "bulan": 12, "tahun": 2024},
+    "ikpa_revisi_dipa": {"semester_i": 1},
+    "batas_lapor_capaian_output": {"bulan": 12, "tahun": 2024, "hari_libur": []},
+    "ikpa_belanja_kontraktual": {"tahun": 2024, "distribusi_tw2": 60},
+    "ikpa_pengelolaan_up_tup": {"ketepatan_waktu": 100, "gup_disebulankan": 100,
+                                "setoran_tup": None},
+    "ikpa_penyelesaian_tagihan": {"tepat_waktu": 9, "jumlah": 12},
+    "evaluasi_akip": {"perencanaan": 20, "pengukuran": 20, "pelaporan": 10,
+                      "evaluasi_internal": 20},
+    "lke": {"jawaban": {"1.a": "A"}},
+    "lke_codes": {},
+    "efisiensi_kinerja": {"capaian_output": 90, "capaian_input": 90, "rumus": "rasio"},
+    "rasio_efisiensi": {"realisasi": 9, "anggaran": 10},
+    "ikm": {"nilai_unsur": [100] * 9, "responden": 29},
+    "ipm": {"uhh": 70, "hls": 12, "rls": 10, "pengeluaran": 10000000},
+    "indeks_spbe": {"domain": {"kebijakan_internal": 3, "tata_kelola": 3, "manajemen": 3,
+                               "layanan": 3}},
+    "indeks_pemdi": {"indikator": dict.fromkeys(range(1, 21), 3)},
+    "predikat_indeks_digital": {"nilai": 3},
+    "nilai_capaian_iki": {"capaian": 98},
+    "indikator_komponen": {"pembilang": 3, "penyebut": 4},
+    "normalised_score": {"components": {"a": (90, 100, 50), "b": (80, 80, 50)}},
+    "weighted_score": {"components": {"a": (80, 60), "b": (90, 40)}},
+}
+
+
+def _guarded() -> list[tuple[str, Any]]:
+    """The public functions with the keyword guard (``*positional``), with their signature."""
+    out = []
+    for name in sakip.__all__:
+        obj = getattr(sakip, name)
+        if not callable(obj) or isinstance(obj, type) or name == "reviu":
+            continue
+        signature = inspect.signature(obj)
+        if "positional" in signature.parameters:
+            out.append((name, signature))
+    return out
+
+
+GUARDED = _guarded()
+
+
+def _usage(name: str, signature: inspect.Signature) -> tuple[list[str], str]:
+    """The leading parameters and the call a misuse message must show: ``f(a, b=...)``."""
+    params = list(signature.parameters.values())
+    before = [p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+    required = [p.name for p in params if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
+    options = [p.name for p in params if p.kind is p.KEYWORD_ONLY and p.default is not p.empty]
+    usage = f"{name}({', '.join([*before, *(f'{n}=...' for n in required)])})"
+    if options:
+        usage += f" (options: {', '.join(options)})"
+    return required, usage
+
+
+@pytest.mark.parametrize(("name", "signature"), GUARDED, ids=[n for n, _ in GUARDED])
+def test_positional_misuse_says_how_to_call(name: str, signature: inspect.Signature) -> None:
+    """A positional argument where keywords are needed: the call to write instead."""
+    before = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    _, usage = _usage(name, signature)
+    with pytest.raises(sakip.InvalidTypeError) as caught:
+        getattr(sakip, name)(*[None] * len(before), "extra")
+    error = caught.value
+    assert error.field == f"{name}()"
+    assert _says(error.expected, f"keyword arguments, as in {usage}"), error.expected
+    assert error.received == ("extra",)
+    assert str(error) == f"{name}(): expected {error.expected}; received ('extra',)"
+
+
+@pytest.mark.parametrize(("name", "signature"),
+                         [(n, s) for n, s in GUARDED if _usage(n, s)[0]],
+                         ids=[n for n, s in GUARDED if _usage(n, s)[0]])
+def test_missing_keywords_are_named(name: str, signature: inspect.Signature) -> None:
+    """Required keywords left out: each is named, with the call to write."""
+    before = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    required, usage = _usage(name, signature)
+    with pytest.raises(sakip.InvalidTypeError) as caught:
+        getattr(sakip, name)(*[None] * len(before))
+    error = caught.value
+    missing = ", ".join(f"{n}=..." for n in required)
+    assert error.field == f"{name}()"
+    assert _says(error.expected, f"{missing}, as in {usage}"), error.expected
+    assert error.received == "(missing)"
+
+
+ATURAN = [name for name, signature in GUARDED
+          if "aturan" in signature.parameters and name not in LANDING]
+
+
+def test_every_function_with_a_rule_set_has_a_valid_call() -> None:
+    """The tests of ``aturan`` below reach every function that takes one."""
+    assert not sorted(set(ATURAN) - set(VALID))
+
+
+@pytest.mark.parametrize("name", ATURAN)
+def test_aturan_of_the_wrong_type(name: str) -> None:
+    """A rule set given as something else than its name is refused naming ``aturan``."""
+    with pytest.raises(SakipError) as caught:
+        getattr(sakip, name)(**VALID[name], aturan=5)
+    error = caught.value
+    assert error.field == "aturan"
+    assert error.received == 5
+    assert (_says(error.expected, "a rule set name") or _says(error.expected, "one of ")), (
+        error.expected)
+    assert str(error) == f"aturan: expected {error.expected}; received 5"
+
+
+@pytest.mark.parametrize("name", ATURAN)
+def test_aturan_unknown(name: str) -> None:
+    """An unknown rule set name lists the rule sets of its kind."""
+    with pytest.raises(sakip.UnknownNameError) as caught:
+        getattr(sakip, name)(**VALID[name], aturan="tidak-ada")
+    error = caught.value
+    assert error.field == "aturan"
+    assert error.received == "tidak-ada"
+    assert _says(error.expected, "one of ") and (error.expected or "").endswith(" rule sets)")
+    assert str(error) == f"aturan: expected {error.expected}; received 'tidak-ada'"
+
+
+NUMBERS = [(name, key) for name, kwargs in VALID.items() for key, value in kwargs.items()
+           if type(value) is int and key not in ("tahun", "bulan", "responden", "tepat_waktu",
+                                                  "jumlah", "semester_i")]
+
+
+@pytest.mark.parametrize(("name", "key"), NUMBERS, ids=[f"{n}.{k}" for n, k in NUMBERS])
+def test_every_number_names_its_argument(name: str, key: str) -> None:
+    """A number that is not one is refused naming its argument, with the text as given."""
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        getattr(sakip, name)(**(VALID[name] | {key: "x1"}))
+    error = caught.value
+    assert error.field == key
+    assert _says(error.expected, PYTHON_NOTATION), error.expected
+    assert error.received == "x1"
+    assert str(error) == f"{key}: expected {error.expected}; received 'x1'"
