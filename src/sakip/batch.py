@@ -19,10 +19,11 @@ demand with the ``*_row`` helpers, which return the per-figure result.
 
 from __future__ import annotations
 
+import copy
 import decimal
 import operator
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal, Never
 
@@ -36,10 +37,13 @@ from sakip.budget import (
     _check_kode,
     efisiensi,
 )
+from sakip.budget import penyerapan as _penyerapan_figure
 from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
 from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
+from sakip.eka import eka as _eka_figure
 from sakip.errors import (
     REQUIRED,
+    BatchError,
     InvalidTypeError,
     InvalidValueError,
     NotComputableError,
@@ -48,6 +52,8 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
+from sakip.explain import NotComputable
+from sakip.iki import nilai_capaian_iki as _nilai_capaian_iki_figure
 from sakip.ikpa import (
     DISPENSASI_PER_5_PB_2024,
     IKPA,
@@ -62,27 +68,45 @@ from sakip.ikpa import (
     penyesuaian_ikpa,
 )
 from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
+from sakip.indeks_kepuasan import ikm as _ikm_figure
+from sakip.indeks_pembangunan import ipm as _ipm_figure
 from sakip.indicators import Agregasi, agregasi_option
+from sakip.indicators import capaian as _capaian_figure
+from sakip.komponen import indikator_komponen as _indikator_komponen_figure
 from sakip.nka import NKA_RULES
+from sakip.pemerintah_digital import indeks_pemdi as _indeks_pemdi_figure
+from sakip.pemerintah_digital import indeks_spbe as _indeks_spbe_figure
+from sakip.predikat import evaluasi_akip as _evaluasi_akip_figure
 from sakip.renja import TRIWULAN, EvaluasiRenja
 from sakip.renja import evaluasi_renja as _evaluasi_renja_figure
 from sakip.rules import LabelBands
 
 __all__ = [
+    "BLANK",
     "CENT",
     "RENJA_FIGURES",
+    "Errors",
+    "capaian",
     "efisiensi_kinerja",
     "efisiensi_kinerja_row",
     "efisiensi_outputs",
     "efisiensi_row",
     "efisiensi_satker",
+    "eka",
+    "evaluasi_akip",
     "evaluasi_renja",
     "evaluasi_renja_row",
+    "ikm",
     "ikpa_capaian_output_satker",
     "ikpa_row",
     "ikpa_satker",
+    "indeks_pemdi",
+    "indeks_spbe",
+    "indikator_komponen",
+    "ipm",
     "kategori",
     "kategori_ikpa",
+    "nilai_capaian_iki",
     "nka",
     "penyerapan",
     "penyerapan_triwulan_satker",
@@ -196,7 +220,8 @@ def _same_length(**columns: list[Decimal]) -> int:
 
 @keyword_only()
 def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
-               sisa: Iterable[Value] | None = None) -> list[Decimal]:
+               sisa: Iterable[Value] | None = None, errors: Errors = "raise"
+               ) -> list[Decimal | NotComputable]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
 
     Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
@@ -206,12 +231,32 @@ def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, 
     [Decimal('75'), Decimal('100')]
     >>> penyerapan(["1000000000"], sisa=["12500000"])
     [Decimal('98.75')]
+
+    With bad rows, one :class:`~sakip.errors.BatchError` lists every one;
+    ``errors="collect"`` computes the good rows and puts a
+    :class:`~sakip.explain.NotComputable` in each bad row's place:
+
+    >>> values = penyerapan(["100", "-5", ""], ["50", "1", "1"], errors="collect")
+    >>> values[0], [(bad.field, bad.reason[:17]) for bad in values[1:]]
+    (Decimal('50'), [('pagu[1]', 'expected a number'), ('pagu[2]', 'expected a number')])
     """
     if positional:
         raise call_error(penyerapan, positional, locals())
     if (realisasi is None) == (sisa is None):
         raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
                                 received="both" if realisasi is not None else "neither")
+    _check_errors(errors)
+    other, name = (realisasi, "realisasi") if realisasi is not None else (sisa, "sisa")
+    columns = {"pagu": _items(pagu, "pagu"), name: _items(other, name)}  # type: ignore[arg-type]
+    try:
+        return list(_penyerapan_columns(columns["pagu"], columns.get("realisasi"),
+                                        columns.get("sisa")))
+    except SakipError:  # every bad row, by the per-figure function
+        return _each_row(_penyerapan_figure, columns, errors)
+
+
+def _penyerapan_columns(pagu: list[Any], realisasi: list[Any] | None, sisa: list[Any] | None
+                        ) -> list[Decimal]:
     p = _column(pagu, "pagu")
     if sisa is not None:
         s = _column(sisa, "sisa")
@@ -398,7 +443,7 @@ def ikpa_satker(
     dispensasi_spm: Iterable[Value] | None = None,
     blu: Iterable[bool] | None = None,
 ) -> list[Decimal]:
-    """IKPA per satker from one column per indicator (``None`` = not assessed).
+    """IKPA per satker from one column per indicator (``None`` or a blank cell = not assessed).
 
     Row ``i`` equals ``sakip.ikpa({name: column[i] ...}, aturan=aturan,
     dispensasi_spm=dispensasi_spm[i], blu=blu[i]).value``.  ``blu`` marks the
@@ -435,7 +480,7 @@ def ikpa_satker(
         if name not in columns:
             raise InvalidValueError(field=name, expected="a column (None for rows not "
                                     "assessed)", received="(missing)")
-        raw = list(columns[name])
+        raw = [None if _blank(v) else v for v in columns[name]]  # blank: not assessed
         if n not in (-1, len(raw)):
             raise InvalidValueError(field=name, expected=f"{n} rows", received=len(raw))
         n = len(raw)
@@ -1109,3 +1154,351 @@ def evaluasi_renja_row(
         target_renstra=target_renstra[i], realisasi_renstra_lalu=realisasi_renstra_lalu[i],
         target=target[i], realisasi_triwulan=[col[i] for col in realisasi_triwulan],
         agregasi=agregasi if isinstance(agregasi, str) else agregasi[i])
+
+
+# ------------------------------------------ every formula, row by row, with every bad row
+
+#: ``errors=`` of the batch functions: ``"raise"`` (one :class:`~sakip.errors.BatchError`
+#: listing every bad row) or ``"collect"`` (a :class:`~sakip.explain.NotComputable` in each
+#: bad row's place, the good rows computed).
+Errors = Literal["raise", "collect"]
+
+#: What a blank cell (empty or spaces-only text) is told to be, in a column that has no
+#: "not assessed" (``None``) meaning.
+BLANK = ("a number (a blank cell is not a number and never 0: write 0 when the value is zero, "
+         "or leave the row out)")
+
+
+def _check_errors(errors: object) -> None:
+    if errors not in ("raise", "collect"):
+        raise InvalidValueError(field="errors", expected="'raise' (one error listing every bad "
+                                "row) or 'collect' (NotComputable in each bad row)",
+                                received=errors)
+
+
+def _blank(value: object) -> bool:
+    """Whether a cell is blank text (``""`` or spaces), the one blank-cell test of the module."""
+    return type(value) is str and not value.strip()
+
+
+def _at_row(error: SakipError, i: int, names: Iterable[str]) -> SakipError:
+    """``error`` with its field given row ``i`` (``pagu`` → ``pagu[17]``; else ``row 17: …``)."""
+    field = error.field or ""
+    head = field.split(".", 1)[0].split("[", 1)[0]
+    place = f"{head}[{i}]{field[len(head):]}" if head in names else f"row {i}: {field}".rstrip(
+        ": ")
+    moved = copy.copy(error)
+    text = error.message
+    moved.message = (f"{place}:{text[len(field) + 1:]}" if field and text.startswith(f"{field}:")
+                     else f"{place}: {text}")
+    moved.args = (moved.message,)
+    moved.field = place
+    return moved
+
+
+def _table(columns: Mapping[str, object]) -> tuple[dict[str, list[Any]], int]:
+    """Columns as lists of equal length; a text value is one value for every row."""
+    lists = {name: _items(values, name)  # type: ignore[arg-type]
+             for name, values in columns.items()
+             if not isinstance(values, str)}
+    n = _same_length(**lists)
+    table = {name: [values] * n if isinstance(values, str) else lists[name]
+             for name, values in columns.items()}
+    return table, n
+
+
+def _each_row(function: Callable[..., Any], columns: Mapping[str, object], errors: object,
+              *, fixed: Mapping[str, object] | None = None,
+              build: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+              value: Callable[[Any], Any] = operator.attrgetter("value"),
+              blank_means_none: frozenset[str] = frozenset()) -> list[Any]:
+    """``value(function(**cells of row i, **fixed))`` for every row, by the per-figure function.
+
+    Every row is read; bad rows become errors with their places, raised together as one
+    :class:`BatchError` (``errors="raise"``) or returned as ``NotComputable``
+    (``errors="collect"``).  A blank cell is ``None`` in the columns of
+    ``blank_means_none`` (not assessed), else an error saying what to write.
+    """
+    _check_errors(errors)
+    table, n = _table(columns)
+    names = list(table)
+    extra = dict(fixed or {})
+    bad: list[SakipError] = []
+    out: list[Any] = []
+    for i in range(n):
+        cells = {name: table[name][i] for name in names}
+        try:
+            for name, cell in cells.items():
+                if _blank(cell):
+                    if name not in blank_means_none:
+                        raise InvalidValueError(field=name, expected=BLANK, received=cell)
+                    cells[name] = None
+            out.append(value(function(**(build(cells) if build else cells), **extra)))
+        except SakipError as error:
+            moved = _at_row(error, i, names)
+            bad.append(moved)
+            out.append(NotComputable(field=moved.field or "",
+                                     reason=moved.message[len(moved.field or "") + 2:]))
+    if bad and errors == "raise":
+        raise BatchError(bad)
+    return out
+
+
+@keyword_only()
+def capaian(
+    *positional: Never,
+    target: Iterable[Value],
+    realisasi: Iterable[Value],
+    polarisasi: str | Iterable[str] = "maximize",
+    target_atas: Iterable[Value | None] | None = None,
+    rumus_minimize: str = "2t-r",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Capaian per row, each equal to ``sakip.capaian(...).value`` of the row.
+
+    ``polarisasi`` is one value or a column (``maximize``, ``minimize``,
+    ``stabilize``); a stabilize row's band is ``(target, target_atas)``
+    (``target_atas`` is a column, blank or ``None`` on the other rows).
+    ``errors``: see :class:`~sakip.errors.BatchError`; a blank cell is an
+    error (:data:`BLANK`).  Explain a row with ``sakip.capaian`` on its cells.
+
+    >>> values = capaian(target=["1176", "10", "80"], realisasi=["1189", "8", "95"],
+    ...     polarisasi=["maximize", "minimize", "stabilize"], target_atas=[None, None, "90"])
+    >>> [str(v.quantize(CENT)) for v in values]
+    ['101.11', '120.00', '94.44']
+    >>> capaian(target=["0", "4"], realisasi=["1", "5"], errors="collect")[0].field
+    'target[0]'
+    """
+    if positional or target is REQUIRED or realisasi is REQUIRED:
+        raise call_error(capaian, positional, locals())
+    columns: dict[str, object] = {"target": target, "realisasi": realisasi,
+                                  "polarisasi": polarisasi}
+    if target_atas is not None:
+        columns["target_atas"] = target_atas
+
+    def build(cells: dict[str, Any]) -> dict[str, Any]:
+        upper = cells.pop("target_atas", None)
+        if upper is not None:
+            cells["target"] = (cells["target"], upper)
+        return cells
+
+    return _each_row(_capaian_figure, columns, errors, build=build,
+                     fixed={"rumus_minimize": rumus_minimize},
+                     blank_means_none=frozenset({"target_atas"}))
+
+
+@keyword_only()
+def eka(
+    *positional: Never,
+    capaian_ro: Iterable[Value],
+    penyerapan: Iterable[Value],
+    nilai_efisiensi: Iterable[Value],
+    konsistensi: Iterable[Value],
+    aturan: str = "pmk-22-2021",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """EKA per row, each equal to ``sakip.eka(...).value`` of the row (the same rule set).
+
+    A capaian RO above 100 is refused as by :func:`sakip.eka` (the rule caps
+    the capaian RO at 100 before weighting: pass ``min(capaian, 100)``).
+
+    >>> eka(capaian_ro=["100"], penyerapan=["96.5"], nilai_efisiensi=["99.7"],
+    ...     konsistensi=["90"])
+    [Decimal('97.7547')]
+    """
+    if (positional or capaian_ro is REQUIRED or penyerapan is REQUIRED
+            or nilai_efisiensi is REQUIRED or konsistensi is REQUIRED):
+        raise call_error(eka, positional, locals())
+    return _each_row(_eka_figure, {"capaian_ro": capaian_ro, "penyerapan": penyerapan,
+                                   "nilai_efisiensi": nilai_efisiensi,
+                                   "konsistensi": konsistensi}, errors,
+                     fixed={"aturan": aturan})
+
+
+@keyword_only()
+def evaluasi_akip(
+    *positional: Never,
+    komponen: Mapping[str, Iterable[Value]],
+    aturan: str = "permenpanrb-88-2021",
+    errors: Errors = "raise",
+) -> dict[str, list[Any]]:
+    """LKE nilai and predikat per row, as ``sakip.evaluasi_akip(**row)``.
+
+    ``komponen`` maps each component of the rule set to its column.  Returns
+    ``{"nilai": [...], "predikat": [...]}`` (the per-figure ``value`` and
+    ``predikat.name``); a bad row is ``NotComputable`` in both with
+    ``errors="collect"``.
+
+    >>> r = evaluasi_akip(komponen={"perencanaan": ["24.50"], "pengukuran": ["25"],
+    ...                             "pelaporan": ["12"], "evaluasi_internal": ["21.20"]})
+    >>> r["nilai"], r["predikat"]
+    ([Decimal('82.70')], ['A'])
+    """
+    if positional or komponen is REQUIRED:
+        raise call_error(evaluasi_akip, positional, locals())
+    if not isinstance(komponen, Mapping):
+        raise InvalidTypeError(field="komponen", expected="a mapping of component name to "
+                               "column", received=komponen)
+    results = _each_row(_evaluasi_akip_figure, komponen, errors, fixed={"aturan": aturan},
+                        value=lambda result: result)
+    return {"nilai": [r if isinstance(r, NotComputable) else r.value for r in results],
+            "predikat": [r if isinstance(r, NotComputable) else r.predikat.name
+                         for r in results]}
+
+
+@keyword_only()
+def ikm(
+    *positional: Never,
+    nilai_unsur: Sequence[Iterable[Value]],
+    responden: Iterable[Value],
+    aturan: str = "permenpanrb-14-2017",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """IKM per row from one column per unsur, as ``sakip.ikm(nilai_unsur=[...]).value``.
+
+    ``nilai_unsur`` lists the unsur columns (Σ answers per unsur) in the
+    order of the rule set (nine under PermenPANRB 14/2017); ``responden`` is
+    the respondents column.  The survey of reference §13 (29 respondents):
+
+    >>> totals = [105, 101, 100, 116, 102, 105, 106, 105, 115]
+    >>> [str(v.quantize(CENT)) for v in ikm(nilai_unsur=[[t] for t in totals], responden=[29])]
+    ['3.66']
+    """
+    if positional or nilai_unsur is REQUIRED or responden is REQUIRED:
+        raise call_error(ikm, positional, locals())
+    columns = {f"nilai_unsur_{k}": column for k, column in
+               enumerate(_items(nilai_unsur, "nilai_unsur"), start=1)}
+    columns["responden"] = responden
+
+    def build(cells: dict[str, Any]) -> dict[str, Any]:
+        count = cells.pop("responden")
+        return {"nilai_unsur": list(cells.values()), "responden": _count(count)}
+
+    return _each_row(_ikm_figure, columns, errors, fixed={"aturan": aturan}, build=build)
+
+
+def _count(value: object) -> object:
+    """A count cell: CSV text of ASCII digits as the ``int`` it spells, anything else as given
+    (the per-figure function then refuses it, naming the field)."""
+    return int(value) if type(value) is str and value.isascii() and value.isdigit() else value
+
+
+@keyword_only()
+def ipm(
+    *positional: Never,
+    uhh: Iterable[Value],
+    hls: Iterable[Value],
+    rls: Iterable[Value],
+    pengeluaran: Iterable[Value],
+    aturan: str = "bps-2014",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """IPM per row, as ``sakip.ipm(...).value`` (pengeluaran in rupiah per year).
+
+    >>> [str(v.quantize(CENT)) for v in ipm(uhh=["69.57"], hls=["12.95"], rls=["8.69"],
+    ...                                   pengeluaran=["11261000"])]
+    ['71.49']
+    """
+    if positional or uhh is REQUIRED or hls is REQUIRED or rls is REQUIRED or (
+            pengeluaran is REQUIRED):
+        raise call_error(ipm, positional, locals())
+    return _each_row(_ipm_figure, {"uhh": uhh, "hls": hls, "rls": rls,
+                                   "pengeluaran": pengeluaran}, errors,
+                     fixed={"aturan": aturan})
+
+
+def _nested(name: str, columns: Mapping[Any, Iterable[Value]]) -> dict[str, Iterable[Value]]:
+    if not isinstance(columns, Mapping):
+        raise InvalidTypeError(field=name, expected="a mapping of name to column",
+                               received=columns)
+    return {f"{name}.{key}": column for key, column in columns.items()}
+
+
+def _unnest(name: str, keys: Iterable[Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    pairs = [(f"{name}.{key}", key) for key in keys]
+    return lambda cells: {name: {key: cells[flat] for flat, key in pairs}}
+
+
+@keyword_only()
+def indeks_pemdi(
+    *positional: Never,
+    aspek: Mapping[str, Iterable[Value]],
+    aturan: str = "permenpanrb-8-2026",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Indeks Pemerintah Digital per row from one column per aspek, as
+    ``sakip.indeks_pemdi(aspek={...}).value``.
+
+    >>> indeks_pemdi(aspek={name: ["3"] for name in ("tata_kelola_dan_manajemen",
+    ...     "penyelenggara", "data", "keamanan", "teknologi", "keterpaduan_layanan",
+    ...     "kepuasan_pengguna")})
+    [Decimal('3')]
+    """
+    if positional or aspek is REQUIRED:
+        raise call_error(indeks_pemdi, positional, locals())
+    return _each_row(_indeks_pemdi_figure, _nested("aspek", aspek), errors,
+                     fixed={"aturan": aturan}, build=_unnest("aspek", aspek))
+
+
+@keyword_only()
+def indeks_spbe(
+    *positional: Never,
+    domain: Mapping[str, Iterable[Value]],
+    aturan: str = "permenpanrb-59-2020",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Indeks SPBE per row from one column per domain, as ``sakip.indeks_spbe(domain={...}).value``.
+
+    >>> indeks_spbe(domain={name: ["3"] for name in ("kebijakan_internal", "tata_kelola",
+    ...     "manajemen", "layanan")})
+    [Decimal('3')]
+    """
+    if positional or domain is REQUIRED:
+        raise call_error(indeks_spbe, positional, locals())
+    return _each_row(_indeks_spbe_figure, _nested("domain", domain), errors,
+                     fixed={"aturan": aturan}, build=_unnest("domain", domain))
+
+
+@keyword_only()
+def indikator_komponen(
+    *positional: Never,
+    pembilang: Iterable[Value],
+    penyebut: Iterable[Value],
+    jenis: str = "rasio",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """A component indicator per row, as ``sakip.indikator_komponen(...).value``
+    (``jenis`` ``"rasio"`` or ``"penurunan"``: both take a pembilang and a penyebut).
+
+    >>> indikator_komponen(pembilang=["45"], penyebut=["60"])
+    [Decimal('75')]
+    """
+    if positional or pembilang is REQUIRED or penyebut is REQUIRED:
+        raise call_error(indikator_komponen, positional, locals())
+    return _each_row(_indikator_komponen_figure, {"pembilang": pembilang,
+                                                  "penyebut": penyebut}, errors,
+                     fixed={"jenis": jenis})
+
+
+@keyword_only()
+def nilai_capaian_iki(
+    *positional: Never,
+    capaian: Iterable[Value],
+    target_maksimum: bool = False,
+    nilai_baik: Value | None = None,
+    nilai_sangat_baik: Value | None = None,
+    aturan: str = "permenpanrb-8-2021",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Nilai capaian IKI per row, as ``sakip.nilai_capaian_iki(...).value``.
+
+    ``nilai_baik`` and ``nilai_sangat_baik`` (the OPEN rows) apply to every row.
+
+    >>> nilai_capaian_iki(capaian=["100", "80"], nilai_baik="109")
+    [Decimal('109'), Decimal('70')]
+    """
+    if positional or capaian is REQUIRED:
+        raise call_error(nilai_capaian_iki, positional, locals())
+    return _each_row(_nilai_capaian_iki_figure, {"capaian": capaian}, errors,
+                     fixed={"target_maksimum": target_maksimum, "nilai_baik": nilai_baik,
+                            "nilai_sangat_baik": nilai_sangat_baik, "aturan": aturan})
