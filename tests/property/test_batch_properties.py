@@ -129,6 +129,16 @@ class TestEveryFormula:
         _same_as_figures(values, sakip.capaian, [
             {"target": a, "realisasi": b, "polarisasi": c} for a, b, c in rows])
 
+    @given(rows=st.lists(st.tuples(_PCT, _PCT), max_size=8),
+           polarisasi=st.sampled_from(["maximize", "minimize"]))
+    def test_capaian_numbers(self, rows: list[tuple[Decimal, Decimal]], polarisasi: str) -> None:
+        """Columns of numbers only (the fast path unless a target is zero)."""
+        values = batch.capaian(target=[str(t) for t, _ in rows],
+                               realisasi=[str(r) for _, r in rows], polarisasi=polarisasi,
+                               errors="collect")
+        _same_as_figures(values, sakip.capaian, [
+            {"target": str(t), "realisasi": str(r), "polarisasi": polarisasi} for t, r in rows])
+
     @given(bands=st.lists(st.tuples(_PCT, _PCT, _PCT), min_size=1, max_size=6))
     def test_capaian_stabilize(self, bands: list[tuple[Decimal, Decimal, Decimal]]) -> None:
         """Stabilize rows take (target, target_atas) as the band."""
