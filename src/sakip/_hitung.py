@@ -93,8 +93,8 @@ FORMULAS: dict[str, Formula] = {
     "nka": Formula("NKA (60·EKA + 40·IKPA) / 100 (batch.nka)", ("eka", "ikpa"), ("nka",),
                    lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], **_rule(a))}),
     "ikpa": Formula("IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)",
-                    (), ("ikpa",), lambda c, a: {"ikpa": batch.ikpa_satker(
-                        c, aturan=a or "per-5-pb-2024")}, optional=_IKPA_2024),
+                    _IKPA_2024, ("ikpa",), lambda c, a: {"ikpa": batch.ikpa_satker(
+                        c, aturan=a or "per-5-pb-2024")}),
     "lke": Formula("LKE nilai and predikat (batch.evaluasi_akip)", _LKE,
                    ("nilai", "predikat"),
                    lambda c, a: batch.evaluasi_akip(komponen=c, errors="collect",
@@ -285,7 +285,7 @@ def write_csv(header: list[str], rows: list[list[str]], results: Mapping[str, li
             value = values[i]
             cells.append("" if value is None else str(value))
             if f"{name}_dicetak" in names:
-                cells.append("-" if value is None else format_id(value, places, mode))
+                cells.append("" if value is None else format_id(value, places, mode))
         cells.append(reasons.get(i, ""))
         writer.writerow([safe_cell(cell) for cell in cells])
     return out.getvalue().encode("utf-8")

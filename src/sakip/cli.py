@@ -635,9 +635,11 @@ def _ikpa_text(needs: object, plan: object) -> str:
 def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from sakip._hitung import FORMULAS
 
-    listing = "\n".join(f"  {name:<11}{spec.help}\n{'':13}columns: "
-                         + ", ".join(spec.needs or spec.optional)
-                         for name, spec in FORMULAS.items())
+    listing = "\n".join(
+        f"  {name:<11}{spec.help}\n{'':13}columns: " + ", ".join(spec.needs)
+        + ("; " if spec.needs and spec.optional else "")
+        + (f"optional: {', '.join(spec.optional)}" if spec.optional else "")
+        for name, spec in FORMULAS.items())
     cmd = sub.add_parser(
         "hitung", help="compute a formula for every row of a CSV file",
         formatter_class=argparse.RawDescriptionHelpFormatter,
