@@ -1432,16 +1432,16 @@ def ipm(
                      fixed={"aturan": aturan})
 
 
-def _nested(name: str, columns: Mapping[Any, Iterable[Value]]) -> dict[str, Iterable[Value]]:
+def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[str, Iterable[Value]],
+             aturan: str, errors: object) -> list[Any]:
+    """``figure(name={key: cell, ...}, aturan=aturan).value`` per row, from one column per key."""
     if not isinstance(columns, Mapping):
         raise InvalidTypeError(field=name, expected="a mapping of name to column",
                                received=columns)
-    return {f"{name}.{key}": column for key, column in columns.items()}
-
-
-def _unnest(name: str, keys: Iterable[Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    pairs = [(f"{name}.{key}", key) for key in keys]
-    return lambda cells: {name: {key: cells[flat] for flat, key in pairs}}
+    pairs = [(f"{name}.{key}", key) for key in columns]
+    return _each_row(figure, {flat: columns[key] for flat, key in pairs}, errors,
+                     fixed={"aturan": aturan},
+                     build=lambda cells: {name: {key: cells[flat] for flat, key in pairs}})
 
 
 @keyword_only()
@@ -1461,8 +1461,7 @@ def indeks_pemdi(
     """
     if positional or aspek is REQUIRED:
         raise call_error(indeks_pemdi, positional, locals())
-    return _each_row(_indeks_pemdi_figure, _nested("aspek", aspek), errors,
-                     fixed={"aturan": aturan}, build=_unnest("aspek", aspek))
+    return _by_name(_indeks_pemdi_figure, "aspek", aspek, aturan, errors)
 
 
 @keyword_only()
@@ -1480,8 +1479,7 @@ def indeks_spbe(
     """
     if positional or domain is REQUIRED:
         raise call_error(indeks_spbe, positional, locals())
-    return _each_row(_indeks_spbe_figure, _nested("domain", domain), errors,
-                     fixed={"aturan": aturan}, build=_unnest("domain", domain))
+    return _by_name(_indeks_spbe_figure, "domain", domain, aturan, errors)
 
 
 @keyword_only()

@@ -73,11 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--example", action="append", default=[],
                      help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
-    rev.add_argument("--output", "-o", help="write to this file instead of standard output "
-                     "(written to a temporary file, then renamed into place; never an "
-                     "input report; '-' is standard output)")
-    rev.add_argument("--force", "-f", action="store_true",
-                     help="replace the --output file if it exists")
+    _output_arguments(rev, "an input report")
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
@@ -85,6 +81,15 @@ def _parser() -> argparse.ArgumentParser:
     _simulasi_parser(sub)
     _hitung_parser(sub)
     return parser
+
+
+def _output_arguments(parser: argparse.ArgumentParser, never: str) -> None:
+    """``--output`` and ``--force``, as every command that writes a file has them."""
+    parser.add_argument("--output", "-o", help="write to this file instead of standard output "
+                        "(written to a temporary file, then renamed into place; never "
+                        f"{never}; '-' is standard output)")
+    parser.add_argument("--force", "-f", action="store_true",
+                        help="replace the --output file if it exists")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -650,10 +655,7 @@ def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
                "arguments")
     cmd.add_argument("formula", choices=tuple(FORMULAS), help="the formula")
     cmd.add_argument("file", help="CSV file (UTF-8, ',' or ';'), a header row naming columns")
-    cmd.add_argument("--output", "-o", help="write to this file instead of standard output "
-                     "(a temporary file renamed into place; never the input)")
-    cmd.add_argument("--force", "-f", action="store_true",
-                     help="replace the --output file if it exists")
+    _output_arguments(cmd, "the input file")
     cmd.add_argument("--lanjut", action="store_true",
                      help="write the good rows even when some rows are bad (exit 1)")
     cmd.add_argument("--aturan", help="rule set (default: the batch function's)")
