@@ -28,7 +28,7 @@ from typing import Any
 
 from sakip import batch
 from sakip._reading import MAX_COLUMNS, MAX_ROWS, read_file
-from sakip.errors import InvalidValueError, SakipError
+from sakip.errors import BatchError, InvalidValueError, SakipError
 from sakip.explain import NotComputable
 from sakip.numbers import format_id
 
@@ -75,7 +75,8 @@ FORMULAS: dict[str, Formula] = {
         ("pagu", "realisasi", "capaian"), ("efisiensi", "nilai_efisiensi", "kategori"),
         lambda c, a: dict(zip(("efisiensi", "nilai_efisiensi", "kategori"),
                               batch.efisiensi_outputs(pagu=c["pagu"], realisasi=c["realisasi"],
-                                                      capaian=c["capaian"]), strict=True))),
+                                                      capaian=c["capaian"], errors="collect"),
+                              strict=True))),
     "capaian": Formula(
         "capaian kinerja (batch.capaian; polarisasi maximize, minimize or stabilize)",
         ("target", "realisasi"), ("capaian",),
@@ -91,7 +92,8 @@ FORMULAS: dict[str, Formula] = {
                        nilai_efisiensi=c["nilai_efisiensi"], konsistensi=c["konsistensi"],
                        errors="collect", **_rule(a))}),
     "nka": Formula("NKA (60·EKA + 40·IKPA) / 100 (batch.nka)", ("eka", "ikpa"), ("nka",),
-                   lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], **_rule(a))}),
+                   lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], a or "pkpa-se-8-mk1-2020",
+                                                  errors="collect")}),
     "ikpa": Formula("IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)",
                     _IKPA_2024, ("ikpa",), lambda c, a: {"ikpa": batch.ikpa_satker(
                         c, aturan=a or "per-5-pb-2024")}),
@@ -239,7 +241,8 @@ def _row_by_row(spec: Formula, columns: Columns, aturan: str | None) -> Results:
         try:
             one = spec.run({name: [values[i]] for name, values in columns.items()}, aturan)
             cells = {name: values[0] for name, values in one.items()}
-        except SakipError as error:
+        except SakipError as refusal:
+            error = refusal.errors[0] if isinstance(refusal, BatchError) else refusal
             _, column = _place(error, list(columns))
             reason = (error.message[len(error.field) + 2:]
                       if error.field and error.message.startswith(error.field) else error.message)

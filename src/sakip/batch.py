@@ -25,7 +25,7 @@ import operator
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, Never
+from typing import Any, Literal, Never, overload
 
 from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ONE, TWO, ZERO, to_decimal
 from sakip._rules import check_label_bands
@@ -74,6 +74,7 @@ from sakip.indicators import Agregasi, agregasi_option
 from sakip.indicators import capaian as _capaian_figure
 from sakip.komponen import indikator_komponen as _indikator_komponen_figure
 from sakip.nka import NKA_RULES
+from sakip.nka import nka as _nka_figure
 from sakip.pemerintah_digital import indeks_pemdi as _indeks_pemdi_figure
 from sakip.pemerintah_digital import indeks_spbe as _indeks_spbe_figure
 from sakip.predikat import evaluasi_akip as _evaluasi_akip_figure
@@ -218,10 +219,18 @@ def _same_length(**columns: list[Decimal]) -> int:
     return next(iter(lengths.values()), 0)
 
 
+@overload
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+               sisa: Iterable[Value] | None = None, errors: Literal["raise"] = "raise"
+               ) -> list[Decimal]: ...
+@overload
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+               sisa: Iterable[Value] | None = None, errors: Literal["collect"]
+               ) -> list[Decimal | NotComputable]: ...
 @keyword_only()
 def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
                sisa: Iterable[Value] | None = None, errors: Errors = "raise"
-               ) -> list[Decimal | NotComputable]:
+               ) -> list[Any]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
 
     Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
@@ -291,6 +300,19 @@ def _check_rumus(rumus: str) -> None:
                                 received=rumus)
 
 
+@overload
+def efisiensi_outputs(
+    *positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value],
+    capaian: Iterable[Value], rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    clip: bool = True, errors: Literal["raise"] = "raise",
+) -> tuple[list[Decimal], list[Decimal], list[str]]: ...
+@overload
+def efisiensi_outputs(
+    *positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value],
+    capaian: Iterable[Value], rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    clip: bool = True, errors: Literal["collect"],
+) -> tuple[list[Decimal | NotComputable], list[Decimal | NotComputable],
+           list[str | NotComputable]]: ...
 @keyword_only()
 def efisiensi_outputs(
     *positional: Never,
@@ -299,7 +321,8 @@ def efisiensi_outputs(
     capaian: Iterable[Value],
     rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
     clip: bool = True,
-) -> tuple[list[Decimal], list[Decimal], list[str]]:
+    errors: Errors = "raise",
+) -> tuple[list[Any], list[Any], list[Any]]:
     """E, NE and kategori of each output on its own, as three columns.
 
     Row ``i`` equals ``sakip.efisiensi([RincianOutput(...row i...)], rumus=rumus)``
@@ -313,15 +336,23 @@ def efisiensi_outputs(
         ``"pmk-214-2017"`` (default, as :func:`sakip.efisiensi`) or ``"per-pagu"``.
     clip:
         Clip NE to [0, 100] (default).
+    errors:
+        See :class:`~sakip.errors.BatchError`: every bad row is reported; with
+        ``"collect"`` each of the three columns holds a ``NotComputable`` there.
     """
     if positional or pagu is REQUIRED or realisasi is REQUIRED or capaian is REQUIRED:
         raise call_error(efisiensi_outputs, positional, locals())
     _check_rumus(rumus)
+    _check_errors(errors)
     # Plain-text columns (the CSV case) are read inside the loop, as a bare decimal
     # loop would; anything else is converted and validated value by value first.
-    columns = [_plain_or_validated(values, name) for values, name in
-               ((pagu, "pagu"), (realisasi, "realisasi"), (capaian, "capaian"))]
-    _same_length(pagu=columns[0], realisasi=columns[1], capaian=columns[2])
+    raw = {name: _items(values, name) for values, name in
+           ((pagu, "pagu"), (realisasi, "realisasi"), (capaian, "capaian"))}
+    _same_length(**raw)
+    try:
+        columns = [_plain_or_validated(values, name) for name, values in raw.items()]
+    except SakipError:
+        return _efisiensi_rows(raw, rumus, clip, errors)
     per_pagu = rumus == "per-pagu"
     rule = NE_PMK_214_2017
     base, span, low, high = rule.base, rule.span, rule.minimum, rule.maximum
@@ -348,14 +379,25 @@ def efisiensi_outputs(
                 add_ne(ne)
                 add_k(labels[bisect_right(lowers, ne)])
     except (decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow, _Refused):
-        # Find and report the first bad value with its row, with sakip's own error.
-        p = _column(columns[0], "pagu")
-        ra = _column(columns[1], "realisasi")
-        _column(columns[2], "capaian")
-        _check_not_above(ra, p)
-        raise NotComputableError(field="pagu", reason="Σ P is zero for a row" if per_pagu
-                                 else "Σ (P × CO) is zero for a row") from None
-    return e_out, ne_out, k_out
+        return _efisiensi_rows(raw, rumus, clip, errors)
+    return list(e_out), list(ne_out), list(k_out)
+
+
+def _efisiensi_rows(raw: dict[str, list[Any]], rumus: str, clip: bool, errors: object
+                    ) -> tuple[list[Any], list[Any], list[Any]]:
+    """E, NE and kategori row by row through the per-figure function: every bad row."""
+    results = _each_row(_efisiensi_one, raw, errors, fixed={"rumus": rumus, "clip": clip},
+                        value=lambda result: result)
+    return ([r if isinstance(r, NotComputable) else r.value for r in results],
+            [r if isinstance(r, NotComputable) else r.nilai.value for r in results],
+            [r if isinstance(r, NotComputable) else r.kategori for r in results])
+
+
+def _efisiensi_one(*, pagu: Value, realisasi: Value, capaian: Value, rumus: str,
+                   clip: bool) -> Efisiensi:
+    """``sakip.efisiensi`` of one output (the row of a batch call)."""
+    return efisiensi([RincianOutput(kode="0000.ROW.000", pagu=pagu, realisasi=realisasi,
+                                    capaian=capaian)], rumus=rumus, clip=clip)  # type: ignore[arg-type]
 
 
 @keyword_only()
@@ -613,31 +655,45 @@ def kategori_ikpa(values: Iterable[Decimal]) -> list[str]:
     return out
 
 
-def nka(eka: Iterable[Value], ikpa: Iterable[Value],
-        aturan: str = "pkpa-se-8-mk1-2020") -> list[Decimal]:
+@overload
+def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
+        *positional: Never, errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+@overload
+def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
+        *positional: Never, errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
+def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
+        *positional: Never, errors: Errors = "raise") -> list[Any]:
     """NKA per row, ``(60·EKA + 40·IKPA) / 100`` (see :func:`sakip.nka`).
+
+    ``errors``: see :class:`~sakip.errors.BatchError` (every bad row, or
+    ``NotComputable`` in its place with ``"collect"``).
 
     >>> nka(["97.29"], ["91.95"])
     [Decimal('95.154')]
     """
+    if positional:
+        raise call_error(nka, positional, locals())
+    _check_errors(errors)
     rule = NKA_RULES.get(aturan)
     if rule is None:
         raise UnknownNameError(field="aturan", expected="one of " + ", ".join(NKA_RULES),
                                received=aturan)
-    e = _column(eka, "eka")
-    k = _column(ikpa, "ikpa")
-    _same_length(eka=e, ikpa=k)
-    out = []
+    columns = {"eka": _items(eka, "eka"), "ikpa": _items(ikpa, "ikpa")}
+    try:
+        e = _column(columns["eka"], "eka")
+        k = _column(columns["ikpa"], "ikpa")
+        _same_length(eka=e, ikpa=k)
+        if (e and max(e) > HUNDRED) or (k and max(k) > HUNDRED):
+            raise _Refused
+    except (SakipError, _Refused):  # every bad row, by the per-figure function
+        return _each_row(_nka_figure, columns, errors, fixed={"aturan": aturan})
     with decimal.localcontext(CONTEXT):
         weights = ZERO + rule.eka + rule.ikpa
-        for i, (x, y) in enumerate(zip(e, k, strict=True)):
-            if x > HUNDRED or y > HUNDRED:
-                raise InvalidValueError(field=f"row {i}", expected="scores 0–100",
-                                        received=(x, y))
-            out.append((ZERO + x * rule.eka + y * rule.ikpa) / weights)
-    return out
+        return [(ZERO + x * rule.eka + y * rule.ikpa) / weights
+                for x, y in zip(e, k, strict=True)]
 
 
+nka = keyword_only()(nka)
 
 
 # ------------------------------------------- per-row conventions (reference §9)

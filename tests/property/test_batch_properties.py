@@ -23,7 +23,7 @@ class TestIdentity:
     def test_efisiensi_outputs(self, cols: dict[str, list[str]], rumus: str,
                                clip: bool) -> None:
         """E, NE and kategori of each row equal sakip.efisiensi on that row's output."""
-        e, ne, kategori = batch.efisiensi_outputs(rumus=rumus, clip=clip,  # type: ignore[arg-type]
+        e, ne, kategori = batch.efisiensi_outputs(rumus=rumus, clip=clip,  # type: ignore[call-overload]
                                                   **cols)
         for i in range(len(e)):
             ro = sakip.RincianOutput(kode="5634.QDC.011", pagu=cols["pagu"][i],
@@ -206,3 +206,25 @@ class TestEveryFormula:
         values = batch.penyerapan([a for a, _ in rows], [b for _, b in rows], errors="collect")
         _same_as_figures(values, sakip.penyerapan, [{"pagu": a, "realisasi": b}
                                                     for a, b in rows])
+
+    @given(rows=st.lists(st.tuples(s.batch_cells(s.two_decimal_scores()),
+                                   s.batch_cells(s.two_decimal_scores())), max_size=8))
+    def test_nka_collect(self, rows: list[tuple[str, str]]) -> None:
+        """NKA with bad rows."""
+        values = batch.nka([a for a, _ in rows], [b for _, b in rows], errors="collect")
+        _same_as_figures(values, sakip.nka, [{"eka": a, "ikpa": b} for a, b in rows])
+
+    @given(rows=st.lists(st.tuples(*(s.batch_cells(s.two_decimal_scores(0, 200)),) * 3),
+                         max_size=6))
+    def test_efisiensi_outputs_collect(self, rows: list[tuple[str, str, str]]) -> None:
+        """E of each output with bad rows (realisasi above pagu among them)."""
+        e, _, _ = batch.efisiensi_outputs(pagu=[r[0] for r in rows],
+                                          realisasi=[r[1] for r in rows],
+                                          capaian=[r[2] for r in rows], errors="collect")
+
+        def one(pagu: str, realisasi: str, capaian: str) -> Any:
+            return sakip.efisiensi([sakip.RincianOutput(kode="5634.QDC.011", pagu=pagu,
+                                                        realisasi=realisasi, capaian=capaian)])
+
+        _same_as_figures(e, one, [{"pagu": p, "realisasi": r, "capaian": c}
+                                  for p, r, c in rows])
