@@ -9,6 +9,14 @@ per-figure API: the same validation, the same operations in the same order,
 in the same private 50-digit context.  Any row can still be explained on
 demand with the ``*_row`` helpers, which return the per-figure result.
 
+Every public formula has a batch function.  A call reads every row before it
+refuses: one ``sakip.BatchError`` lists every bad row in row
+order (``errors="raise"``, the default), or ``errors="collect"`` computes the
+good rows and puts a ``sakip.NotComputable`` with the reason in
+each bad row's place.  Blank cells (empty text): *not assessed* where the
+formula has that notion (``ikpa_satker``'s indicators, ``capaian``'s
+``target_atas``), anywhere else an error saying what to write (``BLANK``).
+
 >>> from sakip import batch
 >>> e, ne, kategori = batch.efisiensi_outputs(
 ...     pagu=["20844639000", "105768000"], realisasi=["20842508719", "104133250"],
@@ -1220,7 +1228,7 @@ def evaluasi_renja_row(
 Errors = Literal["raise", "collect"]
 
 #: What a blank cell (empty or spaces-only text) is told to be, in a column that has no
-#: "not assessed" (``None``) meaning.
+#: "not assessed" (``None``) meaning.  A blank cell is never read as 0.
 BLANK = ("a number (a blank cell is not a number and never 0: write 0 when the value is zero, "
          "or leave the row out)")
 
