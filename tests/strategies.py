@@ -150,6 +150,8 @@ def percentages(max_value: int = 300, places: int = 4) -> st.SearchStrategy[Deci
 def rumus_kinerja() -> st.SearchStrategy[str]:
     """The per-row efficiency conventions of :func:`sakip.efisiensi_kinerja`."""
     return st.sampled_from(["rasio", "indeks", "selisih"])
+
+
 def lke_answer(scale: str = "aa-e") -> st.SearchStrategy[str | Decimal]:
     """One LKE answer: a grade of ``scale`` or a percentage 0–100 (two decimals)."""
     from sakip.lke import SKALA_A_D, SKALA_A_E, SKALA_AA_E, SKALA_Y_T
@@ -260,7 +262,7 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         return _spec_table(draw, spec, path, angka, index)
     if kind == "array":
         assert spec.item is not None
-        count = draw(st.integers(1 if spec.required else 0, 2))
+        count = draw(st.integers(1 if spec.required or spec.nonempty else 0, 2))
         rows = [_spec_value(draw, spec.item, key, f"{path}[]", angka, i)
                 for i in range(1, count + 1)]
         unique = dict(spec.item.fields).get(spec.unique) if spec.unique else None
@@ -289,9 +291,19 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
             return draw(st.sampled_from(["A", "BB"]))
         text = draw(number_texts(angka))
         # the format refuses a unit mark that contradicts the field (rupiah or a count: no %)
-        return text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+        text = text.removesuffix("%") if spec.unit in ("rupiah", "count") else text
+        if text.endswith("%") and draw(st.integers(0, 5)) == 0:
+            text = f"({text})"  # a percentage printed in parentheses, "(96,56%)"
+        if spec.batas and draw(st.integers(0, 5)) == 0 and not text.startswith("("):
+            text = f"Minimal {text}"  # a floor target (maximize; refused under minimize)
+        return text
     if kind == "int":
-        return 2023
+        if spec.bounds is not None and spec.bounds[1] < 1900:  # a month or a count
+            return draw(st.integers(spec.bounds[0], min(spec.bounds[1], 12)))
+        # an earlier year's figure (perubahan.tahun) is before the report's
+        return 2022 if key == "tahun" and path != "daftar_kegiatan[].tahun" else 2023
+    if kind == "angka":  # the numbers are written under the file's mark: the same mark
+        return angka
     if kind == "bool":
         return draw(st.booleans())
     if kind == "rounding":
@@ -308,10 +320,20 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         if key == "total_kolom":
             return [draw(st.sampled_from(["1", "3", "20"]))
                     for _ in range(draw(st.integers(1, 4)))]
-        return [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
+        if spec.item is not None and spec.item.kind == "int":  # counts per period
+            return [_spec_value(draw, spec.item, "", path, angka, 0)
+                    for _ in range(draw(st.integers(1, 4)))]
+        if key == "kontrak_dini":
+            return draw(st.lists(st.sampled_from(["2022-12-20", "2023-02-01", "2023-06-30"]),
+                                 max_size=2))
+        texts = [draw(number_texts(angka)) for _ in range(draw(st.integers(1, 3)))]
+        unit = spec.item.unit if spec.item is not None else ""
+        return [t.removesuffix("%") for t in texts] if unit in ("rupiah", "count") else texts
     if kind == "years":
         assert spec.item is not None
-        keys = ["1", "2", "3", "4"] if "triwulan" in path else ["2022", "2023", "2024"]
+        keys = (["1", "2", "3", "4"] if "triwulan" in path else ["2021", "2022"]
+                if path.endswith("sebelumnya") and "evaluasi_akip" in path
+                else ["2022", "2023", "2024"])  # earlier evaluations: before the report
         chosen = draw(st.lists(st.sampled_from(keys), min_size=1, max_size=len(keys),
                                unique=True))
         return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
@@ -326,7 +348,7 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
 
 
 def _kode(draw: st.DrawFn, path: str, index: int) -> str:
-    if path.startswith("anggaran.output"):
+    if path.startswith(("anggaran.output", "ikpa.data.capaian_output")):
         kegiatan = draw(st.sampled_from(["5634", "5635"]))
         return f"{kegiatan}.QDC.{index:03d}"
     if path.startswith("anggaran.jenis_belanja"):
@@ -350,6 +372,9 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if where == "laporan":
             out[key] = {"instansi": "X", "tahun": 2023, "angka": angka}
             continue
+        if key == "kategori" and out.get("rumus", "indeks") != "indeks" and (
+                field.kind == "text" and "rumus" in dict(spec.fields)):
+            continue  # an IE category table belongs to rumus indeks (refused otherwise)
         if field.required or draw(st.booleans()):
             out[key] = _spec_value(draw, field, key, where, angka, index)
         if (field.range_when and out.get(field.range_when[0]) == field.range_when[1]
@@ -358,6 +383,12 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
 
             ends = [draw(number_texts(angka)), draw(number_texts(angka))]
             out[key] = sorted(ends, key=lambda text: read_number(text, angka=angka))
+        value = out.get(key)
+        if (field.batas and isinstance(value, str) and value.startswith("Minimal ")
+                and out.get("polarisasi", "maximize") != "maximize"):
+            out[key] = value.removeprefix("Minimal ")  # a floor needs maximize
+    if path == "ikpa" and "tahun" in out and "aturan" in out:  # the format refuses both
+        out["aturan"] = "per-5-pb-2022"  # disagreeing; TA 2023 is PER-5/PB/2022's
     return out
 
 
@@ -535,6 +566,8 @@ def spbe_domains(places: int = 4) -> st.SearchStrategy[dict[str, Decimal]]:
     """Domain indices within [1, 5] with up to ``places`` decimals."""
     return st.tuples(*(decimals(1, 5, places) for _ in SPBE_DOMAINS)).map(
         lambda values: dict(zip(SPBE_DOMAINS, values, strict=True)))
+
+
 @st.composite
 def ikm_surveys(draw: st.DrawFn, unsur: int = 9) -> tuple[list[int], list[int]]:
     """Unsur totals and respondent counts of an IKM survey: each total is a sum of answers 1–4."""
@@ -554,6 +587,8 @@ def ipm_components() -> st.SearchStrategy[dict[str, Decimal]]:
         "uhh": decimals("20.01", 85, 2), "hls": decimals("0.01", 18, 2),
         "rls": decimals("0.01", 15, 2), "pengeluaran_ribu": decimals("1007.44", "26572.35", 2),
     })
+
+
 def renja_rows(max_value: int = 10**9) -> st.SearchStrategy[dict[str, object]]:
     """One K or Rp row of the Renja form (reference §12): kolom 6, 7 (None: blank), 8, one to
     four quarters (None: not reported), agregasi; zero targets included."""
@@ -612,3 +647,68 @@ def batch_cells(good: st.SearchStrategy[Decimal]) -> st.SearchStrategy[str]:
     negative, a blank, rupiah text, NaN), to check every bad row is reported in its place."""
     return st.one_of(good.map(str), good.map(str), good.map(str),
                      st.sampled_from(["-5", "", " ", "Rp 9", "NaN", "1e400"]))
+
+
+# ------------------------------------------------------- planted mistakes (reviu blame)
+
+
+@st.composite
+def consistent_tables(draw: st.DrawFn) -> dict[str, object]:
+    """A ``[[tabel]]`` whose cells, row totals, column totals and grand total all agree.
+
+    Cells are whole counts (``""`` for a blank, as reports print them); each
+    kind of total is present or not at random (at least one).
+    """
+    n_rows, n_cols = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+    grid = [[draw(st.integers(0, 500)) for _ in range(n_cols)] for _ in range(n_rows)]
+    rows, cols, grand = draw(st.sampled_from(
+        [(True, True, True), (True, True, False), (True, False, True), (False, True, True),
+         (True, False, False), (False, True, False), (False, False, True)]))
+    tabel: dict[str, object] = {
+        "kode": "T", "kolom": [f"k{c}" for c in range(1, n_cols + 1)],
+        "baris": [{"label": f"b{r}", "nilai": [str(v) if v else "" for v in cells],
+                   **({"total": str(sum(cells))} if rows else {})}
+                  for r, cells in enumerate(grid, start=1)]}
+    if cols:
+        tabel["total_kolom"] = [str(sum(cells[c] for cells in grid)) for c in range(n_cols)]
+    if grand:
+        tabel["total"] = str(sum(map(sum, grid)))
+    return tabel
+
+
+@st.composite
+def planted_table_mistakes(draw: st.DrawFn) -> tuple[dict[str, object], str]:
+    """A consistent ``[[tabel]]`` with one printed figure changed, and that figure's field.
+
+    The planted figure is a row total, a column total, the grand total or (when
+    the table prints both row and column totals, which together locate it) a
+    cell.
+    """
+    tabel = draw(consistent_tables())
+    baris: list[dict[str, object]] = tabel["baris"]  # type: ignore[assignment]
+    places: list[str] = []
+    if "total" in baris[0]:
+        places += [f"baris[{r}].total" for r in range(1, len(baris) + 1)]
+    if "total_kolom" in tabel:
+        places += [f"total_kolom[{c}]" for c in range(1, len(tabel["kolom"]) + 1)]  # type: ignore[arg-type]
+        if "total" in baris[0]:
+            places += [f"baris[{r}].nilai[{c}]" for r in range(1, len(baris) + 1)
+                       for c in range(1, len(tabel["kolom"]) + 1)]  # type: ignore[arg-type]
+    if "total" in tabel:
+        places.append("total")
+    place = draw(st.sampled_from(places))
+    offset = draw(st.integers(1, 1000))
+    if place == "total":
+        tabel["total"] = str(int(tabel["total"]) + offset)  # type: ignore[call-overload]
+    elif place.startswith("total_kolom"):
+        c = int(place[len("total_kolom["):-1])
+        tabel["total_kolom"][c - 1] = str(int(tabel["total_kolom"][c - 1]) + offset)  # type: ignore[index]
+    elif place.endswith(".total"):
+        row = baris[int(place[len("baris["):place.index("]")]) - 1]
+        row["total"] = str(int(row["total"]) + offset)  # type: ignore[call-overload]
+    else:
+        r, c = (int(x) for x in place.replace("baris[", "").replace("].nilai[", " ")
+                .rstrip("]").split())
+        cells: list[str] = baris[r - 1]["nilai"]  # type: ignore[assignment]
+        cells[c - 1] = str(int(cells[c - 1] or "0") + offset)
+    return tabel, place

@@ -167,6 +167,7 @@ KINDS: Mapping[str, tuple[str, ...]] = {
     "kategori-ikpa": ("sakip.ikpa",),
     "dispensasi-spm": ("sakip.ikpa",),
     "target-penyerapan": ("sakip.ikpa",),
+    "ikpa-deviasi": ("sakip.ikpa",),
     "ikpa-penyesuaian": ("sakip.ikpa",),
     "ikpa-capaian-output": ("sakip.ikpa_indikator",),
     "ikpa-revisi-dipa": ("sakip.ikpa_indikator",),

@@ -336,7 +336,7 @@ class LaporanError(SakipError, ValueError):
     Traceback (most recent call last):
     ...
     sakip.errors.LaporanError: <mapping>: 2 problems
-      laporan.instansi: expected text; received '(missing)'
+      laporan.instansi: missing (a required field: text)
       laporan.tahun: expected an integer; received '2023'
     """
 

@@ -60,6 +60,7 @@ from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
 __all__ = [
+    "DEVIASI_RULES",
     "DISPENSASI_PAPARAN_DJPB_2024",
     "DISPENSASI_PER_5_PB_2024",
     "IKPA",
@@ -68,6 +69,7 @@ __all__ = [
     "KATEGORI_IKPA",
     "TARGET_PENYERAPAN_PER_5_PB_2024",
     "DeviasiHalamanIII",
+    "DeviasiRule",
     "DispensasiRule",
     "IKPAPenyesuaian",
     "IKPARule",
@@ -639,7 +641,12 @@ ikpa = keyword_only()(ikpa)
 
 
 def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
-    """A calculator's result for a fiscal year must be for the composite's year."""
+    """A calculator's result for a fiscal year must be for the composite's year.
+
+    A result computed under an indicator rule set (``aturan``: the revisi DIPA
+    and deviasi rules of PER-5/PB/2022 and PER-5/PB/2024) must be under one in
+    force for the composite's year, or for its rule set's years.
+    """
     year = getattr(figure, "tahun", None)
     if year is None and isinstance(figure, PenyerapanTriwulan) and tahun is not None:
         applied = [p.name for p in rule.penyesuaian
@@ -650,6 +657,7 @@ def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> 
                 f"the year's adjustments apply to it ({', '.join(applied)})",
                 received="a result computed without tahun")
     if not isinstance(year, int):
+        _same_rules(name, figure, tahun, rule)
         return
     if tahun is not None and year != tahun:
         raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
@@ -657,6 +665,17 @@ def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> 
     if tahun is None and not rule.in_force(year):
         raise InvalidValueError(field=name, expected=f"a result for a year in force for "
                                 f"{rule.name} {rule.years}", received=f"a result for TA {year}")
+    _same_rules(name, figure, tahun, rule)
+
+
+def _same_rules(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> None:
+    """A result computed under an indicator rule set of another year's rules is refused."""
+    own = getattr(figure, "aturan", None)
+    when = tahun if tahun is not None else rule.years[0]
+    if isinstance(own, rules.RuleSet) and when is not None and not own.in_force(when):
+        raise InvalidValueError(field=name, expected=f"a result under a rule set in force "
+                                f"for TA {when} ({rule.name})", received=f"a result under "
+                                f"{own.name} {own.years}")
 
 
 def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]) -> Decimal:
@@ -797,6 +816,45 @@ potongan_dispensasi_spm = keyword_only()(potongan_dispensasi_spm)
 
 
 @attrs.frozen(kw_only=True)
+class DeviasiRule(rules.RuleSet):
+    """How a month's deviations per jenis belanja combine: ``kombinasi``.
+
+    ``"pagu"``: weighted by each jenis belanja's share of the pagu
+    (PER-5/PB/2024); ``"rerata"``: the arithmetic mean over the jenis belanja
+    (PER-5/PB/2022).
+    """
+
+    #: ``"pagu"`` (pagu-weighted mean) or ``"rerata"`` (arithmetic mean) over jenis belanja.
+    kombinasi: str
+
+
+#: Deviasi rule sets, by name.
+DEVIASI_RULES: Mapping[str, DeviasiRule] = {
+    rule.name: rules.register("ikpa-deviasi", rule)
+    for rule in (
+        DeviasiRule(
+            name="per-5-pb-2024",
+            citation="PER-5/PB/2024 (deviasi halaman III DIPA: the monthly deviasi per jenis "
+            "belanja weighted by its share of the pagu [C2]; DJPb 2024 slides, also in a public "
+            "IKPA simulator's verification register, DEV-002)",
+            years=(2024, None),
+            confidence="C2",
+            kombinasi="pagu",
+        ),
+        DeviasiRule(
+            name="per-5-pb-2022",
+            citation="PER-5/PB/2022 (deviasi halaman III DIPA: the monthly deviasi the "
+            "arithmetic mean over jenis belanja; DJPb's comparison of the 2022 and 2024 rules "
+            "on a KPPN's 2023 slide deck [P])",
+            years=(2022, 2023),
+            confidence="P",
+            kombinasi="rerata",
+        ),
+    )
+}
+
+
+@attrs.frozen(kw_only=True)
 class DeviasiHalamanIII(Figure):
     """Nilai of the indicator deviasi halaman III DIPA; ``deviasi`` is the average deviation (%)."""
 
@@ -813,6 +871,8 @@ class DeviasiHalamanIII(Figure):
     bulan: tuple[int, ...]
     #: The deviation (%) up to which the indicator scores 100.
     ambang: Decimal
+    #: How the jenis belanja combine per month (PER-5/PB/2024: by pagu share).
+    aturan: DeviasiRule = attrs.field(factory=lambda: DEVIASI_RULES["per-5-pb-2024"])
 
     @property
     def deviasi(self) -> Decimal:
@@ -826,8 +886,8 @@ class DeviasiHalamanIII(Figure):
         return "Nilai indikator deviasi halaman III DIPA"
 
     def _reference(self) -> str:
-        return ("PER-5/PB/2024 (deviasi halaman III DIPA; ≤ 5 % scores 100 [C2]; 100 − deviasi "
-                "above the threshold is an unverified assumption [OPEN])")
+        return (f"{self.aturan.citation}; ≤ 5 % scores 100 [C2]; 100 − deviasi above the "
+                "threshold is an unverified assumption [OPEN]")
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per assessed month: bulan, its deviasi (%, combined by pagu share) as
@@ -847,9 +907,14 @@ class DeviasiHalamanIII(Figure):
 
 def _deviasi_bulanan(data: DeviasiHalamanIII, trace: Trace | None) -> list[Decimal]:
     """The combined deviation (%) of each assessed month, in the order of ``bulan``."""
-    pagu = dict(data.pagu)
-    total_pagu = exact_sum(pagu.values())
     rpd, real = dict(data.rpd), dict(data.realisasi)
+    if data.aturan.kombinasi == "rerata":  # every jenis belanja weighs the same
+        pagu = dict.fromkeys(rpd, ONE)
+        how = "(Σ_jenis min(|RA − RPD| / RPD, 1)) / n"
+    else:
+        pagu = dict(data.pagu)
+        how = "Σ_jenis (pagu share × min(|RA − RPD| / RPD, 1))"
+    total_pagu = exact_sum(pagu.values())
     monthly = []
     for month in data.bulan:
         combined = ZERO
@@ -865,7 +930,7 @@ def _deviasi_bulanan(data: DeviasiHalamanIII, trace: Trace | None) -> list[Decim
                                                             total_pagu))
         monthly.append(combined)
         if trace is not None:
-            trace.add(f"deviasi bulan {month}", "Σ_jenis (pagu share × min(|RA − RPD| / RPD, 1))",
+            trace.add(f"deviasi bulan {month}", how,
                       tuple((f"{j} RPD / RA", f"{rpd[j][month - 1]} / {real[j][month - 1]}")
                             for j in pagu), combined)
     return monthly
@@ -906,9 +971,10 @@ def deviasi_halaman_iii_dipa(
     *positional: Never,
     rpd: Mapping[str, Sequence[Number]],
     realisasi: Mapping[str, Sequence[Number]],
-    pagu: Mapping[str, Number],
+    pagu: Mapping[str, Number] | None = None,
     bulan: Sequence[int] = tuple(range(1, 12)),
     ambang: Number = 5,
+    aturan: str = "per-5-pb-2024",
 ) -> DeviasiHalamanIII:
     """Nilai of IKPA's deviasi halaman III DIPA from monthly plan and realisation.
 
@@ -918,18 +984,23 @@ def deviasi_halaman_iii_dipa(
         ``{jenis belanja: 12 monthly amounts}`` (January first), the plan on
         DIPA page III and the realisation, for the same jenis belanja.
     pagu:
-        ``{jenis belanja: pagu}``: the weights combining jenis belanja per month.
+        ``{jenis belanja: pagu}``: the weights combining jenis belanja per month
+        (PER-5/PB/2024; not used under PER-5/PB/2022, which may leave it out).
     bulan:
         The assessed months (January–November by default).
     ambang:
         The threshold in percent (5): an average deviation at or below it scores 100.
+    aturan:
+        ``"per-5-pb-2024"`` (jenis belanja combined by pagu share) or
+        ``"per-5-pb-2022"`` (TA 2022–2023: their arithmetic mean).
 
     Notes
     -----
     Per month and jenis belanja: ``min(|RA − RPD| / RPD, 100 %)``, with RPD = 0
-    and RA > 0 counted as 100 % [CONV]; combined per month by pagu share;
-    averaged over ``bulan``.  ``nilai = 100`` if the average ≤ ``ambang``
-    [C2], else ``100 − deviasi`` [OPEN: an unverified assumption].
+    and RA > 0 counted as 100 % [CONV]; combined per month by pagu share
+    (PER-5/PB/2024 [C2]) or as their arithmetic mean (PER-5/PB/2022 [P],
+    reference §15); averaged over ``bulan``.  ``nilai = 100`` if the average
+    ≤ ``ambang`` [C2], else ``100 − deviasi`` [OPEN: an unverified assumption].
 
     Examples
     --------
@@ -939,14 +1010,29 @@ def deviasi_halaman_iii_dipa(
     (Decimal('4'), Decimal('100'))
     >>> deviasi_halaman_iii_dipa(rpd=plan, realisasi={"52": [90] * 12}, pagu={"52": 1200}).value
     Decimal('90')
+
+    Two jenis belanja, 51 (pagu 900) 2 % off and 52 (pagu 100) 12 % off every
+    month: by pagu share 0,9 × 2 + 0,1 × 12 = 3 % (100) under PER-5/PB/2024;
+    their mean (2 + 12) / 2 = 7 % (93) under PER-5/PB/2022:
+
+    >>> two = dict(rpd={"51": [100] * 12, "52": [100] * 12},
+    ...            realisasi={"51": [102] * 12, "52": [112] * 12}, pagu={"51": 900, "52": 100})
+    >>> deviasi_halaman_iii_dipa(**two).value, deviasi_halaman_iii_dipa(**two).deviasi
+    (Decimal('100'), Decimal('3.0'))
+    >>> deviasi_halaman_iii_dipa(**two, aturan="per-5-pb-2022").value
+    Decimal('93')
     """
-    if positional or rpd is REQUIRED or realisasi is REQUIRED or pagu is REQUIRED:
+    if positional or rpd is REQUIRED or realisasi is REQUIRED:
         raise call_error(deviasi_halaman_iii_dipa, positional, locals())
+    rule = rules.find("ikpa-deviasi", aturan)
+    assert isinstance(rule, DeviasiRule)
     plan = _monthly(rpd, "rpd")
     real = _monthly(realisasi, "realisasi")
+    if pagu is None and rule.kombinasi == "rerata":
+        pagu = dict.fromkeys(plan, 1)
     if not isinstance(pagu, Mapping):
         raise InvalidTypeError(field="pagu", expected="a mapping {jenis belanja: pagu}",
-                               received=pagu)
+                               received="(missing)" if pagu is None else pagu)
     weights = {str(j): to_decimal(v, field=f"pagu[{j}]", nonnegative=True)
                for j, v in pagu.items()}
     for field, table in (("realisasi", real), ("pagu", weights)):
@@ -968,7 +1054,7 @@ def deviasi_halaman_iii_dipa(
     figure = DeviasiHalamanIII(
         value=ZERO, rpd=tuple(plan.items()), realisasi=tuple(real.items()),
         pagu=tuple(weights.items()), bulan=months,
-        ambang=to_decimal(ambang, field="ambang", nonnegative=True),
+        ambang=to_decimal(ambang, field="ambang", nonnegative=True), aturan=rule,
     )
     return figure._computed(_deviasi(figure, None)[1])
 

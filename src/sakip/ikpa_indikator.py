@@ -58,6 +58,7 @@ __all__ = [
     "CAPAIAN_OUTPUT_PER_5_PB_2022",
     "CAPAIAN_OUTPUT_PER_5_PB_2024",
     "PENYELESAIAN_TAGIHAN_PER_5_PB_2024",
+    "REVISI_DIPA_PER_5_PB_2022",
     "REVISI_DIPA_PER_5_PB_2024",
     "UP_TUP_PER_5_PB_2024",
     "BatasLaporRule",
@@ -625,11 +626,13 @@ def ikpa_capaian_output(
 
 @attrs.frozen(kw_only=True)
 class RevisiDIPARule(rules.RuleSet):
-    """Score of revisi DIPA per semester by the number of counted revisions.
+    """Score of revisi DIPA per period by the number of counted revisions.
 
     ``skor`` is ``(at most n revisions, nilai)``, from the fewest; more than the
     last bound scores ``lainnya``.  ``kode_dihitung`` lists the revision codes
-    that count; ``bobot_semester`` the weights of semesters I and II.
+    that count; ``periode`` is ``"semester"`` (PER-5/PB/2024) or
+    ``"triwulan"`` (PER-5/PB/2022) and ``bobot_periode`` the weights of its
+    periods (semesters I and II, or quarters I–IV).
     """
 
     #: ``(at most n revisions, nilai)`` pairs, from the fewest.
@@ -638,9 +641,15 @@ class RevisiDIPARule(rules.RuleSet):
     lainnya: Decimal
     #: The revision codes that count.
     kode_dihitung: tuple[str, ...]
-    #: The weights of semesters I and II.
-    bobot_semester: tuple[Decimal, Decimal]
+    #: The weights of the periods (semesters I and II, or quarters I–IV).
+    bobot_periode: tuple[Decimal, ...]
+    #: The period revisions are counted per: ``"semester"`` or ``"triwulan"``.
+    periode: str = "semester"
 
+
+#: The 14 counted revision codes (KPPN Bandar Lampung, TA 2024) [P].
+_KODE_REVISI = ("201", "211", "212", "213", "217", "220", "221", "222", "225", "226", "229",
+                "231", "236", "239")
 
 #: PER-5/PB/2024: per semester 0–1 counted revisions → 110, 2 → 100, ≥ 3 → 50;
 #: the year 50 % semester I + 50 % semester II.  [S]; the 14 counted codes from a
@@ -656,16 +665,37 @@ REVISI_DIPA_PER_5_PB_2024 = rules.register(
         confidence="S",
         skor=((1, _d(110)), (2, _d(100))),
         lainnya=_d(50),
-        kode_dihitung=("201", "211", "212", "213", "217", "220", "221", "222", "225", "226",
-                       "229", "231", "236", "239"),
-        bobot_semester=(_d(50), _d(50)),
+        kode_dihitung=_KODE_REVISI,
+        bobot_periode=(_d(50), _d(50)),
+    ),
+)
+
+#: PER-5/PB/2022 (TA 2022–2023): revisions counted per quarter [P: DJPb's comparison of the
+#: 2022 and 2024 rules on a KPPN's 2023 slide deck, reference §15]; the year the mean of the
+#: quarters assessed.  The per-quarter score table and the counted codes were not retrieved:
+#: those of PER-5/PB/2024 are assumed [OPEN].
+REVISI_DIPA_PER_5_PB_2022 = rules.register(
+    "ikpa-revisi-dipa",
+    RevisiDIPARule(
+        name="per-5-pb-2022",
+        citation="PER-5/PB/2022, revisi DIPA: controlled per quarter (per semester from 2024), "
+        "DJPb's comparison of the 2022 and 2024 rules on a KPPN's 2023 slide deck; the year "
+        "the mean of the quarters assessed; the per-quarter score table (0–1 revisions 110, "
+        "2 → 100, ≥ 3 → 50) and the counted codes are PER-5/PB/2024's, assumed [OPEN]",
+        years=(2022, 2023),
+        confidence="OPEN",
+        skor=((1, _d(110)), (2, _d(100))),
+        lainnya=_d(50),
+        kode_dihitung=_KODE_REVISI,
+        bobot_periode=(_d(25), _d(25), _d(25), _d(25)),
+        periode="triwulan",
     ),
 )
 
 
 @attrs.frozen(kw_only=True)
 class IKPARevisiDIPA(Figure):
-    """Nilai of IKPA's revisi DIPA indicator: ``jumlah`` counted revisions per semester.
+    """Nilai of IKPA's revisi DIPA indicator: ``jumlah`` counted revisions per period.
 
     Notes
     -----
@@ -692,7 +722,7 @@ class IKPARevisiDIPA(Figure):
 
     indikator: ClassVar[str] = "revisi_dipa"
 
-    #: Counted revisions per semester.
+    #: Counted revisions per period (semester, or quarter under PER-5/PB/2022).
     jumlah: tuple[int, ...]
     #: The revisi DIPA rule set applied.
     aturan: RevisiDIPARule
@@ -721,12 +751,12 @@ def _skor_revisi(n: int, rule: RevisiDIPARule) -> Decimal:
 def _revisi_dipa(data: IKPARevisiDIPA, trace: Trace | None) -> Decimal:
     rule = data.aturan
     parts = []
-    for semester, n in enumerate(data.jumlah, start=1):
+    for period, n in enumerate(data.jumlah, start=1):
         nilai = _skor_revisi(n, rule)
-        parts.append((f"semester {semester}", nilai, rule.bobot_semester[semester - 1]))
+        parts.append((f"{rule.periode} {period}", nilai, rule.bobot_periode[period - 1]))
         if trace is not None:
             table = "; ".join(f"≤ {b} → {v}" for b, v in rule.skor) + f"; more → {rule.lainnya}"
-            trace.add(f"semester {semester}", table, (("revisi dihitung", n),), nilai)
+            trace.add(f"{rule.periode} {period}", table, (("revisi dihitung", n),), nilai)
     value = _weighted_parts([(n, v, w) for n, v, w in parts])
     _trace_parts(trace, "nilai revisi DIPA", [(n, v, w) for n, v, w in parts], value,
                  rule.citation)
@@ -746,29 +776,74 @@ def _jumlah_revisi(value: object, field: str, rule: RevisiDIPARule) -> int:
     return sum(1 for code in value if code in rule.kode_dihitung)
 
 
+def _jumlah_periode(rule: RevisiDIPARule, semester_i: object, semester_ii: object,
+                    triwulan: object) -> list[int]:
+    """The counted revisions per period of ``rule``; periods of the other rule set refused."""
+    if rule.periode == "triwulan":
+        for field, value in (("semester_i", semester_i), ("semester_ii", semester_ii)):
+            if value is not None:
+                raise InvalidValueError(field=field, expected=f"no semesters under {rule.name}: "
+                                        "revisions are counted per quarter (triwulan=[...])",
+                                        received=value)
+        if isinstance(triwulan, (str, bytes)) or not isinstance(triwulan, Sequence) or not (
+                1 <= len(triwulan) <= len(rule.bobot_periode)):
+            raise InvalidValueError(field="triwulan", expected="the counted revisions of each "
+                                    "quarter that has ended (1–4 counts or code lists)",
+                                    received=triwulan)
+        return [_jumlah_revisi(v, f"triwulan[{q}]", rule)
+                for q, v in enumerate(triwulan, start=1)]
+    if triwulan is not None:
+        raise InvalidValueError(field="triwulan", expected=f"no quarters under {rule.name}: "
+                                "revisions are counted per semester (semester_i, semester_ii)",
+                                received=triwulan)
+    if semester_i is None or semester_i is REQUIRED:
+        raise InvalidValueError(field="semester_i", expected="the counted revisions of "
+                                "semester I (a count or the revision codes)",
+                                received="(missing)")
+    counts = [_jumlah_revisi(semester_i, "semester_i", rule)]
+    if semester_ii is not None:
+        counts.append(_jumlah_revisi(semester_ii, "semester_ii", rule))
+    return counts
+
+
 @keyword_only()
 def ikpa_revisi_dipa(
     *positional: Never,
-    semester_i: int | Sequence[str],
+    semester_i: int | Sequence[str] | None = None,
     semester_ii: int | Sequence[str] | None = None,
     aturan: str = "per-5-pb-2024",
+    triwulan: Sequence[int | Sequence[str]] | None = None,
 ) -> IKPARevisiDIPA:
-    """Nilai of IKPA's revisi DIPA indicator from the revisions of each semester.
+    """Nilai of IKPA's revisi DIPA indicator from the revisions of each period.
 
     Parameters
     ----------
     semester_i, semester_ii:
-        The number of counted revisions in each semester, or the list of the
-        semester's revision codes (only the codes of ``kode_dihitung`` count).
-        ``semester_ii=None`` while semester II has not started: the year so
-        far is semester I alone.
+        Under PER-5/PB/2024: the number of counted revisions in each
+        semester, or the list of the semester's revision codes (only the
+        codes of ``kode_dihitung`` count).  ``semester_ii=None`` while
+        semester II has not started: the year so far is semester I alone.
+    aturan:
+        ``"per-5-pb-2024"`` (TA 2024 onward) or ``"per-5-pb-2022"`` (TA
+        2022–2023, revisions counted per quarter).
+    triwulan:
+        Under PER-5/PB/2022: the counted revisions (or codes) of each quarter
+        that has ended, 1–4 of them.
 
     Notes
     -----
-    Per semester (not cumulative): 0–1 revisions 110, 2 → 100, ≥ 3 → 50; the
-    year ``= 50 % × semester I + 50 % × semester II``, in ``[50, 110]``.
+    PER-5/PB/2024, per semester (not cumulative): 0–1 revisions 110, 2 → 100,
+    ≥ 3 → 50; the year ``= 50 % × semester I + 50 % × semester II``, in
+    ``[50, 110]``.  PER-5/PB/2022: per quarter [P]; the year the mean of the
+    quarters given; the per-quarter table is assumed to be 2024's [OPEN].
     Whether a score above 100 survives into the composite is [OPEN]: see
-    ``di_atas_100`` of :func:`sakip.ikpa`.
+    ``di_atas_100`` of :func:`sakip.ikpa`.  Periods of the other rule set are
+    refused (``triwulan`` under PER-5/PB/2024, semesters under PER-5/PB/2022).
+
+    References
+    ----------
+    PER-5/PB/2024 (DJPb 2024 slides [S]); PER-5/PB/2022 as DJPb's comparison of
+    the two rules describes it (reference §15 [P]).
 
     Examples
     --------
@@ -776,14 +851,17 @@ def ikpa_revisi_dipa(
     Decimal('80')
     >>> ikpa_revisi_dipa(semester_i=["211", "211", "999"]).value
     Decimal('100')
+
+    TA 2023, revisions 1, 2, 0 and 3 in quarters I–IV: (110 + 100 + 110 + 50) / 4:
+
+    >>> ikpa_revisi_dipa(triwulan=[1, 2, 0, 3], aturan="per-5-pb-2022").value
+    Decimal('92.5')
     """
-    if positional or semester_i is REQUIRED:
+    if positional:
         raise call_error(ikpa_revisi_dipa, positional, locals())
     found = rules.find("ikpa-revisi-dipa", aturan)
     assert isinstance(found, RevisiDIPARule)
-    counts = [_jumlah_revisi(semester_i, "semester_i", found)]
-    if semester_ii is not None:
-        counts.append(_jumlah_revisi(semester_ii, "semester_ii", found))
+    counts = _jumlah_periode(found, semester_i, semester_ii, triwulan)
     figure = IKPARevisiDIPA(value=ZERO, jumlah=tuple(counts), aturan=found)
     return figure._computed(_revisi_dipa(figure, None))
 

@@ -201,6 +201,8 @@ PREDIKAT_ORDINAL = rules.register(
 )
 
 Target: TypeAlias = Decimal | tuple[Decimal, Decimal] | Predikat | LevelSPIP
+#: A Renstra year's target: a number, a predikat, or a ``(low, high)`` range (stabilize).
+RenstraTarget: TypeAlias = Decimal | Predikat | tuple[Decimal, Decimal]
 
 
 def _as_ordinal(value: object) -> Predikat | LevelSPIP | None:
@@ -314,7 +316,7 @@ def _compute(
             elif realisasi < low:
                 value = _ratio_maximize(low, realisasi, trace, label="L")
             else:
-                value = _ratio_minimize(high, realisasi, "2t-r", trace, label="U")
+                value = _ratio_minimize(high, realisasi, rumus_minimize, trace, label="U")
         elif polarisasi is Polarisasi.MINIMIZE:
             assert isinstance(target, Decimal)
             value = _ratio_minimize(target, realisasi, rumus_minimize, trace)
@@ -451,8 +453,9 @@ def capaian(
     NotComputableError
         Zero target (or zero R under ``t/r``), blank realisasi.
     InvalidTypeError, InvalidValueError
-        Floats, negative numbers, a range whose low end exceeds its high end,
-        a predikat against a number.
+        Floats, a negative target (or range end), a negative realisasi under
+        ``t/r``, a range whose low end exceeds its high end, a predikat against
+        a number.
 
     Notes
     -----
@@ -460,6 +463,16 @@ def capaian(
     when R > 2T (use ``floor=0`` to floor it explicitly).  ``stabilize``: 100
     inside [L, U]; R / L × 100 below; (2U − R) / U × 100 above.  Predikat:
     rank(R) / rank(T) × 100 with D=1 … AA=7 [convention].
+
+    Negative values (growth indicators, a "penurunan" that keeps its sign): a
+    negative realisasi against a positive target keeps its meaning in R / T
+    (growth of −2 % against a target of 5 %: −40 %) and in (2T − R) / T
+    (inflation of −1 % against a ceiling of 3 %: 233,33 %), so it is computed;
+    under T / R it reverses the order (the lower R, the lower the capaian, against
+    minimize) and is refused.  A negative target is refused under every formula:
+    R / T and (2T − R) / T then rank a worse realisasi higher, and no regulation
+    gives a formula for it (PermenPANRB 53/2014 and 6/2022 write the formulas
+    for positive targets only).
 
     References
     ----------
@@ -479,6 +492,8 @@ def capaian(
     Decimal('133.33')
     >>> capaian(target=447, realisasi=748, cap=150).value
     Decimal('150')
+    >>> capaian(target=5, realisasi=-2).value
+    Decimal('-40')
     """
     if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian, positional, locals())
@@ -532,7 +547,7 @@ def capaian(
         if low > high:
             raise InvalidValueError(field="target", expected="low <= high", received=target)
         tgt = (low, high)
-        real = to_decimal(realisasi, field="realisasi", nonnegative=True)
+        real = to_decimal(realisasi, field="realisasi")  # below L: R / L, of any sign
     else:
         if isinstance(target, tuple):
             raise InvalidTypeError(
@@ -540,8 +555,18 @@ def capaian(
                 expected="a single number (a range needs polarisasi 'stabilize')",
                 received=target,
             )
-        tgt = to_decimal(target, field="target", nonnegative=True)
-        real = to_decimal(realisasi, field="realisasi", nonnegative=True)
+        tgt = to_decimal(target, field="target")
+        if tgt < 0:
+            raise InvalidValueError(
+                field="target", expected="a target >= 0 (against a negative target R / T "
+                "and (2T − R) / T rank a worse realisasi higher; no formula is published "
+                "for it)", received=target)
+        real = to_decimal(realisasi, field="realisasi")
+        if real < 0 and pol is Polarisasi.MINIMIZE and rumus_minimize == "t/r":
+            raise InvalidValueError(
+                field="realisasi", expected="a realisasi > 0 under T / R (a negative R "
+                "turns the ratio's sign: the lower R, the lower T / R, against minimize)",
+                received=realisasi)
     value = _compute(tgt, real, pol, rumus_minimize, cap_d, floor_d, None)
     return Capaian(
         value=value,
@@ -664,12 +689,17 @@ class CapaianRenstra(Figure):
     Decimal('103.42')
     """
 
-    #: ``(year, target)`` pairs of the Renstra period.
-    target: tuple[tuple[int, Decimal | Predikat], ...]
+    #: ``(year, target)`` pairs of the Renstra period (a target is a range under stabilize).
+    target: tuple[tuple[int, RenstraTarget], ...]
     #: ``(year, realisasi)`` pairs reported so far.
     realisasi: tuple[tuple[int, Decimal | Predikat], ...]
     #: Whether the indicator accumulates (Σ realisasi / Σ target) or is a level.
     kumulatif: bool
+    #: The indicator's direction: the formula of :func:`capaian` applied to the sums
+    #: (kumulatif) or to the latest realisasi against the final-year target (level).
+    polarisasi: Polarisasi = Polarisasi.MAXIMIZE
+    #: The minimize formula (minimize, and stabilize above its range).
+    rumus_minimize: RumusMinimize = "2t-r"
 
     @property
     def agregasi(self) -> Agregasi:
@@ -677,11 +707,13 @@ class CapaianRenstra(Figure):
         return Agregasi.from_kumulatif(self.kumulatif)
 
     def _derive(self, trace: Trace) -> Decimal:
-        return _renstra(self.target, self.realisasi, self.kumulatif, trace)
+        return _renstra(self.target, self.realisasi, self.kumulatif, trace,
+                        self.polarisasi, self.rumus_minimize)
 
     def _title(self) -> str:
         kind = "kumulatif" if self.kumulatif else "level (latest against final-year target)"
-        return f"Capaian terhadap target Renstra ({kind})"
+        polarisasi = "" if self.polarisasi is Polarisasi.MAXIMIZE else f", {self.polarisasi}"
+        return f"Capaian terhadap target Renstra ({kind}{polarisasi})"
 
     def _reference(self) -> str:
         return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
@@ -692,16 +724,23 @@ class CapaianRenstra(Figure):
         """One row per year of the period: tahun, target, realisasi (``None`` when blank)."""
         check_rounding(rounding)
         targets, done = dict(self.target), dict(self.realisasi)
-        return [{"tahun": year, "target": cell(targets.get(year)),
+        return [{"tahun": year, "target": _range_cell(targets.get(year)),
                  "realisasi": cell(done.get(year))}
                 for year in sorted(targets.keys() | done.keys())]
 
 
+def _range_cell(value: object) -> Any:
+    """A Renstra target as a row cell; a stabilize range as its text ``"80–85"``."""
+    return f"{value[0]}–{value[1]}" if isinstance(value, tuple) else cell(value)
+
+
 def _renstra(
-    target: tuple[tuple[int, Decimal | Predikat], ...],
+    target: tuple[tuple[int, RenstraTarget], ...],
     realisasi: tuple[tuple[int, Decimal | Predikat], ...],
     kumulatif: bool,
     trace: Trace | None,
+    polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
+    rumus_minimize: str = "2t-r",
 ) -> Decimal:
     if kumulatif:
         t_sum = exact_sum(v for _, v in target if isinstance(v, Decimal))
@@ -711,18 +750,22 @@ def _renstra(
                       tuple((str(y), v) for y, v in target), t_sum)
             trace.add("Σ realisasi to date", " + ".join(str(y) for y, _ in realisasi),
                       tuple((str(y), v) for y, v in realisasi), r_sum)
+        if polarisasi is Polarisasi.MINIMIZE:
+            return _ratio_minimize(t_sum, r_sum, rumus_minimize, trace)
         return _ratio_maximize(t_sum, r_sum, trace)
     final_year, final = target[-1]
     latest_year, latest = realisasi[-1]
     if trace is not None:
+        shown = f"{final[0]}–{final[1]}" if isinstance(final, tuple) else final
         trace.add("level", f"realisasi {latest_year} against target {final_year}",
-                  ((f"target {final_year}", final), (f"realisasi {latest_year}", latest)),
-                  f"{latest} / {final}")
+                  ((f"target {final_year}", shown), (f"realisasi {latest_year}", latest)),
+                  f"{latest} / {shown}" if not isinstance(final, tuple) else
+                  f"{latest} against {shown}")
     if isinstance(final, Predikat):
         assert isinstance(latest, Predikat)
         return _ratio_maximize(PREDIKAT_ORDINAL.rank(final), PREDIKAT_ORDINAL.rank(latest), trace)
     assert isinstance(latest, Decimal)
-    return _ratio_maximize(final, latest, trace)
+    return _compute(final, latest, polarisasi, rumus_minimize, None, None, trace)
 
 
 
@@ -730,12 +773,12 @@ def _renstra(
 _YEAR_MIN, _YEAR_MAX = 1900, 2999
 
 def _renstra_values(
-    values: Mapping[int, Number | Predikat | None], field: str
-) -> tuple[tuple[int, Decimal | Predikat], ...]:
+    values: Mapping[int, Any], field: str, ranges: bool = False
+) -> tuple[tuple[int, Any], ...]:
     if not isinstance(values, Mapping) or not values:
         raise InvalidTypeError(field=field, expected="a non-empty mapping {year: value}",
                                received=values)
-    out: list[tuple[int, Decimal | Predikat]] = []
+    out: list[tuple[int, RenstraTarget]] = []
     for year in values:  # checked before sorting: mixed key types would make sorted() fail
         if isinstance(year, bool) or not isinstance(year, int):
             raise InvalidTypeError(field=field, expected="int years as keys", received=year)
@@ -746,6 +789,17 @@ def _renstra_values(
         value = values[year]
         if value is None:
             continue  # a blank year (not yet reported) is not a zero
+        if ranges:  # stabilize: every year's target is a (low, high) range
+            if not isinstance(value, tuple) or len(value) != 2:
+                raise InvalidTypeError(field=f"{field}[{year}]", expected="a (low, high) "
+                                       "range for polarisasi 'stabilize'", received=value)
+            low, high = (to_decimal(v, field=f"{field}[{year}]", nonnegative=True)
+                         for v in value)
+            if low > high:
+                raise InvalidValueError(field=f"{field}[{year}]", expected="low <= high",
+                                        received=value)
+            out.append((year, (low, high)))
+            continue
         predikat = _as_predikat(value)
         out.append((year, predikat if predikat is not None else
                     to_decimal(value, field=f"{field}[{year}]", nonnegative=True)))
@@ -754,10 +808,12 @@ def _renstra_values(
 
 def capaian_renstra(
     *positional: Never,
-    target: Mapping[int, Number | Predikat],
+    target: Mapping[int, Number | Predikat | tuple[Number, Number]],
     realisasi: Mapping[int, Number | Predikat | None],
     kumulatif: bool | None = None,
     agregasi: Agregasi | str | None = None,
+    polarisasi: Polarisasi | str = "maximize",
+    rumus_minimize: RumusMinimize = "2t-r",
 ) -> CapaianRenstra:
     """Achievement against the Renstra targets, for a cumulative or a level indicator.
 
@@ -773,11 +829,21 @@ def capaian_renstra(
         targets of the period``), ``agregasi="stock"`` (``kumulatif=False``)
         for level indicators such as a score or a predikat (``latest
         realisasi / final-year target``).  See :class:`Agregasi`.
+    polarisasi, rumus_minimize:
+        The indicator's direction, as for :func:`capaian`: ``minimize`` applies
+        ``rumus_minimize`` to the sums (kumulatif) or to the latest realisasi
+        against the final-year target (level); ``stabilize`` takes each year's
+        target as a ``(low, high)`` range and applies to the final year's range
+        the rule of :func:`capaian` (``rumus_minimize`` above it).  A cumulative
+        stabilize indicator is refused: a sum of ranges is no range a
+        realisasi is held to.
 
     Raises
     ------
     InvalidValueError
-        A realisasi year outside the target years; predikat in a cumulative indicator.
+        A realisasi year outside the target years; predikat in a cumulative indicator;
+        ``kumulatif`` under ``stabilize``; a predikat under another polarisasi than
+        ``maximize``.
 
     Examples
     --------
@@ -793,11 +859,32 @@ def capaian_renstra(
     >>> capaian_renstra(target={2023: 92, 2024: 92}, realisasi={2023: "95.15"},
     ...                 agregasi="stock").rounded(2)
     Decimal('103.42')
+
+    A minimize indicator (T 10, R 8) and a stabilize one above its range:
+
+    >>> capaian_renstra(target={2024: 10}, realisasi={2024: 8}, kumulatif=False,
+    ...                 polarisasi="minimize").value
+    Decimal('120')
+    >>> capaian_renstra(target={2024: (80, 85)}, realisasi={2024: 95}, kumulatif=False,
+    ...                 polarisasi="stabilize").rounded(2)
+    Decimal('88.24')
     """
     if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian_renstra, positional, locals())
     kumulatif = agregasi_option(agregasi, kumulatif).kumulatif
-    t = _renstra_values(target, "target")
+    try:
+        pol = Polarisasi(polarisasi)
+    except ValueError:
+        raise InvalidValueError(field="polarisasi", expected="one of 'maximize', 'minimize', "
+                                "'stabilize'", received=polarisasi) from None
+    if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
+        raise InvalidValueError(
+            field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize)
+    if kumulatif and pol is Polarisasi.STABILIZE:
+        raise InvalidValueError(field="kumulatif", expected="False under polarisasi "
+                                "'stabilize' (a sum of ranges is not a range)",
+                                received=kumulatif)
+    t = _renstra_values(target, "target", ranges=pol is Polarisasi.STABILIZE)
     r = _renstra_values(realisasi, "realisasi")
     if not r:
         raise NotComputableError(field="realisasi", reason="no year has a realisasi yet")
@@ -813,8 +900,12 @@ def capaian_renstra(
     if kumulatif and True in kinds:
         raise InvalidValueError(field="kumulatif", expected="False for predikat indicators",
                                 received=kumulatif)
-    return CapaianRenstra(value=_renstra(t, r, kumulatif, None), target=t, realisasi=r,
-                          kumulatif=kumulatif)
+    if True in kinds and pol is not Polarisasi.MAXIMIZE:
+        raise InvalidValueError(field="polarisasi", expected="'maximize' for predikat "
+                                "targets", received=polarisasi)
+    return CapaianRenstra(value=_renstra(t, r, kumulatif, None, pol, rumus_minimize),
+                          target=t, realisasi=r, kumulatif=kumulatif, polarisasi=pol,
+                          rumus_minimize=rumus_minimize)
 
 
 capaian_renstra = keyword_only()(capaian_renstra)

@@ -28,6 +28,7 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._decimal import text as _str
 from sakip._reading import (
     MAX_BYTES,
     MAX_COLUMNS,
@@ -40,6 +41,7 @@ from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
     LaporanError,
+    NotComputableError,
     ParseError,
     SakipError,
     call_error,
@@ -60,11 +62,13 @@ __all__ = [
     "LaporanError",
     "checks",
     "figure_fields",
+    "input_fields",
     "json_schema",
     "load",
     "printed_places",
     "printed_value",
     "read_number",
+    "target_batas",
     "template",
 ]
 
@@ -99,8 +103,16 @@ class _Spec:
     check: str = ""
     #: For a map of checked figures: the keys that are checked (empty: every key).
     check_keys: tuple[str, ...] = ()
-    #: Checked only when one of these keys of the same table is present (empty: always).
+    #: For a map of checked figures: only its keys that are also keys of this table of the
+    #: same enclosing table are checked (``[ikpa] komponen``: the indicators with raw data).
+    check_keys_in: str = ""
+    #: Checked only when one of these conditions holds (empty: always): a key of the same
+    #: table is present (``"realisasi"``); several are (``"pagu+realisasi"``); a key of the
+    #: enclosing table holds a non-empty value (``"../output"``).
     check_if: tuple[str, ...] = ()
+    #: For a figure under ``check_if``: what it is the input of when no condition holds
+    #: (nothing recomputes it then; the reviu lists it among the inputs, not the findings).
+    input_of: str = ""
     #: ``"rupiah"`` refuses a ``%`` mark, ``"percent"`` (also scores) refuses ``Rp``,
     #: ``"count"`` refuses both; ``""`` takes either.
     unit: str = ""
@@ -116,6 +128,11 @@ class _Spec:
     #: instead be a range, a TOML array of two printed numbers ``["80", "90"]`` (low, high);
     #: only the indicator's ``target`` has it, under ``polarisasi = "stabilize"``.
     range_when: tuple[str, str] | tuple[()] = ()
+    #: For a printed value: whether it may be written as a floor or a ceiling (``"≥ 91"``,
+    #: ``"Minimal BB"``, ``"≤ 5 %"``, ``"Maksimal 5"``; see :func:`target_batas`).
+    batas: bool = False
+    #: For an array: refuse an empty one (``baris = []``: a table with no rows checks nothing).
+    nonempty: bool = False
 
 
 def _text(doc: str, required: bool = True, choices: tuple[str, ...] = (),
@@ -137,8 +154,15 @@ def _percent(doc: str, required: bool = True, check: str = "") -> _Spec:
     return _printed(doc, required, check=check, unit="percent")
 
 
+def _score(doc: str, required: bool = True, check: str = "") -> _Spec:
+    """A score or points (LKE): a percentage that cannot be negative."""
+    return _printed(doc, required, nonnegative=True, check=check, unit="percent")
+
+
 #: Years the period classes accept (sakip.periods.TahunAnggaran).
 _YEAR_RANGE = (1900, 2999)
+#: Counts of things a satker does in a year (revisions, SPMs, contracts).
+_COUNT_RANGE = (0, 10**6)
 _QUARTER_RANGE = (1, 4)
 
 
@@ -151,8 +175,9 @@ def _table(doc: str, required: bool = True, same_unit: tuple[str, ...] = (),
     return _Spec("table", doc, required, fields=tuple(fields.items()), same_unit=same_unit)
 
 
-def _array(doc: str, item: _Spec, unique: str = "", required: bool = False) -> _Spec:
-    return _Spec("array", doc, required, item=item, unique=unique)
+def _array(doc: str, item: _Spec, unique: str = "", required: bool = False,
+           nonempty: bool = False) -> _Spec:
+    return _Spec("array", doc, required, item=item, unique=unique, nonempty=nonempty)
 
 
 def _efficiency_input(*, rerata: bool) -> _Spec:
@@ -174,25 +199,33 @@ def _efficiency_input(*, rerata: bool) -> _Spec:
     )
 
 
+#: ``check_if`` of a budget total: rows of the ``[anggaran]`` table to sum.
+_ROWS = ("../output", "../jenis_belanja")
+
 _ROUNDING = _Spec("rounding", "Rounding of the printed figures here: {places, mode}; mode one of "
                   + ", ".join(ROUNDING_MODES), required=False)
 _LOKASI = _text("Where the figure is printed (table, chapter, figure)", required=False)
+#: A section's own decimal mark (``angka = "en"``), or one per field name anywhere in the
+#: section (``angka = { pagu = "id" }``); overrides ``[laporan] angka`` there.
+_ANGKA = _Spec("angka", "This section's decimal mark (id, en, campuran), or one per field "
+               "name in it: { pagu = \"id\", capaian = \"en\" }; default [laporan] angka",
+               required=False)
 _YEARS = "Per year: keys are years as text (\"2022\"), values printed figures"
 
 #: The fields of one year's AKIP evaluation (this year's, and each of ``sebelumnya``).
 _AKIP_TAHUN: dict[str, _Spec] = {
     "aturan": _text("LKE rule set", required=False,
                     choices=("permenpanrb-88-2021", "permenpanrb-12-2015")),
-    "nilai": _percent("Score as printed", check="Σ komponen points, else Σ sub_komponen "
+    "nilai": _score("Score as printed", check="Σ komponen points, else Σ sub_komponen "
                       "points, else the LKE answers (not computable without any)"),
     "predikat": _text("Predikat as printed", required=False,
                       check="the band of the printed nilai"),
     "komponen": _Spec("map", "Points per LKE component", required=False,
-                      item=_percent("points"),
+                      item=_score("points"),
                       check="Σ its sub_komponen points, else the LKE answers (when either "
                       "is in the file)", check_if=("sub_komponen", "jawaban", "kriteria")),
     "sub_komponen": _Spec("map", "Points per LKE sub-component (\"1.a\" … \"4.c\"), as "
-                          "printed", required=False, item=_percent("points"),
+                          "printed", required=False, item=_score("points"),
                           check="the LKE answers (when in the file); without them only "
                           "refused above its bobot", check_if=("jawaban", "kriteria")),
     "jawaban": _Spec("map", "One answer per sub-component: a grade (\"A\") or a printed "
@@ -217,9 +250,10 @@ SPEC = _table(
         tahun=_year("Fiscal year reported"),
         judul=_text("Title", required=False),
         rounding=_ROUNDING,
-        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56) or \"en\" "
-                    "(1,234.56); every number in the file is read under it",
-                    required=False, choices=("id", "en")),
+        angka=_text("How the report writes numbers: \"id\" (default: 1.234,56), \"en\" "
+                    "(1,234.56), or \"campuran\" (rupiah and counts 1.234.567, percentages "
+                    "95.15); a section's own angka overrides it (see the file-format page)",
+                    required=False, choices=("id", "en", "campuran")),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -236,8 +270,12 @@ SPEC = _table(
                              required=False, choices=("2t-r", "t/r")),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
-            "the range as two printed numbers, low then high: [\"80\", \"90\"]",
-            predikat=True), range_when=("polarisasi", "stabilize")),
+            "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
+            "when the report prints none (its capaian is then not computable); a floor or "
+            "ceiling as printed, \"≥ 91\", \"Minimal BB\", \"≤ 5 %\", \"Maksimal 5\" (a "
+            "ceiling makes polarisasi minimize)",
+            required=False, predikat=True), range_when=("polarisasi", "stabilize"),
+            batas=True),
         realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
                            required=False, predikat=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
@@ -253,7 +291,9 @@ SPEC = _table(
         renstra=_table(
             "Achievement against the Renstra (medium-term) targets", required=False,
             kumulatif=_Spec("bool", "true: Σ realisasi / Σ targets; false: latest against "
-                            "final-year target"),
+                            "final-year target; omit when the report does not say (both "
+                            "are tried, the one that reproduces is named; default false)",
+                            required=False),
             target=_Spec("years", "Renstra targets. " + _YEARS,
                          item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
@@ -261,7 +301,9 @@ SPEC = _table(
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
             capaian=_percent("Renstra capaian as printed (percent)", required=False,
                              check="the Renstra targets and the realisasi per year "
-                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T)"),
+                             "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
+                             "the indicator's polarisasi (minimize: rumus_minimize, the other "
+                             "tried as a convention; not computable under stabilize)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
@@ -286,7 +328,7 @@ SPEC = _table(
         tanggal=_text("Date signed, as printed", required=False),
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
-                     item=_printed("target", predikat=True),
+                     item=attrs.evolve(_printed("target", predikat=True), batas=True),
                      check="the target of the [[indikator]] with that code (not "
                      "computable against a stabilize range)"),
         alokasi=_array("Budget allocation per kegiatan", _table(
@@ -332,7 +374,9 @@ SPEC = _table(
             kode=_text("Code 'kegiatan.KRO.RO'"),
             nama=_text("Name", required=False),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi anggaran"),
+            realisasi=_amount("Realisasi anggaran; omit in a row that prints its pagu only "
+                              "(its figures and the sums over it are then not computable)",
+                              required=False),
             capaian=_amount("Capaian output (percent)", required=False, unit="percent"),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
@@ -352,7 +396,8 @@ SPEC = _table(
             "A jenis belanja row",
             kode=_text("51, 52, 53 or 57", choices=("51", "52", "53", "57")),
             pagu=_amount("Pagu"),
-            realisasi=_amount("Realisasi"),
+            realisasi=_amount("Realisasi; omit in a row that prints its pagu only",
+                              required=False),
             sisa=_amount("Sisa (unspent) as printed", required=False,
                          check="pagu − realisasi"),
             penyerapan=_percent("Penyerapan as printed", required=False,
@@ -364,20 +409,32 @@ SPEC = _table(
             "A kegiatan row",
             kode=_text("Kegiatan code"),
             nama=_text("Name", required=False),
-            pagu=_amount("Pagu as printed", required=False,
-                         check="Σ pagu of the outputs of this kegiatan"),
-            realisasi=_amount("Realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs of this kegiatan"),
+            pagu=attrs.evolve(_amount("Pagu as printed", required=False,
+                                      check="Σ pagu of the outputs of this kegiatan (with no "
+                                      "output rows in the file, an input)"),
+                              check_if=_ROWS[:1], input_of="nothing: no output rows to sum"),
+            realisasi=attrs.evolve(_amount("Realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs of this kegiatan "
+                                           "(with no output rows in the file, an input)"),
+                                   check_if=_ROWS[:1],
+                                   input_of="nothing: no output rows to sum"),
             lokasi=_LOKASI,
         ), unique="kode"),
         total=_table(
             "The total row", required=False,
-            pagu=_amount("Total pagu as printed", required=False,
-                         check="Σ pagu of the outputs (and of the jenis belanja rows)"),
-            realisasi=_amount("Total realisasi as printed", required=False,
-                              check="Σ realisasi of the outputs (and of the jenis belanja)"),
-            sisa=_amount("Total sisa (unspent) as printed", required=False,
-                         check="pagu − realisasi"),
+            pagu=attrs.evolve(_amount("Total pagu as printed", required=False,
+                                      check="Σ pagu of the outputs (and of the jenis belanja "
+                                      "rows); with no rows, an input"),
+                              check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            realisasi=attrs.evolve(_amount("Total realisasi as printed", required=False,
+                                           check="Σ realisasi of the outputs (and of the "
+                                           "jenis belanja); with no rows, an input"),
+                                   check_if=_ROWS, input_of="the total sisa and penyerapan"),
+            sisa=attrs.evolve(_amount("Total sisa (unspent) as printed", required=False,
+                                      check="pagu − realisasi (printed, or the rows' sums); "
+                                      "without both, an input"),
+                              check_if=("pagu+realisasi", *_ROWS),
+                              input_of="the total penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_percent("Penyerapan as printed", required=False,
                                 check="realisasi / pagu × 100 (realisasi = pagu − sisa when "
                                 "only sisa is printed; rows' sums when the total is not)"),
@@ -396,8 +453,10 @@ SPEC = _table(
         ),
         pagu=_table(
             "Pagu history and penyerapan against the basis the report names", required=False,
-            basis=_text("The pagu penyerapan is computed against", choices=(
-                "dipa-awal", "revisi", "efektif")),
+            basis=_text("The pagu penyerapan is computed against; omit when the report "
+                        "does not say (every basis is tried, the one that reproduces is "
+                        "named; default revisi, the final pagu)", required=False, choices=(
+                            "dipa-awal", "revisi", "efektif")),
             dipa_awal=_amount("Pagu of the initial DIPA"),
             penghematan=_amount("Penghematan (savings cut)", required=False),
             setelah_penghematan=_amount("Anggaran setelah penghematan as printed",
@@ -407,16 +466,20 @@ SPEC = _table(
             efektif=_amount("Pagu efektif as printed", required=False,
                             check="pagu revisi − blokir"),
             realisasi=_amount("Realisasi anggaran", required=False),
-            sisa=_amount("Sisa anggaran as printed", required=False,
-                         check="the pagu on basis − realisasi (other bases tried); without "
-                         "realisasi it is the input of penyerapan"),
+            sisa=attrs.evolve(_amount("Sisa anggaran as printed", required=False,
+                                      check="the pagu on basis − realisasi (other bases "
+                                      "tried); without realisasi, an input"),
+                              check_if=("realisasi",),
+                              input_of="penyerapan (realisasi = pagu − sisa)"),
             penyerapan=_printed("Penyerapan (daya serap) as printed", required=False,
                                 check="realisasi (or pagu − sisa) / the pagu on basis × 100 "
                                 "(the other bases are tried as conventions)"),
             kategori=_text("Rasio efisiensi category printed beside penyerapan (Kepmendagri "
                            "690.900.327/1996)", required=False,
                            check="penyerapan under the kategori_aturan bands"),
-            kategori_aturan=_text("Which reading of the Kepmendagri bands", required=False,
+            kategori_aturan=_text("Which reading of the Kepmendagri bands; omit when the "
+                                  "report does not say (both are tried, the one that "
+                                  "reproduces is named)", required=False,
                                   choices=("kepmendagri-690-900-327-1996",
                                            "kepmendagri-690-900-327-1996-batas-atas")),
             lokasi=_LOKASI,
@@ -429,24 +492,26 @@ SPEC = _table(
         kode=_text("Table number"),
         judul=_text("Title", required=False),
         lokasi=_LOKASI,
-        rumus=_text("The convention the report declares (or follows)",
+        rumus=_text("The formula the report declares; omit when it names none (every "
+                    "rumus is tried, the one that reproduces is named; default rasio, or "
+                    "indeks with kategori)", required=False,
                     choices=("rasio", "indeks", "selisih")),
-        kategori=_text("IE category table (indeks; default prkom-bpom-2021)", required=False,
-                       choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
+        kategori=_text("IE category table (rumus indeks only; default prkom-bpom-2021)",
+                       required=False, choices=("prkom-bpom-2021", "bbpom-yogyakarta-2020")),
         agregat=_text("How rerata rows follow from the rows (default rerata)", required=False,
                       choices=("rerata", "tertimbang-pagu")),
         rounding=_ROUNDING,
-        baris=_array("Rows", _table(
+        baris=_array("Rows (omit when the table prints only its 'rata-rata' rows)", _table(
             "A row: its percentages and printed efficiency per input",
             label=_text("Row label (a sasaran, program, kegiatan, output)"),
             pagu=_amount("Pagu of the row (for the pagu-weighted aggregate)", required=False),
             capaian_output=_printed("Capaian output (kinerja) in percent, as printed",
                                     nonnegative=True),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=False),
-                         unique="nama", required=True),
+                         unique="nama", required=True, nonempty=True),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
-        ), unique="label", required=True),
+        ), unique="label", nonempty=True),
         rerata=_array("'Rata-rata' rows: their figures from the rows (under agregat)", _table(
             "A rerata row",
             label=_text("Row label ('Rata-rata', a program)"),
@@ -454,7 +519,11 @@ SPEC = _table(
                                     check="the rows' capaian output under agregat (the other "
                                     "agregat is tried as a convention)"),
             input=_array("Inputs (dana, SDM...)", _efficiency_input(rerata=True),
-                         unique="nama", required=True),
+                         unique="nama", required=True, nonempty=True),
+            lengkap=_Spec("bool", "false: the rows this mean is over are not all printed in "
+                          "baris (its capaian figures are then not recomputed, its E follows "
+                          "from its own percentages under rumus); default true",
+                          required=False),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ), unique="label"),
@@ -477,13 +546,80 @@ SPEC = _table(
         kategori=_text("Category as printed", required=False,
                        check="the band of the printed nilai"),
         tahun=_year("Fiscal year whose rule set applies", required=False),
-        aturan=_text("IKPA rule set", required=False,
+        aturan=_text("IKPA rule set (refused when tahun is given and it is not in force then)",
+                     required=False,
                      choices=("per-4-pb-2021", "per-5-pb-2022", "per-5-pb-2024")),
+        blu=_Spec("bool", "true for a BLU satker: not assessed on the indicators the rule set "
+                  "exempts (PER-5/PB/2024: penyerapan anggaran; print it \"-\")",
+                  required=False),
         komponen=_Spec("map", "Indicator scores as printed, one per indicator of the rule "
-                       "set; \"-\" for an indicator that is not assessed (konversi bobot: "
-                       "the weights are renormalised over the rest)", required=False,
+                       "set (or its raw data in data); \"-\" for an indicator that is not "
+                       "assessed (konversi bobot: the weights are renormalised over the rest)",
+                       required=False,
                        item=attrs.evolve(_percent("score, or \"-\" (not assessed)"),
-                                         tidak_dinilai=_TIDAK_DINILAI)),
+                                         tidak_dinilai=_TIDAK_DINILAI),
+                       check="the indicator's raw data in data, by its calculator (only the "
+                       "indicators with raw data)", check_keys_in="data"),
+        data=_table(
+            "Raw data of indicators, computed by the IKPA calculators under the rule set of "
+            "aturan or tahun (an indicator's printed score in komponen is checked against it; "
+            "without one, the computed score enters the IKPA)", required=False,
+            revisi_dipa=_table(
+                "Revisi DIPA (sakip.ikpa_revisi_dipa)", required=False,
+                semester_i=_Spec("int", "Counted revisions in semester I (PER-5/PB/2024)",
+                                 required=False, bounds=_COUNT_RANGE),
+                semester_ii=_Spec("int", "Counted revisions in semester II (PER-5/PB/2024)",
+                                  required=False, bounds=_COUNT_RANGE),
+                triwulan=_Spec("list", "Counted revisions per quarter that has ended "
+                               "(PER-5/PB/2022)", required=False,
+                               item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            capaian_output=_table(
+                "Capaian output (sakip.ikpa_capaian_output)", required=False,
+                bulan=_Spec("int", "The month assessed (1–12)", bounds=(1, 12)),
+                ketepatan_waktu=_percent("Ketepatan waktu score (100 on time, 0 late)",
+                                         required=False),
+                ro=_array("The ROs' progress reports", _table(
+                    "One RO",
+                    kode=_text("Code 'kegiatan.KRO.RO'"),
+                    pcro=_percent("Progress capaian RO for the month (Formula 1)",
+                                  required=False),
+                    tpcro=_percent("Its target for the month", required=False),
+                    rvro=_printed("Realisasi volume RO (Formula 2)", required=False,
+                                  nonnegative=True),
+                    volume=_printed("Target volume in the DIPA", required=False,
+                                    nonnegative=True),
+                    terkonfirmasi=_Spec("bool", "Whether the report was confirmed (default "
+                                        "true)", required=False),
+                ), required=True),
+            ),
+            belanja_kontraktual=_table(
+                "Belanja kontraktual (sakip.ikpa_belanja_kontraktual)", required=False,
+                distribusi_tw2=_percent("Share of contracts by TW II, in percent",
+                                        required=False),
+                kontrak_dini=_Spec("list", "Dates early contracts were signed (YYYY-MM-DD)",
+                                   required=False, item=_text("date")),
+                nilai_kontrak_lain=_percent("Score of the other contracts", required=False),
+                akselerasi_53=_Spec("list", "[finished by 31 March, all] belanja modal "
+                                    "contracts", required=False,
+                                    item=_Spec("int", "count", bounds=_COUNT_RANGE)),
+            ),
+            pengelolaan_up_tup=_table(
+                "Pengelolaan UP/TUP (sakip.ikpa_pengelolaan_up_tup)", required=False,
+                ketepatan_waktu=_percent("Ketepatan waktu GUP/PTUP score", required=False),
+                gup_disebulankan=_percent("GUP disebulankan score", required=False),
+                setoran_tup=_percent("Setoran TUP score", required=False),
+                up_kkp=_amount("UP KKP per month", required=False),
+                realisasi_kkp=_Spec("list", "Cumulative KKP spending per quarter that has "
+                                    "ended", required=False, item=_amount("amount")),
+            ),
+            penyelesaian_tagihan=_table(
+                "Penyelesaian tagihan (sakip.ikpa_penyelesaian_tagihan)", required=False,
+                tepat_waktu=_Spec("int", "SPM-LS kontraktual submitted on time",
+                                  bounds=_COUNT_RANGE),
+                jumlah=_Spec("int", "All SPM-LS kontraktual", bounds=_COUNT_RANGE),
+            ),
+        ),
         lokasi=_LOKASI,
         rounding=_ROUNDING,
     ),
@@ -538,24 +674,69 @@ SPEC = _table(
         lokasi=_LOKASI,
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
-            "capaian", "percent_change", "sum", "equals", "penyerapan")),
+            "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference",
+            "capaian_rerata")),
         nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
-                       "and realisasi; penyerapan of pagu and realisasi; percent_change of old "
-                       "and new; Σ terms; equal to reference"),
+                       "and realisasi (also from the realisasi before it was rounded for "
+                       "print: match-other-rounding); penyerapan of pagu and realisasi; "
+                       "percent_change of old and new (new − old in percentage points tried "
+                       "as a convention); Σ terms; the mean of terms (weighted by bobot when "
+                       "given; the other mean tried as a convention); the difference of the "
+                       "two terms; capaian_rerata: the capaian of the mean target and mean "
+                       "realisasi (the mean of the rows' capaian tried as a convention); equal "
+                       "to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
         old=_printed("percent_change: the earlier value", required=False),
         new=_printed("percent_change: the later value", required=False),
-        direction=_text("percent_change: the direction the sentence states", required=False,
+        direction=_text("percent_change, difference: the direction the sentence states "
+                        "(the printed figure is then the magnitude)", required=False,
                         choices=("up", "down")),
-        terms=_Spec("list", "sum: the terms as printed", required=False,
-                    item=_printed("term")),
+        terms=_Spec("list", "sum, mean: the terms as printed; difference: x and y of x − y; "
+                    "capaian_rerata: the rows' realisasi", required=False, item=_printed("term")),
+        target_terms=_Spec("list", "capaian_rerata: the rows' targets, one per realisasi in "
+                           "terms", required=False, item=_printed("target")),
+        bobot=_Spec("list", "mean: a weight per term (the column bobot_kolom names), for a "
+                    "weighted mean", required=False, item=_printed("weight", nonnegative=True)),
+        bobot_kolom=_text("mean: the column the weights are (\"pagu\")", required=False),
         reference=_printed("equals: the figure it should equal", required=False),
         reference_lokasi=_text("equals: where that figure is printed", required=False),
         rounding=_ROUNDING,
     ), unique="kode"),
 )
+
+
+
+
+def _with_angka(spec: _Spec) -> _Spec:
+    """A section (or an array's rows) with its own ``angka`` override."""
+    if spec.kind == "array":
+        assert spec.item is not None
+        return attrs.evolve(spec, item=_with_angka(spec.item))
+    return attrs.evolve(spec, fields=(*spec.fields, ("angka", _ANGKA)))
+
+
+#: Every section holding printed numbers may override the file's decimal mark.
+SPEC = attrs.evolve(SPEC, fields=tuple(
+    (key, field if key in ("schema", "laporan", "sasaran") else _with_angka(field))
+    for key, field in SPEC.fields))
+
+
+def _printed_names(spec: _Spec) -> set[str]:
+    """The names of the printed fields anywhere in ``spec`` (the keys an override may name)."""
+    out: set[str] = set()
+    for key, field in spec.fields:
+        inner = field.item if field.kind in ("array", "list", "map", "years") else field
+        while inner is not None and inner.kind == "list":
+            inner = inner.item
+        if inner is None:
+            continue
+        if inner.kind == "printed" or (field.kind == "list" and inner.kind == "text"):
+            out.add(key)
+        elif inner.kind == "table":
+            out |= _printed_names(inner)
+    return out
 
 
 # ------------------------------------------------------------- validation
@@ -584,6 +765,10 @@ class _Reader:
     def __init__(self, angka: str = "id") -> None:
         self.errors: list[SakipError] = []
         self.angka = angka
+        #: The sections' overrides, innermost last: (mark or "", {field: mark}, place).
+        self.scopes: list[tuple[str, dict[str, str], str]] = []
+        #: The field of the innermost table being read (an override may name it).
+        self.key = ""
 
     def fail(self, where: str, expected: str, received: Any) -> None:
         self.errors.append(InvalidValueError(field=where, expected=expected,
@@ -619,6 +804,8 @@ class _Reader:
             return value
         if kind == "printed":
             return self._printed(spec, value, where)
+        if kind == "angka":
+            return self._angka(value, where)
         if kind == "rounding":
             return self._rounding(value, where)
         if kind == "list":
@@ -641,6 +828,9 @@ class _Reader:
         raise AssertionError(kind)  # pragma: no cover - the spec is fixed
 
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
+        if spec.batas and isinstance(value, str) and target_batas(value)[0] is not None:
+            rest = self._printed(attrs.evolve(spec, batas=False), target_batas(value)[1], where)
+            return None if rest is None else value
         if not isinstance(value, str):
             example = "'95,15'" if self.angka == "id" else "'95.15'"
             received = value.text if isinstance(value, _Float) else _as_written(value)
@@ -656,17 +846,16 @@ class _Reader:
         if sum(map(str.isdigit, value)) > MAX_DIGITS:  # before any digit is read
             self.fail(where, f"a number of at most {MAX_DIGITS} digits", _shorten(value))
             return None
-        try:
-            number = read_number(value, angka=self.angka)
-        except ParseError as error:
-            self.errors.append(ParseError(field=where, expected=error.expected,
-                                          received=value))
+        read = self._read(spec, value, where)
+        if read is None:
             return None
+        text, number = read
         if spec.nonnegative and number < 0:
-            self.fail(where, "an amount >= 0", value)
+            self.fail(where, "a score >= 0" if spec.unit == "percent" else "an amount >= 0",
+                      value)
             return None
         if spec.unit:
-            mark = _unit_mark(value)
+            mark = _unit_mark(_unparenthesized(value))
             refused = {"rupiah": "%", "percent": "Rp", "count": mark}[spec.unit]
             if mark and mark == refused:
                 expected = {"rupiah": "an amount of rupiah (no '%')",
@@ -674,7 +863,52 @@ class _Reader:
                             "count": "a count (no 'Rp' or '%')"}[spec.unit]
                 self.fail(where, expected, value)
                 return None
-        return value
+        return text
+
+    def _mark(self) -> tuple[str, str]:
+        """The decimal mark that applies here and where it is declared."""
+        for mark, fields, place in reversed(self.scopes):
+            if self.key in fields:
+                return fields[self.key], f"{place}angka.{self.key}"
+            if mark:
+                return mark, f"{place}angka"
+        return self.angka, "laporan.angka"
+
+    def _read(self, spec: _Spec, value: str, where: str) -> tuple[str, Decimal] | None:
+        """A printed number under the mark that applies (:func:`_reading`), else an error."""
+        mark, declared = self._mark()
+        unit = _unit_mark(value) or {"rupiah": "Rp", "count": "Rp", "percent": "%"}.get(
+            spec.unit, "")
+        try:
+            concrete, number = _reading(value, mark, declared, unit=unit,
+                                        count=spec.unit == "count")
+        except ParseError as error:
+            self.errors.append(ParseError(field=where, expected=error.expected,
+                                          received=value))
+            return None
+        if concrete != self.angka or declared != "laporan.angka":  # the reviu reads it
+            value = _Tercetak(value, concrete)  # under its own mark, as declared here
+        return value, number
+
+    def _angka(self, value: Any, where: str) -> tuple[str, dict[str, str]] | None:
+        """A section's ``angka``: one mark, or a table of marks per field name."""
+        if isinstance(value, str):
+            if value not in ANGKA:
+                self.fail(where, "one of " + ", ".join(ANGKA), value)
+                return None
+            return value, {}
+        if not isinstance(value, Mapping):
+            self.errors.append(InvalidTypeError(field=where, expected="a mark (\"id\") or a "
+                                                "table of marks per field name",
+                                                received=_as_written(value)))
+            return None
+        fields: dict[str, str] = {}
+        for key, mark in value.items():
+            if mark not in ANGKA:
+                self.fail(f"{where}.{key}", "one of " + ", ".join(ANGKA), _as_written(mark))
+            else:
+                fields[str(key)] = mark
+        return "", fields
 
     def _rounding(self, value: Any, where: str) -> Rounding | None:
         if not isinstance(value, Mapping):
@@ -732,7 +966,19 @@ class _Reader:
             if key not in known:
                 self.fail(f"{prefix}{key}", "one of " + ", ".join(known), key)
         out: dict[str, Any] = {}
+        override = dict(spec.fields).get("angka")
+        pushed = override is not None and override.kind == "angka" and "angka" in value
+        if pushed:
+            read = self._angka(value["angka"], f"{prefix}angka")
+            names = _printed_names(spec)
+            for name in (read[1] if read else {}):
+                if name not in names:
+                    self.fail(f"{prefix}angka.{name}", "the name of a printed field of this "
+                              "section (" + ", ".join(sorted(names)) + ")", name)
+            self.scopes.append((*(read or ("", {})), prefix))
+        outer = self.key
         for key, field in spec.fields:
+            self.key = key
             if key not in value:
                 if field.required:
                     expected = {"text": "text", "int": "an integer", "printed":
@@ -740,17 +986,32 @@ class _Reader:
                                 "array": "an array"}.get(field.kind, field.kind)
                     if field.choices:
                         expected = "one of " + ", ".join(repr(c) for c in field.choices)
-                    self.errors.append(InvalidTypeError(field=f"{prefix}{key}",
-                                                        expected=expected, received=_MISSING))
+                    self.errors.append(InvalidTypeError(
+                        f"{prefix}{key}: missing (a required field: {expected})",
+                        field=f"{prefix}{key}", expected=expected, received=_MISSING))
                 continue
             if field.range_when and isinstance(value[key], list):
                 out[key] = self._range(field, value[key], f"{prefix}{key}",
                                        value.get(field.range_when[0]))
                 continue
-            out[key] = self.read(field, value[key], f"{prefix}{key}")
+            out[key] = (value[key] if field.kind == "angka" and pushed
+                        else self.read(field, value[key], f"{prefix}{key}"))
+            if field.batas and isinstance(out[key], str):
+                self._batas(out[key], value.get("polarisasi"), f"{prefix}{key}")
+        self.key = outer
+        if pushed:
+            self.scopes.pop()
         if spec.same_unit:
             self._same_unit(spec, out, prefix)
         return out
+
+    def _batas(self, text: str, polarisasi: Any, where: str) -> None:
+        """A floor target needs maximize, a ceiling minimize (or no polarisasi given)."""
+        kind = target_batas(text)[0]
+        fits = {"minimal": "maximize", "maksimal": "minimize"}
+        if kind is not None and polarisasi is not None and polarisasi != fits[kind]:
+            self.fail(where, f"a {kind} target under polarisasi {fits[kind]!r} (or no "
+                      "polarisasi)", f"{text!r} with polarisasi {polarisasi!r}")
 
     def _range(self, spec: _Spec, value: list[Any], where: str,
                given: Any) -> tuple[str, str] | None:
@@ -789,7 +1050,7 @@ class _Reader:
             for sub, text in items:
                 if not isinstance(text, str):
                     continue
-                mark = _unit_mark(text)
+                mark = _unit_mark(_unparenthesized(target_batas(text)[1]))
                 where = f"{prefix}{key}{sub}"
                 if mark:
                     other = "%" if mark == "Rp" else "Rp"
@@ -807,6 +1068,9 @@ class _Reader:
         if len(value) > MAX_ROWS:
             self.fail(where, f"at most {MAX_ROWS} rows", len(value))
             return ()
+        if spec.nonempty and not value:
+            self.fail(where, "at least one row (an empty table checks nothing)", "[]")
+            return ()
         rows = tuple(self.read(spec.item, row, f"{where}[{i}]")
                      for i, row in enumerate(value, start=1))
         if spec.unique:
@@ -819,11 +1083,231 @@ class _Reader:
         return rows
 
 
+def _across(reader: _Reader, table: dict[str, Any]) -> None:
+    """The checks that join fields of different places (each error at the later field).
+
+    An earlier AKIP evaluation (``sebelumnya``, ``perubahan.tahun``) must be of a
+    year before the report's; ``kategori`` (an IE category table) belongs to rumus
+    ``indeks``; an efficiency table has ``baris`` or ``rerata`` (or both); within
+    one klaim the operands and the printed figure they give
+    must not mix ``Rp`` and ``%`` (:data:`_KLAIM_UNITS`).
+    """
+    tahun = (table.get("laporan") or {}).get("tahun")
+    akip = table.get("evaluasi_akip") or {}
+    if isinstance(tahun, int):
+        for year in akip.get("sebelumnya") or {}:
+            if year >= tahun:
+                reader.fail(f"evaluasi_akip.sebelumnya.{year}", f"a year before the report's "
+                            f"(laporan.tahun = {tahun}): an earlier evaluation", str(year))
+        for i, row in enumerate(akip.get("perubahan") or (), start=1):
+            if isinstance(row.get("tahun"), int) and row["tahun"] >= tahun:
+                reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
+                            f"report's (laporan.tahun = {tahun})", row["tahun"])
+    for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
+        if "baris" not in tab and "rerata" not in tab:
+            reader.fail(f"efisiensi_kinerja[{i}].baris", "rows (baris), or the means (rerata) "
+                        "of a table that prints only its means: a table with neither checks "
+                        "nothing", _MISSING)
+        if "kategori" in tab and tab.get("rumus", "indeks") != "indeks":
+            reader.fail(f"efisiensi_kinerja[{i}].kategori", "no kategori: an IE category "
+                        f"table belongs to rumus 'indeks' (rumus = {tab['rumus']!r})",
+                        tab["kategori"])
+    for i, row in enumerate(table.get("klaim") or (), start=1):
+        for group in _KLAIM_UNITS.get(row.get("kind", ""), ()):
+            reader._same_unit(_Spec("table", same_unit=group), row, f"klaim[{i}].")
+        if row.get("kind") in _PERCENT_KLAIM and isinstance(row.get("nilai"), str) and (
+                _unit_mark(row["nilai"]) == "Rp"):
+            reader.fail(f"klaim[{i}].nilai", f"a percentage (no 'Rp'): a {row['kind']} "
+                        "klaim prints a percentage", row["nilai"])
+
+
+#: Per klaim kind, the fields of one klaim that share a unit (``Rp`` or ``%``): a sum and
+#: its terms, a figure and the one it equals, the two values a change or capaian compares;
+#: the percentage a capaian, penyerapan or change gives against the operands it is of.
+_KLAIM_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "sum": (("terms", "nilai"),),
+    "equals": (("reference", "nilai"),),
+    "penyerapan": (("pagu", "realisasi"),),
+    "percent_change": (("old", "new"),),
+}
+
+
+#: Klaim kinds whose printed figure is a percentage of its operands.
+_PERCENT_KLAIM = ("capaian", "penyerapan", "percent_change")
+
+
 # ------------------------------------------------------------------ values
 
 
-#: The decimal marks a report file may declare in ``[laporan] angka``.
-ANGKA = ("id", "en")
+#: The decimal marks a report file may declare in ``[laporan] angka`` (and a section in its
+#: own ``angka``): Indonesian, English, and ``campuran``, the mixed practice of printing
+#: rupiah with Indonesian thousands dots and percentages with a decimal point.
+ANGKA = ("id", "en", "campuran")
+
+_OTHER = {"id": "en", "en": "id"}
+
+
+class _Tercetak(str):
+    """Printed text read under another decimal mark than the file's (an override, campuran).
+
+    It is the text as printed (equal to it, written as it); :func:`read_number`,
+    :func:`printed_places` and :func:`printed_value` read it under its own ``angka``.
+    """
+
+    angka: str
+
+    def __new__(cls, text: str, angka: str) -> _Tercetak:
+        self = super().__new__(cls, text)
+        self.angka = angka
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.angka))
+
+
+def _mark_of(text: str, angka: str) -> str:
+    """The concrete mark (``id`` or ``en``) ``text`` is read under, given the file's ``angka``.
+
+    >>> _mark_of("95,15", "id"), _mark_of(_Tercetak("95.15", "en"), "id")
+    ('id', 'en')
+    >>> _mark_of("Rp 1.544", "campuran"), _mark_of("23.03%", "campuran")
+    ('id', 'en')
+    """
+    if isinstance(text, _Tercetak):
+        return text.angka
+    if angka != "campuran":
+        return angka
+    return _reading(text, "campuran", "laporan.angka")[0]
+
+
+def _parse(text: str, mark: str) -> Decimal | None:
+    try:
+        return parse_id(text) if mark == "id" else parse_en(text)
+    except ParseError:
+        return None
+
+
+def _reading(text: str, angka: str, declared: str, *, unit: str = "",
+             count: bool = False) -> tuple[str, Decimal]:
+    """The mark ``text`` is read under and its value; a reading that hangs on the mark refused.
+
+    ``angka`` is the mark that applies (``declared`` says where: ``laporan.angka``
+    or a section's override); ``unit`` the text's or its field's unit (``Rp``,
+    ``%``).  Under ``campuran`` rupiah read as ``id`` and percentages as ``en``;
+    a number with neither whose two readings differ is refused.  Refused too,
+    naming ``angka`` and the reading under the other mark: text the mark
+    cannot read; rupiah with three decimals or a count with any (``"Rp 1.544"``
+    under ``en``: 1.544 rupiah, while ``id`` reads 1544); and under a file-wide
+    ``en`` a dot before exactly three digits that ``id`` reads as thousands
+    (``"13.129"``: 13.129 or 13129) — a section's or field's own
+    ``angka = "en"`` says the report means it.
+
+    >>> _reading("Rp 1.544", "campuran", "laporan.angka")
+    ('id', Decimal('1544'))
+    >>> _reading("13.129", "en", "laporan.angka")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected ...; under angka = 'id' it reads as 13129: ...
+    """
+    text = _without_parentheses(text)  # "(96,56%)" reads as the percentage
+    unit = _unit_mark(text) or unit
+    if angka == "campuran":
+        if unit:
+            angka = "id" if unit == "Rp" else "en"
+        else:
+            readings = {m: v for m in ("id", "en") if (v := _parse(text, m)) is not None}
+            if len(set(readings.values())) > 1:
+                raise ParseError(field="text", expected=(
+                    f"a number whose reading does not hang on the decimal mark ({declared} "
+                    f"= 'campuran' reads rupiah as 'id' and percentages as 'en'; this one "
+                    f"has no unit and reads as {_str(readings['id'])} under 'id', "
+                    f"{_str(readings['en'])} under 'en'): give its section or field an "
+                    f"angka"), received=text)
+            angka = next(iter(readings), "id")
+    other = _OTHER[angka]
+    value, alternative = _parse(text, angka), _parse(text, other)
+    under = (f"; under angka = {other!r} it reads as {_str(alternative)}"
+             if alternative is not None else "")
+    if value is None:
+        try:
+            parse_id(text) if angka == "id" else parse_en(text)
+        except ParseError as error:  # its words: "an Indonesian number such as '95,15' ..."
+            raise ParseError(field="text", expected=f"{error.expected}, as {declared} = "
+                             f"{angka!r} says{under}", received=text) from None
+        raise AssertionError(text)  # pragma: no cover - _parse gave None: the parser refuses
+    places = printed_places(text, angka=angka)
+    if alternative is not None and alternative != value and (
+            (unit == "Rp" and places == 3) or (count and places)
+            or (angka == "en" and declared == "laporan.angka" and places == 3)):
+        what = ("a count with no decimals" if count else "rupiah with at most two decimals"
+                if unit == "Rp" else "a number whose reading does not hang on the mark")
+        raise ParseError(field="text", expected=(
+            f"{what} under {declared} = {angka!r} (it reads as {_str(value)}){under}: "
+            f"declare the mark this number is printed with (angka)"), received=text)
+    return angka, value
+
+
+#: The words and signs a report prints before a floor (``minimal``) or ceiling target.
+_BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
+          ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+
+
+def target_batas(text: str) -> tuple[str | None, str]:
+    """A target printed as a floor or a ceiling: ``("minimal" | "maksimal" | None, rest)``.
+
+    A floor (``"≥ 91"``, ``"Minimal 91"``, ``"Minimal BB"``) or a ceiling
+    (``"≤ 5 %"``, ``"Maksimal 5"``) is a target whose bound is the number (or
+    predikat) after the word; the capaian is the indicator's formula with that
+    bound as T (a floor under ``maximize``, a ceiling under ``minimize``).
+
+    >>> target_batas("≥ 91"), target_batas("Minimal BB"), target_batas("90")
+    (('minimal', '91'), ('minimal', 'BB'), (None, '90'))
+    >>> target_batas("Maksimal 5 %")
+    ('maksimal', '5 %')
+    """
+    body = text.strip()
+    folded = body.casefold()
+    for kind, prefixes in _BATAS:
+        for prefix in prefixes:
+            rest = body[len(prefix):]
+            if folded.startswith(prefix) and (not prefix.isalpha() or rest[:1].isspace()):
+                return kind, rest.strip()
+    return None, text
+
+
+def _without_parentheses(text: str) -> str:
+    """``text`` without the parentheses of a percentage; other parentheses refused.
+
+    >>> _without_parentheses("(96,56%)")
+    '96,56%'
+    >>> _without_parentheses("(1.234)")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ParseError: text: expected a percentage in parentheses ...
+    """
+    inner = _unparenthesized(text)
+    if inner.strip().startswith("(") and inner.strip().endswith(")"):
+        raise ParseError(field="text", expected="a percentage in parentheses "
+                         "('(96,56%)') or a number without them; an accounting negative "
+                         "'(1.234)' is written with a minus sign ('-1.234')", received=text)
+    return inner
+
+
+def _unparenthesized(text: str) -> str:
+    """A percentage printed in parentheses (``"(96,56%)"``) as its inside, else ``text``.
+
+    Narrative sentences print a figure beside its words in parentheses ("sebesar
+    96,56 persen (96,56%)").  Only a percentage is read so: an amount in
+    parentheses, ``"(1.234)"``, is an accounting negative in a financial table,
+    which the file writes with a minus sign; it is refused (the number readers
+    refuse parentheses), never read as positive.
+    """
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")") and body.rstrip(")").rstrip().endswith("%"):
+        inside = body[1:-1]
+        if "(" not in inside and ")" not in inside:
+            return inside
+    return text
 
 
 @keyword_only()
@@ -831,20 +1315,33 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     """A printed number read under the report's decimal mark ``angka``.
 
     ``"id"`` (Indonesian, the default: ``1.234,56``) reads with
-    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`.
+    :func:`sakip.parse_id`, ``"en"`` (``1,234.56``) with :func:`sakip.parse_en`;
+    ``"campuran"`` reads rupiah (``Rp``) as ``id`` and percentages (``%``) as
+    ``en``, and refuses a number with neither whose two readings differ.  Text
+    a report file's reader read under a section's own ``angka`` keeps that mark.
 
     >>> read_number("1.254", angka="id"), read_number("1,254", angka="en")
     (Decimal('1254'), Decimal('1254'))
     >>> read_number("23.03%", angka="en")
     Decimal('23.03')
+
+    A percentage printed in parentheses reads as the percentage:
+
+    >>> read_number("(96,56%)")
+    Decimal('96.56')
+    >>> read_number("Rp 1.544", angka="campuran"), read_number("23.03%", angka="campuran")
+    (Decimal('1544'), Decimal('23.03'))
     """
     if positional:
         raise call_error(read_number, positional, locals())
-    if angka == "id":
-        return parse_id(text)
-    if angka == "en":
-        return parse_en(text)
-    raise InvalidValueError(field="angka", expected="'id' or 'en'", received=angka)
+    if angka not in ANGKA:
+        raise InvalidValueError(field="angka", expected="one of " + ", ".join(ANGKA),
+                                received=angka)
+    if isinstance(text, str):
+        inner = _without_parentheses(text)
+        angka = _mark_of(text if isinstance(text, _Tercetak) else inner, angka)
+        text = inner
+    return parse_id(text) if angka == "id" else parse_en(text)
 
 
 @keyword_only()
@@ -856,8 +1353,10 @@ def printed_places(text: str, *positional: Never, angka: str = "id") -> int:
     """
     if positional:
         raise call_error(printed_places, positional, locals())
+    if isinstance(text, _Tercetak) or angka == "campuran":
+        angka = _mark_of(text, angka)
     mark = "," if angka == "id" else "."
-    body = text.strip().rstrip("%").strip()
+    body = _unparenthesized(text).strip().rstrip("%").strip()
     if mark not in body:
         return 0
     frac = body.rsplit(mark, 1)[1]
@@ -918,16 +1417,23 @@ class Indikator(Tabular):
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
-    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``.
-    target: Decimal | Predikat | tuple[Decimal, Decimal]
+    #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
+    #: report prints no target (the capaian is then not computable).
+    target: Decimal | Predikat | tuple[Decimal, Decimal] | None
     #: The realisasi as printed, or ``None`` when blank.
     realisasi: Decimal | Predikat | None
+    #: ``"minimal"`` for a floor target (``"≥ 91"``), ``"maksimal"`` for a ceiling
+    #: (``"≤ 5 %"``), ``None`` for a plain one (:func:`target_batas`).
+    batas: str | None = None
     #: The unit (``"%"``, ``"orang"``).
     satuan: str = ""
     #: The code of the sasaran (goal) the indicator belongs to.
     sasaran: str = ""
     #: The capaian as printed (text), or ``None``.
     capaian_tercetak: str | None = None
+    #: The realisasi as printed (text), or ``None``: its printed decimals bound the
+    #: value the report may have computed the capaian from before rounding it.
+    realisasi_tercetak: str | None = None
     #: Where in the report the indicator is printed.
     lokasi: str = ""
     #: A note carried into the findings.
@@ -949,7 +1455,13 @@ class Indikator(Tabular):
         return row
 
     def capaian(self) -> Capaian:
-        """The recomputed capaian of this indicator (see :func:`sakip.capaian`)."""
+        """The recomputed capaian of this indicator (see :func:`sakip.capaian`).
+
+        Not computable (``NotComputableError``) when the report prints no target.
+        """
+        if self.target is None:
+            raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
+                                     "a capaian has nothing to compare the realisasi with")
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
                        rumus_minimize=self.rumus_minimize)
 
@@ -971,6 +1483,8 @@ class Laporan(Tabular):
     judul: str = ""
     #: The report's default rounding of printed figures.
     rounding: Rounding = attrs.field(factory=lambda: Rounding(places=2, mode="half_up"))
+    #: Whether the file declares ``[laporan] rounding`` (else the default above).
+    rounding_declared: bool = False
     #: How the file writes numbers (``"id"`` for Indonesian text).
     angka: str = "id"
     #: Where the file was read from.
@@ -1005,9 +1519,14 @@ class Laporan(Tabular):
         return [indikator.to_row(rounding) for indikator in self.indikator]
 
 
-def _target(printed: str | tuple[str, str],
-            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal]:
-    """An indicator's validated target: one printed value, or a stabilize range's two ends."""
+def _target(printed: str | tuple[str, str] | None,
+            angka: str) -> Decimal | Predikat | tuple[Decimal, Decimal] | None:
+    """An indicator's validated target: one printed value, a stabilize range's two ends,
+    or ``None`` when the report prints no target."""
+    if printed is None:
+        return None
+    if isinstance(printed, str):
+        printed = target_batas(printed)[1]
     if isinstance(printed, tuple):
         low, high = printed
         return read_number(low, angka=angka), read_number(high, angka=angka)
@@ -1017,21 +1536,43 @@ def _target(printed: str | tuple[str, str],
 
 
 def _indikator(row: dict[str, Any], angka: str) -> Indikator:
+    batas = target_batas(row["target"])[0] if isinstance(row.get("target"), str) else None
     previous = {year: printed_value(v, angka=angka)
                 for year, v in row.get("realisasi_sebelumnya", {}).items()}
     return Indikator(
         kode=row["kode"], nama=row["nama"],
-        polarisasi=Polarisasi(row.get("polarisasi", "maximize")),
+        polarisasi=Polarisasi(row.get("polarisasi", "minimize" if batas == "maksimal"
+                                      else "maximize")),
+        batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
-        target=_target(row["target"], angka),
+        target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
-        capaian_tercetak=row.get("capaian"), lokasi=row.get("lokasi", ""),
+        capaian_tercetak=row.get("capaian"), realisasi_tercetak=row.get("realisasi"),
+        lokasi=row.get("lokasi", ""),
         catatan=row.get("catatan", ""), rounding=row.get("rounding"),
         realisasi_sebelumnya={k: v for k, v in previous.items() if v is not None},
         renstra=row.get("renstra"), triwulan=row.get("triwulan"),
     )
+
+
+def _ikpa_year(ikpa: Any, reader: _Reader) -> None:
+    """``[ikpa] tahun`` and ``aturan`` must agree: the rule set in force that year."""
+    if not isinstance(ikpa, Mapping) or not isinstance(ikpa.get("tahun"), int) or not (
+            isinstance(ikpa.get("aturan"), str)):
+        return
+    from sakip.ikpa import IKPA_RULES, ikpa_rule_for
+
+    tahun, aturan = ikpa["tahun"], ikpa["aturan"]
+    rule = IKPA_RULES.get(aturan)
+    if rule is not None and not rule.in_force(tahun):
+        try:
+            named = f"{ikpa_rule_for(tahun).name!r}, the rule set in force in TA {tahun}, or "
+        except SakipError:
+            named = ""
+        reader.fail("ikpa.aturan", f"{named}no aturan (tahun = {tahun} and aturan = "
+                    f"{aturan!r} {rule.years} contradict each other)", aturan)
 
 
 def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Laporan:
@@ -1040,12 +1581,15 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
     angka = head.get("angka", "id") if isinstance(head, Mapping) else "id"
     reader = _Reader(angka if angka in ANGKA else "id")
     table = reader.read(SPEC, data, "")
+    _ikpa_year(table.get("ikpa"), reader)
+    _across(reader, table)
     if reader.errors:
         raise LaporanError(source, reader.errors)
     head = table["laporan"]
     return Laporan(
         instansi=head["instansi"], tahun=head["tahun"], judul=head.get("judul", ""),
         rounding=head.get("rounding") or Rounding(places=2, mode="half_up"), sumber=source,
+        rounding_declared=head.get("rounding") is not None,
         angka=reader.angka, sasaran=table.get("sasaran", ()),
         indikator=tuple(_indikator(row, reader.angka) for row in table.get("indikator", ())),
         perjanjian_kinerja=table.get("perjanjian_kinerja", ()),
@@ -1190,26 +1734,63 @@ def checks() -> list[tuple[str, str]]:
     return out
 
 
-def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
+def input_fields(data: Mapping[str, Any]) -> list[str]:
+    """The places of the printed values that are figures elsewhere but inputs here.
+
+    A field the :data:`SPEC` checks only under a condition (``check_if``) and
+    marks as an input otherwise (``input_of``): a total pagu with no rows to
+    sum, a sisa with no realisasi beside it.  Nothing recomputes such a value,
+    so it is no finding; the reviu lists it in :attr:`Reviu.inputs
+    <sakip.reviu.Reviu.inputs>`, each with what it was used for.
+
+    >>> input_fields({"anggaran": {"total": {"pagu": "100", "sisa": "10"}}})
+    ['anggaran.total.pagu', 'anggaran.total.sisa']
+    >>> input_fields({"anggaran": {"output": [{"kode": "5634.QDC.011", "pagu": "100",
+    ...                                        "realisasi": "90"}],
+    ...                            "total": {"pagu": "100"}}})
+    []
+    """
+    out: list[str] = []
+    _figures(SPEC, data, "", out, inputs=True)
+    return out
+
+
+def _holds(condition: str, table: Mapping[str, Any], parent: Mapping[str, Any]) -> bool:
+    """Whether one ``check_if`` condition holds in ``table`` (enclosed by ``parent``)."""
+    if condition.startswith("../"):
+        return bool(parent.get(condition[3:]))
+    return all(k in table for k in condition.split("+"))
+
+
+def _figures(spec: _Spec, value: Any, where: str, out: list[str], *, inputs: bool = False,
+             parent: Mapping[str, Any] | None = None) -> None:
     if spec.kind == "table" and isinstance(value, Mapping):
         prefix = f"{where}." if where else ""
         for key, field in spec.fields:
-            if key in value and (not field.check_if or any(k in value for k in field.check_if)):
-                _figures(field, value[key], f"{prefix}{key}", out)
+            if key not in value:
+                continue
+            checked = not field.check_if or any(_holds(c, value, parent or {})
+                                                for c in field.check_if)
+            if checked:
+                _figures(field, value[key], f"{prefix}{key}", out, inputs=inputs, parent=value)
+            elif inputs and field.input_of:
+                out.append(f"{prefix}{key}")
     elif spec.kind == "array" and isinstance(value, list):
         assert spec.item is not None
         for i, row in enumerate(value, start=1):
-            _figures(spec.item, row, f"{where}[{i}]", out)
+            _figures(spec.item, row, f"{where}[{i}]", out, inputs=inputs, parent=parent)
     elif (spec.kind == "years" and isinstance(value, Mapping) and spec.item is not None
           and spec.item.kind == "table"):
         for key, row in value.items():
-            _figures(spec.item, row, f"{where}.{key}", out)
-    elif not spec.check:
+            _figures(spec.item, row, f"{where}.{key}", out, inputs=inputs, parent=parent)
+    elif inputs or not spec.check:
         return
     elif spec.kind == "list" and isinstance(value, list):
         out.extend(f"{where}[{i}]" for i in range(1, len(value) + 1))
     elif spec.kind in ("years", "map") and isinstance(value, Mapping):
-        out.extend(f"{where}.{k}" for k in value if not spec.check_keys or k in spec.check_keys)
+        within = (parent or {}).get(spec.check_keys_in) or {} if spec.check_keys_in else None
+        out.extend(f"{where}.{k}" for k in value if (not spec.check_keys or k in spec.check_keys)
+                   and (within is None or k in within))
     elif spec.kind in ("printed", "text"):
         out.append(where)
 
@@ -1218,6 +1799,7 @@ def _figures(spec: _Spec, value: Any, where: str, out: list[str]) -> None:
 _PLACEHOLDERS = {
     ("anggaran.output", "kode"): '"5634.QDC.011"',
     ("anggaran.kegiatan", "kode"): '"5634"',
+    ("ikpa.data.capaian_output.ro", "kode"): '"5634.QDC.011"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
     ("ikpa", "komponen"): '{ revisi_dipa = "100", deviasi_halaman_iii_dipa = "100", '
@@ -1233,10 +1815,12 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
         return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
     if spec.kind == "printed":
         return '"0"'
-    if spec.kind == "int":
-        return "2024"
+    if spec.kind == "int":  # a year, else a month or a count
+        return "2024" if spec.bounds in (None, _YEAR_RANGE) else str(spec.bounds[0] or 1)
     if spec.kind == "bool":
         return "true"
+    if spec.kind == "angka":
+        return '"id"'
     if spec.kind == "rounding":
         return '{ places = 2, mode = "half_up" }'
     if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
@@ -1333,6 +1917,9 @@ def _schema(spec: _Spec) -> dict[str, Any]:
             out["minimum"], out["maximum"] = spec.bounds
     elif spec.kind == "bool":
         out = {"type": "boolean"}
+    elif spec.kind == "angka":
+        marks = {"enum": list(ANGKA)}
+        out = {"oneOf": [marks, {"type": "object", "additionalProperties": marks}]}
     elif spec.kind == "rounding":
         out = {"type": "object", "additionalProperties": False, "properties": {
             "places": {"type": "integer", "minimum": 0, "maximum": 20},
@@ -1353,6 +1940,8 @@ def _schema(spec: _Spec) -> dict[str, Any]:
     else:
         assert spec.item is not None
         out = {"type": "array", "items": _schema(spec.item)}
+        if spec.nonempty:
+            out["minItems"] = 1
     if spec.doc:
         out["description"] = spec.doc
     return out

@@ -239,7 +239,7 @@ _EN_NUMBER = re.compile(
     (?P<sign>[-+−])?\s*
     (?P<rp>Rp\.?\s*)?
     (?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)
-    (?:\.(?P<frac>[0-9]+))?
+    (?:\.(?P<frac>[0-9]+)|,-)?
     \s*(?P<pct>%)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -252,7 +252,8 @@ def parse_en(text: str) -> Decimal:
     The mirror of :func:`parse_id`, for reports that print ``23.03%`` and
     ``36,716,642,000``: an optional sign, an optional ``Rp`` prefix, digits
     with comma thousands separators in groups of three (or none), an optional
-    dot and decimals, an optional ``%``; ASCII digits only.  Refused with
+    dot and decimals (or ``,-``, the "no cents" mark Indonesian reports print
+    after rupiah in either notation), an optional ``%``; ASCII digits only.  Refused with
     :class:`~sakip.ParseError`: misplaced or mixed separators, comma decimals
     (``"4,25"``), digits of other scripts, and both ``Rp`` and ``%``.
 
@@ -262,6 +263,8 @@ def parse_en(text: str) -> Decimal:
     Decimal('36716642000')
     >>> parse_en("1,254")
     Decimal('1254')
+    >>> parse_en("Rp 36,716,642,000,-")
+    Decimal('36716642000')
     >>> parse_en("4,25")
     Traceback (most recent call last):
     ...

@@ -9,6 +9,7 @@ only under the convention the report really used, and the finding names it.
 from __future__ import annotations
 
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,8 @@ def test_declared_other_convention(name: str, used: str, declared: str) -> None:
     data = _data(name)
     for tab in data["efisiensi_kinerja"]:
         tab["rumus"] = declared
+        if declared != "indeks":  # an IE category table belongs to indeks (refused otherwise)
+            tab.pop("kategori", None)
     r = sakip.reviu(data)
     efisiensi = [f for f in r if f.id.endswith(".efisiensi")]
     assert efisiensi
@@ -80,6 +83,33 @@ def test_declared_other_convention(name: str, used: str, declared: str) -> None:
     for f in r:
         if f.id.endswith((".tingkat", ".kategori")):
             assert f.status == "match", (f.id, f.reason)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_without_declarations(name: str) -> None:
+    """With every convention declaration removed, each report still reviews with no
+    mismatch, and the summary names each convention as declared, default or detected:
+    the one the report follows (its header cites the source) is named, never declared."""
+    data = _data(name)
+    data["laporan"].pop("rounding", None)
+    for tab in data.get("efisiensi_kinerja", ()):
+        for key in ("rumus", "kategori", "agregat"):
+            tab.pop(key, None)
+    for key in ("rumus_efisiensi",):
+        data.get("anggaran", {}).pop(key, None)
+    data.get("anggaran", {}).get("pagu", {}).pop("basis", None)
+    declared = sakip.reviu(REPORTS / name)
+    r = sakip.reviu(data)
+    assert [f.field for f in r] == [f.field for f in declared]
+    assert all(f.ok for f in r), [(f.id, f.status, f.reason) for f in r if not f.ok]
+    summary = r.summary().splitlines()[-1]
+    assert "declared" not in summary
+    used = {(c["topic"], c["name"]) for c in declared.conventions() if c["declared"]}
+    for c in r.conventions():
+        assert c["source"] in ("default", "detected") and not c["declared"]
+        assert f"{c['topic']}: {c['name']} (" in summary
+    for topic, name in used - {("rounding", "half_up"), ("rounding", "down")}:
+        assert any((c["topic"], c["name"]) == (topic, name) for c in r.conventions())
 
 
 def test_rerata_declared_tertimbang() -> None:
@@ -150,3 +180,31 @@ def test_ie_category_wrong_under_both_tables_is_a_mismatch() -> None:
     data["efisiensi_kinerja"][0]["baris"][0]["input"][0]["kategori"] = "Tidak Efisien"
     f = sakip.reviu(data)["efisiensi_kinerja.Tabel 28.row 2.dana.kategori"]
     assert f.status == "mismatch" and "reproduces under" not in f.reason
+
+
+def test_mixed_marks_as_published() -> None:
+    """PPPOMN (Badan POM) LKj interim TW II 2021, p. 56: rupiah with thousands dots and the
+    penyerapan with a decimal point in one paragraph, read under ``angka = "campuran"``.
+
+    Realisasi Rp 23.906.077.655 of the pagu after penghematan Rp 103.826.538.000 is 23,025…
+    %, printed "23.03%"; DIPA awal Rp 105.370.538.000 is the sum of the three jenis belanja
+    the paragraph lists.  Under one mark for the whole file the same text is refused at the
+    first number the mark cannot read, naming ``angka`` and the other reading.
+    """
+    r = sakip.reviu(REPORTS / "pppomn-2021-tw2-campuran.toml")
+    serapan = r["anggaran.pagu.penyerapan"]
+    assert serapan.status == "match" and serapan.printed == "23.03%"
+    assert isinstance(serapan.recomputed, Decimal)
+    assert sakip.Rounding(places=2).apply(serapan.recomputed) == Decimal("23.03")
+    assert r["klaim.DIPA awal"].recomputed == Decimal("105370538000")
+    assert serapan.explanation is not None and "(printed 23.03)" in (
+        serapan.explanation.to_text())
+    data = _data("pppomn-2021-tw2-campuran.toml")
+    for angka, field, reads in (("id", "anggaran.pagu.penyerapan", "23.03"),
+                                ("en", "klaim[1].nilai", "105370538000")):
+        data["laporan"]["angka"] = angka
+        with pytest.raises(sakip.LaporanError) as info:
+            sakip.reviu(data)
+        found = {e.field: str(e) for e in info.value.errors}
+        assert f"laporan.angka = {angka!r}" in found[field]
+        assert f"it reads as {reads}" in found[field]

@@ -6,6 +6,7 @@ random subsets of the printed fields filled (``tests/strategies.report_files``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -14,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import sakip
-from sakip.lkj import figure_fields
+from sakip.lkj import figure_fields, input_fields
 from sakip.reviu import Convention
 from tests.strategies import report_files, rincian_outputs
 
@@ -35,9 +36,17 @@ class TestOneToOne:
         by_field = Counter(f.field for f in result)
         for place in figures:
             assert by_field[place] == 1, (place, [f.id for f in result if f.field == place])
+        # Issue 23: a value that is an input here (nothing recomputes it) is no finding,
+        # and the reviu lists it once among its inputs.
+        inputs = input_fields(data)
+        assert [i.field for i in result.inputs] == inputs
+        assert not set(inputs) & set(figures)
+        assert not [f.id for f in result if f.field in set(inputs)]
         extra = [f for f in result if f.field not in set(figures)]
-        for f in extra:
-            assert f.status == "not-computable", (f.field, f.id)
+        for f in extra:  # an input fault, or a table cell its totals blame (issue 23)
+            assert f.status == "not-computable" or (
+                f.status == "mismatch" and re.fullmatch(r"tabel\[\d+\]\.baris\[\d+\]\.nilai"
+                                                        r"\[\d+\]", f.field)), (f.field, f.id)
             assert f.field, f.id
 
     @settings(max_examples=40, deadline=None)

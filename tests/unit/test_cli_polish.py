@@ -20,7 +20,7 @@ from sakip.reviu import REVIU_JSON_SCHEMA
 BAD_REPORT = 'schema = "sakip/lkj-1"\n[laporan]\ntahun = "2023"\n'
 BAD_PROBLEMS = [
     {"field": "laporan.instansi", "expected": "text", "received": "(missing)",
-     "message": "laporan.instansi: expected text; received '(missing)'"},
+     "message": "laporan.instansi: missing (a required field: text)"},
     {"field": "laporan.tahun", "expected": "an integer", "received": "2023",
      "message": "laporan.tahun: expected an integer; received '2023'"},
 ]

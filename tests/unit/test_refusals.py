@@ -7,7 +7,8 @@ realisasi, scores, points, weights, caps, counts and thresholds cannot be negati
 
 Where a negative *is* meaningful the argument is not listed, and the control test below
 shows it is accepted: E (efisiensi can be below zero: NE 0 at E = −20 %), a percent
-change, a capaian floor, and the values a report parses (``parse_id("−5")``).
+change, a capaian floor, a realisasi under R / T and (2T − R) / T, and the values a report
+parses (``parse_id("−5")``).
 """
 
 from __future__ import annotations
@@ -39,17 +40,12 @@ _PLAN = {"52": [100] * 12}
 #: (id, field named in the error, call with one negative argument)
 CASES: list[tuple[str, str, Callable[[], object]]] = [
     ("capaian target", "target", lambda: sakip.capaian(target=NEG, realisasi=1)),
-    ("capaian realisasi", "realisasi", lambda: sakip.capaian(target=1, realisasi=NEG)),
-    ("capaian realisasi minimize", "realisasi",
-     lambda: sakip.capaian(target=1, realisasi=NEG, polarisasi="minimize")),
     ("capaian realisasi t/r", "realisasi",
      lambda: sakip.capaian(target=1, realisasi=NEG, polarisasi="minimize", rumus_minimize="t/r")),
     ("stabilize low", "target",
      lambda: sakip.capaian(target=(NEG, 5), realisasi=1, polarisasi="stabilize")),
     ("stabilize high", "target",
      lambda: sakip.capaian(target=(NEG - 1, NEG), realisasi=1, polarisasi="stabilize")),
-    ("stabilize realisasi", "realisasi",
-     lambda: sakip.capaian(target=(1, 5), realisasi=NEG, polarisasi="stabilize")),
     ("renstra target value", "target",
      lambda: sakip.capaian_renstra(target={2023: NEG}, realisasi={2023: 1}, kumulatif=True)),
     ("renstra realisasi value", "realisasi",
@@ -140,3 +136,8 @@ def test_negative_accepted_where_meaningful() -> None:
     c = sakip.capaian(target=10, realisasi=30, polarisasi="minimize", floor=-50)
     assert c.value == -50  # (20 − 30) / 10 × 100 = −100, floored at −50
     assert sakip.parse_id("−5") == -5
+    # a negative realisasi (growth, a "penurunan" keeping its sign) against a positive
+    # target: R / T, (2T − R) / T and stabilize keep their meaning (issue 23)
+    assert sakip.capaian(target=1, realisasi=NEG).value == -1
+    assert sakip.capaian(target=1, realisasi=NEG, polarisasi="minimize").value == 201
+    assert sakip.capaian(target=(1, 5), realisasi=NEG, polarisasi="stabilize").value == -1

@@ -40,12 +40,13 @@ def test_file_errors_listed() -> None:
     with pytest.raises(LaporanError) as info:
         load(bad)
     text = str(info.value)
-    assert "efisiensi_kinerja[1].rumus" in text
+    assert "efisiensi_kinerja[1].rumus: expected one of rasio, indeks, selisih" in text
     assert "efisiensi_kinerja[1].baris[1].capaian_output" in text
     assert "baris[1].input[1].capaian" in text
     assert "input[2].nama: expected a unique value" in text
-    with pytest.raises(LaporanError, match="basis"):
-        load(_report(anggaran={"pagu": {"dipa_awal": "1"}}))
+    with pytest.raises(LaporanError, match=r"anggaran\.pagu\.dipa_awal: missing \(a "
+                       r"required field: a number written as text\)"):
+        load(_report(anggaran={"pagu": {"basis": "revisi"}}))
 
 
 def test_tingkat_and_kategori_outside_indeks() -> None:
@@ -130,12 +131,15 @@ def test_sisa_explains_on_its_basis() -> None:
 
 def test_pagu_kategori_without_printed_penyerapan() -> None:
     """The category is checked against the recomputed penyerapan even when it is not printed;
-    a sisa without realisasi is the input of penyerapan, not a figure that reproduces."""
+    a sisa without realisasi is the input of penyerapan, not a figure that reproduces
+    (issue 23: not a finding at all, one of the reviu's inputs)."""
     r = _reviu(_report(anggaran={"pagu": {"basis": "dipa-awal", "dipa_awal": "1.000",
                                           "sisa": "450", "kategori": "Sangat Efisien"}}))
     assert r["anggaran.pagu.kategori"].status == "match"
-    f = r["anggaran.pagu.sisa"]
-    assert f.status == "not-computable" and "used to recompute penyerapan" in f.reason
+    assert "anggaran.pagu.sisa" not in [f.id for f in r]
+    (sisa,) = r.inputs
+    assert (sisa.field, sisa.used_for) == ("anggaran.pagu.sisa",
+                                           "penyerapan (realisasi = pagu − sisa)")
     r = _reviu(_report(anggaran={"pagu": {"basis": "dipa-awal", "dipa_awal": "1.000",
                                           "kategori": "Sangat Efisien"}}))
     assert r["anggaran.pagu.kategori"].status == "not-computable"

@@ -41,9 +41,9 @@ def test_the_reviewers_reproducer_counts_t_r_under_another_rounding() -> None:
     assert finding.other_rounding == (T_R,)
     assert _minimize_uses(r) == [("2t-r", 1, 0, 1), ("t/r", 1, 1, 1)]
     summary = r.summary().splitlines()[-1]
-    assert "capaian minimize: 2t-r (1 of 1 figures);" in summary
-    assert "capaian minimize: t/r (1 of 1 figures, 1 of them only under another rounding)" in (
-        summary)
+    assert "capaian minimize: 2t-r (1 of 1 figures, default);" in summary
+    assert ("capaian minimize: t/r (1 of 1 figures, 1 of them only under another rounding, "
+            "detected)") in summary
 
 
 def test_the_declared_convention_itself_under_another_rounding() -> None:

@@ -100,10 +100,10 @@ class TestConventions:
             assert Convention("efisiensi", "per-pagu") in f.reproduces_under
         assert [c for c in r.conventions() if c["topic"] == "efisiensi"] == [
             {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "other_rounding": 0,
-             "of": 4, "declared": False},
+             "of": 4, "declared": False, "source": "detected"},
             {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "other_rounding": 0,
-             "of": 4, "declared": False}]
-        assert "efisiensi: per-pagu (4 of 4 figures)" in r.summary()
+             "of": 4, "declared": False, "source": "default"}]
+        assert "efisiensi: per-pagu (4 of 4 figures, detected)" in r.summary()
         assert r.exit_status() == 0
 
     def test_declared_rumus_matches(self) -> None:
@@ -128,7 +128,7 @@ class TestConventions:
         f = r["indikator.M.capaian"]
         assert f.status == "match-other-convention"
         assert str(f.convention) == "capaian minimize: t/r"
-        assert "capaian minimize: t/r (1 of 1 figures)" in r.summary()
+        assert "capaian minimize: t/r (1 of 1 figures, detected)" in r.summary()
         declared = sakip.reviu(report(indikator=[
             {"kode": "M", "nama": "m", "polarisasi": "minimize", "rumus_minimize": "t/r",
              "target": "8", "realisasi": "9", "capaian": "88,89"}]))
@@ -162,7 +162,7 @@ class TestConventions:
                                indikator=[{"kode": "A", "nama": "a", "target": "1176",
                                            "realisasi": "1189", "capaian": "101,10"}]))
         assert {"topic": "rounding", "name": "down", "figures": 1, "other_rounding": 0, "of": 1,
-                "declared": True} in r.conventions()
+                "declared": True, "source": "declared"} in r.conventions()
 
     def test_nothing_matches_stays_mismatch(self) -> None:
         """A figure no convention reproduces stays a mismatch under the declared one."""
@@ -182,9 +182,11 @@ class TestNothingLost:
             "pagu": "36.716.642.000", "sisa": "129.719.722", "penyerapan": "99,65"}}))
         f = r["anggaran.total.penyerapan"]
         assert f.status == "match" and "pagu − sisa" in f.reason
-        assert r["anggaran.total.sisa"].status == "not-computable"
-        assert r["anggaran.total.pagu"].status == "not-computable"  # no rows to sum
-        assert len(r) == 3
+        # Issue 23: pagu (no rows to sum) and sisa (no realisasi) are inputs, not figures.
+        assert [(i.field, i.printed) for i in r.inputs] == [
+            ("anggaran.total.pagu", "36.716.642.000"), ("anggaran.total.sisa", "129.719.722")]
+        assert len(r) == 1
+        assert r.exit_status(strict=True) == 0
 
     def test_sisa_checked(self) -> None:
         """Printed sisa beside realisasi is pagu − realisasi (seed TW IV: Rp 129.719.722)."""
@@ -304,7 +306,8 @@ class TestMessages:
 
     def test_missing_schema_says_which(self) -> None:
         """A missing schema line names the schema expected."""
-        with pytest.raises(sakip.lkj.LaporanError, match="schema: expected one of 'sakip/lkj-1'"):
+        with pytest.raises(sakip.lkj.LaporanError,
+                           match=r"schema: missing \(a required field: one of 'sakip/lkj-1'\)"):
             sakip.lkj.load({"laporan": {"instansi": "X", "tahun": 2023}})
 
     def test_text_table_keeps_printed_grouping(self) -> None:
@@ -373,7 +376,7 @@ class TestManyReports:
         assert document["counts"]["match-other-convention"] == 0
         assert document["exit_status"] == 1
         assert {"topic": "efisiensi", "name": "per-pagu", "figures": 4, "other_rounding": 0,
-                "of": 8, "declared": True} in document["conventions"]
+                "of": 8, "declared": True, "source": "declared"} in document["conventions"]
 
 
 def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> None:

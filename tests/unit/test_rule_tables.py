@@ -147,10 +147,20 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
     # reference §11: 0–1 revisions 110, 2 → 100, ≥ 3 → 50; 50 % per semester; 14 codes [S]
     ("ikpa-revisi-dipa", "per-5-pb-2024"): {
         "years": (2024, None), "skor": ((1, 110), (2, 100)), "lainnya": 50,
-        "bobot_semester": (50, 50),
+        "bobot_periode": (50, 50), "periode": "semester",
         "kode_dihitung": ("201", "211", "212", "213", "217", "220", "221", "222", "225",
                           "226", "229", "231", "236", "239"),
     },
+    # reference §15 (issue 23): under PER-5/PB/2022 revisions were controlled per quarter [P];
+    # the per-quarter table and the codes are 2024's, assumed [OPEN]
+    ("ikpa-revisi-dipa", "per-5-pb-2022"): {
+        "years": (2022, 2023), "periode": "triwulan", "bobot_periode": (25, 25, 25, 25),
+        "skor": ((1, 110), (2, 100)), "lainnya": 50, "confidence": "OPEN",
+    },
+    # reference §5 and §15: the monthly deviasi combines jenis belanja by pagu share (2024) and
+    # as their arithmetic mean (2022) [C2, P]
+    ("ikpa-deviasi", "per-5-pb-2024"): {"years": (2024, None), "kombinasi": "pagu"},
+    ("ikpa-deviasi", "per-5-pb-2022"): {"years": (2022, 2023), "kombinasi": "rerata"},
     # reference §11: distribusi 20 %, kontrak dini 40 %, akselerasi 53 40 %; buckets > 75 →
     # 100, 50,01–75 → 80, 25,01–50 → 60, 0,01–25 → 50; pra-DIPA 120; 1 Jan–31 Mar 110 [S]
     ("ikpa-belanja-kontraktual", "per-5-pb-2024"): {

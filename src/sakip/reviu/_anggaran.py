@@ -36,12 +36,19 @@ from sakip.reviu._builder import (
     _Builder,
     _by_convention,
     _compare,
+    _label_by_convention,
     _label_explanation,
     _reason,
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import _BASIS_TOPIC, Convention
+from sakip.reviu._findings import (
+    _BASIS_TOPIC,
+    _DEFAULTS,
+    _KATEGORI_RASIO,
+    _KATEGORI_RASIO_TOPIC,
+    Convention,
+)
 
 
 def _efisiensi_alternatives(b: _Builder, outputs: list[RincianOutput], rumus: str
@@ -58,18 +65,32 @@ class _Row:
     index: int
     kode: str
     pagu: Decimal
-    realisasi: Decimal
+    #: ``None`` in a pagu-only row (the report prints no realisasi for it).
+    realisasi: Decimal | None
     output: RincianOutput | None
     fault: str
     kegiatan: str | None
 
 
+#: Why the figures of a pagu-only row (no realisasi printed) are not computable.
+_PAGU_ONLY = "the row prints a pagu only (no realisasi)"
+
+
+def _pagu_only(kind: str, rows: list[int]) -> str:
+    """The reason a sum over rows is not computable: its pagu-only rows, by place."""
+    return "no realisasi printed in " + ", ".join(
+        f"{kind}[{index}]" for index in rows) + " (pagu only)"
+
+
 def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
-    pagu, realisasi = b.n(row["pagu"]), b.n(row["realisasi"])
+    pagu = b.n(row["pagu"])
+    realisasi = b.n(row["realisasi"]) if "realisasi" in row else None
     try:
         kegiatan: str | None = RincianOutput(kode=row["kode"], pagu=0, realisasi=0).kegiatan
     except SakipError:
         kegiatan = None
+    if realisasi is None:
+        return _Row(index, row["kode"], pagu, None, None, _PAGU_ONLY, kegiatan)
     try:
         ro = RincianOutput(kode=row["kode"], nama=row.get("nama", ""), pagu=pagu,
                            realisasi=realisasi,
@@ -80,7 +101,7 @@ def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
 
 
 def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
-    rumus = ang.get("rumus_efisiensi", "pmk-214-2017")
+    rumus = ang.get("rumus_efisiensi", _DEFAULTS["efisiensi"])
     if "rumus_efisiensi" in ang:
         b.declared["efisiensi"] = rumus
     rows: list[_Row] = []
@@ -90,7 +111,14 @@ def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
         place, lokasi, rnd = f"anggaran.jenis_belanja[{index}]", row.get("lokasi", ""), row.get(
             "rounding")
         key = f"anggaran.jenis_belanja.{row['kode']}"
-        pagu, realisasi = b.n(row["pagu"]), b.n(row["realisasi"])
+        pagu = b.n(row["pagu"])
+        if "realisasi" not in row:
+            for field in ("penyerapan", "sisa"):
+                if field in row:
+                    b.not_computable(f"{key}.{field}", f"jenis belanja {row['kode']}: {field}",
+                                     lokasi, row[field], _PAGU_ONLY, field=f"{place}.{field}")
+            continue
+        realisasi = b.n(row["realisasi"])
         b.number(f"{key}.penyerapan", f"jenis belanja {row['kode']}: penyerapan", lokasi,
                  row.get("penyerapan"),
                  partial(penyerapan, pagu=pagu, realisasi=realisasi, label=row["kode"]), rnd,
@@ -122,7 +150,10 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
         if not printed_fields:
             b.not_computable(key, f"{row['kode']}: output", lokasi, None, reason, field=place)
         for field in printed_fields:
-            if field == "penyerapan":
+            if r.realisasi is None:
+                b.not_computable(f"{key}.{field}", label + field, lokasi, row[field],
+                                 _PAGU_ONLY, field=f"{place}.{field}")
+            elif field == "penyerapan":
                 b.number(f"{key}.penyerapan", label + "penyerapan", lokasi, row[field],
                          partial(penyerapan, pagu=r.pagu, realisasi=r.realisasi), rnd,
                          field=f"{place}.penyerapan")
@@ -134,6 +165,7 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
                                  field=f"{place}.{field}")
         return r
     ro = r.output
+    assert r.realisasi is not None  # a valid output has one
     b.number(f"{key}.penyerapan", f"{ro.kode}: penyerapan", lokasi, row.get("penyerapan"),
              ro.penyerapan, rnd, field=f"{place}.penyerapan")
     if "sisa" in row:
@@ -181,11 +213,39 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
             row.get("kategori"), partial(_kategori_efisiensi, ne), field=f"{place}.kategori")
 
 
+def _blamed_total(b: _Builder, total: dict[str, Any], rnd: Rounding | None,
+                  printed: tuple[Decimal | None, Decimal | None],
+                  mended: tuple[Decimal | None, Decimal | None],
+                  ) -> tuple[Decimal | None, Decimal | None]:
+    """The total pagu and realisasi the printed sisa and penyerapan follow.
+
+    When a printed total is a mismatch against its rows, the sisa and
+    penyerapan printed beside it may have been computed from the rows (the
+    total alone is wrong: one mistake, one mismatch) or from the printed total
+    (then they are right for it).  The printed amounts are kept unless they
+    reproduce neither printed figure and the rows' sums reproduce one.
+    """
+    def fits(amounts: tuple[Decimal | None, Decimal | None]) -> bool:
+        p, ra = amounts
+        if p is None or ra is None:
+            return False
+        policy = rnd or b.laporan.rounding
+        try:
+            checks = [("sisa", CONTEXT.subtract(p, ra), Rounding(places=0)),
+                      ("penyerapan", penyerapan(pagu=p, realisasi=ra).value, policy)]
+        except SakipError:
+            return False
+        return any(_compare(total[k], v, r, b.angka)[0] != "mismatch"
+                   for k, v, r in checks if k in total)
+
+    return mended if not fits(printed) and fits(mended) else printed
+
+
 def _sisa_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
-                  pagu: Decimal, realisasi: Decimal, field: str) -> None:
+                  pagu: Decimal, realisasi: Decimal, field: str, note: str = "") -> None:
     terms = [("P (pagu)", pagu), ("− RA (realisasi)", realisasi.copy_negate())]
     b.number(id, label + " = P − RA", lokasi, printed, lambda: CONTEXT.subtract(pagu, realisasi),
-             Rounding(places=0), field=field,
+             Rounding(places=0), field=field, note=note,
              explain=lambda r: _sum_explanation(label + " = P − RA", terms, r, lokasi))
 
 
@@ -204,10 +264,17 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
             b.not_computable(id, label, lokasi, row[field], "the kegiatan of "
                              + ", ".join(f"anggaran.output[{r.index}]" for r in unknown)
                              + " is unknown (not an RO code)", field=f"{place}.{field}")
+        elif not by_kegiatan:  # no output rows at all: an input (lkj.input_fields)
+            b.input(f"kegiatan {row['kode']}: {field}", lokasi, row[field],
+                    "nothing: no output rows to sum", field=f"{place}.{field}")
         elif not mine:
             b.not_computable(id, label, lokasi, row[field],
                              f"no [[anggaran.output]] row of kegiatan {row['kode']} in the file",
                              field=f"{place}.{field}")
+        elif any(getattr(r, field) is None for r in mine):
+            b.not_computable(id, label, lokasi, row[field], _pagu_only(
+                "anggaran.output", [r.index for r in mine if r.realisasi is None]),
+                field=f"{place}.{field}")
         else:
             _sum_finding(b, id, label, lokasi, row[field],
                          [(r.kode, getattr(r, field)) for r in mine], field=f"{place}.{field}")
@@ -225,9 +292,23 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
     lokasi, rnd = total.get("lokasi", "anggaran total"), total.get("rounding")
     place = "anggaran.total"
     sums: dict[str, Decimal] = {}
+    wrong: dict[str, Decimal] = {}  # the printed totals that are mismatches: their rows' sums
+    blamed = ""
     for field in ("pagu", "realisasi"):
+        lacking = [r.index for r in rows if getattr(r, field) is None]
+        lacking_jenis = [i for i, row in enumerate(jenis, start=1) if field not in row]
+        if (lacking and rows) or (lacking_jenis and not rows):
+            if field in total:  # a sum over rows some of which print a pagu only
+                b.not_computable(f"anggaran.total.{field}", f"total {field}", lokasi,
+                                 total[field], _pagu_only(
+                                     "anggaran.output" if rows else "anggaran.jenis_belanja",
+                                     lacking if rows else lacking_jenis),
+                                 field=f"{place}.{field}")
+            continue
         by_output = [(r.kode, getattr(r, field)) for r in rows]
-        by_jenis = [(row["kode"], b.n(row[field])) for row in jenis]
+        by_jenis = [(row["kode"], b.n(row[field])) for row in jenis if field in row]
+        if lacking_jenis:  # the outputs are summed; jenis belanja rows cannot be compared
+            by_jenis = []
         if rows:
             sums[field] = exact_sum(v for _, v in by_output)
         elif jenis:
@@ -235,34 +316,51 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         if field not in total:
             continue
         id, where = f"anggaran.total.{field}", f"{place}.{field}"
+        before = len(b.findings)
         if rows:
             _sum_finding(b, id, f"total {field} (Σ outputs)", lokasi, total[field], by_output,
                          field=where, also=("jenis belanja", by_jenis) if jenis else None)
         elif jenis:
             _sum_finding(b, id, f"total {field} (Σ jenis belanja)", lokasi, total[field],
                          by_jenis, field=where)
-        else:
-            b.not_computable(id, f"total {field}", lokasi, total[field],
-                             "no [[anggaran.output]] or [[anggaran.jenis_belanja]] rows to sum",
-                             field=where)
+        else:  # nothing to sum: an input (lkj.input_fields), not a figure
+            b.input(f"total {field}", lokasi, total[field], "the total sisa and penyerapan",
+                    field=where)
+        if len(b.findings) > before and b.findings[-1].status == "mismatch" and field in sums:
+            wrong[field] = sums[field]
     pagu = b.n(total["pagu"]) if "pagu" in total else sums.get("pagu")
     realisasi = b.n(total["realisasi"]) if "realisasi" in total else None
+    if wrong:  # a wrong printed total is blamed once: sisa and penyerapan may use the rows
+        mended = (wrong.get("pagu", pagu), wrong.get("realisasi", realisasi))
+        pagu, realisasi = _blamed_total(b, total, rnd, (pagu, realisasi), mended)
+        if (pagu, realisasi) == mended:
+            blamed = ("from Σ rows' " + " and ".join(wrong) + ": the printed total "
+                      + " and ".join(wrong) + (" is a mismatch" if len(wrong) == 1 else
+                                               " are mismatches") + " itself")
     basis = "printed pagu and realisasi"
     if realisasi is None and pagu is not None and "sisa" in total:
         realisasi, basis = CONTEXT.subtract(pagu, b.n(total["sisa"])), "RA = pagu − sisa"
     elif realisasi is None and "realisasi" in sums:
         realisasi, basis = sums["realisasi"], "Σ rows' realisasi"
     if "sisa" in total:
-        if pagu is not None and "realisasi" in total:
+        if pagu is not None and "realisasi" in total and realisasi is not None:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
-                          b.n(total["realisasi"]), f"{place}.sisa")
+                          realisasi, f"{place}.sisa", note=blamed)
         elif pagu is not None and "realisasi" in sums:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
                           sums["realisasi"], f"{place}.sisa")
-        else:
+        elif rows or jenis:  # rows some of which print a pagu only: no Σ realisasi
+            lacking = [r.index for r in rows if r.realisasi is None]
+            lacking_jenis = [i for i, row in enumerate(jenis, start=1)
+                             if "realisasi" not in row]
             b.not_computable("anggaran.total.sisa", "total sisa", lokasi, total["sisa"],
-                             "neither realisasi nor rows to compute pagu − realisasi from; it "
-                             "is used to recompute penyerapan", field=f"{place}.sisa")
+                             _pagu_only("anggaran.output" if rows else "anggaran.jenis_belanja",
+                                        lacking if rows else lacking_jenis),
+                             field=f"{place}.sisa")
+        else:  # neither pagu and realisasi nor rows: an input (lkj.input_fields)
+            b.input("total sisa", lokasi, total["sisa"], "the total penyerapan (realisasi = "
+                    "pagu − sisa)" if pagu is not None else "nothing: no pagu beside it",
+                    field=f"{place}.sisa")
     if "penyerapan" in total:
         if pagu is None or realisasi is None:
             b.not_computable("anggaran.total.penyerapan", "total penyerapan", lokasi,
@@ -283,7 +381,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
                      total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
-                     note="" if basis.startswith("printed") else f"from {basis}",
+                     note=blamed if basis.startswith("printed") else f"from {basis}",
                      convention=Convention(topic, "total pagu") if others else None,
                      alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
@@ -332,6 +430,93 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
 _EKA_KOMPONEN = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
 
 
+def _ikpa_raw_data(b: _Builder, sec: dict[str, Any], tahun_laporan: int
+                   ) -> tuple[dict[str, Figure], list[SakipError]]:
+    """``[ikpa.data]``: each indicator's raw data through its calculator.
+
+    The rule set is the ``[ikpa]`` one (``aturan``, else that of ``tahun``, else
+    of the report's year).  An indicator whose score ``komponen`` prints is a
+    figure, checked against the calculator (one finding); the IKPA then takes
+    the calculator's result when it computes (a wrong printed score is blamed
+    once, at the score), else the printed score.  An indicator without a printed
+    score enters the IKPA with the calculator's result; when that cannot be
+    computed, the IKPA is not computable with its reason (the errors returned).
+    """
+    from sakip.ikpa import ikpa_rule_for
+
+    data = sec.get("data") or {}
+    tahun = sec.get("tahun", tahun_laporan)
+    try:
+        aturan = sec.get("aturan") or ikpa_rule_for(tahun).name
+    except SakipError:
+        aturan = ""
+    out: dict[str, Figure] = {}
+    errors: list[SakipError] = []
+    lokasi, rnd = sec.get("lokasi", ""), sec.get("rounding")
+    for name, raw in data.items():
+        compute = partial(_ikpa_calculator, b, name, raw, aturan, tahun)
+        printed = sec.get("komponen", {}).get(name)
+        if printed is not None:
+            b.number(f"ikpa.komponen.{name}", f"IKPA {name.replace('_', ' ')} (from its raw "
+                     "data)", lokasi, printed, compute, rnd, field=f"ikpa.komponen.{name}")
+        try:
+            out[name] = compute()
+        except SakipError as error:
+            if printed is None:
+                errors.append(error)
+    return out, errors
+
+
+def _ikpa_calculator(b: _Builder, name: str, raw: dict[str, Any], aturan: str,
+                     tahun: int) -> Figure:
+    """One indicator's calculator on its raw data from the file."""
+    import datetime
+
+    from sakip import ikpa_indikator as ik
+
+    if name == "revisi_dipa":
+        triwulan = raw.get("triwulan")
+        return ik.ikpa_revisi_dipa(semester_i=raw.get("semester_i"),
+                                   semester_ii=raw.get("semester_ii"),
+                                   triwulan=list(triwulan) if triwulan is not None else None,
+                                   aturan=aturan)
+    if name == "penyelesaian_tagihan":
+        return ik.ikpa_penyelesaian_tagihan(tepat_waktu=raw["tepat_waktu"],
+                                            jumlah=raw["jumlah"], aturan=aturan)
+    if name == "pengelolaan_up_tup":
+        def maybe(key: str) -> Decimal | None:
+            return b.n(raw[key]) if key in raw else None
+        kkp = raw.get("realisasi_kkp")
+        return ik.ikpa_pengelolaan_up_tup(
+            ketepatan_waktu=maybe("ketepatan_waktu"), gup_disebulankan=maybe("gup_disebulankan"),
+            setoran_tup=maybe("setoran_tup"), up_kkp=maybe("up_kkp"),
+            realisasi_kkp=None if kkp is None else [b.n(v) for v in kkp], aturan=aturan)
+    if name == "belanja_kontraktual":
+        dates = []
+        for i, text in enumerate(raw.get("kontrak_dini", ()), start=1):
+            try:
+                dates.append(datetime.date.fromisoformat(text))
+            except ValueError:
+                raise InvalidValueError(field=f"ikpa.data.belanja_kontraktual.kontrak_dini[{i}]",
+                                        expected="a date YYYY-MM-DD", received=text) from None
+        aksel = raw.get("akselerasi_53")
+        if aksel is not None and len(aksel) != 2:
+            raise InvalidValueError(field="ikpa.data.belanja_kontraktual.akselerasi_53",
+                                    expected="[finished by 31 March, all]", received=list(aksel))
+        return ik.ikpa_belanja_kontraktual(
+            tahun=tahun, distribusi_tw2=b.n(raw["distribusi_tw2"]) if "distribusi_tw2" in raw
+            else None, kontrak_dini=dates or None,
+            nilai_kontrak_lain=b.n(raw["nilai_kontrak_lain"]) if "nilai_kontrak_lain" in raw
+            else None, akselerasi_53=(aksel[0], aksel[1]) if aksel is not None else None,
+            aturan=aturan)
+    assert name == "capaian_output"
+    ros = [ik.CapaianRO(kode=ro["kode"], **{k: b.n(ro[k]) for k in ("pcro", "tpcro", "rvro",
+                                                                      "volume") if k in ro},
+                        terkonfirmasi=ro.get("terkonfirmasi", True)) for ro in raw["ro"]]
+    return ik.ikpa_capaian_output(ros, ketepatan_waktu=b.n(raw["ketepatan_waktu"]) if (
+        "ketepatan_waktu" in raw) else None, bulan=raw["bulan"], tahun=tahun, aturan=aturan)
+
+
 def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.eka is not None:
         sec = lap.eka
@@ -354,18 +539,24 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
     if lap.ikpa is not None:
         sec = lap.ikpa
         lokasi = sec.get("lokasi", "")
-        if "komponen" in sec:
+        data = sec.get("data") or {}
+        if "komponen" in sec or data:
             # "-" is the printed "not assessed" (konversi bobot): None to the formula
-            scores: dict[str, Decimal | None] = {
+            scores: dict[str, Decimal | Figure | None] = {
                 k: None if v.strip() in _TIDAK_DINILAI else b.n(v)
-                for k, v in sec["komponen"].items()}
+                for k, v in sec.get("komponen", {}).items()}
             aturan = sec.get("aturan")
             tahun = sec.get("tahun", lap.tahun) if aturan is None else None
+            computed, failed = _ikpa_raw_data(b, sec, lap.tahun)
+            scores.update(computed)
             skipped = [k for k, v in scores.items() if v is None]
+            blu = bool(sec.get("blu", False))
 
             def compute_ikpa() -> Figure:
+                if failed:
+                    raise failed[0]
                 try:
-                    return ikpa(scores, aturan=aturan, tahun=tahun)
+                    return ikpa(scores, aturan=aturan, tahun=tahun, blu=blu)
                 except NotComputableError as error:
                     if len(skipped) != len(scores):  # pragma: no cover - ikpa's only case
                         raise
@@ -416,8 +607,9 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
 def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
     """Pagu history: the printed bases, sisa and penyerapan against the basis the report names."""
     lokasi, rnd = sec.get("lokasi", "anggaran pagu"), sec.get("rounding")
-    basis = sec["basis"]
-    b.declared[_BASIS_TOPIC] = basis
+    basis = sec.get("basis", _DEFAULTS[_BASIS_TOPIC])  # undeclared: every basis is tried
+    if "basis" in sec:
+        b.declared[_BASIS_TOPIC] = basis
     key = place = "anggaran.pagu"
     try:
         h = RiwayatPagu(dipa_awal=b.n(sec["dipa_awal"]),
@@ -425,7 +617,12 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                         pagu_revisi=b.n(sec["pagu_revisi"]) if "pagu_revisi" in sec else None,
                         blokir=b.n(sec.get("blokir", "0")))
     except SakipError as error:
+        if "sisa" in sec and "realisasi" not in sec:  # an input (lkj.input_fields)
+            b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − "
+                    "sisa)", field=f"{place}.sisa")
         for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
+            if field == "sisa" and "realisasi" not in sec:
+                continue
             if field in sec:
                 b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
                                  _reason(error), field=f"{place}.{field}")
@@ -448,10 +645,9 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                        sec["sisa"], Rounding(places=0),
                        [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
                         for x in bases], field=f"{place}.sisa")
-    elif sisa is not None:
-        b.not_computable(f"{key}.sisa", "sisa anggaran (pagu − realisasi)", lokasi, sec["sisa"],
-                         "no realisasi to compute pagu − realisasi from; it is used to "
-                         "recompute penyerapan", field=f"{place}.sisa")
+    elif sisa is not None:  # no realisasi: an input (lkj.input_fields), not a figure
+        b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − sisa)",
+                field=f"{place}.sisa")
     serapan = None
     if realisasi is None and sisa is None:
         for field in ("penyerapan", "kategori"):
@@ -471,9 +667,15 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                              sec["kategori"], "penyerapan is not computable",
                              field=f"{place}.kategori")
             return
-        aturan = sec.get("kategori_aturan", "kepmendagri-690-900-327-1996")
-        b.label(f"{key}.kategori", "rasio efisiensi: kategori", lokasi, sec["kategori"],
-                partial(_kategori_rasio, serapan, aturan), field=f"{place}.kategori")
+        # kategori_aturan declared, or detected: the default reading first, the other tried
+        aturan = sec.get("kategori_aturan", _DEFAULTS[_KATEGORI_RASIO_TOPIC])
+        if "kategori_aturan" in sec:
+            b.declared[_KATEGORI_RASIO_TOPIC] = aturan
+        _label_by_convention(b, f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
+                             sec["kategori"], [(Convention(_KATEGORI_RASIO_TOPIC, x), partial(
+                                 _kategori_rasio, serapan, x)) for x in (aturan, *(
+                                     y for y in _KATEGORI_RASIO if y != aturan))],
+                             field=f"{place}.kategori")
 
 
 def _sisa_on(h: RiwayatPagu, basis: Basis, realisasi: Decimal) -> Figure:

@@ -18,10 +18,18 @@ from sakip._decimal import message as _message
 from sakip._decimal import text as _str
 from sakip.errors import SakipError
 from sakip.explain import Explanation, Figure, Step, _marked, _rounding_text
-from sakip.lkj import Laporan, printed_places, printed_value, read_number
+from sakip.lkj import (
+    Laporan,
+    _mark_of,
+    _reading,
+    _Tercetak,
+    printed_places,
+    printed_value,
+    read_number,
+)
 from sakip.numbers import ROUNDING_MODES, Rounding, format_id
 from sakip.predikat import Predikat
-from sakip.reviu._findings import Convention, Finding, Status
+from sakip.reviu._findings import Convention, Finding, Input, Status
 
 #: A recomputation: returns the figure (or its exact value); raises SakipError when it cannot.
 Compute: TypeAlias = Callable[[], "Figure | Decimal"]
@@ -66,10 +74,19 @@ class _Builder:
         self.declared: dict[str, str] = {}
         #: Why the last recomputation failed (for the figures that depend on it).
         self.last_error = ""
+        #: Printed values used as inputs that nothing recomputes (``lkj.input_fields``).
+        self.inputs: list[Input] = []
 
     def n(self, text: str) -> Decimal:
-        """A printed number read under the report's decimal mark (``[laporan] angka``)."""
-        return read_number(text, angka=self.angka)
+        """A printed number read under the report's decimal mark (``[laporan] angka``).
+
+        Text the file's reader tagged with its own mark (a section's override,
+        ``campuran``) is read under it; other text (a table's cells) passes the
+        reader's refusals too (a reading that hangs on the mark, see ``_reading``).
+        """
+        if isinstance(text, _Tercetak):
+            return read_number(text, angka=self.angka)
+        return _reading(text, self.angka, "laporan.angka")[1]
 
     def value(self, text: str) -> Decimal | Predikat:
         """A printed number or predikat, read under the report's decimal mark."""
@@ -134,6 +151,7 @@ class _Builder:
         value = result.value if isinstance(result, Figure) else result
         if printed is None:
             return value
+        mark = _display_mark(printed, self.angka)
         try:
             status, used, difference = _compare(printed, value, policy, self.angka)
         except SakipError as error:  # a printed cell the file format takes as plain text
@@ -158,14 +176,14 @@ class _Builder:
             explanation = explain(used)
         reason = note
         if status == "match-other-rounding":
-            reason = (f"reproduces under {_rounding_text(used, self.angka)}, not under the "
+            reason = (f"reproduces under {_rounding_text(used, mark)}, not under the "
                       f"report's {policy.mode}"
                       + (f"; {note}" if note else ""))
         elif status == "mismatch":
-            shown = _show(value, used.places, used.mode, angka=self.angka,
+            shown = _show(value, used.places, used.mode, angka=mark,
                           thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
-            words = _rounding_text(used, self.angka)
+            words = _rounding_text(used, mark)
             reason = f"printed {printed}, recomputed {shown} ({words})" + (
                 f"; {hint}" if hint else "") + (f"; {note}" if note else "")
         self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
@@ -188,6 +206,8 @@ class _Builder:
         """
         out = []
         for other, compute in alternatives:
+            if other.topic == INPUT_ROUNDING:  # tried only where the printed input fails
+                continue
             try:
                 result = compute()
             except SakipError:
@@ -265,6 +285,12 @@ class _Builder:
             status="match" if same else "mismatch", explanation=explanation,
             reason="" if same else f"printed {printed!r}, recomputed {value!r}", field=field))
 
+    def input(self, label: str, lokasi: str, printed: str, used_for: str, *,
+              field: str) -> None:
+        """Record a printed value that is only an input here (no finding: nothing checks it)."""
+        self.inputs.append(Input(field=field, label=label, lokasi=lokasi, printed=printed,
+                                 used_for=used_for))
+
     def not_computable(self, id: str, label: str, lokasi: str, printed: str | None,
                        reason: str, *, field: str = "") -> None:
         """Record a printed figure that cannot be recomputed from the file."""
@@ -285,7 +311,21 @@ def _reason(error: SakipError) -> str:
 
 def _grouped(printed: str, angka: str) -> bool:
     """Whether the printed text groups thousands (so the recomputed value is shown so too)."""
-    return ("." if angka == "id" else ",") in printed
+    return ("." if _display_mark(printed, angka) == "id" else ",") in printed
+
+
+def _display_mark(printed: str | None, angka: str) -> str:
+    """The mark a recomputed figure is written in beside ``printed``: the printed text's own.
+
+    >>> _display_mark("95.15%", "campuran"), _display_mark(None, "en")
+    ('en', 'en')
+    """
+    if printed is None or not (isinstance(printed, _Tercetak) or angka == "campuran"):
+        return "en" if angka == "en" else "id"
+    try:
+        return _mark_of(printed, angka)
+    except SakipError:  # text the reader did not validate (a table's cell)
+        return "id"
 
 
 def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
@@ -367,3 +407,129 @@ def _by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str |
             found.convention is not None):
         return value, found.convention
     return value, declared
+
+
+#: The topic of a figure the report computed from an input before rounding it for print.
+INPUT_ROUNDING = "input before rounding"
+
+
+def _input_interval(b: _Builder, text: str, policy: Rounding) -> tuple[Decimal, Decimal] | None:
+    """The values a printed input with decimals may have had before it was rounded.
+
+    Half a unit of its last printed place either side (``87,5``: 87,45 to 87,55);
+    under the report's ``down`` (``up``) mode the unit above (below) it.  ``None``
+    for an input printed without decimals: a count is exact, and a whole-number
+    interval would hide real mistakes.
+    """
+    places = _places(text, b.angka)
+    if places == 0:
+        return None
+    value = b.n(text)
+    unit = Decimal(f"1E-{places}")  # exact: not scaleb, which uses the caller's context
+    if policy.mode == "down":
+        return value, CONTEXT.add(value, unit)
+    if policy.mode == "up":
+        return CONTEXT.subtract(value, unit), value
+    half = CONTEXT.divide(unit, 2)
+    return CONTEXT.subtract(value, half), CONTEXT.add(value, half)
+
+
+def _before_rounding(b: _Builder, name: str, text: str, printed: str, policy: Rounding,
+                     at: Callable[[Decimal], Decimal]) -> tuple[Convention, Compute] | None:
+    """An alternative of :meth:`_Builder.number`: the figure from an input before rounding.
+
+    ``at`` recomputes the figure from the input ``name`` (printed ``text``); it
+    must be monotone in it (capaian of a number target: R / T, (2T − R) / T,
+    T / R).  The alternative's value is the figure's value nearest the printed
+    one over the input's interval (:func:`_input_interval`), so it reproduces the
+    printed figure exactly when some value of the interval does.  Pass the result
+    to ``alternatives=`` and the finding to :func:`_as_input_rounding`.
+    """
+    interval = _input_interval(b, text, policy)
+    if interval is None:
+        return None
+    low, high = interval
+
+    def compute() -> Decimal:
+        ends = sorted((at(low), at(high)))
+        return min(max(b.n(printed), ends[0]), ends[1])
+
+    return Convention(INPUT_ROUNDING, name), compute
+
+
+def _as_input_rounding(b: _Builder, before: int, name: str, text: str,
+                       rounding: Rounding) -> None:
+    """Make a finding reproduced by :func:`_before_rounding` a ``match-other-rounding``.
+
+    The printed figure follows from the input only inside the interval its printed
+    text rounds from (the report computed before rounding the input): a rounding
+    of the input, not of the figure, said in the reason with the interval.
+    """
+    if len(b.findings) <= before:
+        return
+    found = b.findings[-1]
+    if found.convention is None or found.convention.topic != INPUT_ROUNDING or (
+            found.status != "match-other-convention"):
+        return
+    interval = _input_interval(b, text, rounding)
+    assert interval is not None  # the alternative exists only with an interval
+    low, high = interval
+    reason = (f"reproduces from {name} anywhere in [{_show(low, angka=b.angka, thousands=False)}"
+              f", {_show(high, angka=b.angka, thousands=False)}], the interval the printed "
+              f"{name} {text} rounds from under {rounding.mode} (the report computed before "
+              f"rounding it), not from {text} itself")
+    first, _, rest = found.reason.partition("; ")
+    if first.endswith(")") and "(" in first:  # what the printed input itself gives
+        reason += f" ({first.rsplit('(', 1)[1]}"
+    if rest:
+        reason += f"; {rest}"
+    explanation = Explanation(title=f"{found.label}: from {name} before rounding", steps=(Step(
+        name="capaian over the interval", formula=f"the formula at each {name} in "
+        f"[{low}, {high}]; the value nearest the printed figure", inputs=(
+            (f"{name} (printed)", text), (f"{name} low", low),
+            (f"{name} high", high)), value=found.recomputed),),
+        rounding=found.rounding or rounding)
+    b.findings[-1] = attrs.evolve(found, status="match-other-rounding", reason=reason,
+                                  explanation=explanation, other_rounding=(found.convention,))
+
+
+#: A recomputed label and its derivation, under one convention.
+LabelCompute: TypeAlias = Callable[[], "tuple[str, Explanation]"]
+
+
+def _label_by_convention(b: _Builder, id: str, label: str, lokasi: str, printed: str,
+                         computes: list[tuple[Convention, LabelCompute]], *,
+                         field: str) -> None:
+    """A printed label a report may assign under several named conventions (band tables).
+
+    As :func:`_by_convention` for numbers: the first of ``computes`` is the declared
+    (or default) convention; when its label is not the printed one and another's
+    is, the finding is ``match-other-convention`` naming it; every convention whose
+    label is the printed one is in ``reproduces_under``.
+    """
+    before = len(b.findings)
+    (first, compute), others = computes[0], computes[1:]
+    b.label(id, label, lokasi, printed, compute, field=field)
+    if len(b.findings) == before:
+        return
+    found = b.findings[-1]
+    agree: list[tuple[Convention, str, Explanation]] = []
+    for convention, other in computes:
+        try:
+            value, explanation = other()
+        except SakipError:
+            continue
+        if printed.strip().casefold() == value.casefold():
+            agree.append((convention, value, explanation))
+    conventions = tuple(c for c, _, _ in agree)
+    if found.status == "match" or not agree or not others:
+        b.findings[-1] = attrs.evolve(found, convention=first, reproduces_under=conventions)
+        return
+    other_convention, value, explanation = agree[0]
+    what = "declared" if b.declared.get(first.topic) == first.name else "default"
+    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    b.findings[-1] = attrs.evolve(
+        found, status="match-other-convention", recomputed=value, explanation=explanation,
+        convention=other_convention, reproduces_under=conventions,
+        reason=f"reproduces under {other_convention}, not under the {what} {first.name} "
+        f"({was})")

@@ -17,9 +17,18 @@ from sakip._decimal import text as _str
 from sakip.conventions import EfisiensiKinerja, Rerata, efisiensi_kinerja, rerata
 from sakip.errors import NotComputableError, SakipError
 from sakip.explain import Explanation, Figure
-from sakip.reviu._builder import _Builder, _by_convention, _Conventions, _label_explanation
+from sakip.numbers import Rounding
+from sakip.reviu._builder import (
+    Compute,
+    _Builder,
+    _by_convention,
+    _compare,
+    _Conventions,
+    _label_explanation,
+)
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
+    _DEFAULTS,
     _KATEGORI_KIND,
     _KATEGORI_TOPIC,
     _RUMUS_TOPIC,
@@ -29,24 +38,38 @@ from sakip.reviu._findings import (
 
 def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> None:
     """An efficiency table of percentages: E per input under the declared rumus; rerata rows."""
-    kode, rumus = tab["kode"], tab["rumus"]
-    b.declared[_RUMUS_TOPIC] = rumus
+    kode = tab["kode"]
+    # Undeclared: every rumus is tried, the default first (indeks when an IE table is named).
+    rumus = tab.get("rumus", "indeks" if "kategori" in tab else _DEFAULTS[_RUMUS_TOPIC])
+    if "rumus" in tab:
+        b.declared[_RUMUS_TOPIC] = rumus
     tabel, agregat = tab.get("kategori"), tab.get("agregat", "rerata")
     if "agregat" in tab:
         b.declared[_AGREGAT_TOPIC] = agregat
     if tabel is not None:
         b.declared[_KATEGORI_TOPIC] = tabel
     rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
-    plain = list(tab["baris"])
+    plain = list(tab.get("baris", ()))
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
+    wrong_e: dict[str, dict[str, Decimal]] = {}  # input -> row label -> recomputed E
     for where, row, is_rerata in rows:
         key = f"efisiensi_kinerja.{kode}.{row['label']}"
         place = f"efisiensi_kinerja[{index}].{where}"
         lokasi = row.get("lokasi") or tab.get("lokasi", kode)
         rnd = row.get("rounding") or tab.get("rounding")
         co = b.n(row["capaian_output"])
-        if is_rerata:
+        # A mean over rows the table does not all print (or prints none of): its
+        # percentages cannot be averaged again; its E follows from them under the rumus.
+        partial_mean = is_rerata and (not plain or row.get("lengkap") is False)
+        why = ("the table prints none of the rows this mean is over (only the mean)" if not
+               plain else f"{place}.lengkap = false: the rows this mean is over are not all "
+               "printed, so it is not recomputed from those that are")
+        if partial_mean:
+            b.not_computable(f"{key}.capaian_output", f"{row['label']}: capaian output",
+                             lokasi, row["capaian_output"], why,
+                             field=f"{place}.capaian_output")
+        elif is_rerata:
             _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
                            lokasi, row["capaian_output"], rnd,
                            _rerata_computes(b, plain, agregat, _capaian_output_of),
@@ -56,7 +79,10 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             ci = b.n(inp["capaian"])
             what = f"{row['label']}: {nama}"
             at = f"{place}.input[{input_index}]"
-            if is_rerata:
+            if partial_mean:
+                b.not_computable(f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
+                                 inp["capaian"], why, field=f"{at}.capaian")
+            elif is_rerata:
                 _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
                                inp["capaian"], rnd,
                                _rerata_computes(b, plain, agregat,
@@ -68,15 +94,26 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                     efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
                     input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
                 for r in rumus_all]
-            if is_rerata and "efisiensi" in inp:
+            mended_note = ""
+            if is_rerata and not partial_mean and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
                 # own (mean) percentages: both are seen in reports.
                 means = _rerata_computes(b, plain, agregat, partial(
                     _input_field, nama=nama, field="efisiensi"))
-                computes = [means[0], *computes, *means[1:]]
+                first, mended_note = _mended_mean(b, inp["efisiensi"], rnd, means[0],
+                                                  wrong_e.get(nama, {}), plain, agregat,
+                                                  nama)
+                computes = [first, *computes, *means[1:]]
+            before = len(b.findings)
             e, used = _by_convention(b, f"{key}.{nama}.efisiensi", f"{what}: efisiensi",
                                      lokasi, inp.get("efisiensi"), rnd, computes,
                                      field=f"{at}.efisiensi")
+            found = b.findings[-1] if len(b.findings) > before else None
+            if found is not None and not is_rerata and found.status == "mismatch" and (
+                    isinstance(found.recomputed, Decimal)):
+                wrong_e.setdefault(nama, {})[row["label"]] = found.recomputed
+            elif found is not None and mended_note and found.status == "match":
+                b.findings[-1] = attrs.evolve(found, reason=mended_note)
             # TE and kategori follow the rumus that reproduced the printed E.
             effective = used.name if used.topic == _RUMUS_TOPIC else rumus
             fig = _try(partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
@@ -181,6 +218,50 @@ def _input_field(row: dict[str, Any], *, nama: str, field: str) -> str | None:
             value = inp.get(field)
             return value if isinstance(value, str) else None
     return None
+
+
+def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
+                 declared: tuple[Convention, Compute], wrong: dict[str, Decimal],
+                 plain: list[dict[str, Any]], agregat: str, nama: str,
+                 ) -> tuple[tuple[Convention, Compute], str]:
+    """A rerata row's E: from the rows' printed E, or with the wrong ones mended.
+
+    When some rows' printed E are mismatches themselves and the mean of the
+    printed E does not reproduce the printed mean, the mean with those rows'
+    recomputed E is tried: a planted mistake in a row is blamed once, at the
+    row.  Returns the compute to use first and, when mended, the note saying so.
+    """
+    convention, compute = declared
+    if not wrong:
+        return declared, ""
+    policy = rnd or b.laporan.rounding
+    try:
+        result = compute()
+        value = result.value if isinstance(result, Figure) else result
+        if _compare(printed, value, policy, b.angka)[0] != "mismatch":
+            return declared, ""
+    except SakipError:
+        pass
+
+    def mended() -> Rerata:
+        out = []
+        for row in plain:
+            text = _input_field(row, nama=nama, field="efisiensi")
+            if text is None:
+                raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+            out.append(wrong.get(row["label"], b.n(text)))
+        if agregat == "tertimbang-pagu":
+            return rerata(out, pagu=[b.n(row["pagu"]) for row in plain])
+        return rerata(out)
+
+    try:
+        value = mended().value
+    except SakipError:
+        return declared, ""
+    if _compare(printed, value, policy, b.angka)[0] == "mismatch":
+        return declared, ""
+    return (convention, mended), ("with the recomputed E of the rows whose printed E is a "
+                                  "mismatch itself (" + ", ".join(sorted(wrong)) + ")")
 
 
 def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,

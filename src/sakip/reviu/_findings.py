@@ -167,6 +167,69 @@ class Finding(Tabular):
         }
 
 
+@attrs.frozen(kw_only=True)
+class Input(Tabular):
+    """A printed value used as an input, which nothing in the file recomputes.
+
+    The fields the file format checks only when something recomputes them (a
+    total pagu with no rows to sum, a sisa with no realisasi beside it; see
+    :func:`sakip.lkj.input_fields`): there such a value is no figure and gives
+    no finding, so ``strict`` does not fail it; the reviu lists it with what it
+    was used for (``Reviu.inputs``, the JSON's ``inputs``).
+
+    References
+    ----------
+    PermenPANRB 53/2014 (reviu atas laporan kinerja): a reviu checks the
+    figures a report derives, not the data it reports.
+
+    Examples
+    --------
+    >>> import sakip
+    >>> r = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+    ...                  "anggaran": {"total": {"pagu": "1.000", "realisasi": "900",
+    ...                                         "penyerapan": "90,00"}}})
+    >>> [(i.field, i.printed) for i in r.inputs]
+    [('anggaran.total.pagu', '1.000'), ('anggaran.total.realisasi', '900')]
+    >>> r.exit_status(strict=True)
+    0
+    """
+
+    #: The field of the file the value was read from (``anggaran.total.pagu``).
+    field: str
+    #: What the value is, in words.
+    label: str
+    #: Where in the report the value is printed.
+    lokasi: str
+    #: The value as printed.
+    printed: str
+    #: What the reviu used it for.
+    used_for: str
+
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
+        """The input as one row: field, label, lokasi, printed, used_for."""
+        check_rounding(rounding)
+        return self.to_json()
+
+    def to_json(self) -> dict[str, Any]:
+        """The input in the stable JSON shape."""
+        return {"field": self.field, "label": self.label, "lokasi": self.lokasi,
+                "printed": self.printed, "used_for": self.used_for}
+
+
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
 _RUMUS_TOPIC, _AGREGAT_TOPIC, _BASIS_TOPIC = "efisiensi kinerja", "agregat", "basis pagu"
 _KATEGORI_TOPIC, _KATEGORI_KIND = "kategori indeks efisiensi", "kategori-indeks-efisiensi"
+
+#: The convention of each topic the reviu compares first when the file declares none (the
+#: library's default): a figure reproducing under another one names it as detected.
+#: The Renstra capaian's two conventions, by ``[indikator.renstra] kumulatif`` (reference §1.7).
+_RENSTRA_TOPIC = "capaian renstra"
+_RENSTRA = {True: "kumulatif", False: "tahun-akhir"}
+#: The two readings of the Kepmendagri 690.900.327/1996 rasio efisiensi bands
+#: (``[anggaran.pagu] kategori_aturan``).
+_KATEGORI_RASIO_TOPIC = "kategori rasio efisiensi"
+_KATEGORI_RASIO = ("kepmendagri-690-900-327-1996", "kepmendagri-690-900-327-1996-batas-atas")
+_DEFAULTS = {_KATEGORI_RASIO_TOPIC: _KATEGORI_RASIO[0],
+             "efisiensi": "pmk-214-2017", "capaian minimize": "2t-r", _RUMUS_TOPIC: "rasio",
+             _AGREGAT_TOPIC: "rerata", _KATEGORI_TOPIC: "prkom-bpom-2021",
+             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir"}

@@ -19,12 +19,15 @@ from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.indicators import Polarisasi, RumusMinimize, capaian, capaian_renstra
-from sakip.lkj import Indikator
+from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat, evaluasi_akip
 from sakip.reviu._builder import (
     Compute,
+    _as_input_rounding,
+    _before_rounding,
     _Builder,
+    _by_convention,
     _grouped,
     _label_explanation,
     _places,
@@ -33,11 +36,13 @@ from sakip.reviu._builder import (
     _sum_explanation,
     _sum_finding,
 )
-from sakip.reviu._findings import Convention, Finding
+from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Convention, Finding
 
 
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
-                     place: str, own_realisasi: bool, tahun: int) -> Figure:
+                     place: str, own_realisasi: bool, tahun: int,
+                     polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
+                     rumus_minimize: RumusMinimize = "2t-r") -> Figure:
     """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
 
     The library names its arguments (``kumulatif: expected False ...``,
@@ -55,8 +60,14 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
             raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
         raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
                                  "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
+    if polarisasi is Polarisasi.STABILIZE:
+        raise NotComputableError(field=f"{place}.capaian", reason=(
+            f"polarisasi 'stabilize': {place}.target gives one number per year, not a range; "
+            "a capaian against the range is not computable from it (R / T would count a "
+            "realisasi above the range as an achievement)"))
     try:
-        return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif)
+        return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
+                               polarisasi=polarisasi, rumus_minimize=rumus_minimize)
     except NotComputableError:
         raise
     except SakipError as error:
@@ -87,7 +98,17 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
     key = f"indikator.{ind.kode}"
     place = f"indikator[{index}]"
     note = f"note in file: {ind.catatan}" if ind.catatan else ""
-    if ind.capaian_tercetak is not None:
+    if ind.batas is not None:  # "≥ 91": T = 91 under maximize; "≤ 5": T = 5 under minimize
+        bound = (f"target printed as a {'floor' if ind.batas == 'minimal' else 'ceiling'} "
+                 f"({ind.batas}): T is its bound, under polarisasi {ind.polarisasi}")
+        note = f"{bound}; {note}" if note else bound
+    if ind.capaian_tercetak is not None and ind.target is None:
+        b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
+                         f"{place} prints no target: the capaian has nothing to compare the "
+                         "realisasi with (the realisasi is kept for the other checks)",
+                         field=f"{place}.capaian")
+    elif ind.capaian_tercetak is not None:
+        assert ind.target is not None
         convention = None
         alternatives: tuple[tuple[Convention, Compute], ...] = ()
         if ind.polarisasi is Polarisasi.MINIMIZE:
@@ -95,6 +116,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             convention = Convention(topic, ind.rumus_minimize)
             if ind.rumus_minimize_declared:
                 b.declared[topic] = ind.rumus_minimize
+            else:  # per indicator: an earlier one's declaration is not this one's
+                b.declared.pop(topic, None)
             alternatives = tuple(
                 (Convention(topic, other), partial(
                     capaian, target=ind.target, realisasi=ind.realisasi,
@@ -108,9 +131,19 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                              f'numbers, low then high: target = ["80", "90"]',
                              field=f"{place}.capaian")
         else:
+            policy = ind.rounding or b.laporan.rounding
+            before = len(b.findings)
+            printed_r = ind.realisasi_tercetak
+            rounded = None if not (isinstance(ind.target, Decimal) and isinstance(
+                ind.realisasi, Decimal) and printed_r) else _before_rounding(
+                    b, "realisasi", printed_r, ind.capaian_tercetak, policy, partial(
+                        _capaian_at, ind.target, ind.polarisasi, ind.rumus_minimize))
             b.number(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
                      ind.capaian, ind.rounding, note=note, field=f"{place}.capaian",
-                     convention=convention, alternatives=alternatives)
+                     convention=convention, alternatives=alternatives + (
+                         (rounded,) if rounded else ()))
+            if printed_r:
+                _as_input_rounding(b, before, "realisasi", printed_r, policy)
     renstra = ind.renstra
     if renstra is not None:
         realisasi: dict[int, Any] = dict(ind.realisasi_sebelumnya)
@@ -119,11 +152,25 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
         target = {y: b.value(v) for y, v in renstra["target"].items()}
-        b.number(f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
-                 renstra.get("lokasi", where), renstra.get("capaian"),
-                 partial(_renstra_in_file, target, realisasi, renstra["kumulatif"],
-                         f"{place}.renstra", "realisasi" in renstra, b.laporan.tahun),
-                 renstra.get("rounding"), field=f"{place}.renstra.capaian")
+        # kumulatif declared, or detected: the default (latest against the final year) first
+        first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
+        if "kumulatif" in renstra:  # per indicator: the next one may declare nothing
+            b.declared[_RENSTRA_TOPIC] = _RENSTRA[first]
+        else:
+            b.declared.pop(_RENSTRA_TOPIC, None)
+
+        def compute(kumulatif: bool, rumus: RumusMinimize) -> Compute:
+            return partial(_renstra_in_file, target, realisasi, kumulatif, f"{place}.renstra",
+                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus)
+
+        computes = [(Convention(_RENSTRA_TOPIC, _RENSTRA[k]), compute(k, ind.rumus_minimize))
+                    for k in (first, not first)]
+        if ind.polarisasi is Polarisasi.MINIMIZE:  # the other minimize formula, too
+            computes += [(Convention("capaian minimize", other), compute(first, other))
+                         for other in get_args(RumusMinimize) if other != ind.rumus_minimize]
+        _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+                       renstra.get("lokasi", where), renstra.get("capaian"),
+                       renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
     triwulan = ind.triwulan
     if triwulan is not None:
         for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):
@@ -158,6 +205,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 field=field))
 
 
+def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
+                realisasi: Decimal) -> Decimal:
+    """The capaian of a number target at one realisasi (monotone in it)."""
+    return capaian(target=target, realisasi=realisasi, polarisasi=polarisasi,
+                   rumus_minimize=rumus).value
+
+
 def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
                   what: str) -> str:
     """Why a single printed target cannot be checked against a stabilize range."""
@@ -179,9 +233,13 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int) -> None:
             b.not_computable(id, label, lokasi, printed,
                              f"no [[indikator]] with kode {code!r} in the file", field=field)
             continue
-        value = b.value(printed)
+        value = b.value(target_batas(printed)[1])
         annual = ind.target
         where = ind.lokasi or "indikator"
+        if annual is None:
+            b.not_computable(id, label, lokasi, printed, f"{where} prints no target for "
+                             f"{code}", field=field)
+            continue
         if isinstance(annual, tuple):
             b.not_computable(id, label, lokasi, printed,
                              _range_reason(b, annual, where, "PK target"), field=field)

@@ -22,10 +22,15 @@ from sakip.reviu._builder import _grouped, _show
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
     _BASIS_TOPIC,
+    _DEFAULTS,
+    _KATEGORI_RASIO_TOPIC,
     _KATEGORI_TOPIC,
+    _RENSTRA,
+    _RENSTRA_TOPIC,
     _RUMUS_TOPIC,
     STATUSES,
     Finding,
+    Input,
 )
 from sakip.reviu._schema import REVIU_SCHEMA
 from sakip.reviu._svg import _SVG
@@ -65,6 +70,9 @@ class Reviu(Tabular):
     laporan: Laporan
     #: One finding per printed figure, in the report's order.
     findings: tuple[Finding, ...]
+    #: The printed values used as inputs that nothing recomputes (no findings; ``strict``
+    #: does not fail them), in the report's order.
+    inputs: tuple[Input, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -131,9 +139,11 @@ class Reviu(Tabular):
         ``other_rounding`` (how many of those ``figures`` reproduce under it only
         with another rounding mode than the report's, or the figure's own: weaker
         evidence, since the report would then depart from its rounding too),
-        ``of`` (how many figures of the topic were compared) and ``declared``
-        (whether the file declares it).  Most figures under the report's
-        rounding (``figures − other_rounding``) first.
+        ``of`` (how many figures of the topic were compared), ``declared``
+        (whether the file declares it) and ``source``: ``declared``, ``default``
+        (the library's default on a topic the file declares nothing on) or
+        ``detected`` (found by trying the conventions the reviu knows).  Most
+        figures under the report's rounding (``figures − other_rounding``) first.
 
         A half-up report printing 98,90 for a minimize target 90,5 and
         realisasi 91,5: (2T − R) / T = 98,895… gives 98,90 half-up, T / R =
@@ -158,6 +168,8 @@ class Reviu(Tabular):
         ...     print(c["topic"], "|", c["name"], c["figures"], "of", c["of"])
         basis pagu | PK revisi (lampiran) total 1 of 1
         basis pagu | total pagu 1 of 1
+        capaian renstra | kumulatif 2 of 5
+        capaian renstra | tahun-akhir 2 of 5
         efisiensi | per-pagu 4 of 8
         efisiensi | pmk-214-2017 2 of 8
         rounding | half_up 11 of 16
@@ -180,7 +192,8 @@ class Reviu(Tabular):
         self._roundings(topics, names)
         declared = self._declared()
         out = [{"topic": t, "name": n, "figures": count, "other_rounding": other.get((t, n), 0),
-                "of": topics[t], "declared": declared.get(t) == n}
+                "of": topics[t], "declared": n in declared.get(t, ()),
+                "source": _source(declared, t, n)}
                for (t, n), count in names.items()]
         return sorted(out, key=lambda c: (c["topic"], c["other_rounding"] - c["figures"],
                                           -c["figures"], c["name"]))
@@ -203,23 +216,33 @@ class Reviu(Tabular):
             topics["rounding"] = topics.get("rounding", 0) + 1
             names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
 
-    def _declared(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def _declared(self) -> dict[str, set[str]]:
+        """The conventions the file declares, per topic (several where each indicator may)."""
+        out: dict[str, set[str]] = {}
+
+        def add(topic: str, name: str) -> None:
+            out.setdefault(topic, set()).add(name)
+
         ang = self.laporan.anggaran or {}
         if "rumus_efisiensi" in ang:
-            out["efisiensi"] = ang["rumus_efisiensi"]
+            add("efisiensi", ang["rumus_efisiensi"])
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
-                out["capaian minimize"] = ind.rumus_minimize
+                add("capaian minimize", ind.rumus_minimize)
+            renstra = ind.renstra or {}
+            if "kumulatif" in renstra:
+                add(_RENSTRA_TOPIC, _RENSTRA[renstra["kumulatif"]])
         for tab in self.laporan.efisiensi_kinerja:
-            out[_RUMUS_TOPIC] = tab["rumus"]
-            if "agregat" in tab:
-                out[_AGREGAT_TOPIC] = tab["agregat"]
-            if "kategori" in tab:
-                out[_KATEGORI_TOPIC] = tab["kategori"]
-        if "pagu" in ang:
-            out[_BASIS_TOPIC] = ang["pagu"]["basis"]
-        out["rounding"] = self.laporan.rounding.mode
+            for key, topic in (("rumus", _RUMUS_TOPIC), ("agregat", _AGREGAT_TOPIC),
+                               ("kategori", _KATEGORI_TOPIC)):
+                if key in tab:
+                    add(topic, tab[key])
+        if "basis" in ang.get("pagu", {}):
+            add(_BASIS_TOPIC, ang["pagu"]["basis"])
+        if "kategori_aturan" in ang.get("pagu", {}):
+            add(_KATEGORI_RASIO_TOPIC, ang["pagu"]["kategori_aturan"])
+        if self.laporan.rounding_declared:
+            add("rounding", self.laporan.rounding.mode)
         return out
 
     @keyword_only()
@@ -237,11 +260,13 @@ class Reviu(Tabular):
         >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
         exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
-        basis pagu: PK revisi (lampiran) total (1 of 1 figures);
-        basis pagu: total pagu (1 of 1 figures);
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures, detected);
+        basis pagu: total pagu (1 of 1 figures, detected);
+        capaian renstra: kumulatif (2 of 5 figures, declared);
+        capaian renstra: tahun-akhir (2 of 5 figures, declared);
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures);
-        rounding: half_up (11 of 16 figures);
+        efisiensi: pmk-214-2017 (2 of 8 figures, detected);
+        rounding: half_up (11 of 16 figures, detected);
         rounding: down (5 of 16 figures, declared)
         """
         if positional:
@@ -270,7 +295,12 @@ class Reviu(Tabular):
                 f"{x['topic']}: {x['name']} ({x['figures']} of {x['of']} figures"
                 + (f", {x['other_rounding']} of them only under another rounding"
                    if x["other_rounding"] else "")
-                + (", declared)" if x["declared"] else ")") for x in conventions))
+                + f", {x['source']})" for x in conventions))
+        if self.inputs:
+            m = len(self.inputs)
+            lines.append(f"{m} printed value{'' if m == 1 else 's'} only used as input"
+                         f"{'' if m == 1 else 's'} (nothing recomputes them; not figures): "
+                         + ", ".join(i.field for i in self.inputs))
         return "\n".join(lines)
 
     def __getitem__(self, id: str) -> Finding:
@@ -314,6 +344,7 @@ class Reviu(Tabular):
             "counts": self.counts(),
             "conventions": self.conventions(),
             "findings": [f.to_json() for f in self.findings],
+            "inputs": [i.to_json() for i in self.inputs],
         }
 
     def _table(self) -> list[tuple[str, str, str, str, str]]:
@@ -375,3 +406,17 @@ class Reviu(Tabular):
 
     def __str__(self) -> str:
         return self.to_text()
+
+
+def _source(declared: dict[str, set[str]], topic: str, name: str) -> str:
+    """Why a convention is named: ``declared`` by the file; the library's ``default`` for a
+    topic the file declares nothing on; otherwise ``detected`` (it reproduces figures).
+
+    >>> _source({"rounding": {"down"}}, "rounding", "down"), _source({}, "rounding", "half_up")
+    ('declared', 'default')
+    >>> _source({}, "rounding", "down"), _source({"rounding": {"down"}}, "rounding", "half_up")
+    ('detected', 'detected')
+    """
+    if name in declared.get(topic, ()):
+        return "declared"
+    return "default" if topic not in declared and _DEFAULTS.get(topic) == name else "detected"

@@ -11,7 +11,7 @@ import attrs
 
 from sakip.lkj import Laporan, load
 from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_pagu
-from sakip.reviu._builder import _Builder
+from sakip.reviu._builder import _Builder, _display_mark
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
 from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk
 from sakip.reviu._result import Reviu
@@ -68,8 +68,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_daftar(b, daftar, index)
     for index, k in enumerate(laporan.klaim, start=1):
         _check_klaim(b, k, index)
-    if laporan.angka != "id":  # the derivations print figures as the report does
-        b.findings = [f if f.explanation is None else attrs.evolve(
-            f, explanation=attrs.evolve(f.explanation, angka=laporan.angka))
-            for f in b.findings]
-    return Reviu(laporan=laporan, findings=tuple(b.findings))
+    # the derivations print figures as the report does (each with its printed text's mark)
+    b.findings = [f if f.explanation is None or (
+        mark := _display_mark(f.printed, laporan.angka)) == "id" else attrs.evolve(
+        f, explanation=attrs.evolve(f.explanation, angka=mark)) for f in b.findings]
+    return Reviu(laporan=laporan, findings=tuple(b.findings), inputs=tuple(b.inputs))

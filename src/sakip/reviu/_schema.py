@@ -31,7 +31,7 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": False,
             "required": ["schema", "laporan", "ok", "strict", "exit_status", "counts",
-                         "conventions", "findings"],
+                         "conventions", "findings", "inputs"],
             "properties": {
                 "schema": {"const": REVIU_SCHEMA},
                 "laporan": {
@@ -40,8 +40,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                     "properties": {
                         "instansi": {"type": "string"}, "tahun": {"type": "integer"},
                         "judul": {"type": "string"}, "sumber": {"type": "string"},
-                        "angka": {"enum": ["id", "en"],
-                                  "description": "the decimal mark the file declares"},
+                        "angka": {"enum": ["id", "en", "campuran"],
+                                  "description": "the decimal mark the file declares "
+                                  "(campuran: rupiah id, percentages en)"},
                         "rounding": {"$ref": "#/$defs/rounding"},
                     },
                 },
@@ -59,6 +60,22 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 },
                 "conventions": {"type": "array", "items": {"$ref": "#/$defs/convention_use"}},
                 "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
+                "inputs": {"type": "array", "items": {"$ref": "#/$defs/input"},
+                           "description": "printed values used as inputs that nothing "
+                                          "recomputes (no findings; strict does not fail "
+                                          "them)"},
+            },
+        },
+        "input": {
+            "type": "object", "additionalProperties": False,
+            "required": ["field", "label", "lokasi", "printed", "used_for"],
+            "properties": {
+                "field": {"type": "string",
+                          "description": "the value's place in the report file"},
+                "label": {"type": "string"}, "lokasi": {"type": "string"},
+                "printed": {"type": "string", "description": "the value as printed"},
+                "used_for": {"type": "string",
+                             "description": "what the reviu used the value for"},
             },
         },
         "collection": {
@@ -111,7 +128,7 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
         },
         "convention_use": {
             "type": "object", "additionalProperties": False,
-            "required": ["topic", "name", "figures", "of", "declared"],
+            "required": ["topic", "name", "figures", "of", "declared", "source"],
             "properties": {
                 "topic": {"type": "string"}, "name": {"type": "string"},
                 "figures": {"type": "integer", "minimum": 1,
@@ -122,6 +139,9 @@ REVIU_JSON_SCHEMA: dict[str, Any] = {
                 "of": {"type": "integer", "minimum": 1,
                        "description": "printed figures of the topic that were compared"},
                 "declared": {"type": "boolean"},
+                "source": {"enum": ["declared", "detected", "default"],
+                           "description": "declared by the file; the library's default "
+                           "on a topic the file declares nothing on; else detected"},
             },
         },
         "rounding": {

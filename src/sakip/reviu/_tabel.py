@@ -7,16 +7,37 @@ from typing import Any
 
 import attrs
 
-from sakip._decimal import ZERO
+from sakip._decimal import CONTEXT, ZERO, exact_sum
 from sakip.budget import penyerapan
+from sakip.conventions import rerata
 from sakip.errors import SakipError
-from sakip.explain import Explanation, Step
+from sakip.explain import Explanation, Figure, Step
 from sakip.indicators import capaian, percent_change
 from sakip.numbers import Rounding
-from sakip.reviu._builder import _Builder, _places, _reason, _sum_finding
+from sakip.reviu._builder import (
+    Compute,
+    _as_input_rounding,
+    _before_rounding,
+    _Builder,
+    _by_convention,
+    _compare,
+    _places,
+    _reason,
+    _show,
+    _sum_explanation,
+    _sum_finding,
+)
+from sakip.reviu._findings import Convention
 
 
 def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
+    """A table's row, column and grand totals, the blame on the one figure that disagrees.
+
+    Each planted mistake gives exactly one mismatch, at the planted figure
+    (:func:`_blame`): a wrong row total leaves the grand total a match (its
+    reason notes that Σ row totals differs through that row), and a wrong cell,
+    seen by its row and its column total alike, is the one mismatch itself.
+    """
     kode, lokasi = tab["kode"], tab.get("lokasi", tab["kode"])
     place = f"tabel[{index}]"
     columns = list(tab["kolom"])
@@ -27,20 +48,38 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         for c, text in enumerate(row["nilai"], start=1):
             try:
                 cells.append(ZERO if not text.strip() else b.n(text))
-            except SakipError:
+            except SakipError as error:  # its words name angka when the mark is the cause
                 cells.append(None)
-                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}")
+                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}" + (
+                    f" ({error.expected})" if "angka" in (error.expected or "") else ""))
         grid.append(cells)
     covered = list(tab.get("kolom_total", columns))
     known, in_total = set(columns), set(covered)  # sets: the checks stay linear in the table
     unknown = [c for c in covered if c not in known]
     note = "" if "kolom_total" not in tab else "row totals cover " + ", ".join(covered)
     ragged = [r for r, cells in enumerate(grid, start=1) if len(cells) != len(columns)]
+    row_terms: dict[int, list[tuple[str, Decimal]]] = {}
+    for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
+        if ("total" in row and len(cells) == len(columns) and not unknown
+                and all(v is not None for v in cells)):
+            row_terms[r] = [(c, v) for c, v in zip(columns, cells, strict=True)
+                            if c in in_total and v is not None]
+    col_terms: dict[int, list[tuple[str, Decimal]]] = {}
+    if not ragged:
+        for i in range(1, min(len(tab.get("total_kolom", ())), len(columns)) + 1):
+            if all(cells[i - 1] is not None for cells in grid):
+                col_terms[i] = [(row["label"], cells[i - 1] or ZERO)
+                                for row, cells in zip(tab["baris"], grid, strict=True)]
+    blame = _blame(b, tab, row_terms, col_terms, columns, in_total)
+    if blame is not None:
+        _cell_terms(blame, row_terms, col_terms, columns)
     for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
         if "total" not in row:
             continue
         id, label = f"tabel.{kode}.{row['label']}.total", f"{kode}, row {row['label']}: total"
         field = f"{place}.baris[{r}].total"
+        if blame is not None and blame.row == r:
+            _cell_finding(b, tab, blame, place, kode, lokasi)
         if len(cells) != len(columns):
             b.not_computable(id, label, lokasi, row["total"],
                              f"{len(cells)} cells for {len(columns)} columns", field=field)
@@ -52,9 +91,11 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
             b.not_computable(id, label, lokasi, row["total"],
                              "unreadable cell: " + _some(bad.get(r, [])), field=field)
         else:
-            _sum_finding(b, id, label, lokasi, row["total"],
-                         [(c, v) for c, v in zip(columns, cells, strict=True)
-                          if c in in_total and v is not None], note=note, field=field)
+            _sum_finding(b, id, label, lokasi, row["total"], row_terms[r],
+                         note=_join(note, blame.note if blame and blame.row == r else ""),
+                         field=field)
+    if blame is not None and blame.row not in row_terms:
+        _cell_finding(b, tab, blame, place, kode, lokasi)
     for i, printed in enumerate(tab.get("total_kolom", ()), start=1):
         field = f"{place}.total_kolom[{i}]"
         name = columns[i - 1] if i <= len(columns) else str(i)
@@ -67,14 +108,12 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
             b.not_computable(id, label, lokasi, printed, "rows "
                              + _some([str(r) for r in ragged]) + " do not have "
                              f"{len(columns)} cells", field=field)
-        elif any(cells[i - 1] is None for cells in grid):
+        elif i not in col_terms:
             b.not_computable(id, label, lokasi, printed, "unreadable cell in this column",
                              field=field)
         else:
-            _sum_finding(b, id, label, lokasi, printed,
-                         [(row["label"], cells[i - 1] or ZERO)
-                          for row, cells in zip(tab["baris"], grid, strict=True)],
-                         field=field)
+            _sum_finding(b, id, label, lokasi, printed, col_terms[i],
+                         note=blame.note if blame and blame.column == i else "", field=field)
     if "total" in tab:
         id, label = f"tabel.{kode}.total", f"{kode}: grand total (Σ all cells)"
         field = f"{place}.total"
@@ -83,13 +122,132 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              + _some([x for cells in bad.values() for x in cells]),
                              field=field)
             return
+        if blame is not None:
+            grid[blame.row - 1][blame.column - 1] = blame.value
         every = [(f"{row['label']} {col}", v) for row, cells in zip(tab["baris"], grid,
                                                                      strict=True)
                  for col, v in zip(columns, cells, strict=False) if v]
-        also = None
+        also, grand_note = None, blame.note if blame is not None else ""
         if all("total" in row for row in tab["baris"]) and tab["baris"]:
-            also = ("row totals", [(row["label"], b.n(row["total"])) for row in tab["baris"]])
-        _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also)
+            totals = [(row["label"], b.n(row["total"])) for row in tab["baris"]]
+            wrong = _wrong_rows(b, tab, row_terms)
+            if wrong:  # the rows that are mismatches themselves count with their cells' sum
+                mended = [(label, exact_sum(v for _, v in row_terms[r]) if r in wrong else v)
+                          for r, (label, v) in enumerate(totals, start=1)]
+                if _reproduces(b, tab["total"], exact_sum(v for _, v in mended)):
+                    grand_note = _join(grand_note, (
+                        "Σ row totals gives " + _show(exact_sum(v for _, v in totals), 0,
+                                                      angka=b.angka) + " through the row "
+                        "totals that are mismatches themselves (" + ", ".join(
+                            tab["baris"][r - 1]["label"] for r in sorted(wrong))
+                        + "); with their cells' sums it gives the printed total"))
+                    totals = []
+            if totals:
+                also = ("row totals", totals)
+        _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also,
+                     note=grand_note)
+
+
+@attrs.frozen
+class _Blame:
+    """A cell that its row total and its column total both disagree with, by the same amount."""
+
+    row: int
+    column: int
+    #: The value the totals imply for the cell.
+    value: Decimal
+    printed: str
+    note: str
+
+
+def _reproduces(b: _Builder, printed: str, value: Decimal) -> bool:
+    """Whether a printed total reproduces ``value`` (under its printed places).
+
+    An unreadable total (a column total is free text) counts as reproducing
+    here: it blames nothing, and its own finding says it is unreadable.
+    """
+    try:
+        return _compare(printed, value, Rounding(places=0), b.angka)[0] != "mismatch"
+    except SakipError:
+        return True
+
+
+def _wrong_rows(b: _Builder, tab: dict[str, Any],
+                row_terms: dict[int, list[tuple[str, Decimal]]]) -> set[int]:
+    """The rows whose printed total disagrees with their cells."""
+    return {r for r, terms in row_terms.items()
+            if not _reproduces(b, tab["baris"][r - 1]["total"], exact_sum(v for _, v in terms))}
+
+
+def _blame(b: _Builder, tab: dict[str, Any], row_terms: dict[int, list[tuple[str, Decimal]]],
+           col_terms: dict[int, list[tuple[str, Decimal]]], columns: list[str],
+           in_total: set[str]) -> _Blame | None:
+    """The one cell a table's totals point at, if they point at exactly one.
+
+    Exactly one row total and exactly one column total disagree with their
+    cells, by the same amount, at a cell the row total covers; and the grand
+    total, when printed, agrees with the cells once that cell is mended (and
+    with the row totals).  Anything else is no single cell: each total keeps its
+    own verdict.
+    """
+    if not row_terms or not col_terms:
+        return None
+    rows = _wrong_rows(b, tab, row_terms)
+    cols = {i for i, terms in col_terms.items()
+            if not _reproduces(b, tab["total_kolom"][i - 1], exact_sum(v for _, v in terms))}
+    if len(rows) != 1 or len(cols) != 1:
+        return None
+    (r,), (c,) = rows, cols
+    if columns[c - 1] not in in_total:
+        return None
+    row_delta = CONTEXT.subtract(b.n(tab["baris"][r - 1]["total"]),
+                                 exact_sum(v for _, v in row_terms[r]))
+    col_delta = CONTEXT.subtract(b.n(tab["total_kolom"][c - 1]),
+                                 exact_sum(v for _, v in col_terms[c]))
+    if row_delta != col_delta:
+        return None
+    text = tab["baris"][r - 1]["nilai"][c - 1]
+    value = CONTEXT.add(ZERO if not text.strip() else b.n(text), col_delta)
+    if "total" in tab:
+        cells = exact_sum(v for terms in col_terms.values() for _, v in terms)
+        if len(col_terms) != len(columns) or not _reproduces(
+                b, tab["total"], CONTEXT.add(cells, col_delta)):
+            return None
+    label = tab["baris"][r - 1]["label"]
+    shown = _show(value, angka=b.angka)
+    return _Blame(r, c, value, text, (
+        f"with the cell {label} / {columns[c - 1]} as {shown}, which its row total and its "
+        f"column total both imply: the printed cell {text or '(blank)'!r} is the mismatch"))
+
+
+def _cell_terms(blame: _Blame, row_terms: dict[int, list[tuple[str, Decimal]]],
+                col_terms: dict[int, list[tuple[str, Decimal]]], columns: list[str]) -> None:
+    """Put the blamed cell's implied value into its row's and its column's terms."""
+    name = columns[blame.column - 1]
+    row_terms[blame.row] = [(c, blame.value if c == name else v) for c, v in
+                            row_terms[blame.row]]
+    col_terms[blame.column] = [(label, blame.value if r == blame.row else v) for r, (label, v)
+                               in enumerate(col_terms[blame.column], start=1)]
+
+
+def _cell_finding(b: _Builder, tab: dict[str, Any], blame: _Blame, place: str, kode: str,
+                  lokasi: str) -> None:
+    """The blamed cell: a mismatch against what its row and column totals imply."""
+    row, name = tab["baris"][blame.row - 1], tab["kolom"][blame.column - 1]
+    label = f"{kode}, row {row['label']}, column {name}: cell"
+    terms = [(f"column {name} total", b.n(tab["total_kolom"][blame.column - 1]))] + [
+        (f"− {other['label']}", (ZERO if not other["nilai"][blame.column - 1].strip()
+                                 else b.n(other["nilai"][blame.column - 1])).copy_negate())
+        for r, other in enumerate(tab["baris"], start=1) if r != blame.row]
+    b.number(f"tabel.{kode}.{row['label']}.{name}", label, lokasi, blame.printed or "0",
+             lambda: blame.value, Rounding(places=0),
+             note="its row total and its column total both imply it",
+             explain=lambda r: _sum_explanation(label, terms, r, lokasi),
+             field=f"{place}.baris[{blame.row}].nilai[{blame.column}]")
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
 
 
 def _some(items: list[str], shown: int = 10) -> str:
@@ -136,16 +294,32 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
     printed, rnd = k["nilai"], k.get("rounding")
     field = f"klaim[{index}].nilai"
     need = {"capaian": ("target", "realisasi"), "percent_change": ("old", "new"),
-            "sum": ("terms",), "equals": ("reference",), "penyerapan": ("pagu", "realisasi")}
+            "sum": ("terms",), "equals": ("reference",), "penyerapan": ("pagu", "realisasi"),
+            "mean": ("terms",), "difference": ("terms",),
+            "capaian_rerata": ("target_terms", "terms")}
     missing = [f for f in need[kind] if f not in k]
     if missing:
         b.not_computable(f"klaim.{kode}", label, lokasi, printed,
                          f"a {kind} claim needs {', '.join(missing)}", field=field)
         return
     if kind == "capaian":
+        target, realisasi = b.value(k["target"]), b.value(k["realisasi"])
+        before = len(b.findings)
+        policy = rnd or b.laporan.rounding
+        rounded = _before_rounding(
+            b, "realisasi", k["realisasi"], printed, policy,
+            lambda r: capaian(target=target, realisasi=r).value) if isinstance(
+                target, Decimal) and isinstance(realisasi, Decimal) else None
         b.number(f"klaim.{kode}", label, lokasi, printed,
-                 lambda: capaian(target=b.value(k["target"]),
-                                 realisasi=b.value(k["realisasi"])), rnd, field=field)
+                 lambda: capaian(target=target, realisasi=realisasi), rnd, field=field,
+                 alternatives=(rounded,) if rounded else ())
+        _as_input_rounding(b, before, "realisasi", k["realisasi"], policy)
+    elif kind == "mean":
+        _check_mean(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
+    elif kind == "difference":
+        _check_difference(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
+    elif kind == "capaian_rerata":
+        _check_capaian_rerata(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
     elif kind == "penyerapan":
         b.number(f"klaim.{kode}", label, lokasi, printed,
                  lambda: penyerapan(pagu=b.n(k["pagu"]), realisasi=b.n(k["realisasi"])), rnd,
@@ -170,6 +344,109 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
                                               value=reference),), rounding=r), field=field)
 
 
+def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                rnd: Rounding | None, field: str) -> None:
+    """A printed mean of printed terms: unweighted, or weighted by a named column (bobot).
+
+    Without ``bobot`` the unweighted mean Σ x / n; with it Σ w·x / Σ w (weights
+    of the column ``bobot_kolom``, e.g. the rows' pagu).  The other of the two is
+    tried as a convention (topic ``rerata``): a report that says "rata-rata" may
+    weight, and one that weights may not say so.
+    """
+    terms = [(t, b.n(t)) for t in k["terms"]]
+    weights = [(w, b.n(w)) for w in k.get("bobot", ())]
+    column = k.get("bobot_kolom", "bobot")
+    printed = k["nilai"]
+    if weights and len(weights) != len(terms):
+        b.not_computable(id, label, lokasi, printed, f"{len(weights)} bobot for "
+                         f"{len(terms)} terms: one weight per term", field=field)
+        return
+    if not terms:
+        b.not_computable(id, label, lokasi, printed, "no terms to average", field=field)
+        return
+
+    def unweighted() -> Figure:
+        return rerata([v for _, v in terms], label=label)
+
+    def weighted() -> Figure:
+        return rerata([v for _, v in terms], pagu=[w for _, w in weights],
+                      label=f"{label} (bobot: {column})")
+
+    plain: tuple[Convention, Compute] = (Convention("rerata", "tidak tertimbang"), unweighted)
+    computes: list[tuple[Convention, Compute]] = [plain] if not weights else [
+        (Convention("rerata", f"tertimbang {column}"), weighted), plain]
+    if weights:  # bobot in the file declares the weighting
+        b.declared["rerata"] = computes[0][0].name
+    _by_convention(b, id, label, lokasi, printed, rnd, computes, field=field)
+
+
+def _check_capaian_rerata(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                          rnd: Rounding | None, field: str) -> None:
+    """A capaian over several rows: of the averaged target and realisasi, or the mean capaian.
+
+    ``target_terms`` and ``terms`` (the realisasi) pair up row by row.  The
+    capaian of the means, ``mean(R) / mean(T) × 100``, is compared first, the
+    mean of the rows' capaian, ``mean(Rᵢ / Tᵢ × 100)``, as a convention (topic
+    ``capaian rerata``): a sasaran's capaian is printed either way.
+    """
+    printed = k["nilai"]
+    targets = [b.n(t) for t in k["target_terms"]]
+    realisasi = [b.n(t) for t in k["terms"]]
+    if len(targets) != len(realisasi) or not targets:
+        b.not_computable(id, label, lokasi, printed, f"{len(targets)} targets and "
+                         f"{len(realisasi)} realisasi: one of each per row", field=field)
+        return
+
+    def of_means() -> Figure:
+        return capaian(target=rerata(targets).value, realisasi=rerata(realisasi).value)
+
+    def mean_of() -> Figure:
+        return rerata([capaian(target=t, realisasi=r).value
+                       for t, r in zip(targets, realisasi, strict=True)], label="capaian")
+
+    _by_convention(b, id, label, lokasi, printed, rnd, [
+        (Convention("capaian rerata", "capaian of the means"), of_means),
+        (Convention("capaian rerata", "mean of the capaian"), mean_of)], field=field)
+
+
+def _check_difference(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                      rnd: Rounding | None, field: str) -> None:
+    """A printed difference x − y of two printed figures (``terms = [x, y]``).
+
+    With ``direction`` the sentence states the sign in words ("turun sebesar"),
+    so the printed figure is the magnitude and the direction is checked; of two
+    percentages the difference is in percentage points.
+    """
+    printed = k["nilai"]
+    if len(k["terms"]) != 2:
+        b.not_computable(id, label, lokasi, printed, f"a difference has two terms (x − y); "
+                         f"received {len(k['terms'])}", field=field)
+        return
+    x, y = (b.n(t) for t in k["terms"])
+    value = CONTEXT.subtract(x, y)
+    direction = k.get("direction")
+    points = all("%" in t for t in k["terms"])
+    unit = " percentage points" if points else ""
+    before = len(b.findings)
+    b.number(id, label, lokasi, printed, lambda: value.copy_abs() if direction else value,
+             rnd, explain=lambda r: Explanation(title=label, rounding=r, steps=(Step(
+                 name="selisih", formula="x − y" + (" (percentage points)" if points else ""),
+                 inputs=(("x", x), ("y", y)), value=value),)), field=field)
+    _wrong_way(b, before, direction, value,
+               f"{_show(value, angka=b.angka, thousands=False)}{unit}", printed)
+
+
+def _wrong_way(b: _Builder, before: int, direction: str | None, change: Decimal, shown: str,
+               printed: str) -> None:
+    """A stated direction ("down") the change does not have makes the finding a mismatch."""
+    if direction and len(b.findings) > before:
+        found = b.findings[-1]
+        wrong_way = (direction == "down") != (change < 0) and change != 0
+        if wrong_way and b.n(printed) != 0:
+            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=(
+                f"the sentence says {direction}, the change is {shown}"))
+
+
 def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, old: str,
                   new: str, direction: str | None, rnd: Rounding | None, field: str) -> None:
     try:
@@ -177,14 +454,19 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
     except SakipError as error:
         b.not_computable(id, label, lokasi, printed, _reason(error), field=field)
         return
-    shown = b.n(printed)
     magnitude = change.value.copy_abs() if direction else change.value
+    points = CONTEXT.subtract(b.n(new), b.n(old))
     before = len(b.findings)
     b.number(id, label, lokasi, printed, lambda: magnitude, rnd,
-             explain=lambda r: change.explain(r.places, r.mode), field=field)
-    if direction and len(b.findings) > before:
+             explain=lambda r: change.explain(r.places, r.mode), field=field,
+             alternatives=((Convention("perubahan", "percentage points"),
+                            lambda: points.copy_abs() if direction else points),))
+    if len(b.findings) > before and b.findings[-1].status == "match-other-convention":
+        # new − old in points: the sign of the change is the same as the relative one
         found = b.findings[-1]
-        wrong_way = (direction == "down") != (change.value < 0) and change.value != 0
-        if wrong_way and shown != 0:
-            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=(
-                f"the sentence says {direction}, the change is {change.printed(2)} %"))
+        b.findings[-1] = attrs.evolve(found, explanation=Explanation(
+            title=f"{label}: new − old, in percentage points", steps=(Step(
+                name="selisih", formula="new − old (percentage points)",
+                inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),),
+            rounding=found.rounding or Rounding()))
+    _wrong_way(b, before, direction, change.value, f"{change.printed(2)} %", printed)
