@@ -236,6 +236,13 @@ _KOMPONEN = {
     "ikpa": ["revisi_dipa", "penyerapan_anggaran", "capaian_output", "x"],
     "perjanjian_kinerja": ["K1", "K2", "x"],
 }
+#: Keys of the maps of a printed index (``[[indeks]]``): SPBE domains, Pemdi indicators
+#: and aspects, each with one unknown key.
+_INDEKS_KEYS = {
+    "domain": ["kebijakan_internal", "tata_kelola", "manajemen", "layanan", "x"],
+    "indikator": [str(n) for n in range(1, 21)] + ["x"],
+    "aspek": ["tata_kelola_dan_manajemen", "data", "kepuasan_pengguna", "x"],
+}
 
 
 def number_texts(angka: str = "id") -> st.SearchStrategy[str]:
@@ -280,7 +287,11 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         if key == "waktu":
             return draw(st.sampled_from(["1 Mei 2023", "11 s.d 13 Mei 2023", "07-Sep-23"]))
         if key in ("predikat",):
-            return draw(st.sampled_from(["A", "BB", "B"]))
+            return draw(st.sampled_from(["A", "BB", "B", "Baik", "Terdefinisi"]))
+        if path.startswith("indeks[].indikator"):  # a Pemdi level, or one not yet published
+            return draw(st.sampled_from(["3", "5", "menunggu", "menunggu (BSSN)", "x"]))
+        if key == "level":
+            return draw(st.sampled_from(["Level 3", "level 0", "3,21"]))
         if key == "kategori":
             return draw(st.sampled_from(["Sangat Efisien", "Kurang Efisien", "Baik"]))
         if spec.choices:
@@ -341,6 +352,8 @@ def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,
         assert spec.item is not None
         section = path.split(".")[0].removesuffix("[]")
         names = _KOMPONEN.get(section, ["x"])
+        if section == "indeks":
+            names = _INDEKS_KEYS.get(path.split(".")[-1], ["x"])
         chosen = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names),
                                unique=True))
         return {k: _spec_value(draw, spec.item, "", path, angka, 0) for k in chosen}
@@ -387,6 +400,10 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if (field.batas and isinstance(value, str) and value.startswith("Minimal ")
                 and out.get("polarisasi", "maximize") != "maximize"):
             out[key] = value.removeprefix("Minimal ")  # a floor needs maximize
+    fields = dict(spec.fields)
+    if "baris" in fields and "rerata" in fields and "baris" not in out and "rerata" not in out:
+        # an efficiency table has rows or means (the format refuses neither)
+        out["baris"] = _spec_value(draw, fields["baris"], "baris", f"{path}.baris", angka, index)
     if path == "ikpa" and "tahun" in out and "aturan" in out:  # the format refuses both
         out["aturan"] = "per-5-pb-2022"  # disagreeing; TA 2023 is PER-5/PB/2022's
     return out
@@ -712,3 +729,11 @@ def planted_table_mistakes(draw: st.DrawFn) -> tuple[dict[str, object], str]:
         cells: list[str] = baris[r - 1]["nilai"]  # type: ignore[assignment]
         cells[c - 1] = str(int(cells[c - 1] or "0") + offset)
     return tabel, place
+
+
+def pemdi_low_levels() -> st.SearchStrategy[dict[int, int]]:
+    """Every Pemdi indicator at 5 but up to three of the heavy and light ones (small for a
+    brute force over every combination of steps)."""
+    return st.dictionaries(st.sampled_from([1, 6, 13, 19, 20]), st.integers(1, 5),
+                           min_size=1, max_size=3).map(
+        lambda low: dict.fromkeys(range(1, 21), 5) | low)

@@ -241,6 +241,89 @@ _AKIP_TAHUN: dict[str, _Spec] = {
     "rounding": _ROUNDING,
 }
 
+#: The IKM weights a file may declare (``ikm(bobot=...)``, both rule sets).
+_BOBOT_IKM = ("1/9", "0,1111", "0,111", "0,11", "1/14", "0,071")
+
+#: One printed index (``[[indeks]]``): which fields are inputs depends on ``jenis``.
+_INDEKS = _table(
+    "A printed index",
+    kode=_text("Identifier (the indicator's code, e.g. 'IKU 2')"),
+    nama=_text("Name", required=False),
+    jenis=_text("Which index", choices=("ikm", "ipm", "spbe", "pemdi", "spip", "komponen",
+                                        "iki")),
+    aturan=_text("Rule set (default: the current one of jenis)", required=False, choices=(
+        "permenpanrb-14-2017", "kepmenpan-25-2004", "bps-2014", "permenpanrb-59-2020",
+        "permenpanrb-8-2026", "permenpanrb-8-2021")),
+    unsur=_Spec("list", "ikm: Σ answers per unsur, as printed (9 unsur; 14 under "
+                "kepmenpan-25-2004)", required=False,
+                item=_printed("Σ answers", nonnegative=True, unit="count")),
+    responden=_Spec("list", "ikm: respondents, one count for every unsur ([\"29\"]) or one "
+                    "per unsur", required=False,
+                    item=_printed("respondents", nonnegative=True, unit="count")),
+    nrr=_Spec("list", "ikm: NRR per unsur as printed; without unsur they are the inputs",
+              required=False, item=_printed("NRR", nonnegative=True),
+              check="Σ answers ÷ respondents of the unsur (only when unsur is given)",
+              check_if=("unsur",), input_of="the IKM nilai and konversi (consistent up to "
+              "rounding)"),
+    bobot=_text("ikm: the weight the report declares (default the exact 1/n)",
+                required=False, choices=_BOBOT_IKM),
+    uhh=_printed("ipm: umur harapan hidup (years)", required=False, nonnegative=True),
+    hls=_printed("ipm: harapan lama sekolah (years)", required=False, nonnegative=True),
+    rls=_printed("ipm: rata-rata lama sekolah (years)", required=False, nonnegative=True),
+    pengeluaran_ribu=_amount("ipm: pengeluaran per kapita disesuaikan, thousands of rupiah "
+                             "per year as BPS prints it (\"17.707\")", required=False,
+                             unit="count"),
+    pengeluaran=_amount("ipm: the same in rupiah (instead of pengeluaran_ribu)",
+                        required=False),
+    domain=_Spec("map", "spbe: the four domain indices as printed (kebijakan_internal, "
+                 "tata_kelola, manajemen, layanan)", required=False, item=_printed("index")),
+    indikator=_Spec("map", "pemdi: level per indicator number (\"1\" … \"20\"), \"3\"; "
+                    "a level not yet published by its national system is written "
+                    "\"menunggu\" or \"menunggu (BSSN)\"", required=False,
+                    item=_text("level")),
+    aspek=_Spec("map", "pemdi: aspect indices as printed; without indikator they are the "
+                "inputs", required=False, item=_printed("index"),
+                check="Σ weight × level ÷ the aspect's weight over its indicators (only "
+                "when indikator is given; not computable while a level is menunggu)",
+                check_if=("indikator",), input_of="the Indeks Pemdi nilai (consistent up to "
+                "rounding)"),
+    level=_text("spip: the maturity level as printed (\"Level 3\")", required=False),
+    rumus=_text("komponen: how the components combine", required=False,
+                choices=("rasio", "jumlah", "penurunan")),
+    pembilang=_printed("komponen: the numerator (rasio) or the current value (penurunan)",
+                       required=False, nonnegative=True),
+    penyebut=_printed("komponen: the denominator (rasio) or the baseline (penurunan)",
+                      required=False, nonnegative=True),
+    bagian=_Spec("list", "komponen jumlah: the parts as printed", required=False,
+                 item=_printed("part", nonnegative=True)),
+    capaian=_printed("iki: the capaian (percent) as printed", required=False,
+                     nonnegative=True, unit="percent"),
+    target_maksimum=_Spec("bool", "iki: the target is the maximum possible (100 % scores "
+                          "120)", required=False),
+    nilai_baik=_printed("iki: the nilai the unit's rule gives capaian 100 % (OPEN row)",
+                        required=False, nonnegative=True),
+    nilai_sangat_baik=_printed("iki: the nilai the unit's rule gives capaian above 100 up "
+                               "to 110 % (OPEN row)", required=False, nonnegative=True),
+    nilai=_printed("The index as printed (ikm: NI 1–4; komponen: the percentage; iki: the "
+                   "nilai)", required=False,
+                   check="the inputs under jenis and aturan (ikm: the other weights are "
+                   "tried as conventions; from printed NRR, IPM components, SPBE domains or "
+                   "Pemdi aspects: consistent up to rounding when inside the range they "
+                   "allow; spip: not computable, score bands OPEN)"),
+    konversi=_printed("ikm: IKM konversi (NIK 25–100) as printed", required=False,
+                      check="IKM × 25 (the other weights are tried as conventions; from "
+                      "printed NRR: consistent up to rounding when inside the range they "
+                      "allow)"),
+    predikat=_text("The band label as printed: ikm mutu (A–D) or kinerja (Sangat Baik …); "
+                   "ipm status; spbe/pemdi predikat; spip the level's name; iki kategori",
+                   required=False,
+                   check="the band of the printed value (else the recomputed one); ikm "
+                   "under kepmenpan-25-2004: either scale (NI or NIK) accepted; iki: the row "
+                   "of the capaian; spip: the name of the level"),
+    lokasi=_LOKASI,
+    rounding=_ROUNDING,
+)
+
 SPEC = _table(
     "A Laporan Kinerja (LKj): its figures as printed",
     schema=_text("Format tag", choices=(SCHEMA,)),
@@ -276,8 +359,14 @@ SPEC = _table(
             "ceiling makes polarisasi minimize)",
             required=False, predikat=True), range_when=("polarisasi", "stabilize"),
             batas=True),
-        realisasi=_printed("Realisasi, as printed; omit when blank (not reported)",
-                           required=False, predikat=True),
+        realisasi=attrs.evolve(_printed(
+            "Realisasi, as printed; omit when blank (not reported)", required=False,
+            predikat=True), check="pembilang ÷ penyebut × 100 (only when either is given)",
+            check_if=("pembilang", "penyebut")),
+        pembilang=_printed("The numerator the realisasi is computed from (realisasi = "
+                           "pembilang ÷ penyebut × 100)", required=False, nonnegative=True),
+        penyebut=_printed("The denominator of the realisasi", required=False,
+                          nonnegative=True),
         capaian=_percent("Capaian as printed (percent)", required=False,
                          check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
                          "the other minimize formula is tried as a convention; stabilize: "
@@ -704,6 +793,9 @@ SPEC = _table(
         reference_lokasi=_text("equals: where that figure is printed", required=False),
         rounding=_ROUNDING,
     ), unique="kode"),
+    indeks=_array("Indices printed as indicators (IKM/SKM, IPM, Indeks SPBE and Pemdi, SPIP "
+                  "levels, indicators from components, nilai capaian IKI): inputs as printed, "
+                  "the printed value and its band label", _INDEKS, unique="kode"),
 )
 
 
@@ -1446,6 +1538,10 @@ class Indikator(Tabular):
     renstra: dict[str, Any] | None = None
     #: The validated ``[indikator.triwulan]`` table, or ``None``.
     triwulan: dict[str, Any] | None = None
+    #: The numerator the realisasi is computed from (``pembilang ÷ penyebut × 100``), or ``None``.
+    pembilang: Decimal | None = None
+    #: The denominator the realisasi is computed from, or ``None``.
+    penyebut: Decimal | None = None
 
     def _row(self) -> dict[str, Any]:
         row = super()._row()
@@ -1513,6 +1609,8 @@ class Laporan(Tabular):
     daftar_kegiatan: tuple[dict[str, Any], ...] = ()
     #: The ``[[klaim]]`` tables.
     klaim: tuple[dict[str, Any], ...] = ()
+    #: The ``[[indeks]]`` tables (printed indices), numbers as printed text.
+    indeks: tuple[dict[str, Any], ...] = ()
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per indicator (see :class:`Indikator`), as printed (exact)."""
@@ -1554,7 +1652,14 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         catatan=row.get("catatan", ""), rounding=row.get("rounding"),
         realisasi_sebelumnya={k: v for k, v in previous.items() if v is not None},
         renstra=row.get("renstra"), triwulan=row.get("triwulan"),
+        pembilang=_optional_number(row.get("pembilang"), angka),
+        penyebut=_optional_number(row.get("penyebut"), angka),
     )
+
+
+def _optional_number(text: str | None, angka: str) -> Decimal | None:
+    """A validated optional printed number, read under ``angka`` (``None`` stays)."""
+    return None if text is None else read_number(text, angka=angka)
 
 
 def _ikpa_year(ikpa: Any, reader: _Reader) -> None:
@@ -1596,7 +1701,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         evaluasi_akip=table.get("evaluasi_akip"), anggaran=table.get("anggaran"),
         eka=table.get("eka"), ikpa=table.get("ikpa"), nka=table.get("nka"),
         tabel=table.get("tabel", ()), daftar_kegiatan=table.get("daftar_kegiatan", ()),
-        klaim=table.get("klaim", ()),
+        klaim=table.get("klaim", ()), indeks=table.get("indeks", ()),
         efisiensi_kinerja=table.get("efisiensi_kinerja", ()),
     )
 

@@ -133,6 +133,8 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "Solution": lambda: sakip.simulasi.realisasi_untuk(target=1176, capaian="101.10",
                                                        rounding=sakip.Rounding(2, "down")),
     "RaiseSet": lambda: sakip.simulasi.kenaikan_ikpa(SCORES_2024, tahun=2024),
+    "KenaikanIndeks": lambda: sakip.simulasi.kenaikan_pemdi(
+        indikator=dict.fromkeys(range(1, 21), 3)),
 }
 
 

@@ -13,6 +13,7 @@ from sakip.lkj import Laporan, load
 from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_pagu
 from sakip.reviu._builder import _Builder, _display_mark
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
+from sakip.reviu._indeks import _check_indeks, _check_realisasi_komponen
 from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk
 from sakip.reviu._result import Reviu
 from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
@@ -51,6 +52,7 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_indikator(b, ind, index)
+        _check_realisasi_komponen(b, ind, index)
     for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
         _check_pk(b, pk, index)
     if laporan.evaluasi_akip is not None:
@@ -68,6 +70,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_daftar(b, daftar, index)
     for index, k in enumerate(laporan.klaim, start=1):
         _check_klaim(b, k, index)
+    for index, row in enumerate(laporan.indeks, start=1):
+        _check_indeks(b, row, index)
     # the derivations print figures as the report does (each with its printed text's mark)
     b.findings = [f if f.explanation is None or (
         mark := _display_mark(f.printed, laporan.angka)) == "id" else attrs.evolve(

@@ -39,7 +39,9 @@ The package: ``_goal`` (the goal and its exact region),
 (``Solution``, ``Unreachable``, ``SolutionSet``), ``_question``
 (``Question`` and the generic forward models), ``_solve`` (``solve`` and the
 argument checks), then one module per question family: ``_capaian``,
-``_efisiensi``, ``_ikpa``, ``_lke``, ``_triwulan``.  Each family imports its
+``_efisiensi``, ``_ikpa``, ``_lke``, ``_triwulan``, ``_indeks`` (the least
+answer points for an IKM mutu, the least level steps for an Indeks Pemdi
+predikat).  Each family imports its
 domain modules inside its questions, so asking a capaian question never loads
 the IKPA rules.
 """
@@ -49,6 +51,7 @@ from sakip.simulasi._capaian import realisasi_untuk
 from sakip.simulasi._efisiensi import batas_efisiensi, capaian_output_minimum, realisasi_maksimum
 from sakip.simulasi._goal import Goal
 from sakip.simulasi._ikpa import RaiseSet, kenaikan_ikpa, kenaikan_ikpa_dari_nilai, skor_ikpa_untuk
+from sakip.simulasi._indeks import KenaikanIndeks, kenaikan_ikm, kenaikan_pemdi
 from sakip.simulasi._lke import poin_lke_untuk
 from sakip.simulasi._question import Direction, Question
 from sakip.simulasi._solve import solve
@@ -57,6 +60,7 @@ from sakip.simulasi._triwulan import realisasi_triwulan_untuk
 __all__ = [
     "Direction",
     "Goal",
+    "KenaikanIndeks",
     "Question",
     "RaiseSet",
     "Solution",
@@ -64,8 +68,10 @@ __all__ = [
     "Unreachable",
     "batas_efisiensi",
     "capaian_output_minimum",
+    "kenaikan_ikm",
     "kenaikan_ikpa",
     "kenaikan_ikpa_dari_nilai",
+    "kenaikan_pemdi",
     "poin_lke_untuk",
     "realisasi_maksimum",
     "realisasi_triwulan_untuk",
