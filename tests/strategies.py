@@ -709,6 +709,13 @@ def renja_tw4_questions(draw: st.DrawFn) -> dict[str, Any]:
     return out
 
 
+def batch_cells(good: st.SearchStrategy[Decimal]) -> st.SearchStrategy[str]:
+    """A CSV cell of a batch column: mostly a good number as text, sometimes a bad one (a
+    negative, a blank, rupiah text, NaN), to check every bad row is reported in its place."""
+    return st.one_of(good.map(str), good.map(str), good.map(str),
+                     st.sampled_from(["-5", "", " ", "Rp 9", "NaN", "1e400"]))
+
+
 # ------------------------------------------------------- planted mistakes (reviu blame)
 
 

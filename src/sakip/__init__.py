@@ -30,6 +30,7 @@ __version__ = "0.1.0"
 _LAZY: dict[str, str] = {
     # errors
     "SakipError": "sakip.errors",
+    "BatchError": "sakip.errors",
     "InvalidTypeError": "sakip.errors",
     "InvalidValueError": "sakip.errors",
     "LaporanError": "sakip.errors",
@@ -172,6 +173,7 @@ __all__ = [
     "IKPA",
     "LKE",
     "Agregasi",
+    "BatchError",
     "Bulan",
     "Capaian",
     "CapaianOutput",
@@ -363,6 +365,7 @@ if TYPE_CHECKING:
     )
     from sakip.eka import eka
     from sakip.errors import (
+        BatchError,
         InvalidTypeError,
         InvalidValueError,
         LaporanError,

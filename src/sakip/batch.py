@@ -9,6 +9,14 @@ per-figure API: the same validation, the same operations in the same order,
 in the same private 50-digit context.  Any row can still be explained on
 demand with the ``*_row`` helpers, which return the per-figure result.
 
+Every public formula has a batch function.  A call reads every row before it
+refuses: one ``sakip.BatchError`` lists every bad row in row
+order (``errors="raise"``, the default), or ``errors="collect"`` computes the
+good rows and puts a ``sakip.NotComputable`` with the reason in
+each bad row's place.  Blank cells (empty text): *not assessed* where the
+formula has that notion (``ikpa_satker``'s indicators, ``capaian``'s
+``target_atas``), anywhere else an error saying what to write (``BLANK``).
+
 >>> from sakip import batch
 >>> e, ne, kategori = batch.efisiensi_outputs(
 ...     pagu=["20844639000", "105768000"], realisasi=["20842508719", "104133250"],
@@ -19,14 +27,15 @@ demand with the ``*_row`` helpers, which return the per-figure result.
 
 from __future__ import annotations
 
+import copy
 import decimal
 import operator
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, Never
+from typing import Any, Literal, Never, overload
 
-from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ONE, ZERO, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ONE, TWO, ZERO, to_decimal
 from sakip._rules import check_label_bands
 from sakip.budget import (
     KATEGORI_EFISIENSI,
@@ -36,10 +45,13 @@ from sakip.budget import (
     _check_kode,
     efisiensi,
 )
+from sakip.budget import penyerapan as _penyerapan_figure
 from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
 from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
+from sakip.eka import eka as _eka_figure
 from sakip.errors import (
     REQUIRED,
+    BatchError,
     InvalidTypeError,
     InvalidValueError,
     NotComputableError,
@@ -48,6 +60,8 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
+from sakip.explain import NotComputable
+from sakip.iki import nilai_capaian_iki as _nilai_capaian_iki_figure
 from sakip.ikpa import (
     DISPENSASI_PER_5_PB_2024,
     IKPA,
@@ -62,27 +76,46 @@ from sakip.ikpa import (
     penyesuaian_ikpa,
 )
 from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
+from sakip.indeks_kepuasan import ikm as _ikm_figure
+from sakip.indeks_pembangunan import ipm as _ipm_figure
 from sakip.indicators import Agregasi, agregasi_option
+from sakip.indicators import capaian as _capaian_figure
+from sakip.komponen import indikator_komponen as _indikator_komponen_figure
 from sakip.nka import NKA_RULES
+from sakip.nka import nka as _nka_figure
+from sakip.pemerintah_digital import indeks_pemdi as _indeks_pemdi_figure
+from sakip.pemerintah_digital import indeks_spbe as _indeks_spbe_figure
+from sakip.predikat import evaluasi_akip as _evaluasi_akip_figure
 from sakip.renja import TRIWULAN, EvaluasiRenja
 from sakip.renja import evaluasi_renja as _evaluasi_renja_figure
 from sakip.rules import LabelBands
 
 __all__ = [
+    "BLANK",
     "CENT",
     "RENJA_FIGURES",
+    "Errors",
+    "capaian",
     "efisiensi_kinerja",
     "efisiensi_kinerja_row",
     "efisiensi_outputs",
     "efisiensi_row",
     "efisiensi_satker",
+    "eka",
+    "evaluasi_akip",
     "evaluasi_renja",
     "evaluasi_renja_row",
+    "ikm",
     "ikpa_capaian_output_satker",
     "ikpa_row",
     "ikpa_satker",
+    "indeks_pemdi",
+    "indeks_spbe",
+    "indikator_komponen",
+    "ipm",
     "kategori",
     "kategori_ikpa",
+    "nilai_capaian_iki",
     "nka",
     "penyerapan",
     "penyerapan_triwulan_satker",
@@ -194,9 +227,18 @@ def _same_length(**columns: list[Decimal]) -> int:
     return next(iter(lengths.values()), 0)
 
 
+@overload
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+               sisa: Iterable[Value] | None = None, errors: Literal["raise"] = "raise"
+               ) -> list[Decimal]: ...
+@overload
+def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+               sisa: Iterable[Value] | None = None, errors: Literal["collect"]
+               ) -> list[Decimal | NotComputable]: ...
 @keyword_only()
 def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
-               sisa: Iterable[Value] | None = None) -> list[Decimal]:
+               sisa: Iterable[Value] | None = None, errors: Errors = "raise"
+               ) -> list[Any]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
 
     Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
@@ -206,12 +248,32 @@ def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, 
     [Decimal('75'), Decimal('100')]
     >>> penyerapan(["1000000000"], sisa=["12500000"])
     [Decimal('98.75')]
+
+    With bad rows, one :class:`~sakip.errors.BatchError` lists every one;
+    ``errors="collect"`` computes the good rows and puts a
+    :class:`~sakip.explain.NotComputable` in each bad row's place:
+
+    >>> values = penyerapan(["100", "-5", ""], ["50", "1", "1"], errors="collect")
+    >>> values[0], [(bad.field, bad.reason[:17]) for bad in values[1:]]
+    (Decimal('50'), [('pagu[1]', 'expected a number'), ('pagu[2]', 'expected a number')])
     """
     if positional:
         raise call_error(penyerapan, positional, locals())
     if (realisasi is None) == (sisa is None):
         raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
                                 received="both" if realisasi is not None else "neither")
+    _check_errors(errors)
+    other, name = (realisasi, "realisasi") if realisasi is not None else (sisa, "sisa")
+    columns = {"pagu": _items(pagu, "pagu"), name: _items(other, name)}  # type: ignore[arg-type]
+    try:
+        return list(_penyerapan_columns(columns["pagu"], columns.get("realisasi"),
+                                        columns.get("sisa")))
+    except SakipError:  # every bad row, by the per-figure function
+        return _each_row(_penyerapan_figure, columns, errors)
+
+
+def _penyerapan_columns(pagu: list[Any], realisasi: list[Any] | None, sisa: list[Any] | None
+                        ) -> list[Decimal]:
     p = _column(pagu, "pagu")
     if sisa is not None:
         s = _column(sisa, "sisa")
@@ -246,6 +308,19 @@ def _check_rumus(rumus: str) -> None:
                                 received=rumus)
 
 
+@overload
+def efisiensi_outputs(
+    *positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value],
+    capaian: Iterable[Value], rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    clip: bool = True, errors: Literal["raise"] = "raise",
+) -> tuple[list[Decimal], list[Decimal], list[str]]: ...
+@overload
+def efisiensi_outputs(
+    *positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value],
+    capaian: Iterable[Value], rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    clip: bool = True, errors: Literal["collect"],
+) -> tuple[list[Decimal | NotComputable], list[Decimal | NotComputable],
+           list[str | NotComputable]]: ...
 @keyword_only()
 def efisiensi_outputs(
     *positional: Never,
@@ -254,7 +329,8 @@ def efisiensi_outputs(
     capaian: Iterable[Value],
     rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
     clip: bool = True,
-) -> tuple[list[Decimal], list[Decimal], list[str]]:
+    errors: Errors = "raise",
+) -> tuple[list[Any], list[Any], list[Any]]:
     """E, NE and kategori of each output on its own, as three columns.
 
     Row ``i`` equals ``sakip.efisiensi([RincianOutput(...row i...)], rumus=rumus)``
@@ -268,15 +344,23 @@ def efisiensi_outputs(
         ``"pmk-214-2017"`` (default, as :func:`sakip.efisiensi`) or ``"per-pagu"``.
     clip:
         Clip NE to [0, 100] (default).
+    errors:
+        See :class:`~sakip.errors.BatchError`: every bad row is reported; with
+        ``"collect"`` each of the three columns holds a ``NotComputable`` there.
     """
     if positional or pagu is REQUIRED or realisasi is REQUIRED or capaian is REQUIRED:
         raise call_error(efisiensi_outputs, positional, locals())
     _check_rumus(rumus)
+    _check_errors(errors)
     # Plain-text columns (the CSV case) are read inside the loop, as a bare decimal
     # loop would; anything else is converted and validated value by value first.
-    columns = [_plain_or_validated(values, name) for values, name in
-               ((pagu, "pagu"), (realisasi, "realisasi"), (capaian, "capaian"))]
-    _same_length(pagu=columns[0], realisasi=columns[1], capaian=columns[2])
+    raw = {name: _items(values, name) for values, name in
+           ((pagu, "pagu"), (realisasi, "realisasi"), (capaian, "capaian"))}
+    _same_length(**raw)
+    try:
+        columns = [_plain_or_validated(values, name) for name, values in raw.items()]
+    except SakipError:
+        return _efisiensi_rows(raw, rumus, clip, errors)
     per_pagu = rumus == "per-pagu"
     rule = NE_PMK_214_2017
     base, span, low, high = rule.base, rule.span, rule.minimum, rule.maximum
@@ -303,14 +387,25 @@ def efisiensi_outputs(
                 add_ne(ne)
                 add_k(labels[bisect_right(lowers, ne)])
     except (decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow, _Refused):
-        # Find and report the first bad value with its row, with sakip's own error.
-        p = _column(columns[0], "pagu")
-        ra = _column(columns[1], "realisasi")
-        _column(columns[2], "capaian")
-        _check_not_above(ra, p)
-        raise NotComputableError(field="pagu", reason="Σ P is zero for a row" if per_pagu
-                                 else "Σ (P × CO) is zero for a row") from None
-    return e_out, ne_out, k_out
+        return _efisiensi_rows(raw, rumus, clip, errors)
+    return list(e_out), list(ne_out), list(k_out)
+
+
+def _efisiensi_rows(raw: dict[str, list[Any]], rumus: str, clip: bool, errors: object
+                    ) -> tuple[list[Any], list[Any], list[Any]]:
+    """E, NE and kategori row by row through the per-figure function: every bad row."""
+    results = _each_row(_efisiensi_one, raw, errors, fixed={"rumus": rumus, "clip": clip},
+                        value=lambda result: result)
+    return ([r if isinstance(r, NotComputable) else r.value for r in results],
+            [r if isinstance(r, NotComputable) else r.nilai.value for r in results],
+            [r if isinstance(r, NotComputable) else r.kategori for r in results])
+
+
+def _efisiensi_one(*, pagu: Value, realisasi: Value, capaian: Value, rumus: str,
+                   clip: bool) -> Efisiensi:
+    """``sakip.efisiensi`` of one output (the row of a batch call)."""
+    return efisiensi([RincianOutput(kode="0000.ROW.000", pagu=pagu, realisasi=realisasi,
+                                    capaian=capaian)], rumus=rumus, clip=clip)  # type: ignore[arg-type]
 
 
 @keyword_only()
@@ -398,7 +493,7 @@ def ikpa_satker(
     dispensasi_spm: Iterable[Value] | None = None,
     blu: Iterable[bool] | None = None,
 ) -> list[Decimal]:
-    """IKPA per satker from one column per indicator (``None`` = not assessed).
+    """IKPA per satker from one column per indicator (``None`` or a blank cell = not assessed).
 
     Row ``i`` equals ``sakip.ikpa({name: column[i] ...}, aturan=aturan,
     dispensasi_spm=dispensasi_spm[i], blu=blu[i]).value``.  ``blu`` marks the
@@ -435,7 +530,7 @@ def ikpa_satker(
         if name not in columns:
             raise InvalidValueError(field=name, expected="a column (None for rows not "
                                     "assessed)", received="(missing)")
-        raw = list(columns[name])
+        raw = [None if _blank(v) else v for v in columns[name]]  # blank: not assessed
         if n not in (-1, len(raw)):
             raise InvalidValueError(field=name, expected=f"{n} rows", received=len(raw))
         n = len(raw)
@@ -568,31 +663,45 @@ def kategori_ikpa(values: Iterable[Decimal]) -> list[str]:
     return out
 
 
-def nka(eka: Iterable[Value], ikpa: Iterable[Value],
-        aturan: str = "pkpa-se-8-mk1-2020") -> list[Decimal]:
+@overload
+def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
+        *positional: Never, errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+@overload
+def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
+        *positional: Never, errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
+def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
+        *positional: Never, errors: Errors = "raise") -> list[Any]:
     """NKA per row, ``(60·EKA + 40·IKPA) / 100`` (see :func:`sakip.nka`).
+
+    ``errors``: see :class:`~sakip.errors.BatchError` (every bad row, or
+    ``NotComputable`` in its place with ``"collect"``).
 
     >>> nka(["97.29"], ["91.95"])
     [Decimal('95.154')]
     """
+    if positional:
+        raise call_error(nka, positional, locals())
+    _check_errors(errors)
     rule = NKA_RULES.get(aturan)
     if rule is None:
         raise UnknownNameError(field="aturan", expected="one of " + ", ".join(NKA_RULES),
                                received=aturan)
-    e = _column(eka, "eka")
-    k = _column(ikpa, "ikpa")
-    _same_length(eka=e, ikpa=k)
-    out = []
+    columns = {"eka": _items(eka, "eka"), "ikpa": _items(ikpa, "ikpa")}
+    try:
+        e = _column(columns["eka"], "eka")
+        k = _column(columns["ikpa"], "ikpa")
+        _same_length(eka=e, ikpa=k)
+        if (e and max(e) > HUNDRED) or (k and max(k) > HUNDRED):
+            raise _Refused
+    except (SakipError, _Refused):  # every bad row, by the per-figure function
+        return _each_row(_nka_figure, columns, errors, fixed={"aturan": aturan})
     with decimal.localcontext(CONTEXT):
         weights = ZERO + rule.eka + rule.ikpa
-        for i, (x, y) in enumerate(zip(e, k, strict=True)):
-            if x > HUNDRED or y > HUNDRED:
-                raise InvalidValueError(field=f"row {i}", expected="scores 0–100",
-                                        received=(x, y))
-            out.append((ZERO + x * rule.eka + y * rule.ikpa) / weights)
-    return out
+        return [(ZERO + x * rule.eka + y * rule.ikpa) / weights
+                for x, y in zip(e, k, strict=True)]
 
 
+nka = keyword_only()(nka)
 
 
 # ------------------------------------------- per-row conventions (reference §9)
@@ -1109,3 +1218,374 @@ def evaluasi_renja_row(
         target_renstra=target_renstra[i], realisasi_renstra_lalu=realisasi_renstra_lalu[i],
         target=target[i], realisasi_triwulan=[col[i] for col in realisasi_triwulan],
         agregasi=agregasi if isinstance(agregasi, str) else agregasi[i])
+
+
+# ------------------------------------------ every formula, row by row, with every bad row
+
+#: ``errors=`` of the batch functions: ``"raise"`` (one :class:`~sakip.errors.BatchError`
+#: listing every bad row) or ``"collect"`` (a :class:`~sakip.explain.NotComputable` in each
+#: bad row's place, the good rows computed).
+Errors = Literal["raise", "collect"]
+
+#: What a blank cell (empty or spaces-only text) is told to be, in a column that has no
+#: "not assessed" (``None``) meaning.  A blank cell is never read as 0.
+BLANK = ("a number (a blank cell is not a number and never 0: write 0 when the value is zero, "
+         "or leave the row out)")
+
+
+def _check_errors(errors: object) -> None:
+    if errors not in ("raise", "collect"):
+        raise InvalidValueError(field="errors", expected="'raise' (one error listing every bad "
+                                "row) or 'collect' (NotComputable in each bad row)",
+                                received=errors)
+
+
+def _blank(value: object) -> bool:
+    """Whether a cell is blank text (``""`` or spaces), the one blank-cell test of the module."""
+    return type(value) is str and not value.strip()
+
+
+def _at_row(error: SakipError, i: int, names: Iterable[str]) -> SakipError:
+    """``error`` with its field given row ``i`` (``pagu`` → ``pagu[17]``; else ``row 17: …``)."""
+    field = error.field or ""
+    head = field.split(".", 1)[0].split("[", 1)[0]
+    place = f"{head}[{i}]{field[len(head):]}" if head in names else f"row {i}: {field}".rstrip(
+        ": ")
+    moved = copy.copy(error)
+    text = error.message
+    moved.message = (f"{place}:{text[len(field) + 1:]}" if field and text.startswith(f"{field}:")
+                     else f"{place}: {text}")
+    moved.args = (moved.message,)
+    moved.field = place
+    return moved
+
+
+def _table(columns: Mapping[str, object]) -> tuple[dict[str, list[Any]], int]:
+    """Columns as lists of equal length; a text value is one value for every row."""
+    lists = {name: _items(values, name)  # type: ignore[arg-type]
+             for name, values in columns.items()
+             if not isinstance(values, str)}
+    n = _same_length(**lists)
+    table = {name: [values] * n if isinstance(values, str) else lists[name]
+             for name, values in columns.items()}
+    return table, n
+
+
+def _each_row(function: Callable[..., Any], columns: Mapping[str, object], errors: object,
+              *, fixed: Mapping[str, object] | None = None,
+              build: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+              value: Callable[[Any], Any] = operator.attrgetter("value"),
+              blank_means_none: frozenset[str] = frozenset()) -> list[Any]:
+    """``value(function(**cells of row i, **fixed))`` for every row, by the per-figure function.
+
+    Every row is read; bad rows become errors with their places, raised together as one
+    :class:`BatchError` (``errors="raise"``) or returned as ``NotComputable``
+    (``errors="collect"``).  A blank cell is ``None`` in the columns of
+    ``blank_means_none`` (not assessed), else an error saying what to write.
+    """
+    _check_errors(errors)
+    table, n = _table(columns)
+    names = list(table)
+    extra = dict(fixed or {})
+    bad: list[SakipError] = []
+    out: list[Any] = []
+    for i in range(n):
+        cells = {name: table[name][i] for name in names}
+        try:
+            for name, cell in cells.items():
+                if _blank(cell):
+                    if name not in blank_means_none:
+                        raise InvalidValueError(field=name, expected=BLANK, received=cell)
+                    cells[name] = None
+            out.append(value(function(**(build(cells) if build else cells), **extra)))
+        except SakipError as error:
+            moved = _at_row(error, i, names)
+            bad.append(moved)
+            out.append(NotComputable(field=moved.field or "",
+                                     reason=moved.message[len(moved.field or "") + 2:]))
+    if bad and errors == "raise":
+        raise BatchError(bad)
+    return out
+
+
+@keyword_only()
+def capaian(
+    *positional: Never,
+    target: Iterable[Value],
+    realisasi: Iterable[Value],
+    polarisasi: str | Iterable[str] = "maximize",
+    target_atas: Iterable[Value | None] | None = None,
+    rumus_minimize: str = "2t-r",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Capaian per row, each equal to ``sakip.capaian(...).value`` of the row.
+
+    ``polarisasi`` is one value or a column (``maximize``, ``minimize``,
+    ``stabilize``); a stabilize row's band is ``(target, target_atas)``
+    (``target_atas`` is a column, blank or ``None`` on the other rows).
+    ``errors``: see :class:`~sakip.errors.BatchError`; a blank cell is an
+    error (:data:`BLANK`).  Explain a row with ``sakip.capaian`` on its cells.
+
+    >>> values = capaian(target=["1176", "10", "80"], realisasi=["1189", "8", "95"],
+    ...     polarisasi=["maximize", "minimize", "stabilize"], target_atas=[None, None, "90"])
+    >>> [str(v.quantize(CENT)) for v in values]
+    ['101.11', '120.00', '94.44']
+    >>> capaian(target=["0", "4"], realisasi=["1", "5"], errors="collect")[0].field
+    'target[0]'
+    """
+    if positional or target is REQUIRED or realisasi is REQUIRED:
+        raise call_error(capaian, positional, locals())
+    if target_atas is None and rumus_minimize == "2t-r" and polarisasi in ("maximize",
+                                                                            "minimize"):
+        target, realisasi = _items(target, "target"), _items(realisasi, "realisasi")
+        fast = _capaian_fast(target, realisasi, polarisasi == "maximize")
+        if fast is not None:
+            _check_errors(errors)
+            return list(fast)
+    columns: dict[str, object] = {"target": target, "realisasi": realisasi,
+                                  "polarisasi": polarisasi}
+    if target_atas is not None:
+        columns["target_atas"] = target_atas
+
+    def build(cells: dict[str, Any]) -> dict[str, Any]:
+        upper = cells.pop("target_atas", None)
+        if upper is not None:
+            cells["target"] = (cells["target"], upper)
+        return cells
+
+    return _each_row(_capaian_figure, columns, errors, build=build,
+                     fixed={"rumus_minimize": rumus_minimize},
+                     blank_means_none=frozenset({"target_atas"}))
+
+
+def _capaian_fast(target: list[Any], realisasi: list[Any], maximize: bool
+                  ) -> list[Decimal] | None:
+    """Capaian of number columns with the operations of ``sakip.capaian`` (``R × 100 / T``,
+    ``(2T − R) × 100 / T``) in ``CONTEXT``; ``None`` when any row needs the per-figure
+    function (a bad or negative value, a zero target, a predikat): it then reports them."""
+    try:
+        t = _column(target, "target")
+        r = _column(realisasi, "realisasi")
+    except SakipError:
+        return None
+    if len(t) != len(r) or (t and min(t) == 0):
+        return None
+    with decimal.localcontext(CONTEXT):
+        if maximize:
+            return [ri * HUNDRED / ti for ti, ri in zip(t, r, strict=True)]
+        return [(TWO * ti - ri) * HUNDRED / ti for ti, ri in zip(t, r, strict=True)]
+
+
+@keyword_only()
+def eka(
+    *positional: Never,
+    capaian_ro: Iterable[Value],
+    penyerapan: Iterable[Value],
+    nilai_efisiensi: Iterable[Value],
+    konsistensi: Iterable[Value],
+    aturan: str = "pmk-22-2021",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """EKA per row, each equal to ``sakip.eka(...).value`` of the row (the same rule set).
+
+    A capaian RO above 100 is refused as by :func:`sakip.eka` (the rule caps
+    the capaian RO at 100 before weighting: pass ``min(capaian, 100)``).
+
+    >>> eka(capaian_ro=["100"], penyerapan=["96.5"], nilai_efisiensi=["99.7"],
+    ...     konsistensi=["90"])
+    [Decimal('97.7547')]
+    """
+    if (positional or capaian_ro is REQUIRED or penyerapan is REQUIRED
+            or nilai_efisiensi is REQUIRED or konsistensi is REQUIRED):
+        raise call_error(eka, positional, locals())
+    return _each_row(_eka_figure, {"capaian_ro": capaian_ro, "penyerapan": penyerapan,
+                                   "nilai_efisiensi": nilai_efisiensi,
+                                   "konsistensi": konsistensi}, errors,
+                     fixed={"aturan": aturan})
+
+
+@keyword_only()
+def evaluasi_akip(
+    *positional: Never,
+    komponen: Mapping[str, Iterable[Value]],
+    aturan: str = "permenpanrb-88-2021",
+    errors: Errors = "raise",
+) -> dict[str, list[Any]]:
+    """LKE nilai and predikat per row, as ``sakip.evaluasi_akip(**row)``.
+
+    ``komponen`` maps each component of the rule set to its column.  Returns
+    ``{"nilai": [...], "predikat": [...]}`` (the per-figure ``value`` and
+    ``predikat.name``); a bad row is ``NotComputable`` in both with
+    ``errors="collect"``.
+
+    >>> r = evaluasi_akip(komponen={"perencanaan": ["24.50"], "pengukuran": ["25"],
+    ...                             "pelaporan": ["12"], "evaluasi_internal": ["21.20"]})
+    >>> r["nilai"], r["predikat"]
+    ([Decimal('82.70')], ['A'])
+    """
+    if positional or komponen is REQUIRED:
+        raise call_error(evaluasi_akip, positional, locals())
+    if not isinstance(komponen, Mapping):
+        raise InvalidTypeError(field="komponen", expected="a mapping of component name to "
+                               "column", received=komponen)
+    results = _each_row(_evaluasi_akip_figure, komponen, errors, fixed={"aturan": aturan},
+                        value=lambda result: result)
+    return {"nilai": [r if isinstance(r, NotComputable) else r.value for r in results],
+            "predikat": [r if isinstance(r, NotComputable) else r.predikat.name
+                         for r in results]}
+
+
+@keyword_only()
+def ikm(
+    *positional: Never,
+    nilai_unsur: Sequence[Iterable[Value]],
+    responden: Iterable[Value],
+    aturan: str = "permenpanrb-14-2017",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """IKM per row from one column per unsur, as ``sakip.ikm(nilai_unsur=[...]).value``.
+
+    ``nilai_unsur`` lists the unsur columns (Σ answers per unsur) in the
+    order of the rule set (nine under PermenPANRB 14/2017); ``responden`` is
+    the respondents column.  The survey of reference §13 (29 respondents):
+
+    >>> totals = [105, 101, 100, 116, 102, 105, 106, 105, 115]
+    >>> [str(v.quantize(CENT)) for v in ikm(nilai_unsur=[[t] for t in totals], responden=[29])]
+    ['3.66']
+    """
+    if positional or nilai_unsur is REQUIRED or responden is REQUIRED:
+        raise call_error(ikm, positional, locals())
+    columns = {f"nilai_unsur_{k}": column for k, column in
+               enumerate(_items(nilai_unsur, "nilai_unsur"), start=1)}
+    columns["responden"] = responden
+
+    def build(cells: dict[str, Any]) -> dict[str, Any]:
+        count = cells.pop("responden")
+        return {"nilai_unsur": list(cells.values()), "responden": _count(count)}
+
+    return _each_row(_ikm_figure, columns, errors, fixed={"aturan": aturan}, build=build)
+
+
+def _count(value: object) -> object:
+    """A count cell: CSV text of ASCII digits as the ``int`` it spells, anything else as given
+    (the per-figure function then refuses it, naming the field)."""
+    return int(value) if type(value) is str and value.isascii() and value.isdigit() else value
+
+
+@keyword_only()
+def ipm(
+    *positional: Never,
+    uhh: Iterable[Value],
+    hls: Iterable[Value],
+    rls: Iterable[Value],
+    pengeluaran: Iterable[Value],
+    aturan: str = "bps-2014",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """IPM per row, as ``sakip.ipm(...).value`` (pengeluaran in rupiah per year).
+
+    >>> [str(v.quantize(CENT)) for v in ipm(uhh=["69.57"], hls=["12.95"], rls=["8.69"],
+    ...                                   pengeluaran=["11261000"])]
+    ['71.49']
+    """
+    if positional or uhh is REQUIRED or hls is REQUIRED or rls is REQUIRED or (
+            pengeluaran is REQUIRED):
+        raise call_error(ipm, positional, locals())
+    return _each_row(_ipm_figure, {"uhh": uhh, "hls": hls, "rls": rls,
+                                   "pengeluaran": pengeluaran}, errors,
+                     fixed={"aturan": aturan})
+
+
+def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[str, Iterable[Value]],
+             aturan: str, errors: object) -> list[Any]:
+    """``figure(name={key: cell, ...}, aturan=aturan).value`` per row, from one column per key."""
+    if not isinstance(columns, Mapping):
+        raise InvalidTypeError(field=name, expected="a mapping of name to column",
+                               received=columns)
+    pairs = [(f"{name}.{key}", key) for key in columns]
+    return _each_row(figure, {flat: columns[key] for flat, key in pairs}, errors,
+                     fixed={"aturan": aturan},
+                     build=lambda cells: {name: {key: cells[flat] for flat, key in pairs}})
+
+
+@keyword_only()
+def indeks_pemdi(
+    *positional: Never,
+    aspek: Mapping[str, Iterable[Value]],
+    aturan: str = "permenpanrb-8-2026",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Indeks Pemerintah Digital per row from one column per aspek, as
+    ``sakip.indeks_pemdi(aspek={...}).value``.
+
+    >>> indeks_pemdi(aspek={name: ["3"] for name in ("tata_kelola_dan_manajemen",
+    ...     "penyelenggara", "data", "keamanan", "teknologi", "keterpaduan_layanan",
+    ...     "kepuasan_pengguna")})
+    [Decimal('3')]
+    """
+    if positional or aspek is REQUIRED:
+        raise call_error(indeks_pemdi, positional, locals())
+    return _by_name(_indeks_pemdi_figure, "aspek", aspek, aturan, errors)
+
+
+@keyword_only()
+def indeks_spbe(
+    *positional: Never,
+    domain: Mapping[str, Iterable[Value]],
+    aturan: str = "permenpanrb-59-2020",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Indeks SPBE per row from one column per domain, as ``sakip.indeks_spbe(domain={...}).value``.
+
+    >>> indeks_spbe(domain={name: ["3"] for name in ("kebijakan_internal", "tata_kelola",
+    ...     "manajemen", "layanan")})
+    [Decimal('3')]
+    """
+    if positional or domain is REQUIRED:
+        raise call_error(indeks_spbe, positional, locals())
+    return _by_name(_indeks_spbe_figure, "domain", domain, aturan, errors)
+
+
+@keyword_only()
+def indikator_komponen(
+    *positional: Never,
+    pembilang: Iterable[Value],
+    penyebut: Iterable[Value],
+    jenis: str = "rasio",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """A component indicator per row, as ``sakip.indikator_komponen(...).value``
+    (``jenis`` ``"rasio"`` or ``"penurunan"``: both take a pembilang and a penyebut).
+
+    >>> indikator_komponen(pembilang=["45"], penyebut=["60"])
+    [Decimal('75')]
+    """
+    if positional or pembilang is REQUIRED or penyebut is REQUIRED:
+        raise call_error(indikator_komponen, positional, locals())
+    return _each_row(_indikator_komponen_figure, {"pembilang": pembilang,
+                                                  "penyebut": penyebut}, errors,
+                     fixed={"jenis": jenis})
+
+
+@keyword_only()
+def nilai_capaian_iki(
+    *positional: Never,
+    capaian: Iterable[Value],
+    target_maksimum: bool = False,
+    nilai_baik: Value | None = None,
+    nilai_sangat_baik: Value | None = None,
+    aturan: str = "permenpanrb-8-2021",
+    errors: Errors = "raise",
+) -> list[Decimal | NotComputable]:
+    """Nilai capaian IKI per row, as ``sakip.nilai_capaian_iki(...).value``.
+
+    ``nilai_baik`` and ``nilai_sangat_baik`` (the OPEN rows) apply to every row.
+
+    >>> nilai_capaian_iki(capaian=["100", "80"], nilai_baik="109")
+    [Decimal('109'), Decimal('70')]
+    """
+    if positional or capaian is REQUIRED:
+        raise call_error(nilai_capaian_iki, positional, locals())
+    return _each_row(_nilai_capaian_iki_figure, {"capaian": capaian}, errors,
+                     fixed={"target_maksimum": target_maksimum, "nilai_baik": nilai_baik,
+                            "nilai_sangat_baik": nilai_sangat_baik, "aturan": aturan})

@@ -32,6 +32,13 @@ reviewed, the ``--output`` file is left out of the reports only when it is a
 document an earlier run wrote (``sakip/reviu-*`` JSON); a report there is an
 input, and ``--output`` onto it is refused.
 
+``sakip hitung FORMULA data.csv -o hasil.csv`` computes a formula for every row
+of a CSV file through ``sakip.batch`` (columns named as the batch function's
+parameters; see ``sakip hitung --help``): exit status 0 when every row is
+computed; with bad rows, one line per bad row (its line and column) on
+standard error and exit 2, or with ``--lanjut`` the good rows written, the bad
+ones with their reason in ``alasan``, and exit 1.
+
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
 (see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
 when it cannot, 2 for bad arguments.
@@ -66,17 +73,23 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--example", action="append", default=[],
                      help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
-    rev.add_argument("--output", "-o", help="write to this file instead of standard output "
-                     "(written to a temporary file, then renamed into place; never an "
-                     "input report; '-' is standard output)")
-    rev.add_argument("--force", "-f", action="store_true",
-                     help="replace the --output file if it exists")
+    _output_arguments(rev, "an input report")
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
     sub.add_parser("template", help="print a commented skeleton of the report file")
     _simulasi_parser(sub)
+    _hitung_parser(sub)
     return parser
+
+
+def _output_arguments(parser: argparse.ArgumentParser, never: str) -> None:
+    """``--output`` and ``--force``, as every command that writes a file has them."""
+    parser.add_argument("--output", "-o", help="write to this file instead of standard output "
+                        "(written to a temporary file, then renamed into place; never "
+                        f"{never}; '-' is standard output)")
+    parser.add_argument("--force", "-f", action="store_true",
+                        help="replace the --output file if it exists")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             _write_stdout(encode(template()))
             return 0
+        if args.command == "hitung":
+            return _hitung(args)
         return _simulasi(args) if args.command == "simulasi" else _reviu(args)
     except _StdoutError as error:
         if isinstance(error.__cause__, BrokenPipeError):  # the reader went away: say nothing
@@ -616,3 +631,69 @@ def _ikpa_text(needs: object, plan: object) -> str:
     elif isinstance(plan, Unreachable):
         lines.append(f"  unreachable: {plan.reason}")
     return "\n".join(lines)
+
+
+def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from sakip._hitung import FORMULAS
+
+    listing = "\n".join(
+        f"  {name:<11}{spec.help}\n{'':13}columns: " + ", ".join(spec.needs)
+        + ("; " if spec.needs and spec.optional else "")
+        + (f"optional: {', '.join(spec.optional)}" if spec.optional else "")
+        for name, spec in FORMULAS.items())
+    cmd = sub.add_parser(
+        "hitung", help="compute a formula for every row of a CSV file",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formulas:\n" + listing + "\n\nexit status:\n"
+               "  0  every row computed\n"
+               "  1  with --lanjut: some rows not computable (their reason in 'alasan')\n"
+               "  2  bad rows (one line each on standard error), unreadable file, bad "
+               "arguments")
+    cmd.add_argument("formula", choices=tuple(FORMULAS), help="the formula")
+    cmd.add_argument("file", help="CSV file (UTF-8, ',' or ';'), a header row naming columns")
+    _output_arguments(cmd, "the input file")
+    cmd.add_argument("--lanjut", action="store_true",
+                     help="write the good rows even when some rows are bad (exit 1)")
+    cmd.add_argument("--aturan", help="rule set (default: the batch function's)")
+    cmd.add_argument("--places", type=int, default=2,
+                     help="decimals of the printed columns (default 2)")
+    cmd.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
+                     default="half_up", help="rounding of the printed columns")
+
+
+def _hitung(args: argparse.Namespace) -> int:
+    from sakip._hitung import compute, read_csv, write_csv
+    from sakip._output import write_atomic
+    from sakip.errors import SHOWN_ROWS, SakipError
+
+    if args.output == "":
+        _say("output: expected a file name (or - for standard output); received ''")
+        return 2
+    output = None if args.output == "-" else args.output
+    if output:
+        refusal = _unwritable_output(output)
+        if refusal:
+            _say(refusal)
+            return 2
+    try:
+        header, rows, lines = read_csv(args.file)
+        results, bad = compute(args.formula, header, rows, aturan=args.aturan)
+        if bad and not args.lanjut:
+            for index, column, reason in bad[:SHOWN_ROWS]:
+                where = f"line {lines[index]}" + (f", column {column}" if column else "")
+                _say(f"{args.file}: {where}: {_command_words(reason)}")
+            if len(bad) > SHOWN_ROWS:
+                _say(f"{args.file}: … and {len(bad) - SHOWN_ROWS} more bad rows")
+            return 2
+        data = write_csv(header, rows, results, bad, places=args.places, mode=args.mode)
+        if output:
+            write_atomic(output, data, force=args.force, inputs=[args.file])
+        else:
+            _write_stdout(data)
+    except SakipError as error:
+        _say(f"{args.file}: {_command_words(_message(error))}")
+        return 2
+    except OSError as error:
+        _say(f"cannot write {output}: {error.strerror or error}")
+        return 2
+    return 1 if bad else 0

@@ -20,6 +20,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._decimal import HUNDRED, to_decimal
 from sakip.budget import Efisiensi
 from sakip.composite import WeightedScore, check_score, weighted
 from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
@@ -113,6 +114,15 @@ def eka(
     >>> eka(capaian_ro="100", penyerapan="99.65", nilai_efisiensi="90.73",
     ...     konsistensi="95").rounded(2)
     Decimal('96.40')
+
+    A capaian RO above 100 % is refused, saying how to cap it (the cap is the
+    caller's rule, never applied silently):
+
+    >>> eka(capaian_ro="103", penyerapan="99.65", nilai_efisiensi="90.73", konsistensi="95")
+    Traceback (most recent call last):
+    ...
+    sakip.errors.InvalidValueError: capaian_ro: expected 0 <= capaian_ro <= 100 (...: pass
+    sakip.capaian_output(..., cap=100) or min(capaian, 100)); received '103'
     """
     if (
         positional or
@@ -137,9 +147,18 @@ def eka(
         "capaian_ro": capaian_ro, "penyerapan": penyerapan,
         "nilai_efisiensi": nilai_efisiensi, "konsistensi": konsistensi,
     }
-    komponen = tuple(
-        (name, check_score(given[name], name), weight) for name, weight in rule.weights
-    )
+    try:
+        komponen = tuple(
+            (name, check_score(given[name], name), weight) for name, weight in rule.weights
+        )
+    except InvalidValueError as error:
+        if error.field == "capaian_ro" and to_decimal(capaian_ro, field="capaian_ro") > HUNDRED:
+            raise InvalidValueError(
+                field="capaian_ro", received=capaian_ro,
+                expected=f"0 <= capaian_ro <= 100 ({rule.name} weighs scores 0–100; a "
+                "capaian output above 100 % is capped by your rule before EKA: pass "
+                "sakip.capaian_output(..., cap=100) or min(capaian, 100))") from None
+        raise
     return WeightedScore(
         value=weighted(komponen, None), komponen=komponen,
         judul=f"Nilai EKA satker ({rule.name})", sitasi=rule.citation,

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 __all__ = [
+    "BatchError",
     "InvalidTypeError",
     "InvalidValueError",
     "LaporanError",
@@ -359,3 +360,40 @@ class LaporanError(SakipError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.source, self.errors))
+
+
+#: The message of a :class:`BatchError` lists this many rows (``errors`` has all).
+SHOWN_ROWS = 1000
+
+
+class BatchError(InvalidValueError):
+    """A batch call met bad rows; ``errors`` lists every one, in row order, with its place.
+
+    Raised by the :mod:`sakip.batch` functions (with ``errors="raise"``, the
+    default) after reading every row, so that one run names every bad cell.
+    Each item of ``errors`` is the per-figure function's error with its field
+    given the row (``pagu[17]``).  The message lists the first
+    :data:`SHOWN_ROWS` (1 000) and counts the rest; with ``errors="collect"``
+    the batch function returns a :class:`~sakip.explain.NotComputable` in
+    each bad row's place instead.
+
+    >>> from sakip import batch
+    >>> batch.penyerapan(pagu=["100", "-5", "Rp 9", "100"], realisasi=["50", "1", "1", "200"])
+    Traceback (most recent call last):
+    ...
+    sakip.errors.BatchError: 3 bad rows
+      pagu[1]: expected a number >= 0; received '-5'
+      pagu[2]: expected a number in Python notation (ASCII digits) such as '95.15' ...
+      realisasi[3]: expected realisasi <= pagu (100); received '200'
+    """
+
+    def __init__(self, errors: list[SakipError]) -> None:
+        lines = [f"{len(errors)} bad row{'s' if len(errors) != 1 else ''}"]
+        lines.extend(f"  {error}" for error in errors[:SHOWN_ROWS])
+        if len(errors) > SHOWN_ROWS:  # all of them stay in .errors
+            lines.append(f"  … and {len(errors) - SHOWN_ROWS} more")
+        super().__init__("\n".join(lines), field="rows", received=len(errors))
+        self.errors = errors
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.errors,))

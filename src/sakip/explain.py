@@ -29,7 +29,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Never, Self
 
 import attrs
 
@@ -37,7 +37,13 @@ from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
 from sakip._rules import RuleSet
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    call_error,
+    keyword_only,
+)
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
 __all__ = ["Explanation", "Figure", "NotComputable", "Step", "Tabular", "Trace",
@@ -74,6 +80,30 @@ def check_rounding(rounding: object, default: Rounding | None = None) -> Roundin
     return rounding
 
 
+#: The longest repr of a result (:meth:`Tabular.__repr__`).
+REPR_WIDTH = 200
+
+#: Digits of an exact Decimal a repr shows before ``…``.
+_REPR_DIGITS = 16
+
+
+def _short(value: object) -> str:
+    """A field's value in a repr: short cells in full, long Decimals cut, parts counted."""
+    if isinstance(value, Decimal):
+        text = str(value)
+        return (f"Decimal('{text}')" if len(text) <= _REPR_DIGITS + 2
+                else f"Decimal('{text[:_REPR_DIGITS]}…')")
+    if isinstance(value, (tuple, list, dict, frozenset, set)):
+        return f"<{len(value)} item{'s' if len(value) != 1 else ''}>"
+    shown = cell(value)
+    if shown is NotImplemented:
+        label = getattr(value, "name", None)
+        return (f"<{type(value).__name__} {label!r}>" if isinstance(label, str)
+                else f"<{type(value).__name__}>")
+    text = repr(shown)
+    return text if len(text) <= 100 else f"{text[:97]}…{text[-1]}"
+
+
 class Tabular:
     """The row protocol: ``to_row(rounding=None)`` and ``to_rows(rounding=None)``.
 
@@ -86,6 +116,42 @@ class Tabular:
     """
 
     __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Every result gets the one-line repr unless it writes its own; attrs then
+        # leaves ``__repr__`` alone (it detects a class's own methods).
+        super().__init_subclass__(**kwargs)
+        if "__repr__" not in cls.__dict__:
+            cls.__repr__ = Tabular.__repr__  # type: ignore[method-assign]
+
+    def __repr__(self) -> str:
+        """One line of at most :data:`REPR_WIDTH` characters: the class and its fields.
+
+        Fields that are one cell are shown as cells (a long exact Decimal is cut
+        with ``…``: the whole value is ``.value``); parts (outputs, answers,
+        findings) by their count, rule sets by name; fields that do not fit
+        are left out, marked ``…``.  Never a memory address.
+
+        >>> import sakip
+        >>> sakip.capaian(target=1176, realisasi=1189)  # doctest: +NORMALIZE_WHITESPACE
+        Capaian(value=Decimal('101.105442176870…'), target=Decimal('1176'),
+                realisasi=Decimal('1189'), polarisasi='maximize', rumus_minimize='2t-r',
+                cap=None, floor=None)
+        """
+        name = type(self).__name__
+        parts = []
+        width = len(name) + 2
+        fields = attrs.fields(type(self)) if attrs.has(type(self)) else ()  # type: ignore[arg-type]
+        for field in fields:
+            if field.name.startswith("_") or field.name == "sources" or not field.repr:
+                continue
+            part = f"{field.name}={_short(getattr(self, field.name))}"
+            if width + len(part) + 2 > REPR_WIDTH - 3:
+                parts.append("…")
+                break
+            parts.append(part)
+            width += len(part) + 2
+        return f"{name}({', '.join(parts)})"
 
     def _row(self) -> dict[str, Any]:
         """The object's columns: every attrs field that is one cell, in field order."""
@@ -108,12 +174,22 @@ class Tabular:
         return [self.to_row(rounding)]
 
 
-def rows(items: Iterable[Any], rounding: Rounding | None = None) -> list[dict[str, Any]]:
+@keyword_only()
+def rows(items: Iterable[Any], rounding: Rounding | None = None, *positional: Never,
+         float_columns: bool = False) -> list[dict[str, Any]]:
     """One row per item (``item.to_row(rounding)``), for ``pandas.DataFrame(rows(...))``.
 
     ``items`` is any iterable of sakip results or values; each gives its exact
     ``value`` and, for figures, ``rounded`` under ``rounding`` (2 decimals,
-    half-up when ``None``).  For the parts of one result, use its ``to_rows()``.
+    half-up when ``None``).  A collection of results (a :class:`~sakip.Reviu`,
+    a simulasi ``SolutionSet``) gives its parts' rows, as its ``to_rows()``;
+    for the parts of one figure, use its ``to_rows()``.
+
+    ``float_columns=True`` adds, after each column holding an exact
+    ``Decimal``, a column ``<name>_float`` with ``float(value)`` (``None``
+    stays ``None``) — for plotting (``df.plot(y="rounded_float")``) and
+    display only: floats are approximations, the exact column stays beside it
+    and is the one to compute with.
 
     >>> import sakip
     >>> table = sakip.rows([sakip.capaian(target=1176, realisasi=1189),
@@ -121,8 +197,19 @@ def rows(items: Iterable[Any], rounding: Rounding | None = None) -> list[dict[st
     ...                    rounding=sakip.Rounding(places=2, mode="down"))
     >>> [(row["target"], row["rounded"]) for row in table]
     [(Decimal('1176'), Decimal('101.10')), (Decimal('447'), Decimal('167.33'))]
+    >>> row = sakip.rows([sakip.capaian(target=1176, realisasi=1189)], float_columns=True)[0]
+    >>> row["rounded"], row["rounded_float"]
+    (Decimal('101.11'), 101.11)
     """
+    if positional:
+        raise call_error(rows, positional, locals())
     check_rounding(rounding)
+    if type(float_columns) is not bool:
+        raise InvalidTypeError(field="float_columns", expected="True or False",
+                               received=float_columns)
+    if isinstance(items, Tabular) and isinstance(items, Iterable):  # a collection of results
+        return _with_floats(items.to_rows(rounding)) if float_columns else items.to_rows(
+            rounding)
     if isinstance(items, (Tabular, str, bytes)) or not isinstance(items, Iterable):
         raise InvalidTypeError(
             field="items",
@@ -137,7 +224,21 @@ def rows(items: Iterable[Any], rounding: Rounding | None = None) -> list[dict[st
                                    expected="a sakip result or value (with to_row)",
                                    received=item)
         table.append(item.to_row(rounding))
-    return table
+    return _with_floats(table) if float_columns else table
+
+
+def _with_floats(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row with ``<name>_float`` after every column that holds a Decimal in some row."""
+    exact = {name for row in table for name, value in row.items() if isinstance(value, Decimal)}
+    out = []
+    for row in table:
+        new: dict[str, Any] = {}
+        for name, value in row.items():
+            new[name] = value
+            if name in exact:
+                new[f"{name}_float"] = float(value) if isinstance(value, Decimal) else None
+        out.append(new)
+    return out
 
 
 def _marked(text: str, angka: str) -> str:

@@ -23,7 +23,7 @@ class TestIdentity:
     def test_efisiensi_outputs(self, cols: dict[str, list[str]], rumus: str,
                                clip: bool) -> None:
         """E, NE and kategori of each row equal sakip.efisiensi on that row's output."""
-        e, ne, kategori = batch.efisiensi_outputs(rumus=rumus, clip=clip,  # type: ignore[arg-type]
+        e, ne, kategori = batch.efisiensi_outputs(rumus=rumus, clip=clip,  # type: ignore[call-overload]
                                                   **cols)
         for i in range(len(e)):
             ro = sakip.RincianOutput(kode="5634.QDC.011", pagu=cols["pagu"][i],
@@ -95,3 +95,136 @@ class TestIdentity:
         with decimal.localcontext(decimal.Context(**ctx)):  # type: ignore[arg-type]
             assert batch.efisiensi_outputs(pagu=cols["pagu"], realisasi=cols["realisasi"],
                                            capaian=cols["capaian"], rumus="per-pagu") == clean
+
+
+def _same_as_figures(values: list[Any], figure: Any, rows: list[dict[str, Any]]) -> None:
+    """Each value is the per-figure function's value on its row (``str`` equal: same digits),
+    and each ``NotComputable`` is a row that the per-figure function refuses."""
+    assert len(values) == len(rows)
+    for value, row in zip(values, rows, strict=True):
+        if isinstance(value, sakip.NotComputable):
+            try:
+                figure(**row)
+            except sakip.SakipError:
+                continue
+            if any(isinstance(cell, str) and not cell.strip() for cell in row.values()):
+                continue  # a blank cell: refused by the batch policy, not the formula
+            raise AssertionError(f"{row} refused by the batch only: {value}")
+        assert str(value) == str(figure(**row).value)
+
+
+_PCT = s.percentages(max_value=300, places=4)
+
+
+class TestEveryFormula:
+    """The batch functions of every public formula give the per-figure digits (issue 28),
+    and in collecting mode mark exactly the rows the per-figure function refuses."""
+
+    @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT),
+                                   st.sampled_from(["maximize", "minimize"])), max_size=8))
+    def test_capaian(self, rows: list[tuple[str, str, str]]) -> None:
+        """Capaian (maximize and minimize), good and bad rows."""
+        t, r, pol = (list(col) for col in zip(*rows, strict=True)) if rows else ([], [], [])
+        values = batch.capaian(target=t, realisasi=r, polarisasi=pol, errors="collect")
+        _same_as_figures(values, sakip.capaian, [
+            {"target": a, "realisasi": b, "polarisasi": c} for a, b, c in rows])
+
+    @given(rows=st.lists(st.tuples(_PCT, _PCT), max_size=8),
+           polarisasi=st.sampled_from(["maximize", "minimize"]))
+    def test_capaian_numbers(self, rows: list[tuple[Decimal, Decimal]], polarisasi: str) -> None:
+        """Columns of numbers only (the fast path unless a target is zero)."""
+        values = batch.capaian(target=[str(t) for t, _ in rows],
+                               realisasi=[str(r) for _, r in rows], polarisasi=polarisasi,
+                               errors="collect")
+        _same_as_figures(values, sakip.capaian, [
+            {"target": str(t), "realisasi": str(r), "polarisasi": polarisasi} for t, r in rows])
+
+    @given(bands=st.lists(st.tuples(_PCT, _PCT, _PCT), min_size=1, max_size=6))
+    def test_capaian_stabilize(self, bands: list[tuple[Decimal, Decimal, Decimal]]) -> None:
+        """Stabilize rows take (target, target_atas) as the band."""
+        rows = [(min(a, b), max(a, b), r) for a, b, r in bands]
+        values = batch.capaian(target=[lo for lo, _, _ in rows], realisasi=[r for *_, r in rows],
+                               target_atas=[hi for _, hi, _ in rows], polarisasi="stabilize",
+                               errors="collect")
+        _same_as_figures(values, sakip.capaian, [
+            {"target": (lo, hi), "realisasi": r, "polarisasi": "stabilize"}
+            for lo, hi, r in rows])
+
+    @given(rows=st.lists(st.tuples(*(s.batch_cells(s.two_decimal_scores()),) * 4), max_size=6))
+    def test_eka(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """EKA with its rule set's weights."""
+        names = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
+        dicts = [dict(zip(names, row, strict=True)) for row in rows]
+        values = batch.eka(errors="collect", **{n: [d[n] for d in dicts] for n in names})  # type: ignore[arg-type]
+        _same_as_figures(values, sakip.eka, dicts)
+
+    @given(rows=st.lists(s.lke_komponen(), min_size=1, max_size=6))
+    def test_evaluasi_akip(self, rows: list[dict[str, Decimal]]) -> None:
+        """LKE nilai and predikat."""
+        result = batch.evaluasi_akip(komponen={n: [row[n] for row in rows] for n in rows[0]})
+        for i, row in enumerate(rows):
+            one = sakip.evaluasi_akip(**row)  # type: ignore[arg-type]
+            assert str(result["nilai"][i]) == str(one.value)
+            assert result["predikat"][i] == one.predikat.name
+
+    @given(surveys=st.lists(s.ikm_surveys(), min_size=1, max_size=4))
+    def test_ikm(self, surveys: list[tuple[list[int], list[int]]]) -> None:
+        """IKM from unsur totals with one respondent count per survey."""
+        rows = [(totals, max(counts)) for totals, counts in surveys]
+        values = batch.ikm(nilai_unsur=[[totals[k] for totals, _ in rows] for k in range(9)],
+                           responden=[str(count) for _, count in rows], errors="collect")
+        _same_as_figures(values, sakip.ikm, [{"nilai_unsur": totals, "responden": count}
+                                             for totals, count in rows])
+
+    @given(rows=st.lists(s.ipm_components(), min_size=1, max_size=4))
+    def test_ipm(self, rows: list[dict[str, Decimal]]) -> None:
+        """IPM (pengeluaran in rupiah)."""
+        dicts = [{"uhh": r["uhh"], "hls": r["hls"], "rls": r["rls"],
+                  "pengeluaran": r["pengeluaran_ribu"] * 1000} for r in rows]
+        values = batch.ipm(errors="collect", **{n: [d[n] for d in dicts] for n in dicts[0]})  # type: ignore[arg-type]
+        _same_as_figures(values, sakip.ipm, dicts)
+
+    @given(rows=st.lists(s.spbe_domains(), min_size=1, max_size=4))
+    def test_indeks_spbe(self, rows: list[dict[str, Decimal]]) -> None:
+        """Indeks SPBE from domain columns."""
+        values = batch.indeks_spbe(domain={n: [r[n] for r in rows] for n in s.SPBE_DOMAINS},
+                                   errors="collect")
+        _same_as_figures(values, sakip.indeks_spbe, [{"domain": r} for r in rows])
+
+    @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT)), max_size=6))
+    def test_indikator_komponen(self, rows: list[tuple[str, str]]) -> None:
+        """Rasio component indicators, zero penyebut included."""
+        values = batch.indikator_komponen(pembilang=[a for a, _ in rows],
+                                          penyebut=[b for _, b in rows], errors="collect")
+        _same_as_figures(values, sakip.indikator_komponen, [
+            {"pembilang": a, "penyebut": b, "jenis": "rasio"} for a, b in rows])
+
+    @given(rows=st.lists(st.tuples(s.batch_cells(s.two_decimal_scores()),
+                                   s.batch_cells(s.two_decimal_scores())), max_size=8))
+    def test_penyerapan_collect(self, rows: list[tuple[str, str]]) -> None:
+        """Penyerapan with bad rows: the good ones computed, the bad ones marked."""
+        values = batch.penyerapan([a for a, _ in rows], [b for _, b in rows], errors="collect")
+        _same_as_figures(values, sakip.penyerapan, [{"pagu": a, "realisasi": b}
+                                                    for a, b in rows])
+
+    @given(rows=st.lists(st.tuples(s.batch_cells(s.two_decimal_scores()),
+                                   s.batch_cells(s.two_decimal_scores())), max_size=8))
+    def test_nka_collect(self, rows: list[tuple[str, str]]) -> None:
+        """NKA with bad rows."""
+        values = batch.nka([a for a, _ in rows], [b for _, b in rows], errors="collect")
+        _same_as_figures(values, sakip.nka, [{"eka": a, "ikpa": b} for a, b in rows])
+
+    @given(rows=st.lists(st.tuples(*(s.batch_cells(s.two_decimal_scores(0, 200)),) * 3),
+                         max_size=6))
+    def test_efisiensi_outputs_collect(self, rows: list[tuple[str, str, str]]) -> None:
+        """E of each output with bad rows (realisasi above pagu among them)."""
+        e, _, _ = batch.efisiensi_outputs(pagu=[r[0] for r in rows],
+                                          realisasi=[r[1] for r in rows],
+                                          capaian=[r[2] for r in rows], errors="collect")
+
+        def one(pagu: str, realisasi: str, capaian: str) -> Any:
+            return sakip.efisiensi([sakip.RincianOutput(kode="5634.QDC.011", pagu=pagu,
+                                                        realisasi=realisasi, capaian=capaian)])
+
+        _same_as_figures(e, one, [{"pagu": p, "realisasi": r, "capaian": c}
+                                  for p, r, c in rows])

@@ -27,16 +27,20 @@ def test_refusals_name_the_row() -> None:
     ]
     for change, field in bad_cases:
         with pytest.raises(sakip.SakipError) as info:
-            batch.efisiensi_outputs(**(ok | change))  # type: ignore[arg-type]
-        assert info.value.field == field, change
-    with pytest.raises(sakip.NotComputableError):
+            batch.efisiensi_outputs(**(ok | change))  # type: ignore[call-overload]
+        found = info.value.errors if isinstance(info.value, sakip.BatchError) else [info.value]
+        assert [error.field for error in found] == [field], change
+    with pytest.raises(sakip.BatchError) as zero:
         batch.efisiensi_outputs(pagu=["0"], realisasi=["0"], capaian=["100"], rumus="per-pagu")
+    assert isinstance(zero.value.errors[0], sakip.NotComputableError)
     with pytest.raises(sakip.InvalidValueError, match="rumus"):
-        batch.efisiensi_outputs(rumus="pmk-249-2011", **ok)  # type: ignore[arg-type]
+        batch.efisiensi_outputs(rumus="pmk-249-2011", **ok)  # type: ignore[call-overload]
     with pytest.raises(sakip.InvalidValueError):
         batch.penyerapan(["10"], ["11"])
-    with pytest.raises(sakip.NotComputableError):
+    with pytest.raises(sakip.BatchError) as bad:
         batch.penyerapan(["0"], ["0"])
+    assert isinstance(bad.value.errors[0], sakip.NotComputableError)
+    assert bad.value.errors[0].field == "pagu[0]"
 
 
 def test_ikpa_refusals() -> None:
@@ -166,3 +170,50 @@ def test_ikpa_satker_dispensasi_above_one_refused() -> None:
         batch.ikpa_satker(cols, aturan="per-5-pb-2024", dispensasi_spm=["2"])
     row = batch.ikpa_row(0, cols, aturan="per-5-pb-2024", dispensasi_spm=["0.25"])
     assert row.value == Decimal("89.75")
+
+
+def test_every_bad_row_in_row_order() -> None:
+    """Issue 28's acceptance case: a negative pagu at row 17, a text at row 555, a blank at
+    row 900 of 2 000 are reported together in row order; collecting returns 1 997 values."""
+    pagu = ["1000"] * 2000
+    realisasi = ["750"] * 2000
+    pagu[17], pagu[555], pagu[900] = "-5", "Rp 1.000", ""
+    with pytest.raises(sakip.BatchError) as info:
+        batch.penyerapan(pagu, realisasi)
+    assert [error.field for error in info.value.errors] == ["pagu[17]", "pagu[555]", "pagu[900]"]
+    assert str(info.value).splitlines()[0] == "3 bad rows"
+    assert "write 0 when the value is zero" in str(info.value.errors[2])
+    values = batch.penyerapan(pagu, realisasi, errors="collect")
+    bad = [v for v in values if isinstance(v, sakip.NotComputable)]
+    assert len(values) - len(bad) == 1997
+    assert [v.field for v in bad] == ["pagu[17]", "pagu[555]", "pagu[900]"]
+    assert values[0] == Decimal("75")
+
+
+def test_batch_error_lists_the_first_thousand() -> None:
+    """The message shows the first 1 000 bad rows and counts the rest; ``errors`` has all."""
+    with pytest.raises(sakip.BatchError) as info:
+        batch.capaian(target=["0"] * 1500, realisasi=["1"] * 1500)
+    assert len(info.value.errors) == 1500
+    assert str(info.value).splitlines()[-1] == "  … and 500 more"
+    with pytest.raises(sakip.InvalidValueError, match="errors"):
+        batch.capaian(target=["1"], realisasi=["1"], errors="skip")  # type: ignore[arg-type]
+
+
+def test_blank_cells_policy() -> None:
+    """A blank cell is an error saying what to write, except where blank means not assessed."""
+    with pytest.raises(sakip.BatchError, match=r"target\[0\]: expected a number \(a blank"):
+        batch.capaian(target=[" "], realisasi=["1"])
+    assert batch.capaian(target=["80"], realisasi=["85"], target_atas=[""]) == [
+        sakip.capaian(target=80, realisasi=85).value]
+
+
+def test_blank_ikpa_cell_is_not_assessed() -> None:
+    """In ``ikpa_satker`` a blank cell means what ``None`` means: not assessed."""
+    columns: dict[str, list[object]] = {
+        "revisi_dipa": [100], "deviasi_halaman_iii_dipa": [100], "penyerapan_anggaran": [100],
+        "belanja_kontraktual": [None], "penyelesaian_tagihan": [100],
+        "pengelolaan_up_tup": [100], "capaian_output": [80]}
+    blank = columns | {"belanja_kontraktual": [""]}
+    assert batch.ikpa_satker(blank, aturan="per-5-pb-2024") == batch.ikpa_satker(  # type: ignore[arg-type]
+        columns, aturan="per-5-pb-2024")  # type: ignore[arg-type]

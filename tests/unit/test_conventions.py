@@ -331,9 +331,9 @@ def test_batch_refuses_text_as_a_column(column: object) -> None:
         batch.efisiensi_kinerja(capaian_output=["12"], capaian_input=column,  # type: ignore[arg-type]
                                 rumus="rasio")
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
-        batch.penyerapan(column, sisa=["1"])  # type: ignore[arg-type]
+        batch.penyerapan(column, sisa=["1"])  # type: ignore[call-overload]
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
-        batch.efisiensi_outputs(pagu=column, realisasi=["1", "1"],  # type: ignore[arg-type]
+        batch.efisiensi_outputs(pagu=column, realisasi=["1", "1"],  # type: ignore[call-overload]
                                 capaian=["100", "100"])
 
 

@@ -40,3 +40,55 @@ def test_notebook_executes() -> None:
     assert namespace["need"].value == 1189  # the what-it-takes section
     assert "<table>" in namespace["keep"]._repr_html_()
     assert last is None  # the last cell prints
+
+
+def _run_cells(path: Path) -> tuple[dict[str, Any], Any]:
+    """Execute a notebook's code cells in order (headless); the namespace and last value."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    namespace: dict[str, Any] = {}
+    last: Any = None
+    for cell in notebook["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        *body, tail = "".join(cell["source"]).rstrip().split("\n")
+        exec(compile("\n".join(body), str(path), "exec"), namespace)
+        try:
+            last = eval(compile(tail, str(path), "eval"), namespace)
+        except SyntaxError:
+            exec(compile(tail, str(path), "exec"), namespace)
+            last = None
+    return namespace, last
+
+
+def test_teams_notebook_draws_a_chart() -> None:
+    """examples/teams.ipynb (issue 28): batch columns, collected errors, a frame with float
+    columns and a bar chart; optional: it needs pandas and matplotlib (run headless)."""
+    import pytest
+
+    pytest.importorskip("pandas")
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    namespace, last = _run_cells(EXAMPLES / "teams.ipynb")
+    # the seed prints 101,10 (rounded down), 167,33 and 103,42; half-up here
+    assert [str(v.quantize(namespace["batch"].CENT)) for v in namespace["capaian"]] == [
+        "101.11", "167.34", "103.42"]
+    assert [type(v).__name__ for v in namespace["checked"]] == [
+        "Decimal", "NotComputable", "NotComputable"]
+    assert len(namespace["ax"].patches) == 3
+    assert list(last["rounded"].astype(str)) == ["101.11", "167.34", "103.42"]
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def test_teams_notebook_with_jupyter() -> None:
+    """The same notebook through a Jupyter kernel, when nbclient and a kernel are installed."""
+    import pytest
+
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    pytest.importorskip("pandas")
+    pytest.importorskip("matplotlib")
+    notebook = nbformat.read(EXAMPLES / "teams.ipynb", as_version=4)
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()

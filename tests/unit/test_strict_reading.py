@@ -94,7 +94,8 @@ class TestDigits:
         """The batch fast paths refuse other scripts' digits and None like to_decimal."""
         with pytest.raises(InvalidValueError, match=r"pagu\[0\]"):
             batch.penyerapan(["١٠0"], ["1"])
-        with pytest.raises(InvalidTypeError, match=r"capaian\[0\]"):
+        # a None capaian is an output without capaian (and here without volumes): refused
+        with pytest.raises(InvalidValueError, match=r"capaian\[0\]"):
             batch.efisiensi_outputs(pagu=["10"], realisasi=["5"], capaian=[None])  # type: ignore[list-item]
         with pytest.raises(InvalidValueError, match=r"capaian\[0\]"):
             batch.efisiensi_outputs(pagu=["10"], realisasi=["5"], capaian=["９５"])

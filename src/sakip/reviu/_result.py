@@ -109,6 +109,19 @@ class Reviu(Tabular):
         fail = {"mismatch", "not-computable"} if strict else {"mismatch"}
         return 1 if any(f.status in fail for f in self.findings) else 0
 
+    def __repr__(self) -> str:
+        """One line: the report, the findings per status, the exit status.
+
+        >>> import sakip
+        >>> print(repr(sakip.reviu(sakip.examples.path("bgp-kalsel-2023")))[40:])
+        2023: 200 findings (match 163, mismatch 34, not-computable 3), exit status 1)
+        """
+        counts = ", ".join(f"{status} {n}" for status, n in self.counts().items() if n)
+        where = self.laporan.instansi
+        where = where if len(where) <= 60 else f"{where[:59]}…"
+        return (f"Reviu({where!r} {self.laporan.tahun}: {len(self.findings)} findings"
+                f"{f' ({counts})' if counts else ''}, exit status {self.exit_status()})")
+
     def counts(self) -> dict[str, int]:
         """Number of findings per status."""
         return {s: sum(f.status == s for f in self.findings) for s in STATUSES}

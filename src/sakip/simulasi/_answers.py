@@ -15,11 +15,13 @@ import attrs
 
 from sakip.errors import NotComputableError, UnknownNameError
 from sakip.explain import (
+    REPR_WIDTH,
     Explanation,
     Figure,
     Step,
     Tabular,
     Trace,
+    _short,
     cell,
     check_rounding,
     derive_sources,
@@ -102,8 +104,19 @@ class Solution(Figure):
         """``[self.to_row(rounding)]``: a single answer is one row."""
         return [self.to_row(rounding)]
 
+    def __repr__(self) -> str:
+        return _answer_repr(self, f"value={_short(self.value)}")
+
     def _repr_html_(self) -> str:
         return _html_table(_question_title(self.question), self.to_rows())
+
+
+def _answer_repr(answer: Tabular, first: str) -> str:
+    """``Solution(value=…, question='title')`` on one line under ``REPR_WIDTH`` characters."""
+    head = f"{type(answer).__name__}({first}, question="
+    room = REPR_WIDTH - len(head) - 3
+    title = repr(_question_title(answer.question))  # type: ignore[attr-defined]
+    return f"{head}{title if len(title) <= room else title[:room - 2] + '…' + title[0]})"
 
 
 def _question_title(q: Question) -> str:
@@ -142,16 +155,28 @@ def _row(q: Question, value: Decimal | None, reason: str,
     return row
 
 
+#: Columns the HTML table leaves out: ``rounded`` repeats the answer, ``figure_value`` is
+#: the exact figure that ``figure_printed`` shows (both stay in ``to_rows()``).
+_HTML_LEFT_OUT = frozenset({"rounded", "figure_value"})
+
+
 def _html_table(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
+    """A compact table: the answer (``value``) first; columns that are empty in every row, or
+    repeat an earlier column in every row (``vary`` when it is the label), left out."""
     esc = html.escape
-    columns: list[str] = []
+    columns: list[str] = ["value"] if any("value" in row for row in rows) else []
     for row in rows:
-        columns.extend(c for c in row if c not in columns)
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc('' if row.get(c) is None else str(row.get(c)))}</td>"
-                         for c in columns) + "</tr>"
-        for row in rows)
+        columns.extend(c for c in row if c not in columns and c not in _HTML_LEFT_OUT)
+    texts = {c: ["" if row.get(c) is None else str(row.get(c)) for row in rows]
+             for c in columns}
+    kept: list[str] = []
+    for c in columns:
+        if c != "value" and (not any(texts[c]) or any(texts[c] == texts[k] for k in kept)):
+            continue
+        kept.append(c)
+    head = "".join(f"<th>{esc(c)}</th>" for c in kept)
+    body = "".join("<tr>" + "".join(f"<td>{esc(texts[c][i])}</td>" for c in kept) + "</tr>"
+                   for i in range(len(rows)))
     return (f'<div class="sakip-simulasi"><p><strong>{esc(title)}</strong></p><table>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
@@ -203,6 +228,9 @@ class Unreachable(Tabular):
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """``[self.to_row(rounding)]``."""
         return [self.to_row(rounding)]
+
+    def __repr__(self) -> str:
+        return _answer_repr(self, f"reason={_short(self.reason)}")
 
     def _repr_html_(self) -> str:
         return _html_table(_question_title(self.question), self.to_rows())

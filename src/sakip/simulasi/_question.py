@@ -45,6 +45,10 @@ class _Call:
 
     function: Callable[..., Any]
     fixed: tuple[tuple[str, Any], ...]
+
+    def __repr__(self) -> str:  # the function by name: never a memory address
+        name = getattr(self.function, "__qualname__", type(self.function).__name__)
+        return f"_Call({name}, fixed={tuple(key for key, _ in self.fixed)!r})"
     vary: str
 
     def __call__(self, x: Decimal) -> Any:

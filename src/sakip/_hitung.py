@@ -1,0 +1,295 @@
+"""``sakip hitung FORMULA data.csv``: a batch function over the rows of a CSV file.
+
+The columns of the file are named as the parameters of the batch function
+(``sakip.batch``); other columns (``satker``, ``kode``...) are identifiers,
+copied to the output unchanged.  Each figure is written twice: exact (``capaian``,
+Python notation, every digit) and printed (``capaian_dicetak``, Indonesian
+notation under ``--places`` and ``--mode``).  Nothing is computed here: every value
+is the batch function's, so the same as the per-figure API's.
+
+Hostile input: the file is read by ``sakip._reading.read_file`` (a regular file of
+at most ``MAX_BYTES``, never a FIFO or device); it must be UTF-8 (a byte-order mark,
+as Excel writes, is allowed); at most ``MAX_ROWS`` rows and ``MAX_COLUMNS`` columns;
+a cell of more than 50 significant digits is refused by the batch function.  The
+output is written atomically (``sakip._output.write_atomic``), never over the
+input; every text cell that a spreadsheet would run as a formula (starting with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return, and not a number) is
+written with a leading ``'`` (CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from sakip import batch
+from sakip._reading import MAX_COLUMNS, MAX_ROWS, read_file
+from sakip.errors import BatchError, InvalidValueError, SakipError
+from sakip.explain import NotComputable
+from sakip.numbers import format_id
+
+__all__ = ["FORMULAS", "Formula", "compute", "read_csv", "safe_cell", "write_csv"]
+
+#: The PermenPANRB 88/2021 LKE components, the SPBE domains, the Pemdi 2026 aspek.
+_LKE = ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
+_SPBE = ("kebijakan_internal", "tata_kelola", "manajemen", "layanan")
+_PEMDI = ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+          "keterpaduan_layanan", "kepuasan_pengguna")
+_IKM = tuple(f"nilai_unsur_{k}" for k in range(1, 10))
+_IKPA_2024 = ("revisi_dipa", "deviasi_halaman_iii_dipa", "penyerapan_anggaran",
+              "belanja_kontraktual", "penyelesaian_tagihan", "pengelolaan_up_tup",
+              "capaian_output")
+
+Columns = dict[str, list[str]]
+Results = dict[str, list[Any]]
+
+
+class Formula:
+    """One formula of the command: the CSV columns it reads and how it calls the batch API."""
+
+    def __init__(self, help: str, needs: Sequence[str], outputs: Sequence[str],
+                 run: Callable[[Columns, str | None], Results],
+                 optional: Sequence[str] = ()) -> None:
+        self.help = help
+        self.needs = tuple(needs)
+        self.outputs = tuple(outputs)
+        self.optional = tuple(optional)
+        self.run = run
+
+
+def _rule(aturan: str | None, **default: str) -> dict[str, str]:
+    return {"aturan": aturan} if aturan is not None else default
+
+
+FORMULAS: dict[str, Formula] = {
+    "penyerapan": Formula("penyerapan RA / P × 100 (batch.penyerapan)", ("pagu", "realisasi"),
+                          ("penyerapan",),
+                          lambda c, a: {"penyerapan": batch.penyerapan(
+                              c["pagu"], c["realisasi"], errors="collect")}),
+    "efisiensi": Formula(
+        "E, NE and kategori per output (batch.efisiensi_outputs, PMK 214/2017)",
+        ("pagu", "realisasi", "capaian"), ("efisiensi", "nilai_efisiensi", "kategori"),
+        lambda c, a: dict(zip(("efisiensi", "nilai_efisiensi", "kategori"),
+                              batch.efisiensi_outputs(pagu=c["pagu"], realisasi=c["realisasi"],
+                                                      capaian=c["capaian"], errors="collect"),
+                              strict=True))),
+    "capaian": Formula(
+        "capaian kinerja (batch.capaian; polarisasi maximize, minimize or stabilize)",
+        ("target", "realisasi"), ("capaian",),
+        lambda c, a: {"capaian": batch.capaian(
+            target=c["target"], realisasi=c["realisasi"],
+            polarisasi=c.get("polarisasi", "maximize"), target_atas=c.get("target_atas"),
+            errors="collect")},
+        optional=("polarisasi", "target_atas")),
+    "eka": Formula("EKA (batch.eka, PMK 22/2021)",
+                   ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi"), ("eka",),
+                   lambda c, a: {"eka": batch.eka(
+                       capaian_ro=c["capaian_ro"], penyerapan=c["penyerapan"],
+                       nilai_efisiensi=c["nilai_efisiensi"], konsistensi=c["konsistensi"],
+                       errors="collect", **_rule(a))}),
+    "nka": Formula("NKA (60·EKA + 40·IKPA) / 100 (batch.nka)", ("eka", "ikpa"), ("nka",),
+                   lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], a or "pkpa-se-8-mk1-2020",
+                                                  errors="collect")}),
+    "ikpa": Formula("IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)",
+                    _IKPA_2024, ("ikpa",), lambda c, a: {"ikpa": batch.ikpa_satker(
+                        c, aturan=a or "per-5-pb-2024")}),
+    "lke": Formula("LKE nilai and predikat (batch.evaluasi_akip)", _LKE,
+                   ("nilai", "predikat"),
+                   lambda c, a: batch.evaluasi_akip(komponen=c, errors="collect",
+                                                    **_rule(a))),
+    "ikm": Formula("IKM from unsur totals (batch.ikm)", (*_IKM, "responden"), ("ikm",),
+                   lambda c, a: {"ikm": batch.ikm(
+                       nilai_unsur=[c[name] for name in _IKM], responden=c["responden"],
+                       errors="collect", **_rule(a))}),
+    "ipm": Formula("IPM, pengeluaran in rupiah (batch.ipm)", ("uhh", "hls", "rls", "pengeluaran"),
+                   ("ipm",),
+                   lambda c, a: {"ipm": batch.ipm(
+                       uhh=c["uhh"], hls=c["hls"], rls=c["rls"], pengeluaran=c["pengeluaran"],
+                       errors="collect", **_rule(a))}),
+    "pemdi": Formula("Indeks Pemerintah Digital from aspek (batch.indeks_pemdi)", _PEMDI,
+                     ("indeks",),
+                     lambda c, a: {"indeks": batch.indeks_pemdi(aspek=c, errors="collect",
+                                                                **_rule(a))}),
+    "spbe": Formula("Indeks SPBE from domains (batch.indeks_spbe)", _SPBE, ("indeks",),
+                    lambda c, a: {"indeks": batch.indeks_spbe(domain=c, errors="collect",
+                                                              **_rule(a))}),
+    "iki": Formula("nilai capaian IKI, PermenPANRB 8/2021 (batch.nilai_capaian_iki)",
+                   ("capaian",), ("nilai_capaian_iki",),
+                   lambda c, a: {"nilai_capaian_iki": batch.nilai_capaian_iki(
+                       capaian=c["capaian"], errors="collect",
+                       aturan=a or "permenpanrb-8-2021")}),
+    "komponen": Formula("component indicator pembilang / penyebut (batch.indikator_komponen)",
+                        ("pembilang", "penyebut"), ("nilai",),
+                        lambda c, a: {"nilai": batch.indikator_komponen(
+                            pembilang=c["pembilang"], penyebut=c["penyebut"],
+                            errors="collect")}),
+}
+
+
+def read_csv(path: str) -> tuple[list[str], list[list[str]], list[int]]:
+    """The header, the rows and each row's line number of a CSV file, or sakip's error.
+
+    The delimiter is ``,`` unless the header has ``;`` and no ``,`` (Excel in an
+    Indonesian locale writes ``;``).  Every row must have the header's number of cells.
+    """
+    data = read_file(path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidValueError(field="file", expected="UTF-8 text (save the sheet as "
+                                "'CSV UTF-8')", received=f"a byte 0x{data[error.start]:02x} "
+                                f"that is not UTF-8 at byte {error.start}") from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if ";" in first and "," not in first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        header = next(reader, None)
+        if not header or not any(cell.strip() for cell in header):
+            raise InvalidValueError(field="file", expected="a header row naming the columns",
+                                    received="an empty file")
+        if len(header) > MAX_COLUMNS:
+            raise InvalidValueError(field="header", expected=f"at most {MAX_COLUMNS} columns",
+                                    received=len(header))
+        header = [name.strip() for name in header]
+        repeated = sorted({name for name in header if header.count(name) > 1})
+        if repeated:
+            raise InvalidValueError(field="header", expected="each column once",
+                                    received=", ".join(repeated))
+        for row in reader:
+            if not row:  # a blank line
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise InvalidValueError(field="file", expected=f"at most {MAX_ROWS} rows",
+                                        received=f"more than {MAX_ROWS}")
+            if len(row) != len(header):
+                raise InvalidValueError(field=f"line {reader.line_num}",
+                                        expected=f"{len(header)} cells, as the header",
+                                        received=len(row))
+            rows.append(row)
+            lines.append(reader.line_num)
+    except csv.Error as error:
+        raise InvalidValueError(field=f"line {reader.line_num}", expected="CSV",
+                                received=str(error)) from None
+    return header, rows, lines
+
+
+_PLACE = re.compile(r"(?:row (\d+): )?([A-Za-z_][\w.]*)?(?:\[(\d+)\])?")
+
+
+def _place(error: SakipError, columns: Sequence[str]) -> tuple[int | None, str]:
+    """The row index and column of a batch error's field (``pagu[17]``, ``row 17: x``)."""
+    match = _PLACE.match(error.field or "")
+    assert match is not None  # every part is optional
+    row = match.group(1) or match.group(3)
+    column = (match.group(2) or "").split(".")[-1]
+    return (int(row) if row is not None else None), (column if column in columns else "")
+
+
+def compute(formula: str, header: list[str], rows: list[list[str]], *,
+            aturan: str | None = None) -> tuple[Results, list[tuple[int, str, str]]]:
+    """The formula's result columns for the rows, and the bad rows as (index, column, reason).
+
+    A bad row's results are ``None``.  Functions without a collecting mode are
+    called on each row alone after a refusal, so that every bad row is named.
+    """
+    spec = FORMULAS[formula]
+    missing = [name for name in spec.needs if name not in header]
+    if missing:
+        raise InvalidValueError(field="header", expected="the columns " + ", ".join(
+            spec.needs) + (" (optional: " + ", ".join(spec.optional) + ")"
+                           if spec.optional else ""),
+            received="no column " + ", ".join(missing))
+    wanted = [name for name in header if name in spec.needs or name in spec.optional]
+    columns = {name: [row[header.index(name)] for row in rows] for name in wanted}
+    try:
+        results = spec.run(columns, aturan)
+    except SakipError:  # a function without a collecting mode: each row alone names them all
+        results = _row_by_row(spec, columns, aturan)
+    bad: list[tuple[int, str, str]] = []
+    n = len(rows)
+    for values in results.values():
+        for i, value in enumerate(values):
+            if isinstance(value, NotComputable):
+                index, column = _place(SakipError(field=value.field), wanted)
+                bad.append((i if index is None else index, column, value.reason))
+    seen: set[int] = set()
+    unique = []
+    for item in sorted(bad, key=lambda b: b[0]):
+        if item[0] not in seen:
+            seen.add(item[0])
+            unique.append(item)
+    for name in results:
+        results[name] = [None if isinstance(v, NotComputable) else v for v in results[name]]
+    assert all(len(values) == n for values in results.values())
+    return results, unique
+
+
+def _row_by_row(spec: Formula, columns: Columns, aturan: str | None) -> Results:
+    """Each row computed alone (the batch function on one-row columns), a refusal kept as
+    ``NotComputable`` with the row's place."""
+    n = len(next(iter(columns.values()), []))
+    out: Results = {name: [] for name in spec.outputs}
+    for i in range(n):
+        try:
+            one = spec.run({name: [values[i]] for name, values in columns.items()}, aturan)
+            cells = {name: values[0] for name, values in one.items()}
+        except SakipError as refusal:
+            error = refusal.errors[0] if isinstance(refusal, BatchError) else refusal
+            _, column = _place(error, list(columns))
+            reason = (error.message[len(error.field) + 2:]
+                      if error.field and error.message.startswith(error.field) else error.message)
+            bad = NotComputable(field=f"{column or 'row'}[{i}]", reason=reason)
+            cells = dict.fromkeys(spec.outputs, bad)
+        for name, value in cells.items():
+            out[name].append(value)
+    return out
+
+
+_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*\Z")
+_ACTIVE = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """A cell as a spreadsheet will not run it: text starting with ``= + - @``, a tab or a
+    carriage return gets a leading ``'`` unless it is a number (``-5``, ``-3,50``).
+
+    >>> safe_cell("=cmd|' /C calc'!A0"), safe_cell("-3,50"), safe_cell("Satker A")
+    ("'=cmd|' /C calc'!A0", '-3,50', 'Satker A')
+    """
+    if text.startswith(_ACTIVE) and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def write_csv(header: list[str], rows: list[list[str]], results: Mapping[str, list[Any]],
+              bad: list[tuple[int, str, str]], *, places: int, mode: Any) -> bytes:
+    """The output file: the input's columns, each result exact and printed, and ``alasan``
+    (why a row has no result; empty for good rows)."""
+    reasons = {i: f"{column + ': ' if column else ''}{reason}" for i, column, reason in bad}
+    names: list[str] = []
+    for name, values in results.items():
+        names.append(name)
+        if any(isinstance(v, Decimal) for v in values):
+            names.append(f"{name}_dicetak")
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([safe_cell(name) for name in (*header, *names, "alasan")])
+    for i, row in enumerate(rows):
+        cells = list(row)
+        for name, values in results.items():
+            value = values[i]
+            cells.append("" if value is None else str(value))
+            if f"{name}_dicetak" in names:
+                cells.append("" if value is None else format_id(value, places, mode))
+        cells.append(reasons.get(i, ""))
+        writer.writerow([safe_cell(cell) for cell in cells])
+    return out.getvalue().encode("utf-8")
+

@@ -1,0 +1,146 @@
+"""``sakip hitung``: golden values from the reference's worked examples (regulations.md),
+errors by line and column, hostile CSV files, CSV injection (issue 28)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+import sakip
+from sakip._hitung import FORMULAS
+from sakip.cli import main
+
+
+def _run(tmp_path: Path, formula: str, text: str | bytes, *args: str
+         ) -> tuple[int, list[dict[str, str]]]:
+    source = tmp_path / "data.csv"
+    source.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    out = tmp_path / "hasil.csv"
+    status = main(["hitung", formula, str(source), "-o", str(out), *args])
+    rows = (list(csv.DictReader(io.StringIO(out.read_text("utf-8"), newline="")))
+            if out.exists() else [])
+    return status, rows
+
+
+#: formula, CSV, column, printed value, source (reference section).
+GOLDEN = [
+    ("capaian", "target,realisasi,polarisasi\n7,6.5,minimize\n", "capaian_dicetak", "107,14",
+     "§1 worked: T 7, R 6,5 minimize"),
+    ("capaian", "target,realisasi,polarisasi\n8,9,minimize\n", "capaian_dicetak", "87,50",
+     "§1 worked: T 8, R 9 minimize"),
+    ("penyerapan", "kode,pagu,realisasi\n5634.SCI.010,20844639000,20842508719\n",
+     "penyerapan_dicetak", "99,99", "§4: 5634.SCI.010 RA 99,99 %"),
+    ("efisiensi", "pagu,realisasi,capaian\n20844639000,20842508719,119.87\n",
+     "efisiensi_dicetak", "16,58", "§4: the 214 formula gives 16,58 for 5634.SCI.010"),
+    ("nka", "eka,ikpa\n97.29,91.95\n", "nka_dicetak", "95,15", "§4: 97,29 and 91,95 → 95,15"),
+    ("eka", "capaian_ro,penyerapan,nilai_efisiensi,konsistensi\n100,100,100,100\n",
+     "eka_dicetak", "100,00", "§4: weights 43,5 + 9,7 + 28,6 + 18,2 = 100"),
+    ("lke", "perencanaan,pengukuran,pelaporan,evaluasi_internal\n24.00,27.60,13.50,23.00\n",
+     "nilai_dicetak", "88,10", "§10 worked example (a hospital): nilai 88,10"),
+    ("lke", "perencanaan,pengukuran,pelaporan,evaluasi_internal\n24.00,27.60,13.50,23.00\n",
+     "predikat", "A", "§10 worked example: → A"),
+    ("ikm", ",".join([*(f"nilai_unsur_{k}" for k in range(1, 10)), "responden"]) +
+     "\n105,101,100,116,102,105,106,105,115,29\n", "ikm", None,
+     "§13 worked: 955 ÷ (29 × 9) × 25 = 91,48"),
+    ("ipm", "uhh,hls,rls,pengeluaran\n72.55,12.86,11.02,17707000\n", "ipm_dicetak", "80,06",
+     "§13 worked: DKI Jakarta 2017 → 80,06"),
+    ("komponen", "pembilang,penyebut\n3,135\n", "nilai_dicetak", "2,22",
+     "§13: 3 of 135 villages → 2,22 %"),
+    ("iki", "capaian\n98\n", "nilai_capaian_iki_dicetak", "88,00",
+     "§13 worked: capaian 98 % → 88"),
+]
+
+
+@pytest.mark.parametrize(("formula", "text", "column", "printed", "source"), GOLDEN,
+                         ids=[f"{g[0]}-{i}" for i, g in enumerate(GOLDEN)])
+def test_golden(tmp_path: Path, formula: str, text: str, column: str, printed: str | None,
+                source: str) -> None:
+    status, rows = _run(tmp_path, formula, text)
+    assert status == 0, source
+    if printed is None:  # IKM: the reference prints SKM × 25
+        assert f"{float(rows[0][column]) * 25:.2f}" == "91.48", source
+    else:
+        assert rows[0][column] == printed, source
+    assert rows[0]["alasan"] == ""
+
+
+def test_every_formula_has_a_golden_test_or_a_reason() -> None:
+    """pemdi, spbe and ikpa have no worked example in the reference: their identity with the
+    per-figure API is checked in tests/property/test_batch_properties.py."""
+    assert set(FORMULAS) - {g[0] for g in GOLDEN} == {"pemdi", "spbe", "ikpa"}
+
+
+def test_identifiers_pass_through_and_ikpa_blank_is_not_assessed(tmp_path: Path) -> None:
+    names = ["satker", "revisi_dipa", "deviasi_halaman_iii_dipa", "penyerapan_anggaran",
+             "belanja_kontraktual", "penyelesaian_tagihan", "pengelolaan_up_tup",
+             "capaian_output"]
+    status, rows = _run(tmp_path, "ikpa", ",".join(names) + "\nS-1,100,100,100,,100,100,80\n")
+    assert status == 0
+    assert rows[0]["satker"] == "S-1"
+    scores = dict(zip(names[1:], [100, 100, 100, None, 100, 100, 80], strict=True))
+    assert rows[0]["ikpa"] == str(sakip.ikpa(scores, aturan="per-5-pb-2024").value)
+
+
+def test_bad_rows_by_line_and_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every bad row, in order, with its line and column; nothing is written."""
+    text = "satker,pagu,realisasi\nA,1000,750\nB,-5,1\nC,Rp 9,1\nD,,1\n"
+    status, rows = _run(tmp_path, "penyerapan", text)
+    assert status == 2 and rows == []
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": ")[2] for line in err] == [
+        "line 3, column pagu", "line 4, column pagu", "line 5, column pagu"]
+    assert "write 0 when the value is zero" in err[2]
+    status, rows = _run(tmp_path, "penyerapan", text, "--lanjut")
+    assert status == 1
+    assert [row["penyerapan"] for row in rows] == ["75", "", "", ""]
+    assert rows[1]["alasan"].startswith("pagu: expected a number >= 0")
+
+
+def test_efisiensi_bad_rows_are_all_named(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A batch function without a collecting mode: each row alone names every bad one."""
+    text = "pagu,realisasi,capaian\n100,90,100\n100,120,100\n-1,1,100\n"
+    status, _ = _run(tmp_path, "efisiensi", text)
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "line 3, column realisasi" in err and "line 4, column pagu" in err
+
+
+def test_csv_injection_is_written_back_safely(tmp_path: Path) -> None:
+    text = "satker,pagu,realisasi\n\"=cmd|' /C calc'!A0\",1000,750\n@SUM(A1),1000,-5\n"
+    status, rows = _run(tmp_path, "penyerapan", text, "--lanjut")
+    assert status == 1
+    assert rows[0]["satker"] == "'=cmd|' /C calc'!A0"
+    assert rows[1]["satker"] == "'@SUM(A1)"
+    assert rows[1]["realisasi"] == "-5"  # a number stays a number
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"pagu,realisasi\n\xff\xfe1,2\n", "UTF-8"),
+    (b"", "a header row"),
+    (b"pagu,realisasi\n1,2,3\n", "line 2: expected 2 cells"),
+    (b"pagu,pagu\n1,2\n", "each column once"),
+    (b"pagu,real\n1,2\n", "no column realisasi"),
+    (b"pagu,realisasi\n\"1,2\n", "line"),
+    (b"p" * 5_000_001, "at most 5000000 bytes"),
+])
+def test_hostile_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes,
+                       message: str) -> None:
+    status, rows = _run(tmp_path, "penyerapan", data)
+    assert status == 2 and rows == []
+    assert message in capsys.readouterr().err
+
+
+def test_semicolons_bom_and_no_overwrite(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel's ';' CSV with a byte-order mark is read; an existing output needs --force; the
+    input is never the output."""
+    status, rows = _run(tmp_path, "penyerapan", "\ufeffpagu;realisasi\n200;150\n")
+    assert status == 0 and rows[0]["penyerapan"] == "75"
+    status, _ = _run(tmp_path, "penyerapan", "pagu,realisasi\n200,150\n")
+    assert status == 2 and "--force" in capsys.readouterr().err
+    source = tmp_path / "data.csv"
+    assert main(["hitung", "penyerapan", str(source), "-o", str(source), "-f"]) == 2
