@@ -76,9 +76,7 @@ def test_teams_notebook_draws_a_chart() -> None:
         "Decimal", "NotComputable", "NotComputable"]
     assert len(namespace["ax"].patches) == 3
     assert list(last["rounded"].astype(str)) == ["101.11", "167.34", "103.42"]
-    import matplotlib.pyplot as plt
-
-    plt.close("all")
+    pytest.importorskip("matplotlib.pyplot").close("all")
 
 
 def test_teams_notebook_with_jupyter() -> None:
