@@ -45,14 +45,14 @@ def __dir__() -> list[str]:
 
 
 #: How a value that falls between two printed bands (64,99 < x < 65,00) is read:
-#: ``"below"`` it takes the lower band (each band starts at its printed lower bound),
-#: ``"above"`` the higher one (each band ends at its printed upper bound), ``"refuse"``
-#: raises an error naming the gap.
-Gap: TypeAlias = Literal["below", "above", "refuse"]
+#: ``"bawah"`` it takes the lower band (each band starts at its printed lower bound),
+#: ``"atas"`` the higher one (each band ends at its printed upper bound), ``"tolak"``
+#: raises an error naming the gap (the same words as :func:`sakip.tingkat_capaian`).
+Celah: TypeAlias = Literal["bawah", "atas", "tolak"]
 #: Which scale decides ``mutu``: ``"konversi"`` (NIK 25–100) or ``"nilai"`` (NI 1–4).
 Skala: TypeAlias = Literal["konversi", "nilai"]
 
-_GAPS = ("below", "above", "refuse")
+_CELAH = ("bawah", "atas", "tolak")
 _SKALA = ("konversi", "nilai")
 
 
@@ -99,9 +99,9 @@ class IKMRule(rules.RuleSet):
         """Every weight name ``ikm(bobot=...)`` accepts for this rule set, exact first."""
         return (self.bobot_exact, *(name for name, _ in self.bobot_konvensi))
 
-    def bands(self, skala: Skala, gap: Literal["below", "above"]) -> rules.LabelBands:
+    def bands(self, skala: Skala, celah: Literal["bawah", "atas"]) -> rules.LabelBands:
         """The registered ``"mutu-ikm"`` table of one scale read under one gap policy."""
-        table = rules.find("mutu-ikm", f"{self.name}-{skala}-{gap}")
+        table = rules.find("mutu-ikm", f"{self.name}-{skala}-{celah}")
         assert isinstance(table, rules.LabelBands)
         return table
 
@@ -110,15 +110,15 @@ def _tables(rule: IKMRule) -> None:
     """Register the four readings (scale × gap policy) of a rule set's printed bands."""
     for skala, rows in (("nilai", rule.tabel_nilai), ("konversi", rule.tabel_konversi)):
         top = rows[0][1]
-        # "below": a band starts at its printed lower bound (lower bounds inclusive).
+        # "bawah": a band starts at its printed lower bound (lower bounds inclusive).
         rules.register("mutu-ikm", rules.LabelBands(
-            name=f"{rule.name}-{skala}-below", bands=tuple((lo, m) for lo, _, m in rows),
+            name=f"{rule.name}-{skala}-bawah", bands=tuple((lo, m) for lo, _, m in rows),
             citation=rule.citation, years=rule.years, confidence=rule.confidence,
             maximum=top))
-        # "above": a band ends at its printed upper bound (the bound of the band below
+        # "atas": a band ends at its printed upper bound (the bound of the band below
         # is exclusive); the lowest band takes everything down to the scale's minimum.
         rules.register("mutu-ikm", rules.LabelBands(
-            name=f"{rule.name}-{skala}-above",
+            name=f"{rule.name}-{skala}-atas",
             bands=tuple((rows[i + 1][1], m) for i, (_, _, m) in enumerate(rows[:-1])),
             below=rows[-1][2], inclusive="upper", citation=rule.citation, years=rule.years,
             confidence=rule.confidence, maximum=top))
@@ -223,7 +223,7 @@ class IndeksKepuasanMasyarakat(Figure):
     ``NRR_i = total_i ÷ responden_i``; ``IKM = Σ NRR_i × bobot`` (``bobot`` 1/n
     computed as ``Σ NRR ÷ n``, or a printed weight such as 0,11);
     ``konversi = IKM × 25``.  ``mutu`` reads the scale ``skala`` under the gap
-    policy ``gap``; ``mutu_skala`` gives the label on both scales (the 2004
+    policy ``celah``; ``mutu_skala`` gives the label on both scales (the 2004
     table's scales disagree at their edges), ``mutu_diterima`` the labels a
     reviu can accept.
 
@@ -250,7 +250,7 @@ class IndeksKepuasanMasyarakat(Figure):
     #: The weight's name (``"1/9"``, ``"0,11"``).
     bobot: str
     #: The gap policy of the band tables.
-    gap: Gap = "below"
+    celah: Celah = "bawah"
     #: The scale that decides ``mutu``.
     skala: Skala = "konversi"
     #: The unit's population, when given (for the sample-size note).
@@ -275,13 +275,13 @@ class IndeksKepuasanMasyarakat(Figure):
 
     def _label(self, skala: Skala) -> str:
         value = self.value if skala == "nilai" else self.konversi.value
-        if self.gap != "refuse":
-            return self.aturan.bands(skala, self.gap).label(value)
-        low = self.aturan.bands(skala, "below").label(value)
-        if low != self.aturan.bands(skala, "above").label(value):
+        if self.celah != "tolak":
+            return self.aturan.bands(skala, self.celah).label(value)
+        low = self.aturan.bands(skala, "bawah").label(value)
+        if low != self.aturan.bands(skala, "atas").label(value):
             raise InvalidValueError(
-                field="gap", expected=f"a value inside a printed band of {self.aturan.name} "
-                f"({skala}), or gap='below' / 'above'", received=str(value))
+                field="celah", expected=f"a value inside a printed band of {self.aturan.name} "
+                f"({skala}), or celah='bawah' / 'atas'", received=str(value))
         return low
 
     @property
@@ -320,7 +320,7 @@ class IndeksKepuasanMasyarakat(Figure):
         return self.aturan.citation
 
     def _shown_mutu(self) -> str | None:
-        """``mutu``, or ``None`` for a value inside a gap under ``gap="refuse"``."""
+        """``mutu``, or ``None`` for a value inside a gap under ``celah="tolak"``."""
         try:
             return self.mutu
         except InvalidValueError:
@@ -330,10 +330,10 @@ class IndeksKepuasanMasyarakat(Figure):
         mutu = self._shown_mutu()
         if mutu is None:
             notes = [f"no mutu: the value lies between two printed bands of {self.aturan.name} "
-                     f"({self.skala}) and the gap policy is 'refuse'"]
+                     f"({self.skala}) and the gap policy (celah) is 'tolak'"]
         else:
             notes = [f"mutu {mutu!r} ({self.kinerja}) on the {self.skala} scale, gap policy "
-                     f"{self.gap!r}; on each scale: {self.mutu_skala}"]
+                     f"(celah) {self.celah!r}; on each scale: {self.mutu_skala}"]
         least = self.sampel_minimum
         if least is not None and min(self.responden) < least:
             notes.append(f"sample too small: {min(self.responden)} respondents < {least} "
@@ -342,7 +342,7 @@ class IndeksKepuasanMasyarakat(Figure):
 
     def _row(self) -> dict[str, Any]:
         mutu = self._shown_mutu()
-        return {"aturan": self.aturan.name, "bobot": self.bobot, "gap": self.gap,
+        return {"aturan": self.aturan.name, "bobot": self.bobot, "celah": self.celah,
                 "skala": self.skala, "populasi": self.populasi,
                 "konversi": self.konversi.value, "mutu": mutu,
                 "kinerja": None if mutu is None else dict(self.aturan.kinerja)[mutu]}
@@ -475,7 +475,7 @@ def ikm(
     *positional: Never, nilai_unsur: Sequence[Number] | None = None,
     responden: int | Sequence[int] | None = None, jawaban: Sequence[Sequence[int | None]] |
     None = None, bobot: str | None = None, aturan: str = "permenpanrb-14-2017",
-    gap: Gap = "below", skala: Skala = "konversi", populasi: int | None = None,
+    celah: Celah = "bawah", skala: Skala = "konversi", populasi: int | None = None,
 ) -> IndeksKepuasanMasyarakat:
     """Indeks Kepuasan Masyarakat (IKM / SKM) from unsur totals or raw answers.
 
@@ -493,10 +493,11 @@ def ikm(
         ``"0,071"`` (2004).  The figures differ by up to about one point.
     aturan:
         ``"permenpanrb-14-2017"`` (default) or ``"kepmenpan-25-2004"``.
-    gap:
-        How a value between two printed bands is read: ``"below"`` (default:
-        a band starts at its printed lower bound), ``"above"`` (a band ends at
-        its printed upper bound), ``"refuse"``.
+    celah:
+        How a value in a gap between two printed bands is read, with the words
+        of :func:`sakip.tingkat_capaian`: ``"bawah"`` (default: a band starts
+        at its printed lower bound), ``"atas"`` (a band ends at its printed
+        upper bound), ``"tolak"`` (refused).
     skala:
         The scale that decides ``mutu``: ``"konversi"`` (default, the
         NIK 25–100 that reports print) or ``"nilai"`` (NI 1–4).
@@ -533,9 +534,9 @@ def ikm(
     if bobot not in rule.bobot_names():
         raise InvalidValueError(field="bobot", expected=f"one of {', '.join(rule.bobot_names())}"
                                 f" ({rule.name})", received=bobot)
-    if gap not in _GAPS:
-        raise InvalidValueError(field="gap", expected="'below', 'above' or 'refuse'",
-                                received=gap)
+    if celah not in _CELAH:
+        raise InvalidValueError(field="celah", expected="'bawah', 'atas' or 'tolak'",
+                                received=celah)
     if skala not in _SKALA:
         raise InvalidValueError(field="skala", expected="'konversi' or 'nilai'", received=skala)
     if populasi is not None:
@@ -552,7 +553,7 @@ def ikm(
         totals, counts = _from_totals(nilai_unsur, responden, rule)
     return IndeksKepuasanMasyarakat(
         value=_ikm(rule, totals, counts, bobot, None), aturan=rule, nilai_unsur=totals,
-        responden=counts, bobot=bobot, gap=gap, skala=skala, populasi=populasi)
+        responden=counts, bobot=bobot, celah=celah, skala=skala, populasi=populasi)
 
 
 ikm = keyword_only()(ikm)

@@ -938,15 +938,15 @@ CITED_BY: dict[tuple[str, str], Callable[[], Figure]] = {
 }
 
 
-def _ikm_2004(table: str, gap: str) -> Callable[[], Figure]:
+def _ikm_2004(table: str, celah: str) -> Callable[[], Figure]:
     return lambda: sakip.ikm(nilai_unsur=[100] * 14, responden=29, aturan="kepmenpan-25-2004",
-                             gap=gap, skala=table)  # type: ignore[arg-type]
+                             celah=celah, skala=table)  # type: ignore[arg-type]
 
 
 for _table in ("nilai", "konversi"):
-    for _gap in ("below", "above"):
+    for _gap in ("bawah", "atas"):
         CITED_BY[("mutu-ikm", f"kepmenpan-25-2004-{_table}-{_gap}")] = _ikm_2004(_table, _gap)
-CITED_BY[("ikm", "kepmenpan-25-2004")] = CITED_BY[("mutu-ikm", "kepmenpan-25-2004-nilai-below")]
+CITED_BY[("ikm", "kepmenpan-25-2004")] = CITED_BY[("mutu-ikm", "kepmenpan-25-2004-nilai-bawah")]
 
 
 def _deviasi(aturan: str) -> Figure:

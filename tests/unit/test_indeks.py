@@ -68,17 +68,17 @@ def test_ikm_from_answers_equals_totals() -> None:
 def test_ikm_bands_at_edges_and_inside_every_gap(aturan: str, skala: str,
                                                  edges: list[tuple[str, str, str, str]]) -> None:
     """Reference §13 tables: each printed edge is its band's under every policy; the gap
-    between them goes down under "below", up under "above", and is refused under "refuse"."""
+    between them goes down under "bawah", up under "atas", and is refused under "tolak"."""
     rule = IKM_RULES[aturan]
     for upper, lower, low_label, high_label in edges:
         inside = (D(upper) + D(lower)) / 2
-        for gap in ("below", "above"):
+        for gap in ("bawah", "atas"):
             table = rule.bands(skala, gap)  # type: ignore[arg-type]
             assert table.label(D(upper)) == low_label
             assert table.label(D(lower)) == high_label
             assert table.label(D(upper) - D("1e-9")) == low_label
             assert table.label(D(lower) + D("1e-9")) == high_label
-            assert table.label(inside) == (low_label if gap == "below" else high_label)
+            assert table.label(inside) == (low_label if gap == "bawah" else high_label)
 
 
 def _ikm_at(nilai: D, **options: Any) -> sakip.IndeksKepuasanMasyarakat:
@@ -99,12 +99,12 @@ def test_ikm_2004_scales_disagree_and_both_labels_are_exposed() -> None:
 
 
 def test_ikm_gap_policy_refuse_names_the_gap() -> None:
-    """A value between printed bands under gap='refuse' is refused naming the field gap."""
-    ikm = sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, gap="refuse",
+    """A value between printed bands under celah='tolak' is refused naming the field celah."""
+    ikm = sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, celah="tolak",
                     skala="nilai")  # NI 2,5998: between D (≤ 2,5996) and C (≥ 2,60)
-    with pytest.raises(sakip.InvalidValueError, match=r"^gap: "):
+    with pytest.raises(sakip.InvalidValueError, match=r"^celah: "):
         _ = ikm.mutu
-    assert sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, gap="above",
+    assert sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, celah="atas",
                      skala="nilai").mutu == "C"
     assert "no mutu" in ikm.explain().notes[0] and ikm.to_row()["mutu"] is None
 
@@ -142,7 +142,7 @@ def test_krejcie_morgan_table_follows_its_formula() -> None:
     ({"jawaban": [[None] + [4] * 8]}, "jawaban[*][0]"),
     ({"jawaban": []}, "jawaban"),
     ({"nilai_unsur": TOTALS, "responden": 29, "bobot": "0,1"}, "bobot"),
-    ({"nilai_unsur": TOTALS, "responden": 29, "gap": "nearest"}, "gap"),
+    ({"nilai_unsur": TOTALS, "responden": 29, "celah": "nearest"}, "celah"),
     ({"nilai_unsur": TOTALS, "responden": 29, "skala": "ni"}, "skala"),
     ({"nilai_unsur": TOTALS, "responden": 29, "populasi": 0}, "populasi"),
 ])

@@ -332,27 +332,27 @@ PUBLISHED: dict[tuple[str, str], dict[str, Any]] = {
         "tabel_konversi": ((D("81.26"), 100, "A"), (D("62.51"), D("81.25"), "B"),
                            (D("43.76"), D("62.50"), "C"), (25, D("43.75"), "D")),
     },
-    # the same printed bands, read under gap policy "below" (a band starts at its printed
-    # lower bound) and "above" (a band ends at its printed upper bound): reference §13
+    # the same printed bands, read under celah "bawah" (a band starts at its printed
+    # lower bound) and "atas" (a band ends at its printed upper bound): reference §13
     **{("mutu-ikm", f"{rule}-{skala}-{gap}"): {
         "years": years, "maximum": top, "above": None,
-        "inclusive": "lower" if gap == "below" else "upper",
-        "below": None if gap == "below" else "D",
+        "inclusive": "lower" if gap == "bawah" else "upper",
+        "below": None if gap == "bawah" else "D",
         "bands": tuple(zip(edges[gap], "ABCD", strict=False)),
     } for rule, years, skala, top, edges in (
         ("permenpanrb-14-2017", (2017, None), "nilai", 4,
-         {"below": (D("3.5324"), D("3.0644"), D("2.60"), 1),
-          "above": (D("3.532"), D("3.064"), D("2.5996"))}),
+         {"bawah": (D("3.5324"), D("3.0644"), D("2.60"), 1),
+          "atas": (D("3.532"), D("3.064"), D("2.5996"))}),
         ("permenpanrb-14-2017", (2017, None), "konversi", 100,
-         {"below": (D("88.31"), D("76.61"), 65, 25),
-          "above": (D("88.30"), D("76.60"), D("64.99"))}),
+         {"bawah": (D("88.31"), D("76.61"), 65, 25),
+          "atas": (D("88.30"), D("76.60"), D("64.99"))}),
         ("kepmenpan-25-2004", (2004, 2014), "nilai", 4,
-         {"below": (D("3.26"), D("2.51"), D("1.76"), 1),
-          "above": (D("3.25"), D("2.50"), D("1.75"))}),
+         {"bawah": (D("3.26"), D("2.51"), D("1.76"), 1),
+          "atas": (D("3.25"), D("2.50"), D("1.75"))}),
         ("kepmenpan-25-2004", (2004, 2014), "konversi", 100,
-         {"below": (D("81.26"), D("62.51"), D("43.76"), 25),
-          "above": (D("81.25"), D("62.50"), D("43.75"))}),
-    ) for gap in ("below", "above")},
+         {"bawah": (D("81.26"), D("62.51"), D("43.76"), 25),
+          "atas": (D("81.25"), D("62.50"), D("43.75"))}),
+    ) for gap in ("bawah", "atas")},
     # reference §13: BPS IPM goalposts (method since 2014) [P]
     ("ipm", "bps-2014"): {
         "years": (2014, None), "uhh_min": 20, "uhh_max": 85, "hls_max": 18, "rls_max": 15,

@@ -368,8 +368,8 @@ def _ikm_mutu(b: _Builder, row: Mapping[str, Any],
         ni, source = _printed_or(b, row.get("nilai"),
                                  lambda: _recomputed_ni(b, row, survey, bobot))
         nik = CONTEXT.multiply(ni, factor)
-    labels = {"konversi": rule.bands("konversi", "below").label(nik),
-              "nilai": rule.bands("nilai", "below").label(ni)}
+    labels = {"konversi": rule.bands("konversi", "bawah").label(nik),
+              "nilai": rule.bands("nilai", "bawah").label(ni)}
     kinerja = dict(rule.kinerja)
     accepted: dict[str, str] = {}
     for skala, value in (("konversi", nik), ("nilai", ni)):
@@ -382,7 +382,7 @@ def _ikm_mutu(b: _Builder, row: Mapping[str, Any],
         accepted.setdefault(mutu, why)
         accepted.setdefault(kinerja[mutu], why)
     explanation = _band_explanation(f"IKM mutu ({rule.name})", nik, labels["konversi"],
-                                    f"{rule.name} NIK table (gap policy below)",
+                                    f"{rule.name} NIK table (celah bawah)",
                                     rule.citation)
     return accepted, explanation
 

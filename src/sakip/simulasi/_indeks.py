@@ -253,7 +253,7 @@ def kenaikan_ikm(
     base = ikm(nilai_unsur=nilai_unsur, responden=responden, bobot=bobot, aturan=aturan,
                skala=skala)
     rule = base.aturan
-    bands = rule.bands(skala, "below")
+    bands = rule.bands(skala, "bawah")
     goal = Goal.from_label_bands(bands, mutu) if mutu in bands.labels() else None
     if goal is None:
         raise InvalidValueError(field="mutu", expected=f"one of {', '.join(bands.labels())}",
