@@ -236,6 +236,7 @@ def _with_floats(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for name, value in row.items():
             new[name] = value
             if name in exact:
+                # display only (plotting): the exact Decimal stays in its own column
                 new[f"{name}_float"] = float(value) if isinstance(value, Decimal) else None
         out.append(new)
     return out
