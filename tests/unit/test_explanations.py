@@ -666,7 +666,7 @@ INDEX_CASES = [
             sum(_NRR, F(0)) / 9, cites=IKM_REF)),
          "3,66", (IKM_REF,), notes=("mutu 'A' (Sangat Baik) on the konversi scale",),
          source="reference §13 IKM worked example (SKM × 25 = 91,48 → A)"),
-    Case("IKM konversi (× 25), worked example of 29 respondents", "ikm",
+    Case("IKM konversi (x 25), worked example of 29 respondents", "ikm",
          lambda: sakip.ikm(nilai_unsur=IKM_TOTALS, responden=29).konversi,
          "IKM konversi (25–100)",
          (*(S(f"ikm: NRR {unsur}", "Σ jawaban ÷ responden", (("Σ jawaban", total),
