@@ -24,12 +24,16 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sakip.errors import InvalidValueError
 
-__all__ = ["encode", "html_text", "json_safe", "markdown_cell", "text_cell", "write_atomic"]
+T = TypeVar("T")
+
+__all__ = ["by_identity", "encode", "encoded", "html_text", "json_safe", "markdown_cell", "text_cell", "write_atomic"]
 
 # Characters a reader cannot see or that change how the text around them is shown:
 # C0 controls, DEL, C1 controls (U+0085 among them), every format character
@@ -134,6 +138,57 @@ def json_safe(document: str) -> str:
     return _JSON_UNSAFE.sub(_json_escape, document)
 
 
+def by_identity(function: Callable[[T], str], size: int = 256) -> Callable[[T], str]:
+    """``function``, remembering its text for the last ``size`` objects given, by identity.
+
+    Findings share explanations (every ``rerata`` row's figure shares the mean's
+    derivation): a rendering made with one such function renders each shared
+    one once, and holds at most ``size`` texts (each object is kept while its
+    text is, so that its ``id`` cannot be reused meanwhile).
+
+    >>> calls = []
+    >>> upper = by_identity(lambda word: calls.append(word) or word.upper())
+    >>> word = "sesuai"
+    >>> upper(word), upper(word), len(calls)
+    ('SESUAI', 'SESUAI', 1)
+    """
+    seen: OrderedDict[int, tuple[T, str]] = OrderedDict()
+
+    def once(value: T) -> str:
+        key = id(value)
+        found = seen.get(key)
+        if found is not None and found[0] is value:
+            seen.move_to_end(key)
+            return found[1]
+        text = function(value)
+        seen[key] = (value, text)
+        if len(seen) > size:
+            seen.popitem(last=False)
+        return text
+
+    return once
+
+
+def encoded(pieces: Iterable[str], *, slice_chars: int = 1 << 20) -> Iterator[bytes]:
+    """The UTF-8 bytes of ``"".join(pieces)`` ending with one line feed (:func:`encode`).
+
+    A line feed is added unless the text ends with one, as the command's output
+    always has.  A long piece is encoded a slice at a time, so that a rendering of
+    hundreds of megabytes is never held twice (as text and as bytes) while it is
+    written.
+
+    >>> b"".join(encoded(["a\\u00e9", "", "b"])), b"".join(encoded([]))
+    (b'a\\xc3\\xa9b\\n', b'\\n')
+    """
+    last = ""
+    for piece in pieces:
+        for start in range(0, len(piece), slice_chars):
+            yield encode(piece[start:start + slice_chars])
+        last = piece[-1:] or last
+    if last != "\n":
+        yield b"\n"
+
+
 def encode(text: str) -> bytes:
     """UTF-8 bytes of ``text``; a lone surrogate becomes its visible ``\\uXXXX`` escape."""
     return text.encode("utf-8", errors="backslashreplace")
@@ -150,13 +205,15 @@ def _refuse(target: Path, expected: str, received: str) -> InvalidValueError:
     return InvalidValueError(field=f"output {target}", expected=expected, received=received)
 
 
-def write_atomic(target: str | os.PathLike[str], data: bytes, *, force: bool = False,
+def write_atomic(target: str | os.PathLike[str], data: bytes | Iterable[bytes], *,
+                 force: bool = False,
                  inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
     """Write ``data`` to ``target`` so that the previous file survives any failure.
 
-    The bytes go to a new temporary file in the target's directory, are flushed
-    with ``fsync``, and the file is renamed over the target (``os.replace``:
-    atomic on POSIX and Windows).  Without ``force`` the new file is linked into
+    ``data`` is the bytes, or pieces of them written as they come (a large
+    rendering streamed, never held whole).  The bytes go to a new temporary file
+    in the target's directory, are flushed with ``fsync``, and the file is renamed
+    over the target (``os.replace``: atomic on POSIX and Windows).  Without ``force`` the new file is linked into
     place only if no file of that name exists (``os.link`` fails rather than
     replace), so two runs can never silently overwrite one another's report.
 
@@ -188,10 +245,11 @@ def write_atomic(target: str | os.PathLike[str], data: bytes, *, force: bool = F
     fd, temporary = _create_temporary(directory, path.name)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                view = memoryview(chunk)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             if existing is not None and hasattr(os, "fchmod"):
                 os.fchmod(fd, stat.S_IMODE(existing.st_mode))  # keep the replaced file's mode
             os.fsync(fd)

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
@@ -134,8 +134,9 @@ class _StdoutError(Exception):
     """Standard output could not be written (its ``__cause__`` is the ``OSError``)."""
 
 
-def _write_stdout(data: bytes) -> None:
-    """Write ``data`` to standard output and flush; a failure is a `_StdoutError`.
+def _write_stdout(data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or pieces of them) to standard output and flush; a failure is
+    a `_StdoutError`.
 
     After a failure standard output is pointed at the null device, so that the
     interpreter's final flush cannot print a traceback of its own.
@@ -149,13 +150,13 @@ def _write_stdout(data: bytes) -> None:
         raise _StdoutError(str(closed)) from closed
     try:
         stream = getattr(sys.stdout, "buffer", None)
-        if stream is not None:
-            sys.stdout.flush()
-            stream.write(data)
-            stream.flush()
-        else:
-            sys.stdout.write(data.decode("utf-8"))
-            sys.stdout.flush()
+        sys.stdout.flush()
+        for piece in (data,) if isinstance(data, bytes) else data:
+            if stream is not None:
+                stream.write(piece)
+            else:
+                sys.stdout.write(piece.decode("utf-8"))
+        (sys.stdout if stream is None else stream).flush()
     except OSError as error:
         try:
             null = os.open(os.devnull, os.O_WRONLY)
@@ -298,7 +299,7 @@ def _is_document(path: Any) -> bool:
 def _reviu(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sakip._output import encode, text_cell, write_atomic
+    from sakip._output import encoded, text_cell, write_atomic
     from sakip.errors import SakipError
     from sakip.lkj import LaporanError
     from sakip.reviu import Reviu, reviu
@@ -347,12 +348,12 @@ def _reviu(args: argparse.Namespace) -> int:
                 for _, r in results)
     single = results[0][1] if len(results) == 1 else None
     if isinstance(single, Reviu):
-        text = _render(single, args.format, args.strict)
+        pieces = _pieces(single, args.format, args.strict)
     elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2
     else:  # several reports, or one unreadable: the document records it (exit status 2)
-        text = _render_many(results, args.format, args.strict)
-    data = encode(text + ("" if text.endswith("\n") else "\n"))
+        pieces = _many_pieces(results, args.format, args.strict)
+    data = encoded(pieces)  # written as it is rendered: never held whole (issue 24)
     if args.output:
         inputs = [s for _, s in sources if isinstance(s, (str, Path))]
         try:
@@ -382,6 +383,24 @@ def _unwritable_output(name: str) -> str:
     kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
             "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
     return f"output {name}: expected a regular file or a new name; received {kind}"
+
+
+def _pieces(result: Any, fmt: str, strict: bool) -> Iterable[str]:
+    """One report's rendering in pieces: JSON one finding at a time, the others whole."""
+    from sakip.reviu._json import _pieces as json_pieces
+
+    if fmt == "json":
+        return json_pieces(result, strict=strict)
+    return (_render(result, fmt, strict),)
+
+
+def _many_pieces(results: list[tuple[str, Any]], fmt: str, strict: bool) -> Iterable[str]:
+    """Several reports' rendering in pieces: JSON one finding at a time, the others whole."""
+    from sakip.reviu._json import _many_pieces as json_pieces
+
+    if fmt == "json":
+        return json_pieces(results, strict=strict)
+    return (_render_many(results, fmt, strict),)
 
 
 def _render(result: Any, fmt: str, strict: bool) -> str:

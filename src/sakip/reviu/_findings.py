@@ -6,6 +6,7 @@ Also the topics of the conventions the checks compare, which
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Literal, TypeAlias
 
@@ -148,6 +149,10 @@ class Finding(Tabular):
 
     def to_json(self) -> dict[str, Any]:
         """The finding in the stable JSON shape (numbers as strings)."""
+        return self._json(Explanation.to_text)
+
+    def _json(self, explained: Callable[[Explanation], str]) -> dict[str, Any]:
+        """:meth:`to_json`, the explanation's text from ``explained`` (a rendering's memo)."""
         return {
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
             "recomputed": None if self.recomputed is None else _str(self.recomputed),
@@ -156,7 +161,7 @@ class Finding(Tabular):
             {"places": self.rounding.places, "mode": self.rounding.mode},
             "difference": None if self.difference is None else _str(self.difference),
             "reason": self.reason,
-            "explanation": None if self.explanation is None else self.explanation.to_text(),
+            "explanation": None if self.explanation is None else explained(self.explanation),
             "convention": None if self.convention is None else
             {"topic": self.convention.topic, "name": self.convention.name},
             "reproduces_under": [{"topic": c.topic, "name": c.name}

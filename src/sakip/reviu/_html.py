@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sakip.reviu._result import Reviu
 
-from sakip._output import html_text
+from sakip._output import by_identity, html_text
 from sakip.explain import _rounding_text
 
 _CHART_NOTE = ("Bars show the capaian sakip recomputes from each indicator's printed target "
@@ -28,6 +28,7 @@ _CSS = (
 def to_html(result: Reviu, *, strict: bool) -> str:
     """The body of :meth:`Reviu.to_html`: a standalone HTML page."""
     esc = html_text
+    explained = by_identity(lambda explanation: esc(explanation.to_text()))  # shared: once
     lap = result.laporan
     rows = []
     for (status, fid, printed, shown, note), f in zip(result._table(), result.findings,
@@ -35,7 +36,7 @@ def to_html(result: Reviu, *, strict: bool) -> str:
         derivation = ""
         if f.explanation is not None:
             derivation = (f"<details><summary>derivation</summary><pre>"
-                          f"{esc(f.explanation.to_text())}</pre></details>")
+                          f"{explained(f.explanation)}</pre></details>")
         rows.append(f'<tr class="{status}"><td>{esc(status)}</td><td>{esc(fid)}</td>'
                     f"<td>{esc(f.lokasi)}</td><td>{esc(printed)}</td><td>{esc(shown)}</td>"
                     f"<td>{esc(note)}{derivation}</td></tr>")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Never
 
 from sakip._decimal import written as _written
-from sakip._output import json_safe
+from sakip._output import by_identity, json_safe
 from sakip.errors import SakipError, call_error, keyword_only
+from sakip.explain import Explanation
 from sakip.reviu._result import Reviu
 from sakip.reviu._schema import REVIU_SCHEMA
 
@@ -31,7 +32,94 @@ def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """
     if positional:
         raise call_error(dumps, positional, locals())
-    return json_safe(json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False))
+    return "".join(_pieces(r, strict=strict))
+
+
+def _pieces(r: Reviu, *, strict: bool) -> Iterator[str]:
+    """:func:`dumps` in pieces, one per finding: the command writes them as they come."""
+    return _stream(r._document(strict=strict, explained=by_identity(Explanation.to_text)))
+
+
+def _stream(document: dict[str, Any]) -> Iterator[str]:
+    """``json_safe(json.dumps(document, indent=2, ensure_ascii=False))`` in pieces.
+
+    The lists given as iterators (the findings) are encoded an item at a time,
+    each a piece (so the document is never held whole), by :func:`_encode`:
+    strings with the standard library's C escaper, the indentation assembled
+    here, byte for byte as ``json.dumps(..., indent=2)`` writes it (whose
+    indenting encoder is pure Python: ten times slower).
+
+    >>> doc = {"a": [1, {"b": None, "c": []}], "d": iter([{"e": "\u2028<"}, True])}
+    >>> "".join(_stream(doc)) == json_safe(json.dumps(
+    ...     {**doc, "d": [{"e": "\u2028<"}, True]}, indent=2, ensure_ascii=False))
+    True
+    """
+    out: list[str] = []
+    yield from _stream_value(document, "", out)
+    yield json_safe("".join(out))
+
+
+def _stream_value(value: Any, indent: str, out: list[str]) -> Iterator[str]:
+    """Encode ``value`` into ``out``; after each item of an iterator, yield ``out`` as a piece."""
+    if isinstance(value, dict) and any(isinstance(v, (dict, Iterator)) for v in value.values()):
+        if not value or not all(isinstance(key, str) for key in value):
+            _encode(value, indent, out)
+            return
+        inner = indent + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            out.append(f"{separator}{_STRING(key)}: ")
+            separator = ",\n" + inner
+            yield from _stream_value(item, inner, out)
+        out.append(f"\n{indent}}}")
+    elif isinstance(value, Iterator):
+        inner = indent + "  "
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            separator = ",\n" + inner
+            yield from _stream_value(item, inner, out)
+            yield json_safe("".join(out))
+            out.clear()
+        out.append("[]" if separator.startswith("[") else f"\n{indent}]")
+    else:
+        _encode(value, indent, out)
+
+
+#: JSON string escaping as ``json.dumps(..., ensure_ascii=False)`` does it (C when available).
+_STRING: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+def _encode(value: Any, indent: str, out: list[str]) -> None:
+    """Append ``json.dumps(value, indent=2, ensure_ascii=False)`` at depth ``indent`` to out."""
+    if isinstance(value, str):
+        out.append(_STRING(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif type(value) is int:
+        out.append(int.__repr__(value))
+    elif type(value) is dict and value and all(isinstance(key, str) for key in value):
+        inner = indent + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            out.append(f"{separator}{_STRING(key)}: ")
+            separator = ",\n" + inner
+            _encode(item, inner, out)
+        out.append(f"\n{indent}}}")
+    elif type(value) in (list, tuple) and value:
+        inner = indent + "  "
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            separator = ",\n" + inner
+            _encode(item, inner, out)
+        out.append(f"\n{indent}]")
+    else:  # empty, a float, another key or type: the standard encoder, indented here
+        out.append(json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent))
 
 
 @keyword_only()
@@ -89,10 +177,17 @@ def dumps_many(
     """
     if positional:
         raise call_error(dumps_many, positional, locals())
+    return "".join(_many_pieces(results, strict=strict))
+
+
+def _many_pieces(results: Sequence[tuple[str, Reviu | SakipError]], *,
+                 strict: bool) -> Iterator[str]:
+    """:func:`dumps_many` in pieces, one per finding: the command writes them as they come."""
+    explained = by_identity(Explanation.to_text)
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
-            reports.append(result.to_json(strict=strict))
+            reports.append(result._document(strict=strict, explained=explained))
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,
@@ -101,5 +196,5 @@ def dumps_many(
     rows = summary_rows(results, strict=strict)
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),
-                "summary": rows, "reports": reports}
-    return json_safe(json.dumps(document, indent=2, ensure_ascii=False))
+                "summary": rows, "reports": iter(reports)}
+    return _stream(document)

@@ -6,7 +6,7 @@ renderings are the format modules'.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any, Never
 
@@ -14,9 +14,9 @@ import attrs
 
 from sakip._decimal import text as _str
 from sakip.errors import SakipError, call_error, keyword_only
-from sakip.explain import Tabular, check_rounding
+from sakip.explain import Explanation, Tabular, check_rounding
 from sakip.lkj import Laporan, read_number
-from sakip.numbers import Rounding
+from sakip.numbers import Rounding, round_value
 from sakip.reviu import _html, _markdown, _svg, _text
 from sakip.reviu._builder import _grouped, _show
 from sakip.reviu._findings import (
@@ -73,6 +73,9 @@ class Reviu(Tabular):
     #: The printed values used as inputs that nothing recomputes (no findings; ``strict``
     #: does not fail them), in the report's order.
     inputs: tuple[Input, ...] = ()
+    #: What the renderings share, computed once from the findings (``counts``,
+    #: ``conventions``): every rendering asks for them, each pass is over every finding.
+    _once: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -124,7 +127,12 @@ class Reviu(Tabular):
 
     def counts(self) -> dict[str, int]:
         """Number of findings per status."""
-        return {s: sum(f.status == s for f in self.findings) for s in STATUSES}
+        if "counts" not in self._once:
+            counts = dict.fromkeys(STATUSES, 0)
+            for f in self.findings:
+                counts[f.status] += 1
+            self._once["counts"] = counts
+        return dict(self._once["counts"])
 
     def problems(self) -> tuple[Finding, ...]:
         """The findings that do not reproduce (mismatch or not computable)."""
@@ -175,6 +183,12 @@ class Reviu(Tabular):
         rounding | half_up 11 of 16
         rounding | down 5 of 16
         """
+        if "conventions" not in self._once:
+            self._once["conventions"] = self._conventions()
+        return [dict(c) for c in self._once["conventions"]]
+
+    def _conventions(self) -> list[dict[str, Any]]:
+        """The body of :meth:`conventions` (computed once per reviu)."""
         topics: dict[str, int] = {}
         names: dict[tuple[str, str], int] = {}
         other: dict[tuple[str, str], int] = {}  # of names: only under another rounding
@@ -209,8 +223,7 @@ class Reviu(Tabular):
             except SakipError:  # pragma: no cover - a finding's printed text was read before
                 continue
             modes = [m for m in ("half_up", "down")
-                     if Rounding(places=f.rounding.places,
-                                 mode=m).apply(f.recomputed) == shown]
+                     if round_value(f.recomputed, f.rounding.places, m) == shown]
             if len(modes) != 1:
                 continue
             topics["rounding"] = topics.get("rounding", 0) + 1
@@ -332,6 +345,15 @@ class Reviu(Tabular):
         """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
         if positional:
             raise call_error(type(self).to_json, positional, locals())
+        document = self._document(strict=strict, explained=Explanation.to_text)
+        document["findings"] = list(document["findings"])
+        document["inputs"] = list(document["inputs"])
+        return document
+
+    def _document(self, *, strict: bool,
+                  explained: Callable[[Explanation], str]) -> dict[str, Any]:
+        """:meth:`to_json` with the findings and inputs as iterators (``dumps`` streams them),
+        each explanation's text from ``explained`` (a rendering's memo)."""
         lap = self.laporan
         return {
             "schema": REVIU_SCHEMA,
@@ -343,8 +365,8 @@ class Reviu(Tabular):
             "exit_status": self.exit_status(strict=strict),
             "counts": self.counts(),
             "conventions": self.conventions(),
-            "findings": [f.to_json() for f in self.findings],
-            "inputs": [i.to_json() for i in self.inputs],
+            "findings": (f._json(explained) for f in self.findings),
+            "inputs": (i.to_json() for i in self.inputs),
         }
 
     def _table(self) -> list[tuple[str, str, str, str, str]]:
