@@ -2,9 +2,9 @@
 
 Run from a checkout with the package installed::
 
-    python benchmarks/largest_file.py              # every case
+    python benchmarks/largest_file.py              # every case, every format
     python benchmarks/largest_file.py --small      # a quick look (a tenth of the size)
-    python benchmarks/largest_file.py --case "pk targets"   # one case
+    python benchmarks/largest_file.py --case "pk targets" --format json   # one of each
 
 Each case writes one report file of just under the 5 MB limit
 (:data:`sakip._reading.MAX_BYTES`) shaped to stress one check: many Rincian
@@ -12,18 +12,19 @@ Output rows with their kegiatan totals (once quadratic), one table of the
 widest row allowed with ``kolom_total`` (once quadratic), a table of
 unreadable cells with totals (once quadratic), many indicators, and
 the worst pre-scan input (the deepest nesting and longest dotted keys allowed,
-repeated).  It prints, per case, the file size, the number of findings, the
-CPU time of ``sakip.reviu`` and of rendering every format, and the peak memory
-(tracemalloc).  It makes no assertion: the numbers are for people.
+repeated).  The cases of issue 24 are here too: many Perjanjian Kinerja
+targets, many LKE answers, one string value of nearly 5 MB, an efficiency
+table with as many ``rerata`` rows as rows, and an unterminated string of
+escaped quotes.
 
-The cases of issue 24 are here too: many Perjanjian Kinerja targets, many LKE
-answers, one string value of nearly 5 MB, an efficiency table with as many
-``rerata`` rows as rows, and an unterminated string of escaped quotes.  Each
-case runs in a child process of its own, so that its peak resident memory
-(``ru_maxrss``, which tracemalloc does not see whole) is its own; the table
-gives the CPU time of the reviu, of rendering every format, the bytes of the
-JSON document, and that peak.  The bound the file-format page states is 10 s
-and 500 MB per file under 5 MB.
+Each case runs once per output format, each run in a child process of its own
+doing what ``sakip reviu FILE --format FMT -o OUT`` does (review, render, write
+the file in pieces), so that its peak resident memory (``ru_maxrss``, which
+tracemalloc does not see whole) is that of one command.  The table gives per
+run the CPU time of the reviu and of rendering and writing, their total, the
+megabytes written, and that peak.  It makes no assertion: the numbers are for
+people.  The bound the file-format page states is 10 s and 500 MB per run on a
+file under 5 MB, in every format.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from pathlib import Path
 
 import sakip
 from sakip._reading import MAX_BYTES, MAX_COLUMNS, MAX_DEPTH, MAX_KEY_PARTS
-from sakip.reviu import dumps
 
 HEAD = 'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker Uji"\ntahun = 2023\n'
 
@@ -170,8 +170,18 @@ CASES: dict[str, Callable[[int], str]] = {"outputs + kegiatan": outputs,
                                           "escaped quotes": escaped_quotes}
 
 
-def measure(name: str, budget: int) -> dict[str, object]:
-    """One case in this process: write it, review it, render every format; the figures."""
+FORMATS = ("text", "markdown", "json", "html")
+
+
+def measure(name: str, budget: int, fmt: str) -> dict[str, object]:
+    """One case in this process, as ``sakip reviu FILE --format FMT -o OUT`` runs it.
+
+    Write the case, review it, render it in ``fmt`` and write the rendering to a
+    file the way the command does (in pieces); the figures.
+    """
+    from sakip._output import encoded, write_atomic
+    from sakip.cli import _pieces
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "report.toml"
         path.write_text(CASES[name](budget), encoding="utf-8")
@@ -180,17 +190,16 @@ def measure(name: str, budget: int) -> dict[str, object]:
         try:
             result = sakip.reviu(path)
         except sakip.SakipError as error:
-            return {"case": name, "bytes": size, "findings": "refused",
-                    "reviu_s": time.process_time() - start, "render_s": 0.0, "json_mb": 0.0,
+            return {"case": name, "format": fmt, "bytes": size, "findings": "refused",
+                    "reviu_s": time.process_time() - start, "render_s": 0.0, "out_mb": 0.0,
                     "peak_mb": _peak_mb(), "note": str(error).splitlines()[0][:50]}
         reviu_s = time.process_time() - start
         start = time.process_time()
-        for render in (result.to_text, result.to_markdown, result.to_html):
-            render()
-        document = dumps(result)
+        out = Path(folder) / f"reviu.{fmt}"
+        write_atomic(out, encoded(_pieces(result, fmt, False)))
         render_s = time.process_time() - start
-        return {"case": name, "bytes": size, "findings": len(result), "reviu_s": reviu_s,
-                "render_s": render_s, "json_mb": len(document.encode()) / 1e6,
+        return {"case": name, "format": fmt, "bytes": size, "findings": len(result),
+                "reviu_s": reviu_s, "render_s": render_s, "out_mb": out.stat().st_size / 1e6,
                 "peak_mb": _peak_mb(), "note": ""}
 
 
@@ -200,32 +209,46 @@ def _peak_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
 
 
+def run(name: str, budget: int, fmt: str) -> dict[str, object]:
+    """:func:`measure` in a child process (its peak memory its own)."""
+    command = [sys.executable, __file__, "--child", name, "--budget", str(budget),
+               "--format", fmt]
+    child = subprocess.run(command, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": "0"}, timeout=3600)
+    row: dict[str, object] = json.loads(child.stdout)
+    return row
+
+
 def main() -> None:
-    """Run each case in a child process (its own peak memory), print a table."""
+    """Run each case in each format in a child process of its own, print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="a tenth of the size")
     parser.add_argument("--case", choices=list(CASES), action="append",
                         help="only this case (may repeat)")
+    parser.add_argument("--format", choices=FORMATS, action="append",
+                        help="only this output format (may repeat)")
     parser.add_argument("--budget", type=int, help="bytes per file (default: the limit)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     budget = args.budget or (MAX_BYTES // 10 if args.small else MAX_BYTES - 1)
+    formats = args.format or FORMATS
     if args.child:
-        print(json.dumps(measure(args.child, budget)))
+        print(json.dumps(measure(args.child, budget, formats[0])))
         return
-    print(f"{'case':<20} {'bytes':>9} {'findings':>9} {'reviu s':>8} {'render s':>9} "
-          f"{'JSON MB':>8} {'peak MB':>8}")
+    print(f"{'case':<20} {'format':<8} {'bytes':>9} {'findings':>9} {'reviu s':>8} "
+          f"{'render s':>9} {'total s':>8} {'out MB':>7} {'peak MB':>8}")
     for name in args.case or CASES:
-        command = [sys.executable, __file__, "--child", name, "--budget", str(budget)]
-        child = subprocess.run(command, capture_output=True, text=True, check=False,
-                               env={**os.environ, "PYTHONHASHSEED": "0"})
-        if child.returncode:
-            print(f"{name:<20} failed: {child.stderr.strip().splitlines()[-1:]}")
-            continue
-        row = json.loads(child.stdout)
-        print(f"{name:<20} {row['bytes']:>9} {row['findings']:>9} {row['reviu_s']:>8.2f} "
-              f"{row['render_s']:>9.2f} {row['json_mb']:>8.1f} {row['peak_mb']:>8.0f}"
-              + (f"  ({row['note']}…)" if row["note"] else ""), flush=True)
+        for fmt in formats:
+            try:
+                row = run(name, budget, fmt)
+            except subprocess.CalledProcessError as error:
+                print(f"{name:<20} {fmt:<8} failed: {error.stderr.strip().splitlines()[-1:]}")
+                continue
+            total = float(row["reviu_s"]) + float(row["render_s"])  # type: ignore[arg-type]
+            print(f"{name:<20} {fmt:<8} {row['bytes']:>9} {row['findings']:>9} "
+                  f"{row['reviu_s']:>8.2f} {row['render_s']:>9.2f} {total:>8.2f} "
+                  f"{row['out_mb']:>7.1f} {row['peak_mb']:>8.0f}"
+                  + (f"  ({row['note']}…)" if row["note"] else ""), flush=True)
 
 
 if __name__ == "__main__":

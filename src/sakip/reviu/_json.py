@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from types import GeneratorType
 from typing import Any, Never
 
 from sakip._decimal import written as _written
@@ -37,51 +38,60 @@ def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
 
 def _pieces(r: Reviu, *, strict: bool) -> Iterator[str]:
     """:func:`dumps` in pieces, one per finding: the command writes them as they come."""
-    return _stream(r._document(strict=strict, explained=by_identity(Explanation.to_text)))
+    return _stream(r._document(strict=strict, explained=_explained()))
+
+
+class _Encoded(str):
+    """A string already encoded as a JSON string (and made safe): written as it is."""
+
+    __slots__ = ()
+
+
+def _explained() -> Callable[[Explanation], str]:
+    """An explanation's text encoded once per rendering (findings share a mean's)."""
+    return by_identity(lambda explanation: _Encoded(_string(explanation.to_text())))
 
 
 def _stream(document: dict[str, Any]) -> Iterator[str]:
     """``json_safe(json.dumps(document, indent=2, ensure_ascii=False))`` in pieces.
 
-    The lists given as iterators (the findings) are encoded an item at a time,
+    The lists given as generators (the findings) are encoded an item at a time,
     each a piece (so the document is never held whole), by :func:`_encode`:
     strings with the standard library's C escaper, the indentation assembled
     here, byte for byte as ``json.dumps(..., indent=2)`` writes it (whose
-    indenting encoder is pure Python: ten times slower).
+    indenting encoder is pure Python, several times slower).
 
-    >>> doc = {"a": [1, {"b": None, "c": []}], "d": iter([{"e": "\u2028<"}, True])}
+    >>> doc = {"a": [1, {"b": None, "c": []}], "d": (x for x in [{"e": "\u2028<"}, True])}
     >>> "".join(_stream(doc)) == json_safe(json.dumps(
     ...     {**doc, "d": [{"e": "\u2028<"}, True]}, indent=2, ensure_ascii=False))
     True
     """
     out: list[str] = []
     yield from _stream_value(document, "", out)
-    yield json_safe("".join(out))
+    yield "".join(out)
 
 
 def _stream_value(value: Any, indent: str, out: list[str]) -> Iterator[str]:
-    """Encode ``value`` into ``out``; after each item of an iterator, yield ``out`` as a piece."""
-    if isinstance(value, dict) and any(isinstance(v, (dict, Iterator)) for v in value.values()):
-        if not value or not all(isinstance(key, str) for key in value):
-            _encode(value, indent, out)
-            return
-        inner = indent + "  "
-        separator = "{\n" + inner
-        for key, item in value.items():
-            out.append(f"{separator}{_STRING(key)}: ")
-            separator = ",\n" + inner
-            yield from _stream_value(item, inner, out)
-        out.append(f"\n{indent}}}")
-    elif isinstance(value, Iterator):
+    """Encode ``value`` into ``out``; after each item of a generator, yield ``out`` as a piece."""
+    if isinstance(value, GeneratorType):
         inner = indent + "  "
         separator = "[\n" + inner
         for item in value:
             out.append(separator)
             separator = ",\n" + inner
             yield from _stream_value(item, inner, out)
-            yield json_safe("".join(out))
+            yield "".join(out)
             out.clear()
         out.append("[]" if separator.startswith("[") else f"\n{indent}]")
+    elif isinstance(value, dict) and value and all(isinstance(key, str) for key in value) and (
+            any(isinstance(item, GeneratorType) for item in value.values())):
+        inner = indent + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            out.append(f"{separator}{_string(key)}: ")
+            separator = ",\n" + inner
+            yield from _stream_value(item, inner, out)
+        out.append(f"\n{indent}}}")
     else:
         _encode(value, indent, out)
 
@@ -90,36 +100,62 @@ def _stream_value(value: Any, indent: str, out: list[str]) -> Iterator[str]:
 _STRING: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
+def _string(value: str) -> str:
+    """``value`` as a JSON string, made safe (``json_safe``; the structure around is ASCII)."""
+    text = _STRING(value)
+    if text.isascii() and "<" not in text and ">" not in text and "&" not in text and (
+            "\x7f" not in text):
+        return text
+    return json_safe(text)
+
+
 def _encode(value: Any, indent: str, out: list[str]) -> None:
-    """Append ``json.dumps(value, indent=2, ensure_ascii=False)`` at depth ``indent`` to out."""
-    if isinstance(value, str):
-        out.append(_STRING(value))
+    """Append ``json_safe(json.dumps(value, indent=2, ensure_ascii=False))`` at depth
+    ``indent`` to ``out``."""
+    if type(value) is _Encoded:
+        out.append(value)
+    elif isinstance(value, str):
+        out.append(_string(value))
     elif value is None:
         out.append("null")
     elif value is True:
         out.append("true")
     elif value is False:
         out.append("false")
-    elif type(value) is int:
-        out.append(int.__repr__(value))
-    elif type(value) is dict and value and all(isinstance(key, str) for key in value):
+    elif isinstance(value, dict) and value:
+        mark = len(out)
         inner = indent + "  "
         separator = "{\n" + inner
         for key, item in value.items():
-            out.append(f"{separator}{_STRING(key)}: ")
+            if not isinstance(key, str):  # json.dumps writes such keys its own way
+                del out[mark:]
+                out.append(_standard(value, indent))
+                return
+            out.append(f"{separator}{_string(key)}: ")
             separator = ",\n" + inner
             _encode(item, inner, out)
         out.append(f"\n{indent}}}")
-    elif type(value) in (list, tuple) and value:
+    elif isinstance(value, (list, tuple)):
         inner = indent + "  "
         separator = "[\n" + inner
         for item in value:
             out.append(separator)
             separator = ",\n" + inner
             _encode(item, inner, out)
-        out.append(f"\n{indent}]")
-    else:  # empty, a float, another key or type: the standard encoder, indented here
-        out.append(json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent))
+        out.append("[]" if separator.startswith("[") else f"\n{indent}]")
+    elif isinstance(value, int) and not isinstance(value, float):
+        out.append(int.__repr__(value))
+    else:  # an empty dict, a float, another type: the standard encoder
+        out.append(_standard(value, indent))
+
+
+def _standard(value: Any, indent: str) -> str:
+    """``json_safe(json.dumps(value, indent=2, ensure_ascii=False))`` at depth ``indent``.
+
+    (A JSON string holds no raw line feed: every one of the text is an indentation.)
+    """
+    return json_safe(json.dumps(value, indent=2, ensure_ascii=False)).replace(
+        "\n", "\n" + indent)
 
 
 @keyword_only()
@@ -183,7 +219,7 @@ def dumps_many(
 def _many_pieces(results: Sequence[tuple[str, Reviu | SakipError]], *,
                  strict: bool) -> Iterator[str]:
     """:func:`dumps_many` in pieces, one per finding: the command writes them as they come."""
-    explained = by_identity(Explanation.to_text)
+    explained = _explained()
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
@@ -196,5 +232,5 @@ def _many_pieces(results: Sequence[tuple[str, Reviu | SakipError]], *,
     rows = summary_rows(results, strict=strict)
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),
-                "summary": rows, "reports": iter(reports)}
+                "summary": rows, "reports": (report for report in reports)}
     return _stream(document)
