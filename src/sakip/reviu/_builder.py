@@ -7,6 +7,7 @@ modes and named conventions; also the helpers every check module shares
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeAlias
@@ -27,7 +28,7 @@ from sakip.lkj import (
     printed_value,
     read_number,
 )
-from sakip.numbers import ROUNDING_MODES, Rounding, format_id
+from sakip.numbers import ROUNDING_MODES, Rounding, format_id, round_value
 from sakip.predikat import Predikat
 from sakip.reviu._findings import Convention, Finding, Input, Status
 
@@ -42,16 +43,44 @@ def _places(text: str, angka: str = "id") -> int:
 
 def _compare(printed: str, value: Decimal, rounding: Rounding, angka: str = "id") -> tuple[
         Status, Rounding, Decimal | None]:
-    places = _places(printed, angka)
-    shown = read_number(printed, angka=angka)
-    preferred = Rounding(places=places, mode=rounding.mode)
-    if preferred.apply(value) == shown:
+    places, shown = _printed(printed, getattr(printed, "angka", None), angka)
+    preferred = _rounding(places, rounding.mode)
+    rounded = preferred.apply(value)
+    if rounded == shown:
         return "match", preferred, None
-    for mode in ROUNDING_MODES:
-        other = Rounding(places=places, mode=mode)  # type: ignore[arg-type]
-        if other.apply(value) == shown:
-            return "match-other-rounding", other, None
-    return "mismatch", preferred, CONTEXT.subtract(shown, preferred.apply(value))
+    # Every mode rounds to one of the two neighbours at ``places``: when the printed value
+    # is neither, no mode reproduces it (two roundings, not one per mode).
+    if shown in (round_value(value, places, "down"), round_value(value, places, "up")):
+        for mode in ROUNDING_MODES:
+            other = _rounding(places, mode)
+            if other.apply(value) == shown:
+                return "match-other-rounding", other, None
+    return "mismatch", preferred, CONTEXT.subtract(shown, rounded)
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed(printed: str, mark: str | None, angka: str) -> tuple[int, Decimal]:
+    """The decimals and the value of a printed figure, read once per text (issue 24: every
+    convention tried compares with it).  ``mark``: the text's own (``_Tercetak``), so that
+    text tagged with a mark and the same text untagged are read apart."""
+    return _places(printed, angka), read_number(printed, angka=angka)
+
+
+@functools.lru_cache(maxsize=256)
+def _rounding(places: int, mode: str) -> Rounding:
+    """``Rounding(places=places, mode=mode)``, made once (it validates both)."""
+    return Rounding(places=places, mode=mode)  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=4096)
+def _number(text: str, mark: str | None, angka: str) -> Decimal:
+    """The body of :meth:`_Builder.n`, once per text (tables repeat their figures).
+
+    ``mark``: the text's own (``_Tercetak``), so that tagged and untagged text are apart.
+    """
+    if isinstance(text, _Tercetak):
+        return read_number(text, angka=angka)
+    return _reading(text, angka, "laporan.angka")[1]
 
 
 class _Builder:
@@ -84,9 +113,7 @@ class _Builder:
         ``campuran``) is read under it; other text (a table's cells) passes the
         reader's refusals too (a reading that hangs on the mark, see ``_reading``).
         """
-        if isinstance(text, _Tercetak):
-            return read_number(text, angka=self.angka)
-        return _reading(text, self.angka, "laporan.angka")[1]
+        return _number(text, getattr(text, "angka", None), self.angka)
 
     def value(self, text: str) -> Decimal | Predikat:
         """A printed number or predikat, read under the report's decimal mark."""
