@@ -33,7 +33,8 @@ from sakip.errors import InvalidValueError
 
 T = TypeVar("T")
 
-__all__ = ["by_identity", "encode", "encoded", "html_text", "json_safe", "markdown_cell", "text_cell", "write_atomic"]
+__all__ = ["by_identity", "encode", "encoded", "html_text", "json_safe", "markdown_cell",
+           "text_cell", "write_atomic"]
 
 # Characters a reader cannot see or that change how the text around them is shown:
 # C0 controls, DEL, C1 controls (U+0085 among them), every format character
@@ -213,9 +214,10 @@ def write_atomic(target: str | os.PathLike[str], data: bytes | Iterable[bytes], 
     ``data`` is the bytes, or pieces of them written as they come (a large
     rendering streamed, never held whole).  The bytes go to a new temporary file
     in the target's directory, are flushed with ``fsync``, and the file is renamed
-    over the target (``os.replace``: atomic on POSIX and Windows).  Without ``force`` the new file is linked into
-    place only if no file of that name exists (``os.link`` fails rather than
-    replace), so two runs can never silently overwrite one another's report.
+    over the target (``os.replace``: atomic on POSIX and Windows).  Without ``force``
+    the new file is linked into place only if no file of that name exists
+    (``os.link`` fails rather than replace), so two runs can never silently
+    overwrite one another's report.
 
     Raises
     ------

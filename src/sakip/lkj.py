@@ -19,6 +19,7 @@ skipped.  Files larger than ``MAX_BYTES`` are refused before parsing.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from decimal import Decimal
@@ -1111,8 +1112,8 @@ class _Reader:
         unit = _unit_mark(value) or {"rupiah": "Rp", "count": "Rp", "percent": "%"}.get(
             spec.unit, "")
         try:
-            concrete, number = _reading(value, mark, declared, unit=unit,
-                                        count=spec.unit == "count")
+            concrete, number = (_reading_once if type(value) is str else _reading)(
+                value, mark, declared, unit=unit, count=spec.unit == "count")
         except ParseError as error:
             self.errors.append(ParseError(field=where, expected=error.expected,
                                           received=value))
@@ -1476,6 +1477,16 @@ def _reading(text: str, angka: str, declared: str, *, unit: str = "",
             f"{what} under {declared} = {angka!r} (it reads as {_str(value)}){under}: "
             f"declare the mark this number is printed with (angka)"), received=text)
     return angka, value
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading_once(text: str, angka: str, declared: str, *, unit: str = "",
+                  count: bool = False) -> tuple[str, Decimal]:
+    """:func:`_reading` of plain text (not :class:`_Tercetak`), once per text and mark.
+
+    A report's tables repeat their figures; each is read once (issue 24).
+    """
+    return _reading(text, angka, declared, unit=unit, count=count)
 
 
 #: The words and signs a report prints before a floor (``minimal``) or ceiling target.

@@ -92,11 +92,13 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                                                       partial(_input_field, nama=nama,
                                                               field="capaian"))),
                                field=f"{at}.capaian")
+            figures: _Means = {}  # each rumus's figure for this input, once
             computes: _Conventions = [
-                (Convention(_RUMUS_TOPIC, r), partial(
+                (Convention(_RUMUS_TOPIC, r), partial(_remembered, figures, (r,), partial(
                     efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
-                    input=nama, label=row["label"], kategori=tabel if r == "indeks" else None))
+                    input=nama, label=row["label"], kategori=tabel if r == "indeks" else None)))
                 for r in rumus_all]
+            by_rumus = {c.name: compute for c, compute in computes}
             mended_note = ""
             if is_rerata and not partial_mean and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
@@ -119,9 +121,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                 b.findings[-1] = attrs.evolve(found, reason=mended_note)
             # TE and kategori follow the rumus that reproduced the printed E.
             effective = used.name if used.topic == _RUMUS_TOPIC else rumus
-            fig = _try(partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
-                               rumus=effective, input=nama, label=row["label"],  # type: ignore[arg-type]
-                               kategori=tabel if effective == "indeks" else None))
+            fig = _try(by_rumus[effective])  # type: ignore[arg-type]  # a rumus's figure
             if "tingkat" in inp:
                 if effective != "indeks" or fig is None:
                     b.not_computable(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sakip.explain import Explanation
     from sakip.reviu._result import Reviu
 
 from sakip._output import by_identity, html_text
@@ -28,7 +31,8 @@ _CSS = (
 def to_html(result: Reviu, *, strict: bool) -> str:
     """The body of :meth:`Reviu.to_html`: a standalone HTML page."""
     esc = html_text
-    explained = by_identity(lambda explanation: esc(explanation.to_text()))  # shared: once
+    explained: Callable[[Explanation], str] = by_identity(  # a shared one rendered once
+        lambda explanation: esc(explanation.to_text()))
     lap = result.laporan
     rows = []
     for (status, fid, printed, shown, note), f in zip(result._table(), result.findings,

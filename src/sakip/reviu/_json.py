@@ -97,7 +97,7 @@ def _stream_value(value: Any, indent: str, out: list[str]) -> Iterator[str]:
 
 
 #: JSON string escaping as ``json.dumps(..., ensure_ascii=False)`` does it (C when available).
-_STRING: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_STRING: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def _string(value: str) -> str:
