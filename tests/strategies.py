@@ -787,3 +787,14 @@ def pemdi_low_levels() -> st.SearchStrategy[dict[int, int]]:
     return st.dictionaries(st.sampled_from([1, 6, 13, 19, 20]), st.integers(1, 5),
                            min_size=1, max_size=3).map(
         lambda low: dict.fromkeys(range(1, 21), 5) | low)
+
+
+def json_values() -> st.SearchStrategy[object]:
+    """Values ``json.dumps`` writes: text with bidi, separators and markup, numbers (floats
+    too), nested lists and objects, keys of every kind ``json.dumps`` accepts (issue 24)."""
+    scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+               | hostile_texts() | st.sampled_from(["\u2028", "\x85", "</script>", "a&b"]))
+    keys = st.text(max_size=5) | st.integers(-3, 3) | st.booleans() | st.none()
+    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                        | st.tuples(inner, inner)
+                        | st.dictionaries(keys, inner, max_size=4), max_leaves=25)

@@ -52,6 +52,12 @@ def _explained() -> Callable[[Explanation], str]:
     return by_identity(lambda explanation: _Encoded(_string(explanation.to_text())))
 
 
+class _Streamed(dict[str, Any]):
+    """A document whose lists given as generators are streamed (:func:`_stream`)."""
+
+    __slots__ = ()
+
+
 def _stream(document: dict[str, Any]) -> Iterator[str]:
     """``json_safe(json.dumps(document, indent=2, ensure_ascii=False))`` in pieces.
 
@@ -67,7 +73,7 @@ def _stream(document: dict[str, Any]) -> Iterator[str]:
     True
     """
     out: list[str] = []
-    yield from _stream_value(document, "", out)
+    yield from _stream_value(_Streamed(document), "", out)
     yield "".join(out)
 
 
@@ -83,8 +89,7 @@ def _stream_value(value: Any, indent: str, out: list[str]) -> Iterator[str]:
             yield "".join(out)
             out.clear()
         out.append("[]" if separator.startswith("[") else f"\n{indent}]")
-    elif isinstance(value, dict) and value and all(isinstance(key, str) for key in value) and (
-            any(isinstance(item, GeneratorType) for item in value.values())):
+    elif type(value) is _Streamed and value:
         inner = indent + "  "
         separator = "{\n" + inner
         for key, item in value.items():
@@ -223,7 +228,7 @@ def _many_pieces(results: Sequence[tuple[str, Reviu | SakipError]], *,
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
-            reports.append(result._document(strict=strict, explained=explained))
+            reports.append(_Streamed(result._document(strict=strict, explained=explained)))
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,
