@@ -119,15 +119,15 @@ def test_write_atomic_writes_pieces(tmp_path: Path) -> None:
 
 
 def test_the_command_writes_the_same_bytes_to_a_file_and_to_stdout(
-        tmp_path: Path, monkeypatch: object, capsysbinary: object) -> None:
+        tmp_path: Path, capsysbinary: object) -> None:
     """Every format, written in pieces to ``-o`` and to standard output: one same text."""
-    for fmt in ("text", "markdown", "json", "html"):
+    result = sakip.reviu(SEED)
+    renderings = {"text": result.to_text(), "markdown": result.to_markdown(),
+                  "json": dumps(result), "html": result.to_html()}
+    for fmt, rendered in renderings.items():
         target = tmp_path / f"out.{fmt}"
         assert main(["reviu", str(SEED), "--format", fmt, "-o", str(target)]) == 1
         assert main(["reviu", str(SEED), "--format", fmt]) == 1
         out = capsysbinary.readouterr().out  # type: ignore[attr-defined]
         assert out == target.read_bytes()
-        result = sakip.reviu(SEED)
-        rendered = {"text": result.to_text, "markdown": result.to_markdown,
-                    "html": result.to_html, "json": lambda: dumps(result)}[fmt]()
         assert out.decode() == rendered + ("" if rendered.endswith("\n") else "\n")
