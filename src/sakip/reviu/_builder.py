@@ -72,15 +72,30 @@ def _rounding(places: int, mode: str) -> Rounding:
     return Rounding(places=places, mode=mode)  # type: ignore[arg-type]
 
 
-@functools.lru_cache(maxsize=4096)
+#: What :meth:`_Builder.n` read, by text, its own mark and the report's: the value or the
+#: error (an unreadable cell is refused once, not once per cell); at most 4096, then afresh.
+_NUMBERS: dict[tuple[str, str | None, str], Decimal | SakipError] = {}
+
+
 def _number(text: str, mark: str | None, angka: str) -> Decimal:
     """The body of :meth:`_Builder.n`, once per text (tables repeat their figures).
 
     ``mark``: the text's own (``_Tercetak``), so that tagged and untagged text are apart.
     """
-    if isinstance(text, _Tercetak):
-        return read_number(text, angka=angka)
-    return _reading(text, angka, "laporan.angka")[1]
+    key = (text, mark, angka)
+    found = _NUMBERS.get(key)
+    if found is None:
+        try:
+            found = read_number(text, angka=angka) if isinstance(text, _Tercetak) else (
+                _reading(text, angka, "laporan.angka")[1])
+        except SakipError as error:
+            found = error
+        if len(_NUMBERS) >= 4096:
+            _NUMBERS.clear()
+        _NUMBERS[key] = found
+    if isinstance(found, SakipError):
+        raise found.with_traceback(None)  # a fresh traceback each time: none accumulates
+    return found
 
 
 class _Builder:
