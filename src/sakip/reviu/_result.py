@@ -130,7 +130,8 @@ class Reviu(Tabular):
         if "counts" not in self._once:
             counts = dict.fromkeys(STATUSES, 0)
             for f in self.findings:
-                counts[f.status] += 1
+                if f.status in counts:
+                    counts[f.status] += 1
             self._once["counts"] = counts
         return dict(self._once["counts"])
 
