@@ -72,32 +72,6 @@ def _rounding(places: int, mode: str) -> Rounding:
     return Rounding(places=places, mode=mode)  # type: ignore[arg-type]
 
 
-#: What :meth:`_Builder.n` read, by text, its own mark and the report's: the value or the
-#: error (an unreadable cell is refused once, not once per cell); at most 4096, then afresh.
-_NUMBERS: dict[tuple[str, str | None, str], Decimal | SakipError] = {}
-
-
-def _number(text: str, mark: str | None, angka: str) -> Decimal:
-    """The body of :meth:`_Builder.n`, once per text (tables repeat their figures).
-
-    ``mark``: the text's own (``_Tercetak``), so that tagged and untagged text are apart.
-    """
-    key = (text, mark, angka)
-    found = _NUMBERS.get(key)
-    if found is None:
-        try:
-            found = read_number(text, angka=angka) if isinstance(text, _Tercetak) else (
-                _reading(text, angka, "laporan.angka")[1])
-        except SakipError as error:
-            found = error
-        if len(_NUMBERS) >= 4096:
-            _NUMBERS.clear()
-        _NUMBERS[key] = found
-    if isinstance(found, SakipError):
-        raise found.with_traceback(None)  # a fresh traceback each time: none accumulates
-    return found
-
-
 class _Builder:
     """Collects findings while the checks run.
 
@@ -120,6 +94,9 @@ class _Builder:
         self.last_error = ""
         #: Printed values used as inputs that nothing recomputes (``lkj.input_fields``).
         self.inputs: list[Input] = []
+        #: What :meth:`n` read, by text and its own mark: the value or the error (an
+        #: unreadable cell is refused once, not once per cell); at most 4096, then afresh.
+        self._numbers: dict[tuple[str, str | None], Decimal | SakipError] = {}
 
     def n(self, text: str) -> Decimal:
         """A printed number read under the report's decimal mark (``[laporan] angka``).
@@ -128,7 +105,20 @@ class _Builder:
         ``campuran``) is read under it; other text (a table's cells) passes the
         reader's refusals too (a reading that hangs on the mark, see ``_reading``).
         """
-        return _number(text, getattr(text, "angka", None), self.angka)
+        key = (text, getattr(text, "angka", None))  # tagged and untagged text apart
+        found = self._numbers.get(key)
+        if found is None:
+            try:
+                found = read_number(text, angka=self.angka) if isinstance(
+                    text, _Tercetak) else _reading(text, self.angka, "laporan.angka")[1]
+            except SakipError as error:
+                found = error
+            if len(self._numbers) >= 4096:
+                self._numbers.clear()
+            self._numbers[key] = found
+        if isinstance(found, SakipError):
+            raise found.with_traceback(None)  # a fresh traceback each time: none accumulates
+        return found
 
     def value(self, text: str) -> Decimal | Predikat:
         """A printed number or predikat, read under the report's decimal mark."""
