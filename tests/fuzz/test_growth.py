@@ -73,6 +73,7 @@ def test_linear_growth_and_the_bound(case: str, baseline_mb: float) -> None:
     previous: dict[str, float] | None = None
     for size in SIZES:
         now = _measure(case, size)
+        print(f"{case} {size} bytes: {now['s']:.2f} s, {now['mb']:.0f} MB")  # shown with -s
         now["mb"] = max(now["mb"] - baseline_mb, 0.0)
         assert now["s"] <= 10, f"{case} at {size} bytes: {now['s']:.1f} s"
         assert now["mb"] + baseline_mb <= 500, f"{case} at {size} bytes: {now['mb']:.0f} MB"
