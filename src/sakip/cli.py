@@ -77,7 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
-    sub.add_parser("template", help="print a commented skeleton of the report file")
+    tpl = sub.add_parser("template", help="print a commented skeleton of the report file")
+    tpl.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
+                     help="the document: a report (default), a Renstra or a PK")
     _simulasi_parser(sub)
     _hitung_parser(sub)
     return parser
@@ -108,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "template":
             from sakip.lkj import template
 
-            _write_stdout(encode(template()))
+            _write_stdout(encode(template(jenis=args.jenis)))
             return 0
         if args.command == "hitung":
             return _hitung(args)
