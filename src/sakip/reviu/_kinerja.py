@@ -258,7 +258,7 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
     def explain(kumulatif: bool) -> Callable[[Rounding], Explanation]:
         def made(rounding: Rounding) -> Explanation:
             terms = [(str(y), _decimal_target(target.get(y), str(y)))
-                     for y in (years if kumulatif else [last])]
+                     for y in (years if kumulatif or last is None else [last])]
             return _sum_explanation(label, terms, rounding, lokasi)
         return made
 
