@@ -1750,6 +1750,8 @@ class Indikator(Tabular):
     rumus_minimize: RumusMinimize = "2t-r"
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
+    #: Whether the file states ``polarisasi`` (rather than the default, or a ceiling's).
+    polarisasi_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
     #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
     #: report prints no target (the capaian is then not computable).
@@ -1909,6 +1911,7 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
+        polarisasi_declared="polarisasi" in row,
         target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
