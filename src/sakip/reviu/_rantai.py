@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
+from itertools import pairwise
 from pathlib import Path, PurePath
 from typing import Any
 
 import attrs
 
-from sakip._bahasa import Teks
+from sakip._bahasa import Bahasa, Teks
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
@@ -114,7 +115,7 @@ _ALASAN = {
 }
 
 #: The language of the findings' text until the reviu renders in both (see ``_bahasa``).
-_EN = "en"
+_EN: Bahasa = "en"
 
 #: A compared value: printed text, or a value the file format read (a Decimal, a predikat).
 _Nilai = str | Decimal | Predikat
@@ -355,7 +356,7 @@ class _Rantai:
         places = (printed_places(target_batas(pa)[1], angka=a.dok.laporan.angka)
                   if isinstance(pa, str) else max(0, -va.as_tuple().exponent))
         for mode in ("half_up", "down"):
-            rounding = Rounding(places=places, mode=mode)  # type: ignore[arg-type]
+            rounding = Rounding(places=places, mode=mode)
             if rounding.apply(vb) == va:
                 self._add(check, id, label, a, b, pa, vb, "match-other-rounding",
                           _PEMBULATAN(_EN, **words), rounding=rounding)
@@ -425,7 +426,7 @@ class _Rantai:
                 target = {self.kode(k): (v, f"{place}.target.{k}")
                           for k, v in (table.get("target") or {}).items()}
                 if lap.jenis == "pk" and not target:
-                    target = own  # type: ignore[assignment]
+                    target = own
                 out.append(_PK(_Tempat(dok, place, table.get("lokasi", "")), lap.tahun,
                                table.get("versi", lap.versi), table.get("tanggal",
                                                                         lap.tanggal),
@@ -457,7 +458,7 @@ class _Rantai:
                          and pk.tahun in ind.renstra["target"]]  # type: ignore[index]
                 if not found:
                     self._not_computable("C1", f"{kode}.{pk.tahun}", label, here, None,
-                                         printed, _ALASAN["renstra"](_EN, kode=kode,
+                                         _shown(printed), _ALASAN["renstra"](_EN, kode=kode,
                                                                      tahun=pk.tahun))
                 for place, ind in found:
                     there = attrs.evolve(place, field=f"{place.field}.target.{pk.tahun}")
@@ -547,7 +548,7 @@ class _Rantai:
             numbers = [(y, v) for y, v in values if isinstance(v, Decimal)]
             if len(numbers) < 2:
                 continue
-            wrong = next(((a, b) for a, b in zip(numbers, numbers[1:], strict=False)
+            wrong = next(((a, b) for a, b in pairwise(numbers)
                           if (b[1] < a[1] if pol is Polarisasi.MAXIMIZE else b[1] > a[1])),
                          None)
             label = f"{kode}: Renstra trajectory under polarisasi {pol}"
