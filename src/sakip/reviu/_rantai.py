@@ -464,6 +464,19 @@ class _Rantai:
                     there = attrs.evolve(place, field=f"{place.field}.target.{pk.tahun}")
                     self._compare("C1", f"{kode}.{pk.tahun}", label, here, printed, there,
                                   ind.renstra["target"][pk.tahun])  # type: ignore[index]
+        for dok in self._lkj():
+            for pk in self.printings():
+                if pk.tahun != dok.laporan.tahun or pk.tempat.dok is dok:
+                    continue  # a report's own PK tables: the single-document reviu's
+                for i, ind in enumerate(dok.laporan.indikator, start=1):
+                    kode, printed = self.kode(ind.kode), _printed_target(ind)
+                    if printed is None or kode not in pk.target:
+                        continue
+                    theirs, field = pk.target[kode]
+                    self._compare("C1", f"{kode}.{pk.tahun}.lkj", f"{kode}: target "
+                                  f"{pk.tahun} (LKj / PK {pk.versi or '?'})",
+                                  _Tempat(dok, f"indikator[{i}].target", ind.lokasi), printed,
+                                  _Tempat(pk.tempat.dok, field, pk.tempat.lokasi), theirs)
         for pk in self.printings():
             if pk.versi == "revisi" and not pk.tanggal:
                 dated = [o for o in self.printings() if o.versi == "revisi"
@@ -797,7 +810,9 @@ class _Rantai:
             label = f"kegiatan {kegiatan}: sasaran"
             if "sasaran" not in row or row["sasaran"] not in sasaran:
                 named = ", ".join(sorted(sasaran)) or "-"
-                self._add("C8", f"{kegiatan}.sasaran", label, here, None, row.get("sasaran"),
+                listed = next((_Tempat(d, "sasaran") for d in self.dok if d.laporan.sasaran),
+                              None)
+                self._add("C8", f"{kegiatan}.sasaran", label, here, listed, row.get("sasaran"),
                           None, "mismatch", _TANPA_SASARAN(_EN, apa=label, a=str(here),
                                                            b=named))
                 continue
