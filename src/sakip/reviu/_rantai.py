@@ -89,6 +89,9 @@ _TANPA_SASARAN = Teks(id="{apa}: tidak dipetakan ke sasaran ({a}); sasaran yang 
                       en="{apa}: mapped to no sasaran ({a}); the sasaran: {b}")
 _TANPA_INDIKATOR = Teks(id="{apa}: tidak ada indikator bertarget ({a}) di {b}",
                         en="{apa}: no indicator with a target ({a}) in {b}")
+_TRIWULAN = Teks(id="tabel triwulan dibaca dengan agregasi {agregasi} ({b}): flow Σ "
+                 "triwulan, stock TW IV", en="the quarterly table read under agregasi "
+                 "{agregasi} ({b}): flow Σ quarters, stock TW IV")
 _KODE_LAMA = Teks(id="kode_lama {kode}: {a} memetakan ke {pa}, {b} ke {pb}",
                   en="kode_lama {kode}: {a} maps it to {pa}, {b} to {pb}")
 
@@ -551,7 +554,9 @@ class _Rantai:
             if ind.polarisasi_declared:
                 polarity.setdefault(kode, (_Tempat(dok, f"indikator[{i}].polarisasi"),
                                            ind.polarisasi))
-        for place, kode, ind in self.matrices():
+        matrices = self.matrices()
+        plans = [m for m in matrices if m[0].dok.laporan.jenis == "renstra"]
+        for place, kode, ind in plans or matrices:  # a copy of the Renstra's is C6's
             if kode not in polarity or polarity[kode][1] is Polarisasi.STABILIZE:
                 continue
             where, pol = polarity[kode]
@@ -639,13 +644,24 @@ class _Rantai:
     def c5(self) -> None:
         """The agregasi that decides Σ quarters or TW IV agrees across documents."""
         self._metadata("C5", "agregasi", _agregasi)
-        stated = {self.kode(ind.kode) for dok in self.dok for ind in dok.laporan.indikator
-                  if _agregasi(ind) is not None}
+        stated: dict[str, tuple[_Tempat, str]] = {}
         for dok, i, kode, ind in self.indikator():
-            if ind.triwulan and kode not in stated:
-                self._not_computable("C5", f"{kode}.agregasi", f"{kode}: agregasi",
-                                     _Tempat(dok, f"indikator[{i}].triwulan", ind.lokasi),
+            agregasi = _agregasi(ind)
+            if agregasi is not None and kode not in stated:
+                field = "agregasi" if ind.agregasi is not None else "renstra.kumulatif"
+                stated[kode] = (_Tempat(dok, f"indikator[{i}].{field}"), agregasi)
+        for dok, i, kode, ind in self.indikator():
+            if not ind.triwulan:
+                continue
+            here = _Tempat(dok, f"indikator[{i}].triwulan", ind.lokasi)
+            if kode not in stated:
+                self._not_computable("C5", f"{kode}.agregasi", f"{kode}: agregasi", here,
                                      None, None, _ALASAN["agregasi"](_EN, kode=kode))
+                continue
+            there, agregasi = stated[kode]
+            self._add("C5", f"{kode}.triwulan", f"{kode}: quarterly table read as {agregasi}",
+                      here, there, agregasi, agregasi, "match", _TRIWULAN(
+                          _EN, agregasi=agregasi, b=str(there)))
 
     def c6(self) -> None:
         """Renstra realisasi continuity, and each copy of the matrix against the Renstra."""
