@@ -174,8 +174,14 @@ def test_a_revised_pk_without_a_date() -> None:
                                                  kode="lampiran", tanggal="12 Juni 2024"))
     r = _rantai(docs)
     assert _mismatches(r) == []
-    del docs["pk"]["laporan"]["tanggal"]
-    with pytest.raises(sakip.LaporanError, match="laporan.tanggal"):
+    docs["lkj_2024"]["perjanjian_kinerja"] = [dict(docs["pk"]["perjanjian_kinerja"][0],
+                                                   kode="revisi", versi="revisi")]
+    (f,) = _mismatches(_rantai(docs))
+    assert f.id == "C1.tanggal.2024"
+    assert f.field == ("LKj 2024 (<mapping>): perjanjian_kinerja[1] ↔ "
+                       "PK 2024 revisi (<mapping>): perjanjian_kinerja[1]")
+    del docs["pk"]["laporan"]["tanggal"]  # a pk document's revisi must be dated
+    with pytest.raises(sakip.LaporanError, match=r"laporan\.tanggal"):
         _rantai(docs)
 
 
