@@ -2,8 +2,8 @@
 
 A Renstra, its yearly Perjanjian Kinerja (initial and revised) and the LKj of
 consecutive years print the same indicators, targets, realisasi and budgets;
-:func:`reviu_rantai` compares them (checks C1–C11) and returns a
-:class:`~sakip.reviu.Reviu` whose findings each name both places.  The checks
+``reviu_rantai`` compares them (checks C1–C11) and returns a
+``Reviu`` whose findings each name both places.  The checks
 are evaluator practice (LKE criteria 1.b, 2.b, 2.c), not law.
 """
 
