@@ -2263,10 +2263,8 @@ def _planning_spec(jenis: str) -> _Spec:
     and what it refuses (realisasi, capaian: :data:`_NO_REALISASI`) is left out.
     """
     need = {"renstra": ("periode", "renstra"), "pk": ("versi",)}[jenis]
-    refused = {*_NO_REALISASI, "capaian", "rumus_minimize", "realisasi", "target_akhir"
-               if jenis == "pk" else "", "renstra" if jenis == "pk" else "",
-               "versi" if jenis == "renstra" else "", "tanggal" if jenis == "renstra" else "",
-               "kumulatif" if jenis == "renstra" else ""}
+    refused = {*_NO_REALISASI, "capaian", "rumus_minimize", *{
+        "renstra": ("versi", "tanggal", "kumulatif"), "pk": ("renstra",)}[jenis]}
 
     def cut(spec: _Spec) -> _Spec:
         if spec.kind == "array" and spec.item is not None:
