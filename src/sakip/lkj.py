@@ -55,6 +55,7 @@ from sakip.predikat import Predikat
 
 __all__ = [
     "ANGKA",
+    "JENIS",
     "MAX_BYTES",
     "SCHEMA",
     "SPEC",

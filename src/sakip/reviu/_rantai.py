@@ -472,13 +472,13 @@ class _Rantai:
                 if pk.tahun != dok.laporan.tahun or pk.tempat.dok is dok:
                     continue  # a report's own PK tables: the single-document reviu's
                 for i, ind in enumerate(dok.laporan.indikator, start=1):
-                    kode, printed = self.kode(ind.kode), _printed_target(ind)
-                    if printed is None or kode not in pk.target:
+                    kode, mine = self.kode(ind.kode), _printed_target(ind)
+                    if mine is None or kode not in pk.target:
                         continue
                     theirs, field = pk.target[kode]
                     self._compare("C1", f"{kode}.{pk.tahun}.lkj", f"{kode}: target "
                                   f"{pk.tahun} (LKj / PK {pk.versi or '?'})",
-                                  _Tempat(dok, f"indikator[{i}].target", ind.lokasi), printed,
+                                  _Tempat(dok, f"indikator[{i}].target", ind.lokasi), mine,
                                   _Tempat(pk.tempat.dok, field, pk.tempat.lokasi), theirs)
         for pk in self.printings():
             if pk.versi == "revisi" and not pk.tanggal:
