@@ -205,6 +205,15 @@ def _read(document: Any, index: int) -> Laporan:
                            "Laporan", received=document)
 
 
+def _documents(documents: object) -> list[Laporan]:
+    """Every document read, in the order given; one document alone is refused (a list)."""
+    if isinstance(documents, (str, bytes, Path, Mapping, Laporan, Traversable)) or not (
+            isinstance(documents, Iterable)):
+        raise InvalidTypeError(field="documents", expected="a list of the unit's documents "
+                               "(paths, mappings or Laporan)", received=documents)
+    return [_read(document, i) for i, document in enumerate(documents, start=1)]
+
+
 def reviu_rantai(documents: Iterable[str | Path | Traversable | Mapping[str, Any] | Laporan],
                  ) -> Reviu:
     """Check one unit's planning chain: its documents against each other (C1–C11).
@@ -242,6 +251,9 @@ def reviu_rantai(documents: Iterable[str | Path | Traversable | Mapping[str, Any
 
     Raises
     ------
+    sakip.InvalidTypeError
+        ``documents`` is not a list of documents (one path alone), or an item
+        is neither a path, a mapping nor a Laporan (``documents[i]``).
     sakip.InvalidValueError
         No document, or documents of two units (``documents[i]``).
     sakip.LaporanError
@@ -266,7 +278,7 @@ def reviu_rantai(documents: Iterable[str | Path | Traversable | Mapping[str, Any
     >>> sorted({f.id.split(".")[0] for f in r.problems() if f.status == "mismatch"})
     ['C1', 'C6', 'C7']
     """
-    loaded = [_read(document, i) for i, document in enumerate(documents, start=1)]
+    loaded = _documents(documents)
     if not loaded:
         raise InvalidValueError(field="documents", expected="at least one document of the "
                                 "unit", received="none")
@@ -293,8 +305,7 @@ def reviu_rantai_units(documents: Iterable[str | Path | Traversable | Mapping[st
     ['A', 'B']
     """
     groups: dict[str, list[Laporan]] = {}
-    for i, document in enumerate(documents, start=1):
-        laporan = _read(document, i)
+    for laporan in _documents(documents):
         groups.setdefault(unit(laporan), []).append(laporan)
     return tuple(reviu_rantai(group) for group in groups.values())
 
