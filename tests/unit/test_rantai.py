@@ -317,3 +317,37 @@ def test_golden_fixtures_copied_into_one_directory(tmp_path: Path) -> None:
     (r,) = sakip.reviu_rantai_units(sorted(tmp_path.glob("*.toml")))
     assert r.laporan.instansi == "BGP Provinsi Kalimantan Selatan"
     assert "3 dokumen" in r.laporan.judul
+
+
+def _lkjip(tahun: int, lalu: str, kini: str) -> dict[str, Any]:
+    doc = _doc(tahun, jenis="lkjip", pemda="Kabupaten Contoh")
+    doc["evaluasi_renja"] = [{"kode": "Tabel 3.1", "baris": [{"kode": "1.01", "k": {
+        "target_renstra": "100", "realisasi_renstra_lalu": lalu, "target": "20",
+        "tw1": "5", "tw2": "5", "tw3": "5", "tw4": "5", "realisasi": "20",
+        "realisasi_renstra": kini}}]}]
+    return doc
+
+
+def test_c6_kolom_7_continues_last_years_kolom_14() -> None:
+    """An LKjIP's kolom 7 (realisasi Renstra to last year) is last year's kolom 14."""
+    r = sakip.reviu_rantai([_lkjip(2025, "40", "60"), _lkjip(2024, "20", "40")])
+    (f,) = [f for f in r.findings if f.id.startswith("C6.")]
+    assert f.status == "match" and "realisasi_renstra_lalu" in f.field
+    (f,) = _mismatches(sakip.reviu_rantai([_lkjip(2025, "45", "65"), _lkjip(2024, "20", "40")]))
+    assert (f.printed, f.recomputed) == ("45", sakip.lkj.read_number("40"))
+    assert f.field == ("LKjIP 2025 (<mapping>): evaluasi_renja[1].baris[1].k."
+                       "realisasi_renstra_lalu ↔ LKjIP 2024 (<mapping>): "
+                       "evaluasi_renja[1].baris[1].k.realisasi_renstra")
+
+
+def test_crosswalk_conflicts_and_cycles() -> None:
+    """Two documents mapping one old code to two new ones: a C2 finding naming both."""
+    docs = consistent()
+    docs["renstra"]["kode_lama"] = [{"kode": "K", "menjadi": "IKU 1"}]
+    docs["pk"]["kode_lama"] = [{"kode": "K", "menjadi": "IKU 2"}]
+    (f,) = _mismatches(_rantai(docs))
+    assert f.id == "C2.kode_lama.K" and " ↔ " in f.field
+    docs["pk"]["kode_lama"] = [{"kode": "IKU 1", "menjadi": "K"}]  # K → IKU 1 → K
+    found = _mismatches(_rantai(docs))  # the codes stay as printed; the cycle is named
+    assert [f.id.split("#")[0] for f in found] == ["C2.kode_lama.K", "C2.kode_lama.IKU 1"]
+    assert "K → IKU 1 → K" in found[0].reason

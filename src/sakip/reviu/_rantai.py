@@ -92,6 +92,7 @@ _TANPA_INDIKATOR = Teks(id="{apa}: tidak ada indikator bertarget ({a}) di {b}",
 _TRIWULAN = Teks(id="tabel triwulan dibaca dengan agregasi {agregasi} ({b}): flow Σ "
                  "triwulan, stock TW IV", en="the quarterly table read under agregasi "
                  "{agregasi} ({b}): flow Σ quarters, stock TW IV")
+_SIKLUS = Teks(id="kode_lama berputar: {jalan}", en="kode_lama goes round: {jalan}")
 _KODE_LAMA = Teks(id="kode_lama {kode}: {a} memetakan ke {pa}, {b} ke {pb}",
                   en="kode_lama {kode}: {a} maps it to {pa}, {b} to {pb}")
 
@@ -397,7 +398,18 @@ class _Rantai:
                                   b=str(where), pb=other))
                     continue
                 seen.setdefault(row["kode"], (row["menjadi"], place))
-        return {old: new for old, (new, _) in seen.items()}
+        walk = {old: new for old, (new, _) in seen.items()}
+        cycle: set[str] = set()
+        for old, (new, place) in seen.items():
+            path = [old, new]
+            while path[-1] in walk and path[-1] not in path[:-1]:
+                path.append(walk[path[-1]])
+            if path[-1] == old:  # a cycle: no code is the current one; the codes stay
+                cycle.add(old)
+                self._add("C2", f"kode_lama.{old}", f"kode_lama {old}", place,
+                          seen[path[-2]][1], new, old, "mismatch",
+                          _SIKLUS(_EN, jalan=" → ".join(path)))
+        return {old: new for old, new in walk.items() if old not in cycle}
 
     def kode(self, printed: str) -> str:
         """The indicator's code today: ``printed`` read through the crosswalk."""
