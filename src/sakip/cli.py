@@ -76,8 +76,14 @@ def _parser() -> argparse.ArgumentParser:
     _output_arguments(rev, "an input report")
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
+    rev.add_argument("--rantai", action="store_true",
+                     help="check the planning chain: the documents (Renstra, PK, LKj) of each "
+                     "unit against each other (checks C1-C11; units found by [laporan] "
+                     "instansi, never compared with each other)")
     sub.add_parser("examples", help="list the bundled example reports")
-    sub.add_parser("template", help="print a commented skeleton of the report file")
+    tpl = sub.add_parser("template", help="print a commented skeleton of the report file")
+    tpl.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
+                     help="the document: a report (default), a Renstra or a PK")
     _simulasi_parser(sub)
     _hitung_parser(sub)
     return parser
@@ -108,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "template":
             from sakip.lkj import template
 
-            _write_stdout(encode(template()))
+            _write_stdout(encode(template(jenis=args.jenis)))
             return 0
         if args.command == "hitung":
             return _hitung(args)
@@ -317,11 +323,14 @@ def _reviu(args: argparse.Namespace) -> int:
     if sources is None:
         return 2
     results: list[tuple[str, Reviu | SakipError]] = []
-    progress = len(sources) > 1 and sys.stderr is not None and sys.stderr.isatty()
+    pending = sources  # reviewed one by one; --rantai reads them all, then compares
+    if args.rantai:
+        results, pending = _rantai(sources), []
+    progress = len(pending) > 1 and sys.stderr is not None and sys.stderr.isatty()
     shown = 0  # the longest progress line so far: a shorter one is padded over it
-    for number, (name, source) in enumerate(sources, start=1):
+    for number, (name, source) in enumerate(pending, start=1):
         if progress:
-            line = text_cell(f"[{number}/{len(sources)}] {name}")
+            line = text_cell(f"[{number}/{len(pending)}] {name}")
             print("\r" + line.ljust(shown), end="", file=sys.stderr, flush=True)
             shown = max(shown, len(line))
         try:
@@ -366,6 +375,35 @@ def _reviu(args: argparse.Namespace) -> int:
     else:
         _write_stdout(data)
     return worst
+
+
+def _rantai(sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """``--rantai``: every document read, grouped by unit; one chain reviu per unit.
+
+    A document that cannot be read is its own result (exit status 2); the
+    other documents of its unit are still compared.
+    """
+    from sakip.errors import SakipError
+    from sakip.lkj import load
+    from sakip.reviu import reviu_rantai, unit
+
+    results: list[tuple[str, Any]] = []
+    groups: dict[str, list[Any]] = {}
+    for name, source in sources:
+        try:
+            if isinstance(source, SakipError):
+                raise source
+            laporan = load(source)
+        except SakipError as error:
+            results.append((name, error))
+            continue
+        groups.setdefault(unit(laporan), []).append(laporan)
+    for name, documents in groups.items():
+        try:
+            results.append((name, reviu_rantai(documents)))
+        except SakipError as error:  # pragma: no cover - one unit's documents, read above
+            results.append((name, error))
+    return results
 
 
 def _unwritable_output(name: str) -> str:

@@ -6,7 +6,7 @@ levels, kerangka logis, perubahan claims.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import partial
 from typing import Any, ClassVar, get_args
@@ -14,7 +14,7 @@ from typing import Any, ClassVar, get_args
 import attrs
 
 from sakip import rules
-from sakip._decimal import CONTEXT
+from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
@@ -171,6 +171,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
                        renstra.get("lokasi", where), renstra.get("capaian"),
                        renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
+        if "target_akhir" in renstra:
+            _check_target_akhir(b, ind, renstra, target, place, key, where)
     triwulan = ind.triwulan
     if triwulan is not None:
         for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):
@@ -203,6 +205,76 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
+                        target: dict[int, Any], place: str, key: str, where: str) -> None:
+    """The printed end-of-period target against the target matrix (reference §12, §14 C6).
+
+    Under ``kumulatif`` (flow) it is Σ the yearly targets, otherwise (stock) the
+    final year's target (the last year of ``[laporan] periode``, else of the
+    matrix); the other reading is tried as a convention (topic ``capaian
+    renstra``).  A predikat target is compared as a label (stock only).
+    """
+    printed = renstra["target_akhir"]
+    id, label = f"{key}.renstra.target_akhir", f"{ind.kode}: end-of-period Renstra target"
+    lokasi, field = renstra.get("lokasi", where), f"{place}.renstra.target_akhir"
+    periode = b.laporan.periode
+    years = sorted(y for y in target if periode is None or periode[0] <= y <= periode[1])
+    last = periode[1] if periode is not None else (years[-1] if years else None)
+    bound = target_batas(printed)[1]
+    final = target.get(last) if last is not None else None
+    if isinstance(b.value(bound), Predikat) or isinstance(final, Predikat):
+        if final is None:
+            b.not_computable(id, label, lokasi, printed, f"{place}.renstra.target has no "
+                             f"target for the final year {last}", field=field)
+            return
+        same = b.value(bound) == final
+        shown = str(final) if isinstance(final, Predikat) else _show(final, angka=b.angka)
+        b.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
+            status="match" if same else "mismatch", field=field,
+            explanation=_label_explanation(label, "target akhir", f"the target of the final "
+                                           f"year {last}", ((str(last), final),), shown, lokasi),
+            reason="" if same else f"{field} prints {printed}; the matrix's final year "
+            f"{last} prints {shown}"))
+        return
+    if ind.agregasi is not None:
+        first = ind.agregasi.kumulatif
+    else:
+        first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
+
+    def compute(kumulatif: bool) -> Compute:
+        def value() -> Decimal:
+            if kumulatif:
+                return exact_sum(_decimal_target(target[y], f"{place}.renstra.target.{y}")
+                                 for y in years)
+            if final is None:
+                raise NotComputableError(field=f"{place}.renstra.target", reason=(
+                    f"no target for the final year {last}"))
+            return _decimal_target(final, f"{place}.renstra.target.{last}")
+        return value
+
+    def explain(kumulatif: bool) -> Callable[[Rounding], Explanation]:
+        def made(rounding: Rounding) -> Explanation:
+            terms = [(str(y), _decimal_target(target.get(y), str(y)))
+                     for y in (years if kumulatif or last is None else [last])]
+            return _sum_explanation(label, terms, rounding, lokasi)
+        return made
+
+    b.number(id, label, lokasi, bound, compute(first), renstra.get("rounding"),
+             field=field, explain=explain(first),
+             convention=Convention(_RENSTRA_TOPIC, _RENSTRA[first]),
+             alternatives=((Convention(_RENSTRA_TOPIC, _RENSTRA[not first]),
+                            compute(not first)),))
+
+
+def _decimal_target(value: Any, field: str) -> Decimal:
+    """A yearly Renstra target as a number (a predikat cannot be summed)."""
+    if not isinstance(value, Decimal):
+        raise NotComputableError(field=field, reason=f"{field} is a predikat ({value}): "
+                                 "predikat targets do not add up")
+    return value
 
 
 def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
