@@ -23,6 +23,7 @@ FILES = sorted(p.name for p in REPORTS.glob("*.toml"))
 #: The published reports' own mistakes, kept as printed (each file's header says why): the
 #: one figure per file that does not reproduce under any convention, and what it should be.
 KNOWN_MISTAKES = {
+    "pa-kualakurun-2021-perkara.toml": {"klaim[3].nilai": Decimal("-3333.33")},
     "pt-sultra-2017-pengukuran.toml": {"indikator[7].capaian": Decimal("-46")},
     "setdaprovsu-2021-rerata.toml": {"klaim[4].nilai": Decimal("77.1")},
 }
@@ -258,3 +259,19 @@ def test_pt_sultra_2017_penurunan_keeps_its_sign() -> None:
     assert (wrong.status, wrong.printed, wrong.recomputed) == (
         "mismatch", "-450%", Decimal("-46.0"))
     assert [f.id for f in r if not f.ok] == ["indikator.1.c.1.capaian"]
+
+
+def test_pa_kualakurun_2021_capaian_from_the_printed_realisasi() -> None:
+    """PA Kuala Kurun, LKjIP 2021, Tabel 3.4 (p. 30): 62 of 63 perkara is 98,41 %, printed
+    98 %; the capaian 103 % is 98 / 95 of the printed realisasi (98,41 / 95 would print 104 %):
+    a plain match, the realisasi recomputed from pembilang and penyebut; the penurunan of
+    sisa perkara from 2 to 1 is the 50 % the table prints (percent_change, "down")."""
+    r = sakip.reviu(REPORTS / "pa-kualakurun-2021-perkara.toml")
+    capaian = r["indikator.tepat waktu.capaian"]
+    assert (capaian.status, capaian.recomputed) == ("match", sakip.capaian(
+        target=95, realisasi=98).value)
+    assert sakip.capaian(target=95, realisasi=Decimal(62) / 63 * 100).printed(0) == "104"
+    assert r["indikator.tepat waktu.realisasi"].status == "match"
+    assert r["klaim.penurunan sisa perkara 2021"].status == "match"
+    assert r["indikator.penurunan sisa perkara.capaian"].printed == "1667%"  # (50 : 3) x 100%
+    assert sakip.capaian(target=3, realisasi=50).printed(0) == "1667"

@@ -457,8 +457,17 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
     magnitude = change.value.copy_abs() if direction else change.value
     points = CONTEXT.subtract(b.n(new), b.n(old))
     before = len(b.findings)
-    b.number(id, label, lokasi, printed, lambda: magnitude, rnd,
-             explain=lambda r: change.explain(r.places, r.mode), field=field,
+
+    def explain(r: Rounding) -> Explanation:
+        """The change's steps; with a stated direction, its magnitude is the figure."""
+        whole = change.explain(r.places, r.mode)
+        if not direction:
+            return whole
+        return attrs.evolve(whole, steps=(*whole.steps, Step(
+            name="besaran", formula=f"|perubahan| (the sentence states the direction: "
+            f"{direction})", inputs=(("perubahan", change.value),), value=magnitude)))
+
+    b.number(id, label, lokasi, printed, lambda: magnitude, rnd, explain=explain, field=field,
              alternatives=((Convention("perubahan", "percentage points"),
                             lambda: points.copy_abs() if direction else points),))
     if len(b.findings) > before and b.findings[-1].status == "match-other-convention":
