@@ -274,4 +274,4 @@ def test_pa_kualakurun_2021_capaian_from_the_printed_realisasi() -> None:
     assert r["indikator.tepat waktu.realisasi"].status == "match"
     assert r["klaim.penurunan sisa perkara 2021"].status == "match"
     assert r["indikator.penurunan sisa perkara.capaian"].printed == "1667%"  # (50 : 3) x 100%
-    assert sakip.capaian(target=3, realisasi=50).printed(0) == "1667"
+    assert sakip.capaian(target=3, realisasi=50).rounded(0) == 1667
