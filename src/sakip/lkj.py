@@ -49,7 +49,7 @@ from sakip.errors import (
     keyword_only,
 )
 from sakip.explain import Tabular
-from sakip.indicators import Capaian, Polarisasi, RumusMinimize, capaian
+from sakip.indicators import Capaian, Polarisasi, Rentang, RumusMinimize, capaian
 from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_en, parse_id
 from sakip.predikat import Predikat
 
@@ -408,6 +408,14 @@ SPEC = _table(
         rumus_minimize=_text("minimize only: the formula the report follows, \"2t-r\" "
                              "((2T − R) / T, the default) or \"t/r\" (T / R, a convention)",
                              required=False, choices=("2t-r", "t/r")),
+        rentang=_text("stabilize only: how the report evaluates a realisasi outside the "
+                      "target range, \"stabilize\" (below L as maximize, above U as minimize; "
+                      "the default), \"maximize\" (R / L below, R / U above) or "
+                      "\"minimize\" ((2L − R) / L below, (2U − R) / U above), the last two as "
+                      "PermenPANRB 8/2021 Lampiran p. 100 computes a range target; omit when "
+                      "the report does not say (the others are tried, the one that "
+                      "reproduces is named)", required=False,
+                      choices=("stabilize", "maximize", "minimize")),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
             "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
@@ -427,7 +435,8 @@ SPEC = _table(
         capaian=_percent("Capaian as printed (percent)", required=False,
                          check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
                          "the other minimize formula is tried as a convention; stabilize: "
-                         "the target range [low, high])"),
+                         "the target range [low, high], by rentang, the other rentang tried "
+                         "as conventions)"),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
@@ -1334,6 +1343,11 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
             if isinstance(row.get("tahun"), int) and row["tahun"] >= tahun:
                 reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
                             f"report's (laporan.tahun = {tahun})", row["tahun"])
+    for i, row in enumerate(table.get("indikator") or (), start=1):
+        if "rentang" in row and row.get("polarisasi") != "stabilize":
+            reader.fail(f"indikator[{i}].rentang", "no rentang: it says how a range target "
+                        "is evaluated, and belongs to polarisasi 'stabilize' (polarisasi = "
+                        f"{row.get('polarisasi', 'maximize')!r})", row["rentang"])
     for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
         if "baris" not in tab and "rerata" not in tab:
             reader.fail(f"efisiensi_kinerja[{i}].baris", "rows (baris), or the means (rerata) "
@@ -1647,6 +1661,11 @@ class Indikator(Tabular):
     rumus_minimize: RumusMinimize = "2t-r"
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
+    #: ``stabilize`` only: how a realisasi outside the target range is evaluated
+    #: (:data:`sakip.indicators.Rentang`).
+    rentang: Rentang = "stabilize"
+    #: Whether the file states ``rentang`` (rather than the default).
+    rentang_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
     #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
     #: report prints no target (the capaian is then not computable).
@@ -1698,7 +1717,7 @@ class Indikator(Tabular):
             raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
                                      "a capaian has nothing to compare the realisasi with")
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
-                       rumus_minimize=self.rumus_minimize)
+                       rumus_minimize=self.rumus_minimize, rentang=self.rentang)
 
 
 @attrs.frozen(kw_only=True)
@@ -1791,6 +1810,8 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
+        rentang=row.get("rentang", "stabilize"),
+        rentang_declared="rentang" in row,
         target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),

@@ -18,7 +18,7 @@ from sakip._decimal import CONTEXT
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
-from sakip.indicators import Polarisasi, RumusMinimize, capaian, capaian_renstra
+from sakip.indicators import Polarisasi, Rentang, RumusMinimize, capaian, capaian_renstra
 from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat, evaluasi_akip
@@ -123,6 +123,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                     capaian, target=ind.target, realisasi=ind.realisasi,
                     polarisasi=ind.polarisasi, rumus_minimize=other))
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
+        if ind.polarisasi is Polarisasi.STABILIZE and isinstance(ind.target, tuple):
+            convention, alternatives = _rentang(b, ind)
         if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
                              ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
@@ -203,6 +205,29 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+def _rentang(b: _Builder, ind: Indikator) -> tuple[Convention, tuple[tuple[
+        Convention, Compute], ...]]:
+    """A range target's convention (``rentang``), declared or the default, and the others.
+
+    PermenPANRB 8/2021 Lampiran (p. 100) evaluates a range target with the
+    indicator's own formula against the nearer end (7–8 bulan, R 6,5 → 107 %);
+    sakip's ``stabilize`` counts a realisasi below the range as maximize.  A
+    report may follow either: the ones not declared are tried, the one that
+    reproduces is named (topic ``capaian rentang``).
+    """
+    topic = "capaian rentang"
+    assert isinstance(ind.target, tuple)  # called for a range target only
+    if ind.rentang_declared:
+        b.declared[topic] = ind.rentang
+    else:  # per indicator: an earlier one's declaration is not this one's
+        b.declared.pop(topic, None)
+    return Convention(topic, ind.rentang), tuple(
+        (Convention(topic, other), partial(
+            capaian, target=ind.target, realisasi=ind.realisasi, polarisasi=ind.polarisasi,
+            rumus_minimize=ind.rumus_minimize, rentang=other))
+        for other in get_args(Rentang) if other != ind.rentang)
 
 
 def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
