@@ -472,6 +472,9 @@ def capaian(
         ``"2t-r"`` (default, ``(2T − R) / T``) or ``"t/r"`` (``T / R``, a convention).
     cap, floor:
         Optional bounds applied after the formula (off by default: no national cap exists).
+        A floor (``"≥ 80"``) or ceiling target that a report prints as 100 % once it is
+        met is ``cap=100`` under the indicator's formula (a convention of some
+        reports; no regulation stating it was found [OPEN]).
     rentang:
         ``stabilize`` only: how a range target is evaluated outside the range.
         ``"stabilize"`` (default): below L as maximize (R / L), above U as

@@ -125,6 +125,11 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
         if ind.polarisasi is Polarisasi.STABILIZE and isinstance(ind.target, tuple):
             convention, alternatives = _rentang(b, ind)
+        if ind.batas is not None:  # "≥ 91" met: some reports print 100 (no source: OPEN)
+            convention = convention or Convention(_BATAS_TOPIC, _DEFAULTS[_BATAS_TOPIC])
+            alternatives += ((Convention(_BATAS_TOPIC, _BATAS_100), partial(
+                capaian, target=ind.target, realisasi=ind.realisasi, polarisasi=ind.polarisasi,
+                rumus_minimize=ind.rumus_minimize, cap=100)),)
         if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
                              ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
@@ -205,6 +210,12 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 status="match" if same else "mismatch", explanation=explanation,
                 reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
                 field=field))
+
+
+#: A floor or ceiling target that is met, printed as 100 % rather than by the formula:
+#: a convention some reports print; no regulation or guide stating it was found [OPEN].
+#: Tried only where the formula with the bound as T does not reproduce the printed figure.
+_BATAS_TOPIC, _BATAS_100 = "capaian batas", "100 bila tercapai"
 
 
 def _rentang(b: _Builder, ind: Indikator) -> tuple[Convention, tuple[tuple[
