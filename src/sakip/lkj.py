@@ -449,8 +449,12 @@ SPEC = _table(
                             "final-year target; omit when the report does not say (both "
                             "are tried, the one that reproduces is named; default false)",
                             required=False),
-            target=_Spec("years", "Renstra targets. " + _YEARS,
-                         item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
+            target=_Spec("years", "Renstra targets. " + _YEARS + "; under polarisasi "
+                         "\"stabilize\" each year's range as two printed numbers, low then "
+                         "high: { \"2024\" = [\"7\", \"8\"] }",
+                         item=attrs.evolve(_printed("value", predikat=True),
+                                           range_when=("polarisasi", "stabilize")),
+                         bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
                             "this year's realisasi). " + _YEARS, required=False,
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
@@ -458,14 +462,18 @@ SPEC = _table(
                              check="the Renstra targets and the realisasi per year "
                              "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
                              "the indicator's polarisasi (minimize: rumus_minimize, the other "
-                             "tried as a convention; not computable under stabilize)"),
+                             "tried as a convention; stabilize: against the final year's range, "
+                             "not computable from single-number targets)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
         triwulan=_table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
-            target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
-                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE,
+            target=_Spec("years", "Per quarter: keys \"1\"–\"4\"; a floor or ceiling as "
+                         "printed (\"≥ 91\", \"Maksimal 5\"), as the annual target",
+                         required=False,
+                         item=attrs.evolve(_printed("value", predikat=True), batas=True),
+                         bounds=_QUARTER_RANGE,
                          check="the annual target (TW IV only; not computable against a "
                          "stabilize range)", check_keys=("4",)),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
@@ -1190,6 +1198,11 @@ class _Reader:
                               f"{noun} {low}–{high} written as ASCII digits, without leading "
                               f"zeros (\"{low}\")", key)
                     continue
+                if spec.item.range_when and isinstance(item, list):  # a range per year:
+                    # its indicator's polarisasi is checked with the other joined fields
+                    out[number] = self._range(spec.item, item, f"{where}.{key}",
+                                              spec.item.range_when[1])
+                    continue
                 out[number] = self.read(spec.item, item, f"{where}.{key}")
             else:
                 out[str(key)] = self.read(spec.item, item, f"{where}.{key}")
@@ -1344,6 +1357,13 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
                 reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
                             f"report's (laporan.tahun = {tahun})", row["tahun"])
     for i, row in enumerate(table.get("indikator") or (), start=1):
+        renstra = row.get("renstra")
+        targets = renstra.get("target") if isinstance(renstra, Mapping) else None
+        for year, value in (targets.items() if isinstance(targets, Mapping) else ()):
+            if isinstance(value, tuple) and row.get("polarisasi") != "stabilize":
+                reader.fail(f"indikator[{i}].renstra.target.{year}", "a single number written "
+                            "as text (a range [low, high] needs polarisasi = 'stabilize')",
+                            _as_written(list(value)))
         if "rentang" in row and row.get("polarisasi") != "stabilize":
             reader.fail(f"indikator[{i}].rentang", "no rentang: it says how a range target "
                         "is evaluated, and belongs to polarisasi 'stabilize' (polarisasi = "

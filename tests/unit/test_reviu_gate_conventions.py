@@ -81,3 +81,64 @@ def test_a_missed_bound_printed_100_is_a_mismatch() -> None:
     """72 % against a floor of 80 % is 90 % under both readings: 100 % is wrong."""
     f = _batas("≥ 80%", "72%", "100%")
     assert f.status == "mismatch" and f.recomputed == 90
+
+
+def _stabilize(renstra: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return _report(indikator=[{"kode": "S", "nama": "n", "polarisasi": "stabilize",
+                               "target": ["80", "85"], "realisasi": "95",
+                               "renstra": renstra, **extra}])
+
+
+def test_renstra_range_per_year_under_stabilize() -> None:
+    """A Renstra target matrix printing a range per year ("80–85"): the capaian against the
+    final year's range, as capaian_renstra does (95 above 80–85: (170 − 95) / 85)."""
+    years = {"2022": ["80", "85"], "2023": ["80", "85"], "2024": ["80", "85"]}
+    r = sakip.reviu(_stabilize({"target": years, "capaian": "88,24"}))
+    f = r["indikator.S.renstra"]
+    assert f.status == "match"
+    assert f.recomputed == sakip.capaian_renstra(
+        target={2022: (80, 85), 2023: (80, 85), 2024: (80, 85)}, realisasi={2023: 95},
+        kumulatif=False, polarisasi="stabilize").value
+
+
+def test_renstra_range_summed_is_not_computable() -> None:
+    f = sakip.reviu(_stabilize({"target": {"2024": ["80", "85"]}, "kumulatif": True,
+                                "capaian": "88,24"}))["indikator.S.renstra"]
+    assert f.status == "not-computable" and "a sum of the years' ranges" in f.reason
+
+
+def test_renstra_single_numbers_under_stabilize_say_how_to_write_a_range() -> None:
+    f = sakip.reviu(_stabilize({"target": {"2024": "85"}, "capaian": "88,24"}))[
+        "indikator.S.renstra"]
+    assert f.status == "not-computable" and '["7", "8"]' in f.reason
+
+
+def test_renstra_range_needs_stabilize() -> None:
+    data = _stabilize({"target": {"2024": ["80", "85"]}, "capaian": "88,24"})
+    data["indikator"][0].update(polarisasi="maximize", target="85")
+    error = _problems(data)["indikator[1].renstra.target.2024"]
+    assert "polarisasi = 'stabilize'" in error.expected
+    assert '["80", "85"]' in str(error)
+
+
+def test_renstra_range_low_above_high_is_refused() -> None:
+    found = _problems(_stabilize({"target": {"2024": ["85", "80"]}}))
+    assert "low <= high" in found["indikator[1].renstra.target.2024"].expected
+
+
+def _tw4(tw: str, target: str = "≥ 80%") -> sakip.Finding:
+    return sakip.reviu(_report(indikator=[{
+        "kode": "A", "nama": "n", "target": target, "realisasi": "92%", "capaian": "115%",
+        "triwulan": {"target": {"1": "≥ 20%", "4": tw}}}]))["indikator.A.triwulan.4.target"]
+
+
+@pytest.mark.parametrize("tw", ["≥ 80%", "Minimal 80%", "80%"])
+def test_tw4_target_as_a_floor_matches_the_annual_floor(tw: str) -> None:
+    f = _tw4(tw)
+    assert (f.status, f.recomputed) == ("match", "80")
+
+
+@pytest.mark.parametrize(("tw", "why"), [("≤ 80%", "as a minimal bound"), ("≥ 85%", "")])
+def test_tw4_target_with_another_bound_is_a_mismatch(tw: str, why: str) -> None:
+    f = _tw4(tw)
+    assert f.status == "mismatch" and why in f.reason

@@ -60,11 +60,17 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
             raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
         raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
                                  "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
-    if polarisasi is Polarisasi.STABILIZE:
+    if polarisasi is Polarisasi.STABILIZE and not all(
+            isinstance(v, tuple) for v in target.values()):
         raise NotComputableError(field=f"{place}.capaian", reason=(
             f"polarisasi 'stabilize': {place}.target gives one number per year, not a range; "
             "a capaian against the range is not computable from it (R / T would count a "
-            "realisasi above the range as an achievement)"))
+            "realisasi above the range as an achievement); write each year's range as "
+            '["7", "8"]'))
+    if polarisasi is Polarisasi.STABILIZE and kumulatif:
+        raise NotComputableError(field=f"{place}.capaian", reason=(
+            "kumulatif under polarisasi 'stabilize': a sum of the years' ranges is no range "
+            "a realisasi is held to"))
     try:
         return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
                                polarisasi=polarisasi, rumus_minimize=rumus_minimize)
@@ -158,7 +164,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             realisasi[b.laporan.tahun] = ind.realisasi
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
-        target = {y: b.value(v) for y, v in renstra["target"].items()}
+        target = {y: (b.n(v[0]), b.n(v[1])) if isinstance(v, tuple) else b.value(v)
+                  for y, v in renstra["target"].items()}  # a range per year under stabilize
         # kumulatif declared, or detected: the default (latest against the final year) first
         first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
         if "kumulatif" in renstra:  # per indicator: the next one may declare nothing
@@ -196,8 +203,10 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
                                  _range_reason(b, annual, where, "TW IV target"), field=field)
                 continue
-            value = b.value(printed)
-            same = value == annual
+            kind = target_batas(printed)[0] if side == "target" else None
+            value = b.value(target_batas(printed)[1] if side == "target" else printed)
+            opposite = kind is not None and ind.batas is not None and kind != ind.batas
+            same = value == annual and not opposite
             shown = str(annual) if isinstance(annual, Predikat) else _show(
                 annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
@@ -208,7 +217,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 id=id, label=f"{ind.kode}: TW IV {side}",
                 lokasi=lokasi, printed=printed, recomputed=shown,
                 status="match" if same else "mismatch", explanation=explanation,
-                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
+                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}" + (
+                    f" as a {ind.batas} bound" if opposite else ""),
                 field=field))
 
 
