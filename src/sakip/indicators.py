@@ -754,6 +754,9 @@ class CapaianRenstra(Figure):
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE
     #: The minimize formula (minimize, and stabilize above its range).
     rumus_minimize: RumusMinimize = "2t-r"
+    #: Under stabilize: how a realisasi outside the final year's range is evaluated
+    #: (:data:`Rentang`, as for :func:`capaian`).
+    rentang: Rentang = "stabilize"
 
     @property
     def agregasi(self) -> Agregasi:
@@ -762,7 +765,7 @@ class CapaianRenstra(Figure):
 
     def _derive(self, trace: Trace) -> Decimal:
         return _renstra(self.target, self.realisasi, self.kumulatif, trace,
-                        self.polarisasi, self.rumus_minimize)
+                        self.polarisasi, self.rumus_minimize, self.rentang)
 
     def _title(self) -> str:
         kind = "kumulatif" if self.kumulatif else "level (latest against final-year target)"
@@ -773,6 +776,12 @@ class CapaianRenstra(Figure):
         return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
                 "to date / Σ targets of the period; level indicators latest realisasi / final "
                 "target")
+
+    def _row(self) -> dict[str, Any]:
+        row = super()._row()
+        if self.polarisasi is not Polarisasi.STABILIZE:  # rentang belongs to range targets
+            del row["rentang"]
+        return row
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per year of the period: tahun, target, realisasi (``None`` when blank)."""
@@ -795,6 +804,7 @@ def _renstra(
     trace: Trace | None,
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
     rumus_minimize: str = "2t-r",
+    rentang: str = "stabilize",
 ) -> Decimal:
     if kumulatif:
         t_sum = exact_sum(v for _, v in target if isinstance(v, Decimal))
@@ -819,7 +829,7 @@ def _renstra(
         assert isinstance(latest, Predikat)
         return _ratio_maximize(PREDIKAT_ORDINAL.rank(final), PREDIKAT_ORDINAL.rank(latest), trace)
     assert isinstance(latest, Decimal)
-    return _compute(final, latest, polarisasi, rumus_minimize, None, None, trace)
+    return _compute(final, latest, polarisasi, rumus_minimize, None, None, trace, rentang)
 
 
 
@@ -868,6 +878,7 @@ def capaian_renstra(
     agregasi: Agregasi | str | None = None,
     polarisasi: Polarisasi | str = "maximize",
     rumus_minimize: RumusMinimize = "2t-r",
+    rentang: Rentang = "stabilize",
 ) -> CapaianRenstra:
     """Achievement against the Renstra targets, for a cumulative or a level indicator.
 
@@ -891,6 +902,9 @@ def capaian_renstra(
         the rule of :func:`capaian` (``rumus_minimize`` above it).  A cumulative
         stabilize indicator is refused: a sum of ranges is no range a
         realisasi is held to.
+    rentang:
+        ``stabilize`` only: how a realisasi outside the final year's range is
+        evaluated, as for :func:`capaian`.
 
     Raises
     ------
@@ -922,6 +936,9 @@ def capaian_renstra(
     >>> capaian_renstra(target={2024: (80, 85)}, realisasi={2024: 95}, kumulatif=False,
     ...                 polarisasi="stabilize").rounded(2)
     Decimal('88.24')
+    >>> capaian_renstra(target={2024: (7, 8)}, realisasi={2024: "6.5"}, kumulatif=False,
+    ...                 polarisasi="stabilize", rentang="minimize").rounded(2)
+    Decimal('107.14')
     """
     if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian_renstra, positional, locals())
@@ -934,6 +951,13 @@ def capaian_renstra(
     if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize)
+    if not isinstance(rentang, str) or rentang not in RENTANG:
+        raise InvalidValueError(field="rentang", expected="one of 'stabilize', 'maximize', "
+                                "'minimize'", received=rentang)
+    if rentang != "stabilize" and pol is not Polarisasi.STABILIZE:
+        raise InvalidValueError(field="rentang", expected="'stabilize' (the default) unless "
+                                "polarisasi is 'stabilize': rentang says how a range target "
+                                "is evaluated", received=rentang)
     if kumulatif and pol is Polarisasi.STABILIZE:
         raise InvalidValueError(field="kumulatif", expected="False under polarisasi "
                                 "'stabilize' (a sum of ranges is not a range)",
@@ -957,9 +981,9 @@ def capaian_renstra(
     if True in kinds and pol is not Polarisasi.MAXIMIZE:
         raise InvalidValueError(field="polarisasi", expected="'maximize' for predikat "
                                 "targets", received=polarisasi)
-    return CapaianRenstra(value=_renstra(t, r, kumulatif, None, pol, rumus_minimize),
+    return CapaianRenstra(value=_renstra(t, r, kumulatif, None, pol, rumus_minimize, rentang),
                           target=t, realisasi=r, kumulatif=kumulatif, polarisasi=pol,
-                          rumus_minimize=rumus_minimize)
+                          rumus_minimize=rumus_minimize, rentang=rentang)
 
 
 capaian_renstra = keyword_only()(capaian_renstra)

@@ -142,3 +142,21 @@ def test_tw4_target_as_a_floor_matches_the_annual_floor(tw: str) -> None:
 def test_tw4_target_with_another_bound_is_a_mismatch(tw: str, why: str) -> None:
     f = _tw4(tw)
     assert f.status == "mismatch" and why in f.reason
+
+
+def test_renstra_range_follows_the_indicator_rentang() -> None:
+    """6,5 against a final-year range 7–8: 107,14 as the regulation reads it; declared
+    rentang minimize on the indicator, the Renstra capaian follows it (a match)."""
+    data = _report(indikator=[{
+        "kode": "W", "nama": "n", "polarisasi": "stabilize", "target": ["7", "8"],
+        "realisasi": "6,5", "capaian": "107,14",
+        "renstra": {"target": {"2023": ["7", "8"], "2024": ["7", "8"]}, "capaian": "107,14"}}])
+    found = sakip.reviu(data)["indikator.W.renstra"]
+    assert found.status == "match-other-convention" and found.convention is not None
+    assert found.convention.name == "minimize"
+    data["indikator"][0]["rentang"] = "minimize"
+    assert sakip.reviu(data)["indikator.W.renstra"].status == "match"
+    with pytest.raises(sakip.InvalidValueError) as info:
+        sakip.capaian_renstra(target={2024: 8}, realisasi={2024: 9}, kumulatif=False,
+                              polarisasi="minimize", rentang="minimize")
+    assert info.value.field == "rentang"

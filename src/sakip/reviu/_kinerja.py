@@ -42,7 +42,8 @@ from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Conventio
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
                      place: str, own_realisasi: bool, tahun: int,
                      polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
-                     rumus_minimize: RumusMinimize = "2t-r") -> Figure:
+                     rumus_minimize: RumusMinimize = "2t-r",
+                     rentang: Rentang = "stabilize") -> Figure:
     """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
 
     The library names its arguments (``kumulatif: expected False ...``,
@@ -73,7 +74,8 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
             "a realisasi is held to"))
     try:
         return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
-                               polarisasi=polarisasi, rumus_minimize=rumus_minimize)
+                               polarisasi=polarisasi, rumus_minimize=rumus_minimize,
+                               rentang=rentang)
     except NotComputableError:
         raise
     except SakipError as error:
@@ -173,15 +175,21 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         else:
             b.declared.pop(_RENSTRA_TOPIC, None)
 
-        def compute(kumulatif: bool, rumus: RumusMinimize) -> Compute:
+        def compute(kumulatif: bool, rumus: RumusMinimize,
+                    rentang: Rentang = ind.rentang) -> Compute:
             return partial(_renstra_in_file, target, realisasi, kumulatif, f"{place}.renstra",
-                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus)
+                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus,
+                           rentang)
 
         computes = [(Convention(_RENSTRA_TOPIC, _RENSTRA[k]), compute(k, ind.rumus_minimize))
                     for k in (first, not first)]
         if ind.polarisasi is Polarisasi.MINIMIZE:  # the other minimize formula, too
             computes += [(Convention("capaian minimize", other), compute(first, other))
                          for other in get_args(RumusMinimize) if other != ind.rumus_minimize]
+        if ind.polarisasi is Polarisasi.STABILIZE:  # the other range readings, too
+            computes += [(Convention("capaian rentang", other), compute(
+                first, ind.rumus_minimize, other)) for other in get_args(Rentang)
+                if other != ind.rentang]
         _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
                        renstra.get("lokasi", where), renstra.get("capaian"),
                        renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
