@@ -282,6 +282,17 @@ def _ratio_minimize(
     return value
 
 
+def _check_rentang(rentang: object, polarisasi: Polarisasi) -> None:
+    """``rentang`` is one of :data:`RENTANG`, and other than the default only under stabilize."""
+    if not isinstance(rentang, str) or rentang not in RENTANG:
+        raise InvalidValueError(field="rentang", expected="one of 'stabilize', 'maximize', "
+                                "'minimize'", received=rentang)
+    if rentang != "stabilize" and polarisasi is not Polarisasi.STABILIZE:
+        raise InvalidValueError(field="rentang", expected="'stabilize' (the default) unless "
+                                "polarisasi is 'stabilize': rentang says how a range target "
+                                "is evaluated", received=rentang)
+
+
 def _compute(
     target: Target,
     realisasi: Decimal | Predikat | LevelSPIP,
@@ -555,13 +566,7 @@ def capaian(
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize
         )
-    if not isinstance(rentang, str) or rentang not in RENTANG:
-        raise InvalidValueError(field="rentang", expected="one of 'stabilize', 'maximize', "
-                                "'minimize'", received=rentang)
-    if rentang != "stabilize" and pol is not Polarisasi.STABILIZE:
-        raise InvalidValueError(field="rentang", expected="'stabilize' (the default) unless "
-                                "polarisasi is 'stabilize': rentang says how a range target "
-                                "is evaluated", received=rentang)
+    _check_rentang(rentang, pol)
     if realisasi is None:
         raise NotComputableError(
             field="realisasi",
@@ -951,13 +956,7 @@ def capaian_renstra(
     if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize)
-    if not isinstance(rentang, str) or rentang not in RENTANG:
-        raise InvalidValueError(field="rentang", expected="one of 'stabilize', 'maximize', "
-                                "'minimize'", received=rentang)
-    if rentang != "stabilize" and pol is not Polarisasi.STABILIZE:
-        raise InvalidValueError(field="rentang", expected="'stabilize' (the default) unless "
-                                "polarisasi is 'stabilize': rentang says how a range target "
-                                "is evaluated", received=rentang)
+    _check_rentang(rentang, pol)
     if kumulatif and pol is Polarisasi.STABILIZE:
         raise InvalidValueError(field="kumulatif", expected="False under polarisasi "
                                 "'stabilize' (a sum of ranges is not a range)",
