@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, Never
+from typing import Any, Never, get_args
 
 import attrs
 
@@ -415,7 +415,7 @@ SPEC = _table(
                       "PermenPANRB 8/2021 Lampiran p. 100 computes a range target; omit when "
                       "the report does not say (the others are tried, the one that "
                       "reproduces is named)", required=False,
-                      choices=("stabilize", "maximize", "minimize")),
+                      choices=get_args(Rentang)),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
             "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
@@ -1364,7 +1364,8 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
                 reader.fail(f"indikator[{i}].renstra.target.{year}", "a single number written "
                             "as text (a range [low, high] needs polarisasi = 'stabilize')",
                             _as_written(list(value)))
-        if "rentang" in row and row.get("polarisasi") != "stabilize":
+        # a rentang outside its choices is refused at the field, not again here
+        if row.get("rentang") in get_args(Rentang) and row.get("polarisasi") != "stabilize":
             reader.fail(f"indikator[{i}].rentang", "no rentang: it says how a range target "
                         "is evaluated, and belongs to polarisasi 'stabilize' (polarisasi = "
                         f"{row.get('polarisasi', 'maximize')!r})", row["rentang"])
