@@ -395,8 +395,18 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if key == "kategori" and out.get("rumus", "indeks") != "indeks" and (
                 field.kind == "text" and "rumus" in dict(spec.fields)):
             continue  # an IE category table belongs to rumus indeks (refused otherwise)
+        if key == "rentang" and out.get("polarisasi") != "stabilize":
+            continue  # rentang belongs to a range target (refused otherwise)
         if field.required or draw(st.booleans()):
             out[key] = _spec_value(draw, field, key, where, angka, index)
+        renstra = out.get(key) if key == "renstra" else None
+        if (isinstance(renstra, dict) and out.get("polarisasi") == "stabilize"
+                and draw(st.booleans())):  # a Renstra matrix printing a range per year
+            from sakip.lkj import read_number
+
+            renstra["target"] = {year: sorted(
+                [draw(number_texts(angka)), draw(number_texts(angka))],
+                key=lambda text: read_number(text, angka=angka)) for year in renstra["target"]}
         if (field.range_when and out.get(field.range_when[0]) == field.range_when[1]
                 and draw(st.booleans())):  # a stabilize target: the range [low, high]
             from sakip.lkj import read_number

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, Never
+from typing import Any, Never, get_args
 
 import attrs
 
@@ -49,7 +49,7 @@ from sakip.errors import (
     keyword_only,
 )
 from sakip.explain import Tabular
-from sakip.indicators import Agregasi, Capaian, Polarisasi, RumusMinimize, capaian
+from sakip.indicators import Agregasi, Capaian, Polarisasi, Rentang, RumusMinimize, capaian
 from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_en, parse_id
 from sakip.predikat import Predikat
 
@@ -435,6 +435,14 @@ SPEC = _table(
         rumus_minimize=_text("minimize only: the formula the report follows, \"2t-r\" "
                              "((2T − R) / T, the default) or \"t/r\" (T / R, a convention)",
                              required=False, choices=("2t-r", "t/r")),
+        rentang=_text("stabilize only: how the report evaluates a realisasi outside the "
+                      "target range, \"stabilize\" (below L as maximize, above U as minimize; "
+                      "the default), \"maximize\" (R / L below, R / U above) or "
+                      "\"minimize\" ((2L − R) / L below, (2U − R) / U above), the last two as "
+                      "PermenPANRB 8/2021 Lampiran p. 100 computes a range target; omit when "
+                      "the report does not say (the others are tried, the one that "
+                      "reproduces is named)", required=False,
+                      choices=get_args(Rentang)),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
             "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
@@ -454,7 +462,8 @@ SPEC = _table(
         capaian=_percent("Capaian as printed (percent)", required=False,
                          check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
                          "the other minimize formula is tried as a convention; stabilize: "
-                         "the target range [low, high])"),
+                         "the target range [low, high], by rentang, the other rentang tried "
+                         "as conventions)"),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
@@ -467,8 +476,12 @@ SPEC = _table(
                             "final-year target; omit when the report does not say (both "
                             "are tried, the one that reproduces is named; default false)",
                             required=False),
-            target=_Spec("years", "Renstra targets. " + _YEARS,
-                         item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
+            target=_Spec("years", "Renstra targets. " + _YEARS + "; under polarisasi "
+                         "\"stabilize\" each year's range as two printed numbers, low then "
+                         "high: { \"2024\" = [\"7\", \"8\"] }",
+                         item=attrs.evolve(_printed("value", predikat=True),
+                                           range_when=("polarisasi", "stabilize")),
+                         bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
                             "this year's realisasi). " + _YEARS, required=False,
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
@@ -481,14 +494,18 @@ SPEC = _table(
                              check="the Renstra targets and the realisasi per year "
                              "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
                              "the indicator's polarisasi (minimize: rumus_minimize, the other "
-                             "tried as a convention; not computable under stabilize)"),
+                             "tried as a convention; stabilize: against the final year's range, "
+                             "not computable from single-number targets)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
         triwulan=_table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
-            target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
-                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE,
+            target=_Spec("years", "Per quarter: keys \"1\"–\"4\"; a floor or ceiling as "
+                         "printed (\"≥ 91\", \"Maksimal 5\"), as the annual target",
+                         required=False,
+                         item=attrs.evolve(_printed("value", predikat=True), batas=True),
+                         bounds=_QUARTER_RANGE,
                          check="the annual target (TW IV only; not computable against a "
                          "stabilize range)", check_keys=("4",)),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
@@ -1226,6 +1243,11 @@ class _Reader:
                               f"{noun} {low}–{high} written as ASCII digits, without leading "
                               f"zeros (\"{low}\")", key)
                     continue
+                if spec.item.range_when and isinstance(item, list):  # a range per year:
+                    # its indicator's polarisasi is checked with the other joined fields
+                    out[number] = self._range(spec.item, item, f"{where}.{key}",
+                                              spec.item.range_when[1])
+                    continue
                 out[number] = self.read(spec.item, item, f"{where}.{key}")
             else:
                 out[str(key)] = self.read(spec.item, item, f"{where}.{key}")
@@ -1380,6 +1402,19 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
             if isinstance(row.get("tahun"), int) and row["tahun"] >= tahun:
                 reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
                             f"report's (laporan.tahun = {tahun})", row["tahun"])
+    for i, row in enumerate(table.get("indikator") or (), start=1):
+        renstra = row.get("renstra")
+        targets = renstra.get("target") if isinstance(renstra, Mapping) else None
+        for year, value in (targets.items() if isinstance(targets, Mapping) else ()):
+            if isinstance(value, tuple) and row.get("polarisasi") != "stabilize":
+                reader.fail(f"indikator[{i}].renstra.target.{year}", "a single number written "
+                            "as text (a range [low, high] needs polarisasi = 'stabilize')",
+                            _as_written(list(value)))
+        # a rentang outside its choices is refused at the field, not again here
+        if row.get("rentang") in get_args(Rentang) and row.get("polarisasi") != "stabilize":
+            reader.fail(f"indikator[{i}].rentang", "no rentang: it says how a range target "
+                        "is evaluated, and belongs to polarisasi 'stabilize' (polarisasi = "
+                        f"{row.get('polarisasi', 'maximize')!r})", row["rentang"])
     for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
         if "baris" not in tab and "rerata" not in tab:
             reader.fail(f"efisiensi_kinerja[{i}].baris", "rows (baris), or the means (rerata) "
@@ -1753,6 +1788,11 @@ class Indikator(Tabular):
     rumus_minimize_declared: bool = False
     #: Whether the file states ``polarisasi`` (rather than the default, or a ceiling's).
     polarisasi_declared: bool = False
+    #: ``stabilize`` only: how a realisasi outside the target range is evaluated
+    #: (:data:`sakip.indicators.Rentang`).
+    rentang: Rentang = "stabilize"
+    #: Whether the file states ``rentang`` (rather than the default).
+    rentang_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
     #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
     #: report prints no target (the capaian is then not computable).
@@ -1810,7 +1850,7 @@ class Indikator(Tabular):
             raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
                                      "a capaian has nothing to compare the realisasi with")
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
-                       rumus_minimize=self.rumus_minimize)
+                       rumus_minimize=self.rumus_minimize, rentang=self.rentang)
 
 
 @attrs.frozen(kw_only=True)
@@ -1913,6 +1953,8 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
         polarisasi_declared="polarisasi" in row,
+        rentang=row.get("rentang", "stabilize"),
+        rentang_declared="rentang" in row,
         target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),

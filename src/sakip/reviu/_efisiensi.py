@@ -13,17 +13,18 @@ from typing import Any, TypeAlias
 import attrs
 
 from sakip import rules
-from sakip._decimal import text as _str
 from sakip.conventions import EfisiensiKinerja, Rerata, efisiensi_kinerja, rerata
 from sakip.errors import NotComputableError, SakipError
 from sakip.explain import Explanation, Figure
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
     Compute,
+    LabelCompute,
     _Builder,
     _by_convention,
     _compare,
     _Conventions,
+    _label_by_convention,
     _label_explanation,
 )
 from sakip.reviu._findings import (
@@ -154,39 +155,24 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
 
     The two published wordings differ at IE = SE and above 1,81, so a label
     that reproduces only under the other table is ``match-other-convention``
-    (topic ``kategori indeks efisiensi``), as figures are under
-    :meth:`_Builder.number`.
+    (topic ``kategori indeks efisiensi``), through :func:`_label_by_convention`
+    as every label a report may assign under named band tables.  An own table
+    (not one of the named ones) has nothing to be compared with.
     """
-    before = len(b.findings)
-    b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
-    bands = fig.kategori_bands
-    if len(b.findings) == before or bands is None:
+    bands, names = fig.kategori_bands, ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
+    if bands is None or bands.name not in names or rules.find(_KATEGORI_KIND,
+                                                              bands.name) != bands:
+        b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
         return
-    found, names = b.findings[-1], ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
-    if bands.name not in names or rules.find(_KATEGORI_KIND, bands.name) != bands:
-        return  # an own table: nothing to compare it with
-    agree = []
-    for name in (bands.name, *(n for n in names if n != bands.name)):
+    computes: list[tuple[Convention, LabelCompute]] = [
+        (Convention(_KATEGORI_TOPIC, bands.name), partial(_kategori_indeks, ie, fig))]
+    for name in names:
         table = rules.find(_KATEGORI_KIND, name)
         assert isinstance(table, rules.LabelBands)
-        try:
-            value, explanation = _kategori_indeks(ie, fig._replaced(kategori_bands=table))
-        except SakipError:
-            continue
-        if printed.strip().casefold() == value.casefold():
-            agree.append((Convention(_KATEGORI_TOPIC, name), value, explanation))
-    declared = Convention(_KATEGORI_TOPIC, bands.name)
-    conventions = tuple(c for c, _, _ in agree)
-    if found.status == "match" or not agree:
-        b.findings[-1] = attrs.evolve(found, convention=declared, reproduces_under=conventions)
-        return
-    other, value, explanation = agree[0]
-    what = "declared" if b.declared.get(_KATEGORI_TOPIC) == bands.name else "default"
-    was = (f"'{_str(found.recomputed)}'" if found.status == "mismatch" else "not computable")
-    b.findings[-1] = attrs.evolve(
-        found, status="match-other-convention", recomputed=value, explanation=explanation,
-        convention=other, reproduces_under=conventions,
-        reason=f"reproduces under {other}, not under the {what} {bands.name} ({was})")
+        if name != bands.name:
+            computes.append((Convention(_KATEGORI_TOPIC, name), partial(
+                _kategori_indeks, ie, fig._replaced(kategori_bands=table))))
+    _label_by_convention(b, id, label, lokasi, printed, computes, field=field)
 
 
 def _tingkat_of(fig: EfisiensiKinerja) -> Figure:

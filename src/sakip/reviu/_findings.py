@@ -232,4 +232,5 @@ _KATEGORI_RASIO = ("kepmendagri-690-900-327-1996", "kepmendagri-690-900-327-1996
 _DEFAULTS = {_KATEGORI_RASIO_TOPIC: _KATEGORI_RASIO[0],
              "efisiensi": "pmk-214-2017", "capaian minimize": "2t-r", _RUMUS_TOPIC: "rasio",
              _AGREGAT_TOPIC: "rerata", _KATEGORI_TOPIC: "prkom-bpom-2021",
-             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir"}
+             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir",
+             "capaian rentang": "stabilize", "capaian batas": "rumus"}

@@ -18,7 +18,7 @@ from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
-from sakip.indicators import Polarisasi, RumusMinimize, capaian, capaian_renstra
+from sakip.indicators import Polarisasi, Rentang, RumusMinimize, capaian, capaian_renstra
 from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat, evaluasi_akip
@@ -42,7 +42,8 @@ from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Conventio
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
                      place: str, own_realisasi: bool, tahun: int,
                      polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
-                     rumus_minimize: RumusMinimize = "2t-r") -> Figure:
+                     rumus_minimize: RumusMinimize = "2t-r",
+                     rentang: Rentang = "stabilize") -> Figure:
     """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
 
     The library names its arguments (``kumulatif: expected False ...``,
@@ -60,14 +61,21 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
             raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
         raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
                                  "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
-    if polarisasi is Polarisasi.STABILIZE:
+    if polarisasi is Polarisasi.STABILIZE and not all(
+            isinstance(v, tuple) for v in target.values()):
         raise NotComputableError(field=f"{place}.capaian", reason=(
             f"polarisasi 'stabilize': {place}.target gives one number per year, not a range; "
             "a capaian against the range is not computable from it (R / T would count a "
-            "realisasi above the range as an achievement)"))
+            "realisasi above the range as an achievement); write each year's range as "
+            '["7", "8"]'))
+    if polarisasi is Polarisasi.STABILIZE and kumulatif:
+        raise NotComputableError(field=f"{place}.capaian", reason=(
+            "kumulatif under polarisasi 'stabilize': a sum of the years' ranges is no range "
+            "a realisasi is held to"))
     try:
         return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
-                               polarisasi=polarisasi, rumus_minimize=rumus_minimize)
+                               polarisasi=polarisasi, rumus_minimize=rumus_minimize,
+                               rentang=rentang)
     except NotComputableError:
         raise
     except SakipError as error:
@@ -123,6 +131,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                     capaian, target=ind.target, realisasi=ind.realisasi,
                     polarisasi=ind.polarisasi, rumus_minimize=other))
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
+        if ind.polarisasi is Polarisasi.STABILIZE and isinstance(ind.target, tuple):
+            convention, alternatives = _rentang(b, ind)
+        if ind.batas is not None:  # "≥ 91" met: some reports print 100 (no source: OPEN)
+            convention = convention or Convention(_BATAS_TOPIC, _DEFAULTS[_BATAS_TOPIC])
+            alternatives += ((Convention(_BATAS_TOPIC, _BATAS_100), partial(
+                capaian, target=ind.target, realisasi=ind.realisasi, polarisasi=ind.polarisasi,
+                rumus_minimize=ind.rumus_minimize, cap=100)),)
         if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
                              ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
@@ -151,7 +166,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             realisasi[b.laporan.tahun] = ind.realisasi
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
-        target = {y: b.value(v) for y, v in renstra["target"].items()}
+        target = {y: (b.n(v[0]), b.n(v[1])) if isinstance(v, tuple) else b.value(v)
+                  for y, v in renstra["target"].items()}  # a range per year under stabilize
         # kumulatif declared, or detected: the default (latest against the final year) first
         first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
         if "kumulatif" in renstra:  # per indicator: the next one may declare nothing
@@ -159,15 +175,21 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         else:
             b.declared.pop(_RENSTRA_TOPIC, None)
 
-        def compute(kumulatif: bool, rumus: RumusMinimize) -> Compute:
+        def compute(kumulatif: bool, rumus: RumusMinimize,
+                    rentang: Rentang = ind.rentang) -> Compute:
             return partial(_renstra_in_file, target, realisasi, kumulatif, f"{place}.renstra",
-                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus)
+                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus,
+                           rentang)
 
         computes = [(Convention(_RENSTRA_TOPIC, _RENSTRA[k]), compute(k, ind.rumus_minimize))
                     for k in (first, not first)]
         if ind.polarisasi is Polarisasi.MINIMIZE:  # the other minimize formula, too
             computes += [(Convention("capaian minimize", other), compute(first, other))
                          for other in get_args(RumusMinimize) if other != ind.rumus_minimize]
+        if ind.polarisasi is Polarisasi.STABILIZE:  # the other range readings, too
+            computes += [(Convention("capaian rentang", other), compute(
+                first, ind.rumus_minimize, other)) for other in get_args(Rentang)
+                if other != ind.rentang]
         _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
                        renstra.get("lokasi", where), renstra.get("capaian"),
                        renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
@@ -191,8 +213,10 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
                                  _range_reason(b, annual, where, "TW IV target"), field=field)
                 continue
-            value = b.value(printed)
-            same = value == annual
+            kind = target_batas(printed)[0] if side == "target" else None
+            value = b.value(target_batas(printed)[1] if side == "target" else printed)
+            opposite = kind is not None and ind.batas is not None and kind != ind.batas
+            same = value == annual and not opposite
             shown = str(annual) if isinstance(annual, Predikat) else _show(
                 annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
@@ -203,7 +227,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 id=id, label=f"{ind.kode}: TW IV {side}",
                 lokasi=lokasi, printed=printed, recomputed=shown,
                 status="match" if same else "mismatch", explanation=explanation,
-                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
+                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}" + (
+                    f" as a {ind.batas} bound" if opposite else ""),
                 field=field))
 
 
@@ -275,6 +300,33 @@ def _decimal_target(value: Any, field: str) -> Decimal:
         raise NotComputableError(field=field, reason=f"{field} is a predikat ({value}): "
                                  "predikat targets do not add up")
     return value
+#: A floor or ceiling target that is met, printed as 100 % rather than by the formula:
+#: a convention some reports print; no regulation or guide stating it was found [OPEN].
+#: Tried only where the formula with the bound as T does not reproduce the printed figure.
+_BATAS_TOPIC, _BATAS_100 = "capaian batas", "100 bila tercapai"
+
+
+def _rentang(b: _Builder, ind: Indikator) -> tuple[Convention, tuple[tuple[
+        Convention, Compute], ...]]:
+    """A range target's convention (``rentang``), declared or the default, and the others.
+
+    PermenPANRB 8/2021 Lampiran (p. 100) evaluates a range target with the
+    indicator's own formula against the nearer end (7–8 bulan, R 6,5 → 107 %);
+    sakip's ``stabilize`` counts a realisasi below the range as maximize.  A
+    report may follow either: the ones not declared are tried, the one that
+    reproduces is named (topic ``capaian rentang``).
+    """
+    topic = "capaian rentang"
+    assert isinstance(ind.target, tuple)  # called for a range target only
+    if ind.rentang_declared:
+        b.declared[topic] = ind.rentang
+    else:  # per indicator: an earlier one's declaration is not this one's
+        b.declared.pop(topic, None)
+    return Convention(topic, ind.rentang), tuple(
+        (Convention(topic, other), partial(
+            capaian, target=ind.target, realisasi=ind.realisasi, polarisasi=ind.polarisasi,
+            rumus_minimize=ind.rumus_minimize, rentang=other))
+        for other in get_args(Rentang) if other != ind.rentang)
 
 
 def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,

@@ -229,6 +229,8 @@ class Reviu(Tabular):
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
                 add("capaian minimize", ind.rumus_minimize)
+            if ind.rentang_declared:
+                add("capaian rentang", ind.rentang)
             renstra = ind.renstra or {}
             if "kumulatif" in renstra:
                 add(_RENSTRA_TOPIC, _RENSTRA[renstra["kumulatif"]])

@@ -55,8 +55,8 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     laporan = source if isinstance(source, Laporan) else load(source)
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
+        _check_realisasi_komponen(b, ind, index)  # the realisasi comes before the capaian
         _check_indikator(b, ind, index)
-        _check_realisasi_komponen(b, ind, index)
     unmatched = _Unmatched()  # PK targets with no [[indikator]]: past ten, one finding
     for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
         _check_pk(b, pk, index, unmatched)

@@ -457,16 +457,30 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
     magnitude = change.value.copy_abs() if direction else change.value
     points = CONTEXT.subtract(b.n(new), b.n(old))
     before = len(b.findings)
-    b.number(id, label, lokasi, printed, lambda: magnitude, rnd,
-             explain=lambda r: change.explain(r.places, r.mode), field=field,
+
+    def explain(r: Rounding) -> Explanation:
+        """The change's steps; with a stated direction, its magnitude is the figure."""
+        whole = change.explain(r.places, r.mode)
+        if not direction:
+            return whole
+        return attrs.evolve(whole, steps=(*whole.steps, Step(
+            name="besaran", formula=f"|perubahan| (the sentence states the direction: "
+            f"{direction})", inputs=(("perubahan", change.value),), value=magnitude)))
+
+    b.number(id, label, lokasi, printed, lambda: magnitude, rnd, explain=explain, field=field,
              alternatives=((Convention("perubahan", "percentage points"),
                             lambda: points.copy_abs() if direction else points),))
     if len(b.findings) > before and b.findings[-1].status == "match-other-convention":
         # new − old in points: the sign of the change is the same as the relative one
         found = b.findings[-1]
+        steps: tuple[Step, ...] = (Step(
+            name="selisih", formula="new − old (percentage points)",
+            inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),)
+        if direction:  # the sentence states the direction: the figure is the magnitude
+            steps += (Step(name="besaran", formula=f"|selisih| (the sentence states the "
+                           f"direction: {direction})", inputs=(("selisih", points),),
+                           value=points.copy_abs()),)
         b.findings[-1] = attrs.evolve(found, explanation=Explanation(
-            title=f"{label}: new − old, in percentage points", steps=(Step(
-                name="selisih", formula="new − old (percentage points)",
-                inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),),
+            title=f"{label}: new − old, in percentage points", steps=steps,
             rounding=found.rounding or Rounding()))
     _wrong_way(b, before, direction, change.value, f"{change.printed(2)} %", printed)
