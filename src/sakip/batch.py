@@ -35,7 +35,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal, Never, overload
 
-from sakip._decimal import CONTEXT, HUNDRED, MAX_EXPONENT, ONE, TWO, ZERO, to_decimal
+from sakip import _rules
+from sakip._decimal import CONTEXT, EXACT, HUNDRED, MAX_EXPONENT, ONE, TWO, ZERO, to_decimal
 from sakip._rules import check_label_bands
 from sakip.budget import (
     KATEGORI_EFISIENSI,
@@ -48,6 +49,8 @@ from sakip.budget import (
 from sakip.budget import penyerapan as _penyerapan_figure
 from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
 from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
+from sakip.conventions import rasio_efisiensi as _rasio_efisiensi_figure
+from sakip.eka import EKARule
 from sakip.eka import eka as _eka_figure
 from sakip.errors import (
     REQUIRED,
@@ -78,13 +81,15 @@ from sakip.ikpa import (
 from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
 from sakip.indeks_kepuasan import ikm as _ikm_figure
 from sakip.indeks_pembangunan import ipm as _ipm_figure
-from sakip.indicators import Agregasi, agregasi_option
+from sakip.indicators import Agregasi, Polarisasi, agregasi_option
+from sakip.indicators import _compute as _capaian_compute
 from sakip.indicators import capaian as _capaian_figure
 from sakip.komponen import indikator_komponen as _indikator_komponen_figure
 from sakip.nka import NKA_RULES
 from sakip.nka import nka as _nka_figure
 from sakip.pemerintah_digital import indeks_pemdi as _indeks_pemdi_figure
 from sakip.pemerintah_digital import indeks_spbe as _indeks_spbe_figure
+from sakip.predikat import LKERuleSet, Predikat, PredikatBands
 from sakip.predikat import evaluasi_akip as _evaluasi_akip_figure
 from sakip.renja import TRIWULAN, EvaluasiRenja
 from sakip.renja import evaluasi_renja as _evaluasi_renja_figure
@@ -485,6 +490,14 @@ def efisiensi_satker(
     return out
 
 
+@overload
+def ikpa_satker(columns: Mapping[str, Iterable[Value | None]], *positional: Never, aturan: str,
+                dispensasi_spm: Iterable[Value] | None = None, blu: Iterable[bool] | None = None,
+                errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+@overload
+def ikpa_satker(columns: Mapping[str, Iterable[Value | None]], *positional: Never, aturan: str,
+                dispensasi_spm: Iterable[Value] | None = None, blu: Iterable[bool] | None = None,
+                errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
 @keyword_only()
 def ikpa_satker(
     columns: Mapping[str, Iterable[Value | None]],
@@ -492,7 +505,8 @@ def ikpa_satker(
     aturan: str,
     dispensasi_spm: Iterable[Value] | None = None,
     blu: Iterable[bool] | None = None,
-) -> list[Decimal]:
+    errors: Errors = "raise",
+) -> list[Any]:
     """IKPA per satker from one column per indicator (``None`` or a blank cell = not assessed).
 
     Row ``i`` equals ``sakip.ikpa({name: column[i] ...}, aturan=aturan,
@@ -515,6 +529,7 @@ def ikpa_satker(
     """
     if positional or aturan is REQUIRED:
         raise call_error(ikpa_satker, positional, locals())
+    _check_errors(errors)
     rule = IKPA_RULES.get(aturan)
     if rule is None:
         raise UnknownNameError(field="aturan", expected="one of " + ", ".join(IKPA_RULES),
@@ -523,39 +538,65 @@ def ikpa_satker(
         if name not in rule.names:
             raise UnknownNameError(field=name, expected=f"an indicator of {rule.name}: "
                                    + ", ".join(rule.names), received=name)
-    weights: list[Decimal] = []
-    raw_columns: list[list[Value | None]] = []
+    table: dict[str, list[Any]] = {}
     n = -1
-    for name, weight in rule.weights:
+    for name, _ in rule.weights:
         if name not in columns:
             raise InvalidValueError(field=name, expected="a column (None for rows not "
                                     "assessed)", received="(missing)")
-        raw = [None if _blank(v) else v for v in columns[name]]  # blank: not assessed
+        raw = [None if _blank(v) else v for v in _items(columns[name], name)]  # blank: not assessed
         if n not in (-1, len(raw)):
             raise InvalidValueError(field=name, expected=f"{n} rows", received=len(raw))
         n = len(raw)
-        if not _plain_text(raw):
-            _scores(raw, name)  # validates value by value; raises sakip's error naming the row
-        weights.append(weight)
-        raw_columns.append(raw)
-    deductions: list[Decimal] | None = None
+        table[name] = raw
     if dispensasi_spm is not None:
         if rule.dispensasi != "potongan":
             raise InvalidValueError(field="dispensasi_spm",
                                     expected=f"no deduction under {rule.name}",
                                     received="a column")
-        deductions = _column(dispensasi_spm, "dispensasi_spm")
-        if len(deductions) != n:
-            raise InvalidValueError(field="dispensasi_spm", expected=f"{n} rows",
-                                    received=len(deductions))
+        table["dispensasi_spm"] = _items(dispensasi_spm, "dispensasi_spm")
+    if blu is not None:
+        table["blu"] = _items(blu, "blu")
+    for name in ("dispensasi_spm", "blu"):
+        if name in table and len(table[name]) != n:
+            raise InvalidValueError(field=name, expected=f"{n} rows", received=len(table[name]))
+    try:
+        return _ikpa_columns(rule, table, n)
+    except SakipError:  # every bad row, by the per-figure function
+        return _each_row(_ikpa_one, table, errors, fixed={"aturan": aturan},
+                         blank_means_none=frozenset(rule.names))
+
+
+def _ikpa_one(*, aturan: str, **cells: Any) -> IKPA:
+    """``sakip.ikpa`` of one satker (the row of a batch call); ``dispensasi_spm`` is the
+    deduction column unless the rule set scores an indicator of that name (PER-5/PB/2022)."""
+    deduction = None if "dispensasi_spm" in IKPA_RULES[aturan].names else cells.pop(
+        "dispensasi_spm", None)
+    return ikpa(cells, aturan=aturan, dispensasi_spm=deduction, blu=cells.pop("blu", False))
+
+
+def _ikpa_columns(rule: IKPARule, table: dict[str, list[Any]], n: int) -> list[Decimal]:
+    """IKPA of every row with the operations of ``sakip.ikpa`` in the same order; sakip's
+    error at the first row it refuses (the caller then reads every row)."""
+    weights: list[Decimal] = []
+    raw_columns: list[list[Value | None]] = []
+    for name, weight in rule.weights:
+        raw = table[name]
+        if not _plain_text(raw):
+            _scores(raw, name)  # validates value by value; raises sakip's error naming the row
+        weights.append(weight)
+        raw_columns.append(raw)
+    deductions: list[Decimal] | None = None
+    if "dispensasi_spm" in table and rule.dispensasi == "potongan":  # else an indicator
+        deductions = _column(table["dispensasi_spm"], "dispensasi_spm")
         for index, d in enumerate(deductions):
             if d > DISPENSASI_PER_5_PB_2024.maximum:
                 raise InvalidValueError(
                     field=f"dispensasi_spm[{index}]",
                     expected=f"a deduction 0–{DISPENSASI_PER_5_PB_2024.maximum} points",
                     received=d)
-    if blu is not None:
-        _check_blu(list(blu), rule, raw_columns, n)
+    if "blu" in table:
+        _check_blu(table["blu"], rule, raw_columns, n)
     out: list[Decimal] = []
     add = out.append
     pairs = tuple(weights)
@@ -575,9 +616,7 @@ def ikpa_satker(
                         assessed = assessed + weight
                 add(total / assessed)
     except (decimal.InvalidOperation, decimal.DivisionByZero, _OutOfRange):
-        for (name, _), raw in zip(rule.weights, raw_columns, strict=True):
-            _scores(raw, name)
-        raise NotComputableError(field="scores", reason="a row has no indicator assessed"
+        raise NotComputableError(field="scores", reason="a row the fast loop cannot take"
                                  ) from None
     if deductions is not None:
         with decimal.localcontext(CONTEXT):
@@ -695,10 +734,7 @@ def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk
             raise _Refused
     except (SakipError, _Refused):  # every bad row, by the per-figure function
         return _each_row(_nka_figure, columns, errors, fixed={"aturan": aturan})
-    with decimal.localcontext(CONTEXT):
-        weights = ZERO + rule.eka + rule.ikpa
-        return [(ZERO + x * rule.eka + y * rule.ikpa) / weights
-                for x, y in zip(e, k, strict=True)]
+    return _weighted_rows([e, k], [rule.eka, rule.ikpa])  # sakip.nka: composite.weighted
 
 
 nka = keyword_only()(nka)
@@ -707,45 +743,59 @@ nka = keyword_only()(nka)
 # ------------------------------------------- per-row conventions (reference §9)
 
 
+@overload
+def efisiensi_kinerja(*positional: Never, capaian_output: Iterable[Value],
+                      capaian_input: Iterable[Value], rumus: Literal["rasio", "indeks", "selisih"],
+                      errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+@overload
+def efisiensi_kinerja(*positional: Never, capaian_output: Iterable[Value],
+                      capaian_input: Iterable[Value], rumus: Literal["rasio", "indeks", "selisih"],
+                      errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
 @keyword_only()
 def efisiensi_kinerja(
     *positional: Never,
     capaian_output: Iterable[Value],
     capaian_input: Iterable[Value],
     rumus: Literal["rasio", "indeks", "selisih"],
-) -> list[Decimal]:
+    errors: Errors = "raise",
+) -> list[Any]:
     """E (or IE) per row from percentage columns, as :func:`sakip.efisiensi_kinerja`.
 
     Row ``i`` equals ``sakip.efisiensi_kinerja(capaian_output=co[i],
     capaian_input=ci[i], rumus=rumus).value``, digit for digit: ``rasio``
     ``CO × 100 / CI``, ``indeks`` ``CO / CI``, ``selisih`` ``CO − CI``.  TE of
-    the ``indeks`` convention is ``IE − 1`` per row.
+    the ``indeks`` convention is ``IE − 1`` per row.  ``errors``: see
+    :class:`~sakip.errors.BatchError` (a zero capaian input is a bad row under
+    ``rasio`` and ``indeks``).
 
     >>> efisiensi_kinerja(capaian_output=["110", "80"], capaian_input=["88", "95"],
     ...                   rumus="rasio")[0]
     Decimal('125')
     >>> efisiensi_kinerja(capaian_output=["80"], capaian_input=["95"], rumus="selisih")
     [Decimal('-15')]
+    >>> efisiensi_kinerja(capaian_output=["80", "80"], capaian_input=["0", "95"], rumus="indeks",
+    ...                   errors="collect")[0].field
+    'capaian_input[0]'
     """
     if positional or capaian_output is REQUIRED or capaian_input is REQUIRED or rumus is REQUIRED:
         raise call_error(efisiensi_kinerja, positional, locals())
     if not isinstance(rumus, str) or rumus not in EFISIENSI_KINERJA_RULES:
         raise InvalidValueError(field="rumus", expected="one of "
                                 + ", ".join(EFISIENSI_KINERJA_RULES), received=rumus)
-    co = _column(capaian_output, "capaian_output")
-    ci = _column(capaian_input, "capaian_input")
-    _same_length(capaian_output=co, capaian_input=ci)
-    with decimal.localcontext(CONTEXT):
-        if rumus == "selisih":
-            return [x - y for x, y in zip(co, ci, strict=True)]
-        if ci and min(ci) == 0:
-            index = ci.index(ZERO)
-            raise NotComputableError(field=f"capaian_input[{index}]",
-                                     reason=f"capaian input is zero: rumus {rumus!r} divides "
-                                     "by it")
-        if rumus == "rasio":
-            return [x * HUNDRED / y for x, y in zip(co, ci, strict=True)]
-        return [x / y for x, y in zip(co, ci, strict=True)]
+    _check_errors(errors)
+    columns = {"capaian_output": _items(capaian_output, "capaian_output"),
+               "capaian_input": _items(capaian_input, "capaian_input")}
+    numbers = _numbers(columns)
+    if numbers is not None:
+        co, ci = numbers
+        with decimal.localcontext(CONTEXT):
+            if rumus == "selisih":
+                return [x - y for x, y in zip(co, ci, strict=True)]
+            if not ci or min(ci) != 0:
+                if rumus == "rasio":
+                    return [x * HUNDRED / y for x, y in zip(co, ci, strict=True)]
+                return [x / y for x, y in zip(co, ci, strict=True)]
+    return _each_row(_efisiensi_kinerja_figure, columns, errors, fixed={"rumus": rumus})
 
 
 @keyword_only()
@@ -766,25 +816,39 @@ def efisiensi_kinerja_row(
                                      label=label[i] if label is not None else "")
 
 
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value]) -> list[Decimal]:
+@overload
+def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+                    errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+@overload
+def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+                    errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
+def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+                    errors: Errors = "raise") -> list[Any]:
     """Rasio efisiensi belanja ``realisasi × 100 / anggaran`` per row.
 
     As :func:`sakip.rasio_efisiensi`; label the rows with :func:`kategori` and a
-    Kepmendagri table.
+    Kepmendagri table.  ``errors``: see :class:`~sakip.errors.BatchError`.
 
     >>> from sakip.conventions import KATEGORI_RASIO_EFISIENSI
     >>> r = rasio_efisiensi(["90", "105"], ["100", "100"])
     >>> r, kategori(r, KATEGORI_RASIO_EFISIENSI)
     ([Decimal('90'), Decimal('105')], ['Kurang Efisien', 'Tidak Efisien'])
+    >>> rasio_efisiensi(["90", "5"], ["0", "10"], errors="collect")[0].field
+    'anggaran[0]'
     """
-    ra = _column(realisasi, "realisasi")
-    ag = _column(anggaran, "anggaran")
-    _same_length(realisasi=ra, anggaran=ag)
-    if ag and min(ag) == 0:
-        raise NotComputableError(field=f"anggaran[{ag.index(ZERO)}]",
-                                 reason="anggaran belanja is zero")
-    with decimal.localcontext(CONTEXT):
-        return [x * HUNDRED / y for x, y in zip(ra, ag, strict=True)]
+    if positional:
+        raise call_error(rasio_efisiensi, positional, locals())
+    _check_errors(errors)
+    columns = {"realisasi": _items(realisasi, "realisasi"),
+               "anggaran": _items(anggaran, "anggaran")}
+    numbers = _numbers(columns)
+    if numbers is not None and (not numbers[1] or min(numbers[1]) != 0):
+        with decimal.localcontext(CONTEXT):
+            return [x * HUNDRED / y for x, y in zip(*numbers, strict=True)]
+    return _each_row(_rasio_efisiensi_figure, columns, errors)
+
+
+rasio_efisiensi = keyword_only()(rasio_efisiensi)
 
 
 def kategori(values: Iterable[Value], bands: LabelBands) -> list[str]:
@@ -1271,6 +1335,21 @@ def _table(columns: Mapping[str, object]) -> tuple[dict[str, list[Any]], int]:
     return table, n
 
 
+def _numbers(columns: Mapping[str, list[Any]], maximum: Decimal | None = None
+             ) -> list[list[Decimal]] | None:
+    """The columns as Decimals ``0 <= x <= maximum`` of equal length, converted at C speed,
+    or ``None`` when any cell needs the per-figure function (a blank, text that is not a
+    number, a value out of range, unequal columns): the caller then reads row by row."""
+    try:
+        out = [_column(values, name) for name, values in columns.items()]
+        _same_length(**dict(zip(columns, out, strict=True)))
+    except SakipError:
+        return None
+    if maximum is not None and any(column and max(column) > maximum for column in out):
+        return None
+    return out
+
+
 def _each_row(function: Callable[..., Any], columns: Mapping[str, object], errors: object,
               *, fixed: Mapping[str, object] | None = None,
               build: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
@@ -1316,6 +1395,8 @@ def capaian(
     polarisasi: str | Iterable[str] = "maximize",
     target_atas: Iterable[Value | None] | None = None,
     rumus_minimize: str = "2t-r",
+    cap: Value | None = None,
+    floor: Value | None = None,
     errors: Errors = "raise",
 ) -> list[Decimal | NotComputable]:
     """Capaian per row, each equal to ``sakip.capaian(...).value`` of the row.
@@ -1323,29 +1404,37 @@ def capaian(
     ``polarisasi`` is one value or a column (``maximize``, ``minimize``,
     ``stabilize``); a stabilize row's band is ``(target, target_atas)``
     (``target_atas`` is a column, blank or ``None`` on the other rows).
-    ``errors``: see :class:`~sakip.errors.BatchError`; a blank cell is an
-    error (:data:`BLANK`).  Explain a row with ``sakip.capaian`` on its cells.
+    ``rumus_minimize``, ``cap`` and ``floor`` apply to every row, as in
+    :func:`sakip.capaian`.  ``errors``: see :class:`~sakip.errors.BatchError`;
+    a blank cell is an error (:data:`BLANK`).  Explain a row with
+    ``sakip.capaian`` on its cells.
 
     >>> values = capaian(target=["1176", "10", "80"], realisasi=["1189", "8", "95"],
     ...     polarisasi=["maximize", "minimize", "stabilize"], target_atas=[None, None, "90"])
     >>> [str(v.quantize(CENT)) for v in values]
     ['101.11', '120.00', '94.44']
+    >>> capaian(target=["447"], realisasi=["748"], cap=150), capaian(
+    ...     target=["10"], realisasi=["21"], polarisasi="minimize", floor=0)
+    ([Decimal('150')], [Decimal('0')])
     >>> capaian(target=["0", "4"], realisasi=["1", "5"], errors="collect")[0].field
     'target[0]'
     """
     if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian, positional, locals())
-    if target_atas is None and rumus_minimize == "2t-r" and polarisasi in ("maximize",
-                                                                            "minimize"):
-        target, realisasi = _items(target, "target"), _items(realisasi, "realisasi")
+    _check_errors(errors)
+    target, realisasi = _items(target, "target"), _items(realisasi, "realisasi")
+    if (target_atas is None and rumus_minimize == "2t-r" and cap is None and floor is None
+            and polarisasi in ("maximize", "minimize")):
         fast = _capaian_fast(target, realisasi, polarisasi == "maximize")
         if fast is not None:
-            _check_errors(errors)
             return list(fast)
     columns: dict[str, object] = {"target": target, "realisasi": realisasi,
                                   "polarisasi": polarisasi}
     if target_atas is not None:
         columns["target_atas"] = target_atas
+    fast = _capaian_rows(columns, rumus_minimize, cap, floor)
+    if fast is not None:
+        return list(fast)
 
     def build(cells: dict[str, Any]) -> dict[str, Any]:
         upper = cells.pop("target_atas", None)
@@ -1354,8 +1443,39 @@ def capaian(
         return cells
 
     return _each_row(_capaian_figure, columns, errors, build=build,
-                     fixed={"rumus_minimize": rumus_minimize},
+                     fixed={"rumus_minimize": rumus_minimize, "cap": cap, "floor": floor},
                      blank_means_none=frozenset({"target_atas"}))
+
+
+def _capaian_rows(columns: Mapping[str, object], rumus_minimize: str, cap: object,
+                  floor: object) -> list[Decimal] | None:
+    """Capaian of number columns by ``sakip.capaian``'s own arithmetic (``_compute``), any
+    polarisasi, band, ``rumus_minimize``, cap and floor; ``None`` when any row needs the
+    per-figure function (which then reports every bad row)."""
+    try:
+        table, n = _table(columns)
+        pols = [Polarisasi(p) for p in table["polarisasi"]]
+        uppers = _optional_column([None if _blank(v) else v for v in table["target_atas"]],
+                                  "target_atas", n) if "target_atas" in table else [None] * n
+        cap_d = None if cap is None else to_decimal(cap, field="cap")
+        floor_d = None if floor is None else to_decimal(floor, field="floor")
+    except (SakipError, ValueError):
+        return None
+    numbers = _numbers({"target": table["target"], "realisasi": table["realisasi"]})
+    if (numbers is None or rumus_minimize not in ("2t-r", "t/r")
+            or (cap_d is not None and floor_d is not None and floor_d > cap_d)):
+        return None
+    out = []
+    stabilize = Polarisasi.STABILIZE
+    try:
+        for t, r, pol, upper in zip(*numbers, pols, uppers, strict=True):
+            if (pol is stabilize) != (upper is not None) or (upper is not None and t > upper):
+                return None
+            out.append(_capaian_compute(t if upper is None else (t, upper), r, pol,
+                                        rumus_minimize, cap_d, floor_d, None))
+    except (SakipError, ArithmeticError):
+        return None
+    return out
 
 
 def _capaian_fast(target: list[Any], realisasi: list[Any], maximize: bool
@@ -1390,6 +1510,8 @@ def eka(
 
     A capaian RO above 100 is refused as by :func:`sakip.eka` (the rule caps
     the capaian RO at 100 before weighting: pass ``min(capaian, 100)``).
+    Columns of numbers go through the composite's own arithmetic
+    (``Σ bobot × nilai / Σ bobot``) without building a result per row.
 
     >>> eka(capaian_ro=["100"], penyerapan=["96.5"], nilai_efisiensi=["99.7"],
     ...     konsistensi=["90"])
@@ -1398,10 +1520,16 @@ def eka(
     if (positional or capaian_ro is REQUIRED or penyerapan is REQUIRED
             or nilai_efisiensi is REQUIRED or konsistensi is REQUIRED):
         raise call_error(eka, positional, locals())
-    return _each_row(_eka_figure, {"capaian_ro": capaian_ro, "penyerapan": penyerapan,
-                                   "nilai_efisiensi": nilai_efisiensi,
-                                   "konsistensi": konsistensi}, errors,
-                     fixed={"aturan": aturan})
+    _check_errors(errors)
+    rule = _rules.find_typed("eka", aturan, EKARule)
+    columns = {"capaian_ro": _items(capaian_ro, "capaian_ro"),
+               "penyerapan": _items(penyerapan, "penyerapan"),
+               "nilai_efisiensi": _items(nilai_efisiensi, "nilai_efisiensi"),
+               "konsistensi": _items(konsistensi, "konsistensi")}
+    numbers = _numbers({name: columns[name] for name, _ in rule.weights}, HUNDRED)
+    if numbers is not None:
+        return _weighted_rows(numbers, [weight for _, weight in rule.weights])
+    return _each_row(_eka_figure, columns, errors, fixed={"aturan": aturan})
 
 
 @keyword_only()
@@ -1428,11 +1556,94 @@ def evaluasi_akip(
     if not isinstance(komponen, Mapping):
         raise InvalidTypeError(field="komponen", expected="a mapping of component name to "
                                "column", received=komponen)
+    _check_errors(errors)
+    rule = _rules.find_typed("lke", aturan, LKERuleSet)
+    if set(komponen) == set(rule.names):
+        numbers = _numbers({name: _items(komponen[name], name) for name in rule.names})
+        bands = _rules.find_typed("predikat", rule.bands, PredikatBands)
+        if numbers is not None and all(not column or max(column) <= weight for column, (
+                _, weight) in zip(numbers, rule.components, strict=True)):
+            nilai = []
+            with decimal.localcontext(CONTEXT):  # sakip.predikat._total: Σ points in CONTEXT
+                for row in zip(*numbers, strict=True):
+                    total = ZERO
+                    for points in row:
+                        total = total + points
+                    nilai.append(total)
+            return {"nilai": nilai, "predikat": _predikat_names(nilai, bands)}
     results = _each_row(_evaluasi_akip_figure, komponen, errors, fixed={"aturan": aturan},
                         value=lambda result: result)
     return {"nilai": [r if isinstance(r, NotComputable) else r.value for r in results],
             "predikat": [r if isinstance(r, NotComputable) else r.predikat.name
                          for r in results]}
+
+
+@keyword_only()
+def predikat(
+    *positional: Never,
+    nilai: Iterable[Value],
+    aturan: str = "permenpanrb-88-2021",
+    errors: Errors = "raise",
+) -> list[str | NotComputable]:
+    """The predikat of each nilai evaluasi AKIP (0–100), as ``sakip.Predikat.from_nilai``.
+
+    Returns the predikat names (``"AA"`` … ``"D"``); bands have an exclusive
+    lower and inclusive upper bound (90 → A, 90,01 → AA).  ``errors``: see
+    :class:`~sakip.errors.BatchError` (a nilai outside 0–100 is a bad row).
+
+    >>> predikat(nilai=["90", "90.01", "30", "82.70"])
+    ['A', 'AA', 'D', 'A']
+    >>> predikat(nilai=["101", "75"], errors="collect")[0].field
+    'nilai[0]'
+    """
+    if positional or nilai is REQUIRED:
+        raise call_error(predikat, positional, locals())
+    _check_errors(errors)
+    bands = _rules.find_typed("predikat", aturan, PredikatBands)
+    column = _items(nilai, "nilai")
+    numbers = _numbers({"nilai": column}, bands.maximum)
+    if numbers is not None and (not numbers[0] or min(numbers[0]) >= bands.minimum):
+        return list(_predikat_names(numbers[0], bands))
+    return _each_row(_predikat_one, {"nilai": column}, errors, fixed={"aturan": aturan},
+                     value=operator.attrgetter("name"))
+
+
+def _predikat_names(values: list[Decimal], bands: PredikatBands) -> list[str]:
+    """The predikat name of each value in ``[minimum, maximum]``, by ``bands``' own test
+    (``PredikatBands.predikat``: the first band, highest first, that contains it)."""
+    tests = [(band.contains, band.predikat.name) for band in bands.bands]
+    out = []
+    for v in values:
+        for contains, name in tests:
+            if contains(v):
+                out.append(name)
+                break
+        else:  # pragma: no cover - the band tables are total (tested)
+            raise AssertionError(v)
+    return out
+
+
+def _weighted_rows(numbers: list[list[Decimal]], weights: list[Decimal]) -> list[Decimal]:
+    """``Σ wᵢ·xᵢ / Σ wᵢ`` of every row, by ``sakip.composite.weighted``'s operations in
+    the same order (the sums in ``EXACT`` from zero, the quotient in ``CONTEXT``), without
+    building the triples of a result."""
+    total_weight = ZERO
+    with decimal.localcontext(EXACT):
+        for weight in weights:
+            total_weight = total_weight + weight
+        totals = []
+        for row in zip(*numbers, strict=True):
+            total = ZERO
+            for x, weight in zip(row, weights, strict=True):
+                total = total + x * weight
+            totals.append(total)
+    divide = CONTEXT.divide
+    return [divide(total, total_weight) for total in totals]
+
+
+def _predikat_one(*, nilai: Value, aturan: str) -> Predikat:
+    """``Predikat.from_nilai`` as a row function."""
+    return Predikat.from_nilai(nilai, aturan=aturan)
 
 
 @keyword_only()
