@@ -46,6 +46,7 @@ from sakip.budget import (
     _check_kode,
     efisiensi,
 )
+from sakip.budget import capaian_output as _capaian_output_figure
 from sakip.budget import penyerapan as _penyerapan_figure
 from sakip.conventions import EFISIENSI_KINERJA_RULES, EfisiensiKinerja
 from sakip.conventions import efisiensi_kinerja as _efisiensi_kinerja_figure
@@ -64,6 +65,9 @@ from sakip.errors import (
     keyword_only,
 )
 from sakip.explain import NotComputable
+from sakip.iki import IKIRule
+from sakip.iki import _nilai as _iki_nilai
+from sakip.iki import _option as _iki_option
 from sakip.iki import nilai_capaian_iki as _nilai_capaian_iki_figure
 from sakip.ikpa import (
     DISPENSASI_PER_5_PB_2024,
@@ -84,6 +88,7 @@ from sakip.indeks_pembangunan import ipm as _ipm_figure
 from sakip.indicators import Agregasi, Polarisasi, agregasi_option
 from sakip.indicators import _compute as _capaian_compute
 from sakip.indicators import capaian as _capaian_figure
+from sakip.komponen import _komponen
 from sakip.komponen import indikator_komponen as _indikator_komponen_figure
 from sakip.nka import NKA_RULES
 from sakip.nka import nka as _nka_figure
@@ -93,7 +98,10 @@ from sakip.predikat import LKERuleSet, Predikat, PredikatBands
 from sakip.predikat import evaluasi_akip as _evaluasi_akip_figure
 from sakip.renja import TRIWULAN, EvaluasiRenja
 from sakip.renja import evaluasi_renja as _evaluasi_renja_figure
+from sakip.renja import tingkat_capaian as _tingkat_capaian_figure
 from sakip.rules import LabelBands
+from sakip.spip import LevelSPIP
+from sakip.spip import level_spip as _level_spip_figure
 
 __all__ = [
     "BLANK",
@@ -101,6 +109,7 @@ __all__ = [
     "RENJA_FIGURES",
     "Errors",
     "capaian",
+    "capaian_output_satker",
     "efisiensi_kinerja",
     "efisiensi_kinerja_row",
     "efisiensi_outputs",
@@ -120,11 +129,14 @@ __all__ = [
     "ipm",
     "kategori",
     "kategori_ikpa",
+    "level_spip",
     "nilai_capaian_iki",
     "nka",
     "penyerapan",
     "penyerapan_triwulan_satker",
+    "predikat",
     "rasio_efisiensi",
+    "tingkat_capaian",
 ]
 
 #: ``Decimal("0.01")``, for quantizing columns when printing them.
@@ -1169,6 +1181,92 @@ def _penyerapan_fast(per_jenis: dict[str, list[Any]], has_blokir: bool, triwulan
     return scores / Decimal(n)
 
 
+# ------------------------------------------ capaian output per satker
+
+
+@keyword_only()
+def capaian_output_satker(
+    *positional: Never,
+    satker: Iterable[str],
+    realisasi: Iterable[Value],
+    target: Iterable[Value],
+    tipe: Iterable[str | None] | None = None,
+    metode: Literal["geometric", "arithmetic"] = "geometric",
+    cap: Value | None = None,
+    cap_statis: bool = True,
+    errors: Errors = "raise",
+) -> dict[str, Decimal | NotComputable]:
+    """Capaian output per satker from one row per RO (volumes), in first-seen order.
+
+    Each satker's value equals ``sakip.capaian_output([(realisasi[i], target[i],
+    tipe[i]) for its rows], metode=metode, cap=cap, cap_statis=cap_statis).value``
+    (a blank or ``None`` tipe: the pair without a tipe).  ``errors``: every bad
+    row is reported in row order (:class:`~sakip.errors.BatchError`); with
+    ``"collect"`` a satker with a bad row is a ``NotComputable`` naming its
+    first bad row.
+
+    >>> values = capaian_output_satker(satker=["A", "A", "B"], realisasi=["81", "100", "12"],
+    ...                                target=["100", "100", "10"], tipe=[None, None, "statis"])
+    >>> {key: str(value.quantize(CENT)) for key, value in values.items()}
+    {'A': '90.00', 'B': '100.00'}
+    >>> capaian_output_satker(satker=["A", "B"], realisasi=["5", "1"], target=["0", "2"],
+    ...                       errors="collect")["A"].field
+    'target[0]'
+    """
+    if positional or satker is REQUIRED or realisasi is REQUIRED or target is REQUIRED:
+        raise call_error(capaian_output_satker, positional, locals())
+    _check_errors(errors)
+    ids = _items(satker, "satker")
+    columns: dict[str, object] = {"realisasi": realisasi, "target": target}
+    if tipe is not None:
+        columns["tipe"] = tipe
+    table, n = _table(columns)
+    if len(ids) != n:
+        raise InvalidValueError(field="satker", expected=f"{n} satker codes", received=len(ids))
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(ids):
+        groups.setdefault(key, []).append(i)
+    out: dict[str, Decimal | NotComputable] = {}
+    bad: list[tuple[int, SakipError]] = []
+    for key, rows in groups.items():
+        try:
+            out[key] = _capaian_output_figure(
+                [_output_item(table, i) for i in rows], metode=metode, cap=cap,
+                cap_statis=cap_statis).value
+        except SakipError as error:
+            found = [(i, _renamed(refusal, f"{refusal.field}[{i}]"))
+                     for i in rows for refusal in _output_refusal(table, i, cap_statis)]
+            found = found or [(rows[0], _at_row(error, rows[0], ()))]
+            bad.extend(found)
+            first = found[0][1]
+            out[key] = NotComputable(field=first.field or "",
+                                     reason=first.message[len(first.field or "") + 2:])
+    if bad and errors == "raise":
+        raise BatchError([error for _, error in sorted(bad, key=operator.itemgetter(0))])
+    return out
+
+
+def _output_item(table: Mapping[str, list[Any]], i: int) -> tuple[Any, ...]:
+    """Row ``i`` as an item of ``sakip.capaian_output``: ``(realisasi, target[, tipe])``."""
+    kind = table["tipe"][i] if "tipe" in table else None
+    pair = (table["realisasi"][i], table["target"][i])
+    return pair if kind is None or _blank(kind) else (*pair, kind)
+
+
+def _output_refusal(table: Mapping[str, list[Any]], i: int, cap_statis: bool
+                    ) -> list[SakipError]:
+    """The refusal of row ``i`` alone by ``sakip.capaian_output`` (its field the cell's
+    column), or none; a blank realisasi or target is told what to write (:data:`BLANK`)."""
+    for name in ("realisasi", "target"):
+        if _blank(table[name][i]):
+            return [InvalidValueError(field=name, expected=BLANK, received=table[name][i])]
+    try:
+        _capaian_output_figure([_output_item(table, i)], cap_statis=cap_statis)
+    except SakipError as error:  # its field is "item 1 target": the target cell
+        return [_renamed(error, (error.field or "").removeprefix("item 1 "))]
+    return []
+
+
 # ------------------------------------------ Renja evaluation (reference §12)
 
 #: The figures of one K or Rp row of the Renja form, in the order of the form.
@@ -1313,8 +1411,13 @@ def _at_row(error: SakipError, i: int, names: Iterable[str]) -> SakipError:
     """``error`` with its field given row ``i`` (``pagu`` → ``pagu[17]``; else ``row 17: …``)."""
     field = error.field or ""
     head = field.split(".", 1)[0].split("[", 1)[0]
-    place = f"{head}[{i}]{field[len(head):]}" if head in names else f"row {i}: {field}".rstrip(
-        ": ")
+    return _renamed(error, f"{head}[{i}]{field[len(head):]}" if head in names
+                    else f"row {i}: {field}".rstrip(": "))
+
+
+def _renamed(error: SakipError, place: str) -> SakipError:
+    """A copy of ``error`` whose field (and the message's head) is ``place``."""
+    field = error.field or ""
     moved = copy.copy(error)
     text = error.message
     moved.message = (f"{place}:{text[len(field) + 1:]}" if field and text.startswith(f"{field}:")
@@ -1528,7 +1631,7 @@ def eka(
                "konsistensi": _items(konsistensi, "konsistensi")}
     numbers = _numbers({name: columns[name] for name, _ in rule.weights}, HUNDRED)
     if numbers is not None:
-        return _weighted_rows(numbers, [weight for _, weight in rule.weights])
+        return list(_weighted_rows(numbers, [weight for _, weight in rule.weights]))
     return _each_row(_eka_figure, columns, errors, fixed={"aturan": aturan})
 
 
@@ -1773,9 +1876,26 @@ def indikator_komponen(
     """
     if positional or pembilang is REQUIRED or penyebut is REQUIRED:
         raise call_error(indikator_komponen, positional, locals())
-    return _each_row(_indikator_komponen_figure, {"pembilang": pembilang,
-                                                  "penyebut": penyebut}, errors,
-                     fixed={"jenis": jenis})
+    _check_errors(errors)
+    columns = {"pembilang": _items(pembilang, "pembilang"),
+               "penyebut": _items(penyebut, "penyebut")}
+    numbers = _numbers(columns) if jenis in ("rasio", "penurunan") else None
+    if numbers is not None:  # sakip.komponen's own arithmetic, row by row
+        fast = _kernel_rows(lambda top, bottom: _komponen(jenis, (top,), bottom, None), numbers)
+        if fast is not None:
+            return list(fast)
+    return _each_row(_indikator_komponen_figure, columns, errors, fixed={"jenis": jenis})
+
+
+def _kernel_rows(kernel: Callable[..., Decimal], numbers: list[list[Decimal]]
+                 ) -> list[Decimal] | None:
+    """``kernel(*row)`` for every row of validated number columns (a per-figure function's
+    private arithmetic, called without a trace); ``None`` when it refuses a row, so that
+    the per-figure function then reports every bad row."""
+    try:
+        return list(map(kernel, *numbers))
+    except (SakipError, ArithmeticError):
+        return None
 
 
 @keyword_only()
@@ -1797,6 +1917,65 @@ def nilai_capaian_iki(
     """
     if positional or capaian is REQUIRED:
         raise call_error(nilai_capaian_iki, positional, locals())
-    return _each_row(_nilai_capaian_iki_figure, {"capaian": capaian}, errors,
+    _check_errors(errors)
+    column = _items(capaian, "capaian")
+    try:
+        rule = _rules.find_typed("nilai-capaian-iki", aturan, IKIRule)
+        baik = _iki_option(nilai_baik, "nilai_baik")
+        sangat_baik = _iki_option(nilai_sangat_baik, "nilai_sangat_baik")
+    except SakipError:
+        numbers = None
+    else:
+        numbers = _numbers({"capaian": column}) if isinstance(target_maksimum, bool) else None
+    if numbers is not None:  # sakip.iki's own arithmetic, row by row
+        fast = _kernel_rows(lambda c: _iki_nilai(rule, c, target_maksimum, baik, sangat_baik,
+                                                 None), numbers)
+        if fast is not None:
+            return list(fast)
+    return _each_row(_nilai_capaian_iki_figure, {"capaian": column}, errors,
                      fixed={"target_maksimum": target_maksimum, "nilai_baik": nilai_baik,
                             "nilai_sangat_baik": nilai_sangat_baik, "aturan": aturan})
+
+
+@keyword_only()
+def tingkat_capaian(
+    *positional: Never,
+    nilai: Iterable[Value],
+    label: str = "tinggi-rendah",
+    celah: str = "bawah",
+    di_atas_100: str = "teratas",
+    errors: Errors = "raise",
+) -> list[str | NotComputable]:
+    """The tingkat capaian label of each capaian (the Renja evaluation's five bands), as
+    ``sakip.tingkat_capaian(...).label`` with the same options.
+
+    >>> tingkat_capaian(nilai=["95", "80", "40"])
+    ['Sangat Tinggi', 'Tinggi', 'Sangat Rendah']
+    >>> tingkat_capaian(nilai=["90.5"], celah="tolak", errors="collect")[0].field
+    'nilai[0]'
+    """
+    if positional or nilai is REQUIRED:
+        raise call_error(tingkat_capaian, positional, locals())
+    return _each_row(_tingkat_capaian_figure, {"nilai": nilai}, errors,
+                     fixed={"label": label, "celah": celah, "di_atas_100": di_atas_100},
+                     value=operator.attrgetter("label"))
+
+
+@keyword_only()
+def level_spip(
+    *positional: Never,
+    level: Iterable[Value | LevelSPIP],
+    errors: Errors = "raise",
+) -> list[LevelSPIP | NotComputable]:
+    """The SPIP maturity level of each cell (``"Level 3"``, the int ``3``), as
+    :func:`sakip.level_spip` (text ``"3"`` is refused as there: write ``Level 3``).
+
+    >>> level_spip(level=["Level 3", 4])
+    [<LevelSPIP.TERDEFINISI: 3>, <LevelSPIP.TERKELOLA_DAN_TERUKUR: 4>]
+    >>> level_spip(level=["3.21"], errors="collect")[0].field
+    'level[0]'
+    """
+    if positional or level is REQUIRED:
+        raise call_error(level_spip, positional, locals())
+    return _each_row(_level_spip_figure, {"level": level}, errors,
+                     build=lambda cells: {"value": cells["level"]}, value=lambda found: found)
