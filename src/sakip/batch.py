@@ -30,6 +30,7 @@ from __future__ import annotations
 import copy
 import decimal
 import operator
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -1463,7 +1464,9 @@ def _each_row(function: Callable[..., Any], columns: Mapping[str, object], error
     Every row is read; bad rows become errors with their places, raised together as one
     :class:`BatchError` (``errors="raise"``) or returned as ``NotComputable``
     (``errors="collect"``).  A blank cell is ``None`` in the columns of
-    ``blank_means_none`` (not assessed), else an error saying what to write.
+    ``blank_means_none`` (not assessed), else an error saying what to write; a
+    ``NotComputable`` cell (a column an earlier collecting call returned) makes its row
+    not computable, naming the cell and the earlier reason.
     """
     _check_errors(errors)
     table, n = _table(columns)
@@ -1479,6 +1482,8 @@ def _each_row(function: Callable[..., Any], columns: Mapping[str, object], error
                     if name not in blank_means_none:
                         raise InvalidValueError(field=name, expected=BLANK, received=cell)
                     cells[name] = None
+                elif isinstance(cell, NotComputable):  # from an earlier collecting call
+                    raise NotComputableError(field=name, reason=f"{cell.field}: {cell.reason}")
             out.append(value(function(**(build(cells) if build else cells), **extra)))
         except SakipError as error:
             moved = _at_row(error, i, names)
@@ -1777,7 +1782,18 @@ def ikm(
         count = cells.pop("responden")
         return {"nilai_unsur": list(cells.values()), "responden": _count(count)}
 
-    return _each_row(_ikm_figure, columns, errors, fixed={"aturan": aturan}, build=build)
+    return _each_row(_ikm_one, columns, errors, fixed={"aturan": aturan}, build=build)
+
+
+def _ikm_one(**arguments: Any) -> Any:
+    """``sakip.ikm`` of one row; its ``nilai_unsur[k]`` is the column ``nilai_unsur_{k+1}``."""
+    try:
+        return _ikm_figure(**arguments)
+    except SakipError as error:
+        found = re.fullmatch(r"nilai_unsur\[(\d+)\]", error.field or "")
+        if found is None:
+            raise
+        raise _renamed(error, f"nilai_unsur_{int(found.group(1)) + 1}") from None
 
 
 def _count(value: object) -> object:
