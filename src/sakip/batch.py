@@ -93,6 +93,7 @@ from sakip.komponen import _komponen
 from sakip.komponen import indikator_komponen as _indikator_komponen_figure
 from sakip.nka import NKA_RULES
 from sakip.nka import nka as _nka_figure
+from sakip.pemerintah_digital import _rule as _digital_rule
 from sakip.pemerintah_digital import indeks_pemdi as _indeks_pemdi_figure
 from sakip.pemerintah_digital import indeks_spbe as _indeks_spbe_figure
 from sakip.predikat import LKERuleSet, Predikat, PredikatBands
@@ -1832,10 +1833,36 @@ def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[str, Iterab
     if not isinstance(columns, Mapping):
         raise InvalidTypeError(field=name, expected="a mapping of name to column",
                                received=columns)
+    _check_errors(errors)
     pairs = [(f"{name}.{key}", key) for key in columns]
-    return _each_row(figure, {flat: columns[key] for flat, key in pairs}, errors,
-                     fixed={"aturan": aturan},
+    table = {flat: _items(columns[key], flat) for flat, key in pairs}
+    fast = _indeks_rows(name, table, aturan)
+    if fast is not None:
+        return list(fast)
+    return _each_row(figure, table, errors, fixed={"aturan": aturan},
                      build=lambda cells: {name: {key: cells[flat] for flat, key in pairs}})
+
+
+def _indeks_rows(masukan: str, table: Mapping[str, list[Any]], aturan: str
+                 ) -> list[Decimal] | None:
+    """Indeks Pemdi (from ``aspek``) or SPBE (from ``domain``) of every row of number columns
+    by the instrument's weighted sum (``composite.weighted``'s operations, as
+    ``pemerintah_digital._indeks``); ``None`` when any row needs the per-figure function."""
+    try:
+        rule = _digital_rule(aturan)
+    except SakipError:
+        return None
+    if rule.masukan != ("indikator" if masukan == "aspek" else "domain"):
+        return None
+    weights = ({key: bobot for key, bobot, _ in rule.aspek} if masukan == "aspek"
+               else dict(rule.weights))
+    if set(table) != {f"{masukan}.{key}" for key in weights}:
+        return None
+    low, high = (Decimal(x) for x in rule.level)
+    numbers = _numbers({key: table[f"{masukan}.{key}"] for key in weights}, high)
+    if numbers is None or any(column and min(column) < low for column in numbers):
+        return None
+    return _weighted_rows(numbers, list(weights.values()))
 
 
 @keyword_only()

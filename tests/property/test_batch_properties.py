@@ -403,3 +403,15 @@ class TestColumnWise:
         _same_as_figures(values, lambda capaian: sakip.nilai_capaian_iki(
             capaian=capaian, target_maksimum=target_maksimum, nilai_baik=baik,
             nilai_sangat_baik=sangat_baik), [{"capaian": c} for c in cells])
+
+    @given(rows=st.lists(st.fixed_dictionaries(dict.fromkeys(
+        ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+         "keterpaduan_layanan", "kepuasan_pengguna"), s.batch_cells(s.decimals(0, 6, 30)))),
+        max_size=5))
+    def test_indeks_pemdi_aspek(self, rows: list[dict[str, str]]) -> None:
+        """Indeks Pemdi from aspect columns, levels outside 1–5 and bad cells included."""
+        names = ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+                 "keterpaduan_layanan", "kepuasan_pengguna")
+        values = batch.indeks_pemdi(aspek={n: [r[n] for r in rows] for n in names},
+                                    errors="collect")
+        _same_as_figures(values, sakip.indeks_pemdi, [{"aspek": r} for r in rows])
