@@ -67,8 +67,8 @@ from sakip.errors import (
 )
 from sakip.explain import NotComputable
 from sakip.iki import IKIRule
-from sakip.iki import _nilai as _iki_nilai
 from sakip.iki import _option as _iki_option
+from sakip.iki import _row as _iki_row
 from sakip.iki import nilai_capaian_iki as _nilai_capaian_iki_figure
 from sakip.ikpa import (
     DISPENSASI_PER_5_PB_2024,
@@ -84,6 +84,8 @@ from sakip.ikpa import (
     penyesuaian_ikpa,
 )
 from sakip.ikpa_indikator import CAPAIAN_OUTPUT_PER_5_PB_2024, CapaianRO, ikpa_capaian_output
+from sakip.indeks_kepuasan import IKMRule
+from sakip.indeks_kepuasan import _ikm as _ikm_value
 from sakip.indeks_kepuasan import ikm as _ikm_figure
 from sakip.indeks_pembangunan import ipm as _ipm_figure
 from sakip.indicators import Agregasi, Polarisasi, agregasi_option
@@ -1779,11 +1781,41 @@ def ikm(
                enumerate(_items(nilai_unsur, "nilai_unsur"), start=1)}
     columns["responden"] = responden
 
+    _check_errors(errors)
+    table, _ = _table(columns)
+    fast = _ikm_rows(table, aturan)
+    if fast is not None:
+        return list(fast)
+
     def build(cells: dict[str, Any]) -> dict[str, Any]:
         count = cells.pop("responden")
         return {"nilai_unsur": list(cells.values()), "responden": _count(count)}
 
-    return _each_row(_ikm_one, columns, errors, fixed={"aturan": aturan}, build=build)
+    return _each_row(_ikm_one, table, errors, fixed={"aturan": aturan}, build=build)
+
+
+def _ikm_rows(table: dict[str, list[Any]], aturan: str) -> list[Decimal] | None:
+    """IKM of every row with ``sakip.ikm``'s checks and arithmetic (``_from_totals``' whole
+    sums within ``responden × 1–4``, ``_ikm`` with the exact weight), the totals read as
+    columns at C speed, no result built; ``None`` when any row needs the per-figure
+    function (which then reports every bad row)."""
+    try:
+        rule = _rules.find_typed("ikm", aturan, IKMRule)
+    except SakipError:
+        return None
+    counts = [_count(count) for count in table["responden"]]
+    unsur = {name: column for name, column in table.items() if name != "responden"}
+    numbers = _numbers(unsur) if len(unsur) == len(rule.unsur) else None
+    if numbers is None or any(type(c) is not int or c < 1 for c in counts):
+        return None
+    low, high, n = rule.jawaban_min, rule.jawaban_max, len(rule.unsur)
+    out = []
+    for count, *totals in zip(counts, *numbers, strict=True):
+        for t in totals:
+            if t != t.to_integral_value() or not count * low <= t <= count * high:
+                return None
+        out.append(_ikm_value(rule, tuple(totals), (count,) * n, rule.bobot_exact, None))
+    return out
 
 
 def _ikm_one(**arguments: Any) -> Any:
@@ -1970,14 +2002,38 @@ def nilai_capaian_iki(
         numbers = None
     else:
         numbers = _numbers({"capaian": column}) if isinstance(target_maksimum, bool) else None
-    if numbers is not None:  # sakip.iki's own arithmetic, row by row
-        fast = _kernel_rows(lambda c: _iki_nilai(rule, c, target_maksimum, baik, sangat_baik,
-                                                 None), numbers)
+    if numbers is not None:
+        fast = _iki_rows(numbers[0], rule, target_maksimum, baik, sangat_baik)
         if fast is not None:
             return list(fast)
     return _each_row(_nilai_capaian_iki_figure, {"capaian": column}, errors,
                      fixed={"target_maksimum": target_maksimum, "nilai_baik": nilai_baik,
                             "nilai_sangat_baik": nilai_sangat_baik, "aturan": aturan})
+
+
+def _iki_rows(capaian: list[Decimal], rule: IKIRule, target_maksimum: bool,
+              baik: Decimal | None, sangat_baik: Decimal | None) -> list[Decimal] | None:
+    """Nilai capaian IKI of each capaian (>= 0) with ``sakip.iki._nilai``'s operations in the
+    same order (its row by ``iki._row``; a linear row ``n_lo + (n_hi − n_lo) ÷ (c_hi −
+    c_lo) × (c − c_lo)`` in ``CONTEXT``), without its formula text; ``None`` when a row
+    needs an option that was not given (the per-figure function then says which)."""
+    lines = {kategori: (c_lo, n_lo, CONTEXT.divide(CONTEXT.subtract(n_hi, n_lo),
+                                                   CONTEXT.subtract(c_hi, c_lo)))
+             for kategori, c_lo, c_hi, n_lo, n_hi in rule.baris}
+    given = {"maksimum": rule.nilai_maksimum, "baik": baik, "sangat-baik": sangat_baik}
+    out = []
+    with decimal.localcontext(CONTEXT):
+        for c in capaian:
+            kategori, how = _iki_row(rule, c, target_maksimum)
+            if how == "garis":
+                c_lo, n_lo, slope = lines[kategori]
+                out.append(n_lo + slope * (c - c_lo))
+                continue
+            value = given[how]
+            if value is None:
+                return None
+            out.append(value)
+    return out
 
 
 @keyword_only()
