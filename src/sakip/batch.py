@@ -1302,7 +1302,8 @@ def evaluasi_renja(
     target: Iterable[Value],
     realisasi_triwulan: Sequence[Iterable[Value | None]],
     agregasi: str | Iterable[str] = "flow",
-) -> dict[str, list[Decimal | None]]:
+    errors: Errors = "raise",
+) -> dict[str, list[Any]]:
     """The Renja evaluation per row, as :func:`sakip.evaluasi_renja`, for a whole Pemda.
 
     Columns: kolom 6, 7 (``None``: blank), 8, and one column per reported
@@ -1311,7 +1312,9 @@ def evaluasi_renja(
     "capaian"}``, each a list with the per-figure ``value`` of each row, digit
     for digit, and ``None`` where the per-figure result is
     :class:`~sakip.explain.NotComputable` (a zero target, nothing reported).
-    Explain a row with :func:`evaluasi_renja_row`.
+    Explain a row with :func:`evaluasi_renja_row`.  ``errors``: see
+    :class:`~sakip.errors.BatchError` (a blank kolom 7 or quarter cell is ``None``;
+    with ``"collect"`` a bad row is a ``NotComputable`` in every figure).
 
     >>> r = evaluasi_renja(target_renstra=["3", "0"], realisasi_renstra_lalu=["3", "0"],
     ...                    target=["4", "4"], realisasi_triwulan=[["2", "1"], ["0.8", "1"],
@@ -1324,17 +1327,48 @@ def evaluasi_renja(
     if (positional or target_renstra is REQUIRED or realisasi_renstra_lalu is REQUIRED
             or target is REQUIRED or realisasi_triwulan is REQUIRED):
         raise call_error(evaluasi_renja, positional, locals())
-    t6 = _column(target_renstra, "target_renstra")
-    t8 = _column(target, "target")
-    n = _same_length(target_renstra=t6, target=t8)
-    lalu = _optional_column(_items(realisasi_renstra_lalu, "realisasi_renstra_lalu"),
-                            "realisasi_renstra_lalu", n)
+    _check_errors(errors)
     quarters = _items(realisasi_triwulan, "realisasi_triwulan")
     if not quarters or len(quarters) > TRIWULAN:
         raise InvalidValueError(field="realisasi_triwulan",
                                 expected="1 to 4 columns (TW I–IV)", received=len(quarters))
-    tw = [_optional_column(_items(col, f"realisasi_triwulan[{q}]"), f"realisasi_triwulan[{q}]",
-                           n) for q, col in enumerate(quarters)]
+    columns: dict[str, object] = {
+        "target_renstra": _items(target_renstra, "target_renstra"),
+        "realisasi_renstra_lalu": _items(realisasi_renstra_lalu, "realisasi_renstra_lalu"),
+        "target": _items(target, "target"), "agregasi": agregasi,
+        **{f"realisasi_triwulan[{q}]": _items(col, f"realisasi_triwulan[{q}]")
+           for q, col in enumerate(quarters)}}
+    try:
+        return dict(_renja_columns(columns, len(quarters)))
+    except SakipError:  # every bad row, by the per-figure function
+        quarter_names = frozenset(name for name in columns if name.startswith("realisasi_t"))
+        results = _each_row(_renja_one, columns, errors, value=lambda result: result,
+                            blank_means_none=quarter_names | {"realisasi_renstra_lalu"})
+    return {name: [r if isinstance(r, NotComputable) else getattr(r, name).value
+                   for r in results] for name in RENJA_FIGURES}
+
+
+def _renja_one(*, target_renstra: Value, realisasi_renstra_lalu: Value | None, target: Value,
+               agregasi: str, **quarters: Value | None) -> EvaluasiRenja:
+    """``sakip.evaluasi_renja`` of one row (its quarters the ``realisasi_triwulan[q]`` cells)."""
+    return _evaluasi_renja_figure(target_renstra=target_renstra,
+                                  realisasi_renstra_lalu=realisasi_renstra_lalu, target=target,
+                                  realisasi_triwulan=list(quarters.values()), agregasi=agregasi)
+
+
+def _renja_columns(columns: dict[str, Any], count: int) -> dict[str, list[Decimal | None]]:
+    """The Renja figures of every row with ``sakip.evaluasi_renja``'s operations in the same
+    order; sakip's error at the first row it refuses (the caller then reads every row)."""
+    target_renstra, target = columns["target_renstra"], columns["target"]
+    realisasi_renstra_lalu, agregasi = columns["realisasi_renstra_lalu"], columns["agregasi"]
+    quarters = [columns[f"realisasi_triwulan[{q}]"] for q in range(count)]
+    t6 = _column(target_renstra, "target_renstra")
+    t8 = _column(target, "target")
+    n = _same_length(target_renstra=t6, target=t8)
+    lalu = _optional_column([None if _blank(v) else v for v in realisasi_renstra_lalu],
+                            "realisasi_renstra_lalu", n)  # blank: kolom 7 blank
+    tw = [_optional_column([None if _blank(v) else v for v in col], f"realisasi_triwulan[{q}]",
+                           n) for q, col in enumerate(quarters)]  # blank: not reported
     kinds = _agregasi_column(agregasi, n)
     out: dict[str, list[Decimal | None]] = {name: [] for name in RENJA_FIGURES}
     r13s, r14s, c15s, cs = (out[name] for name in RENJA_FIGURES)
@@ -1414,7 +1448,7 @@ def _blank(value: object) -> bool:
 def _at_row(error: SakipError, i: int, names: Iterable[str]) -> SakipError:
     """``error`` with its field given row ``i`` (``pagu`` → ``pagu[17]``; else ``row 17: …``)."""
     field = error.field or ""
-    head = field.split(".", 1)[0].split("[", 1)[0]
+    head = field if field in names else field.split(".", 1)[0].split("[", 1)[0]
     return _renamed(error, f"{head}[{i}]{field[len(head):]}" if head in names
                     else f"row {i}: {field}".rstrip(": "))
 

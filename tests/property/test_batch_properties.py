@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sakip
@@ -237,6 +237,8 @@ class TestEveryFormula:
 _LONG = st.decimals(min_value=10, max_value=100, places=48, allow_nan=False,
                     allow_infinity=False)
 _POLARISASI = st.sampled_from(["maximize", "minimize", "stabilize"])
+#: The column-wise tests' examples: each test reaches both paths (all good, one bad) often.
+_FEW = settings(max_examples=30)
 
 
 class TestColumnWise:
@@ -244,6 +246,7 @@ class TestColumnWise:
     per-figure digits; in collecting mode exactly the rows the per-figure function refuses
     are marked (issue 28)."""
 
+    @_FEW
     @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT),
                                    st.one_of(st.none(), s.batch_cells(_PCT)), _POLARISASI),
                          max_size=6),
@@ -268,6 +271,7 @@ class TestColumnWise:
             {"target": a, "realisasi": b, "target_atas": c, "polarisasi": d}
             for a, b, c, d in rows])
 
+    @_FEW
     @given(rows=st.lists(st.tuples(*(st.one_of(_LONG, s.two_decimal_scores()),) * 4),
                          min_size=1, max_size=6),
            aturan=st.sampled_from(["pmk-22-2021", "pmk-214-2017"]))
@@ -278,12 +282,14 @@ class TestColumnWise:
         values = batch.eka(aturan=aturan, **{n: [d[n] for d in dicts] for n in names})  # type: ignore[arg-type]
         _same_as_figures(values, lambda **row: sakip.eka(aturan=aturan, **row), dicts)
 
+    @_FEW
     @given(rows=st.lists(st.tuples(_LONG, _LONG), min_size=1, max_size=6))
     def test_nka_long_digits(self, rows: list[tuple[Decimal, Decimal]]) -> None:
         """NKA of 50-digit scores: the sums exact as in sakip.nka (they were rounded)."""
         values = batch.nka([a for a, _ in rows], [b for _, b in rows])
         _same_as_figures(values, sakip.nka, [{"eka": a, "ikpa": b} for a, b in rows])
 
+    @_FEW
     @given(rows=st.lists(st.tuples(*(s.batch_cells(s.two_decimal_scores(0, 32)),) * 4),
                          max_size=6))
     def test_evaluasi_akip_collect(self, rows: list[tuple[str, ...]]) -> None:
@@ -296,6 +302,7 @@ class TestColumnWise:
         _same_as_figures(result["predikat"], sakip.evaluasi_akip, dicts,
                          value=lambda r: r.predikat.name)
 
+    @_FEW
     @given(cells=st.lists(s.batch_cells(s.two_decimal_scores(0, 101)), max_size=8))
     def test_predikat(self, cells: list[str]) -> None:
         """Predikat from nilai, as Predikat.from_nilai (the band edges 30, 50 … 90 included)."""
@@ -304,6 +311,7 @@ class TestColumnWise:
                          lambda nilai: sakip.Predikat.from_nilai(nilai),
                          [{"nilai": c} for c in cells], value=operator.attrgetter("name"))
 
+    @_FEW
     @given(cells=st.lists(s.batch_cells(_PCT), max_size=6),
            celah=st.sampled_from(["bawah", "atas", "tolak"]))
     def test_tingkat_capaian(self, cells: list[str], celah: str) -> None:
@@ -312,6 +320,7 @@ class TestColumnWise:
                          lambda nilai: sakip.tingkat_capaian(nilai=nilai, celah=celah),  # type: ignore[arg-type]
                          [{"nilai": c} for c in cells], value=operator.attrgetter("label"))
 
+    @_FEW
     @given(cells=st.lists(st.sampled_from(["Level 3", "level 5", 0, 4, "3.21", "", "Level 9"]),
                           max_size=6))
     def test_level_spip(self, cells: list[object]) -> None:
@@ -320,6 +329,7 @@ class TestColumnWise:
                          sakip.level_spip, [{"value": c} for c in cells],
                          value=lambda level: level)
 
+    @_FEW
     @given(rows=st.lists(st.tuples(st.sampled_from(["A", "B", "C"]),
                                    s.batch_cells(s.two_decimal_scores(0, 200)),
                                    s.batch_cells(s.two_decimal_scores(0, 200)),
@@ -346,6 +356,7 @@ class TestColumnWise:
                 continue
             assert str(value) == str(expected.value)
 
+    @_FEW
     @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT)), max_size=6),
            rumus=s.rumus_kinerja())
     def test_efisiensi_kinerja_and_rasio(self, rows: list[tuple[str, str]], rumus: str) -> None:
@@ -358,6 +369,7 @@ class TestColumnWise:
         _same_as_figures(batch.rasio_efisiensi(a, b, errors="collect"), sakip.rasio_efisiensi,
                          [{"realisasi": x, "anggaran": y} for x, y in rows])
 
+    @_FEW
     @given(data=st.data())
     def test_ikpa_collect(self, data: st.DataObject) -> None:
         """IKPA with bad cells: every other row computed as sakip.ikpa (blank = None)."""
@@ -380,6 +392,7 @@ class TestColumnWise:
                 continue
             assert str(got) == str(expected.value)
 
+    @_FEW
     @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT)), max_size=6),
            jenis=st.sampled_from(["rasio", "penurunan"]))
     def test_indikator_komponen_jenis(self, rows: list[tuple[str, str]], jenis: str) -> None:
@@ -390,6 +403,7 @@ class TestColumnWise:
         _same_as_figures(values, sakip.indikator_komponen, [
             {"pembilang": a, "penyebut": b, "jenis": jenis} for a, b in rows])
 
+    @_FEW
     @given(cells=st.lists(s.batch_cells(s.two_decimal_scores(0, 130)), max_size=8),
            target_maksimum=st.booleans(), baik=st.sampled_from([None, "109"]),
            sangat_baik=st.sampled_from([None, "115"]))
@@ -404,6 +418,7 @@ class TestColumnWise:
             capaian=capaian, target_maksimum=target_maksimum, nilai_baik=baik,
             nilai_sangat_baik=sangat_baik), [{"capaian": c} for c in cells])
 
+    @_FEW
     @given(rows=st.lists(st.fixed_dictionaries(dict.fromkeys(
         ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
          "keterpaduan_layanan", "kepuasan_pengguna"), s.batch_cells(s.decimals(0, 6, 30)))),
@@ -415,3 +430,29 @@ class TestColumnWise:
         values = batch.indeks_pemdi(aspek={n: [r[n] for r in rows] for n in names},
                                     errors="collect")
         _same_as_figures(values, sakip.indeks_pemdi, [{"aspek": r} for r in rows])
+
+    @_FEW
+    @given(cols=s.renja_columns(max_rows=5), data=st.data())
+    def test_evaluasi_renja_collect(self, cols: dict[str, Any], data: st.DataObject) -> None:
+        """The Renja figures with a bad or blank cell: blank kolom 7 and quarter cells are
+        ``None``, every other bad row is NotComputable in each figure."""
+        n = len(cols["target"])
+        for name in ("target_renstra", "realisasi_renstra_lalu", "target"):
+            cols[name] = [data.draw(st.sampled_from([str(v), "", "-5", "Rp 9"]))
+                          if v is not None else v for v in cols[name]]
+        out = batch.evaluasi_renja(errors="collect", **cols)
+        for i in range(n):
+            row = {name: cols[name][i] for name in ("target_renstra", "target")}
+            lalu = cols["realisasi_renstra_lalu"][i]
+            try:
+                one = sakip.evaluasi_renja(
+                    **row, realisasi_renstra_lalu=None if lalu == "" else lalu,
+                    realisasi_triwulan=[c[i] for c in cols["realisasi_triwulan"]],
+                    agregasi=cols["agregasi"] if isinstance(cols["agregasi"], str)
+                    else cols["agregasi"][i])
+            except sakip.SakipError:
+                assert all(isinstance(out[name][i], sakip.NotComputable)
+                           for name in batch.RENJA_FIGURES)
+                continue
+            for name in batch.RENJA_FIGURES:
+                assert str(out[name][i]) == str(getattr(one, name).value)

@@ -148,6 +148,10 @@ CASES: dict[str, tuple[Callable[[str], Any], list[int]]] = {
         errors=e), [17, 555, 900]),
     "rasio_efisiensi": (lambda e: batch.rasio_efisiensi(_column("90", {}), _column("100"),  # type: ignore[call-overload]
                                                         errors=e), [17, 555, 900]),
+    "evaluasi_renja": (lambda e: batch.evaluasi_renja(
+        target_renstra=_column("3"), realisasi_renstra_lalu=_column("3", {}),
+        target=_column("4", {}), realisasi_triwulan=[_column("2", {}), _column("", {})],
+        errors=e)["capaian"], [17, 555, 900]),  # type: ignore[arg-type]
     "capaian_output_satker": (lambda e: list(batch.capaian_output_satker(
         satker=[str(i) for i in range(N)], realisasi=_column("9", {}), target=_column("10"),
         metode="arithmetic", errors=e).values()), [17, 555, 900]),  # type: ignore[arg-type]
