@@ -1893,7 +1893,7 @@ def ipm(
                      fixed={"aturan": aturan})
 
 
-def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[str, Iterable[Value]],
+def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[Any, Iterable[Value]],
              aturan: str, errors: object) -> list[Any]:
     """``figure(name={key: cell, ...}, aturan=aturan).value`` per row, from one column per key."""
     if not isinstance(columns, Mapping):
@@ -1902,7 +1902,8 @@ def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[str, Iterab
     _check_errors(errors)
     pairs = [(f"{name}.{key}", key) for key in columns]
     table = {flat: _items(columns[key], flat) for flat, key in pairs}
-    fast = _indeks_rows(name, table, aturan)
+    whole = name != "indikator" or all(type(key) is int for key in columns)  # else refused
+    fast = _indeks_rows(name, table, aturan) if whole else None
     if fast is not None:
         return list(fast)
     return _each_row(figure, table, errors, fixed={"aturan": aturan},
@@ -1911,14 +1912,15 @@ def _by_name(figure: Callable[..., Any], name: str, columns: Mapping[str, Iterab
 
 def _indeks_rows(masukan: str, table: Mapping[str, list[Any]], aturan: str
                  ) -> list[Decimal] | None:
-    """Indeks Pemdi (from ``aspek``) or SPBE (from ``domain``) of every row of number columns
-    by the instrument's weighted sum (``composite.weighted``'s operations, as
-    ``pemerintah_digital._indeks``); ``None`` when any row needs the per-figure function."""
+    """Indeks Pemdi (from ``aspek`` or ``indikator`` levels) or SPBE (from ``domain``) of
+    every row of number columns by the instrument's weighted sum (``composite.weighted``'s
+    operations, as ``pemerintah_digital._indeks``; a level read as ``_check_level`` reads
+    it, an integer); ``None`` when any row needs the per-figure function."""
     try:
         rule = _digital_rule(aturan)
     except SakipError:
         return None
-    if rule.masukan != ("indikator" if masukan == "aspek" else "domain"):
+    if rule.masukan != ("domain" if masukan == "domain" else "indikator"):
         return None
     weights = ({key: bobot for key, bobot, _ in rule.aspek} if masukan == "aspek"
                else dict(rule.weights))
@@ -1928,27 +1930,41 @@ def _indeks_rows(masukan: str, table: Mapping[str, list[Any]], aturan: str
     numbers = _numbers({key: table[f"{masukan}.{key}"] for key in weights}, high)
     if numbers is None or any(column and min(column) < low for column in numbers):
         return None
+    if masukan == "indikator":
+        if any(x != x.to_integral_value() for column in numbers for x in column):
+            return None
+        numbers = [[Decimal(int(x)) for x in column] for column in numbers]
     return _weighted_rows(numbers, list(weights.values()))
 
 
 @keyword_only()
 def indeks_pemdi(
     *positional: Never,
-    aspek: Mapping[str, Iterable[Value]],
+    aspek: Mapping[str, Iterable[Value]] | None = None,
+    indikator: Mapping[int, Iterable[Value]] | None = None,
     aturan: str = "permenpanrb-8-2026",
     errors: Errors = "raise",
 ) -> list[Decimal | NotComputable]:
-    """Indeks Pemerintah Digital per row from one column per aspek, as
-    ``sakip.indeks_pemdi(aspek={...}).value``.
+    """Indeks Pemerintah Digital per row from one column per aspek or per indicator (its
+    number as the key, levels 1–5), as ``sakip.indeks_pemdi(aspek={...}).value`` or
+    ``sakip.indeks_pemdi(indikator={...}).value``; give exactly one.
 
     >>> indeks_pemdi(aspek={name: ["3"] for name in ("tata_kelola_dan_manajemen",
     ...     "penyelenggara", "data", "keamanan", "teknologi", "keterpaduan_layanan",
     ...     "kepuasan_pengguna")})
     [Decimal('3')]
+    >>> indeks_pemdi(indikator={n: ["3", "4"] for n in range(1, 21)})
+    [Decimal('3'), Decimal('4')]
     """
-    if positional or aspek is REQUIRED:
+    if positional:
         raise call_error(indeks_pemdi, positional, locals())
-    return _by_name(_indeks_pemdi_figure, "aspek", aspek, aturan, errors)
+    if (aspek is None) == (indikator is None):
+        raise InvalidValueError(field="aspek", expected="exactly one of aspek= and indikator=",
+                                received="both" if aspek is not None else "neither")
+    if aspek is not None:
+        return _by_name(_indeks_pemdi_figure, "aspek", aspek, aturan, errors)
+    assert indikator is not None
+    return _by_name(_indeks_pemdi_figure, "indikator", indikator, aturan, errors)
 
 
 @keyword_only()

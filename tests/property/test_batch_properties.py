@@ -456,3 +456,16 @@ class TestColumnWise:
                 continue
             for name in batch.RENJA_FIGURES:
                 assert str(out[name][i]) == str(getattr(one, name).value)
+
+    @_FEW
+    @given(rows=st.lists(s.pemdi_levels(), min_size=1, max_size=4), data=st.data())
+    def test_indeks_pemdi_indikator(self, rows: list[dict[int, int]], data: st.DataObject
+                                    ) -> None:
+        """Indeks Pemdi from indicator level columns (text, as a CSV gives them), a bad or
+        non-integer cell now and then."""
+        bad = ["3.5", "6", ""] if data.draw(st.booleans()) else []  # clean: the fast path
+        cells = [{k: data.draw(st.sampled_from([str(v), str(v), f"{v}.0", *bad]))
+                  for k, v in row.items()} for row in rows]
+        values = batch.indeks_pemdi(indikator={k: [c[k] for c in cells] for k in cells[0]},
+                                    errors="collect")
+        _same_as_figures(values, sakip.indeks_pemdi, [{"indikator": c} for c in cells])
