@@ -89,7 +89,7 @@ class Formula:
         self.run = run
 
 
-def _rule(aturan: str | None, **default: str) -> dict[str, str]:
+def _rule(aturan: str | None, **default: str) -> dict[str, Any]:
     return {"aturan": aturan} if aturan is not None else default
 
 
