@@ -675,7 +675,7 @@ def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     from sakip._hitung import FORMULAS
 
     listing = "\n".join(
-        f"  {name:<11}{spec.help}\n{'':13}columns: " + ", ".join(spec.needs)
+        f"  {name:<18}{spec.help}\n{'':20}columns: " + ", ".join(spec.needs)
         + ("; " if spec.needs and spec.optional else "")
         + (f"optional: {', '.join(spec.optional)}" if spec.optional else "")
         for name, spec in FORMULAS.items())
