@@ -69,7 +69,8 @@ def _parser() -> argparse.ArgumentParser:
                "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
                "  2  a report could not be read, or bad arguments")
     rev.add_argument("file", nargs="*",
-                     help="sakip/lkj-1 report files (TOML or .json), or directories of them")
+                     help="sakip/lkj-1 report files (TOML, .json or .xlsx), or directories of "
+                     "them")
     rev.add_argument("--example", action="append", default=[],
                      help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
@@ -77,7 +78,16 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
     sub.add_parser("examples", help="list the bundled example reports")
-    sub.add_parser("template", help="print a commented skeleton of the report file")
+    tem = sub.add_parser("template", help="print a commented skeleton of the report file "
+                         "(or write the .xlsx workbook to fill)")
+    tem.add_argument("--format", choices=("toml", "xlsx"), default="toml",
+                     help="toml (default) or xlsx: a workbook with a sheet per section")
+    _output_arguments(tem, "an existing file without --force")
+    kon = sub.add_parser("konversi", help="convert a report file between TOML, JSON and .xlsx "
+                         "(validated first: a file with problems is not converted)")
+    kon.add_argument("source", help="the report file (.toml, .json or .xlsx)")
+    kon.add_argument("target", help="the file to write (.toml, .json or .xlsx, by its name)")
+    kon.add_argument("--force", "-f", action="store_true", help="replace the target if it exists")
     _simulasi_parser(sub)
     _hitung_parser(sub)
     return parser
@@ -106,10 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write_stdout(encode("\n".join(examples.names()) + "\n"))
             return 0
         if args.command == "template":
-            from sakip.lkj import template
-
-            _write_stdout(encode(template()))
-            return 0
+            return _template(args)
+        if args.command == "konversi":
+            return _konversi(args)
         if args.command == "hitung":
             return _hitung(args)
         return _simulasi(args) if args.command == "simulasi" else _reviu(args)
@@ -208,7 +217,8 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
             if not any(isinstance(source, Path) for _, source in found):
                 # a gate pointed at an emptied directory must not pass
                 found.insert(0, (name, InvalidValueError(
-                    field="file", expected="a directory holding .toml or .json report files",
+                    field="file", expected="a directory holding .toml, .json or .xlsx report "
+                    "files",
                     received="a directory without any")))
             out.extend(found)
         else:
@@ -266,7 +276,7 @@ def _reports_under(top: Any, output: Any) -> list[tuple[str, Any]]:
                 is_dir = False
             if is_dir:
                 pending.append(child)
-            elif child.suffix in (".toml", ".json") and not (
+            elif child.suffix in (".toml", ".json", ".xlsx") and not (
                     output is not None and child.resolve() == output and _is_document(child)):
                 found.append((str(child), child))
     found.sort(key=lambda item: item[0])
@@ -366,6 +376,76 @@ def _reviu(args: argparse.Namespace) -> int:
     else:
         _write_stdout(data)
     return worst
+
+
+def _template(args: argparse.Namespace) -> int:
+    """``sakip template [--format xlsx] [-o FILE]``: the skeleton, or the workbook to fill."""
+    from sakip._output import encode, write_atomic
+    from sakip.errors import SakipError
+
+    try:
+        if args.format == "xlsx":
+            from sakip._xlsx import template_xlsx
+
+            data = template_xlsx()
+        else:
+            from sakip.lkj import template
+
+            data = encode(template())
+        if args.output and args.output != "-":
+            write_atomic(args.output, data, force=args.force)
+        elif args.format == "xlsx" and sys.stdout is not None and sys.stdout.isatty():
+            _say("template --format xlsx: a workbook is binary: give -o FILE.xlsx")
+            return 2
+        else:
+            _write_stdout(data)
+    except SakipError as error:
+        _say(_message(error))
+        return 2
+    except OSError as error:
+        _say(f"cannot write {args.output}: {error.strerror or error}")
+        return 2
+    return 0
+
+
+def _konversi(args: argparse.Namespace) -> int:
+    """``sakip konversi SOURCE TARGET``: a validated report file written in another format."""
+    import json
+    from pathlib import Path
+
+    from sakip import _xlsx
+    from sakip._output import encode, write_atomic
+    from sakip.errors import SakipError
+    from sakip.lkj import LaporanError, _document, from_mapping
+
+    kind = Path(args.target).suffix.lower()
+    if kind not in (".toml", ".json", ".xlsx"):
+        _say(f"target: expected a file name ending in .toml, .json or .xlsx; received "
+             f"{args.target!r}")
+        return 2
+    try:
+        if Path(args.source).suffix.lower() in _xlsx.WORKBOOK_SUFFIXES:
+            document: Any = _xlsx.checked_xlsx(args.source)[0]
+        else:
+            name, document = _document(args.source)
+            from_mapping(document, source=name)
+        if kind == ".xlsx":
+            data = _xlsx.write_xlsx(document)
+        elif kind == ".json":
+            data = encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        else:
+            data = encode(_xlsx.write_toml(document))
+        write_atomic(args.target, data, force=args.force, inputs=[args.source])
+    except LaporanError as error:
+        _say(str(error))
+        return 2
+    except SakipError as error:
+        _say(_message(error))
+        return 2
+    except OSError as error:
+        _say(f"cannot write {args.target}: {error.strerror or error}")
+        return 2
+    return 0
 
 
 def _unwritable_output(name: str) -> str:
