@@ -35,7 +35,7 @@ import math
 import os
 import re
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -264,20 +264,39 @@ def _plain(number: Decimal, mark: str) -> str:
     return text.replace(".", ",") if mark == "id" else text
 
 
+def _held(value: int | float) -> Decimal | None:
+    """The decimal a numeric cell holds as typed; ``None`` when it is no typed decimal.
+
+    An integer is itself.  A float is the shortest decimal that reads back as
+    its binary value (Python's ``repr``: ``0.1``, not 0.1000000000000000055…)
+    when that has at most 15 significant digits (a spreadsheet keeps 15 of
+    what is typed); otherwise the 15-digit decimal nearest to it, when that is
+    within one unit in the last place of the binary value (writers print 16
+    or 17 digits: openpyxl's ``95.15000000000001`` is 95,15; ``=0.1+0.2``
+    shows 0,3); otherwise ``None``: a computed value such as 2/3.
+    """
+    if isinstance(value, int):
+        return Decimal(value)
+    held = Decimal(repr(value))
+    if len(held.normalize().as_tuple().digits) <= _TYPED_DIGITS:
+        return held
+    typed = Context(prec=_TYPED_DIGITS).plus(held)
+    return typed if abs(float(typed) - value) <= math.ulp(value) else None
+
+
 def _shown(value: int | float, code: str, mark: str) -> tuple[str, Decimal, int]:
     """The text of the number a numeric cell shows, under the decimal mark ``mark``.
 
-    The stored number is exact when it is an integer; a float stands for the
-    shortest decimal that reads back as the same binary value (Python's
-    ``repr``: ``0.1`` for 0.1000000000000000055…).  The cell shows it under
-    its number format: General shows that decimal, refused when it has more
-    than 15 significant digits (no one typed it: a computed 2/3); ``0.00``
-    shows it with two decimals, refused when it holds more (``shows 0,67,
-    holds 0.6666666666666666``: which one the report means is not the file's
-    to guess), and with fewer it is padded with zeros (``95,10``); ``#``
-    decimals show only the digits needed; a percent format shows the number
-    times 100 with ``%``.  The text has no thousands separators.  Returns the
-    text, the value shown and its decimals.
+    The number is the decimal the cell holds (:func:`_held`).  The cell shows
+    it under its number format: General shows it as it is; ``0.00`` shows it
+    with two decimals, refused when it holds more (``shows 0,67, holds
+    0.6666666666666666``: which one the report means is not the file's to
+    guess), and with fewer it is padded with zeros (``95,10``: the printed
+    decimals say how the figure was rounded); ``#`` decimals show only the
+    digits needed; a percent format shows the number times 100 with ``%``.
+    A float that is no typed decimal is refused under any format.  The text
+    has no thousands separators.  Returns the text, the value shown and its
+    decimals.
 
     >>> _shown(0.9515, "0.00%", "id")
     ('95,15%', Decimal('95.15'), 2)
@@ -288,34 +307,40 @@ def _shown(value: int | float, code: str, mark: str) -> tuple[str, Decimal, int]
         raise TypeError(value)  # pragma: no cover - the caller passes numbers only
     if isinstance(value, float) and not math.isfinite(value):
         raise _CellProblem("a finite number", repr(value))
-    held = repr(value) if isinstance(value, float) else str(value)
-    number = Decimal(held)
+    stored = repr(value) if isinstance(value, float) else str(value)
     form = _number_format(code)
     percent = form is not None and form[2]
-    if percent:
-        number = number.scaleb(2)
+    held = _held(value)
+    if held is None:
+        shown = ""
+        if form is not None:
+            rounded = Decimal(stored).scaleb(2 if percent else 0).quantize(
+                Decimal(1).scaleb(-form[1]))
+            shown = f"shows {_plain(rounded, mark)}{'%' if percent else ''}, "
+        raise _CellProblem(f"a number as typed, of at most {_TYPED_DIGITS} significant "
+                           "digits (this one was computed: give the cell the value the "
+                           "report prints, or type it as text)",
+                           f"ambiguous: {shown}holds {stored}")
+    number = held.scaleb(2) if percent else held
     if form is None:
-        if isinstance(value, float) and len(number.normalize().as_tuple().digits) > (
-                _TYPED_DIGITS):
-            raise _CellProblem(f"a number of at most {_TYPED_DIGITS} significant digits, as "
-                               "typed (a computed value: give the cell a number format with "
-                               "the decimals the report prints, or type it as text)",
-                               f"ambiguous: holds {held}")
-        shown = number.normalize()
-        if shown.as_tuple().exponent > 0:  # type: ignore[operator]
-            shown = shown.quantize(Decimal(1))
+        shown_value = number.normalize()
+        if shown_value.as_tuple().exponent > 0:  # type: ignore[operator]
+            shown_value = shown_value.quantize(Decimal(1))
     else:
         fixed, most, _ = form
-        shown = number.quantize(Decimal(1).scaleb(-most))
-        if shown != number:
+        shown_value = number.quantize(Decimal(1).scaleb(-most))
+        if shown_value != number:
             raise _CellProblem(f"a number with at most {most} decimals, as its format shows",
-                               f"ambiguous: shows {_plain(shown, mark)}"
-                               f"{'%' if percent else ''}, holds {held}")
-        while -shown.as_tuple().exponent > fixed and shown == shown.quantize(  # type: ignore[operator]
-                Decimal(1).scaleb(shown.as_tuple().exponent + 1)):  # type: ignore[operator]
-            shown = shown.quantize(Decimal(1).scaleb(shown.as_tuple().exponent + 1))  # type: ignore[operator]
-    places = max(-shown.as_tuple().exponent, 0)  # type: ignore[operator]
-    return _plain(shown, mark) + ("%" if percent else ""), shown, places
+                               f"ambiguous: shows {_plain(shown_value, mark)}"
+                               f"{'%' if percent else ''}, holds {stored}")
+        places = most
+        while places > fixed and shown_value == shown_value.quantize(
+                Decimal(1).scaleb(1 - places)):
+            places -= 1
+            shown_value = shown_value.quantize(Decimal(1).scaleb(-places))
+    exponent = shown_value.as_tuple().exponent
+    places = max(-exponent, 0) if isinstance(exponent, int) else 0
+    return _plain(shown_value, mark) + ("%" if percent else ""), shown_value, places
 
 
 # ------------------------------------------------------------------ reading
@@ -494,7 +519,8 @@ def _sheet_rows(sheet: _Sheet, rows_v: Any, rows_f: Any, problems: list[SakipErr
         if number == 1:
             columns = _headers(sheet, cells, problems)
             continue
-        filled = [(i, cell) for i, cell in enumerate(cells) if cell.value is not None]
+        filled = [(i, cell) for i, cell in enumerate(cells) if cell.value is not None or (
+            texts is not None and i < len(texts) and texts[i].value is not None)]
         if number == 2 and filled and all(isinstance(c.value, str) and c.value.startswith("#")
                                            for _, c in filled):
             continue  # the notes row
