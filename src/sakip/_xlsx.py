@@ -1,9 +1,9 @@
 """Report files as workbooks (``.xlsx``): the template, reading a filled one, writing one.
 
 A workbook is another way of writing the ``sakip/lkj-1`` report file, derived
-from the one :data:`sakip.lkj.SPEC`; reading it gives the same document (the
+from the one ``sakip.lkj.SPEC``; reading it gives the same document (the
 mapping the TOML reader produces), and the one validation of
-:func:`sakip.lkj.from_mapping` runs on it, so every error is the TOML reader's
+``sakip.lkj.from_mapping`` runs on it, so every error is the TOML reader's
 error, at its place in the workbook (``sheet anggaran.output, row 7, column
 pagu``).  The layout (docs: the file-format page, section *Workbooks*):
 
@@ -22,7 +22,7 @@ pagu``).  The layout (docs: the file-format page, section *Workbooks*):
   items of a list is the empty text too (``nilai = ["", "14"]``).
 
 Numbers typed as numbers are read as the value the cell shows
-(:func:`_shown`).  openpyxl is an optional dependency (``sakip[xlsx]``),
+(``_shown``).  openpyxl is an optional dependency (``sakip[xlsx]``),
 imported only when a workbook is read or written.
 """
 
@@ -78,7 +78,8 @@ _FIRST_ROW = 3
 #: Significant digits a typed number holds at most (a spreadsheet keeps 15).
 _TYPED_DIGITS = 15
 
-_INSTALL = "the xlsx extra: pip install 'sakip[xlsx]'"
+_INSTALL = ("the optional extra sakip[xlsx]: install openpyxl (pip install openpyxl, or "
+            "'.[xlsx]' in a clone)")
 
 
 def _openpyxl() -> Any:
