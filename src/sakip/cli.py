@@ -3,7 +3,10 @@
 ``sakip reviu FILE… | DIR`` (or ``--example NAME``) reproduces every printed
 figure of one or several reports and prints the findings (with several, a
 summary table too); ``sakip template`` prints a commented skeleton of the
-report file; ``sakip examples`` lists the bundled examples.
+report file (``--format xlsx -o FILE``: the workbook to fill); ``sakip konversi
+A B`` converts a report file that loads between TOML, JSON and ``.xlsx`` (exit
+status 0, or 2 with its problems); ``sakip examples`` lists the bundled
+examples.
 
 Exit status of ``sakip reviu`` (the worst over the reports):
 
@@ -21,7 +24,7 @@ Exit status of ``sakip reviu`` (the worst over the reports):
 With ``--format json``, ``markdown`` or ``html`` a document is written even
 when no report could be read (each unreadable one recorded with its problems,
 as when several are reviewed); ``text`` then leaves the problems on standard
-error alone.  A directory without ``.toml`` or ``.json`` files is such an
+error alone.  A directory without ``.toml``, ``.json`` or ``.xlsx`` files is such an
 unreadable source (exit status 2), alone or beside other reports.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
