@@ -181,6 +181,8 @@ def _column(sheet: _Sheet, header: str) -> _Column:
     while True:
         match = _NAME.match(rest)
         field = dict(table.fields).get(match.group()) if match else None
+        if field is not None and field.kind == "array" and match and match.end() == len(rest):
+            return _Column(header, (*address, rest), field, rest)  # "[]": no rows
         if match is None or field is None or field.kind == "array":
             return _Column(header, (*address, rest), None)
         key = match.group()
@@ -419,7 +421,7 @@ def _convert(raw: _Raw, mark: str) -> Any:
             return int(shown)
         return text
     if isinstance(value, str):
-        if spec is not None and spec.kind == "list" and value.strip() == "[]":
+        if spec is not None and spec.kind in ("list", "array") and value.strip() == "[]":
             return []
         return "" if value == EMPTY else value
     return value  # pragma: no cover - openpyxl gives only the types above
@@ -797,10 +799,12 @@ def _flatten(spec: _Spec, value: Mapping[str, Any], prefix: str, order: tuple[in
         return ranks.setdefault((header, key), len(ranks))
 
     for i, (key, field) in enumerate(spec.fields):
-        if key not in value or field.kind == "array":
-            continue
+        if key not in value or (field.kind == "array" and value[key]):
+            continue  # rows are in their own sheet
         item, header, at = value[key], f"{prefix}{key}", (*order, i)
-        if field.kind == "table":
+        if field.kind == "array":
+            out.append((at, header, "[]"))
+        elif field.kind == "table":
             _flatten(field, item, header + ".", at, out, ranks)
         elif field.kind == "rounding":
             out.extend(((*at, j), f"{header}.{sub}", item[sub])
