@@ -383,7 +383,7 @@ def _reviu(args: argparse.Namespace) -> int:
 
 def _template(args: argparse.Namespace) -> int:
     """``sakip template [--format xlsx] [-o FILE]``: the skeleton, or the workbook to fill."""
-    from sakip._output import encode, write_atomic
+    from sakip._output import encode
     from sakip.errors import SakipError
 
     try:
@@ -395,18 +395,28 @@ def _template(args: argparse.Namespace) -> int:
             from sakip.lkj import template
 
             data = encode(template())
-        if args.output and args.output != "-":
-            write_atomic(args.output, data, force=args.force)
-        elif args.format == "xlsx" and sys.stdout is not None and sys.stdout.isatty():
-            _say("template --format xlsx: a workbook is binary: give -o FILE.xlsx")
-            return 2
-        else:
-            _write_stdout(data)
-    except SakipError as error:
+    except SakipError as error:  # openpyxl missing
         _say(_message(error))
         return 2
-    except OSError as error:
-        _say(f"cannot write {args.output}: {error.strerror or error}")
+    if args.output and args.output != "-":
+        return _write_file(args.output, data, force=args.force)
+    if args.format == "xlsx" and sys.stdout is not None and sys.stdout.isatty():
+        _say("template --format xlsx: a workbook is binary: give -o FILE.xlsx")
+        return 2
+    _write_stdout(data)
+    return 0
+
+
+def _write_file(name: str, data: bytes, *, force: bool, inputs: Sequence[str] = ()) -> int:
+    """``data`` written atomically to ``name`` (0), or one line saying why not (2)."""
+    from sakip._output import write_atomic
+    from sakip.errors import SakipError
+
+    try:
+        write_atomic(name, data, force=force, inputs=inputs)
+    except (SakipError, OSError) as error:
+        _say(_message(error) if isinstance(error, SakipError) else
+             f"cannot write {name}: {error.strerror or error}")
         return 2
     return 0
 
@@ -417,7 +427,7 @@ def _konversi(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from sakip import _xlsx
-    from sakip._output import encode, write_atomic
+    from sakip._output import encode
     from sakip.errors import SakipError
     from sakip.lkj import LaporanError, _document, from_mapping
 
@@ -438,17 +448,10 @@ def _konversi(args: argparse.Namespace) -> int:
             data = encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         else:
             data = encode(_xlsx.write_toml(document))
-        write_atomic(args.target, data, force=args.force, inputs=[args.source])
-    except LaporanError as error:
-        _say(str(error))
-        return 2
     except SakipError as error:
-        _say(_message(error))
+        _say(str(error) if isinstance(error, LaporanError) else _message(error))
         return 2
-    except OSError as error:
-        _say(f"cannot write {args.target}: {error.strerror or error}")
-        return 2
-    return 0
+    return _write_file(args.target, data, force=args.force, inputs=[args.source])
 
 
 def _unwritable_output(name: str) -> str:
