@@ -19,7 +19,9 @@ pagu``).  The layout (docs: the file-format page, section *Workbooks*):
 * row 2 is the notes row when every filled cell of it begins with ``#``;
   rows after it are data, a blank row is skipped;
 * a cell holding only ``""`` is the empty text; a blank cell between filled
-  items of a list is the empty text too (``nilai = ["", "14"]``).
+  items of a list is the empty text too (``nilai = ["", "14"]``); ``[]`` in
+  the column of a list or of rows is the empty list, ``{}`` in a table's or
+  map's own column the empty table.
 
 Numbers typed as numbers are read as the value the cell shows
 (``_shown``).  openpyxl is an optional dependency (``sakip[xlsx]``),
@@ -71,6 +73,9 @@ EMPTY = '""'
 
 #: Fields that take a date cell (as the ISO date ``2024-03-15``): elsewhere a date is refused.
 _DATE_FIELDS = frozenset({"kontrak_dini", "waktu", "tanggal"})
+
+#: Kinds of fields whose empty value is written ``{}`` in the field's own column.
+_TABLES = ("table", "map", "years", "rounding", "angka")
 
 #: The first data row (row 1 names the columns, row 2 holds the notes).
 _FIRST_ROW = 3
@@ -192,7 +197,7 @@ def _column(sheet: _Sheet, header: str) -> _Column:
         if kind == "table" and rest.startswith("."):
             table, rest = field, rest[1:]
             continue
-        if kind in ("text", "printed", "int", "bool", "list") and not rest:
+        if not rest:  # a value, or an empty list, table or map written [] or {}
             return _Column(header, tuple(address), field, key)
         index = _INDEX.fullmatch(rest)
         if index and (kind == "list" or (kind == "printed" and field.range_when)):
@@ -201,13 +206,15 @@ def _column(sheet: _Sheet, header: str) -> _Column:
         if kind == "rounding" and rest in (".places", ".mode"):
             return _Column(header, (*address, rest[1:]), _PLACES if rest == ".places"
                            else _MODE, key)
-        if kind == "angka" and (not rest or (rest.startswith(".") and len(rest) > 1)):
-            return _Column(header, (*address, rest[1:]) if rest else tuple(address), _MARK, key)
+        if kind == "angka" and rest.startswith(".") and len(rest) > 1:
+            return _Column(header, (*address, rest[1:]), _MARK, key)
         if kind in ("map", "years") and rest.startswith(".") and len(rest) > 1:
             item = field.item
             assert item is not None
             if item.kind == "table":
                 part = _NAME.match(rest, 1)
+                if part and part.end() == len(rest):  # "{}": an empty table
+                    return _Column(header, (*address, part.group()), item, key)
                 if part and rest[part.end():part.end() + 1] == ".":
                     address.append(part.group())
                     table, rest = item, rest[part.end() + 1:]
@@ -217,6 +224,7 @@ def _column(sheet: _Sheet, header: str) -> _Column:
                 if index and index.start() > 1:
                     return _Column(header, (*address, rest[1:index.start()],
                                             int(index.group(1))), item.item, key)
+                return _Column(header, (*address, rest[1:]), item, key)  # "[]"
             else:
                 return _Column(header, (*address, rest[1:]), item, key)
         return _Column(header, (*address, rest), None)
@@ -423,6 +431,8 @@ def _convert(raw: _Raw, mark: str) -> Any:
     if isinstance(value, str):
         if spec is not None and spec.kind in ("list", "array") and value.strip() == "[]":
             return []
+        if spec is not None and spec.kind in _TABLES and value.strip() == "{}":
+            return {}
         return "" if value == EMPTY else value
     return value  # pragma: no cover - openpyxl gives only the types above
 
@@ -501,8 +511,12 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
                                               "the format (" + ", ".join(by_name) + ")",
                                               received=title))
             continue
-        last_row, last_column, _ = bounds.get(getattr(sheet_v, "_worksheet_path", ""),
-                                              (0, 0, False))
+        part = str(getattr(sheet_v, "_worksheet_path", "")).lstrip("/")
+        if part not in bounds:  # every sheet's cells are bounded before they are read
+            problems.append(ParseError(field=f"sheet {title}", expected="a worksheet part "
+                                       "under xl/worksheets/", received=part))
+            continue
+        last_row, last_column, _ = bounds[part]
         if not last_row or not last_column:
             continue
         rows_v = sheet_v.iter_rows(max_row=last_row, max_col=last_column)
@@ -537,10 +551,9 @@ def _sheet_rows(sheet: _Sheet, rows_v: Any, rows_f: Any, problems: list[SakipErr
                     received=_written(cell.value)))
                 continue
             formula = None
-            if texts is not None and i < len(texts):
-                text = texts[i].value
-                if isinstance(text, str) and texts[i].data_type == "f":
-                    formula = text
+            if texts is not None and i < len(texts) and texts[i].data_type == "f":
+                text = texts[i].value  # a str, or an array formula (its text in .text)
+                formula = text if isinstance(text, str) else str(getattr(text, "text", text))
             row.cells.append(_Raw(cell.value, cell.number_format or "General", formula,
                                   column, _place(sheet.name, number, column.header)))
         if row.cells:
@@ -804,6 +817,8 @@ def _flatten(spec: _Spec, value: Mapping[str, Any], prefix: str, order: tuple[in
         item, header, at = value[key], f"{prefix}{key}", (*order, i)
         if field.kind == "array":
             out.append((at, header, "[]"))
+        elif field.kind in _TABLES and isinstance(item, Mapping) and not item:
+            out.append((at, header, "{}"))
         elif field.kind == "table":
             _flatten(field, item, header + ".", at, out, ranks)
         elif field.kind == "rounding":
@@ -812,12 +827,14 @@ def _flatten(spec: _Spec, value: Mapping[str, Any], prefix: str, order: tuple[in
         elif field.kind == "angka" and isinstance(item, Mapping):
             out.extend(((*at, 1, rank(header, k)), f"{header}.{k}", m) for k, m in item.items())
         elif isinstance(item, list):
-            out.extend(_items(at, header, item) if item else [(at, header, "[]")])
+            out.extend(_items(at, header, item))
         elif field.kind in ("map", "years"):
             assert field.item is not None
             for k, sub in item.items():
                 where, place = f"{header}.{k}", (*at, rank(header, str(k)))
-                if field.item.kind == "table":
+                if field.item.kind == "table" and not sub:
+                    out.append((place, where, "{}"))
+                elif field.item.kind == "table":
                     _flatten(field.item, sub, where + ".", place, out, ranks)
                 elif isinstance(sub, list):
                     out.extend(_items(place, where, sub))
@@ -830,6 +847,8 @@ def _flatten(spec: _Spec, value: Mapping[str, Any], prefix: str, order: tuple[in
 def _items(order: tuple[int, ...], header: str, items: list[Any]) -> list[
         tuple[tuple[int, ...], str, Any]]:
     """A list's cells; an empty text before a filled item is a blank cell, after it ``""``."""
+    if not items:
+        return [(order, header, "[]")]
     last = max((n for n, item in enumerate(items, start=1) if item != ""), default=0)
     return [((*order, n), f"{header}[{n}]", None if item == "" and n < last else item)
             for n, item in enumerate(items, start=1)]
@@ -934,8 +953,8 @@ def write_xlsx(document: Mapping[str, Any], *, template: bool = False) -> bytes:
     """A workbook of a report's document (the mapping of a TOML file), in the layout read back.
 
     ``read_xlsx(write_xlsx(document))`` gives ``document`` again for any
-    document :func:`sakip.lkj.from_mapping` accepts (an empty table or list
-    aside: a blank row is no row).  Text is written as text cells, integers
+    document :func:`sakip.lkj.from_mapping` accepts (a section with no rows,
+    ``indeks = []``, aside: it has no cells, and is read as absent).  Text is written as text cells, integers
     as numbers and booleans as booleans; each sheet has its notes row and a
     drop-down list on every column of an enumerated field; ``template`` also
     writes every field's column, filled or not.
