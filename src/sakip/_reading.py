@@ -108,7 +108,7 @@ MAX_XLSX_SHEETS = 100
 
 #: A workbook's worksheets hold at most this many cells in all, counted as rows times
 #: used columns: openpyxl yields every cell of that rectangle, filled or not.
-MAX_XLSX_CELLS = 1_000_000
+MAX_XLSX_CELLS = 500_000
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_NOCTTY = getattr(os, "O_NOCTTY", 0)

@@ -954,10 +954,11 @@ def write_xlsx(document: Mapping[str, Any], *, template: bool = False) -> bytes:
 
     ``read_xlsx(write_xlsx(document))`` gives ``document`` again for any
     document :func:`sakip.lkj.from_mapping` accepts (a section with no rows,
-    ``indeks = []``, aside: it has no cells, and is read as absent).  Text is written as text cells, integers
-    as numbers and booleans as booleans; each sheet has its notes row and a
-    drop-down list on every column of an enumerated field; ``template`` also
-    writes every field's column, filled or not.
+    ``indeks = []``, aside: it has no cells, and is read as absent).  Text is
+    written as text cells, integers as numbers and booleans as booleans; each
+    sheet has its notes row and a drop-down list on every column of an
+    enumerated field; ``template`` also writes every field's column, filled or
+    not.
     """
     openpyxl = _openpyxl()
     from openpyxl.styles import Alignment, Font

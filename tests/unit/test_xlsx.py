@@ -301,6 +301,9 @@ def test_hostile_workbooks_are_refused_before_openpyxl_opens_them(tmp_path: Path
     far = _refused(tmp_path, _zip({"xl/worksheets/sheet1.xml": b'<sheetData><row r="1000000">'
                                    b'<c r="A1000000"><v>1</v></c></row></sheetData>'}))
     assert far.received == "row 1000000" and str(MAX_ROWS) in (far.expected or "")
+    wide = _refused(tmp_path, _zip({"xl/worksheets/sheet1.xml": b'<sheetData><row r="1">'
+                                    b'<c r="XFD1"><v>1</v></c></row></sheetData>'}))
+    assert wide.received == "column 16384"
     macro = _refused(tmp_path, _zip({"xl/vbaProject.bin": b"\0" * 10}))
     assert macro.received == "macros"
     assert _refused(tmp_path, b"PK\x03\x04 not a zip").field == "file"
