@@ -55,9 +55,23 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
+from sakip._bahasa import Teks
+
 __all__ = ["main"]
 
 _FORMATS = ("text", "markdown", "json", "html")
+
+#: ``sakip template --format xlsx`` with no ``-o`` on a terminal.
+_BUKU_KERJA_BINER = Teks(
+    id="template --format xlsx: buku kerja (workbook) berupa data biner: beri -o BERKAS.xlsx",
+    en="template --format xlsx: a workbook is binary: give -o FILE.xlsx")
+#: ``sakip konversi`` to a file of no known format.
+_SASARAN_KONVERSI = Teks(
+    id="target: diharapkan nama berkas berakhiran .toml, .json atau .xlsx; diterima {nama!r}",
+    en="target: expected a file name ending in .toml, .json or .xlsx; received {nama!r}")
+#: An output file that cannot be written.
+_TIDAK_DAPAT_MENULIS = Teks(id="tidak dapat menulis {nama}: {sebab}",
+                            en="cannot write {nama}: {sebab}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -401,7 +415,7 @@ def _template(args: argparse.Namespace) -> int:
     if args.output and args.output != "-":
         return _write_file(args.output, data, force=args.force)
     if args.format == "xlsx" and sys.stdout is not None and sys.stdout.isatty():
-        _say("template --format xlsx: a workbook is binary: give -o FILE.xlsx")
+        _say(_BUKU_KERJA_BINER("en"))
         return 2
     _write_stdout(data)
     return 0
@@ -416,7 +430,7 @@ def _write_file(name: str, data: bytes, *, force: bool, inputs: Sequence[str] = 
         write_atomic(name, data, force=force, inputs=inputs)
     except (SakipError, OSError) as error:
         _say(_message(error) if isinstance(error, SakipError) else
-             f"cannot write {name}: {error.strerror or error}")
+             _TIDAK_DAPAT_MENULIS("en", nama=name, sebab=error.strerror or error))
         return 2
     return 0
 
@@ -433,8 +447,7 @@ def _konversi(args: argparse.Namespace) -> int:
 
     kind = Path(args.target).suffix.lower()
     if kind not in (".toml", ".json", ".xlsx"):
-        _say(f"target: expected a file name ending in .toml, .json or .xlsx; received "
-             f"{args.target!r}")
+        _say(_SASARAN_KONVERSI("en", nama=args.target))
         return 2
     try:
         if Path(args.source).suffix.lower() in _xlsx.WORKBOOK_SUFFIXES:
