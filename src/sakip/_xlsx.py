@@ -611,8 +611,9 @@ def _assemble(read: dict[str, list[_Row]], problems: list[SakipError]) -> tuple[
                 "is one table of the report", received=f"{len(rows)} rows"))
             rows = rows[:1]
         for row in rows:
-            links = tuple(_link(raw, laporan_mark, problems) for raw in row.cells
-                          if raw.column.link)
+            named = {raw.column.header: _link(raw, laporan_mark, problems)
+                     for raw in row.cells if raw.column.link}
+            links = tuple(named[header] for header in sheet.links if header in named)
             if len(links) < len(sheet.links):
                 problems.append(InvalidValueError(
                     field=_place(sheet.name, row.number), expected="the row it belongs to, "

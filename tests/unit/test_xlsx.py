@@ -13,6 +13,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from sakip import _xlsx, examples
 from sakip._reading import MAX_ROWS, MAX_XLSX_RATIO
@@ -97,7 +98,7 @@ def test_template_has_notes_drop_downs_and_loads(tmp_path: Path) -> None:
         for number, header in enumerate(headers, start=1):
             spec = _xlsx._column(sheet, str(header)).spec
             if spec is not None and spec.choices:  # a drop-down on every enumerated field
-                letter = openpyxl.utils.get_column_letter(number)
+                letter = get_column_letter(number)
                 assert any(r.startswith(f"{letter}3:") for r in lists), (sheet.name, header)
     assert "polarisasi" in [c.value for c in book["indikator"][1]]
     assert "catatan" not in str(book["indikator"]["A2"].value)  # the note is the field's own
@@ -354,3 +355,18 @@ def test_command_template_konversi_and_reviu(tmp_path: Path,
     assert main(["konversi", str(workbook), str(tmp_path / "e.toml")]) == 2
     assert "sheet laporan, row 3, column tahun" in capsys.readouterr().err
     assert not (tmp_path / "e.toml").exists()
+
+
+def test_columns_in_any_order(tmp_path: Path) -> None:
+    source = ROOT / "tests" / "golden" / "reports" / "bpkp-2021-rasio.toml"
+    document = tomllib.loads(source.read_text(encoding="utf-8"))
+    path = _save(tmp_path, _xlsx.write_xlsx(document))
+    book = openpyxl.load_workbook(path)
+    for page in book.worksheets[:-1]:  # every column reversed, the links' too
+        rows = [[cell.value for cell in row] for row in page.iter_rows()]
+        for number, row in enumerate(rows, start=1):
+            for column, value in enumerate(reversed(row), start=1):
+                page.cell(row=number, column=column).value = value
+    book.save(path)
+    assert book["efisiensi_kinerja.baris.input"]["A1"].value != "efisiensi_kinerja.kode"
+    assert _xlsx.read_xlsx(path) == document
