@@ -414,7 +414,7 @@ def _convert(raw: _Raw, mark: str) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        midnight = not isinstance(value, datetime.datetime) or value.time() == datetime.time()
+        midnight = not isinstance(value, datetime.datetime) or value.time() == datetime.time.min
         if key in _DATE_FIELDS and not isinstance(value, datetime.time) and midnight:
             return (value.date() if isinstance(value, datetime.datetime) else value).isoformat()
         raise _CellProblem("a date only where the field takes one (" + ", ".join(

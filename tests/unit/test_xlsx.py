@@ -370,3 +370,27 @@ def test_columns_in_any_order(tmp_path: Path) -> None:
     book.save(path)
     assert book["efisiensi_kinerja.baris.input"]["A1"].value != "efisiensi_kinerja.kode"
     assert _xlsx.read_xlsx(path) == document
+
+
+def test_a_date_cell_only_where_the_field_takes_a_date(tmp_path: Path) -> None:
+    import datetime
+
+    book = openpyxl.Workbook()
+    book.remove(book.worksheets[0])
+    page = book.create_sheet("laporan")
+    page.append(["schema", "instansi", "tahun"])
+    page.append(["sakip/lkj-1", "Satker", 2024])
+    daftar = book.create_sheet("daftar_kegiatan")
+    daftar.append(["kode", "total"])
+    daftar.append(["Tabel 1", datetime.datetime(2024, 5, 11)])
+    baris = book.create_sheet("daftar_kegiatan.baris")
+    baris.append(["daftar_kegiatan.kode", "waktu", "peserta"])
+    baris.append(["Tabel 1", datetime.datetime(2024, 5, 11), 30])
+    path = tmp_path / "tanggal.xlsx"
+    book.save(path)
+    problems = _problems(path)
+    assert list(problems) == ["sheet daftar_kegiatan, row 2, column total"]
+    book["daftar_kegiatan"]["B2"].value = 30
+    book["daftar_kegiatan"]["B2"].number_format = "General"
+    book.save(path)
+    assert _xlsx.read_xlsx(path)["daftar_kegiatan"][0]["baris"][0]["waktu"] == "2024-05-11"
