@@ -183,12 +183,19 @@ def test_errors_are_the_validators_at_their_cells(tmp_path: Path) -> None:
     assert problems["sheet catatan"].received == "catatan"
 
 
-def test_a_table_section_is_one_row_and_columns_are_named(tmp_path: Path) -> None:
+def _book() -> openpyxl.Workbook:
+    """A workbook holding only its laporan sheet, of one row."""
     book = openpyxl.Workbook()
     book.remove(book.worksheets[0])
     page = book.create_sheet("laporan")
     page.append(["schema", "instansi", "tahun"])
-    page.append(["sakip/lkj-1", "A", 2024])
+    page.append(["sakip/lkj-1", "Satker", 2024])
+    return book
+
+
+def test_a_table_section_is_one_row_and_columns_are_named(tmp_path: Path) -> None:
+    book = _book()
+    page = book["laporan"]
     page.append(["sakip/lkj-1", "B", 2024])
     page["E3"] = "tanpa nama kolom"
     path = tmp_path / "dua.xlsx"
@@ -201,11 +208,7 @@ def test_a_table_section_is_one_row_and_columns_are_named(tmp_path: Path) -> Non
 def _workbook_with(tmp_path: Path, cell: str, xml: str, number_format: str = "General",
                    name: str = "x.xlsx") -> Path:
     """A minimal report whose indikator row has ``xml`` as its ``cell`` (raw XML)."""
-    book = openpyxl.Workbook()
-    book.remove(book.worksheets[0])
-    page = book.create_sheet("laporan")
-    page.append(["schema", "instansi", "tahun"])
-    page.append(["sakip/lkj-1", "Satker", 2024])
+    book = _book()
     rows = book.create_sheet("indikator")
     rows.append(["kode", "nama", "target", "realisasi", "capaian"])
     rows.append(["IKU 1", "Contoh", "80", "72", "@@"])
@@ -375,11 +378,7 @@ def test_columns_in_any_order(tmp_path: Path) -> None:
 def test_a_date_cell_only_where_the_field_takes_a_date(tmp_path: Path) -> None:
     import datetime
 
-    book = openpyxl.Workbook()
-    book.remove(book.worksheets[0])
-    page = book.create_sheet("laporan")
-    page.append(["schema", "instansi", "tahun"])
-    page.append(["sakip/lkj-1", "Satker", 2024])
+    book = _book()
     daftar = book.create_sheet("daftar_kegiatan")
     daftar.append(["kode", "total"])
     daftar.append(["Tabel 1", datetime.datetime(2024, 5, 11)])
