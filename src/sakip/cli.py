@@ -3,7 +3,10 @@
 ``sakip reviu FILE… | DIR`` (or ``--example NAME``) reproduces every printed
 figure of one or several reports and prints the findings (with several, a
 summary table too); ``sakip template`` prints a commented skeleton of the
-report file; ``sakip examples`` lists the bundled examples.
+report file (``--format xlsx -o FILE``: the workbook to fill); ``sakip konversi
+A B`` converts a report file that loads between TOML, JSON and ``.xlsx`` (exit
+status 0, or 2 with its problems); ``sakip examples`` lists the bundled
+examples.
 
 Exit status of ``sakip reviu`` (the worst over the reports):
 
@@ -21,7 +24,7 @@ Exit status of ``sakip reviu`` (the worst over the reports):
 With ``--format json``, ``markdown`` or ``html`` a document is written even
 when no report could be read (each unreadable one recorded with its problems,
 as when several are reviewed); ``text`` then leaves the problems on standard
-error alone.  A directory without ``.toml`` or ``.json`` files is such an
+error alone.  A directory without ``.toml``, ``.json`` or ``.xlsx`` files is such an
 unreadable source (exit status 2), alone or beside other reports.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
@@ -52,9 +55,23 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
+from sakip._bahasa import Teks
+
 __all__ = ["main"]
 
 _FORMATS = ("text", "markdown", "json", "html")
+
+#: ``sakip template --format xlsx`` with no ``-o`` on a terminal.
+_BUKU_KERJA_BINER = Teks(
+    id="template --format xlsx: buku kerja (workbook) berupa data biner: beri -o BERKAS.xlsx",
+    en="template --format xlsx: a workbook is binary: give -o FILE.xlsx")
+#: ``sakip konversi`` to a file of no known format.
+_SASARAN_KONVERSI = Teks(
+    id="target: diharapkan nama berkas berakhiran .toml, .json atau .xlsx; diterima {nama!r}",
+    en="target: expected a file name ending in .toml, .json or .xlsx; received {nama!r}")
+#: An output file that cannot be written.
+_TIDAK_DAPAT_MENULIS = Teks(id="tidak dapat menulis {nama}: {sebab}",
+                            en="cannot write {nama}: {sebab}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,7 +86,8 @@ def _parser() -> argparse.ArgumentParser:
                "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
                "  2  a report could not be read, or bad arguments")
     rev.add_argument("file", nargs="*",
-                     help="sakip/lkj-1 report files (TOML or .json), or directories of them")
+                     help="sakip/lkj-1 report files (TOML, .json or .xlsx), or directories of "
+                     "them")
     rev.add_argument("--example", action="append", default=[],
                      help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
@@ -81,9 +99,18 @@ def _parser() -> argparse.ArgumentParser:
                      "unit against each other (checks C1-C11; units found by [laporan] "
                      "instansi, never compared with each other)")
     sub.add_parser("examples", help="list the bundled example reports")
-    tpl = sub.add_parser("template", help="print a commented skeleton of the report file")
-    tpl.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
+    tem = sub.add_parser("template", help="print a commented skeleton of the report file "
+                         "(or write the .xlsx workbook to fill)")
+    tem.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
                      help="the document: a report (default), a Renstra or a PK")
+    tem.add_argument("--format", choices=("toml", "xlsx"), default="toml",
+                     help="toml (default) or xlsx: a workbook with a sheet per section")
+    _output_arguments(tem, "an existing file without --force")
+    kon = sub.add_parser("konversi", help="convert a report file between TOML, JSON and .xlsx "
+                         "(validated first: a file with problems is not converted)")
+    kon.add_argument("source", help="the report file (.toml, .json or .xlsx)")
+    kon.add_argument("target", help="the file to write (.toml, .json or .xlsx, by its name)")
+    kon.add_argument("--force", "-f", action="store_true", help="replace the target if it exists")
     _simulasi_parser(sub)
     _hitung_parser(sub)
     return parser
@@ -112,10 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write_stdout(encode("\n".join(examples.names()) + "\n"))
             return 0
         if args.command == "template":
-            from sakip.lkj import template
-
-            _write_stdout(encode(template(jenis=args.jenis)))
-            return 0
+            return _template(args)
+        if args.command == "konversi":
+            return _konversi(args)
         if args.command == "hitung":
             return _hitung(args)
         return _simulasi(args) if args.command == "simulasi" else _reviu(args)
@@ -214,7 +240,8 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
             if not any(isinstance(source, Path) for _, source in found):
                 # a gate pointed at an emptied directory must not pass
                 found.insert(0, (name, InvalidValueError(
-                    field="file", expected="a directory holding .toml or .json report files",
+                    field="file", expected="a directory holding .toml, .json or .xlsx report "
+                    "files",
                     received="a directory without any")))
             out.extend(found)
         else:
@@ -272,7 +299,7 @@ def _reports_under(top: Any, output: Any) -> list[tuple[str, Any]]:
                 is_dir = False
             if is_dir:
                 pending.append(child)
-            elif child.suffix in (".toml", ".json") and not (
+            elif child.suffix in (".toml", ".json", ".xlsx") and not (
                     output is not None and child.resolve() == output and _is_document(child)):
                 found.append((str(child), child))
     found.sort(key=lambda item: item[0])
@@ -404,6 +431,76 @@ def _rantai(sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
         except SakipError as error:  # pragma: no cover - one unit's documents, read above
             results.append((name, error))
     return results
+def _template(args: argparse.Namespace) -> int:
+    """``sakip template [--format xlsx] [-o FILE]``: the skeleton, or the workbook to fill."""
+    from sakip._output import encode
+    from sakip.errors import SakipError
+
+    try:
+        if args.format == "xlsx":
+            from sakip._xlsx import template_xlsx
+
+            data = template_xlsx(args.jenis)
+        else:
+            from sakip.lkj import template
+
+            data = encode(template(jenis=args.jenis))
+    except SakipError as error:  # openpyxl missing
+        _say(_message(error))
+        return 2
+    if args.output and args.output != "-":
+        return _write_file(args.output, data, force=args.force)
+    if args.format == "xlsx" and sys.stdout is not None and sys.stdout.isatty():
+        _say(_BUKU_KERJA_BINER("en"))
+        return 2
+    _write_stdout(data)
+    return 0
+
+
+def _write_file(name: str, data: bytes, *, force: bool, inputs: Sequence[str] = ()) -> int:
+    """``data`` written atomically to ``name`` (0), or one line saying why not (2)."""
+    from sakip._output import write_atomic
+    from sakip.errors import SakipError
+
+    try:
+        write_atomic(name, data, force=force, inputs=inputs)
+    except (SakipError, OSError) as error:
+        _say(_message(error) if isinstance(error, SakipError) else
+             _TIDAK_DAPAT_MENULIS("en", nama=name, sebab=error.strerror or error))
+        return 2
+    return 0
+
+
+def _konversi(args: argparse.Namespace) -> int:
+    """``sakip konversi SOURCE TARGET``: a validated report file written in another format."""
+    import json
+    from pathlib import Path
+
+    from sakip import _xlsx
+    from sakip._output import encode
+    from sakip.errors import SakipError
+    from sakip.lkj import LaporanError, _document, from_mapping
+
+    kind = Path(args.target).suffix.lower()
+    if kind not in (".toml", ".json", ".xlsx"):
+        _say(_SASARAN_KONVERSI("en", nama=args.target))
+        return 2
+    try:
+        if Path(args.source).suffix.lower() in _xlsx.WORKBOOK_SUFFIXES:
+            document: Any = _xlsx.checked_xlsx(args.source)[0]
+        else:
+            name, document = _document(args.source)
+            from_mapping(document, source=name)
+        if kind == ".xlsx":
+            data = _xlsx.write_xlsx(document)
+        elif kind == ".json":
+            data = encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        else:
+            data = encode(_xlsx.write_toml(document))
+    except SakipError as error:
+        _say(str(error) if isinstance(error, LaporanError) else _message(error))
+        return 2
+    return _write_file(args.target, data, force=args.force, inputs=[args.source])
 
 
 def _unwritable_output(name: str) -> str:

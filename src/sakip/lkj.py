@@ -2040,6 +2040,15 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     """
     if isinstance(source, Mapping):
         return from_mapping(source)
+    name, data = _document(source)
+    return from_mapping(data, source=name)
+
+
+def _document(source: str | Path | Traversable) -> tuple[str, Mapping[str, Any]]:
+    """A report file's name and parsed document (TOML, or JSON by extension), not validated.
+
+    Raises :class:`LaporanError` as :func:`load` does for a file it cannot parse.
+    """
     if not isinstance(source, (str, Path, Traversable)):
         raise InvalidTypeError(field="source", expected="a path or a mapping", received=source)
     name = str(source)
@@ -2072,7 +2081,7 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
             field="schema", expected="sakip/lkj-1, a report (this file is a document written "
             "by sakip reviu; write it with -o, which a later run leaves out of the reports)",
             received=schema)])
-    return from_mapping(data, source=name)
+    return name, data
 
 
 def _as_written(value: Any) -> Any:

@@ -65,15 +65,15 @@ class TestEmptyDirectory:
         assert entry["sumber"] == str(tmp_path / "reports")
         [problem] = entry["problems"]
         assert problem["field"] == "file"
-        assert ".toml or .json report files" in problem["expected"]
+        assert ".toml, .json or .xlsx report files" in problem["expected"]
         assert err.count("\n") == 1 and "report files" in err
 
     def test_alone_text_is_one_line(self, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
         status, out, err = _run(["reviu", str(tmp_path)], capsys)
         assert (status, out) == (2, "")
-        assert err == (f"sakip: {tmp_path}: file: expected a directory holding .toml or .json "
-                       "report files; received a directory without any\n")
+        assert err == (f"sakip: {tmp_path}: file: expected a directory holding .toml, .json or "
+                       ".xlsx report files; received a directory without any\n")
 
     def test_beside_a_passing_report_fails_the_gate(self, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
