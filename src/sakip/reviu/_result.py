@@ -12,7 +12,7 @@ from typing import Any, Never
 
 import attrs
 
-from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa
+from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.explain import Tabular, check_rounding
@@ -32,6 +32,7 @@ from sakip.reviu._findings import (
     STATUSES,
     Finding,
     Input,
+    topic_teks,
 )
 from sakip.reviu._schema import REVIU_SCHEMA
 from sakip.reviu._svg import _SVG
@@ -300,7 +301,8 @@ class Reviu(Tabular):
         conventions = self.conventions()
         if conventions:
             lines.append(_CONVENTIONS(bahasa) + "; ".join(
-                _CONVENTION(bahasa, topic=x["topic"], name=x["name"], figures=x["figures"],
+                _CONVENTION(bahasa, topic=tulis(topic_teks(x["topic"]), bahasa), name=x["name"],
+                            figures=x["figures"],
                             of=x["of"], source=_SOURCE[x["source"]](bahasa),
                             other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
                             if x["other_rounding"] else "")
