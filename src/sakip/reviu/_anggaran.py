@@ -126,6 +126,7 @@ _NO_IKPA = Teks(id="nilai indikator IKPA tidak ada di berkas (komponen); IKPA te
                    "is used as given")
 _NEITHER = Teks(id="realisasi maupun sisa tidak diberikan",
                 en="neither realisasi nor sisa is given")
+_NKA_NEEDS = Teks(id="NKA memerlukan bagian eka dan ikpa", en="NKA needs the eka and ikpa sections")
 _PENYERAPAN_NC = Teks(id="penyerapan tidak dapat dihitung", en="penyerapan is not computable")
 
 
@@ -640,7 +641,7 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
         sec = lap.nka
         if lap.eka is None or lap.ikpa is None:
             b.not_computable("nka.nilai", "NKA", sec.get("lokasi", ""), sec["nilai"],
-                             "NKA needs the eka and ikpa sections", field="nka.nilai")
+                             Pesan(_NKA_NEEDS), field="nka.nilai")
         else:
             e_text, i_text = lap.eka["nilai"], lap.ikpa["nilai"]
             b.number("nka.nilai", "NKA = 60 % EKA + 40 % IKPA", sec.get("lokasi", ""),
