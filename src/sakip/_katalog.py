@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from sakip._bahasa import Pesan, Teks
 from sakip._decimal import message as _message
-from sakip.errors import NotComputableError, SakipError, _compose
+from sakip.errors import _SHOWN_PROBLEMS, LaporanError, NotComputableError, SakipError, _compose
 
 __all__ = ["KATALOG", "pesan_error", "phrases", "terjemah"]
 
@@ -44,6 +44,14 @@ _FRAME = {
 #: The frame of a figure that is not computable (``NotComputableError``).
 _NOT_COMPUTABLE = Teks(id="{field}: tidak dapat dihitung: {reason}",
                        en="{field}: not computable: {reason}")
+
+#: A message that names its field first, then says what is wrong in its own words.
+_FIELD_FIRST = Teks(id="{field}: {rest}", en="{field}: {rest}")
+#: An unreadable report file: its problems, one a line (``LaporanError``).
+_PROBLEMS = {n == 1: Teks(id="{source}: {n} masalah",
+                          en="{source}: {n} problem" + ("" if n == 1 else "s")) for n in (1, 2)}
+_PROBLEM_LINE = Teks(id="\n  {problem}", en="\n  {problem}")
+_MORE_PROBLEMS = Teks(id="\n  … dan {n} lagi", en="\n  … and {n} more")
 
 #: Phrases of the library's errors (an ``expected``, a ``reason``, a whole message), by their
 #: English text; ``{name}`` matches any text.  Longest templates are tried first.
@@ -188,7 +196,8 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 _formatter = string.Formatter()
 _PATTERNS: tuple[tuple[re.Pattern[str], Teks], ...] = tuple(
-    sorted(((_pattern(t.en), t) for t in KATALOG), key=lambda p: -len(p[1].en)))
+    sorted(((_pattern(t.en), t) for t in (*KATALOG, *_FRAME.values(), _NOT_COMPUTABLE)),
+           key=lambda p: -len(p[1].en)))
 
 
 def terjemah(text: str, *, depth: int = 2) -> str:
@@ -222,6 +231,8 @@ def pesan_error(error: SakipError, *, as_written: bool = True) -> str:
     whole in the catalog.
     """
     english = _message(error) if as_written else str(error)
+    if isinstance(error, LaporanError) and english == str(error):
+        return _laporan(error, as_written=as_written)
     if isinstance(error, NotComputableError) and error.field and (
             str(error) == f"{error.field}: not computable: {error.reason}"):
         return Pesan(_NOT_COMPUTABLE, field=error.field, reason=terjemah(error.reason))
@@ -231,11 +242,36 @@ def pesan_error(error: SakipError, *, as_written: bool = True) -> str:
         return Pesan(_FRAME[(bool(error.field), bool(error.expected))],
                      field=error.field or "", expected=terjemah(error.expected),
                      received=received)
+    field = error.field
+    if field and english.startswith(f"{field}: "):
+        rest = terjemah(english[len(field) + 2:])
+        if isinstance(rest, Pesan):
+            return Pesan(_FIELD_FIRST, field=field, rest=rest)
     return terjemah(english)
+
+
+def _laporan(error: LaporanError, *, as_written: bool) -> str:
+    """An unreadable report's message, each problem rendered by :func:`pesan_error`."""
+    problems = error.errors
+    if len(problems) == 1:
+        return Pesan(_FIELD_FIRST, field=error.source,
+                     rest=pesan_error(problems[0], as_written=False))
+    out: str = Pesan(_PROBLEMS[len(problems) == 1], source=error.source, n=len(problems))
+    for problem in problems[:_SHOWN_PROBLEMS]:
+        out = Pesan(_JOINED, a=out, b=Pesan(_PROBLEM_LINE,
+                                            problem=pesan_error(problem, as_written=False)))
+    if len(problems) > _SHOWN_PROBLEMS:
+        out = Pesan(_JOINED, a=out, b=Pesan(_MORE_PROBLEMS, n=len(problems) - _SHOWN_PROBLEMS))
+    return out
+
+
+#: Two parts of a message with nothing between them.
+_JOINED = Teks(id="{a}{b}", en="{a}{b}")
 
 
 def phrases() -> Iterable[Teks]:
     """Every text of this module (the frames and the catalog), for the tests."""
     yield from _FRAME.values()
-    yield _NOT_COMPUTABLE
+    yield from _PROBLEMS.values()
+    yield from (_NOT_COMPUTABLE, _FIELD_FIRST, _PROBLEM_LINE, _MORE_PROBLEMS, _JOINED)
     yield from KATALOG

@@ -78,7 +78,7 @@ def test_every_teks_has_both_languages_with_the_same_fields() -> None:
     for teks in every:
         assert teks.id.strip() and teks.en.strip(), teks
         assert _fields(teks.id) == _fields(teks.en), teks
-        filled = {name: "x" for name in _fields(teks.en)}
+        filled = dict.fromkeys(_fields(teks.en), "x")
         assert teks.id.format(**filled) and teks.en.format(**filled)
 
 
@@ -118,7 +118,7 @@ def test_an_error_renders_in_either_language_from_its_fields() -> None:
 def test_the_catalog_reproduces_each_english_phrase() -> None:
     """A phrase matched by the catalog renders back to the very same English text."""
     for teks in KATALOG:
-        text = teks.en.format(**{name: "7" for name in _fields(teks.en)})
+        text = teks.en.format(**dict.fromkeys(_fields(teks.en), "7"))
         assert isinstance(terjemah(text), Pesan), text
         assert tulis(terjemah(text), "en") == text
     assert all(isinstance(t, Teks) for t in phrases())
