@@ -172,6 +172,11 @@ KATALOG: tuple[Teks, ...] = (
          en="awaiting the level of indicator {sources}; give the level when it is published "
             "(no placeholder is used)"),
     Teks(id="tidak ada di berkas", en="not in the file"),
+    # what a printed value only used as an input was used for (the file format's ``input_of``)
+    Teks(id="nilai dan konversi IKM (konsisten sampai pembulatan)",
+         en="the IKM nilai and konversi (consistent up to rounding)"),
+    Teks(id="nilai Indeks Pemdi (konsisten sampai pembulatan)",
+         en="the Indeks Pemdi nilai (consistent up to rounding)"),
     Teks(id="tidak ada (kolom wajib: {kind})", en="missing (a required field: {kind})"),
     Teks(id="tidak ada {what} di berkas", en="no {what} in the file"),
 )

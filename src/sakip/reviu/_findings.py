@@ -276,14 +276,14 @@ class Input(Tabular):
     used_for: str
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The input as one row: field, label, lokasi, printed, used_for."""
+        """The input as one row: field, label, lokasi, printed, used_for (English)."""
         check_rounding(rounding)
-        return self.to_json()
+        return self.to_json("en")
 
-    def to_json(self) -> dict[str, Any]:
-        """The input in the stable JSON shape."""
+    def to_json(self, bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+        """The input in the stable JSON shape (``used_for`` in ``bahasa``)."""
         return {"field": self.field, "label": self.label, "lokasi": self.lokasi,
-                "printed": self.printed, "used_for": self.used_for}
+                "printed": self.printed, "used_for": tulis(self.used_for, check_bahasa(bahasa))}
 
 
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).

@@ -22,6 +22,7 @@ from sakip import pemerintah_digital as digital
 from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
+from sakip._katalog import terjemah
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.iki import nilai_capaian_iki
@@ -631,7 +632,7 @@ def _check_indeks(b: _Builder, row: Mapping[str, Any], index: int) -> None:
             items = given if isinstance(given, tuple) else tuple(
                 f"{key} = {text}" for key, text in given.items())
             b.input(f"{at.kode}: {name}", at.lokasi, "; ".join(items),
-                    fields[name].input_of, field=f"{at.place}.{name}")
+                    terjemah(fields[name].input_of), field=f"{at.place}.{name}")
     start = len(b.findings)
     if jenis == "ikm":
         _check_ikm(b, at, row)

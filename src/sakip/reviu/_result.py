@@ -359,7 +359,7 @@ class Reviu(Tabular):
             "counts": self.counts(),
             "conventions": self.conventions(),
             "findings": [f.to_json(check_bahasa(bahasa)) for f in self.findings],
-            "inputs": [i.to_json() for i in self.inputs],
+            "inputs": [i.to_json(check_bahasa(bahasa)) for i in self.inputs],
         }
 
     def _table(self, bahasa: Bahasa = DEFAULT) -> list[tuple[str, str, str, str, str]]:
