@@ -767,7 +767,8 @@ def _hitung(args: argparse.Namespace) -> int:
             if len(bad) > SHOWN_ROWS:
                 _say(_MORE_BAD(args.bahasa, file=args.file, n=len(bad) - SHOWN_ROWS))
             return 2
-        data = write_csv(header, rows, results, bad, places=args.places, mode=args.mode)
+        data = write_csv(header, rows, results, bad, places=args.places, mode=args.mode,
+                         bahasa=args.bahasa)
         if output:
             write_atomic(output, data, force=args.force, inputs=[args.file])
         else:
