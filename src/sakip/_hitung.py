@@ -28,7 +28,8 @@ from typing import Any, Literal
 
 from sakip import _rules as rules
 from sakip import batch
-from sakip._bahasa import Teks
+from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
+from sakip._katalog import terjemah
 from sakip._reading import MAX_COLUMNS, MAX_ROWS, read_file
 from sakip.errors import BatchError, InvalidValueError, SakipError
 from sakip.explain import NotComputable
@@ -370,10 +371,12 @@ def safe_cell(text: str) -> str:
 
 
 def write_csv(header: list[str], rows: list[list[str]], results: Mapping[str, list[Any]],
-              bad: list[tuple[int, str, str]], *, places: int, mode: Any) -> bytes:
+              bad: list[tuple[int, str, str]], *, places: int, mode: Any,
+              bahasa: Bahasa = DEFAULT) -> bytes:
     """The output file: the input's columns, each result exact and printed, and ``alasan``
-    (why a row has no result; empty for good rows)."""
-    reasons = {i: f"{column + ': ' if column else ''}{reason}" for i, column, reason in bad}
+    (why a row has no result, in ``bahasa`` where the catalog holds it; empty for good rows)."""
+    reasons = {i: f"{column + ': ' if column else ''}{tulis(terjemah(reason), bahasa)}"
+               for i, column, reason in bad}
     names: list[str] = []
     for name, values in results.items():
         names.append(name)

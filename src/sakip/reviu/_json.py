@@ -6,7 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any, Never
 
+from sakip._bahasa import DEFAULT, Bahasa, tulis
 from sakip._decimal import written as _written
+from sakip._katalog import pesan_error
 from sakip._output import json_safe
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.reviu._result import Reviu
@@ -14,7 +16,7 @@ from sakip.reviu._schema import REVIU_SCHEMA
 
 
 @keyword_only()
-def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
+def dumps(r: Reviu, *positional: Never, strict: bool = False, bahasa: Bahasa = DEFAULT) -> str:
     """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-2``).
 
     Safe to embed and to show, as the command writes it: bidirectional, format
@@ -31,7 +33,8 @@ def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """
     if positional:
         raise call_error(dumps, positional, locals())
-    return json_safe(json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False))
+    return json_safe(json.dumps(r.to_json(strict=strict, bahasa=bahasa), indent=2,
+                                ensure_ascii=False))
 
 
 @keyword_only()
@@ -63,17 +66,22 @@ def summary_rows(
     return rows
 
 
-def _problem(error: SakipError) -> dict[str, str | None]:
-    """One problem of an unreadable file as the error's structured fields (JSON ``problems``)."""
+def _problem(error: SakipError, bahasa: Bahasa = DEFAULT) -> dict[str, str | None]:
+    """One problem of an unreadable file as the error's structured fields (JSON ``problems``).
+
+    ``field``, ``expected`` and ``received`` as the error holds them (codes and the
+    library's English phrase); ``message`` in ``bahasa``.
+    """
     received = getattr(error, "received", None)
     return {"field": getattr(error, "field", None), "expected": getattr(error, "expected", None),
             "received": None if received is None else _written(received),
-            "message": str(error)}
+            "message": tulis(pesan_error(error, as_written=False), bahasa)}
 
 
 @keyword_only()
 def dumps_many(
-    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False,
+    bahasa: Bahasa = DEFAULT,
 ) -> str:
     """The JSON document of several reviews (schema ``sakip/reviu-2``, collection form).
 
@@ -92,12 +100,13 @@ def dumps_many(
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
-            reports.append(result.to_json(strict=strict))
+            reports.append(result.to_json(strict=strict, bahasa=bahasa))
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,
-                            "errors": [str(e) for e in errors],
-                            "problems": [_problem(e) for e in errors]})
+                            "errors": [tulis(pesan_error(e, as_written=False), bahasa)
+                                       for e in errors],
+                            "problems": [_problem(e, bahasa) for e in errors]})
     rows = summary_rows(results, strict=strict)
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),
