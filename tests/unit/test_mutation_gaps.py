@@ -1215,6 +1215,7 @@ class TestIKPAInputsAndTrail:
         the penyerapan base nor its ROs, so a penyerapan result computed without tahun is
         accepted; TA 2026 (pagu minus blokir, RO khusus) refuses it.
         """
+        from sakip.explain import say
         from sakip.ikpa import penyerapan_triwulan
 
         result = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150, 500, 700, 900]})
@@ -1233,7 +1234,8 @@ class TestIKPAInputsAndTrail:
         from sakip.ikpa import penyerapan_triwulan
 
         r = penyerapan_triwulan(pagu={"52": 1000}, blokir={}, realisasi={"52": [75]}, tahun=2026)
-        applied = [note.split(" [")[0] for note in r.catatan if note.startswith("penyesuaian ")]
+        notes = [say(note, "en") for note in r.catatan]
+        applied = [note.split(" [")[0] for note in notes if note.startswith("penyesuaian ")]
         assert applied == ["penyesuaian ta-2026-ro-khusus", "penyesuaian ta-2026-pagu-minus-blokir"]
         r = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2025,
                                 opsi=["ta-2025-efisiensi"])
