@@ -1215,7 +1215,6 @@ class TestIKPAInputsAndTrail:
         the penyerapan base nor its ROs, so a penyerapan result computed without tahun is
         accepted; TA 2026 (pagu minus blokir, RO khusus) refuses it.
         """
-        from sakip.explain import say
         from sakip.ikpa import penyerapan_triwulan
 
         result = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [150, 500, 700, 900]})
@@ -1231,6 +1230,7 @@ class TestIKPAInputsAndTrail:
         TA 2026: both adjustments concern penyerapan (RO khusus left out of it, pagu minus
         blokir as its base); TA 2025's efisiensi adjustment does not.
         """
+        from sakip.explain import say
         from sakip.ikpa import penyerapan_triwulan
 
         r = penyerapan_triwulan(pagu={"52": 1000}, blokir={}, realisasi={"52": [75]}, tahun=2026)
