@@ -8,11 +8,24 @@ exact and printed value, legal reference).  The explanation renders as text
 Jupyter).  Re-deriving only on request keeps the hot path plain.
 
 >>> import sakip
->>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down"))
+>>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down"))  # doctest: +ELLIPSIS
 Capaian kinerja (maximize)
   1. capaian = R / T × 100
        T (target) = 1176
        R (realisasi) = 1189
+       = 101.10544217687074829931972789115646258503401360544 (tercetak 101,10)
+  nilai: 101.10544217687074829931972789115646258503401360544
+  tercetak: 101,10 (2 ...)
+  dasar: PermenPANRB 53/2014 (LKj); formula as in PermenPANRB 8/2021 Lampiran Bab VI
+
+Every explanation renders in Bahasa Indonesia (the default) or English
+(``to_text("en")``); a rule set's citation is quoted as registered.
+
+>>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down").to_text("en"))
+... # doctest: +ELLIPSIS
+Capaian kinerja (maximize)
+  1. capaian = R / T × 100
+  ...
        = 101.10544217687074829931972789115646258503401360544 (printed 101,10)
   value: 101.10544217687074829931972789115646258503401360544
   printed: 101,10 (2 decimals, truncation (toward zero))
@@ -359,14 +372,14 @@ class Step(Tabular):
     #: A remark (an unclipped value, an open rule).
     note: Text = ""
 
-    def to_row(self, rounding: Rounding | None = None, *,
-               bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+    def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The step as one row: name, formula, inputs (as text), value, rounded, reference, note.
 
-        Text cells are in ``bahasa``.
+        Text cells are in the default language (an explanation's ``to_rows`` writes
+        them in its own ``bahasa``).
         """
         policy = check_rounding(rounding)
-        check_bahasa(bahasa)
+        bahasa = DEFAULT
         value = self.value
         rounded = None
         if isinstance(value, Decimal):
@@ -467,7 +480,7 @@ class Explanation(Tabular):
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per step, for a working paper; ``rounding`` defaults to the explanation's."""
         policy = check_rounding(rounding, self.rounding)
-        return [{"step": number, **step.to_row(policy, bahasa=self.bahasa)}
+        return [{"step": number, **step.in_bahasa(self.bahasa).to_row(policy)}
                 for number, step in enumerate(self.steps, start=1)]
 
     @property
