@@ -114,7 +114,8 @@ def test_ikm_sample_size_note() -> None:
     assert (sakip.sampel_minimum(50), sakip.sampel_minimum(300),
             sakip.sampel_minimum(2000)) == (44, 169, 322)
     small = sakip.ikm(nilai_unsur=TOTALS, responden=29, populasi=300)
-    assert any("sample too small: 29 respondents < 169" in n for n in small.explain().in_bahasa("en").notes)
+    notes = small.explain().in_bahasa("en").notes
+    assert any("sample too small: 29 respondents < 169" in n for n in notes)
     enough = sakip.ikm(nilai_unsur=[3 * 169] * 9, responden=169, populasi=300)
     assert not any("sample too small" in n for n in enough.explain().in_bahasa("en").notes)
 
