@@ -50,7 +50,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from sakip._bahasa import Bahasa
 
 __all__ = ["main"]
 
@@ -76,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     _output_arguments(rev, "an input report")
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
+    _bahasa_argument(rev)
     sub.add_parser("examples", help="list the bundled example reports")
     sub.add_parser("template", help="print a commented skeleton of the report file")
     _simulasi_parser(sub)
@@ -90,6 +94,13 @@ def _output_arguments(parser: argparse.ArgumentParser, never: str) -> None:
                         f"{never}; '-' is standard output)")
     parser.add_argument("--force", "-f", action="store_true",
                         help="replace the --output file if it exists")
+
+
+def _bahasa_argument(parser: argparse.ArgumentParser) -> None:
+    """``--bahasa id|en``: the language of the text the command prints (JSON keys stay)."""
+    parser.add_argument("--bahasa", choices=("id", "en"), default="id",
+                        help="language of the output and messages: id (Bahasa Indonesia, "
+                             "the default) or en (English); JSON keys and codes stay the same")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -347,11 +358,11 @@ def _reviu(args: argparse.Namespace) -> int:
                 for _, r in results)
     single = results[0][1] if len(results) == 1 else None
     if isinstance(single, Reviu):
-        text = _render(single, args.format, args.strict)
+        text = _render(single, args.format, args.strict, args.bahasa)
     elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2
     else:  # several reports, or one unreadable: the document records it (exit status 2)
-        text = _render_many(results, args.format, args.strict)
+        text = _render_many(results, args.format, args.strict, args.bahasa)
     data = encode(text + ("" if text.endswith("\n") else "\n"))
     if args.output:
         inputs = [s for _, s in sources if isinstance(s, (str, Path))]
@@ -384,26 +395,27 @@ def _unwritable_output(name: str) -> str:
     return f"output {name}: expected a regular file or a new name; received {kind}"
 
 
-def _render(result: Any, fmt: str, strict: bool) -> str:
+def _render(result: Any, fmt: str, strict: bool, bahasa: Bahasa) -> str:
     from sakip.reviu import dumps
 
     if fmt == "json":
-        return dumps(result, strict=strict)
+        return dumps(result, strict=strict, bahasa=bahasa)
     if fmt == "markdown":
-        return str(result.to_markdown(strict=strict))
+        return str(result.to_markdown(strict=strict, bahasa=bahasa))
     if fmt == "html":
-        return str(result.to_html(strict=strict))
-    return str(result.to_text(strict=strict))
+        return str(result.to_html(strict=strict, bahasa=bahasa))
+    return str(result.to_text(strict=strict, bahasa=bahasa))
 
 
-def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
+def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool,
+                 bahasa: Bahasa) -> str:
     """Several reports: each report's rendering, then the summary table."""
     import html
 
     from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
 
     if fmt == "json":
-        return dumps_many(results, strict=strict)
+        return dumps_many(results, strict=strict, bahasa=bahasa)
     rows = summary_rows(results, strict=strict)
     reports = f"{len(results)} report{'' if len(results) == 1 else 's'}"
     head = ["report", "instansi", "tahun", *STATUSES, "exit"]
@@ -416,7 +428,7 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
         parts = []
         for name, result in results:
             if isinstance(result, Reviu):
-                page = result.to_html(strict=strict)
+                page = result.to_html(strict=strict, bahasa=bahasa)
                 body = page[page.index("<body>") + 6:page.rindex("</body>")]
                 parts.append(f"<section>{body}</section><hr>")
             else:
@@ -438,7 +450,7 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
     chunks = []
     for name, result in results:
         if isinstance(result, Reviu):
-            chunks.append(_render(result, fmt, strict))
+            chunks.append(_render(result, fmt, strict, bahasa))
         elif fmt == "markdown":
             chunks.append(f"# {name}\n\nunreadable (exit status 2):\n\n```\n{errors[name]}"
                           "\n```")

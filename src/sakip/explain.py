@@ -46,7 +46,7 @@ from typing import Any, ClassVar, Never, Self
 
 import attrs
 
-from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa
+from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa
 from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
@@ -319,16 +319,40 @@ def _marked(text: str, angka: str) -> str:
     return text
 
 
-def _rounding_text(rounding: Rounding, angka: str = "id") -> str:
-    """``str(rounding)`` with its figure in the decimal mark ``angka`` (``0.005`` under "en").
+#: A rounding in words, per mode: ``{places}`` decimals and, for half-up, the ``{half}`` rounded up.
+_ROUNDING_TEKS = {
+    "half_up": Teks(id="{places} desimal, setengah ke atas ({half} ke atas)",
+                    en="{places} {unit}, half-up ({half} up)"),
+    "down": Teks(id="{places} desimal, dipotong (ke arah nol)",
+                 en="{places} {unit}, truncation (toward zero)"),
+    "half_even": Teks(id="{places} desimal, setengah ke genap (banker's)",
+                      en="{places} {unit}, half-even (banker's)"),
+    "up": Teks(id="{places} desimal, menjauhi nol", en="{places} {unit}, away from zero"),
+}
+#: The English unit after the number of places (Indonesian has no plural).
+_UNIT = {True: Teks(id="desimal", en="decimal"), False: Teks(id="desimal", en="decimals")}
 
-    >>> _rounding_text(Rounding(places=2), "en"), _rounding_text(Rounding(places=2), "id")
-    ('2 decimals, half-up (0.005 up)', '2 decimals, half-up (0,005 up)')
+
+def _rounding_pesan(rounding: Rounding, angka: str = "id") -> Pesan:
+    """The words of :func:`_rounding_text` as a message, for any language."""
+    half = "0," + "0" * rounding.places + "5" if rounding.places else "0,5"
+    if angka == "en":  # the one figure in the words: the half of half-up
+        half = half.replace(",", ".", 1)
+    return Pesan(_ROUNDING_TEKS[rounding.mode], places=rounding.places, half=half,
+                 unit=_UNIT[rounding.places == 1])
+
+
+def _rounding_text(rounding: Rounding, angka: str = "id", bahasa: Bahasa = DEFAULT) -> str:
+    """A rounding in words in ``bahasa``, its figure in the decimal mark ``angka``.
+
+    In English, ``str(rounding)`` (``0.005`` under "en").
+
+    >>> _rounding_text(Rounding(places=2), "en", "en"), _rounding_text(Rounding(places=2), "id")
+    ('2 decimals, half-up (0.005 up)', '2 desimal, setengah ke atas (0,005 ke atas)')
+    >>> _rounding_text(Rounding(places=2, mode="down"))
+    '2 desimal, dipotong (ke arah nol)'
     """
-    words = str(rounding)
-    if angka == "en":  # the one figure in the words: the half of half-up, "(0,005 up)"
-        words = words.replace("(0,", "(0.", 1)
-    return words
+    return _rounding_pesan(rounding, angka)(bahasa)
 
 
 def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
@@ -516,7 +540,7 @@ class Explanation(Tabular):
                 lines.append(f"       {reference}: {say(step.reference, b)}")
         lines.append(f"  {_NILAI(b)}: {_str(self.value)}")
         if isinstance(self.value, Decimal):
-            words = _rounding_text(self.rounding, self.angka)
+            words = _rounding_text(self.rounding, self.angka, b)
             lines.append(f"  {printed}: {self.printed} ({words})")
         lines.extend(f"  {note}: {say(text, b)}" for text in self.notes)
         if self.reference:
@@ -544,7 +568,7 @@ class Explanation(Tabular):
             )
         lines.append("")
         lines.append(f"{_TERCETAK(b).capitalize()}: **{esc(self.printed)}** "
-                     f"({_rounding_text(self.rounding, self.angka)}).")
+                     f"({_rounding_text(self.rounding, self.angka, b)}).")
         note = _CATATAN(b).capitalize()
         lines.extend(f"{note}: {esc(say(text, b))}" for text in self.notes)
         if self.reference:
@@ -575,7 +599,7 @@ class Explanation(Tabular):
             f"<table><thead><tr>{_HTML_HEADER(b)}</tr></thead><tbody>"
             + "".join(rows)
             + f"</tbody></table><p>{_TERCETAK(b).capitalize()}: <strong>{esc(self.printed)}"
-            f"</strong> ({esc(_rounding_text(self.rounding, self.angka))})</p>{notes}{reference}"
+            f"</strong> ({esc(_rounding_text(self.rounding, self.angka, b))})</p>{notes}{reference}"
             "</div>"
         )
 

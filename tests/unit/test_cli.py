@@ -12,7 +12,7 @@ from sakip.cli import main
 
 def test_reviu_example_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     """The main job prints every finding and exits 1, because the seed has mistakes."""
-    assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 1
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--bahasa", "en"]) == 1
     out = capsys.readouterr().out
     assert "indikator.IKK 1.1.capaian" in out
     assert "printed figures do not reproduce" in out

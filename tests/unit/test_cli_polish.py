@@ -264,7 +264,7 @@ def test_text_header_uses_the_reports_decimal_mark(
         tmp_path: Path, angka: str, half: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Under angka = "en" the header's and the reasons' rounding words say 0.005, as the
     findings' figures use the decimal point; an Indonesian report keeps 0,005."""
-    assert main(["reviu", str(_capaian_report(tmp_path, angka))]) == 1
+    assert main(["reviu", str(_capaian_report(tmp_path, angka)), "--bahasa", "en"]) == 1
     out = capsys.readouterr().out
     other = "0,005" if half == "0.005" else "0.005"
     header = out.splitlines()[1]
@@ -277,5 +277,6 @@ def test_text_header_uses_the_reports_decimal_mark(
 def test_html_header_uses_the_reports_decimal_mark(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The HTML page's "Report rounding" too."""
-    assert main(["reviu", str(_capaian_report(tmp_path, "en")), "--format", "html"]) == 1
+    assert main(["reviu", str(_capaian_report(tmp_path, "en")), "--format", "html",
+                 "--bahasa", "en"]) == 1
     assert "Report rounding: 2 decimals, half-up (0.005 up)." in capsys.readouterr().out

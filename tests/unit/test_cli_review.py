@@ -382,7 +382,8 @@ def test_markdown_names_each_reports_source(tmp_path: Path,
     """Two reports of one instansi: the working paper must say which section is which file."""
     for name in ("awal.toml", "revisi.toml"):
         (tmp_path / name).write_text(PASSING, encoding="utf-8")
-    status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown"], capsys)
+    status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown", "--bahasa", "en"],
+                          capsys)
     assert status == 0
     assert [line for line in out.splitlines() if line.startswith("Source: ")] == [
         f"Source: {tmp_path / name}. Report rounding: 2 decimals, truncation (toward zero)."
@@ -443,7 +444,7 @@ def test_too_deep_names_the_file_once(tmp_path: Path,
 def test_summary_counts_one_figure_in_the_singular() -> None:
     data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
             "eka": {"nilai": "97,29"}}  # the seed's EKA, printed without its components
-    lines = sakip.reviu(data).summary(strict=True).splitlines()
+    lines = sakip.reviu(data).summary(strict=True, bahasa="en").splitlines()
     assert lines[0].startswith("1 printed figure: 0 reproduce")
     assert lines[1] == "exit status 1 (--strict): 1 printed figure could not be checked"
 

@@ -11,6 +11,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.explain import Explanation, Tabular, check_rounding
 from sakip.numbers import Rounding
@@ -21,6 +22,34 @@ Status: TypeAlias = Literal["match", "match-other-rounding", "match-other-conven
 #: The five statuses, in the order reports list them.
 STATUSES: tuple[Status, ...] = ("match", "match-other-rounding", "match-other-convention",
                                 "mismatch", "not-computable")
+
+#: Each status in words (reference §16's vocabulary): the Indonesian a working paper writes, and in
+#: English the status's code itself.  ``sesuai (selisih pembulatan)`` names a figure that reproduces
+#: under another rounding (the finding's keterangan names that rounding); ``sesuai (konvensi
+#: berbeda)`` one that follows another named convention.
+STATUS_TEKS: dict[Status, Teks] = {
+    "match": Teks(id="sesuai", en="match"),
+    "match-other-rounding": Teks(id="sesuai (selisih pembulatan)", en="match-other-rounding"),
+    "match-other-convention": Teks(id="sesuai (konvensi berbeda)", en="match-other-convention"),
+    "mismatch": Teks(id="tidak sesuai", en="mismatch"),
+    "not-computable": Teks(id="tidak dapat dihitung", en="not-computable"),
+}
+
+
+def status_text(status: Status, bahasa: Bahasa = DEFAULT) -> str:
+    """A finding's status in words in ``bahasa`` (:data:`STATUS_TEKS`).
+
+    In Bahasa Indonesia the words of a reviu's working paper (reference §16:
+    sesuai, tidak sesuai, tidak dapat dihitung); in English the status's code,
+    which the JSON document keeps in both languages.
+
+    >>> status_text("mismatch"), status_text("mismatch", "en")
+    ('tidak sesuai', 'mismatch')
+    >>> status_text("match-other-rounding")
+    'sesuai (selisih pembulatan)'
+    """
+    return STATUS_TEKS[status](check_bahasa(bahasa))
+
 
 #: Statuses of a printed figure that reproduces.
 _REPRODUCES = frozenset({"match", "match-other-rounding", "match-other-convention"})
@@ -130,6 +159,22 @@ class Finding(Tabular):
         """Whether the printed figure reproduces (under some rounding or convention)."""
         return self.status in _REPRODUCES
 
+    def keterangan(self, bahasa: Bahasa = DEFAULT) -> str:
+        """The finding's note or reason (``reason``) in ``bahasa``.
+
+        ``reason`` is the English text; the reviu's own words render in either
+        language, and text the report's author wrote in the file (a
+        ``catatan``) is quoted as it is, never translated.
+
+        >>> import sakip
+        >>> f = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))["indikator.IKK 1.1.renstra"]
+        >>> f.keterangan("en")
+        'printed 71,34, recomputed 71,36 (2 decimals, truncation (toward zero))'
+        >>> f.keterangan()
+        'tercetak 71,34, hasil hitung 71,36 (2 desimal, dipotong (ke arah nol))'
+        """
+        return tulis(self.reason, check_bahasa(bahasa))
+
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The finding as one row: id, label, lokasi, printed, recomputed (exact), status...
 
@@ -141,13 +186,17 @@ class Finding(Tabular):
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
             "recomputed": self.recomputed, "status": self.status,
             "rounding": str(self.rounding) if self.rounding else None,
-            "difference": self.difference, "reason": self.reason,
+            "difference": self.difference, "reason": str(self.reason),
             "convention": None if self.convention is None else str(self.convention),
             "field": self.field,
         }
 
-    def to_json(self) -> dict[str, Any]:
-        """The finding in the stable JSON shape (numbers as strings)."""
+    def to_json(self, bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+        """The finding in the stable JSON shape (numbers as strings).
+
+        The keys and codes (``status``, a convention's name) are the same in
+        both languages; ``reason`` is :meth:`keterangan` in ``bahasa``.
+        """
         return {
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
             "recomputed": None if self.recomputed is None else _str(self.recomputed),
@@ -155,8 +204,8 @@ class Finding(Tabular):
             "rounding": None if self.rounding is None else
             {"places": self.rounding.places, "mode": self.rounding.mode},
             "difference": None if self.difference is None else _str(self.difference),
-            "reason": self.reason,
-            "explanation": None if self.explanation is None else self.explanation.to_text(),
+            "reason": self.keterangan(bahasa),
+            "explanation": None if self.explanation is None else self.explanation.to_text(bahasa),
             "convention": None if self.convention is None else
             {"topic": self.convention.topic, "name": self.convention.name},
             "reproduces_under": [{"topic": c.topic, "name": c.name}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sakip.reviu._result import Reviu
 
+from sakip._bahasa import Bahasa
 from sakip._output import html_text
 from sakip.explain import _rounding_text
 
@@ -25,12 +26,12 @@ _CSS = (
 )
 
 
-def to_html(result: Reviu, *, strict: bool) -> str:
+def to_html(result: Reviu, *, strict: bool, bahasa: Bahasa) -> str:
     """The body of :meth:`Reviu.to_html`: a standalone HTML page."""
     esc = html_text
     lap = result.laporan
     rows = []
-    for (status, fid, printed, shown, note), f in zip(result._table(), result.findings,
+    for (status, fid, printed, shown, note), f in zip(result._table(bahasa), result.findings,
                                                       strict=True):
         derivation = ""
         if f.explanation is not None:
@@ -40,12 +41,14 @@ def to_html(result: Reviu, *, strict: bool) -> str:
                     f"<td>{esc(f.lokasi)}</td><td>{esc(printed)}</td><td>{esc(shown)}</td>"
                     f"<td>{esc(note)}{derivation}</td></tr>")
     title = f"Reviu: {lap.judul or 'Laporan Kinerja'} — {lap.instansi} ({lap.tahun})"
-    summary = "<br>".join(esc(line) for line in result.summary(strict=strict).splitlines())
+    summary = "<br>".join(esc(line) for line in
+                          result.summary(strict=strict, bahasa=bahasa).splitlines())
     return (
         "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
         f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>"
         f"<h1>{esc(title)}</h1><p>Source: {esc(lap.sumber)}. Report rounding: "
-        f"{esc(_rounding_text(lap.rounding, lap.angka))}.</p><p><strong>{summary}</strong></p>"
+        f"{esc(_rounding_text(lap.rounding, lap.angka, bahasa))}.</p>"
+        f"<p><strong>{summary}</strong></p>"
         f"<h2>Capaian per indicator</h2>{result.chart_svg()}"
         f"<p>{esc(_CHART_NOTE)}</p>"
         "<h2>Findings</h2><table><thead><tr><th>status</th><th>finding</th><th>lokasi</th>"

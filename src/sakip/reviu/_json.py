@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Never
 
+from sakip._bahasa import DEFAULT, Bahasa
 from sakip._decimal import written as _written
 from sakip._output import json_safe
 from sakip.errors import SakipError, call_error, keyword_only
@@ -14,7 +15,7 @@ from sakip.reviu._schema import REVIU_SCHEMA
 
 
 @keyword_only()
-def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
+def dumps(r: Reviu, *positional: Never, strict: bool = False, bahasa: Bahasa = DEFAULT) -> str:
     """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-2``).
 
     Safe to embed and to show, as the command writes it: bidirectional, format
@@ -31,7 +32,8 @@ def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """
     if positional:
         raise call_error(dumps, positional, locals())
-    return json_safe(json.dumps(r.to_json(strict=strict), indent=2, ensure_ascii=False))
+    return json_safe(json.dumps(r.to_json(strict=strict, bahasa=bahasa), indent=2,
+                                ensure_ascii=False))
 
 
 @keyword_only()
@@ -73,7 +75,8 @@ def _problem(error: SakipError) -> dict[str, str | None]:
 
 @keyword_only()
 def dumps_many(
-    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False,
+    bahasa: Bahasa = DEFAULT,
 ) -> str:
     """The JSON document of several reviews (schema ``sakip/reviu-2``, collection form).
 
@@ -92,7 +95,7 @@ def dumps_many(
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
-            reports.append(result.to_json(strict=strict))
+            reports.append(result.to_json(strict=strict, bahasa=bahasa))
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, get_args
 import attrs
 
 from sakip import rules
+from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import CONTEXT
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
@@ -38,6 +39,87 @@ from sakip.reviu._builder import (
 )
 from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Convention, Finding
 
+#: The reasons this module writes (a finding's ``reason``, in both languages).
+_NO_REALISASI = Teks(
+    id="tidak ada tahun yang memiliki realisasi (realisasi, realisasi_sebelumnya, "
+       "renstra.realisasi)",
+    en="no year has a realisasi (realisasi, realisasi_sebelumnya, renstra.realisasi)")
+_STABILIZE_RENSTRA = Teks(
+    id="polarisasi 'stabilize': {target} memberi satu angka per tahun, bukan rentang; capaian "
+       "terhadap rentang tidak dapat dihitung darinya (R / T akan menghitung realisasi di atas "
+       "rentang sebagai prestasi)",
+    en="polarisasi 'stabilize': {target} gives one number per year, not a range; a capaian "
+       "against the range is not computable from it (R / T would count a realisasi above the "
+       "range as an achievement)")
+_NOTE_IN_FILE = Teks(id="catatan di berkas: {catatan}", en="note in file: {catatan}")
+_BOUND = {kind: Teks(
+    id="target tercetak sebagai batas " + ("bawah" if kind == "minimal" else "atas")
+       + " ({batas}): T adalah batasnya, pada polarisasi {polarisasi}",
+    en="target printed as a " + ("floor" if kind == "minimal" else "ceiling")
+       + " ({batas}): T is its bound, under polarisasi {polarisasi}")
+    for kind in ("minimal", "maksimal")}
+_NO_TARGET = Teks(
+    id="{place} tidak mencetak target: capaian tidak punya pembanding bagi realisasi "
+       "(realisasi tetap dipakai untuk pemeriksaan lain)",
+    en="{place} prints no target: the capaian has nothing to compare the realisasi with "
+       "(the realisasi is kept for the other checks)")
+_STABILIZE_ONE = Teks(
+    id="polarisasi 'stabilize' memerlukan rentang target (batas bawah dan atas): {place}.target "
+       "satu angka; tulis rentang sebagai dua angka tercetak, bawah lalu atas: "
+       'target = ["80", "90"]',
+    en="polarisasi 'stabilize' needs a target range (a lower and an upper bound): "
+       "{place}.target is one number; write the range as two printed numbers, low then high: "
+       'target = ["80", "90"]')
+_ANNUAL_BLANK = Teks(id="{side} tahunan kosong ({where})",
+                     en="the annual {side} is blank ({where})")
+_TW_PRINTS = Teks(id="TW IV mencetak {printed}; {where} mencetak {shown}",
+                  en="TW IV prints {printed}; {where} prints {shown}")
+_RANGE = Teks(
+    id="{where} mencetak target sebagai rentang {low}–{high} (stabilize); {what} adalah satu "
+       "angka tercetak, yang tidak dibandingkan format berkas dengan rentang",
+    en="{where} prints the target as the range {low}–{high} (stabilize); a {what} is one "
+       "printed number, which the file format does not compare with a range")
+_TW_TARGET = Teks(id="target TW IV", en="TW IV target")
+_PK_TARGET = Teks(id="target PK", en="PK target")
+_NO_TARGET_FOR = Teks(id="{where} tidak mencetak target untuk {code}",
+                      en="{where} prints no target for {code}")
+_PK_PRINTS = Teks(id="PK {kode} mencetak {printed}; {where} mencetak {shown}",
+                  en="PK {kode} prints {printed}; {where} prints {shown}")
+_NO_ALOKASI = Teks(id="tidak ada baris alokasi untuk dijumlahkan", en="no alokasi rows to sum")
+_NO_INDIKATOR = Teks(id="tidak ada [[indikator]] dengan kode {code} di berkas",
+                     en="no [[indikator]] with kode {code} in the file")
+_MORE_TARGETS = Teks(
+    id="{more} target lagi, {first} … {last} (setelah {shown} yang pertama di atas), tidak "
+       "punya [[indikator]] dengan kodenya di berkas",
+    en="{more} more targets, {first} … {last} (after the first {shown} above), have no "
+       "[[indikator]] with their kode in the file")
+_NO_LKE = Teks(id="poin komponen LKE tidak ada di berkas (komponen)",
+               en="the LKE component points are not in the file (komponen)")
+_SUBS_MISSING = Teks(id="poin sub-komponen tidak ada: {codes}",
+                     en="sub-component points missing: {codes}")
+_UNUSED = Teks(id="{names} diberikan tanpa jawaban atau kriteria: tidak ada yang dinilai, tidak "
+                  "dipakai",
+               en="{names} given without jawaban or kriteria: nothing to score, not used")
+_LKE_BOTH = Teks(id="jawaban LKE tidak dapat dihitung: {codes} dijawab di jawaban dan kriteria "
+                    "sekaligus",
+                 en="the LKE answers are not computable: {codes} answered in both jawaban and "
+                    "kriteria")
+_LKE_FAILED = Teks(id="jawaban LKE tidak dapat dihitung: {reason}",
+                   en="the LKE answers are not computable: {reason}")
+_ABOVE_BOBOT = Teks(id="tercetak {text} melebihi bobot {bobot} dari {code}",
+                    en="printed {text} is above the bobot {bobot} of {code}")
+_NOT_A_COMPONENT = Teks(id="{name} bukan komponen dari {lembar}",
+                        en="{name} is not a component of {lembar}")
+_KERANGKA = Teks(id="kerangka logis: {found}", en="kerangka logis: {found}")
+_NO_PREDIKAT_NOW = Teks(id="predikat tahun ini tidak tercetak",
+                        en="this year's predikat is not printed")
+_NO_EARLIER = Teks(id="evaluasi {year} tidak ada di berkas (sebelumnya)",
+                   en="the {year} evaluation is not in the file (sebelumnya)")
+_EARLIER_NO = Teks(id="evaluasi {year} tidak mencetak {field}",
+                   en="the {year} evaluation prints no {field}")
+_EARLIER_PREDIKAT = Teks(id="angka sebelumnya berupa predikat, bukan nilai",
+                         en="the earlier figure is a predikat, not a nilai")
+
 
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
                      place: str, own_realisasi: bool, tahun: int,
@@ -58,13 +140,10 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
     if not realisasi:
         if own_realisasi:
             raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
-        raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
-                                 "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
+        raise NotComputableError(field=f"{place}.capaian", reason=Pesan(_NO_REALISASI))
     if polarisasi is Polarisasi.STABILIZE:
-        raise NotComputableError(field=f"{place}.capaian", reason=(
-            f"polarisasi 'stabilize': {place}.target gives one number per year, not a range; "
-            "a capaian against the range is not computable from it (R / T would count a "
-            "realisasi above the range as an achievement)"))
+        raise NotComputableError(field=f"{place}.capaian", reason=Pesan(
+            _STABILIZE_RENSTRA, target=f"{place}.target"))
     try:
         return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
                                polarisasi=polarisasi, rumus_minimize=rumus_minimize)
@@ -97,15 +176,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
     where = ind.lokasi or "indikator"
     key = f"indikator.{ind.kode}"
     place = f"indikator[{index}]"
-    note = f"note in file: {ind.catatan}" if ind.catatan else ""
+    note = Pesan(_NOTE_IN_FILE, catatan=ind.catatan) if ind.catatan else ""
     if ind.batas is not None:  # "≥ 91": T = 91 under maximize; "≤ 5": T = 5 under minimize
-        bound = (f"target printed as a {'floor' if ind.batas == 'minimal' else 'ceiling'} "
-                 f"({ind.batas}): T is its bound, under polarisasi {ind.polarisasi}")
-        note = f"{bound}; {note}" if note else bound
+        note = gabung(Pesan(_BOUND["minimal" if ind.batas == "minimal" else "maksimal"],
+                            batas=ind.batas, polarisasi=ind.polarisasi), note)
     if ind.capaian_tercetak is not None and ind.target is None:
         b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
-                         f"{place} prints no target: the capaian has nothing to compare the "
-                         "realisasi with (the realisasi is kept for the other checks)",
+                         Pesan(_NO_TARGET, place=place),
                          field=f"{place}.capaian")
     elif ind.capaian_tercetak is not None:
         assert ind.target is not None
@@ -125,10 +202,7 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
         if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
-                             ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
-                             "range (a lower and an upper bound): "
-                             f"{place}.target is one number; write the range as two printed "
-                             f'numbers, low then high: target = ["80", "90"]',
+                             ind.capaian_tercetak, Pesan(_STABILIZE_ONE, place=place),
                              field=f"{place}.capaian")
         else:
             policy = ind.rounding or b.laporan.rounding
@@ -183,11 +257,11 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             field = f"{place}.triwulan.{side}.4"
             if annual is None:
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
-                                 f"the annual {side} is blank ({where})", field=field)
+                                 Pesan(_ANNUAL_BLANK, side=side, where=where), field=field)
                 continue
             if isinstance(annual, tuple):
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
-                                 _range_reason(b, annual, where, "TW IV target"), field=field)
+                                 _range_reason(b, annual, where, _TW_TARGET), field=field)
                 continue
             value = b.value(printed)
             same = value == annual
@@ -201,7 +275,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 id=id, label=f"{ind.kode}: TW IV {side}",
                 lokasi=lokasi, printed=printed, recomputed=shown,
                 status="match" if same else "mismatch", explanation=explanation,
-                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
+                reason="" if same else Pesan(_TW_PRINTS, printed=printed, where=where,
+                                             shown=shown),
                 field=field))
 
 
@@ -213,11 +288,10 @@ def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
 
 
 def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
-                  what: str) -> str:
+                  what: Teks) -> str:
     """Why a single printed target cannot be checked against a stabilize range."""
     low, high = (_show(end, angka=b.angka, thousands=False) for end in annual)
-    return (f"{where} prints the target as the range {low}–{high} (stabilize); a {what} "
-            "is one printed number, which the file format does not compare with a range")
+    return Pesan(_RANGE, where=where, low=low, high=high, what=what)
 
 
 def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
@@ -242,12 +316,12 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
         annual = ind.target
         where = ind.lokasi or "indikator"
         if annual is None:
-            b.not_computable(id, label, lokasi, printed, f"{where} prints no target for "
-                             f"{code}", field=field)
+            b.not_computable(id, label, lokasi, printed,
+                             Pesan(_NO_TARGET_FOR, where=where, code=code), field=field)
             continue
         if isinstance(annual, tuple):
             b.not_computable(id, label, lokasi, printed,
-                             _range_reason(b, annual, where, "PK target"), field=field)
+                             _range_reason(b, annual, where, _PK_TARGET), field=field)
             continue
         same = value == annual
         shown = str(annual) if isinstance(annual, Predikat) else _show(
@@ -258,14 +332,15 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
             explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
                                            f"PK target = the target printed at {where}",
                                            (("target", annual),), shown, lokasi),
-            reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+            reason="" if same else Pesan(_PK_PRINTS, kode=kode, printed=printed, where=where,
+                                         shown=shown)))
     if unmatched is None:
         rest.finish(b)
     if "total" in pk:
         rows = pk.get("alokasi", ())
         id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
         if not rows:
-            b.not_computable(id, label, lokasi, pk["total"], "no alokasi rows to sum",
+            b.not_computable(id, label, lokasi, pk["total"], Pesan(_NO_ALOKASI),
                              field=f"{place}.total")
         else:
             _sum_finding(b, id, label, lokasi, pk["total"],
@@ -299,7 +374,7 @@ class _Unmatched:
         self.count += 1
         if self.count <= self.SHOWN:
             b.not_computable(id, label, lokasi, printed,
-                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+                             Pesan(_NO_INDIKATOR, code=repr(code)), field=field)
         else:
             self.first = self.first or field
             self.last = field
@@ -311,8 +386,8 @@ class _Unmatched:
             return
         b.not_computable(
             "pk.target", f"Perjanjian Kinerja: {more} more targets", "Perjanjian Kinerja",
-            None, f"{more} more targets, {self.first} … {self.last} (after the first "
-            f"{self.SHOWN} above), have no [[indikator]] with their kode in the file",
+            None, Pesan(_MORE_TARGETS, more=more, first=self.first, last=self.last,
+                        shown=self.SHOWN),
             field="perjanjian_kinerja")
 
 
@@ -349,9 +424,8 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
         b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, nilai_text,
                  lambda: result, akip.get("rounding"), field=f"{key}.nilai")
     else:
-        reason = ("the LKE component points are not in the file (komponen)" if not
-                  (subs or failed) else failed or "sub-component points missing: "
-                  + ", ".join(missing))
+        reason = (Pesan(_NO_LKE) if not (subs or failed) else
+                  failed or Pesan(_SUBS_MISSING, codes=", ".join(missing)))
         b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text, reason,
                          field=f"{key}.nilai")
 
@@ -367,10 +441,9 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
               and not (akip.get("jawaban") or akip.get("kriteria"))]
     if unused:  # options that score nothing: said on the nilai's finding, never ignored
         index = next(i for i, f in enumerate(b.findings) if f.id == f"{key}.nilai")
-        old, note = b.findings[index], (f"{' and '.join(unused)} given without jawaban or "
-                                        "kriteria: nothing to score, not used")
-        b.findings[index] = attrs.evolve(old, reason=f"{old.reason}; {note}" if old.reason
-                                         else note)
+        old = b.findings[index]
+        note = Pesan(_UNUSED, names=" and ".join(unused))
+        b.findings[index] = attrs.evolve(old, reason=gabung(old.reason, note))
     b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
             predikat, field=f"{key}.predikat")
     if subs or bad_subs or result is not None or failed:
@@ -400,15 +473,14 @@ def _lke_answers(b: _Builder, akip: dict[str, Any], aturan: str) -> tuple[Any, s
         return None, ""
     both = sorted(set(one) & set(lists))
     if both:
-        return None, (f"the LKE answers are not computable: {', '.join(both)} answered in "
-                      "both jawaban and kriteria")
+        return None, Pesan(_LKE_BOTH, codes=", ".join(both))
     answers: dict[str, Any] = {code: _answer(b, v) for code, v in one.items()}
     answers |= {code: [_answer(b, v) for v in values] for code, values in lists.items()}
     try:
         return lke(answers, aturan=aturan, skala=akip.get("skala"),
                    metode=akip.get("metode")), ""
     except SakipError as error:
-        return None, f"the LKE answers are not computable: {_reason(error)}"
+        return None, Pesan(_LKE_FAILED, reason=_reason(error))
 
 
 def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
@@ -424,8 +496,8 @@ def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
             continue
         value = b.n(text)
         if value > bobot:
-            bad[code] = (f"printed {text} is above the bobot "
-                         f"{_show(bobot, 2, angka=b.angka)} of {code}")
+            bad[code] = Pesan(_ABOVE_BOBOT, text=text, bobot=_show(bobot, 2, angka=b.angka),
+                              code=code)
         subs[code] = value
     return subs, bad
 
@@ -440,7 +512,7 @@ def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, l
         codes = [sub.kode for sub in lembar.sub_komponen if sub.komponen == name]
         if not codes:
             b.not_computable(id, f"{label}: {name}", lokasi, text,
-                             f"{name} is not a component of {lembar.name}", field=id)
+                             Pesan(_NOT_A_COMPONENT, name=name, lembar=lembar.name), field=id)
         elif all(code in subs for code in codes):
             _sum_finding(b, id, f"{label}: {name} (Σ sub-components)", lokasi, text,
                          [(code, subs[code]) for code in codes], field=id)
@@ -449,9 +521,9 @@ def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, l
                      partial(_lke_part, result.komponen, name), rnd,
                      explain=partial(_lke_explanation, result), field=id)
         else:
-            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or (
-                "sub-component points missing: "
-                + ", ".join(code for code in codes if code not in subs)), field=id)
+            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or Pesan(
+                _SUBS_MISSING, codes=", ".join(code for code in codes if code not in subs)),
+                field=id)
     for code, text in akip.get("sub_komponen", {}).items():
         id = f"{key}.sub_komponen.{code}"
         if code in bad_subs and code not in subs:
@@ -500,9 +572,8 @@ def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
         targets = (f"{key}.sub_komponen.{code}", f"{key}.komponen.{komponen}", f"{key}.nilai")
         index = next(ids[t] for t in targets if t in ids)
         old = b.findings[index]
-        note = f"kerangka logis: {found}"
         b.findings[index] = attrs.evolve(
-            old, reason=f"{old.reason}; {note}" if old.reason else note)
+            old, reason=gabung(old.reason, Pesan(_KERANGKA, found=found)))
 
 
 _ARAH = {1: "naik", -1: "turun", 0: "tetap"}
@@ -523,7 +594,7 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
         printed_now = akip.get("predikat")
         if printed_now is None:
             b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
-                             "this year's predikat is not printed", field=f"{place}.arah")
+                             Pesan(_NO_PREDIKAT_NOW), field=f"{place}.arah")
             sign = None
         else:
             now_p = Predikat.from_name(printed_now)
@@ -543,8 +614,8 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
     printed_then = None if earlier is None else earlier.get(field)
     if printed_then is None:
         b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
-                         f"the {year} evaluation is not in the file (sebelumnya)" if earlier
-                         is None else f"the {year} evaluation prints no {field}",
+                         Pesan(_NO_EARLIER, year=year) if earlier is None
+                         else Pesan(_EARLIER_NO, year=year, field=field),
                          field=f"{place}.dari")
     elif isinstance(dari, Predikat):
         then = Predikat.from_name(printed_then)
@@ -563,7 +634,7 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
     if "selisih" in claim:
         if isinstance(dari, Predikat):
             b.not_computable(f"{id}.selisih", f"{label} (change in points)", lokasi,
-                             claim["selisih"], "the earlier figure is a predikat, not a nilai",
+                             claim["selisih"], Pesan(_EARLIER_PREDIKAT),
                              field=f"{place}.selisih")
             return
         change = CONTEXT.subtract(b.n(akip["nilai"]), dari)
