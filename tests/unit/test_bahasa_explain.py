@@ -39,12 +39,20 @@ def _teks_in(value: object) -> Iterator[Teks]:
             yield from _teks_in(item)
 
 
+#: The reviu's, the command's and simulasi's texts and the rounding's words: checked with the
+#: language of the outputs (the reasons' catalog); here the explanations' texts.
+_OTHERS = ("sakip.reviu", "sakip.cli", "sakip._hitung", "sakip._katalog", "sakip._bahasa",
+           "sakip.simulasi", "sakip.explain._ROUNDING_TEKS", "sakip.explain._UNIT")
+
+
 def _all_teks() -> list[tuple[str, Teks]]:
     found = []
     for info in pkgutil.walk_packages(sakip.__path__, "sakip."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            found.extend((f"{info.name}.{name}", teks) for teks in _teks_in(value))
+            where = f"{info.name}.{name}"
+            if not where.startswith(_OTHERS):
+                found.extend((where, teks) for teks in _teks_in(value))
     return found
 
 
