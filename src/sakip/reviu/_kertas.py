@@ -306,7 +306,7 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
         code = criteria.setdefault(text, f"K{len(criteria) + 1}")
         rows.append(Baris(
             nomor=number, aspek=ASPEK[aspek(f)](bahasa), lokasi=f.lokasi or f.field,
-            uraian=f.label, tercetak=printed, hitung_ulang=shown,
+            uraian=f"{f.label} ({f.id})", tercetak=printed, hitung_ulang=shown,
             selisih=_difference(f, lap.angka), status=f.status,
             status_teks=status_text(f.status, bahasa), kriteria=f"{code}: {_short(text)}",
             keterangan=note,
