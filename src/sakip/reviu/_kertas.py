@@ -295,8 +295,6 @@ def _difference(finding: Finding, angka: str) -> str:
 
 def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
     """The working paper of ``result`` in ``bahasa``."""
-    from sakip.reviu._result import _CONVENTION, _OTHER_ROUNDING, _SOURCE
-
     lap = result.laporan
     criteria: dict[str, str] = {}
     rows = []
@@ -319,12 +317,7 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
         per_aspek.append((words(bahasa), len(mine), sum(f.ok for f in mine),
                           sum(f.status == "mismatch" for f in mine),
                           sum(f.status == "not-computable" for f in mine)))
-    konvensi = tuple(
-        _CONVENTION(bahasa, topic=x["topic"], name=x["name"], figures=x["figures"], of=x["of"],
-                    source=_SOURCE[x["source"]](bahasa),
-                    other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
-                    if x["other_rounding"] else "")
-        for x in result.conventions())
+    konvensi = tuple(result._convention_lines(bahasa))
     objek = OBJEK_ISI(bahasa, judul=lap.judul or "Laporan Kinerja", instansi=lap.instansi,
                       tahun=lap.tahun)
     m, k = counts["mismatch"], counts["not-computable"]
@@ -343,7 +336,6 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
 def summary(result: Reviu, *, strict: bool, bahasa: Bahasa) -> list[str]:
     """The reviu's summary lines (counts, exit status, inputs), without the conventions' line,
     which the working paper lists in its own section."""
-    from sakip.reviu._result import _CONVENTIONS
-
     lines = result.summary(strict=strict, bahasa=bahasa).splitlines()
-    return [line for line in lines if not line.startswith(_CONVENTIONS(bahasa))]
+    conventions = result._convention_lines(bahasa)
+    return [line for line in lines if not (conventions and line.endswith(conventions[-1]))]
