@@ -183,7 +183,7 @@ GRAFIK = Teks(id="Capaian per indikator", en="Capaian per indicator")
 GRAFIK_CATATAN = Teks(
     id="Batang menunjukkan capaian yang dihitung ulang sakip dari target dan realisasi "
     "tercetak setiap indikator (eksak, sebelum pembulatan), bukan capaian tercetak; indikator "
-    "yang capaian tercetaknya berbeda ditandai ≠ printed.",
+    "yang capaian tercetaknya berbeda diberi tanda ≠ pada grafik.",
     en="Bars show the capaian sakip recomputes from each indicator's printed target and "
     "realisasi (exact, before rounding), not the printed capaian; an indicator whose printed "
     "capaian differs is marked ≠ printed.")
