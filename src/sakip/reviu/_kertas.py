@@ -72,8 +72,9 @@ ASPEK_BAGIAN: dict[str, str] = {
 }
 
 #: An indicator's fields whose aspect is not its section's: ``(pattern, aspect)``.
+_TRIWULAN = re.compile(r"^indikator\[\d+\]\.triwulan")
 _ASPEK_INDIKATOR = ((re.compile(r"^indikator\[\d+\]\.renstra"), "keselarasan-perencanaan"),
-                    (re.compile(r"^indikator\[\d+\]\.triwulan"), "keandalan-data"))
+                    (_TRIWULAN, "keandalan-data"))
 
 #: The aspect of a section :data:`ASPEK_BAGIAN` does not name.
 _ASPEK_LAIN = "keandalan-data"
@@ -90,8 +91,12 @@ def aspek(finding: Finding) -> str:
     for pattern, code in _ASPEK_INDIKATOR:
         if pattern.match(place):
             return code
-    section = re.split(r"[.\[]", place, maxsplit=1)[0]
-    return ASPEK_BAGIAN.get(section, _ASPEK_LAIN)
+    return ASPEK_BAGIAN.get(_section(place), _ASPEK_LAIN)
+
+
+def _section(place: str) -> str:
+    """The section of the report file a field is in (``anggaran`` of ``anggaran.output[1]``)."""
+    return re.split(r"[.\[]", place, maxsplit=1)[0]
 
 
 # The working paper's words (reference §16's vocabulary).
@@ -275,8 +280,7 @@ def _criterion(finding: Finding, bahasa: Bahasa) -> str:
             (say(step.reference, bahasa) for step in reversed(e.steps) if step.reference), "")
     if not text or text == finding.lokasi:  # a place, not a rule
         place = finding.field or finding.id
-        key = ("triwulan" if _ASPEK_INDIKATOR[1][0].match(place)
-               else re.split(r"[.\[]", place, maxsplit=1)[0])
+        key = "triwulan" if _TRIWULAN.match(place) else _section(place)
         text = _KRITERIA_BAGIAN.get(key, KRITERIA_UMUM)(bahasa)
     if finding.convention is not None:
         text = KONVENSI_KRITERIA(bahasa, kriteria=text, topic=finding.convention.topic,
