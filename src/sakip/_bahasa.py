@@ -101,14 +101,16 @@ class Pesan(str):
 
     def __new__(cls, teks: Teks, /, **fields: object) -> Pesan:
         """The message ``teks`` with ``fields``; its string value is the English text."""
-        self = super().__new__(cls, teks("en", **{k: tulis(v, "en") for k, v in fields.items()}))
+        self = super().__new__(cls, teks.en.format(**{k: tulis(v, "en")
+                                                     for k, v in fields.items()}))
         self.teks = teks
         self.fields = fields
         return self
 
     def __call__(self, bahasa: Bahasa = DEFAULT, /) -> str:
         """The message in ``bahasa``."""
-        return self.teks(bahasa, **{k: tulis(v, bahasa) for k, v in self.fields.items()})
+        template = self.teks.id if bahasa == "id" else self.teks.en
+        return template.format(**{k: tulis(v, bahasa) for k, v in self.fields.items()})
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_pesan, (self.teks, self.fields))

@@ -321,13 +321,13 @@ def _marked(text: str, angka: str) -> str:
 
 #: A rounding in words, per mode: ``{places}`` decimals and, for half-up, the ``{half}`` rounded up.
 _ROUNDING_TEKS = {
-    "half_up": Teks(id="{places} desimal, setengah ke atas ({half} ke atas)",
+    "half_up": Teks(id="{places} {unit}, setengah ke atas ({half} ke atas)",
                     en="{places} {unit}, half-up ({half} up)"),
-    "down": Teks(id="{places} desimal, dipotong (ke arah nol)",
+    "down": Teks(id="{places} {unit}, dipotong (ke arah nol)",
                  en="{places} {unit}, truncation (toward zero)"),
-    "half_even": Teks(id="{places} desimal, setengah ke genap (banker's)",
+    "half_even": Teks(id="{places} {unit}, setengah ke genap (banker's)",
                       en="{places} {unit}, half-even (banker's)"),
-    "up": Teks(id="{places} desimal, menjauhi nol", en="{places} {unit}, away from zero"),
+    "up": Teks(id="{places} {unit}, menjauhi nol", en="{places} {unit}, away from zero"),
 }
 #: The English unit after the number of places (Indonesian has no plural).
 _UNIT = {True: Teks(id="desimal", en="decimal"), False: Teks(id="desimal", en="decimals")}

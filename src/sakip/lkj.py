@@ -28,6 +28,7 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import text as _str
 from sakip._reading import (
     MAX_BYTES,
@@ -85,6 +86,11 @@ _MISSING = "(missing)"
 #: with no value ("95,15 -").  Accepted only where a field's spec says so (``tidak_dinilai``:
 #: ``[ikpa] komponen``); the reviu passes ``None`` to :func:`sakip.ikpa` (konversi bobot).
 _TIDAK_DINILAI = ("-",)
+
+#: Why an indicator that prints no target has no capaian (a reviu's reason, in both languages).
+_NO_TARGET = Teks(id="{kode} tidak mencetak target: capaian tidak punya pembanding bagi realisasi",
+                  en="{kode} prints no target: a capaian has nothing to compare the realisasi "
+                     "with")
 
 #: How an evaluation form prints a capaian it cannot compute (a zero target): the
 #: spreadsheet's ``#DIV/0!``, or a hyphen-minus.  Accepted only in ``[[evaluasi_renja]]``
@@ -1695,8 +1701,7 @@ class Indikator(Tabular):
         Not computable (``NotComputableError``) when the report prints no target.
         """
         if self.target is None:
-            raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
-                                     "a capaian has nothing to compare the realisasi with")
+            raise NotComputableError(field="target", reason=Pesan(_NO_TARGET, kode=self.kode))
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
                        rumus_minimize=self.rumus_minimize)
 

@@ -11,7 +11,11 @@ import pytest
 
 import sakip
 from sakip._hitung import FORMULAS
-from sakip.cli import main
+from sakip.cli import main as _main
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 
 def _run(tmp_path: Path, formula: str, text: str | bytes, *args: str

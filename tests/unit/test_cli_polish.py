@@ -13,8 +13,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.reviu import REVIU_JSON_SCHEMA
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 # A report file with two problems, each at its place (no instansi; a year written as text).
 BAD_REPORT = 'schema = "sakip/lkj-1"\n[laporan]\ntahun = "2023"\n'

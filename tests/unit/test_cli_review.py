@@ -17,9 +17,13 @@ import jsonschema
 import pytest
 
 import sakip
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.errors import InvalidValueError
 from sakip.reviu import REVIU_JSON_SCHEMA
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 # IKK 1.1 as the seed prints it: a report whose every figure reproduces (exit status 0).
 PASSING = """schema = "sakip/lkj-1"

@@ -126,6 +126,17 @@ _NO_IKPA = Teks(id="nilai indikator IKPA tidak ada di berkas (komponen); IKPA te
                    "is used as given")
 _NEITHER = Teks(id="realisasi maupun sisa tidak diberikan",
                 en="neither realisasi nor sisa is given")
+_NKA_NEEDS = Teks(id="NKA memerlukan bagian eka dan ikpa", en="NKA needs the eka and ikpa sections")
+#: What a printed value only used as an input was used for (``Input.used_for``).
+_FOR_NOTHING_ROWS = Teks(id="tidak ada: tidak ada baris output untuk dijumlahkan",
+                         en="nothing: no output rows to sum")
+_FOR_TOTAL_SISA = Teks(id="total sisa dan penyerapan", en="the total sisa and penyerapan")
+_FOR_TOTAL_PENYERAPAN = Teks(id="total penyerapan (realisasi = pagu − sisa)",
+                             en="the total penyerapan (realisasi = pagu − sisa)")
+_FOR_NOTHING_PAGU = Teks(id="tidak ada: tidak ada pagu di sampingnya",
+                         en="nothing: no pagu beside it")
+_FOR_PENYERAPAN = Teks(id="penyerapan (realisasi = pagu − sisa)",
+                       en="penyerapan (realisasi = pagu − sisa)")
 _PENYERAPAN_NC = Teks(id="penyerapan tidak dapat dihitung", en="penyerapan is not computable")
 
 
@@ -316,7 +327,7 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
                 f"anggaran.output[{r.index}]" for r in unknown)), field=f"{place}.{field}")
         elif not by_kegiatan:  # no output rows at all: an input (lkj.input_fields)
             b.input(f"kegiatan {row['kode']}: {field}", lokasi, row[field],
-                    "nothing: no output rows to sum", field=f"{place}.{field}")
+                    Pesan(_FOR_NOTHING_ROWS), field=f"{place}.{field}")
         elif not mine:
             b.not_computable(id, label, lokasi, row[field],
                              Pesan(_NO_OUTPUT_ROW, kode=row["kode"]),
@@ -374,7 +385,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
             _sum_finding(b, id, f"total {field} (Σ jenis belanja)", lokasi, total[field],
                          by_jenis, field=where)
         else:  # nothing to sum: an input (lkj.input_fields), not a figure
-            b.input(f"total {field}", lokasi, total[field], "the total sisa and penyerapan",
+            b.input(f"total {field}", lokasi, total[field], Pesan(_FOR_TOTAL_SISA),
                     field=where)
         if len(b.findings) > before and b.findings[-1].status == "mismatch" and field in sums:
             wrong[field] = sums[field]
@@ -406,9 +417,8 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                                         lacking if rows else lacking_jenis),
                              field=f"{place}.sisa")
         else:  # neither pagu and realisasi nor rows: an input (lkj.input_fields)
-            b.input("total sisa", lokasi, total["sisa"], "the total penyerapan (realisasi = "
-                    "pagu − sisa)" if pagu is not None else "nothing: no pagu beside it",
-                    field=f"{place}.sisa")
+            b.input("total sisa", lokasi, total["sisa"], Pesan(_FOR_TOTAL_PENYERAPAN)
+                    if pagu is not None else Pesan(_FOR_NOTHING_PAGU), field=f"{place}.sisa")
     if "penyerapan" in total:
         if pagu is None or realisasi is None:
             b.not_computable("anggaran.total.penyerapan", "total penyerapan", lokasi,
@@ -640,7 +650,7 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
         sec = lap.nka
         if lap.eka is None or lap.ikpa is None:
             b.not_computable("nka.nilai", "NKA", sec.get("lokasi", ""), sec["nilai"],
-                             "NKA needs the eka and ikpa sections", field="nka.nilai")
+                             Pesan(_NKA_NEEDS), field="nka.nilai")
         else:
             e_text, i_text = lap.eka["nilai"], lap.ikpa["nilai"]
             b.number("nka.nilai", "NKA = 60 % EKA + 40 % IKPA", sec.get("lokasi", ""),
@@ -662,8 +672,8 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                         blokir=b.n(sec.get("blokir", "0")))
     except SakipError as error:
         if "sisa" in sec and "realisasi" not in sec:  # an input (lkj.input_fields)
-            b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − "
-                    "sisa)", field=f"{place}.sisa")
+            b.input("sisa anggaran", lokasi, sec["sisa"], Pesan(_FOR_PENYERAPAN),
+                    field=f"{place}.sisa")
         for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
             if field == "sisa" and "realisasi" not in sec:
                 continue
@@ -690,7 +700,7 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                        [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
                         for x in bases], field=f"{place}.sisa")
     elif sisa is not None:  # no realisasi: an input (lkj.input_fields), not a figure
-        b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − sisa)",
+        b.input("sisa anggaran", lokasi, sec["sisa"], Pesan(_FOR_PENYERAPAN),
                 field=f"{place}.sisa")
     serapan = None
     if realisasi is None and sisa is None:

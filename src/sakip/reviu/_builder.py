@@ -277,9 +277,10 @@ class _Builder:
             was: object = _NOT_COMPUTABLE if declared is None else _show(
                 declared, used.places, used.mode, angka=self.angka,
                 thousands=_grouped(printed, self.angka))
-            reason: str = Pesan(_UNDER, other=other, was=was) if convention is None else Pesan(
-                _UNDER_OTHER, other=other, name=convention.name, was=was,
-                what=_WHAT[self.declared.get(convention.topic) == convention.name])
+            reason: str = Pesan(_UNDER, other=other.teks(), was=was)
+            if convention is not None:
+                reason = Pesan(_UNDER_OTHER, other=other.teks(), name=convention.name, was=was,
+                               what=_WHAT[self.declared.get(convention.topic) == convention.name])
             reason = gabung(reason, Pesan(_AND_ROUNDING, rounding=_rounding_pesan(
                 used, self.angka), mode=policy.mode) if status == "match-other-rounding" else "",
                 note)
@@ -561,5 +562,6 @@ def _label_by_convention(b: _Builder, id: str, label: str, lokasi: str, printed:
     b.findings[-1] = attrs.evolve(
         found, status="match-other-convention", recomputed=value, explanation=explanation,
         convention=other_convention, reproduces_under=conventions,
-        reason=Pesan(_UNDER_OTHER, other=other_convention, name=first.name, was=was,
+        reason=Pesan(_UNDER_OTHER, other=other_convention.teks(), name=first.name,
+                     was=was,
                      what=_WHAT[b.declared.get(first.topic) == first.name]))

@@ -210,7 +210,7 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
     b.findings[-1] = attrs.evolve(
         found, status="match-other-convention", recomputed=value, explanation=explanation,
         convention=other, reproduces_under=conventions,
-        reason=Pesan(_UNDER_OTHER, other=other, name=bands.name, was=was,
+        reason=Pesan(_UNDER_OTHER, other=other.teks(), name=bands.name, was=was,
                      what=_WHAT[b.declared.get(_KATEGORI_TOPIC) == bands.name]))
 
 

@@ -11,7 +11,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa, tulis
+from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.explain import Explanation, Tabular, check_rounding
 from sakip.numbers import Rounding
@@ -74,6 +74,27 @@ class Convention(Tabular):
 
     def __str__(self) -> str:
         return f"{self.topic}: {self.name}"
+
+    def teks(self) -> str:
+        """The convention in words, for any language: its topic in words, its name (a code).
+
+        >>> Convention("rounding", "down").teks()("id")
+        'pembulatan: down'
+        """
+        return Pesan(_CONVENTION, topic=topic_teks(self.topic), name=self.name)
+
+
+#: A convention in words: its topic, then its name.
+_CONVENTION = Teks(id="{topic}: {name}", en="{topic}: {name}")
+#: The topics whose code is English, in words (the others are Indonesian terms already).
+_TOPIC_TEKS = {"rounding": Teks(id="pembulatan", en="rounding"),
+               "input before rounding": Teks(id="masukan sebelum pembulatan",
+                                             en="input before rounding")}
+
+
+def topic_teks(topic: str) -> str | Teks:
+    """A convention's topic in words: the Teks of an English code, else the code itself."""
+    return _TOPIC_TEKS.get(topic, topic)
 
 
 @attrs.frozen(kw_only=True)
@@ -255,14 +276,14 @@ class Input(Tabular):
     used_for: str
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The input as one row: field, label, lokasi, printed, used_for."""
+        """The input as one row: field, label, lokasi, printed, used_for (English)."""
         check_rounding(rounding)
-        return self.to_json()
+        return self.to_json("en")
 
-    def to_json(self) -> dict[str, Any]:
-        """The input in the stable JSON shape."""
+    def to_json(self, bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+        """The input in the stable JSON shape (``used_for`` in ``bahasa``)."""
         return {"field": self.field, "label": self.label, "lokasi": self.lokasi,
-                "printed": self.printed, "used_for": self.used_for}
+                "printed": self.printed, "used_for": tulis(self.used_for, check_bahasa(bahasa))}
 
 
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).

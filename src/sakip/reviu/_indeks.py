@@ -22,6 +22,7 @@ from sakip import pemerintah_digital as digital
 from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
+from sakip._katalog import terjemah
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.iki import nilai_capaian_iki
@@ -88,6 +89,8 @@ _INDEX_PREDIKAT = Teks(id="predikat dari indeks {source} {value} ({aturan})",
 _NONE_IN_FILE = Teks(id="tidak ada {what} di berkas", en="no {what} in the file")
 _NAME_OF = Teks(id="nama dari {level}", en="the name of {level}")
 _NO_PARTS = Teks(id="tidak ada bagian di berkas", en="no parts in the file")
+_NO_BAND_TABLE = Teks(id="indikator dari komponen tidak memiliki tabel rentang",
+                      en="an indicator from components has no band table")
 _ROW_OF = Teks(id="baris capaian {capaian}", en="the row of capaian {capaian}")
 
 _DEFAULT_ATURAN = {"ikm": "permenpanrb-14-2017", "ipm": "bps-2014",
@@ -588,7 +591,7 @@ def _check_komponen(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
              at.rounding, field=f"{at.place}.nilai")
     if row.get("predikat") is not None:
         b.not_computable(f"{at.key}.predikat", f"{at.kode}: predikat", at.lokasi,
-                         row["predikat"], "an indicator from components has no band table",
+                         row["predikat"], Pesan(_NO_BAND_TABLE),
                          field=f"{at.place}.predikat")
 
 
@@ -629,7 +632,7 @@ def _check_indeks(b: _Builder, row: Mapping[str, Any], index: int) -> None:
             items = given if isinstance(given, tuple) else tuple(
                 f"{key} = {text}" for key, text in given.items())
             b.input(f"{at.kode}: {name}", at.lokasi, "; ".join(items),
-                    fields[name].input_of, field=f"{at.place}.{name}")
+                    terjemah(fields[name].input_of), field=f"{at.place}.{name}")
     start = len(b.findings)
     if jenis == "ikm":
         _check_ikm(b, at, row)

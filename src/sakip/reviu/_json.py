@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any, Never
 
-from sakip._bahasa import DEFAULT, Bahasa
+from sakip._bahasa import DEFAULT, Bahasa, tulis
 from sakip._decimal import written as _written
+from sakip._katalog import pesan_error
 from sakip._output import json_safe
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.reviu._result import Reviu
@@ -65,12 +66,16 @@ def summary_rows(
     return rows
 
 
-def _problem(error: SakipError) -> dict[str, str | None]:
-    """One problem of an unreadable file as the error's structured fields (JSON ``problems``)."""
+def _problem(error: SakipError, bahasa: Bahasa = DEFAULT) -> dict[str, str | None]:
+    """One problem of an unreadable file as the error's structured fields (JSON ``problems``).
+
+    ``field``, ``expected`` and ``received`` as the error holds them (codes and the
+    library's English phrase); ``message`` in ``bahasa``.
+    """
     received = getattr(error, "received", None)
     return {"field": getattr(error, "field", None), "expected": getattr(error, "expected", None),
             "received": None if received is None else _written(received),
-            "message": str(error)}
+            "message": tulis(pesan_error(error, as_written=False), bahasa)}
 
 
 @keyword_only()
@@ -99,8 +104,9 @@ def dumps_many(
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,
-                            "errors": [str(e) for e in errors],
-                            "problems": [_problem(e) for e in errors]})
+                            "errors": [tulis(pesan_error(e, as_written=False), bahasa)
+                                       for e in errors],
+                            "problems": [_problem(e, bahasa) for e in errors]})
     rows = summary_rows(results, strict=strict)
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),

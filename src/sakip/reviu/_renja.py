@@ -228,8 +228,8 @@ def _check_label(b: _Builder, tab: dict[str, Any], id: str, label: str, lokasi: 
     b.findings[-1] = attrs.evolve(
         found, status="match-other-convention", recomputed=value, explanation=explanation,
         convention=other, reproduces_under=conventions,
-        reason=Pesan(_CELAH, other=other, what=_WHAT["celah" in tab], declared=repr(declared),
-                     was=f"'{found.recomputed}'"))
+        reason=Pesan(_CELAH, other=other.teks(), what=_WHAT["celah" in tab],
+                     declared=repr(declared), was=f"'{found.recomputed}'"))
 
 
 def _band(nilai: Decimal, labels: str, celah: str) -> tuple[str, Explanation]:

@@ -12,7 +12,7 @@ from typing import Any, Never
 
 import attrs
 
-from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa
+from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.explain import Tabular, check_rounding
@@ -32,6 +32,7 @@ from sakip.reviu._findings import (
     STATUSES,
     Finding,
     Input,
+    topic_teks,
 )
 from sakip.reviu._schema import REVIU_SCHEMA
 from sakip.reviu._svg import _SVG
@@ -308,7 +309,8 @@ class Reviu(Tabular):
 
     def _convention_lines(self, bahasa: Bahasa) -> list[str]:
         """Each convention of :meth:`conventions` in words (the summary's, the working paper's)."""
-        return [_CONVENTION(bahasa, topic=x["topic"], name=x["name"], figures=x["figures"],
+        return [_CONVENTION(bahasa, topic=tulis(topic_teks(x["topic"]), bahasa), name=x["name"],
+                            figures=x["figures"],
                             of=x["of"], source=_SOURCE[x["source"]](bahasa),
                             other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
                             if x["other_rounding"] else "")
@@ -360,7 +362,7 @@ class Reviu(Tabular):
             "counts": self.counts(),
             "conventions": self.conventions(),
             "findings": [f.to_json(check_bahasa(bahasa)) for f in self.findings],
-            "inputs": [i.to_json() for i in self.inputs],
+            "inputs": [i.to_json(check_bahasa(bahasa)) for i in self.inputs],
         }
 
     def _table(self, bahasa: Bahasa = DEFAULT) -> list[tuple[str, str, str, str, str]]:
