@@ -102,7 +102,7 @@ def test_without_declarations(name: str) -> None:
     r = sakip.reviu(data)
     assert [f.field for f in r] == [f.field for f in declared]
     assert all(f.ok for f in r), [(f.id, f.status, f.reason) for f in r if not f.ok]
-    summary = r.summary().splitlines()[-1]
+    summary = r.summary(bahasa="en").splitlines()[-1]
     assert "declared" not in summary
     used = {(c["topic"], c["name"]) for c in declared.conventions() if c["declared"]}
     for c in r.conventions():
@@ -198,7 +198,8 @@ def test_mixed_marks_as_published() -> None:
     assert sakip.Rounding(places=2).apply(serapan.recomputed) == Decimal("23.03")
     assert r["klaim.DIPA awal"].recomputed == Decimal("105370538000")
     assert serapan.explanation is not None and "(printed 23.03)" in (
-        serapan.explanation.to_text())
+        serapan.explanation.to_text("en"))
+    assert "(tercetak 23.03)" in serapan.explanation.to_text()
     data = _data("pppomn-2021-tw2-campuran.toml")
     for angka, field, reads in (("id", "anggaran.pagu.penyerapan", "23.03"),
                                 ("en", "klaim[1].nilai", "105370538000")):

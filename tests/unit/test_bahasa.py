@@ -195,7 +195,11 @@ def test_the_json_keys_and_codes_do_not_change() -> None:
     for doc in (a, b):
         for finding in doc["findings"]:
             finding.pop("reason")
+            finding.pop("explanation")  # a derivation is text for a person: in the language too
     assert a == b
+    explained = r.to_json(bahasa="en")["findings"][1]["explanation"]
+    assert "printed: 71,36 (" in explained
+    assert "tercetak: 71,36 (" in r.to_json()["findings"][1]["explanation"]
     assert r.to_json()["findings"][1]["reason"].startswith("tercetak 71,34, hasil hitung 71,36")
 
 
