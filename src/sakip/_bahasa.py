@@ -132,7 +132,8 @@ def tulis(value: object, bahasa: Bahasa = DEFAULT) -> str:
     """
     if isinstance(value, (Pesan, Teks)):
         return value(bahasa)
-    return str(value)
+    text = str(value)  # an object whose str is a Pesan (a goal in words) renders in bahasa
+    return text(bahasa) if isinstance(text, Pesan) else text
 
 
 #: Two parts of a message, one after the other.

@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from sakip._bahasa import DEFAULT, Bahasa, Teks
+from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
 
 __all__ = ["main"]
 
@@ -231,7 +231,6 @@ def _message(error: Exception, bahasa: Bahasa = "en") -> str:
 
     In ``bahasa``: a library error is rendered from its fields (``sakip._katalog``).
     """
-    from sakip._bahasa import tulis
     from sakip._decimal import message
     from sakip._katalog import pesan_error
     from sakip.errors import SakipError
@@ -349,7 +348,6 @@ def _is_document(path: Any) -> bool:
 def _reviu(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sakip._bahasa import tulis
     from sakip._katalog import pesan_error
     from sakip._output import encode, text_cell, write_atomic
     from sakip.errors import SakipError
@@ -455,7 +453,6 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool,
     """Several reports: each report's rendering, then the summary table."""
     import html
 
-    from sakip._bahasa import tulis
     from sakip._katalog import pesan_error
     from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
     from sakip.reviu._findings import status_text
@@ -623,12 +620,12 @@ def _simulasi(args: argparse.Namespace) -> int:
             needs = simulasi.skor_ikpa_untuk(scores, **options)
             plan = simulasi.kenaikan_ikpa(scores, **options)
             reached = plan.reachable
-            data = {"question": "ikpa", "title": needs.title,
+            data = {"question": "ikpa", "title": tulis(needs.title, args.bahasa),
                     "summary": dict(needs.summary), "per_indikator": needs.to_rows(),
                     "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
                     "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
-                    else None, "reason": plan.reason if isinstance(plan, simulasi.Unreachable)
-                    else ""}
+                    else None, "reason": tulis(plan.reason, args.bahasa)
+                    if isinstance(plan, simulasi.Unreachable) else ""}
             text = _ikpa_text(needs, plan, args.bahasa)
     except SakipError as error:
         name = getattr(error, "field", None)
@@ -675,14 +672,14 @@ def _ikpa_text(needs: object, plan: object, bahasa: Bahasa = DEFAULT) -> str:
     from sakip.simulasi._goal import _brief
 
     assert isinstance(needs, SolutionSet)
-    lines = [needs.title]
+    lines = [tulis(needs.title, bahasa)]
     lines.extend(f"  {name}: {_brief(value) if isinstance(value, Decimal) else value}"
                  for name, value in needs.summary)
     lines.append(_PER_INDICATOR(bahasa))
     for item in needs:
         label = item.question.label
         if isinstance(item, Unreachable):
-            lines.append(_CANNOT_ALONE(bahasa, label=label, reason=item.reason))
+            lines.append(_CANNOT_ALONE(bahasa, label=label, reason=tulis(item.reason, bahasa)))
         else:
             lines.append(f"    {label}: {text(item.value)}")
     if isinstance(plan, RaiseSet):
@@ -690,7 +687,7 @@ def _ikpa_text(needs: object, plan: object, bahasa: Bahasa = DEFAULT) -> str:
         lines.extend(f"    {name}: {text(before)} -> {text(after)}"
                      for name, before, after in plan.raises)
     elif isinstance(plan, Unreachable):
-        lines.append(_UNREACHABLE(bahasa, reason=plan.reason))
+        lines.append(_UNREACHABLE(bahasa, reason=tulis(plan.reason, bahasa)))
     return "\n".join(lines)
 
 
@@ -744,7 +741,6 @@ def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _hitung(args: argparse.Namespace) -> int:
-    from sakip._bahasa import tulis
     from sakip._hitung import compute, read_csv, write_csv
     from sakip._katalog import terjemah
     from sakip._output import write_atomic

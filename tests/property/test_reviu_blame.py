@@ -202,7 +202,10 @@ def test_the_command_strict_passes_inputs(tmp_path: Any) -> None:
     inputs (seed LKj 2023, realisasi anggaran TW IV: pagu, sisa and penyerapan 99,65 %)."""
     import json
 
-    from sakip.cli import main
+    from sakip.cli import main as _main
+    from tests.tools import in_english
+
+    main = in_english(_main)
 
     path = tmp_path / "lkj.json"
     path.write_text(json.dumps({**_FILE, "anggaran": {"total": {

@@ -271,7 +271,10 @@ capaian = "94,44"
 
 
 def test_command_reviews_a_range(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    from sakip.cli import main
+    from sakip.cli import main as _main
+    from tests.tools import in_english
+
+    main = in_english(_main)
     from sakip.reviu import REVIU_JSON_SCHEMA
 
     path = tmp_path / "laporan.toml"

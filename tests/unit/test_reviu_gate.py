@@ -18,8 +18,12 @@ import jsonschema
 import pytest
 
 import sakip
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.reviu import REVIU_JSON_SCHEMA, Convention, dumps
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 HEAD = {"schema": "sakip/lkj-1", "laporan": {"instansi": "Satker Contoh", "tahun": 2023}}
 

@@ -197,6 +197,8 @@ def _printed_text(q: Question, value: Decimal) -> str:
 #: The words of an answer's derivation and of its reasons (in both languages).
 _PRINTED = Teks(id="tercetak {what}", en="printed {what}")
 _EXACT = Teks(id="eksak {what}", en="exact {what}")
+_PRINTED_MEASURE = Teks(id="{what} tercetak", en="printed {what}")
+_EXACT_MEASURE = Teks(id="{what} eksak", en="exact {what}")
 _GOAL = Teks(id="sasaran", en="goal")
 _GOAL_NOTE = Teks(id="daerah nilai eksak yang angka tercetaknya mencapai sasaran",
                   en="the region of the exact value whose printed figure reaches the goal")
@@ -255,7 +257,8 @@ def _shown(q: Question, value: Decimal) -> str:
 def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
     """Answer ``q``: ``(x, "")`` or ``(None, reason)``, recording steps in ``trace``."""
     goal_text = str(q.goal)
-    shown = Pesan(_PRINTED if q.rounding is not None else _EXACT, what=q.measure_name)
+    shown = Pesan(_PRINTED_MEASURE if q.rounding is not None else _EXACT_MEASURE,
+                  what=q.measure_name)
     region = _value_region(q.goal, q.rounding)
     if trace is not None:
         trace.add(Pesan(_GOAL), f"{shown} {goal_text}",
