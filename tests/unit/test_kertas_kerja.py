@@ -19,7 +19,7 @@ import sakip
 from sakip.reviu import _kertas as kk
 from sakip.reviu._findings import status_text
 
-COLUMNS_ID = ["No", "Aspek", "Lokasi di laporan", "Uraian", "Angka tercetak",
+COLUMNS_ID = ["Nomor", "Aspek", "Lokasi di laporan", "Uraian", "Angka tercetak",
               "Angka hasil hitung ulang", "Selisih", "Status", "Kriteria", "Keterangan",
               "Saran perbaikan", "Tanggapan unit"]
 COLUMNS_EN = ["No", "Aspect", "Place in the report", "Item", "Printed figure",

@@ -120,7 +120,7 @@ PERAN_ISI = (Teks(id="Disusun oleh (pereviu)", en="Prepared by (reviewer)"),
              Teks(id="Disetujui oleh (pengendali teknis)", en="Approved by (technical supervisor)"))
 HASIL = Teks(id="Hasil reviu per angka", en="Results per figure")
 #: The columns of a row, in order.
-KOLOM = (Teks(id="No", en="No"), Teks(id="Aspek", en="Aspect"),
+KOLOM = (Teks(id="Nomor", en="No"), Teks(id="Aspek", en="Aspect"),
          Teks(id="Lokasi di laporan", en="Place in the report"), Teks(id="Uraian", en="Item"),
          Teks(id="Angka tercetak", en="Printed figure"),
          Teks(id="Angka hasil hitung ulang", en="Recomputed figure"),
