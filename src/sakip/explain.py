@@ -96,7 +96,11 @@ def filled(template: Teks, **fields: object) -> Teks:
 
 
 def joined(prefix: str, text: Text, sep: str = ": ") -> Text:
-    """``prefix: text`` keeping ``text``'s languages (a source's step or note in a composite)."""
+    """``prefix: text`` keeping ``text``'s languages (a source's step or note in a composite).
+
+    >>> joined("ikpa", Teks(id="catatan", en="note"))("en"), joined("eka", "nilai komposit")
+    ('ikpa: note', 'eka: nilai komposit')
+    """
     if isinstance(text, str):
         return f"{prefix}{sep}{text}"
     return Teks(id=f"{prefix}{sep}{text.id}", en=f"{prefix}{sep}{text.en}")
@@ -421,7 +425,12 @@ class Step(Tabular):
         }
 
     def in_bahasa(self, bahasa: Bahasa) -> Step:
-        """This step with every ``Teks`` written out in ``bahasa`` (every text a ``str``)."""
+        """This step with every ``Teks`` written out in ``bahasa`` (every text a ``str``).
+
+        >>> step = Step(name=Teks(id="peringkat", en="ranks"), formula="R / T × 100")
+        >>> step.in_bahasa("en").name, step.in_bahasa("id").name
+        ('ranks', 'peringkat')
+        """
         return attrs.evolve(self, name=say(self.name, bahasa), formula=say(self.formula, bahasa),
                             inputs=tuple((say(label, bahasa), value)
                                          for label, value in self.inputs),
