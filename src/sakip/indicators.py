@@ -37,6 +37,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
 from sakip.errors import (
     REQUIRED,
@@ -46,7 +47,7 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Trace, cell, check_rounding, sources_of
+from sakip.explain import Figure, Text, Trace, cell, check_rounding, filled, sources_of
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat
 from sakip.spip import MATURITAS_SPIP, LevelSPIP, level_spip
@@ -66,6 +67,37 @@ __all__ = [
     "capaian_renstra",
     "percent_change",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_PERINGKAT = Teks(id="peringkat ordinal", en="ordinal ranks")
+_LEVEL_RANK = Teks(id="Level n berperingkat n (Level 0 … Level 5)",
+                   en="Level n has rank n (Level 0 … Level 5)")
+_NOTE_LEVEL = Teks(id="konvensi: tidak ada peraturan yang menetapkan konversi level",
+                   en="convention: no regulation sets a conversion of levels")
+_STABIL = Teks(id="100 bila L <= R <= U", en="100 when L <= R <= U")
+_CAPPED = Teks(id="capaian (dibatasi atas)", en="capaian (capped)")
+_FLOORED = Teks(id="capaian (dibatasi bawah)", en="capaian (floored)")
+_NOTE_RENTANG = Teks(id="rentang dievaluasi {rentang} di kedua ujung: {rumus}",
+                     en="range evaluated {rentang} at both ends: {rumus}")
+_NOTE_T_R = Teks(id="minimize dengan T / R, konvensi sebagian aplikasi, bukan rumus (2T − R) / T",
+                 en="minimize by T / R, a convention of some applications, not the (2T − R) / T "
+                 "formula")
+_TITLE_PERUBAHAN = Teks(id="Perubahan dibanding tahun sebelumnya (persen perubahan)",
+                        en="Perubahan dibanding tahun sebelumnya (percent change)")
+_REF_PERUBAHAN = Teks(id="Konvensi narasi LKj: (R_now − R_prev) / R_prev × 100",
+                      en="Convention of LKj narratives: (R_now − R_prev) / R_prev × 100")
+_RUMUS_PERUBAHAN = Teks(id="(baru − lama) / lama × 100", en="(new − old) / old × 100")
+_SIGMA_R = Teks(id="Σ realisasi s.d. tahun ini", en="Σ realisasi to date")
+_RUMUS_LEVEL = Teks(id="realisasi {latest} terhadap target {final}",
+                    en="realisasi {latest} against target {final}")
+_TITLE_RENSTRA_LEVEL = Teks(
+    id="Capaian terhadap target Renstra (level (terakhir terhadap target tahun akhir){polarisasi})",
+    en="Capaian terhadap target Renstra (level (latest against final-year target){polarisasi})")
+_REF_RENSTRA = Teks(
+    id="Konvensi LKj (seperti LKj 2023 BGP Kalsel): indikator kumulatif Σ realisasi s.d. tahun "
+    "ini / Σ target periode; indikator level realisasi terakhir / target akhir",
+    en="Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
+    "to date / Σ targets of the period; level indicators latest realisasi / final target")
 
 
 class Polarisasi(enum.StrEnum):
@@ -161,6 +193,16 @@ RENTANG = {
     "minimize": "(2L − R) / L × 100 below L; (2U − R) / U × 100 above U (PermenPANRB 8/2021 "
     "Lampiran, p. 100, a range target of a lower-is-better indicator: 7–8 bulan, R 6,5 → "
     "107 %)",
+}
+
+#: :data:`RENTANG` in Bahasa Indonesia, for the explanations' notes.
+_RENTANG_ID = {
+    "stabilize": "R / L × 100 di bawah L; minimize terhadap U di atas U",
+    "maximize": "R / L × 100 di bawah L; R / U × 100 di atas U (PermenPANRB 8/2021 Lampiran, "
+    "hlm. 100, target rentang indikator yang makin tinggi makin baik)",
+    "minimize": "(2L − R) / L × 100 di bawah L; (2U − R) / U × 100 di atas U (PermenPANRB "
+    "8/2021 Lampiran, hlm. 100, target rentang indikator yang makin rendah makin baik: 7–8 "
+    "bulan, R 6,5 → 107 %)",
 }
 
 
@@ -307,10 +349,10 @@ def _compute(
         assert isinstance(realisasi, LevelSPIP)
         t, r = Decimal(int(target)), Decimal(int(realisasi))
         if trace is not None:
-            trace.add("ordinal ranks", "Level n has rank n (Level 0 … Level 5)",
+            trace.add(_PERINGKAT, _LEVEL_RANK,
                       (("target", str(target)), ("realisasi", str(realisasi))),
                       f"T = {t}, R = {r}", reference=MATURITAS_SPIP.citation,
-                      note="convention: no regulation sets a conversion of levels")
+                      note=_NOTE_LEVEL)
         if t == 0:
             raise NotComputableError(
                 field="target", reason="a Level 0 (Belum Ada) target has rank 0: R / T is "
@@ -321,7 +363,7 @@ def _compute(
         t, r = PREDIKAT_ORDINAL.rank(target), PREDIKAT_ORDINAL.rank(realisasi)
         if trace is not None:
             trace.add(
-                "ordinal ranks",
+                _PERINGKAT,
                 "D=1, C=2, CC=3, B=4, BB=5, A=6, AA=7",
                 (("target", target), ("realisasi", realisasi)),
                 f"T = {t}, R = {r}",
@@ -338,7 +380,7 @@ def _compute(
                 if trace is not None:
                     trace.add(
                         "capaian",
-                        "100 when L <= R <= U",
+                        _STABIL,
                         (("L (target)", low), ("U (target)", high), ("R (realisasi)", realisasi)),
                         value,
                     )
@@ -358,11 +400,11 @@ def _compute(
             value = _ratio_maximize(target, realisasi, trace)
     if cap is not None and value > cap:
         if trace is not None:
-            trace.add("capaian (capped)", "min(capaian, cap)", (("cap", cap),), cap)
+            trace.add(_CAPPED, "min(capaian, cap)", (("cap", cap),), cap)
         value = cap
     if floor is not None and value < floor:
         if trace is not None:
-            trace.add("capaian (floored)", "max(capaian, floor)", (("floor", floor),), floor)
+            trace.add(_FLOORED, "max(capaian, floor)", (("floor", floor),), floor)
         value = floor
     return value
 
@@ -428,18 +470,18 @@ class Capaian(Figure):
             self.rentang,
         )
 
-    def _title(self) -> str:
+    def _title(self) -> Text:
         return f"Capaian kinerja ({self.polarisasi})"
 
     def _reference(self) -> str:
         return CAPAIAN_RULE.citation
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         if self.rumus_minimize == "t/r" and self.polarisasi is Polarisasi.MINIMIZE:
-            return ("minimize by T / R, a convention of some applications, not the (2T − R) / T "
-                    "formula",)
+            return (_NOTE_T_R,)
         if self.rentang != "stabilize":
-            return (f"range evaluated {self.rentang} at both ends: {RENTANG[self.rentang]}",)
+            return (filled(_NOTE_RENTANG, rentang=self.rentang,
+                           rumus=Teks(id=_RENTANG_ID[self.rentang], en=RENTANG[self.rentang])),)
         return ()
 
     def _row(self) -> dict[str, Any]:
@@ -675,11 +717,11 @@ class PercentChange(Figure):
     def _derive(self, trace: Trace) -> Decimal:
         return _percent_change(self.old, self.new, trace)
 
-    def _title(self) -> str:
-        return "Perubahan dibanding tahun sebelumnya (percent change)"
+    def _title(self) -> Text:
+        return _TITLE_PERUBAHAN
 
-    def _reference(self) -> str:
-        return "Convention of LKj narratives: (R_now − R_prev) / R_prev × 100"
+    def _reference(self) -> Text:
+        return _REF_PERUBAHAN
 
 
 def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
@@ -688,7 +730,7 @@ def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
     value = CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(new, old), HUNDRED), old)
     if trace is not None:
         trace.add(
-            "perubahan", "(new − old) / old × 100", (("old", old), ("new", new)), value
+            "perubahan", _RUMUS_PERUBAHAN, (("old", old), ("new", new)), value
         )
     return value
 
@@ -772,15 +814,14 @@ class CapaianRenstra(Figure):
         return _renstra(self.target, self.realisasi, self.kumulatif, trace,
                         self.polarisasi, self.rumus_minimize, self.rentang)
 
-    def _title(self) -> str:
-        kind = "kumulatif" if self.kumulatif else "level (latest against final-year target)"
+    def _title(self) -> Text:
         polarisasi = "" if self.polarisasi is Polarisasi.MAXIMIZE else f", {self.polarisasi}"
-        return f"Capaian terhadap target Renstra ({kind}{polarisasi})"
+        if self.kumulatif:
+            return f"Capaian terhadap target Renstra (kumulatif{polarisasi})"
+        return filled(_TITLE_RENSTRA_LEVEL, polarisasi=polarisasi)
 
-    def _reference(self) -> str:
-        return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
-                "to date / Σ targets of the period; level indicators latest realisasi / final "
-                "target")
+    def _reference(self) -> Text:
+        return _REF_RENSTRA
 
     def _row(self) -> dict[str, Any]:
         row = super()._row()
@@ -817,7 +858,7 @@ def _renstra(
         if trace is not None:
             trace.add("Σ target Renstra", " + ".join(str(y) for y, _ in target),
                       tuple((str(y), v) for y, v in target), t_sum)
-            trace.add("Σ realisasi to date", " + ".join(str(y) for y, _ in realisasi),
+            trace.add(_SIGMA_R, " + ".join(str(y) for y, _ in realisasi),
                       tuple((str(y), v) for y, v in realisasi), r_sum)
         if polarisasi is Polarisasi.MINIMIZE:
             return _ratio_minimize(t_sum, r_sum, rumus_minimize, trace)
@@ -826,7 +867,7 @@ def _renstra(
     latest_year, latest = realisasi[-1]
     if trace is not None:
         shown = f"{final[0]}–{final[1]}" if isinstance(final, tuple) else final
-        trace.add("level", f"realisasi {latest_year} against target {final_year}",
+        trace.add("level", filled(_RUMUS_LEVEL, latest=latest_year, final=final_year),
                   ((f"target {final_year}", shown), (f"realisasi {latest_year}", latest)),
                   f"{latest} / {shown}" if not isinstance(final, tuple) else
                   f"{latest} against {shown}")

@@ -228,7 +228,8 @@ def test_mixed_marks_as_published() -> None:
     assert sakip.Rounding(places=2).apply(serapan.recomputed) == Decimal("23.03")
     assert r["klaim.DIPA awal"].recomputed == Decimal("105370538000")
     assert serapan.explanation is not None and "(printed 23.03)" in (
-        serapan.explanation.to_text())
+        serapan.explanation.to_text("en"))
+    assert "(tercetak 23.03)" in serapan.explanation.to_text()
     data = _data("pppomn-2021-tw2-campuran.toml")
     for angka, field, reads in (("id", "anggaran.pagu.penyerapan", "23.03"),
                                 ("en", "klaim[1].nilai", "105370538000")):

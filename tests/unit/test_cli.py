@@ -37,7 +37,7 @@ def test_output_file(tmp_path: Path) -> None:
     target = tmp_path / "reviu.md"
     assert main(["reviu", "--example", "bgp-kalsel-2023", "--format", "markdown",
                  "--output", str(target)]) == 1
-    assert target.read_text(encoding="utf-8").startswith("# Reviu:")
+    assert target.read_text(encoding="utf-8").startswith("# Kertas Kerja Reviu")
     assert main(["reviu", "--example", "bgp-kalsel-2023", "--output",
                  str(tmp_path / "no" / "such" / "dir.txt")]) == 2
 

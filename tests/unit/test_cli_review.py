@@ -133,7 +133,7 @@ class TestEnglishFigures:
                                  capsys: pytest.CaptureFixture[str]) -> None:
         path = tmp_path / "en.toml"
         path.write_text(ENGLISH, encoding="utf-8")
-        status, out, _ = _run(["reviu", str(path), "--format", "json"], capsys)
+        status, out, _ = _run(["reviu", str(path), "--format", "json", "--bahasa", "en"], capsys)
         assert status == 0
         [finding] = json.loads(out)["findings"]
         assert finding["printed"] == "101.10"
@@ -150,8 +150,9 @@ class TestEnglishFigures:
         [finding] = sakip.reviu(tomllib.loads(data))
         assert finding.status == "match"
         assert finding.explanation is not None
-        assert "(0.005 up)" in finding.explanation.to_text()
-        assert "(0.005 up)" in finding.explanation.to_markdown()
+        assert "(0.005 up)" in finding.explanation.to_text("en")
+        assert "(0.005 up)" in finding.explanation.to_markdown("en")
+        assert "(0.005 ke atas)" in finding.explanation.to_text()
         assert "101.11" in finding.explanation.to_html()
         assert "0,005" not in finding.explanation.to_text()
 
@@ -167,7 +168,8 @@ class TestEnglishFigures:
 
         [finding] = sakip.reviu(tomllib.loads(PASSING))
         assert finding.explanation is not None
-        assert "(printed 101,10)" in finding.explanation.to_text()
+        assert "(printed 101,10)" in finding.explanation.to_text("en")
+        assert "(tercetak 101,10)" in finding.explanation.to_text()
 
     def test_explanation_angka_is_validated(self) -> None:
         e = sakip.capaian(target=1176, realisasi=1189).explain(2, "down")
@@ -389,9 +391,9 @@ def test_markdown_names_each_reports_source(tmp_path: Path,
     status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown", "--bahasa", "en"],
                           capsys)
     assert status == 0
-    assert [line for line in out.splitlines() if line.startswith("Source: ")] == [
-        f"Source: {tmp_path / name}. Report rounding: 2 decimals, truncation (toward zero)."
-        for name in ("awal.toml", "revisi.toml")]
+    assert [line for line in out.splitlines() if line.startswith("- Report file: ")] == [
+        f"- Report file: {tmp_path / name}" for name in ("awal.toml", "revisi.toml")]
+    assert out.count("- Report rounding: 2 decimals, truncation (toward zero)") == 2
 
 
 def test_sisa_derivation_reads_p_minus_ra() -> None:

@@ -26,7 +26,7 @@ def test_issue_12_calls_exactly_as_written(capsys: pytest.CaptureFixture[str]) -
     p = sakip.penyerapan(pagu=1_000_000_000, sisa=12_500_000)
     assert p.value == D("98.75") and p.realisasi == 987_500_000
     assert sakip.rerata(["91.2", "88.4"]).value == D("89.8")
-    print(r.explain(), i.explain(), sep="\n")
+    print(r.explain().in_bahasa("en"), i.explain().in_bahasa("en"), sep="\n")
     out = capsys.readouterr().out
     # formula, inputs, convention and its source
     assert "capaian output / capaian input × 100" in out
@@ -110,7 +110,7 @@ def test_ie_tables_edges() -> None:
     ie = sakip.efisiensi_kinerja(capaian_output="200", capaian_input="100", rumus="indeks")
     with pytest.raises(sakip.InvalidValueError):
         _ = ie.kategori
-    assert "kategori not given" in " ".join(ie.explain().notes)
+    assert "kategori not given" in " ".join(ie.explain().in_bahasa("en").notes)
     assert sakip.efisiensi_kinerja(capaian_output="200", capaian_input="100", rumus="indeks",
                                    kategori=bbpom).kategori == "Efisien"
 

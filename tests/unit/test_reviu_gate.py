@@ -323,8 +323,9 @@ class TestMessages:
     def test_chart_says_recomputed(self) -> None:
         """The HTML chart says its bars are recomputed and marks a differing printed one."""
         r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
-        page = r.to_html()
+        page = r.to_html(bahasa="en")
         assert "not the printed capaian" in page
+        assert "bukan capaian tercetak" in r.to_html()
         assert "≠ printed 167,33" in r.chart_svg()
 
 

@@ -226,7 +226,7 @@ class Finding(Tabular):
             {"places": self.rounding.places, "mode": self.rounding.mode},
             "difference": None if self.difference is None else _str(self.difference),
             "reason": self.keterangan(bahasa),
-            "explanation": None if self.explanation is None else self.explanation.to_text(),
+            "explanation": None if self.explanation is None else self.explanation.to_text(bahasa),
             "convention": None if self.convention is None else
             {"topic": self.convention.topic, "name": self.convention.name},
             "reproduces_under": [{"topic": c.topic, "name": c.name}

@@ -18,7 +18,7 @@ from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Step
+from sakip.explain import Explanation, Figure, Step, say
 from sakip.indicators import Polarisasi, Rentang, RumusMinimize, capaian, capaian_renstra
 from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
@@ -683,7 +683,7 @@ def _lke_sub_explanation(result: Figure, code: str, rounding: Rounding) -> Expla
     """The steps of one sub-component: its answers and its points."""
     whole = result.explain(rounding.places, rounding.mode)
     steps = tuple(s for s in whole.steps if s.name == code
-                  or s.name.startswith((f"persen {code}", f"poin {code}")))
+                  or say(s.name, "en").startswith((f"persen {code}", f"poin {code}")))
     return Explanation(title=f"LKE {code}", steps=steps, rounding=rounding,
                        reference=whole.reference)
 

@@ -300,20 +300,23 @@ class Reviu(Tabular):
             lines.append(_EXIT_STRICT[k == 1](bahasa, k=k))
         else:
             lines.append(_EXIT_OK(bahasa) + (_EXIT_OK_NC(bahasa, k=k) if k else ""))
-        conventions = self.conventions()
+        conventions = self._convention_lines(bahasa)
         if conventions:
-            lines.append(_CONVENTIONS(bahasa) + "; ".join(
-                _CONVENTION(bahasa, topic=tulis(topic_teks(x["topic"]), bahasa), name=x["name"],
-                            figures=x["figures"],
-                            of=x["of"], source=_SOURCE[x["source"]](bahasa),
-                            other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
-                            if x["other_rounding"] else "")
-                for x in conventions))
+            lines.append(_CONVENTIONS(bahasa) + "; ".join(conventions))
         if self.inputs:
             m = len(self.inputs)
             lines.append(_INPUTS[m == 1](bahasa, m=m,
                                          fields=", ".join(i.field for i in self.inputs)))
         return "\n".join(lines)
+
+    def _convention_lines(self, bahasa: Bahasa) -> list[str]:
+        """Each convention of :meth:`conventions` in words (the summary's, the working paper's)."""
+        return [_CONVENTION(bahasa, topic=tulis(topic_teks(x["topic"]), bahasa), name=x["name"],
+                            figures=x["figures"],
+                            of=x["of"], source=_SOURCE[x["source"]](bahasa),
+                            other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
+                            if x["other_rounding"] else "")
+                for x in self.conventions()]
 
     def __getitem__(self, id: str) -> Finding:
         for finding in self.findings:
