@@ -119,6 +119,11 @@ _NOT_A_COMPONENT = Teks(id="{name} bukan komponen dari {lembar}",
 _KERANGKA = Teks(id="kerangka logis: {found}", en="kerangka logis: {found}")
 _NO_PREDIKAT_NOW = Teks(id="predikat tahun ini tidak tercetak",
                         en="this year's predikat is not printed")
+_NOT_A_PREDIKAT = Teks(
+    id="{what} tercetak {printed}, bukan nama predikat (AA, A, BB, B, CC, C, D): arahnya tidak "
+       "dapat dibandingkan",
+    en="{what} is printed {printed}, not a predikat name (AA, A, BB, B, CC, C, D): the "
+       "direction cannot be compared")
 _NO_EARLIER = Teks(id="evaluasi {year} tidak ada di berkas (sebelumnya)",
                    en="the {year} evaluation is not in the file (sebelumnya)")
 _EARLIER_NO = Teks(id="evaluasi {year} tidak mencetak {field}",
@@ -706,6 +711,13 @@ def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
 _ARAH = {1: "naik", -1: "turun", 0: "tetap"}
 
 
+def _predikat_named(printed: object) -> Predikat | None:
+    """The predikat a printed text names (``"BB"``, ``" bb "``), else ``None`` (``"Baik"``)."""
+    if isinstance(printed, str) and printed.strip().upper() in Predikat.__members__:
+        return Predikat.from_name(printed)
+    return None
+
+
 def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
                      index: int) -> None:
     """A year-on-year statement ("naik dari 84"): its direction, earlier figure and change."""
@@ -719,12 +731,14 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
     inputs: tuple[tuple[str, Any], ...]
     if isinstance(dari, Predikat):
         printed_now = akip.get("predikat")
-        if printed_now is None:
+        now_p = _predikat_named(printed_now)
+        if now_p is None:
             b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
-                             Pesan(_NO_PREDIKAT_NOW), field=f"{place}.arah")
+                             Pesan(_NO_PREDIKAT_NOW) if printed_now is None else
+                             Pesan(_NOT_A_PREDIKAT, what="evaluasi_akip.predikat",
+                                   printed=repr(printed_now)), field=f"{place}.arah")
             sign = None
         else:
-            now_p = Predikat.from_name(printed_now)
             sign = (now_p.rank > dari.rank) - (now_p.rank < dari.rank)
             inputs = (("predikat", now_p), ("dari", dari))
     else:
@@ -744,6 +758,10 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
                          Pesan(_NO_EARLIER, year=year) if earlier is None
                          else Pesan(_EARLIER_NO, year=year, field=field),
                          field=f"{place}.dari")
+    elif isinstance(dari, Predikat) and _predikat_named(printed_then) is None:
+        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+                         Pesan(_NOT_A_PREDIKAT, what=f"evaluasi_akip.sebelumnya.{year}.predikat",
+                               printed=repr(printed_then)), field=f"{place}.dari")
     elif isinstance(dari, Predikat):
         then = Predikat.from_name(printed_then)
         b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
