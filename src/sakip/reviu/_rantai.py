@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from sakip._bahasa import Bahasa, Teks
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
@@ -117,9 +117,6 @@ _ALASAN = {
                      en="the unit's documents print no kegiatan → sasaran map "
                      "(alokasi.sasaran)"),
 }
-
-#: The language of the findings' text until the reviu renders in both (see ``_bahasa``).
-_EN: Bahasa = "en"
 
 #: A compared value: printed text, or a value the file format read (a Decimal, a predikat).
 _Nilai = str | Decimal | Predikat
@@ -341,7 +338,7 @@ class _Rantai:
         reference = _REFERENSI.format(c=check)
         inputs = tuple((str(p), printed if p is a else recomputed) for p in places)
         explanation = Explanation(title=f"{check}: {label}", steps=(Step(
-            name=check, formula=_ATURAN[check](_EN), inputs=inputs,
+            name=check, formula=_ATURAN[check], inputs=inputs,
             value=recomputed if recomputed is not None else "-", reference=reference),),
             reference=reference)
         self.findings.append(Finding(
@@ -362,7 +359,7 @@ class _Rantai:
         if isinstance(va, Predikat) or isinstance(vb, Predikat):
             same = va == vb
             self._add(check, id, label, a, b, pa, str(vb), "match" if same else "mismatch",
-                      "" if same else _BEDA(_EN, **words))
+                      "" if same else Pesan(_BEDA, **words))
             return
         assert isinstance(va, Decimal) and isinstance(vb, Decimal)
         if va == vb:
@@ -374,15 +371,15 @@ class _Rantai:
             rounding = Rounding(places=places, mode=mode)
             if rounding.apply(vb) == va:
                 self._add(check, id, label, a, b, pa, vb, "match-other-rounding",
-                          _PEMBULATAN(_EN, **words), rounding=rounding)
+                          Pesan(_PEMBULATAN, **words), rounding=rounding)
                 return
-        self._add(check, id, label, a, b, pa, vb, "mismatch", _BEDA(_EN, **words),
+        self._add(check, id, label, a, b, pa, vb, "mismatch", Pesan(_BEDA, **words),
                   difference=CONTEXT.subtract(va, vb))
 
     def _not_computable(self, check: str, id: str, label: str, a: _Tempat,
                         b: _Tempat | None, printed: str | None, alasan: str) -> None:
         self._add(check, id, label, a, b, printed, None, "not-computable",
-                  _TIDAK_DAPAT(_EN, apa=label, alasan=alasan))
+                  Pesan(_TIDAK_DAPAT, apa=label, alasan=alasan))
 
     def _crosswalk(self) -> dict[str, str]:
         """Old code → new code over every document's ``[[kode_lama]]`` (C2 on a conflict)."""
@@ -393,8 +390,8 @@ class _Rantai:
                 if row["kode"] in seen and seen[row["kode"]][0] != row["menjadi"]:
                     other, where = seen[row["kode"]]
                     self._add("C2", f"kode_lama.{row['kode']}", f"kode_lama {row['kode']}",
-                              place, where, row["menjadi"], other, "mismatch", _KODE_LAMA(
-                                  _EN, kode=row["kode"], a=str(place), pa=row["menjadi"],
+                              place, where, row["menjadi"], other, "mismatch", Pesan(_KODE_LAMA,
+                                  kode=row["kode"], a=str(place), pa=row["menjadi"],
                                   b=str(where), pb=other))
                     continue
                 seen.setdefault(row["kode"], (row["menjadi"], place))
@@ -408,7 +405,7 @@ class _Rantai:
                 cycle.add(old)
                 self._add("C2", f"kode_lama.{old}", f"kode_lama {old}", place,
                           seen[path[-2]][1], new, old, "mismatch",
-                          _SIKLUS(_EN, jalan=" → ".join(path)))
+                          Pesan(_SIKLUS, jalan=" → ".join(path)))
         return {old: new for old, new in walk.items() if old not in cycle}
 
     def kode(self, printed: str) -> str:
@@ -484,7 +481,7 @@ class _Rantai:
                          and pk.tahun in ind.renstra["target"]]  # type: ignore[index]
                 if not found:
                     self._not_computable("C1", f"{kode}.{pk.tahun}", label, here, None,
-                                         _shown(printed), _ALASAN["renstra"](_EN, kode=kode,
+                                         _shown(printed), Pesan(_ALASAN["renstra"], kode=kode,
                                                                      tahun=pk.tahun))
                 for place, ind in found:
                     there = attrs.evolve(place, field=f"{place.field}.target.{pk.tahun}")
@@ -510,7 +507,7 @@ class _Rantai:
                 other = dated[0].tempat if dated else None
                 self._add("C1", f"tanggal.{pk.tahun}", f"PK {pk.tahun} revisi: tanggal",
                           pk.tempat, other, "revisi", dated[0].tanggal if dated else None,
-                          "mismatch", _TANPA_TANGGAL(_EN, a=str(pk.tempat), b=str(other)
+                          "mismatch", Pesan(_TANPA_TANGGAL, a=str(pk.tempat), b=str(other)
                                                      if other else "-"))
 
     def c2(self) -> None:
@@ -529,7 +526,7 @@ class _Rantai:
                 if k not in by_kode:
                     self._add("C2", f"{k}.ditambah", f"{k}: IKU added", here,
                               _Tempat(ref, "indikator"), ind.nama, None, "mismatch",
-                              _TIDAK_ADA(_EN, apa=k, a=ref.nama, b=dok.nama))
+                              Pesan(_TIDAK_ADA, apa=k, a=ref.nama, b=dok.nama))
                     continue
                 j, theirs = by_kode[k]
                 there = _Tempat(ref, f"indikator[{j}].nama", theirs.lokasi)
@@ -538,7 +535,7 @@ class _Rantai:
                 self._add("C2", f"{k}.nama", f"{k}: name", here, there, ind.nama, theirs.nama,
                           "match" if same or renamed else "mismatch",
                           "renamed through kode_lama" if renamed else "" if same else
-                          _BEDA(_EN, apa=f"{k}: name", a=str(here), pa=ind.nama,
+                          Pesan(_BEDA, apa=f"{k}: name", a=str(here), pa=ind.nama,
                                 b=str(there), pb=theirs.nama))
             for k, (j, theirs) in by_kode.items():
                 if k not in mine:
@@ -546,7 +543,7 @@ class _Rantai:
                               _Tempat(dok, "indikator"),
                               _Tempat(ref, f"indikator[{j}]", theirs.lokasi), None,
                               theirs.nama, "mismatch",
-                              _TIDAK_ADA(_EN, apa=k, a=dok.nama, b=ref.nama))
+                              Pesan(_TIDAK_ADA, apa=k, a=dok.nama, b=ref.nama))
 
     def _metadata(self, check: str, name: str, value: Any) -> None:
         """One metadata field of every indicator against the first document that states it."""
@@ -564,8 +561,8 @@ class _Rantai:
                 continue
             same = stated.casefold().strip() == theirs.casefold().strip()
             self._add(check, f"{kode}.{name}", f"{kode}: {name}", here, there, stated, theirs,
-                      "match" if same else "mismatch", "" if same else _BEDA(
-                          _EN, apa=f"{kode}: {name}", a=str(here), pa=stated, b=str(there),
+                      "match" if same else "mismatch", "" if same else Pesan(_BEDA,
+                          apa=f"{kode}: {name}", a=str(here), pa=stated, b=str(there),
                           pb=theirs))
 
     def c3(self) -> None:
@@ -600,7 +597,7 @@ class _Rantai:
                 continue
             (y1, t1), (y2, t2) = wrong
             self._add("C3", f"{kode}.arah", label, here, where, f"{_str(t1)} → {_str(t2)}",
-                      str(pol), "mismatch", _ARAH(_EN, apa=kode, pol=pol, b=str(where),
+                      str(pol), "mismatch", Pesan(_ARAH, apa=kode, pol=pol, b=str(where),
                                                   y1=y1, t1=_str(t1), y2=y2, t2=_str(t2),
                                                   a=str(here)))
 
@@ -635,11 +632,11 @@ class _Rantai:
                         if old.realisasi_tercetak is None:
                             self._not_computable("C4", f"{kode}.{t}", label, here, there,
                                                  None if shown is None else _shown(shown),
-                                                 _ALASAN["realisasi"](_EN, a=early.nama,
+                                                 Pesan(_ALASAN["realisasi"], a=early.nama,
                                                                       kode=kode))
                         elif shown is None:
                             self._not_computable("C4", f"{kode}.{t}", label, here, there, None,
-                                                 _ALASAN["tahun_lalu"](_EN, a=late.nama,
+                                                 Pesan(_ALASAN["tahun_lalu"], a=late.nama,
                                                                        tahun=t, kode=kode))
                         else:
                             self._compare("C4", f"{kode}.{t}", label, here, shown, there,
@@ -659,10 +656,10 @@ class _Rantai:
             self._add("C11", f"{kode}.instrumen", label, here, there, now, then, "match", "")
         elif ind.catatan:
             self._add("C11", f"{kode}.instrumen", label, here, there, now, then, "match",
-                      _CATATAN(_EN, catatan=ind.catatan))
+                      Pesan(_CATATAN, catatan=ind.catatan))
         else:
             self._add("C11", f"{kode}.instrumen", label, here, there, now, then, "mismatch",
-                      _INSTRUMEN(_EN, apa=kode, ia=now, a=str(here), ib=then, b=str(there)))
+                      Pesan(_INSTRUMEN, apa=kode, ia=now, a=str(here), ib=then, b=str(there)))
 
     def c5(self) -> None:
         """The agregasi that decides Σ quarters or TW IV agrees across documents."""
@@ -679,12 +676,12 @@ class _Rantai:
             here = _Tempat(dok, f"indikator[{i}].triwulan", ind.lokasi)
             if kode not in stated:
                 self._not_computable("C5", f"{kode}.agregasi", f"{kode}: agregasi", here,
-                                     None, None, _ALASAN["agregasi"](_EN, kode=kode))
+                                     None, None, Pesan(_ALASAN["agregasi"], kode=kode))
                 continue
             there, agregasi = stated[kode]
             self._add("C5", f"{kode}.triwulan", f"{kode}: quarterly table read as {agregasi}",
-                      here, there, agregasi, agregasi, "match", _TRIWULAN(
-                          _EN, agregasi=agregasi, b=str(there)))
+                      here, there, agregasi, agregasi, "match", Pesan(_TRIWULAN,
+                          agregasi=agregasi, b=str(there)))
 
     def c6(self) -> None:
         """Renstra realisasi continuity, and each copy of the matrix against the Renstra."""
@@ -760,7 +757,7 @@ class _Rantai:
                 if same_year:
                     self._not_computable("C7", f"versi.{pk.tahun}", f"PK {pk.tahun}: which "
                                          "printing", pk.tempat, same_year[0].tempat, None,
-                                         _ALASAN["versi"](_EN, a=str(pk.tempat)))
+                                         Pesan(_ALASAN["versi"], a=str(pk.tempat)))
                 continue
             groups.setdefault((pk.tahun, pk.versi), []).append(pk)
         for (tahun, versi), printings in groups.items():
@@ -787,7 +784,7 @@ class _Rantai:
             if row["kegiatan"] not in theirs:
                 self._add("C7", f"{tahun}.{versi}.{row['kegiatan']}", f"{label}: kegiatan "
                           f"{row['kegiatan']}", here, first.tempat, row["alokasi"], None,
-                          "mismatch", _TIDAK_ADA(_EN, apa=f"kegiatan {row['kegiatan']}",
+                          "mismatch", Pesan(_TIDAK_ADA, apa=f"kegiatan {row['kegiatan']}",
                                                  a=str(first.tempat), b=str(here)))
                 continue
             m, other = theirs[row["kegiatan"]]
@@ -808,7 +805,7 @@ class _Rantai:
             if found is None:
                 self._not_computable("C7", f"{pk.tahun}.{pk.versi}.pagu", label, here,
                                      _Tempat(dok, "anggaran"), pk.tabel["total"],
-                                     _ALASAN["pagu"](_EN, a=dok.nama, tahun=pk.tahun))
+                                     Pesan(_ALASAN["pagu"], a=dok.nama, tahun=pk.tahun))
                 continue
             field, printed = found
             self._compare("C7", f"{pk.tahun}.{pk.versi}.pagu", label, here, pk.tabel["total"],
@@ -831,7 +828,7 @@ class _Rantai:
                 else:
                     self._add("C8", f"{row['kode']}.indikator", f"sasaran {row['kode']}: "
                               "indicators", here, _Tempat(dok, "indikator"), row["kode"], None,
-                              "mismatch", _TANPA_INDIKATOR(_EN, apa=f"sasaran {row['kode']}",
+                              "mismatch", Pesan(_TANPA_INDIKATOR, apa=f"sasaran {row['kode']}",
                                                            a=str(here), b=dok.nama))
         sasaran = {row["kode"]: _Tempat(dok, f"sasaran[{i}]") for dok in self.dok
                    for i, row in enumerate(dok.laporan.sasaran, start=1)}
@@ -841,7 +838,7 @@ class _Rantai:
         if rows and not any("sasaran" in row for _, _, row in rows):
             pk = rows[0][0]
             self._not_computable("C8", "kegiatan", "kegiatan → sasaran", pk.tempat, None, None,
-                                 _ALASAN["pemetaan"](_EN))
+                                 Pesan(_ALASAN["pemetaan"]))
             return
         for pk, n, row in rows:
             here = attrs.evolve(pk.tempat, field=f"{pk.tempat.field}.alokasi[{n}].sasaran")
@@ -852,7 +849,7 @@ class _Rantai:
                 listed = next((_Tempat(d, "sasaran") for d in self.dok if d.laporan.sasaran),
                               None)
                 self._add("C8", f"{kegiatan}.sasaran", label, here, listed, row.get("sasaran"),
-                          None, "mismatch", _TANPA_SASARAN(_EN, apa=label, a=str(here),
+                          None, "mismatch", Pesan(_TANPA_SASARAN, apa=label, a=str(here),
                                                            b=named))
                 continue
             if kegiatan not in mapped:
@@ -863,8 +860,8 @@ class _Rantai:
             there, theirs = mapped[kegiatan]
             same = theirs == row["sasaran"]
             self._add("C8", f"{kegiatan}.sasaran", label, here, there, row["sasaran"], theirs,
-                      "match" if same else "mismatch", "" if same else _BEDA(
-                          _EN, apa=label, a=str(here), pa=row["sasaran"], b=str(there),
+                      "match" if same else "mismatch", "" if same else Pesan(_BEDA,
+                          apa=label, a=str(here), pa=row["sasaran"], b=str(there),
                           pb=theirs))
 
     def c9(self) -> None:
@@ -885,7 +882,7 @@ class _Rantai:
             if not cited:
                 if any(ind.renstra for ind in dok.laporan.indikator):
                     self._not_computable("C10", f"periode.{dok.laporan.tahun}", label, here,
-                                         None, str(dok.laporan.tahun), _ALASAN["periode"](_EN))
+                                         None, str(dok.laporan.tahun), Pesan(_ALASAN["periode"]))
                 continue
             tahun = dok.laporan.tahun
             inside = [(d, p) for d, p in cited if p and p[0] <= tahun <= p[1]]
@@ -894,8 +891,8 @@ class _Rantai:
             there = _Tempat(source, "laporan.periode")
             shown = f"{period[0]}–{period[1]}"
             self._add("C10", f"periode.{tahun}", label, here, there, str(tahun), shown,
-                      "match" if inside else "mismatch", "" if inside else _PERIODE(
-                          _EN, apa=label, tahun=tahun, a=str(here), p1=period[0],
+                      "match" if inside else "mismatch", "" if inside else Pesan(_PERIODE,
+                          apa=label, tahun=tahun, a=str(here), p1=period[0],
                           p2=period[1], b=str(there)))
             for i, ind in enumerate(dok.laporan.indikator, start=1):
                 renstra = ind.renstra or {}
@@ -906,7 +903,7 @@ class _Rantai:
                     field = f"indikator[{i}].renstra.target.{outside[0]}"
                     self._add("C10", f"{kode}.periode", f"{kode}: Renstra figures in the "
                               "period", _Tempat(dok, field), there, str(outside[0]), shown,
-                              "mismatch", _PERIODE(_EN, apa=f"{kode}: Renstra figure",
+                              "mismatch", Pesan(_PERIODE, apa=f"{kode}: Renstra figure",
                                                    tahun=outside[0], a=field, p1=period[0],
                                                    p2=period[1], b=str(there)))
 
