@@ -119,6 +119,15 @@ _NOT_A_COMPONENT = Teks(id="{name} bukan komponen dari {lembar}",
 _KERANGKA = Teks(id="kerangka logis: {found}", en="kerangka logis: {found}")
 _NO_PREDIKAT_NOW = Teks(id="predikat tahun ini tidak tercetak",
                         en="this year's predikat is not printed")
+_NO_FINAL_TARGET = Teks(id="{target} tidak memuat target tahun akhir {last}",
+                        en="{target} has no target for the final year {last}")
+_FINAL_YEAR_PRINTS = Teks(id="{field} mencetak {printed}; tahun akhir matriks {last} mencetak "
+                             "{shown}",
+                          en="{field} prints {printed}; the matrix's final year {last} prints "
+                             "{shown}")
+_PREDIKAT_SUM = Teks(id="{field} berupa predikat ({value}): target predikat tidak dapat "
+                        "dijumlahkan",
+                     en="{field} is a predikat ({value}): predikat targets do not add up")
 _NOT_A_PREDIKAT = Teks(
     id="{what} tercetak {printed}, bukan nama predikat (AA, A, BB, B, CC, C, D): arahnya tidak "
        "dapat dibandingkan",
@@ -334,8 +343,8 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
     final = target.get(last) if last is not None else None
     if isinstance(b.value(bound), Predikat) or isinstance(final, Predikat):
         if final is None:
-            b.not_computable(id, label, lokasi, printed, f"{place}.renstra.target has no "
-                             f"target for the final year {last}", field=field)
+            b.not_computable(id, label, lokasi, printed, Pesan(
+                _NO_FINAL_TARGET, target=f"{place}.renstra.target", last=last), field=field)
             return
         same = b.value(bound) == final
         shown = str(final) if isinstance(final, Predikat) else _show(final, angka=b.angka)
@@ -344,8 +353,8 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
             status="match" if same else "mismatch", field=field,
             explanation=_label_explanation(label, "target akhir", f"the target of the final "
                                            f"year {last}", ((str(last), final),), shown, lokasi),
-            reason="" if same else f"{field} prints {printed}; the matrix's final year "
-            f"{last} prints {shown}"))
+            reason="" if same else Pesan(_FINAL_YEAR_PRINTS, field=field, printed=printed,
+                                         last=last, shown=shown)))
         return
     if ind.agregasi is not None:
         first = ind.agregasi.kumulatif
@@ -358,8 +367,8 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
                 return exact_sum(_decimal_target(target[y], f"{place}.renstra.target.{y}")
                                  for y in years)
             if final is None:
-                raise NotComputableError(field=f"{place}.renstra.target", reason=(
-                    f"no target for the final year {last}"))
+                raise NotComputableError(field=f"{place}.renstra.target", reason=Pesan(
+                    _NO_FINAL_TARGET, target=f"{place}.renstra.target", last=last))
             return _decimal_target(final, f"{place}.renstra.target.{last}")
         return value
 
@@ -380,8 +389,8 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
 def _decimal_target(value: Any, field: str) -> Decimal:
     """A yearly Renstra target as a number (a predikat cannot be summed)."""
     if not isinstance(value, Decimal):
-        raise NotComputableError(field=field, reason=f"{field} is a predikat ({value}): "
-                                 "predikat targets do not add up")
+        raise NotComputableError(field=field, reason=Pesan(_PREDIKAT_SUM, field=field,
+                                                           value=value))
     return value
 #: A floor or ceiling target that is met, printed as 100 % rather than by the formula:
 #: a convention some reports print; no regulation or guide stating it was found [OPEN].
