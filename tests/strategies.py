@@ -395,8 +395,18 @@ def _spec_table(draw: st.DrawFn, spec: object, path: str, angka: str,
         if key == "kategori" and out.get("rumus", "indeks") != "indeks" and (
                 field.kind == "text" and "rumus" in dict(spec.fields)):
             continue  # an IE category table belongs to rumus indeks (refused otherwise)
+        if key == "rentang" and out.get("polarisasi") != "stabilize":
+            continue  # rentang belongs to a range target (refused otherwise)
         if field.required or draw(st.booleans()):
             out[key] = _spec_value(draw, field, key, where, angka, index)
+        renstra = out.get(key) if key == "renstra" else None
+        if (isinstance(renstra, dict) and out.get("polarisasi") == "stabilize"
+                and draw(st.booleans())):  # a Renstra matrix printing a range per year
+            from sakip.lkj import read_number
+
+            renstra["target"] = {year: sorted(
+                [draw(number_texts(angka)), draw(number_texts(angka))],
+                key=lambda text: read_number(text, angka=angka)) for year in renstra["target"]}
         if (field.range_when and out.get(field.range_when[0]) == field.range_when[1]
                 and draw(st.booleans())):  # a stabilize target: the range [low, high]
             from sakip.lkj import read_number
@@ -432,6 +442,58 @@ def report_files(draw: st.DrawFn) -> dict[str, object]:
     tables: list[dict[str, object]] = data.get("efisiensi_kinerja", [])  # type: ignore[assignment]
     assume(all("baris" in t or "rerata" in t for t in tables))
     return data
+
+
+@st.composite
+def planning_files(draw: st.DrawFn, jenis: str) -> dict[str, object]:
+    """Valid ``jenis`` renstra or pk documents, generated from the SPEC cut to the kind."""
+    from sakip.lkj import _planning_spec
+
+    angka = draw(st.sampled_from(["id", "en"]))
+    data = _spec_table(draw, _planning_spec(jenis), "", angka, 1)
+    head = {"renstra": {"periode": [2020, 2024]}, "pk": {"versi": "awal"}}[jenis]
+    data["laporan"] = {"instansi": "X", "tahun": 2023, "angka": angka, "jenis": jenis, **head}
+    return data
+
+
+@st.composite
+def planning_chains(draw: st.DrawFn) -> list[dict[str, object]]:
+    """One unit's Renstra, PK and two consecutive LKj whose figures agree or not at random.
+
+    Each printed figure is the Renstra's (a consistent chain) or another drawn value,
+    so every check meets both verdicts across examples.
+    """
+    def value(base: int) -> str:
+        return str(draw(st.sampled_from([base, base, base + 1, base - 1])))
+
+    def ind(kode: str, **fields: object) -> dict[str, object]:
+        return {"kode": kode, "nama": draw(st.sampled_from([f"{kode} nama", f"{kode} baru"])),
+                "satuan": draw(st.sampled_from(["Orang", "Orang", "Dokumen"])),
+                "polarisasi": draw(st.sampled_from(["maximize", "maximize", "minimize"])),
+                "sasaran": "S1", **fields}
+
+    def doc(tahun: int, **head: object) -> dict[str, object]:
+        return {"schema": "sakip/lkj-1", "laporan": {"instansi": "U", "tahun": tahun, **head},
+                "sasaran": [{"kode": "S1", "nama": "s"}]}
+
+    kodes = ["I1", "I2"]
+    renstra = doc(2020, jenis="renstra", periode=[2020, 2024])
+    renstra["indikator"] = [ind(k, agregasi=draw(st.sampled_from(["flow", "stock"])),
+                                renstra={"target": {"2023": value(100), "2024": value(110)}})
+                            for k in kodes]
+    pk = doc(2024, jenis="pk", versi="revisi", tanggal="1 Juni 2024")
+    pk["indikator"] = [ind(k, target=value(110)) for k in kodes]
+    pk["perjanjian_kinerja"] = [{"kode": "PK", "total": value(1000), "alokasi": [
+        {"kegiatan": "1", "alokasi": "1000", "sasaran": draw(st.sampled_from(["S1", "S2"]))}]}]
+    early = doc(2023)
+    early["indikator"] = [ind(k, target=value(100), realisasi=value(105)) for k in kodes]
+    late = doc(2024, periode=draw(st.sampled_from([[2020, 2024], [2025, 2029]])))
+    late["indikator"] = [ind(k, target=value(110), realisasi="112",
+                             realisasi_sebelumnya={"2023": value(105)},
+                             instrumen="LKE", catatan=draw(st.sampled_from(["", "baru"])))
+                         for k in kodes]
+    late["anggaran"] = {"total": {"pagu": value(1000)}}
+    return [renstra, pk, early, late]
 
 
 @st.composite

@@ -1,9 +1,10 @@
-"""Load a command of ``tools/`` (not a package) as a module, for its tests."""
+"""Helpers of the tests: a command of ``tools/`` as a module; the command in English."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -18,3 +19,21 @@ def load_tool(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
+
+
+#: The commands that print text, and so take ``--bahasa``.
+_BAHASA_COMMANDS = ("reviu", "simulasi", "hitung", "examples", "template")
+
+
+def in_english(main: Callable[[Sequence[str] | None], int]) -> Callable[[Sequence[str]], int]:
+    """``sakip.cli.main`` that runs every command taking ``--bahasa`` with ``--bahasa en``.
+
+    For the tests written against the English messages (the default is Bahasa Indonesia).
+    """
+    def run(argv: Sequence[str]) -> int:
+        argv = list(argv)
+        if argv and argv[0] in _BAHASA_COMMANDS and "--help" not in argv:
+            argv = [*argv, "--bahasa", "en"]
+        return main(argv)
+
+    return run

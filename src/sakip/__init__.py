@@ -160,6 +160,8 @@ _LAZY: dict[str, str] = {
     "Finding": "sakip.reviu",
     "Reviu": "sakip.reviu",
     "reviu": "sakip.reviu",
+    "reviu_rantai": "sakip.reviu",
+    "reviu_rantai_units": "sakip.reviu",
     # batch (national scale)
     "batch": "sakip.batch",
     # what it takes
@@ -289,6 +291,8 @@ __all__ = [
     "rekap_renja",
     "rerata",
     "reviu",
+    "reviu_rantai",
+    "reviu_rantai_units",
     "rows",
     "rules",
     "sampel_minimum",
@@ -441,5 +445,5 @@ if TYPE_CHECKING:
         tingkat_capaian,
         triwulan_dari_fraksi,
     )
-    from sakip.reviu import Convention, Finding, Reviu, reviu
+    from sakip.reviu import Convention, Finding, Reviu, reviu, reviu_rantai, reviu_rantai_units
     from sakip.spip import LevelSPIP, level_spip

@@ -24,9 +24,12 @@ import io
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
+from sakip import _rules as rules
 from sakip import batch
+from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
+from sakip._katalog import terjemah
 from sakip._reading import MAX_COLUMNS, MAX_ROWS, read_file
 from sakip.errors import BatchError, InvalidValueError, SakipError
 from sakip.explain import NotComputable
@@ -47,6 +50,32 @@ _IKPA_2024 = ("revisi_dipa", "deviasi_halaman_iii_dipa", "penyerapan_anggaran",
 Columns = dict[str, list[str]]
 Results = dict[str, list[Any]]
 
+#: The help lines and messages of the formulas issue 28's second part added.
+HELP_PREDIKAT = Teks(id="predikat dari nilai evaluasi AKIP 0–100 (batch.predikat)",
+                     en="predikat from the nilai evaluasi AKIP 0–100 (batch.predikat)")
+HELP_TINGKAT = Teks(id="tingkat capaian kinerja, tabel lima rentang Renja (batch.tingkat_capaian)",
+                    en="tingkat capaian, the Renja five-band table (batch.tingkat_capaian)")
+HELP_SPIP = Teks(id="level maturitas SPIP seperti tercetak, 'Level 3' (batch.level_spip)",
+                 en="SPIP maturity level as printed, 'Level 3' (batch.level_spip)")
+HELP_CAPAIAN_OUTPUT = Teks(
+    id="capaian output per satker dari volume RO, rata-rata geometrik; --aturan arithmetic "
+       "(batch.capaian_output_satker)",
+    en="capaian output per satker from RO volumes, geometric mean; --aturan arithmetic "
+       "(batch.capaian_output_satker)")
+HELP_EFISIENSI_KINERJA = Teks(
+    id="efisiensi capaian output ÷ capaian input; --aturan rasio, indeks atau selisih "
+       "(batch.efisiensi_kinerja)",
+    en="efficiency capaian output ÷ capaian input; --aturan rasio, indeks or selisih "
+       "(batch.efisiensi_kinerja)")
+HELP_RASIO = Teks(id="rasio efisiensi belanja APBD dan kategorinya (batch.rasio_efisiensi)",
+                  en="rasio efisiensi belanja (APBD) and its category (batch.rasio_efisiensi)")
+RUMUS_KINERJA = Teks(id="--aturan rasio, indeks atau selisih (konvensi laporan Anda)",
+                     en="--aturan rasio, indeks or selisih (your report's convention)")
+METODE = Teks(id="geometric (bawaan) atau arithmetic", en="geometric (the default) or arithmetic")
+SATKER_TIDAK_DAPAT_DIHITUNG = Teks(
+    id="satker {satker} tidak dapat dihitung: baris lain satker ini salah",
+    en="satker {satker} not computable: another of its rows is bad")
+
 
 class Formula:
     """One formula of the command: the CSV columns it reads and how it calls the batch API."""
@@ -61,7 +90,7 @@ class Formula:
         self.run = run
 
 
-def _rule(aturan: str | None, **default: str) -> dict[str, str]:
+def _rule(aturan: str | None, **default: str) -> dict[str, Any]:
     return {"aturan": aturan} if aturan is not None else default
 
 
@@ -127,7 +156,79 @@ FORMULAS: dict[str, Formula] = {
                         lambda c, a: {"nilai": batch.indikator_komponen(
                             pembilang=c["pembilang"], penyebut=c["penyebut"],
                             errors="collect")}),
+    "predikat": Formula(HELP_PREDIKAT("en"), ("nilai",), ("predikat",),
+                        lambda c, a: {"predikat": batch.predikat(
+                            nilai=c["nilai"], errors="collect", **_rule(a))}),
+    "tingkat-capaian": Formula(HELP_TINGKAT("en"), ("nilai",), ("tingkat_capaian",),
+                               lambda c, a: {"tingkat_capaian": batch.tingkat_capaian(
+                                   nilai=c["nilai"], errors="collect")}),
+    "level-spip": Formula(HELP_SPIP("en"), ("level",), ("level_spip", "label"),
+                          lambda c, a: _levels(batch.level_spip(level=c["level"],
+                                                                errors="collect"))),
+    "capaian-output": Formula(HELP_CAPAIAN_OUTPUT("en"), ("satker", "realisasi", "target"),
+                              ("capaian_output",), lambda c, a: _per_satker(c, a),
+                              optional=("tipe",)),
+    "efisiensi-kinerja": Formula(HELP_EFISIENSI_KINERJA("en"),
+                                 ("capaian_output", "capaian_input"), ("efisiensi",),
+                                 lambda c, a: {"efisiensi": batch.efisiensi_kinerja(
+                                     capaian_output=c["capaian_output"],
+                                     capaian_input=c["capaian_input"], rumus=_rumus(a),
+                                     errors="collect")}),
+    "rasio-efisiensi": Formula(HELP_RASIO("en"), ("realisasi", "anggaran"),
+                               ("rasio_efisiensi", "kategori"), lambda c, a: _rasio(c, a)),
 }
+
+
+def _levels(levels: list[Any]) -> Results:
+    """The level number and its label (a not-computable cell stays so in both)."""
+    return {"level_spip": [v if isinstance(v, NotComputable) else int(v) for v in levels],
+            "label": [v if isinstance(v, NotComputable) else v.label for v in levels]}
+
+
+def _per_satker(c: Columns, aturan: str | None) -> Results:
+    """Each RO row with its satker's capaian output (``batch.capaian_output_satker``, the
+    geometric mean of PMK 214/2017, or ``--aturan arithmetic``); every row of a satker with
+    a bad row is not computable, the bad row with its reason, the others naming it."""
+    satker = c["satker"]
+    values = batch.capaian_output_satker(
+        satker=satker, realisasi=c["realisasi"], target=c["target"], tipe=c.get("tipe"),
+        metode=_metode(aturan), errors="collect")
+    out: list[Any] = []
+    for i, key in enumerate(satker):
+        value = values[key]
+        if isinstance(value, NotComputable) and not value.field.endswith(f"[{i}]"):
+            value = NotComputable(field=f"satker[{i}]", reason=SATKER_TIDAK_DAPAT_DIHITUNG(
+                "en", satker=key))
+        out.append(value)
+    return {"capaian_output": out}
+
+
+def _metode(aturan: str | None) -> Literal["geometric", "arithmetic"]:
+    if aturan == "arithmetic":
+        return "arithmetic"
+    if aturan not in (None, "geometric"):
+        raise InvalidValueError(field="--aturan", expected=METODE("en"), received=aturan)
+    return "geometric"
+
+
+def _rumus(aturan: str | None) -> Any:
+    """The efisiensi kinerja convention: ``--aturan`` is required (no convention is the
+    default of every report)."""
+    if aturan is None:
+        raise InvalidValueError(field="--aturan", expected=RUMUS_KINERJA("en"),
+                                received="(none)")
+    return aturan
+
+
+def _rasio(c: Columns, aturan: str | None) -> Results:
+    """The rasio efisiensi belanja and its category under ``--aturan`` (a
+    ``kategori-rasio-efisiensi`` table, Kepmendagri 690.900.327/1996 by default)."""
+    bands = rules.find("kategori-rasio-efisiensi", aturan or "kepmendagri-690-900-327-1996")
+    assert isinstance(bands, rules.LabelBands)
+    values = batch.rasio_efisiensi(c["realisasi"], c["anggaran"], errors="collect")
+    return {"rasio_efisiensi": values,
+            "kategori": [v if isinstance(v, NotComputable) else bands.label(v)
+                         for v in values]}
 
 
 def read_csv(path: str) -> tuple[list[str], list[list[str]], list[int]]:
@@ -270,10 +371,12 @@ def safe_cell(text: str) -> str:
 
 
 def write_csv(header: list[str], rows: list[list[str]], results: Mapping[str, list[Any]],
-              bad: list[tuple[int, str, str]], *, places: int, mode: Any) -> bytes:
+              bad: list[tuple[int, str, str]], *, places: int, mode: Any,
+              bahasa: Bahasa = DEFAULT) -> bytes:
     """The output file: the input's columns, each result exact and printed, and ``alasan``
-    (why a row has no result; empty for good rows)."""
-    reasons = {i: f"{column + ': ' if column else ''}{reason}" for i, column, reason in bad}
+    (why a row has no result, in ``bahasa`` where the catalog holds it; empty for good rows)."""
+    reasons = {i: f"{column + ': ' if column else ''}{tulis(terjemah(reason), bahasa)}"
+               for i, column, reason in bad}
     names: list[str] = []
     for name, values in results.items():
         names.append(name)

@@ -44,6 +44,12 @@ __all__ = [
     "MAX_PROBLEMS",
     "MAX_ROWS",
     "MAX_STRUCTURES",
+    "MAX_XLSX_CELLS",
+    "MAX_XLSX_MEMBERS",
+    "MAX_XLSX_RATIO",
+    "MAX_XLSX_SHEETS",
+    "MAX_XLSX_UNCOMPRESSED",
+    "check_workbook",
     "parse_document",
     "read_file",
 ]
@@ -84,6 +90,25 @@ MAX_STRUCTURES = 300_000
 #: A file that cannot be read lists at most this many problems in full, in file order,
 #: then one problem that states the exact count of the rest.
 MAX_PROBLEMS = 1_000
+
+#: A workbook (``.xlsx``, a zip archive) holds at most this many members (parts).
+MAX_XLSX_MEMBERS = 1_000
+
+#: A workbook's members add up to at most this many bytes once uncompressed (50 MB),
+#: as the zip's directory declares them; ``zipfile`` never inflates a member past its
+#: declared size.
+MAX_XLSX_UNCOMPRESSED = 50_000_000
+
+#: A member larger than 1 MB once uncompressed is at most this many times its
+#: compressed size (a zip bomb inflates thousands of times; a sheet's XML, about 10).
+MAX_XLSX_RATIO = 100
+
+#: A workbook has at most this many worksheets.
+MAX_XLSX_SHEETS = 100
+
+#: A workbook's worksheets hold at most this many cells in all, counted as rows times
+#: used columns: openpyxl yields every cell of that rectangle, filled or not.
+MAX_XLSX_CELLS = 500_000
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_NOCTTY = getattr(os, "O_NOCTTY", 0)
@@ -285,3 +310,108 @@ def parse_document(raw: bytes, *, json_format: bool,
     except (ValueError, RecursionError) as error:
         raise ParseError(field="file", expected="a JSON document" if json_format else
                          "a TOML document (or JSON for .json)", received=str(error)) from None
+
+
+# ------------------------------------------------------------------ workbooks
+
+#: A row, a cell and a formula element of a worksheet's XML (any namespace prefix).
+_XLSX_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_XLSX_ROW_NUMBER = re.compile(rb"\br=\"(\d{1,9})\"")
+_XLSX_CELL_COLUMN = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d")
+_XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def check_workbook(raw: bytes) -> dict[str, tuple[int, int, bool]]:
+    """The limits of an ``.xlsx`` workbook, checked on its zip before openpyxl opens it.
+
+    Refuses, with sakip's error naming the place: what is not a zip archive;
+    more than :data:`MAX_XLSX_MEMBERS` members; more than
+    :data:`MAX_XLSX_UNCOMPRESSED` bytes uncompressed in all; a member over
+    1 MB that inflates more than :data:`MAX_XLSX_RATIO` times; macros
+    (``vbaProject.bin``, macro sheets); more than :data:`MAX_XLSX_SHEETS`
+    worksheets; a sheet whose last row is past :data:`MAX_ROWS` (+ 2 heading
+    rows) or whose last column is past :data:`MAX_COLUMNS`; more than
+    :data:`MAX_XLSX_CELLS` cells (last row × last column, summed).  The
+    worksheets' XML is scanned once, linearly, at C speed.
+
+    Returns, per worksheet member (``xl/worksheets/sheet1.xml``), its last
+    row, its last column and whether it holds a formula.
+    """
+    import io
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+        raise ParseError(field="file", expected="an .xlsx workbook (a zip archive)",
+                         received=str(error)) from None
+    if len(members) > MAX_XLSX_MEMBERS:
+        raise _refuse("file", f"a workbook of at most {MAX_XLSX_MEMBERS} parts", len(members))
+    total = sum(member.file_size for member in members)
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise _refuse("file", f"a workbook of at most {MAX_XLSX_UNCOMPRESSED} bytes "
+                      "uncompressed", total)
+    sheets: dict[str, tuple[int, int, bool]] = {}
+    cells = 0
+    for member in members:
+        name = member.filename
+        if member.file_size > 1_000_000 and (
+                member.file_size > MAX_XLSX_RATIO * max(member.compress_size, 1)):
+            raise _refuse(f"file, part {name}", f"a part that inflates at most "
+                          f"{MAX_XLSX_RATIO} times (a zip bomb inflates thousands)",
+                          f"{member.compress_size} bytes inflating to {member.file_size}")
+        lowered = name.lower()
+        if lowered.endswith("vbaproject.bin") or "macrosheets/" in lowered:
+            raise _refuse(f"file, part {name}", "a workbook without macros (.xlsx, not "
+                          ".xlsm): sakip never runs or keeps them", "macros")
+        if not (lowered.startswith("xl/worksheets/") and lowered.endswith(".xml")):
+            continue
+        if len(sheets) >= MAX_XLSX_SHEETS:
+            raise _refuse("file", f"a workbook of at most {MAX_XLSX_SHEETS} sheets",
+                          f"more than {MAX_XLSX_SHEETS}")
+        sheets[name] = last = _scan_sheet(archive, member)
+        cells += last[0] * last[1]
+        if cells > MAX_XLSX_CELLS:
+            raise _refuse(f"file, part {name}", f"at most {MAX_XLSX_CELLS} cells in all "
+                          "(the last row times the last column of each sheet)", cells)
+    return sheets
+
+
+def _scan_sheet(archive: Any, member: Any) -> tuple[int, int, bool]:
+    """The last row and column of a worksheet's XML and whether it holds a formula."""
+    last_row = last_column = 0
+    formula = False
+    tail = b""
+    with archive.open(member) as stream:
+        while True:
+            chunk = stream.read(1 << 20)
+            if not chunk:
+                break
+            text = tail + chunk
+            cut = text.rfind(b">") + 1  # whole tags only; the rest waits for the next chunk
+            body, tail = text[:cut], text[cut:]
+            if len(tail) > 1 << 16:
+                raise _refuse(f"file, part {member.filename}", "XML tags of at most 65536 "
+                              "bytes", f"more than {1 << 16}")
+            for row in _XLSX_ROW.finditer(body):
+                number = _XLSX_ROW_NUMBER.search(row.group(1))
+                last_row = int(number.group(1)) if number else last_row + 1
+                if last_row > MAX_ROWS + 2:
+                    raise _refuse(f"file, part {member.filename}", f"a sheet of at most "
+                                  f"{MAX_ROWS} rows (and two heading rows)",
+                                  f"row {last_row}")
+            for column in _XLSX_CELL_COLUMN.finditer(body):
+                last_column = max(last_column, _column_number(column.group(1)))
+            if last_column > MAX_COLUMNS:
+                raise _refuse(f"file, part {member.filename}", f"a sheet of at most "
+                              f"{MAX_COLUMNS} columns", f"column {last_column}")
+            formula = formula or _XLSX_FORMULA.search(body) is not None
+    return last_row, last_column, formula

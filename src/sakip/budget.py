@@ -35,6 +35,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import (
     CONTEXT,
     HUNDRED,
@@ -54,7 +55,7 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.explain import Figure, Tabular, Text, Trace, check_rounding, filled, sources_of
 from sakip.numbers import Rounding
 
 __all__ = [
@@ -78,6 +79,40 @@ __all__ = [
     "nilai_efisiensi",
     "penyerapan",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_CLIPPED = Teks(id="{formula}, dibatasi ke [{lo}, {hi}]", en="{formula}, clipped to [{lo}, {hi}]")
+_NOT_CLIPPED = Teks(id="{formula} (tidak dibatasi)", en="{formula} (not clipped)")
+_UNCLIPPED = Teks(id="nilai sebelum dibatasi {value}", en="unclipped value {value}")
+_REF_PENYERAPAN = Teks(
+    id="PMK 214/PMK.02/2017 dan PMK 22/PMK.02/2021 (indikator penyerapan anggaran)",
+    en="PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran)")
+_TITLE_EFISIENSI = Teks(id="Efisiensi (rumus {rumus}) atas {codes}",
+                        en="Efisiensi (rumus {rumus}) over {codes}")
+_TITLE_EFISIENSI_MORE = Teks(id="Efisiensi (rumus {rumus}) atas {codes} dan {more} lainnya",
+                             en="Efisiensi (rumus {rumus}) over {codes} and {more} more")
+_NOTE_CAP = Teks(id="capaian output dibatasi {cap} % di dalam E",
+                 en="capaian output capped at {cap} % inside E")
+_MEAN = Teks(id="capaian output ({metode})", en="capaian output ({metode})")
+_METODE = {"geometric": Teks(id="rerata geometrik", en="geometric mean"),
+           "arithmetic": Teks(id="rerata aritmetik", en="arithmetic mean")}
+_EACH_CAPPED = Teks(id="{formula}, setiap rᵢ dibatasi {cap}",
+                    en="{formula}, each rᵢ capped at {cap}")
+_REF_CAPAIAN_OUTPUT = Teks(
+    id="PMK 214/PMK.02/2017 (rerata geometrik atas output, satker); PMK 22/PMK.02/2021 "
+    "(rerata geometrik bertingkat, eselon I); KMK 466/2023 (RO statis/dinamis)",
+    en="PMK 214/PMK.02/2017 (geometric mean over outputs, satker); PMK 22/PMK.02/2021 "
+    "(nested geometric means, eselon I); KMK 466/2023 (statis/dinamis RO)")
+_MONTH_RATIO = Teks(id="rasio bulan {i}", en="month {i} ratio")
+_NOTE_KONSISTENSI = Teks(
+    id="rumus tidak ditemukan dalam PMK 214/2017 atau 22/2021: kandidat yang didokumentasikan "
+    "[OPEN]",
+    en="formula not retrieved from PMK 214/2017 or 22/2021: a documented candidate [OPEN]")
+_REF_KONSISTENSI = Teks(
+    id="PMK 214/PMK.02/2017 dan PMK 22/PMK.02/2021 menyebut indikatornya; rumus persisnya "
+    "tidak ditemukan (rumus kandidat)",
+    en="PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 name the indicator; the exact formula "
+    "was not retrieved (candidate formula)")
 
 # Bound methods of the private context for the hot paths (one attribute lookup saved per
 # operation); they compute exactly as CONTEXT.<method>.
@@ -388,8 +423,8 @@ class Penyerapan(Figure):
     def _title(self) -> str:
         return "Penyerapan anggaran" + (f" ({self.label})" if self.label else "")
 
-    def _reference(self) -> str:
-        return "PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (indikator penyerapan anggaran)"
+    def _reference(self) -> Text:
+        return _REF_PENYERAPAN
 
     @classmethod
     def from_outputs(
@@ -619,12 +654,13 @@ def _ne(e: Decimal, clip: bool, trace: Trace | None) -> Decimal:
     if trace is not None:
         trace.add(
             "nilai efisiensi",
-            f"{rule.base} + (E / {rule.span}) × {rule.base}"
-            + (f", clipped to [{rule.minimum}, {rule.maximum}]" if clip else " (not clipped)"),
+            filled(_CLIPPED if clip else _NOT_CLIPPED,
+                   formula=f"{rule.base} + (E / {rule.span}) × {rule.base}",
+                   lo=rule.minimum, hi=rule.maximum),
             (("E (efisiensi)", e),),
             value,
             reference=rule.citation,
-            note="" if raw == value else f"unclipped value {text(raw)}",
+            note="" if raw == value else filled(_UNCLIPPED, value=text(raw)),
         )
     return value
 
@@ -905,10 +941,12 @@ class Efisiensi(Figure):
     def _derive(self, trace: Trace) -> Decimal:
         return _efisiensi(self.outputs, self.rumus, self.cap_capaian, trace)
 
-    def _title(self) -> str:
+    def _title(self) -> Text:
         codes = ", ".join(ro.kode for ro in self.outputs[:4])
-        more = f" and {len(self.outputs) - 4} more" if len(self.outputs) > 4 else ""
-        return f"Efisiensi (rumus {self.rumus}) over {codes}{more}"
+        if len(self.outputs) > 4:
+            return filled(_TITLE_EFISIENSI_MORE, rumus=self.rumus, codes=codes,
+                          more=len(self.outputs) - 4)
+        return filled(_TITLE_EFISIENSI, rumus=self.rumus, codes=codes)
 
     def _reference(self) -> str:
         return EFISIENSI_RULES[self.rumus].citation
@@ -921,11 +959,11 @@ class Efisiensi(Figure):
         """One row per output (see :meth:`RincianOutput.to_row`)."""
         return [ro.to_row(rounding) for ro in self.outputs]
 
-    def _notes(self) -> tuple[str, ...]:
-        notes = []
+    def _notes(self) -> tuple[Text, ...]:
+        notes: list[Text] = []
         if self.cap_capaian is not None:
             cap = CONTEXT.multiply(self.cap_capaian, HUNDRED)
-            notes.append(f"capaian output capped at {text(cap)} % inside E")
+            notes.append(filled(_NOTE_CAP, cap=text(cap)))
         return tuple(notes)
 
 
@@ -1049,8 +1087,8 @@ def _mean(ratios: Sequence[tuple[str, Decimal]], metode: str, cap: Decimal | Non
     value = CONTEXT.multiply(mean, HUNDRED)
     if trace is not None:
         trace.add(
-            f"capaian output ({metode} mean)",
-            formula + (f", each rᵢ capped at {cap}" if cap is not None else ""),
+            filled(_MEAN, metode=_METODE[metode]),
+            formula if cap is None else filled(_EACH_CAPPED, formula=formula, cap=cap),
             tuple((label, r) for label, r in ratios),
             value,
         )
@@ -1102,9 +1140,8 @@ class CapaianOutput(Figure):
     def _title(self) -> str:
         return "Capaian output" + (f" ({self.label})" if self.label else "")
 
-    def _reference(self) -> str:
-        return ("PMK 214/PMK.02/2017 (geometric mean over outputs, satker); PMK 22/PMK.02/2021 "
-                "(nested geometric means, eselon I); KMK 466/2023 (statis/dinamis RO)")
+    def _reference(self) -> Text:
+        return _REF_CAPAIAN_OUTPUT
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per item: item, ratio, its capaian ``value`` (ratio × 100), ``rounded``."""
@@ -1180,9 +1217,10 @@ capaian_output = keyword_only()(capaian_output)
 
 KonsistensiRumus: TypeAlias = Literal["kumulatif", "bulanan"]
 
-_KONSISTENSI_RUMUS = {
+_KONSISTENSI_RUMUS: dict[str, Text] = {
     "kumulatif": "(1/n) Σ min(RA_kum,i / RPD_kum,i, 1) × 100",
-    "bulanan": "(1/n) Σ min(RA_i / RPD_i, 1) × 100 over months with RPD_i > 0",
+    "bulanan": Teks(id="(1/n) Σ min(RA_i / RPD_i, 1) × 100 atas bulan dengan RPD_i > 0",
+                    en="(1/n) Σ min(RA_i / RPD_i, 1) × 100 over months with RPD_i > 0"),
 }
 
 
@@ -1202,9 +1240,8 @@ def _konsistensi(realisasi: tuple[Decimal, ...], rpd: tuple[Decimal, ...], rumus
     value = CONTEXT.divide(CONTEXT.multiply(exact_sum(terms), HUNDRED), Decimal(len(terms)))
     if trace is not None:
         trace.add("konsistensi", _KONSISTENSI_RUMUS[rumus],
-                  tuple((f"month {i} ratio", t) for i, t in enumerate(terms, start=1)), value,
-                  note="formula not retrieved from PMK 214/2017 or 22/2021: a documented "
-                  "candidate [OPEN]")
+                  tuple((filled(_MONTH_RATIO, i=i), t) for i, t in enumerate(terms, start=1)),
+                  value, note=_NOTE_KONSISTENSI)
     return value
 
 
@@ -1251,9 +1288,8 @@ class Konsistensi(Figure):
     def _title(self) -> str:
         return f"Konsistensi penyerapan terhadap RPD (rumus {self.rumus})"
 
-    def _reference(self) -> str:
-        return ("PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 name the indicator; the exact formula "
-                "was not retrieved (candidate formula)")
+    def _reference(self) -> Text:
+        return _REF_KONSISTENSI
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per month: bulan (1 = January), realisasi, rpd."""

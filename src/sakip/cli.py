@@ -3,7 +3,10 @@
 ``sakip reviu FILE… | DIR`` (or ``--example NAME``) reproduces every printed
 figure of one or several reports and prints the findings (with several, a
 summary table too); ``sakip template`` prints a commented skeleton of the
-report file; ``sakip examples`` lists the bundled examples.
+report file (``--format xlsx -o FILE``: the workbook to fill); ``sakip konversi
+A B`` converts a report file that loads between TOML, JSON and ``.xlsx`` (exit
+status 0, or 2 with its problems); ``sakip examples`` lists the bundled
+examples.
 
 Exit status of ``sakip reviu`` (the worst over the reports):
 
@@ -21,7 +24,7 @@ Exit status of ``sakip reviu`` (the worst over the reports):
 With ``--format json``, ``markdown`` or ``html`` a document is written even
 when no report could be read (each unreadable one recorded with its problems,
 as when several are reviewed); ``text`` then leaves the problems on standard
-error alone.  A directory without ``.toml`` or ``.json`` files is such an
+error alone.  A directory without ``.toml``, ``.json`` or ``.xlsx`` files is such an
 unreadable source (exit status 2), alone or beside other reports.
 
 ``--output FILE`` (``-o``) writes the rendering to a temporary file in
@@ -52,9 +55,55 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
+from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
+
 __all__ = ["main"]
 
 _FORMATS = ("text", "markdown", "json", "html")
+
+#: ``sakip template --format xlsx`` with no ``-o`` on a terminal.
+_BUKU_KERJA_BINER = Teks(
+    id="template --format xlsx: buku kerja (workbook) berupa data biner: beri -o BERKAS.xlsx",
+    en="template --format xlsx: a workbook is binary: give -o FILE.xlsx")
+#: ``sakip konversi`` to a file of no known format.
+_SASARAN_KONVERSI = Teks(
+    id="target: diharapkan nama berkas berakhiran .toml, .json atau .xlsx; diterima {nama!r}",
+    en="target: expected a file name ending in .toml, .json or .xlsx; received {nama!r}")
+#: An output file that cannot be written.
+_TIDAK_DAPAT_MENULIS = Teks(id="tidak dapat menulis {nama}: {sebab}",
+                            en="cannot write {nama}: {sebab}")
+#: The command's own messages (``--bahasa``); the library's errors are rendered from their
+#: fields (``sakip._katalog``).
+_STDOUT_FAILED = Teks(id="tidak dapat menulis ke keluaran standar: {cause}",
+                      en="cannot write standard output: {cause}")
+_INTERRUPTED = Teks(id="dihentikan", en="interrupted")
+_INTERNAL = Teks(id="galat internal ({detail}); mohon laporkan",
+                 en="internal error ({detail}); please report it")
+_GIVE_A_REPORT = Teks(id="sakip reviu: berikan berkas laporan, direktori, atau --example NAMA",
+                      en="sakip reviu: give a report file, a directory or --example NAME")
+_OUTPUT_NAME = Teks(id="output: seharusnya nama berkas (atau - untuk keluaran standar); "
+                       "diterima ''",
+                    en="output: expected a file name (or - for standard output); received ''")
+_CANNOT_WRITE = Teks(id="tidak dapat menulis {name}: {reason}", en="cannot write {name}: {reason}")
+_NOT_REGULAR = Teks(id="output {name}: seharusnya berkas biasa atau nama baru; diterima {kind}",
+                    en="output {name}: expected a regular file or a new name; received {kind}")
+_KINDS = {"directory": Teks(id="direktori", en="a directory"),
+          "fifo": Teks(id="FIFO", en="a FIFO"),
+          "device": Teks(id="perangkat", en="a device"),
+          "other": Teks(id="bukan berkas biasa", en="not a regular file")}
+_REPORTS = {n == 1: Teks(id="{n} laporan", en="{n} report" + ("" if n == 1 else "s"))
+            for n in (1, 2)}
+_HEAD = (Teks(id="laporan", en="report"), Teks(id="instansi", en="instansi"),
+         Teks(id="tahun", en="tahun"))
+_EXIT_HEAD = Teks(id="keluar", en="exit")
+_UNREADABLE_CELL = Teks(id="(tidak terbaca)", en="(unreadable)")
+_UNREADABLE = Teks(id="tidak terbaca (status keluar 2)", en="unreadable (exit status 2)")
+_UNREADABLE_HTML = Teks(id="tidak terbaca (keluar 2):", en="unreadable (exit 2):")
+_SUMMARY_OF = Teks(id="Ringkasan {reports}", en="Summary of {reports}")
+_SUMMARY = Teks(id="Ringkasan", en="Summary")
+_REVIU_OF = Teks(id="Reviu atas {reports}", en="Reviu of {reports}")
+_WORST = Teks(id="status keluar {worst} (yang terburuk dari laporan-laporan)",
+              en="exit status {worst} (the worst of the reports)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,15 +118,34 @@ def _parser() -> argparse.ArgumentParser:
                "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
                "  2  a report could not be read, or bad arguments")
     rev.add_argument("file", nargs="*",
-                     help="sakip/lkj-1 report files (TOML or .json), or directories of them")
+                     help="sakip/lkj-1 report files (TOML, .json or .xlsx), or directories of "
+                     "them")
     rev.add_argument("--example", action="append", default=[],
                      help="a bundled example (see 'sakip examples'); may repeat")
     rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
     _output_arguments(rev, "an input report")
     rev.add_argument("--strict", action="store_true",
                      help="exit 1 also when a printed figure could not be checked")
-    sub.add_parser("examples", help="list the bundled example reports")
-    sub.add_parser("template", help="print a commented skeleton of the report file")
+    rev.add_argument("--rantai", action="store_true",
+                     help="check the planning chain: the documents (Renstra, PK, LKj) of each "
+                     "unit against each other (checks C1-C11; units found by [laporan] "
+                     "instansi, never compared with each other)")
+    _bahasa_argument(rev)
+    _bahasa_argument(sub.add_parser("examples", help="list the bundled example reports"))
+    tem = sub.add_parser("template", help="print a commented skeleton of the report file "
+                         "(or write the .xlsx workbook to fill)")
+    tem.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
+                     help="the document: a report (default), a Renstra or a PK")
+    tem.add_argument("--format", choices=("toml", "xlsx"), default="toml",
+                     help="toml (default) or xlsx: a workbook with a sheet per section")
+    _output_arguments(tem, "an existing file without --force")
+    _bahasa_argument(tem)
+    kon = sub.add_parser("konversi", help="convert a report file between TOML, JSON and .xlsx "
+                         "(validated first: a file with problems is not converted)")
+    kon.add_argument("source", help="the report file (.toml, .json or .xlsx)")
+    kon.add_argument("target", help="the file to write (.toml, .json or .xlsx, by its name)")
+    kon.add_argument("--force", "-f", action="store_true", help="replace the target if it exists")
+    _bahasa_argument(kon)
     _simulasi_parser(sub)
     _hitung_parser(sub)
     return parser
@@ -92,6 +160,13 @@ def _output_arguments(parser: argparse.ArgumentParser, never: str) -> None:
                         help="replace the --output file if it exists")
 
 
+def _bahasa_argument(parser: argparse.ArgumentParser) -> None:
+    """``--bahasa id|en``: the language of the text the command prints (JSON keys stay)."""
+    parser.add_argument("--bahasa", choices=("id", "en"), default=DEFAULT,
+                        help="language of the output and messages: id (Bahasa Indonesia, "
+                             "the default) or en (English); JSON keys and codes stay the same")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``sakip`` command with ``argv``; returns the exit status (0, 1 or 2)."""
     try:
@@ -101,15 +176,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sakip import examples
     from sakip._output import encode
 
+    bahasa: Bahasa = getattr(args, "bahasa", DEFAULT)
     try:
         if args.command == "examples":
             _write_stdout(encode("\n".join(examples.names()) + "\n"))
             return 0
         if args.command == "template":
-            from sakip.lkj import template
-
-            _write_stdout(encode(template()))
-            return 0
+            return _template(args)
+        if args.command == "konversi":
+            return _konversi(args)
         if args.command == "hitung":
             return _hitung(args)
         return _simulasi(args) if args.command == "simulasi" else _reviu(args)
@@ -117,16 +192,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(error.__cause__, BrokenPipeError):  # the reader went away: say nothing
             return 2
         cause = error.__cause__
-        _say("cannot write standard output: "
-             f"{getattr(cause, 'strerror', None) or cause}")
+        _say(_STDOUT_FAILED(bahasa, cause=getattr(cause, "strerror", None) or cause))
         return 2
     except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for SIGINT
-        _say("interrupted")
+        _say(_INTERRUPTED(bahasa))
         return 130
     except Exception as error:  # no traceback ever reaches a CLI user: a crash is exit 2
         detail = str(error).splitlines()[0] if str(error) else ""
-        _say(f"internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
-             "please report it")
+        _say(_INTERNAL(bahasa, detail=f"{type(error).__name__}"
+                                      f"{': ' + detail if detail else ''}"))
         return 2
 
 
@@ -183,10 +257,17 @@ def _say(message: str) -> None:
         sys.stderr.write(encode(line).decode("utf-8"))
 
 
-def _message(error: Exception) -> str:
-    """An error's message with the value received as written (``sakip._decimal.message``)."""
-    from sakip._decimal import message
+def _message(error: Exception, bahasa: Bahasa = "en") -> str:
+    """An error's message with the value received as written (``sakip._decimal.message``).
 
+    In ``bahasa``: a library error is rendered from its fields (``sakip._katalog``).
+    """
+    from sakip._decimal import message
+    from sakip._katalog import pesan_error
+    from sakip.errors import SakipError
+
+    if isinstance(error, SakipError):
+        return tulis(pesan_error(error), bahasa)
     return message(error)
 
 
@@ -209,7 +290,8 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
             if not any(isinstance(source, Path) for _, source in found):
                 # a gate pointed at an emptied directory must not pass
                 found.insert(0, (name, InvalidValueError(
-                    field="file", expected="a directory holding .toml or .json report files",
+                    field="file", expected="a directory holding .toml, .json or .xlsx report "
+                    "files",
                     received="a directory without any")))
             out.extend(found)
         else:
@@ -220,8 +302,7 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
         except LookupError as error:
             out.append((f"example:{example}", error))
     if not out:
-        print("sakip reviu: give a report file, a directory or --example NAME",
-              file=sys.stderr)
+        print(_GIVE_A_REPORT(args.bahasa), file=sys.stderr)
         return None
     return out
 
@@ -267,7 +348,7 @@ def _reports_under(top: Any, output: Any) -> list[tuple[str, Any]]:
                 is_dir = False
             if is_dir:
                 pending.append(child)
-            elif child.suffix in (".toml", ".json") and not (
+            elif child.suffix in (".toml", ".json", ".xlsx") and not (
                     output is not None and child.resolve() == output and _is_document(child)):
                 found.append((str(child), child))
     found.sort(key=lambda item: item[0])
@@ -299,18 +380,19 @@ def _is_document(path: Any) -> bool:
 def _reviu(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from sakip._katalog import pesan_error
     from sakip._output import encoded, text_cell, write_atomic
     from sakip.errors import SakipError
     from sakip.lkj import LaporanError
     from sakip.reviu import Reviu, reviu
 
     if args.output == "":  # `-o "$OUT"` with OUT unset is a mistake, not standard output
-        _say("output: expected a file name (or - for standard output); received ''")
+        _say(_OUTPUT_NAME(args.bahasa))
         return 2
     if args.output == "-":  # the conventional name of standard output
         args.output = None
     if args.output:  # a FIFO or device there would block or swallow the run: refused first
-        refusal = _unwritable_output(args.output)
+        refusal = _unwritable_output(args.output, args.bahasa)
         if refusal:
             _say(refusal)
             return 2
@@ -318,11 +400,14 @@ def _reviu(args: argparse.Namespace) -> int:
     if sources is None:
         return 2
     results: list[tuple[str, Reviu | SakipError]] = []
-    progress = len(sources) > 1 and sys.stderr is not None and sys.stderr.isatty()
+    pending = sources  # reviewed one by one; --rantai reads them all, then compares
+    if args.rantai:
+        results, pending = _rantai(sources), []
+    progress = len(pending) > 1 and sys.stderr is not None and sys.stderr.isatty()
     shown = 0  # the longest progress line so far: a shorter one is padded over it
-    for number, (name, source) in enumerate(sources, start=1):
+    for number, (name, source) in enumerate(pending, start=1):
         if progress:
-            line = text_cell(f"[{number}/{len(sources)}] {name}")
+            line = text_cell(f"[{number}/{len(pending)}] {name}")
             print("\r" + line.ljust(shown), end="", file=sys.stderr, flush=True)
             shown = max(shown, len(line))
         try:
@@ -342,34 +427,140 @@ def _reviu(args: argparse.Namespace) -> int:
         print("\r" + " " * shown + "\r", end="", file=sys.stderr, flush=True)
     for name, result in results:
         if not isinstance(result, Reviu):  # a file's values keep their quotes: TOML has them
-            _say(str(result) if isinstance(result, LaporanError) else
-                 f"{name}: {_message(result)}")
+            _say(tulis(pesan_error(result, as_written=False), args.bahasa)
+                 if isinstance(result, LaporanError) else
+                 f"{name}: {_message(result, args.bahasa)}")
     worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
                 for _, r in results)
     single = results[0][1] if len(results) == 1 else None
     if isinstance(single, Reviu):
-        pieces = _pieces(single, args.format, args.strict)
+        pieces = _pieces(single, args.format, args.strict, args.bahasa)
     elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2
     else:  # several reports, or one unreadable: the document records it (exit status 2)
-        pieces = _many_pieces(results, args.format, args.strict)
+        pieces = _many_pieces(results, args.format, args.strict, args.bahasa)
     data = encoded(pieces)  # written as it is rendered: never held whole (issue 24)
     if args.output:
         inputs = [s for _, s in sources if isinstance(s, (str, Path))]
         try:
             write_atomic(args.output, data, force=args.force, inputs=inputs)
         except SakipError as error:
-            _say(_message(error))
+            _say(_message(error, args.bahasa))
             return 2
         except OSError as error:
-            _say(f"cannot write {args.output}: {error.strerror or error}")
+            _say(_CANNOT_WRITE(args.bahasa, name=args.output, reason=error.strerror or error))
             return 2
     else:
         _write_stdout(data)
     return worst
 
 
-def _unwritable_output(name: str) -> str:
+def _rantai(sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """``--rantai``: every document read, grouped by unit; one chain reviu per unit.
+
+    A document that cannot be read is its own result (exit status 2); the
+    other documents of its unit are still compared.
+    """
+    from sakip.errors import SakipError
+    from sakip.lkj import load
+    from sakip.reviu import reviu_rantai, unit
+
+    results: list[tuple[str, Any]] = []
+    groups: dict[str, list[Any]] = {}
+    for name, source in sources:
+        try:
+            if isinstance(source, SakipError):
+                raise source
+            laporan = load(source)
+        except SakipError as error:
+            results.append((name, error))
+            continue
+        groups.setdefault(unit(laporan), []).append(laporan)
+    for name, documents in groups.items():
+        try:
+            results.append((name, reviu_rantai(documents)))
+        except SakipError as error:  # pragma: no cover - one unit's documents, read above
+            results.append((name, error))
+    return results
+
+
+def _template(args: argparse.Namespace) -> int:
+    """``sakip template [--format xlsx] [-o FILE]``: the skeleton, or the workbook to fill."""
+    from sakip._output import encode
+    from sakip.errors import SakipError
+
+    try:
+        if args.format == "xlsx":
+            from sakip._xlsx import template_xlsx
+
+            data = template_xlsx(args.jenis)
+        else:
+            from sakip.lkj import template
+
+            data = encode(template(jenis=args.jenis))
+    except SakipError as error:  # openpyxl missing
+        _say(_message(error, args.bahasa))
+        return 2
+    if args.output and args.output != "-":
+        return _write_file(args.output, data, force=args.force, bahasa=args.bahasa)
+    if args.format == "xlsx" and sys.stdout is not None and sys.stdout.isatty():
+        _say(_BUKU_KERJA_BINER(args.bahasa))
+        return 2
+    _write_stdout(data)
+    return 0
+
+
+def _write_file(name: str, data: bytes, *, force: bool, inputs: Sequence[str] = (),
+                bahasa: Bahasa = DEFAULT) -> int:
+    """``data`` written atomically to ``name`` (0), or one line saying why not (2)."""
+    from sakip._output import write_atomic
+    from sakip.errors import SakipError
+
+    try:
+        write_atomic(name, data, force=force, inputs=inputs)
+    except (SakipError, OSError) as error:
+        _say(_message(error, bahasa) if isinstance(error, SakipError) else
+             _TIDAK_DAPAT_MENULIS(bahasa, nama=name, sebab=error.strerror or error))
+        return 2
+    return 0
+
+
+def _konversi(args: argparse.Namespace) -> int:
+    """``sakip konversi SOURCE TARGET``: a validated report file written in another format."""
+    import json
+    from pathlib import Path
+
+    from sakip import _xlsx
+    from sakip._katalog import pesan_error
+    from sakip._output import encode
+    from sakip.errors import SakipError
+    from sakip.lkj import LaporanError, _document, from_mapping
+
+    kind = Path(args.target).suffix.lower()
+    if kind not in (".toml", ".json", ".xlsx"):
+        _say(_SASARAN_KONVERSI(args.bahasa, nama=args.target))
+        return 2
+    try:
+        if Path(args.source).suffix.lower() in _xlsx.WORKBOOK_SUFFIXES:
+            document: Any = _xlsx.checked_xlsx(args.source)[0]
+        else:
+            name, document = _document(args.source)
+            from_mapping(document, source=name)
+        if kind == ".xlsx":
+            data = _xlsx.write_xlsx(document)
+        elif kind == ".json":
+            data = encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        else:
+            data = encode(_xlsx.write_toml(document))
+    except SakipError as error:
+        _say(tulis(pesan_error(error, as_written=False), args.bahasa)
+             if isinstance(error, LaporanError) else _message(error, args.bahasa))
+        return 2
+    return _write_file(args.target, data, force=args.force, inputs=[args.source],
+                       bahasa=args.bahasa)
+
+
+def _unwritable_output(name: str, bahasa: Bahasa = DEFAULT) -> str:
     """Why ``--output name`` cannot be written (an existing file that is not regular), or ''."""
     import os
     import stat
@@ -380,71 +571,78 @@ def _unwritable_output(name: str) -> str:
         return ""
     if stat.S_ISREG(mode):
         return ""
-    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
-            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
-    return f"output {name}: expected a regular file or a new name; received {kind}"
+    kind = ("directory" if stat.S_ISDIR(mode) else "fifo" if stat.S_ISFIFO(mode) else
+            "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "other")
+    return _NOT_REGULAR(bahasa, name=name, kind=_KINDS[kind](bahasa))
 
 
-def _pieces(result: Any, fmt: str, strict: bool) -> Iterable[str]:
+def _pieces(result: Any, fmt: str, strict: bool, bahasa: Bahasa) -> Iterable[str]:
     """One report's rendering in pieces: JSON and HTML one finding at a time, the others
     whole (their pages hold no derivations: a tenth of the size)."""
     from sakip.reviu._html import html_pieces
     from sakip.reviu._json import _pieces as json_pieces
 
     if fmt == "json":
-        return json_pieces(result, strict=strict)
+        return json_pieces(result, strict=strict, bahasa=bahasa)
     if fmt == "html":
-        return html_pieces(result, strict=strict)
-    return (_render(result, fmt, strict),)
+        return html_pieces(result, strict=strict, bahasa=bahasa)
+    return (_render(result, fmt, strict, bahasa),)
 
 
-def _many_pieces(results: list[tuple[str, Any]], fmt: str, strict: bool) -> Iterable[str]:
+def _many_pieces(results: list[tuple[str, Any]], fmt: str, strict: bool,
+                 bahasa: Bahasa) -> Iterable[str]:
     """Several reports' rendering in pieces: JSON one finding at a time, the others whole."""
     from sakip.reviu._json import _many_pieces as json_pieces
 
     if fmt == "json":
-        return json_pieces(results, strict=strict)
-    return (_render_many(results, fmt, strict),)
+        return json_pieces(results, strict=strict, bahasa=bahasa)
+    return (_render_many(results, fmt, strict, bahasa),)
 
 
-def _render(result: Any, fmt: str, strict: bool) -> str:
+def _render(result: Any, fmt: str, strict: bool, bahasa: Bahasa) -> str:
     from sakip.reviu import dumps
 
     if fmt == "json":
-        return dumps(result, strict=strict)
+        return dumps(result, strict=strict, bahasa=bahasa)
     if fmt == "markdown":
-        return str(result.to_markdown(strict=strict))
+        return str(result.to_markdown(strict=strict, bahasa=bahasa))
     if fmt == "html":
-        return str(result.to_html(strict=strict))
-    return str(result.to_text(strict=strict))
+        return str(result.to_html(strict=strict, bahasa=bahasa))
+    return str(result.to_text(strict=strict, bahasa=bahasa))
 
 
-def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
+def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool,
+                 bahasa: Bahasa) -> str:
     """Several reports: each report's rendering, then the summary table."""
     import html
 
+    from sakip._katalog import pesan_error
     from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
+    from sakip.reviu._findings import status_text
 
     if fmt == "json":
-        return dumps_many(results, strict=strict)
+        return dumps_many(results, strict=strict, bahasa=bahasa)
     rows = summary_rows(results, strict=strict)
-    reports = f"{len(results)} report{'' if len(results) == 1 else 's'}"
-    head = ["report", "instansi", "tahun", *STATUSES, "exit"]
-    table = [[r["sumber"], r["instansi"] or "(unreadable)", str(r["tahun"] or "-"),
+    reports = _REPORTS[len(results) == 1](bahasa, n=len(results))
+    head = [*(t(bahasa) for t in _HEAD), *(status_text(s, bahasa) for s in STATUSES),
+            _EXIT_HEAD(bahasa)]
+    table = [[r["sumber"], r["instansi"] or _UNREADABLE_CELL(bahasa), str(r["tahun"] or "-"),
               *[str(r["counts"][s]) if r["counts"] else "-" for s in STATUSES],
               str(r["exit_status"])] for r in rows]
     worst = max(r["exit_status"] for r in rows)
-    errors = {name: str(r) for name, r in results if not isinstance(r, Reviu)}
+    errors = {name: tulis(pesan_error(r, as_written=False), bahasa)
+              for name, r in results if not isinstance(r, Reviu)}
     if fmt == "html":
         parts = []
         for name, result in results:
             if isinstance(result, Reviu):
-                page = result.to_html(strict=strict)
+                page = result.to_html(strict=strict, bahasa=bahasa)
                 body = page[page.index("<body>") + 6:page.rindex("</body>")]
                 parts.append(f"<section>{body}</section><hr>")
             else:
-                parts.append(f"<section><h1>{html.escape(name)}</h1><p>unreadable (exit 2):"
-                             f"</p><pre>{html.escape(errors[name])}</pre></section><hr>")
+                parts.append(f"<section><h1>{html.escape(name)}</h1><p>"
+                             f"{_UNREADABLE_HTML(bahasa)}</p><pre>{html.escape(errors[name])}"
+                             "</pre></section><hr>")
         cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
                         for row in table)
         style = ""
@@ -453,24 +651,24 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
             page = first.to_html()
             style = page[page.index("<style>"):page.index("</style>") + 8]
         return ("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-                f"<title>Reviu of {reports}</title>{style}</head><body>"
-                f"<h1>Reviu of {reports}</h1><table><thead><tr>"
+                f"<title>{_REVIU_OF(bahasa, reports=reports)}</title>{style}</head><body>"
+                f"<h1>{_REVIU_OF(bahasa, reports=reports)}</h1><table><thead><tr>"
                 + "".join(f"<th>{html.escape(h)}</th>" for h in head)
-                + f"</tr></thead><tbody>{cells}</tbody></table><p>exit status {worst} "
-                "(the worst of the reports)</p>" + "".join(parts) + "</body></html>\n")
+                + f"</tr></thead><tbody>{cells}</tbody></table><p>"
+                f"{_WORST(bahasa, worst=worst)}</p>" + "".join(parts) + "</body></html>\n")
     chunks = []
     for name, result in results:
         if isinstance(result, Reviu):
-            chunks.append(_render(result, fmt, strict))
+            chunks.append(_render(result, fmt, strict, bahasa))
         elif fmt == "markdown":
-            chunks.append(f"# {name}\n\nunreadable (exit status 2):\n\n```\n{errors[name]}"
+            chunks.append(f"# {name}\n\n{_UNREADABLE(bahasa)}:\n\n```\n{errors[name]}"
                           "\n```")
         else:
-            chunks.append(f"{name}: unreadable (exit status 2)\n{errors[name]}")
+            chunks.append(f"{name}: {_UNREADABLE(bahasa)}\n{errors[name]}")
     if fmt == "markdown":
         from sakip._output import markdown_cell as esc
 
-        summary = ["# Summary", "", "| " + " | ".join(head) + " |",
+        summary = [f"# {_SUMMARY(bahasa)}", "", "| " + " | ".join(head) + " |",
                    "|" + "---|" * len(head)]
         summary.extend("| " + " | ".join(esc(c) for c in row) + " |" for row in table)
     else:
@@ -478,10 +676,10 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool) -> str:
 
         table = [[text_cell(c) for c in row] for row in table]
         widths = [max(len(x) for x in col) for col in zip(head, *table, strict=True)]
-        summary = [f"Summary of {reports}", ""]
+        summary = [_SUMMARY_OF(bahasa, reports=reports), ""]
         summary.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
                        for row in [head, *table])
-    summary.extend(["", f"exit status {worst} (the worst of the reports)"])
+    summary.extend(["", _WORST(bahasa, worst=worst)])
     return "\n\n".join(chunks) + "\n\n" + "\n".join(summary)
 
 
@@ -530,6 +728,7 @@ def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
                               help="rounding of the printed figure (with --places; default "
                               "half_up)")
         question.add_argument("--format", choices=("text", "json"), default="text")
+        _bahasa_argument(question)
 
 
 def _simulasi(args: argparse.Namespace) -> int:
@@ -584,25 +783,24 @@ def _simulasi(args: argparse.Namespace) -> int:
             needs = simulasi.skor_ikpa_untuk(scores, **options)
             plan = simulasi.kenaikan_ikpa(scores, **options)
             reached = plan.reachable
-            data = {"question": "ikpa", "title": needs.title,
+            data = {"question": "ikpa", "title": tulis(needs.title, args.bahasa),
                     "summary": dict(needs.summary), "per_indikator": needs.to_rows(),
                     "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
                     "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
-                    else None, "reason": plan.reason if isinstance(plan, simulasi.Unreachable)
-                    else ""}
-            text = _ikpa_text(needs, plan)
+                    else None, "reason": tulis(plan.reason, args.bahasa)
+                    if isinstance(plan, simulasi.Unreachable) else ""}
+            text = _ikpa_text(needs, plan, args.bahasa)
     except SakipError as error:
         name = getattr(error, "field", None)
         if args.question == "ikpa" and getattr(error, "received", None) == "(missing)" \
                 and name and name not in scores:  # the library says None; the command says '-'
-            _say(f"--skor: expected a score for {name} ({name}=NILAI, or {name}=- when it is "
-                 "not assessed); received none")
+            _say(_SKOR_MISSING(args.bahasa, name=name))
         elif args.question == "ikpa" and name in scores and \
                 (getattr(error, "expected", None) or "").startswith("None"):  # (--blu)
-            _say(f"--skor: expected {name}={str(error.expected).replace('None', '-', 1)}; "
-                 f"received {name}={scores[name]}")
+            _say(_SKOR_BLU(args.bahasa, name=name, received=scores[name],
+                           expected=str(error.expected).replace("None", "-", 1)))
         else:
-            _say(_command_words(_message(error)))
+            _say(_command_words(_message(error, args.bahasa)))
         return 2
     if args.format == "json":
         text = json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=decimal_text))
@@ -631,36 +829,56 @@ def _command_words(message: str) -> str:
     return message
 
 
-def _ikpa_text(needs: object, plan: object) -> str:
+def _ikpa_text(needs: object, plan: object, bahasa: Bahasa = DEFAULT) -> str:
     from sakip._decimal import text
     from sakip.simulasi import RaiseSet, SolutionSet, Unreachable
     from sakip.simulasi._goal import _brief
 
     assert isinstance(needs, SolutionSet)
-    lines = [needs.title]
+    lines = [tulis(needs.title, bahasa)]
     lines.extend(f"  {name}: {_brief(value) if isinstance(value, Decimal) else value}"
                  for name, value in needs.summary)
-    lines.append("  score needed per indicator (others fixed):")
+    lines.append(_PER_INDICATOR(bahasa))
     for item in needs:
         label = item.question.label
         if isinstance(item, Unreachable):
-            lines.append(f"    {label}: cannot alone ({item.reason})")
+            lines.append(_CANNOT_ALONE(bahasa, label=label, reason=tulis(item.reason, bahasa)))
         else:
             lines.append(f"    {label}: {text(item.value)}")
     if isinstance(plan, RaiseSet):
-        lines.append(f"  least total raises: {text(plan.value)} points")
+        lines.append(_LEAST_RAISES(bahasa, points=text(plan.value)))
         lines.extend(f"    {name}: {text(before)} -> {text(after)}"
                      for name, before, after in plan.raises)
     elif isinstance(plan, Unreachable):
-        lines.append(f"  unreachable: {plan.reason}")
+        lines.append(_UNREACHABLE(bahasa, reason=tulis(plan.reason, bahasa)))
     return "\n".join(lines)
+
+
+_SKOR_MISSING = Teks(
+    id="--skor: seharusnya ada nilai untuk {name} ({name}=NILAI, atau {name}=- bila tidak "
+       "dinilai); diterima tidak ada",
+    en="--skor: expected a score for {name} ({name}=NILAI, or {name}=- when it is not "
+       "assessed); received none")
+_SKOR_BLU = Teks(id="--skor: seharusnya {name}={expected}; diterima {name}={received}",
+                 en="--skor: expected {name}={expected}; received {name}={received}")
+_PER_INDICATOR = Teks(id="  nilai yang diperlukan per indikator (yang lain tetap):",
+                      en="  score needed per indicator (others fixed):")
+_CANNOT_ALONE = Teks(id="    {label}: tidak bisa sendirian ({reason})",
+                     en="    {label}: cannot alone ({reason})")
+_LEAST_RAISES = Teks(id="  total kenaikan terkecil: {points} poin",
+                     en="  least total raises: {points} points")
+_UNREACHABLE = Teks(id="  tidak tercapai: {reason}", en="  unreachable: {reason}")
+#: ``sakip hitung``'s messages.
+_LINE = Teks(id="baris {line}", en="line {line}")
+_LINE_COLUMN = Teks(id="baris {line}, kolom {column}", en="line {line}, column {column}")
+_MORE_BAD = Teks(id="{file}: … dan {n} baris buruk lagi", en="{file}: … and {n} more bad rows")
 
 
 def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from sakip._hitung import FORMULAS
 
     listing = "\n".join(
-        f"  {name:<11}{spec.help}\n{'':13}columns: " + ", ".join(spec.needs)
+        f"  {name:<18}{spec.help}\n{'':20}columns: " + ", ".join(spec.needs)
         + ("; " if spec.needs and spec.optional else "")
         + (f"optional: {', '.join(spec.optional)}" if spec.optional else "")
         for name, spec in FORMULAS.items())
@@ -682,19 +900,21 @@ def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
                      help="decimals of the printed columns (default 2)")
     cmd.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
                      default="half_up", help="rounding of the printed columns")
+    _bahasa_argument(cmd)
 
 
 def _hitung(args: argparse.Namespace) -> int:
     from sakip._hitung import compute, read_csv, write_csv
+    from sakip._katalog import terjemah
     from sakip._output import write_atomic
     from sakip.errors import SHOWN_ROWS, SakipError
 
     if args.output == "":
-        _say("output: expected a file name (or - for standard output); received ''")
+        _say(_OUTPUT_NAME(args.bahasa))
         return 2
     output = None if args.output == "-" else args.output
     if output:
-        refusal = _unwritable_output(output)
+        refusal = _unwritable_output(output, args.bahasa)
         if refusal:
             _say(refusal)
             return 2
@@ -703,20 +923,23 @@ def _hitung(args: argparse.Namespace) -> int:
         results, bad = compute(args.formula, header, rows, aturan=args.aturan)
         if bad and not args.lanjut:
             for index, column, reason in bad[:SHOWN_ROWS]:
-                where = f"line {lines[index]}" + (f", column {column}" if column else "")
-                _say(f"{args.file}: {where}: {_command_words(reason)}")
+                where = (_LINE_COLUMN(args.bahasa, line=lines[index], column=column) if column
+                         else _LINE(args.bahasa, line=lines[index]))
+                _say(f"{args.file}: {where}: "
+                     f"{_command_words(tulis(terjemah(reason), args.bahasa))}")
             if len(bad) > SHOWN_ROWS:
-                _say(f"{args.file}: … and {len(bad) - SHOWN_ROWS} more bad rows")
+                _say(_MORE_BAD(args.bahasa, file=args.file, n=len(bad) - SHOWN_ROWS))
             return 2
-        data = write_csv(header, rows, results, bad, places=args.places, mode=args.mode)
+        data = write_csv(header, rows, results, bad, places=args.places, mode=args.mode,
+                         bahasa=args.bahasa)
         if output:
             write_atomic(output, data, force=args.force, inputs=[args.file])
         else:
             _write_stdout(data)
     except SakipError as error:
-        _say(f"{args.file}: {_command_words(_message(error))}")
+        _say(f"{args.file}: {_command_words(_message(error, args.bahasa))}")
         return 2
     except OSError as error:
-        _say(f"cannot write {output}: {error.strerror or error}")
+        _say(_CANNOT_WRITE(args.bahasa, name=output, reason=error.strerror or error))
         return 2
     return 1 if bad else 0

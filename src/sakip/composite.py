@@ -19,12 +19,25 @@ from typing import Any, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, EXACT, HUNDRED, ZERO, Number, exact_sum, text, to_decimal
 from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
-from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.explain import Figure, Text, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 
 __all__ = ["NormalisedScore", "WeightedScore", "normalised_score", "weighted_score"]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_NO_CONTRIBUTION = Teks(id="tidak ada kontribusi yang dibulatkan sebelum dijumlahkan",
+                             en="no contribution is rounded before summing")
+_NOTE_NO_TERM = Teks(id="tidak ada suku yang dibulatkan sebelum dijumlahkan",
+                     en="no term is rounded before summing")
+_JUDUL_TERTIMBANG = Teks(id="Nilai komposit tertimbang",
+                         en="Nilai komposit tertimbang (weighted composite)")
+_JUDUL_TERNORMALISASI = Teks(id="Nilai komposit ternormalisasi",
+                             en="Nilai komposit ternormalisasi (normalised weighted composite)")
+#: The default titles (kept in English in the ``judul`` field), rendered in either language.
+_JUDUL: dict[str, Text] = {t.en: t for t in (_JUDUL_TERTIMBANG, _JUDUL_TERNORMALISASI)}
 
 Komponen = tuple[tuple[str, Decimal, Decimal], ...]
 
@@ -51,7 +64,7 @@ def weighted(komponen: Komponen, trace: Trace | None, *, reference: str = "") ->
             tuple((f"{name} (bobot {text(bobot)})", nilai) for name, nilai, bobot in komponen),
             value,
             reference=reference,
-            note="no contribution is rounded before summing",
+            note=_NOTE_NO_CONTRIBUTION,
         )
     return value
 
@@ -98,15 +111,15 @@ class WeightedScore(Figure):
     #: ``(name, nilai, bobot)`` triples, exact.
     komponen: Komponen
     #: The title of the explanation, naming the composite (EKA, NKA...).
-    judul: str = "Nilai komposit tertimbang (weighted composite)"
+    judul: str = _JUDUL_TERTIMBANG.en
     #: The citation of the weighting.
     sitasi: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
         return weighted(self.komponen, trace, reference=self.sitasi)
 
-    def _title(self) -> str:
-        return self.judul
+    def _title(self) -> Text:
+        return _JUDUL.get(self.judul, self.judul)
 
     def _reference(self) -> str:
         return self.sitasi
@@ -239,7 +252,7 @@ def normalised(komponen: Normalised, trace: Trace | None, *, reference: str = ""
     if trace is not None:
         trace.add("nilai komposit ternormalisasi", " + ".join(
             f"X {name}" for name, _, _, _ in komponen), (), total, reference=reference,
-            note="no term is rounded before summing")
+            note=_NOTE_NO_TERM)
     return total
 
 
@@ -274,15 +287,15 @@ class NormalisedScore(Figure):
     #: ``(name, nilai, target, bobot)`` tuples, exact.
     komponen: Normalised
     #: The title of the explanation, naming the composite.
-    judul: str = "Nilai komposit ternormalisasi (normalised weighted composite)"
+    judul: str = _JUDUL_TERNORMALISASI.en
     #: The citation of the weighting.
     sitasi: str = ""
 
     def _derive(self, trace: Trace) -> Decimal:
         return normalised(self.komponen, trace, reference=self.sitasi)
 
-    def _title(self) -> str:
-        return self.judul
+    def _title(self) -> Text:
+        return _JUDUL.get(self.judul, self.judul)
 
     def _reference(self) -> str:
         return self.sitasi

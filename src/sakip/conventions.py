@@ -35,6 +35,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, text, to_decimal
 from sakip.budget import Penyerapan, penyerapan
 from sakip.errors import (
@@ -45,7 +46,16 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Explanation, Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.explain import (
+    Explanation,
+    Figure,
+    Tabular,
+    Text,
+    Trace,
+    check_rounding,
+    filled,
+    sources_of,
+)
 from sakip.numbers import Rounding, RoundingMode
 
 __all__ = [
@@ -69,6 +79,16 @@ __all__ = [
     "rasio_efisiensi",
     "rerata",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_CONVENTION = Teks(id="konvensi {name} [{confidence}]", en="convention {name} [{confidence}]")
+_NOTE_NO_KATEGORI = Teks(id="kategori tidak diberikan: {error}", en="kategori not given: {error}")
+_NOTE_VALUES = Teks(
+    id="{n} nilai: {shown} pertama dan {shown} terakhir ditampilkan bersama jumlahnya; setiap "
+    "nilai adalah satu baris to_rows()",
+    en="{n} values: the first and last {shown} shown with the sums; every value is a row of "
+    "to_rows()")
+_NOTE_LOWER = Teks(id="makin rendah makin efisien", en="lower is more efficient")
 
 _add, _subtract, _multiply, _divide = (CONTEXT.add, CONTEXT.subtract, CONTEXT.multiply,
                                        CONTEXT.divide)
@@ -344,9 +364,10 @@ class EfisiensiKinerja(Figure):
     def _reference(self) -> str:
         return EFISIENSI_KINERJA_RULES[self.rumus].citation
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         rule = EFISIENSI_KINERJA_RULES[self.rumus]
-        notes = [f"convention {rule.name!r} [{rule.confidence}]"]
+        notes: list[Text] = [filled(_NOTE_CONVENTION, name=repr(rule.name),
+                                    confidence=rule.confidence)]
         if self.rumus == "indeks":
             notes.append(f"SE = {text(self.standar)}; TE = IE − SE = {text(self.tingkat.value)}")
         if self.kategori_bands is not None:
@@ -354,7 +375,7 @@ class EfisiensiKinerja(Figure):
                 notes.append(f"kategori {self.kategori!r} ({self.kategori_bands.name}: "
                              f"{self.kategori_bands.citation})")
             except InvalidValueError as error:
-                notes.append(f"kategori not given: {error}")
+                notes.append(filled(_NOTE_NO_KATEGORI, error=error))
         return tuple(notes)
 
 
@@ -545,11 +566,10 @@ def _rerata(nilai: tuple[Decimal, ...], pagu: tuple[Decimal, ...] | None, label:
         totals = (("Σ Pᵢ × xᵢ", total), ("Σ Pᵢ", weights))
     if trace is not None:
         rule = AGREGAT_RULES[rumus]
-        note = ""
+        note: Text = ""
         if len(nilai) > _RERATA_TRACE_TERMS:
             inputs += totals
-            note = (f"{len(nilai)} values: the first and last {_RERATA_TRACE_TERMS // 2} shown "
-                    "with the sums; every value is a row of to_rows()")
+            note = filled(_NOTE_VALUES, n=len(nilai), shown=_RERATA_TRACE_TERMS // 2)
         trace.add(rumus + (f" {label}" if label else ""), rule.rumus, inputs, value,
                   reference=rule.citation, note=note)
     return value
@@ -719,10 +739,12 @@ def rerata(
 
 Basis: TypeAlias = Literal["dipa-awal", "revisi", "efektif"]
 
-_BASIS_DOC: dict[str, str] = {
-    "dipa-awal": "pagu of the initial DIPA",
-    "revisi": "pagu revisi (given, or DIPA awal − penghematan)",
-    "efektif": "pagu revisi − blokir (IKPA from TA 2026)",
+_BASIS_DOC: dict[str, Text] = {
+    "dipa-awal": Teks(id="pagu DIPA awal", en="pagu of the initial DIPA"),
+    "revisi": Teks(id="pagu revisi (diberikan, atau DIPA awal − penghematan)",
+                   en="pagu revisi (given, or DIPA awal − penghematan)"),
+    "efektif": Teks(id="pagu revisi − blokir (IKPA mulai TA 2026)",
+                    en="pagu revisi − blokir (IKPA from TA 2026)"),
 }
 
 
@@ -942,7 +964,7 @@ def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
         trace.add("rasio efisiensi" + (f" {label}" if label else ""),
                   "realisasi belanja / anggaran belanja × 100",
                   (("realisasi belanja", realisasi), ("anggaran belanja", anggaran)), value,
-                  reference=bands.citation, note="lower is more efficient")
+                  reference=bands.citation, note=_NOTE_LOWER)
     return value
 
 

@@ -8,11 +8,24 @@ exact and printed value, legal reference).  The explanation renders as text
 Jupyter).  Re-deriving only on request keeps the hot path plain.
 
 >>> import sakip
->>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down"))
+>>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down"))  # doctest: +ELLIPSIS
 Capaian kinerja (maximize)
   1. capaian = R / T × 100
        T (target) = 1176
        R (realisasi) = 1189
+       = 101.10544217687074829931972789115646258503401360544 (tercetak 101,10)
+  nilai: 101.10544217687074829931972789115646258503401360544
+  tercetak: 101,10 (2 ...)
+  dasar: PermenPANRB 53/2014 (LKj); formula as in PermenPANRB 8/2021 Lampiran Bab VI
+
+Every explanation renders in Bahasa Indonesia (the default) or English
+(``to_text("en")``); a rule set's citation is quoted as registered.
+
+>>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down").to_text("en"))
+... # doctest: +ELLIPSIS
+Capaian kinerja (maximize)
+  1. capaian = R / T × 100
+  ...
        = 101.10544217687074829931972789115646258503401360544 (printed 101,10)
   value: 101.10544217687074829931972789115646258503401360544
   printed: 101,10 (2 decimals, truncation (toward zero))
@@ -33,6 +46,7 @@ from typing import Any, ClassVar, Never, Self
 
 import attrs
 
+from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa
 from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
@@ -46,8 +60,64 @@ from sakip.errors import (
 )
 from sakip.numbers import Rounding, RoundingMode, format_id, round_value
 
-__all__ = ["Explanation", "Figure", "NotComputable", "Step", "Tabular", "Trace",
-           "derive_sources", "rows", "sources_of"]
+__all__ = ["Explanation", "Figure", "NotComputable", "Step", "Tabular", "Text", "Trace",
+           "derive_sources", "filled", "rows", "say", "sources_of"]
+
+#: A piece of an explanation: a ``str`` is the same in every language (a regulation
+#: term, a formula, a label from a file); a :class:`~sakip._bahasa.Teks` is sakip's own
+#: words, rendered in the language asked for.
+Text = str | Teks
+
+
+def say(text: Text, bahasa: Bahasa = DEFAULT) -> str:
+    """``text`` in ``bahasa``: a ``str`` as it is, a ``Teks`` in that language.
+
+    >>> say("capaian"), say(Teks(id="catatan", en="note"), "en")
+    ('capaian', 'note')
+    """
+    return text if isinstance(text, str) else text(bahasa)
+
+
+def filled(template: Teks, **fields: object) -> Teks:
+    """``template`` with ``fields`` filled in, in both languages (a ``Teks`` to store).
+
+    A step's note or a figure's title is stored filled, and rendered later in
+    the language of the rendering.  A field that is itself a ``Teks`` is
+    written in each language.
+
+    >>> t = filled(Teks(id="nilai sebelum dibatasi {v}", en="unclipped value {v}"), v="104")
+    >>> t("id"), t("en")
+    ('nilai sebelum dibatasi 104', 'unclipped value 104')
+    """
+    return Teks(id=template("id", **{k: say(v, "id") if isinstance(v, Teks) else v
+                                     for k, v in fields.items()}),
+                en=template("en", **{k: say(v, "en") if isinstance(v, Teks) else v
+                                     for k, v in fields.items()}))
+
+
+def joined(prefix: str, text: Text, sep: str = ": ") -> Text:
+    """``prefix: text`` keeping ``text``'s languages (a source's step or note in a composite).
+
+    >>> joined("ikpa", Teks(id="catatan", en="note"))("en"), joined("eka", "nilai komposit")
+    ('ikpa: note', 'eka: nilai komposit')
+    """
+    if isinstance(text, str):
+        return f"{prefix}{sep}{text}"
+    return Teks(id=f"{prefix}{sep}{text.id}", en=f"{prefix}{sep}{text.en}")
+
+
+# The framework words of a rendered explanation (reference §16's vocabulary).
+_TERCETAK = Teks(id="tercetak", en="printed")
+_NILAI = Teks(id="nilai", en="value")
+_CATATAN = Teks(id="catatan", en="note")
+_DASAR = Teks(id="dasar", en="reference")
+_HEADER = Teks(id="| # | langkah | rumus | masukan | nilai | tercetak |",
+               en="| # | step | formula | inputs | value | printed |")
+_HTML_HEADER = Teks(
+    id="<th>#</th><th>langkah</th><th>rumus</th><th>masukan</th><th>nilai</th><th>tercetak</th>",
+    en="<th>#</th><th>step</th><th>formula</th><th>inputs</th><th>value</th><th>printed</th>")
+_TIDAK_DAPAT_DIHITUNG = Teks(id="tidak dapat dihitung", en="not computable")
+_TITLE_NOT_COMPUTABLE = Teks(id="{field}: tidak dapat dihitung", en="{field}: not computable")
 
 #: What a row's cells may hold: plain scalars (numbers stay exact Decimals, never floats).
 CELL_TYPES = (str, int, bool, Decimal, datetime.date, type(None))
@@ -253,16 +323,40 @@ def _marked(text: str, angka: str) -> str:
     return text
 
 
-def _rounding_text(rounding: Rounding, angka: str = "id") -> str:
-    """``str(rounding)`` with its figure in the decimal mark ``angka`` (``0.005`` under "en").
+#: A rounding in words, per mode: ``{places}`` decimals and, for half-up, the ``{half}`` rounded up.
+_ROUNDING_TEKS = {
+    "half_up": Teks(id="{places} {unit}, setengah ke atas ({half} ke atas)",
+                    en="{places} {unit}, half-up ({half} up)"),
+    "down": Teks(id="{places} {unit}, dipotong (ke arah nol)",
+                 en="{places} {unit}, truncation (toward zero)"),
+    "half_even": Teks(id="{places} {unit}, setengah ke genap (banker's)",
+                      en="{places} {unit}, half-even (banker's)"),
+    "up": Teks(id="{places} {unit}, menjauhi nol", en="{places} {unit}, away from zero"),
+}
+#: The English unit after the number of places (Indonesian has no plural).
+_UNIT = {True: Teks(id="desimal", en="decimal"), False: Teks(id="desimal", en="decimals")}
 
-    >>> _rounding_text(Rounding(places=2), "en"), _rounding_text(Rounding(places=2), "id")
-    ('2 decimals, half-up (0.005 up)', '2 decimals, half-up (0,005 up)')
+
+def _rounding_pesan(rounding: Rounding, angka: str = "id") -> Pesan:
+    """The words of :func:`_rounding_text` as a message, for any language."""
+    half = "0," + "0" * rounding.places + "5" if rounding.places else "0,5"
+    if angka == "en":  # the one figure in the words: the half of half-up
+        half = half.replace(",", ".", 1)
+    return Pesan(_ROUNDING_TEKS[rounding.mode], places=rounding.places, half=half,
+                 unit=_UNIT[rounding.places == 1])
+
+
+def _rounding_text(rounding: Rounding, angka: str = "id", bahasa: Bahasa = DEFAULT) -> str:
+    """A rounding in words in ``bahasa``, its figure in the decimal mark ``angka``.
+
+    In English, ``str(rounding)`` (``0.005`` under "en").
+
+    >>> _rounding_text(Rounding(places=2), "en", "en"), _rounding_text(Rounding(places=2), "id")
+    ('2 decimals, half-up (0.005 up)', '2 desimal, setengah ke atas (0,005 ke atas)')
+    >>> _rounding_text(Rounding(places=2, mode="down"))
+    '2 desimal, dipotong (ke arah nol)'
     """
-    words = str(rounding)
-    if angka == "en":  # the one figure in the words: the half of half-up, "(0,005 up)"
-        words = words.replace("(0,", "(0.", 1)
-    return words
+    return _rounding_pesan(rounding, angka)(bahasa)
 
 
 def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
@@ -282,7 +376,10 @@ class Step(Tabular):
 
     ``inputs`` is a tuple of ``(label, value)`` pairs, labels in the
     regulation's terms (``"T (target)"``).  ``value`` is exact (a Decimal) or
-    a label (a predikat, a category).
+    a label (a predikat, a category).  ``name``, ``formula``, ``reference``
+    and ``note`` are :data:`Text`: a ``str`` (regulation terms, the same in
+    both languages) or a ``Teks`` (sakip's own words), rendered in the
+    language of the explanation's rendering.
 
     >>> Step(name="penyerapan", formula="RA / P × 100",
     ...      inputs=(("P (pagu)", Decimal(200)), ("RA (realisasi)", Decimal(150))),
@@ -291,21 +388,26 @@ class Step(Tabular):
     """
 
     #: The name of what this step computes (``"penyerapan"``).
-    name: str
+    name: Text
     #: The formula, in the regulation's notation (``"RA / P × 100"``).
-    formula: str
+    formula: Text
     #: ``(label, value)`` pairs, labels in the regulation's terms.
-    inputs: tuple[tuple[str, Any], ...] = ()
+    inputs: tuple[tuple[Text, Any], ...] = ()
     #: The exact value (a Decimal) or a label (a predikat, a category).
     value: Any = None
     #: The legal reference of the step, where there is one.
-    reference: str = ""
+    reference: Text = ""
     #: A remark (an unclipped value, an open rule).
-    note: str = ""
+    note: Text = ""
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The step as one row: name, formula, inputs (as text), value, rounded, reference, note."""
+        """The step as one row: name, formula, inputs (as text), value, rounded, reference, note.
+
+        Text cells are in the default language (an explanation's ``to_rows`` writes
+        them in its own ``bahasa``).
+        """
         policy = check_rounding(rounding)
+        bahasa = DEFAULT
         value = self.value
         rounded = None
         if isinstance(value, Decimal):
@@ -315,10 +417,24 @@ class Step(Tabular):
         else:
             value = cell(value)
         return {
-            "name": self.name, "formula": self.formula,
-            "inputs": "; ".join(f"{label} = {_str(value)}" for label, value in self.inputs),
-            "value": value, "rounded": rounded, "reference": self.reference, "note": self.note,
+            "name": say(self.name, bahasa), "formula": say(self.formula, bahasa),
+            "inputs": "; ".join(f"{say(label, bahasa)} = {_str(value)}"
+                                for label, value in self.inputs),
+            "value": value, "rounded": rounded, "reference": say(self.reference, bahasa),
+            "note": say(self.note, bahasa),
         }
+
+    def in_bahasa(self, bahasa: Bahasa) -> Step:
+        """This step with every ``Teks`` written out in ``bahasa`` (every text a ``str``).
+
+        >>> step = Step(name=Teks(id="peringkat", en="ranks"), formula="R / T × 100")
+        >>> step.in_bahasa("en").name, step.in_bahasa("id").name
+        ('ranks', 'peringkat')
+        """
+        return attrs.evolve(self, name=say(self.name, bahasa), formula=say(self.formula, bahasa),
+                            inputs=tuple((say(label, bahasa), value)
+                                         for label, value in self.inputs),
+                            reference=say(self.reference, bahasa), note=say(self.note, bahasa))
 
 
 @attrs.frozen(kw_only=True)
@@ -332,6 +448,15 @@ class Explanation(Tabular):
     report gives its findings' explanations ``angka="en"``).  Exact values are
     always written in Python notation (``101.1054...``).
 
+    The title, reference, notes and the steps' texts are :data:`Text`: a
+    ``str`` the same in every language, or a ``Teks`` (sakip's own words).
+    ``to_text``, ``to_markdown`` and ``to_html`` take ``bahasa`` (``"id"``
+    or ``"en"``; by default the explanation's ``bahasa``, Bahasa Indonesia
+    unless set) and write every ``Teks`` and their own framework words
+    (*tercetak*, *nilai*, *catatan*, *dasar* …) in it;
+    :meth:`in_bahasa` gives a copy whose texts are all plain ``str`` in one
+    language (to read ``title`` or ``notes`` as text).
+
     >>> import sakip
     >>> e = sakip.capaian(target=10, realisasi=12, polarisasi="minimize").explain()
     >>> e.value, e.printed
@@ -341,17 +466,36 @@ class Explanation(Tabular):
     """
 
     #: A one-line title naming the figure.
-    title: str
+    title: Text
     #: The steps of the derivation, in order; the last one gives the figure.
     steps: tuple[Step, ...]
     #: The policy used to show printed figures.
     rounding: Rounding = attrs.field(factory=Rounding)
     #: The legal reference of the figure.
-    reference: str = ""
+    reference: Text = ""
     #: Remarks (categories, conventions, open rules).
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
     #: The decimal mark of the printed figures: ``"id"`` (``101,10``) or ``"en"`` (``101.10``).
     angka: str = attrs.field(default="id", validator=_check_angka)
+    #: The language a rendering uses when it is not given one.
+    bahasa: Bahasa = attrs.field(default=DEFAULT, validator=lambda _i, _a, v: check_bahasa(v))
+
+    def in_bahasa(self, bahasa: Bahasa) -> Explanation:
+        """This explanation with every text a plain ``str`` in ``bahasa`` (and renderings in it).
+
+        >>> import sakip
+        >>> e = sakip.penyerapan(pagu=200, realisasi=150).explain()
+        >>> e.in_bahasa("en").steps[0].note, e.in_bahasa("id").steps[0].note
+        ('sisa = P − RA = 50', 'sisa = P − RA = 50')
+        """
+        check_bahasa(bahasa)
+        return attrs.evolve(
+            self, title=say(self.title, bahasa), reference=say(self.reference, bahasa),
+            notes=tuple(say(note, bahasa) for note in self.notes),
+            steps=tuple(step.in_bahasa(bahasa) for step in self.steps), bahasa=bahasa)
+
+    def _bahasa(self, bahasa: Bahasa | None) -> Bahasa:
+        return self.bahasa if bahasa is None else check_bahasa(bahasa)
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The explanation as one row: title, value, rounded, reference, notes (joined).
@@ -360,14 +504,16 @@ class Explanation(Tabular):
         """
         policy = check_rounding(rounding, self.rounding)
         value = self.value
-        return {"title": self.title, "value": value,
+        b = self.bahasa
+        return {"title": say(self.title, b), "value": value,
                 "rounded": policy.apply(value) if isinstance(value, Decimal) else None,
-                "reference": self.reference, "notes": "; ".join(self.notes)}
+                "reference": say(self.reference, b),
+                "notes": "; ".join(say(note, b) for note in self.notes)}
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per step, for a working paper; ``rounding`` defaults to the explanation's."""
         policy = check_rounding(rounding, self.rounding)
-        return [{"step": number, **step.to_row(policy)}
+        return [{"step": number, **step.in_bahasa(self.bahasa).to_row(policy)}
                 for number, step in enumerate(self.steps, start=1)]
 
     @property
@@ -383,80 +529,87 @@ class Explanation(Tabular):
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
 
-    def to_text(self) -> str:
-        """Plain text, one step per block, for scripts and working papers."""
-        lines = [self.title]
+    def to_text(self, bahasa: Bahasa | None = None) -> str:
+        """Plain text, one step per block, for scripts and working papers, in ``bahasa``."""
+        b = self._bahasa(bahasa)
+        printed, note, reference = _TERCETAK(b), _CATATAN(b), _DASAR(b)
+        lines = [say(self.title, b)]
         for number, step in enumerate(self.steps, start=1):
-            lines.append(f"  {number}. {step.name} = {step.formula}")
+            lines.append(f"  {number}. {say(step.name, b)} = {say(step.formula, b)}")
             lines.extend(
-                f"       {label} = {_str(value)}" for label, value in step.inputs
+                f"       {say(label, b)} = {_str(value)}" for label, value in step.inputs
             )
             shown = _str(step.value)
             if isinstance(step.value, Decimal):
-                shown += f" (printed {_printed(step.value, self.rounding, self.angka)})"
+                shown += f" ({printed} {_printed(step.value, self.rounding, self.angka)})"
             lines.append(f"       = {shown}")
             if step.note:
-                lines.append(f"       note: {step.note}")
+                lines.append(f"       {note}: {say(step.note, b)}")
             if step.reference:
-                lines.append(f"       reference: {step.reference}")
-        lines.append(f"  value: {_str(self.value)}")
+                lines.append(f"       {reference}: {say(step.reference, b)}")
+        lines.append(f"  {_NILAI(b)}: {_str(self.value)}")
         if isinstance(self.value, Decimal):
-            words = _rounding_text(self.rounding, self.angka)
-            lines.append(f"  printed: {self.printed} ({words})")
-        lines.extend(f"  note: {note}" for note in self.notes)
+            words = _rounding_text(self.rounding, self.angka, b)
+            lines.append(f"  {printed}: {self.printed} ({words})")
+        lines.extend(f"  {note}: {say(text, b)}" for text in self.notes)
         if self.reference:
-            lines.append(f"  reference: {self.reference}")
+            lines.append(f"  {reference}: {say(self.reference, b)}")
         return "\n".join(lines)
 
-    def to_markdown(self) -> str:
-        """Markdown: a heading, a table of steps, the printed value and reference.
+    def to_markdown(self, bahasa: Bahasa | None = None) -> str:
+        """Markdown: a heading, a table of steps, the printed value and reference, in ``bahasa``.
 
         Text is escaped (pipes, backslashes, HTML; line breaks as ``<br>``), so
         a label from a file cannot add a row or break the table.
         """
+        b = self._bahasa(bahasa)
         esc = markdown_cell
-        lines = [f"**{esc(self.title)}**", "",
-                 "| # | step | formula | inputs | value | printed |"]
+        lines = [f"**{esc(say(self.title, b))}**", "", _HEADER(b)]
         lines.append("|---|---|---|---|---|---|")
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(
-                f"{esc(label)} = {esc(_str(value))}" for label, value in step.inputs
+                f"{esc(say(label, b))} = {esc(_str(value))}" for label, value in step.inputs
             )
             lines.append(
-                f"| {number} | {esc(step.name)} | `{esc(step.formula)}` | {inputs} | "
-                f"{esc(_str(step.value))} | "
+                f"| {number} | {esc(say(step.name, b))} | `{esc(say(step.formula, b))}` | "
+                f"{inputs} | {esc(_str(step.value))} | "
                 f"{esc(_printed(step.value, self.rounding, self.angka))} |"
             )
         lines.append("")
-        lines.append(f"Printed: **{esc(self.printed)}** "
-                     f"({_rounding_text(self.rounding, self.angka)}).")
-        lines.extend(f"Note: {esc(note)}" for note in self.notes)
+        lines.append(f"{_TERCETAK(b).capitalize()}: **{esc(self.printed)}** "
+                     f"({_rounding_text(self.rounding, self.angka, b)}).")
+        note = _CATATAN(b).capitalize()
+        lines.extend(f"{note}: {esc(say(text, b))}" for text in self.notes)
         if self.reference:
-            lines.append(f"Reference: {esc(self.reference)}.")
+            lines.append(f"{_DASAR(b).capitalize()}: {esc(say(self.reference, b))}.")
         return "\n".join(lines)
 
-    def to_html(self) -> str:
-        """A self-contained HTML fragment (a table), for notebooks and reports."""
+    def to_html(self, bahasa: Bahasa | None = None) -> str:
+        """A self-contained HTML fragment (a table), for notebooks and reports, in ``bahasa``."""
+        b = self._bahasa(bahasa)
         esc = html.escape
         rows = []
         for number, step in enumerate(self.steps, start=1):
             inputs = "<br>".join(
-                f"{esc(label)} = {esc(_str(value))}" for label, value in step.inputs
+                f"{esc(say(label, b))} = {esc(_str(value))}" for label, value in step.inputs
             )
             rows.append(
-                f"<tr><td>{number}</td><td>{esc(step.name)}</td><td><code>{esc(step.formula)}"
-                f"</code></td><td>{inputs}</td><td>{esc(_str(step.value))}</td>"
+                f"<tr><td>{number}</td><td>{esc(say(step.name, b))}</td><td><code>"
+                f"{esc(say(step.formula, b))}</code></td><td>{inputs}</td>"
+                f"<td>{esc(_str(step.value))}</td>"
                 f"<td>{esc(_printed(step.value, self.rounding, self.angka))}</td></tr>"
             )
-        notes = "".join(f"<p>Note: {esc(note)}</p>" for note in self.notes)
-        reference = f"<p>Reference: {esc(self.reference)}</p>" if self.reference else ""
+        note = _CATATAN(b).capitalize()
+        notes = "".join(f"<p>{note}: {esc(say(text, b))}</p>" for text in self.notes)
+        reference = (f"<p>{_DASAR(b).capitalize()}: {esc(say(self.reference, b))}</p>"
+                     if self.reference else "")
         return (
-            f'<div class="sakip-explanation"><p><strong>{esc(self.title)}</strong></p>'
-            "<table><thead><tr><th>#</th><th>step</th><th>formula</th><th>inputs</th>"
-            "<th>value</th><th>printed</th></tr></thead><tbody>"
+            f'<div class="sakip-explanation"><p><strong>{esc(say(self.title, b))}</strong></p>'
+            f"<table><thead><tr>{_HTML_HEADER(b)}</tr></thead><tbody>"
             + "".join(rows)
-            + f"</tbody></table><p>Printed: <strong>{esc(self.printed)}</strong> "
-            f"({esc(_rounding_text(self.rounding, self.angka))})</p>{notes}{reference}</div>"
+            + f"</tbody></table><p>{_TERCETAK(b).capitalize()}: <strong>{esc(self.printed)}"
+            f"</strong> ({esc(_rounding_text(self.rounding, self.angka, b))})</p>{notes}{reference}"
+            "</div>"
         )
 
     def __str__(self) -> str:
@@ -480,15 +633,15 @@ class Trace:
 
     def add(
         self,
-        name: str,
-        formula: str,
-        inputs: tuple[tuple[str, Any], ...],
+        name: Text,
+        formula: Text,
+        inputs: tuple[tuple[Text, Any], ...],
         value: Any,
         *,
-        reference: str = "",
-        note: str = "",
+        reference: Text = "",
+        note: Text = "",
     ) -> None:
-        """Record one step."""
+        """Record one step (texts as ``str`` or ``Teks``, see :class:`Step`)."""
         self.steps.append(
             Step(
                 name=name,
@@ -605,7 +758,11 @@ class Figure(HasValue, Tabular, abc.ABC):
         return format_id(self.value, places, mode)
 
     def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
-        """Re-derive the value from the stored inputs, step by step."""
+        """Re-derive the value from the stored inputs, step by step.
+
+        The explanation renders in either language (``to_text(bahasa=...)``);
+        ``explain().in_bahasa("en")`` gives one whose texts are plain ``str``.
+        """
         trace = Trace()
         notes = self._derive_sources(trace)
         self._derive(trace)
@@ -617,7 +774,7 @@ class Figure(HasValue, Tabular, abc.ABC):
             notes=(*notes, *self._notes()),
         )
 
-    def _derive_sources(self, trace: Trace) -> list[str]:
+    def _derive_sources(self, trace: Trace) -> list[Text]:
         """Record the derivation of every source in ``trace`` (see :func:`derive_sources`)."""
         return derive_sources(self.sources, trace)
 
@@ -647,13 +804,13 @@ class Figure(HasValue, Tabular, abc.ABC):
         """Recompute the value, recording steps in ``trace``."""
 
     @abc.abstractmethod
-    def _title(self) -> str:
+    def _title(self) -> Text:
         """A one-line title naming the figure in the regulation's terms."""
 
-    def _reference(self) -> str:
+    def _reference(self) -> Text:
         return ""
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         return ()
 
 
@@ -698,8 +855,8 @@ class NotComputable(Tabular):
     def explain(self, places: int = 2, mode: RoundingMode = "half_up") -> Explanation:
         """One step naming the field and the reason; its value is ``None``."""
         return Explanation(
-            title=f"{self.field}: not computable",
-            steps=(Step(name=self.field, formula="not computable", value=None,
+            title=filled(_TITLE_NOT_COMPUTABLE, field=self.field),
+            steps=(Step(name=self.field, formula=_TIDAK_DAPAT_DIHITUNG, value=None,
                         note=self.reason),),
             rounding=Rounding(places=places, mode=mode),
         )
@@ -714,7 +871,7 @@ class NotComputable(Tabular):
         return {**self._row(), "value": None, "rounded": None}
 
 
-def derive_sources(sources: Iterable[tuple[str, Figure]], trace: Trace) -> list[str]:
+def derive_sources(sources: Iterable[tuple[str, Figure]], trace: Trace) -> list[Text]:
     """Record the derivation of each ``(input name, result)`` in ``trace``; return their notes.
 
     Each source's steps (its own sources' first) are added under the name
@@ -730,14 +887,14 @@ def derive_sources(sources: Iterable[tuple[str, Figure]], trace: Trace) -> list[
     >>> [(step.name, step.value) for step in trace.steps]
     [('ikpa: nilai komposit', Decimal('80'))]
     """
-    notes: list[str] = []
+    notes: list[Text] = []
     for name, source in sources:
         inner = Trace()
         inner_notes = source._derive_sources(inner)
         source._derive(inner)
-        trace.steps.extend(attrs.evolve(step, name=f"{name}: {step.name}")
+        trace.steps.extend(attrs.evolve(step, name=joined(name, step.name))
                            for step in inner.steps)
-        notes.extend(f"{name}: {note}" for note in (*inner_notes, *source._notes()))
+        notes.extend(joined(name, note) for note in (*inner_notes, *source._notes()))
     return notes
 
 

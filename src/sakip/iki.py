@@ -24,11 +24,18 @@ from typing import Any, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
-from sakip.explain import Figure, Trace, sources_of
+from sakip.explain import Figure, Text, Trace, filled, sources_of
 
 __all__ = ["IKI_RULES", "IKIRule", "NilaiCapaianIKI", "nilai_capaian_iki"]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_RUMUS_MAKSIMUM = Teks(id="capaian > {maks} atau 100 % dari target maksimum → {nilai}",
+                       en="capaian > {maks} or 100 % of a maximum target → {nilai}")
+_RUMUS_CALLER = Teks(id="{name} (aturan pemanggil; baris OPEN)",
+                     en="{name} (caller's rule; row OPEN)")
 
 
 def __dir__() -> list[str]:
@@ -151,23 +158,23 @@ def _nilai(rule: IKIRule, capaian: Decimal, target_maksimum: bool, nilai_baik: D
            nilai_sangat_baik: Decimal | None, trace: Trace | None) -> Decimal:
     kategori, how = _row(rule, capaian, target_maksimum)
     inputs: tuple[tuple[str, Any], ...] = (("capaian", capaian),)
+    formula: Text
     if how == "maksimum":
-        value, formula = rule.nilai_maksimum, (
-            f"capaian > {rule.capaian_maksimum} or 100 % of a maximum target → "
-            f"{rule.nilai_maksimum}")
+        value, formula = rule.nilai_maksimum, filled(
+            _RUMUS_MAKSIMUM, maks=rule.capaian_maksimum, nilai=rule.nilai_maksimum)
     elif how == "baik":
         if nilai_baik is None:
             raise InvalidValueError(
                 field="nilai_baik", expected="the nilai your rule gives capaian 100 % (the "
                 "Baik row is OPEN: the regulation's example prints 109)", received=None)
-        value, formula = nilai_baik, "nilai_baik (caller's rule; row OPEN)"
+        value, formula = nilai_baik, filled(_RUMUS_CALLER, name="nilai_baik")
     elif how == "sangat-baik":
         if nilai_sangat_baik is None:
             raise InvalidValueError(
                 field="nilai_sangat_baik", expected="the nilai your rule gives this capaian "
                 f"above {rule.capaian_baik} up to {rule.capaian_maksimum} % (the Sangat Baik "
                 "row is OPEN)", received=None)
-        value, formula = nilai_sangat_baik, "nilai_sangat_baik (caller's rule; row OPEN)"
+        value, formula = nilai_sangat_baik, filled(_RUMUS_CALLER, name="nilai_sangat_baik")
     else:
         _, c_lo, c_hi, n_lo, n_hi = next(r for r in rule.baris if r[0] == kategori)
         slope = CONTEXT.divide(CONTEXT.subtract(n_hi, n_lo), CONTEXT.subtract(c_hi, c_lo))

@@ -33,6 +33,7 @@ from typing import Any, ClassVar, Literal, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import (
     CONTEXT,
     HUNDRED,
@@ -56,7 +57,7 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.explain import Figure, Text, Trace, check_rounding, filled, sources_of
 from sakip.numbers import Rounding
 
 __all__ = [
@@ -83,6 +84,46 @@ __all__ = [
     "penyesuaian_ikpa",
     "potongan_dispensasi_spm",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_POTONGAN = Teks(
+    id="potongan dalam poin sebagaimana diberikan (potongan_dispensasi_spm menghitungnya)",
+    en="the deduction in points as given (potongan_dispensasi_spm computes it)")
+_IN_COMPOSITE = Teks(id="{name}: nilai dalam komposit", en="{name}: nilai in the composite")
+_AS_USED = Teks(id="nilai indikator sebagaimana dipakai", en="nilai of the indicator as used")
+_NOTE_SEE_NOTES = Teks(id="lihat catatan: dibatasi 100 atau ditetapkan oleh penyesuaian",
+                       en="see the notes: capped at 100 or fixed by an adjustment")
+_NOTE_KONVERSI = Teks(
+    id="konversi bobot: tidak dinilai {tidak}; bobot efektif {effective} (konvensi: rumusan "
+    "resminya tidak ditemukan)",
+    en="konversi bobot: not assessed {tidak}; effective weights {effective} (convention: "
+    "official wording not retrieved)")
+_REF_DEVIASI = Teks(
+    id="{citation}; ≤ 5 % bernilai 100 [C2]; 100 − deviasi di atas ambang adalah asumsi yang "
+    "belum diverifikasi [OPEN]",
+    en="{citation}; ≤ 5 % scores 100 [C2]; 100 − deviasi above the threshold is an unverified "
+    "assumption [OPEN]")
+_RUMUS_DEVIASI = Teks(id="100 bila deviasi ≤ {ambang}, selainnya 100 − deviasi",
+                      en="100 if deviasi ≤ {ambang} else 100 − deviasi")
+_NOTE_DEVIASI = Teks(id="100 − deviasi di atas ambang adalah asumsi [OPEN]",
+                     en="100 − deviasi above the threshold is an assumption [OPEN]")
+_NOTE_FIXED = Teks(
+    id="TW {triwulan}: setiap indikator yang dinilai bernilai {nilai} (penyesuaian diminta "
+    "dengan opsi)",
+    en="TW {triwulan}: every assessed indicator scored {nilai} (adjustment asked for with opsi)")
+_NOTE_BLU = Teks(id="satker BLU: tidak dinilai pada {names}",
+                 en="satker BLU: not assessed on {names}")
+_NOTE_CAPPED = Teks(
+    id="{name} {value} dibatasi 100 dalam komposit (di_atas_100='batasi'; apakah nilai di "
+    "atas 100 dipertahankan masih OPEN)",
+    en="{name} {value} capped at 100 in the composite (di_atas_100='batasi'; whether scores "
+    "above 100 survive is OPEN)")
+_NOTE_51 = Teks(
+    id="ambang TA 2026 untuk belanja pegawai yang dibayar terpusat (51) masih OPEN dan tidak "
+    "diberikan: target PER-5/PB/2024 untuk 51 berlaku",
+    en="the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN and was not "
+    "given: the PER-5/PB/2024 targets for 51 apply")
+_NOTE_RO_KHUSUS = Teks(id="RO khusus dikeluarkan: {kode}", en="RO khusus left out: {kode}")
 
 
 @attrs.frozen(kw_only=True)
@@ -335,7 +376,7 @@ def _ikpa(komponen: tuple[tuple[str, Decimal, Decimal], ...], potongan: Decimal,
         trace.add("nilai IKPA", "nilai komposit − potongan dispensasi SPM",
                   (("nilai komposit", base), ("potongan dispensasi SPM", potongan)), value,
                   reference=rule.citation,
-                  note="the deduction in points as given (potongan_dispensasi_spm computes it)")
+                  note=_NOTE_POTONGAN)
     return value
 
 
@@ -383,7 +424,7 @@ class IKPA(Figure):
     #: The IKPA rule set applied.
     aturan: IKPARule
     #: Notes on how the composite was formed (adjustments, BLU, results above 100).
-    catatan: tuple[str, ...] = ()
+    catatan: tuple[Text, ...] = ()
 
     @property
     def kategori(self) -> str:
@@ -402,9 +443,8 @@ class IKPA(Figure):
         for name, figure in self.sources:
             given = used.get(name)
             if given is not None and given != figure.value:
-                trace.add(f"{name}: nilai in the composite", "nilai of the indicator as used",
-                          ((f"nilai {name}", figure.value),), given,
-                          note="see the notes: capped at 100 or fixed by an adjustment")
+                trace.add(filled(_IN_COMPOSITE, name=name), _AS_USED,
+                          ((f"nilai {name}", figure.value),), given, note=_NOTE_SEE_NOTES)
         return _ikpa(self.komponen, self.potongan, self.aturan, trace)
 
     def _title(self) -> str:
@@ -413,14 +453,13 @@ class IKPA(Figure):
     def _reference(self) -> str:
         return self.aturan.citation
 
-    def _notes(self) -> tuple[str, ...]:
-        notes = [f"kategori {self.kategori!r} ({KATEGORI_IKPA.citation})"]
+    def _notes(self) -> tuple[Text, ...]:
+        notes: list[Text] = [f"kategori {self.kategori!r} ({KATEGORI_IKPA.citation})"]
         if self.tidak_dinilai:
             effective = ", ".join(f"{k} {v.quantize(Decimal('0.0001'), context=CONTEXT)}"
                                   for k, v in self.bobot_efektif.items())
-            notes.append(
-                f"konversi bobot: not assessed {', '.join(self.tidak_dinilai)}; effective "
-                f"weights {effective} (convention: official wording not retrieved)")
+            notes.append(filled(_NOTE_KONVERSI, tidak=", ".join(self.tidak_dinilai),
+                                effective=effective))
         notes.extend(p.note() for p in self.aturan.penyesuaian)
         notes.extend(self.catatan)
         return tuple(notes)
@@ -582,7 +621,7 @@ def ikpa(
     fixed = [nilai for p in rule.penyesuaian for q, nilai in p.nilai_tetap if q == triwulan]
     komponen = []
     skipped = []
-    catatan: list[str] = []
+    catatan: list[Text] = []
     sources: list[tuple[str, Figure]] = []
     for name, weight in rule.weights:
         if name not in scores:
@@ -618,10 +657,9 @@ def ikpa(
             nilai = fixed[0]
         komponen.append((name, nilai, weight))
     if fixed:
-        catatan.append(f"TW {triwulan}: every assessed indicator scored {fixed[0]} "
-                       "(adjustment asked for with opsi)")
+        catatan.append(filled(_NOTE_FIXED, triwulan=triwulan, nilai=fixed[0]))
     if blu:
-        catatan.append("satker BLU: not assessed on " + ", ".join(rule.blu_tidak_dinilai))
+        catatan.append(filled(_NOTE_BLU, names=", ".join(rule.blu_tidak_dinilai)))
     if not komponen:
         raise NotComputableError(field="scores", reason="no indicator is assessed")
     potongan = ZERO
@@ -687,7 +725,7 @@ def _same_rules(name: str, figure: Figure, tahun: int | None, rule: IKPARule) ->
                                 f"{own.name} {own.years}")
 
 
-def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]) -> Decimal:
+def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[Text]) -> Decimal:
     """The score an IKPA calculator's result contributes as indicator ``name``."""
     expected = getattr(type(figure), "indikator", None)
     if expected != name:
@@ -698,8 +736,7 @@ def _from_figure(name: str, figure: Figure, di_atas_100: str, catatan: list[str]
     if value < 0:
         raise InvalidValueError(field=name, expected=f"0 <= {name}", received=value)
     if value > HUNDRED and di_atas_100 == "batasi":
-        catatan.append(f"{name} {text(value)} capped at 100 in the composite "
-                       "(di_atas_100='batasi'; whether scores above 100 survive is OPEN)")
+        catatan.append(filled(_NOTE_CAPPED, name=name, value=text(value)))
         return HUNDRED
     return value
 
@@ -894,9 +931,8 @@ class DeviasiHalamanIII(Figure):
     def _title(self) -> str:
         return "Nilai indikator deviasi halaman III DIPA"
 
-    def _reference(self) -> str:
-        return (f"{self.aturan.citation}; ≤ 5 % scores 100 [C2]; 100 − deviasi above the "
-                "threshold is an unverified assumption [OPEN]")
+    def _reference(self) -> Text:
+        return filled(_REF_DEVIASI, citation=self.aturan.citation)
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per assessed month: bulan, its deviasi (%, combined by pagu share) as
@@ -952,9 +988,9 @@ def _deviasi(data: DeviasiHalamanIII, trace: Trace | None) -> tuple[Decimal, Dec
     if trace is not None:
         trace.add("rata-rata deviasi", "(Σ deviasi bulanan) / n", (("n", len(monthly)),), average)
         trace.add("nilai deviasi halaman III DIPA",
-                  f"100 if deviasi ≤ {data.ambang} else 100 − deviasi",
+                  filled(_RUMUS_DEVIASI, ambang=data.ambang),
                   (("deviasi", average), ("ambang", data.ambang)), nilai,
-                  note="100 − deviasi above the threshold is an assumption [OPEN]")
+                  note=_NOTE_DEVIASI)
     return average, nilai
 
 
@@ -1122,7 +1158,7 @@ class PenyerapanTriwulan(Figure):
     #: The quarterly target rule set.
     target: PenyerapanTargetRule
     #: Notes on the base (blokir, RO khusus excluded), for explanations.
-    catatan: tuple[str, ...] = ()
+    catatan: tuple[Text, ...] = ()
     #: ``(jenis belanja, base per quarter)`` pairs when the pagu was given per quarter (empty
     #: otherwise).
     pagu_triwulan: tuple[tuple[str, tuple[Decimal, ...]], ...] = ()
@@ -1143,7 +1179,7 @@ class PenyerapanTriwulan(Figure):
     def _reference(self) -> str:
         return self.target.citation
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         return self.catatan
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
@@ -1279,8 +1315,8 @@ def penyerapan_triwulan(
     if tahun is None and opsi:
         raise InvalidValueError(field="opsi", expected="tahun= with the adjustments asked for",
                                 received=list(opsi))
-    catatan = [p.note() for p in adjustments
-               if p.pagu_minus_blokir or "penyerapan_anggaran" in p.indikator_kro]
+    catatan: list[Text] = [p.note() for p in adjustments
+                           if p.pagu_minus_blokir or "penyerapan_anggaran" in p.indikator_kro]
     if any(p.pagu_minus_blokir for p in adjustments) and blokir is None:
         raise InvalidValueError(field="blokir", expected=f"blokir per jenis belanja: from TA "
                                 f"{tahun} the base is pagu minus blokir ({{}} when nothing is "
@@ -1303,8 +1339,7 @@ def penyerapan_triwulan(
             targets=tuple((j, (values[0], values[1], values[2], values[3]) if j == "51" else t)
                           for j, t in target.targets))
     elif tahun is not None and tahun >= 2026:
-        catatan.append("the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN "
-                       "and was not given: the PER-5/PB/2024 targets for 51 apply")
+        catatan.append(_NOTE_51)
     targets = dict(target.targets)
     given_pagu: dict[str, Decimal | tuple[Decimal, ...]] = {}
     for jenis, amount in pagu.items():
@@ -1351,7 +1386,7 @@ def penyerapan_triwulan(
     if ro_khusus:
         excluded = kro_dikecualikan(adjustments, "penyerapan_anggaran")
         _subtract_khusus(ro_khusus, excluded, base, real, ended, tahun)
-        catatan.append("RO khusus left out: " + ", ".join(sorted({k for k, _ in ro_khusus})))
+        catatan.append(filled(_NOTE_RO_KHUSUS, kode=", ".join(sorted({k for k, _ in ro_khusus}))))
     for q in range(ended):
         if exact_sum(amounts[q] for amounts in base.values()) == 0:
             raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero"

@@ -29,6 +29,7 @@ from typing import Any, ClassVar, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import (
     CONTEXT,
     EXACT,
@@ -49,7 +50,7 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Tabular, Trace, check_rounding, sources_of
+from sakip.explain import Figure, Tabular, Text, Trace, check_rounding, filled, sources_of
 from sakip.ikpa import IKPAPenyesuaian, _ended, kro_dikecualikan, penyesuaian_ikpa
 from sakip.numbers import Rounding
 
@@ -80,6 +81,36 @@ __all__ = [
     "ikpa_penyelesaian_tagihan",
     "ikpa_revisi_dipa",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_SKIPPED = Teks(id="tidak berlaku, bobot dihitung ulang: {names}",
+                     en="not applicable, re-weighted: {names}")
+_UNCONFIRMED = Teks(id="laporan tidak terkonfirmasi → 0", en="unconfirmed report → 0")
+_RUMUS_KETEPATAN = Teks(
+    id="100 bila dientri paling lambat hari kerja ke-{hari} bulan berikutnya, selainnya 0",
+    en="100 if entered by the {hari}th working day of the next month, else 0")
+_NOTE_NOT_OBJECT = Teks(id="bukan objek capaian output (RO khusus): {kode}",
+                        en="not an object of capaian output (RO khusus): {kode}")
+_NOTE_ABOVE_100 = Teks(
+    id="nilai di atas 100 (0–1 revisi) dapat dibatasi dalam komposit: "
+    "sakip.ikpa(di_atas_100=...) [OPEN]",
+    en="scores above 100 (0–1 revisions) may be capped in the composite: "
+    "sakip.ikpa(di_atas_100=...) [OPEN]")
+_TABLE_REVISI = Teks(id="{table}; lebih → {lainnya}", en="{table}; more → {lainnya}")
+_RUMUS_DISTRIBUSI = Teks(id="kelompok porsi yang dikontrakkan s.d. TW II: {table}; 0 → 0",
+                         en="bucket of the share contracted by TW II: {table}; 0 → 0")
+_RUMUS_DINI = Teks(
+    id="rerata atas kontrak: sebelum {start} → {pra}; s.d. {end} → {tw1}; sesudahnya → "
+    "nilai_kontrak_lain [OPEN]",
+    en="mean over contracts: before {start} → {pra}; to {end} → {tw1}; later → "
+    "nilai_kontrak_lain [OPEN]")
+_NOTE_MEAN_CONTRACTS = Teks(id="rerata atas kontrak adalah asumsi [OPEN]",
+                            en="the mean over contracts is an assumption [OPEN]")
+_NOTE_SHARE = Teks(id="porsi kontrak yang memenuhi syarat adalah asumsi [OPEN]",
+                   en="the share of eligible contracts is an assumption [OPEN]")
+_RUMUS_KKP = Teks(
+    id="{tercapai} bila realisasi KKP ≥ {target} % × 12 × UP KKP, selainnya {belum}",
+    en="{tercapai} if realisasi KKP ≥ {target} % × 12 × UP KKP else {belum}")
 
 
 def _d(value: str | int) -> Decimal:
@@ -128,7 +159,7 @@ def _trace_parts(trace: Trace | None, name: str, parts: Sequence[tuple[str, Deci
               + f") / {exact_sum(w for _, w in used)}",
               tuple((f"{n} (bobot {w})", v) for n, v, w in parts if v is not None), value,
               reference=reference,
-              note=("not applicable, re-weighted: " + ", ".join(skipped)) if skipped else "")
+              note=filled(_NOTE_SKIPPED, names=", ".join(skipped)) if skipped else "")
 
 
 # ------------------------------------------------------------ capaian output
@@ -307,7 +338,7 @@ def _nilai_ro(ro: CapaianRO, bulan: int, rule: CapaianOutputRule,
               trace: Trace | None) -> Decimal:
     if not ro.terkonfirmasi:
         if trace is not None:
-            trace.add(f"RO {ro.kode}", "unconfirmed report → 0", (), ZERO)
+            trace.add(f"RO {ro.kode}", _UNCONFIRMED, (), ZERO)
         return ZERO
     if _formula_2(ro, bulan, rule):
         assert ro.rvro is not None and ro.volume is not None
@@ -387,11 +418,11 @@ class IKPACapaianOutput(Figure):
     def _reference(self) -> str:
         return self.aturan.citation
 
-    def _notes(self) -> tuple[str, ...]:
-        notes = [p.note() for p in self.penyesuaian if "capaian_output" in p.indikator_kro]
+    def _notes(self) -> tuple[Text, ...]:
+        notes: list[Text] = [p.note() for p in self.penyesuaian
+                             if "capaian_output" in p.indikator_kro]
         if self.dikecualikan:
-            notes.append("not an object of capaian output (RO khusus): "
-                         + ", ".join(self.dikecualikan))
+            notes.append(filled(_NOTE_NOT_OBJECT, kode=", ".join(self.dikecualikan)))
         return tuple(notes)
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
@@ -424,8 +455,7 @@ def _capaian_ro(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
 def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
     rule = data.aturan
     if trace is not None and data.tanggal_lapor is not None and data.batas_lapor is not None:
-        trace.add("ketepatan waktu", f"100 if entered by the {rule.hari_kerja}th working day "
-                  "of the next month, else 0",
+        trace.add("ketepatan waktu", filled(_RUMUS_KETEPATAN, hari=rule.hari_kerja),
                   (("tanggal lapor", data.tanggal_lapor.isoformat()),
                    ("batas", data.batas_lapor.isoformat())), data.ketepatan_waktu)
     cro = _capaian_ro(data, trace)
@@ -735,9 +765,8 @@ class IKPARevisiDIPA(Figure):
     def _reference(self) -> str:
         return self.aturan.citation
 
-    def _notes(self) -> tuple[str, ...]:
-        return ("scores above 100 (0–1 revisions) may be capped in the composite: "
-                "sakip.ikpa(di_atas_100=...) [OPEN]",)
+    def _notes(self) -> tuple[Text, ...]:
+        return (_NOTE_ABOVE_100,)
 
 
 def _skor_revisi(n: int, rule: RevisiDIPARule) -> Decimal:
@@ -754,7 +783,8 @@ def _revisi_dipa(data: IKPARevisiDIPA, trace: Trace | None) -> Decimal:
         nilai = _skor_revisi(n, rule)
         parts.append((f"{rule.periode} {period}", nilai, rule.bobot_periode[period - 1]))
         if trace is not None:
-            table = "; ".join(f"≤ {b} → {v}" for b, v in rule.skor) + f"; more → {rule.lainnya}"
+            table = filled(_TABLE_REVISI, table="; ".join(f"≤ {b} → {v}" for b, v in rule.skor),
+                           lainnya=rule.lainnya)
             trace.add(f"{rule.periode} {period}", table, (("revisi dihitung", n),), nilai)
     value = _weighted_parts([(n, v, w) for n, v, w in parts])
     _trace_parts(trace, "nilai revisi DIPA", [(n, v, w) for n, v, w in parts], value,
@@ -993,8 +1023,9 @@ def _parts_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None
                 distribusi = nilai
                 break
         if trace is not None:
-            trace.add("distribusi akselerasi", "bucket of the share contracted by TW II: "
-                      + "; ".join(f"> {lo} % → {v}" for lo, v in rule.distribusi) + "; 0 → 0",
+            trace.add("distribusi akselerasi", filled(
+                _RUMUS_DISTRIBUSI,
+                table="; ".join(f"> {lo} % → {v}" for lo, v in rule.distribusi)),
                       (("kontrak s.d. TW II %", data.distribusi_tw2),), distribusi)
     dini = None
     if data.kontrak_dini is not None:
@@ -1011,12 +1042,11 @@ def _parts_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None
                 scores.append(data.nilai_kontrak_lain)
         dini = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
         if trace is not None:
-            trace.add("kontrak dini", f"mean over contracts: before {start} → "
-                      f"{rule.nilai_pra_dipa}; to {end} → {rule.nilai_triwulan_i}; later → "
-                      "nilai_kontrak_lain [OPEN]",
+            trace.add("kontrak dini", filled(_RUMUS_DINI, start=start, pra=rule.nilai_pra_dipa,
+                                             end=end, tw1=rule.nilai_triwulan_i),
                       tuple((f"kontrak {t.isoformat()}", s)
                             for t, s in zip(data.kontrak_dini, scores, strict=True)), dini,
-                      note="the mean over contracts is an assumption [OPEN]")
+                      note=_NOTE_MEAN_CONTRACTS)
     akselerasi = None
     if data.akselerasi_53 is not None:
         selesai, jumlah = data.akselerasi_53
@@ -1025,7 +1055,7 @@ def _parts_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None
             trace.add("akselerasi kontrak belanja modal (53)", "selesai / jumlah × 100",
                       (("kontrak Rp 50–200 juta selesai s.d. 31 Maret", selesai),
                        ("jumlah kontrak", jumlah)), akselerasi,
-                      note="the share of eligible contracts is an assumption [OPEN]")
+                      note=_NOTE_SHARE)
     return [("distribusi_akselerasi", distribusi, weights["distribusi_akselerasi"]),
             ("kontrak_dini", dini, weights["kontrak_dini"]),
             ("akselerasi_53", akselerasi, weights["akselerasi_53"])]
@@ -1262,8 +1292,9 @@ def _kkp(data: IKPAPengelolaanUPTUP, trace: Trace | None) -> Decimal | None:
         nilai = rule.nilai_kkp_tercapai if realised >= target else rule.nilai_kkp_belum
         scores.append(nilai)
         if trace is not None:
-            trace.add(f"KKP triwulan {q + 1}", f"{rule.nilai_kkp_tercapai} if realisasi KKP ≥ "
-                      f"{rule.target_kkp[q]} % × 12 × UP KKP else {rule.nilai_kkp_belum}",
+            trace.add(f"KKP triwulan {q + 1}", filled(
+                _RUMUS_KKP, tercapai=rule.nilai_kkp_tercapai, target=rule.target_kkp[q],
+                belum=rule.nilai_kkp_belum),
                       (("realisasi KKP kumulatif", realised), ("target", target)), nilai)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:

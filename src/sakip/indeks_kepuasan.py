@@ -24,9 +24,10 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, Number, exact_sum, to_decimal
 from sakip.errors import InvalidValueError, call_error, keyword_only
-from sakip.explain import Figure, Trace, check_rounding
+from sakip.explain import Figure, Text, Trace, check_rounding, filled
 from sakip.numbers import Rounding
 
 __all__ = [
@@ -38,6 +39,22 @@ __all__ = [
     "ikm",
     "sampel_minimum",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_NO_MUTU = Teks(
+    id="tanpa mutu: nilai berada di antara dua pita tercetak {aturan} ({skala}) dan kebijakan "
+    "celah adalah 'tolak'",
+    en="no mutu: the value lies between two printed bands of {aturan} ({skala}) and the gap "
+    "policy (celah) is 'tolak'")
+_NOTE_MUTU = Teks(
+    id="mutu {mutu} ({kinerja}) pada skala {skala}, kebijakan celah {celah}; pada setiap "
+    "skala: {each}",
+    en="mutu {mutu} ({kinerja}) on the {skala} scale, gap policy (celah) {celah}; on each "
+    "scale: {each}")
+_NOTE_SAMPLE = Teks(
+    id="sampel terlalu kecil: {n} responden < {least} (Krejcie–Morgan, populasi {populasi})",
+    en="sample too small: {n} respondents < {least} (Krejcie–Morgan, populasi {populasi})")
+_NOTE_PRINTED_WEIGHT = Teks(id="bobot tercetak (konvensi)", en="a printed weight (convention)")
 
 
 def __dir__() -> list[str]:
@@ -326,18 +343,18 @@ class IndeksKepuasanMasyarakat(Figure):
         except InvalidValueError:
             return None
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         mutu = self._shown_mutu()
+        notes: list[Text]
         if mutu is None:
-            notes = [f"no mutu: the value lies between two printed bands of {self.aturan.name} "
-                     f"({self.skala}) and the gap policy (celah) is 'tolak'"]
+            notes = [filled(_NOTE_NO_MUTU, aturan=self.aturan.name, skala=self.skala)]
         else:
-            notes = [f"mutu {mutu!r} ({self.kinerja}) on the {self.skala} scale, gap policy "
-                     f"(celah) {self.celah!r}; on each scale: {self.mutu_skala}"]
+            notes = [filled(_NOTE_MUTU, mutu=repr(mutu), kinerja=self.kinerja, skala=self.skala,
+                            celah=repr(self.celah), each=self.mutu_skala)]
         least = self.sampel_minimum
         if least is not None and min(self.responden) < least:
-            notes.append(f"sample too small: {min(self.responden)} respondents < {least} "
-                         f"(Krejcie–Morgan, populasi {self.populasi})")
+            notes.append(filled(_NOTE_SAMPLE, n=min(self.responden), least=least,
+                                populasi=self.populasi))
         return tuple(notes)
 
     def _row(self) -> dict[str, Any]:
@@ -402,7 +419,7 @@ def _ikm(rule: IKMRule, totals: tuple[Decimal, ...], counts: tuple[int, ...], bo
     if trace is not None:
         trace.add("IKM", formula, (("Σ NRR", total_nrr), operand), value,
                   reference=rule.citation,
-                  note="" if bobot == rule.bobot_exact else "a printed weight (convention)")
+                  note="" if bobot == rule.bobot_exact else _NOTE_PRINTED_WEIGHT)
     return value
 
 

@@ -27,11 +27,19 @@ from typing import Any, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, TWO, ZERO, Number, text, to_decimal
 from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
-from sakip.explain import Figure, Trace
+from sakip.explain import Figure, Text, Trace, filled
 
 __all__ = ["IPM_RULES", "STATUS_IPM", "IPMRule", "IndeksPembangunanManusia", "ipm"]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_LN = Teks(id="ln dalam konteks 80 digit", en="ln in an 80-digit context")
+_NOTE_CUBE = Teks(id="akar pangkat tiga dalam konteks 80 digit",
+                  en="cube root in an 80-digit context")
+_NOTE_RANGE = Teks(id="dari komponen sebagaimana tercetak, IPM berada dalam [{low}, {high}]",
+                   en="from the components as printed, the IPM lies in [{low}, {high}]")
 
 
 def __dir__() -> list[str]:
@@ -121,11 +129,11 @@ def _indices(rule: IPMRule, uhh: Decimal, hls: Decimal, rls: Decimal, pengeluara
         trace.add("I pengeluaran", "(ln P − ln min) ÷ (ln max − ln min)",
                   (("P (rupiah per kapita per tahun)", pengeluaran),
                    ("min", rule.pengeluaran_min), ("max", rule.pengeluaran_max)),
-                  pengeluaran_index, note="ln in an 80-digit context")
+                  pengeluaran_index, note=_NOTE_LN)
         trace.add("IPM", "(I kesehatan × I pendidikan × I pengeluaran)^(1/3) × 100",
                   (("I kesehatan", kesehatan), ("I pendidikan", pendidikan),
                    ("I pengeluaran", pengeluaran_index)), value,
-                  reference=rule.citation, note="cube root in an 80-digit context")
+                  reference=rule.citation, note=_NOTE_CUBE)
     return value
 
 
@@ -215,11 +223,11 @@ class IndeksPembangunanManusia(Figure):
     def _reference(self) -> str:
         return self.aturan.citation
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         low, high = (text(CONTEXT.quantize(end, _TEN_THOUSANDTH))
                      for end in self.rounding_range())
         return (f"status {self.status!r} ({STATUS_IPM.citation})",
-                f"from the components as printed, the IPM lies in [{low}, {high}]")
+                filled(_NOTE_RANGE, low=low, high=high))
 
     def _row(self) -> dict[str, Any]:
         return {**super()._row(), "aturan": self.aturan.name, "status": self.status}

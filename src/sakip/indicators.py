@@ -37,6 +37,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, TWO, Number, exact_sum, to_decimal
 from sakip.errors import (
     REQUIRED,
@@ -46,7 +47,7 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Trace, cell, check_rounding, sources_of
+from sakip.explain import Figure, Text, Trace, cell, check_rounding, filled, sources_of
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat
 from sakip.spip import MATURITAS_SPIP, LevelSPIP, level_spip
@@ -66,6 +67,37 @@ __all__ = [
     "capaian_renstra",
     "percent_change",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_PERINGKAT = Teks(id="peringkat ordinal", en="ordinal ranks")
+_LEVEL_RANK = Teks(id="Level n berperingkat n (Level 0 … Level 5)",
+                   en="Level n has rank n (Level 0 … Level 5)")
+_NOTE_LEVEL = Teks(id="konvensi: tidak ada peraturan yang menetapkan konversi level",
+                   en="convention: no regulation sets a conversion of levels")
+_STABIL = Teks(id="100 bila L <= R <= U", en="100 when L <= R <= U")
+_CAPPED = Teks(id="capaian (dibatasi atas)", en="capaian (capped)")
+_FLOORED = Teks(id="capaian (dibatasi bawah)", en="capaian (floored)")
+_NOTE_RENTANG = Teks(id="rentang dievaluasi {rentang} di kedua ujung: {rumus}",
+                     en="range evaluated {rentang} at both ends: {rumus}")
+_NOTE_T_R = Teks(id="minimize dengan T / R, konvensi sebagian aplikasi, bukan rumus (2T − R) / T",
+                 en="minimize by T / R, a convention of some applications, not the (2T − R) / T "
+                 "formula")
+_TITLE_PERUBAHAN = Teks(id="Perubahan dibanding tahun sebelumnya (persen perubahan)",
+                        en="Perubahan dibanding tahun sebelumnya (percent change)")
+_REF_PERUBAHAN = Teks(id="Konvensi narasi LKj: (R_now − R_prev) / R_prev × 100",
+                      en="Convention of LKj narratives: (R_now − R_prev) / R_prev × 100")
+_RUMUS_PERUBAHAN = Teks(id="(baru − lama) / lama × 100", en="(new − old) / old × 100")
+_SIGMA_R = Teks(id="Σ realisasi s.d. tahun ini", en="Σ realisasi to date")
+_RUMUS_LEVEL = Teks(id="realisasi {latest} terhadap target {final}",
+                    en="realisasi {latest} against target {final}")
+_TITLE_RENSTRA_LEVEL = Teks(
+    id="Capaian terhadap target Renstra (level (terakhir terhadap target tahun akhir){polarisasi})",
+    en="Capaian terhadap target Renstra (level (latest against final-year target){polarisasi})")
+_REF_RENSTRA = Teks(
+    id="Konvensi LKj (seperti LKj 2023 BGP Kalsel): indikator kumulatif Σ realisasi s.d. tahun "
+    "ini / Σ target periode; indikator level realisasi terakhir / target akhir",
+    en="Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
+    "to date / Σ targets of the period; level indicators latest realisasi / final target")
 
 
 class Polarisasi(enum.StrEnum):
@@ -145,6 +177,33 @@ def agregasi_option(agregasi: object, kumulatif: object) -> Agregasi:
 RumusMinimize: TypeAlias = Literal["2t-r", "t/r"]
 
 _RUMUS_MINIMIZE = {"2t-r": "(2T − R) / T × 100", "t/r": "T / R × 100"}
+
+#: How a range target ``(L, U)`` is evaluated outside the range: ``"stabilize"`` (the
+#: default: below L as maximize against L, above U as minimize against U), or one
+#: direction at both ends, as PermenPANRB 8/2021 Lampiran (p. 100) does for a range
+#: target of an indicator with a direction: ``"maximize"`` (R / L below, R / U above)
+#: or ``"minimize"`` ((2L − R) / L below, (2U − R) / U above).
+Rentang: TypeAlias = Literal["stabilize", "maximize", "minimize"]
+
+#: The rule of each :data:`Rentang` outside the range, as text (100 inside it).
+RENTANG = {
+    "stabilize": "R / L × 100 below L; minimize against U above U",
+    "maximize": "R / L × 100 below L; R / U × 100 above U (PermenPANRB 8/2021 Lampiran, "
+    "p. 100, a range target of a higher-is-better indicator)",
+    "minimize": "(2L − R) / L × 100 below L; (2U − R) / U × 100 above U (PermenPANRB 8/2021 "
+    "Lampiran, p. 100, a range target of a lower-is-better indicator: 7–8 bulan, R 6,5 → "
+    "107 %)",
+}
+
+#: :data:`RENTANG` in Bahasa Indonesia, for the explanations' notes.
+_RENTANG_ID = {
+    "stabilize": "R / L × 100 di bawah L; minimize terhadap U di atas U",
+    "maximize": "R / L × 100 di bawah L; R / U × 100 di atas U (PermenPANRB 8/2021 Lampiran, "
+    "hlm. 100, target rentang indikator yang makin tinggi makin baik)",
+    "minimize": "(2L − R) / L × 100 di bawah L; (2U − R) / U × 100 di atas U (PermenPANRB "
+    "8/2021 Lampiran, hlm. 100, target rentang indikator yang makin rendah makin baik: 7–8 "
+    "bulan, R 6,5 → 107 %)",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -265,6 +324,17 @@ def _ratio_minimize(
     return value
 
 
+def _check_rentang(rentang: object, polarisasi: Polarisasi) -> None:
+    """``rentang`` is one of :data:`RENTANG`, and other than the default only under stabilize."""
+    if not isinstance(rentang, str) or rentang not in RENTANG:
+        raise InvalidValueError(field="rentang", expected="one of 'stabilize', 'maximize', "
+                                "'minimize'", received=rentang)
+    if rentang != "stabilize" and polarisasi is not Polarisasi.STABILIZE:
+        raise InvalidValueError(field="rentang", expected="'stabilize' (the default) unless "
+                                "polarisasi is 'stabilize': rentang says how a range target "
+                                "is evaluated", received=rentang)
+
+
 def _compute(
     target: Target,
     realisasi: Decimal | Predikat | LevelSPIP,
@@ -273,15 +343,16 @@ def _compute(
     cap: Decimal | None,
     floor: Decimal | None,
     trace: Trace | None,
+    rentang: str = "stabilize",
 ) -> Decimal:
     if isinstance(target, LevelSPIP):
         assert isinstance(realisasi, LevelSPIP)
         t, r = Decimal(int(target)), Decimal(int(realisasi))
         if trace is not None:
-            trace.add("ordinal ranks", "Level n has rank n (Level 0 … Level 5)",
+            trace.add(_PERINGKAT, _LEVEL_RANK,
                       (("target", str(target)), ("realisasi", str(realisasi))),
                       f"T = {t}, R = {r}", reference=MATURITAS_SPIP.citation,
-                      note="convention: no regulation sets a conversion of levels")
+                      note=_NOTE_LEVEL)
         if t == 0:
             raise NotComputableError(
                 field="target", reason="a Level 0 (Belum Ada) target has rank 0: R / T is "
@@ -292,7 +363,7 @@ def _compute(
         t, r = PREDIKAT_ORDINAL.rank(target), PREDIKAT_ORDINAL.rank(realisasi)
         if trace is not None:
             trace.add(
-                "ordinal ranks",
+                _PERINGKAT,
                 "D=1, C=2, CC=3, B=4, BB=5, A=6, AA=7",
                 (("target", target), ("realisasi", realisasi)),
                 f"T = {t}, R = {r}",
@@ -309,12 +380,16 @@ def _compute(
                 if trace is not None:
                     trace.add(
                         "capaian",
-                        "100 when L <= R <= U",
+                        _STABIL,
                         (("L (target)", low), ("U (target)", high), ("R (realisasi)", realisasi)),
                         value,
                     )
-            elif realisasi < low:
+            elif realisasi < low and rentang != "minimize":
                 value = _ratio_maximize(low, realisasi, trace, label="L")
+            elif realisasi < low:
+                value = _ratio_minimize(low, realisasi, rumus_minimize, trace, label="L")
+            elif rentang == "maximize":
+                value = _ratio_maximize(high, realisasi, trace, label="U")
             else:
                 value = _ratio_minimize(high, realisasi, rumus_minimize, trace, label="U")
         elif polarisasi is Polarisasi.MINIMIZE:
@@ -325,11 +400,11 @@ def _compute(
             value = _ratio_maximize(target, realisasi, trace)
     if cap is not None and value > cap:
         if trace is not None:
-            trace.add("capaian (capped)", "min(capaian, cap)", (("cap", cap),), cap)
+            trace.add(_CAPPED, "min(capaian, cap)", (("cap", cap),), cap)
         value = cap
     if floor is not None and value < floor:
         if trace is not None:
-            trace.add("capaian (floored)", "max(capaian, floor)", (("floor", floor),), floor)
+            trace.add(_FLOORED, "max(capaian, floor)", (("floor", floor),), floor)
         value = floor
     return value
 
@@ -380,6 +455,8 @@ class Capaian(Figure):
     cap: Decimal | None = None
     #: Lower bound applied after the formula, or ``None`` (no floor).
     floor: Decimal | None = None
+    #: How a range target is evaluated outside the range (:data:`Rentang`).
+    rentang: Rentang = "stabilize"
 
     def _derive(self, trace: Trace) -> Decimal:
         return _compute(
@@ -390,18 +467,21 @@ class Capaian(Figure):
             self.cap,
             self.floor,
             trace,
+            self.rentang,
         )
 
-    def _title(self) -> str:
+    def _title(self) -> Text:
         return f"Capaian kinerja ({self.polarisasi})"
 
     def _reference(self) -> str:
         return CAPAIAN_RULE.citation
 
-    def _notes(self) -> tuple[str, ...]:
+    def _notes(self) -> tuple[Text, ...]:
         if self.rumus_minimize == "t/r" and self.polarisasi is Polarisasi.MINIMIZE:
-            return ("minimize by T / R, a convention of some applications, not the (2T − R) / T "
-                    "formula",)
+            return (_NOTE_T_R,)
+        if self.rentang != "stabilize":
+            return (filled(_NOTE_RENTANG, rentang=self.rentang,
+                           rumus=Teks(id=_RENTANG_ID[self.rentang], en=RENTANG[self.rentang])),)
         return ()
 
     def _row(self) -> dict[str, Any]:
@@ -409,6 +489,8 @@ class Capaian(Figure):
         if isinstance(self.target, tuple):  # a stabilize range: its two ends
             row = {"target": None, "target_low": self.target[0],
                    "target_high": self.target[1], **row}
+        else:  # rentang belongs to a range target only
+            del row["rentang"]
         return row
 
 
@@ -424,6 +506,7 @@ def capaian(
     rumus_minimize: RumusMinimize = "2t-r",
     cap: Number | None = None,
     floor: Number | None = None,
+    rentang: Rentang = "stabilize",
 ) -> Capaian:
     """Capaian kinerja (achievement) of one indicator, in percent.
 
@@ -442,6 +525,16 @@ def capaian(
         ``"2t-r"`` (default, ``(2T − R) / T``) or ``"t/r"`` (``T / R``, a convention).
     cap, floor:
         Optional bounds applied after the formula (off by default: no national cap exists).
+        A floor (``"≥ 80"``) or ceiling target that a report prints as 100 % once it is
+        met is ``cap=100`` under the indicator's formula (a convention of some
+        reports; no regulation stating it was found [OPEN]).
+    rentang:
+        ``stabilize`` only: how a range target is evaluated outside the range.
+        ``"stabilize"`` (default): below L as maximize (R / L), above U as
+        minimize against U.  ``"maximize"`` or ``"minimize"``: that direction's
+        formula against the nearer end on both sides, as PermenPANRB 8/2021
+        Lampiran (p. 100) computes a range target of an indicator with a
+        direction (``"minimize"``: 7–8 bulan, R 6,5 → (2·7 − 6,5) / 7 = 107,14 %).
 
     Returns
     -------
@@ -461,8 +554,11 @@ def capaian(
     -----
     ``maximize``: R / T × 100.  ``minimize``: (2T − R) / T × 100, negative
     when R > 2T (use ``floor=0`` to floor it explicitly).  ``stabilize``: 100
-    inside [L, U]; R / L × 100 below; (2U − R) / U × 100 above.  Predikat:
-    rank(R) / rank(T) × 100 with D=1 … AA=7 [convention].
+    inside [L, U]; R / L × 100 below; (2U − R) / U × 100 above; under
+    ``rentang="maximize"`` R / L and R / U, under ``rentang="minimize"`` (2L − R) / L
+    and (2U − R) / U (PermenPANRB 8/2021 Lampiran, p. 100: a range target uses the
+    indicator's own formula against the lower end when R is below it, the upper end
+    when R is above it).  Predikat: rank(R) / rank(T) × 100 with D=1 … AA=7 [convention].
 
     Negative values (growth indicators, a "penurunan" that keeps its sign): a
     negative realisasi against a positive target keeps its meaning in R / T
@@ -486,6 +582,9 @@ def capaian(
     Decimal('87.5')
     >>> capaian(target=(80, 90), realisasi=70, polarisasi="stabilize").value
     Decimal('87.5')
+    >>> capaian(target=(7, 8), realisasi="6.5", polarisasi="stabilize",
+    ...         rentang="minimize").rounded(2)
+    Decimal('107.14')
     >>> capaian(target="BB", realisasi="A").value
     Decimal('120')
     >>> capaian(target="Level 3", realisasi="Level 4").rounded(2)
@@ -509,6 +608,7 @@ def capaian(
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize
         )
+    _check_rentang(rentang, pol)
     if realisasi is None:
         raise NotComputableError(
             field="realisasi",
@@ -567,7 +667,7 @@ def capaian(
                 field="realisasi", expected="a realisasi > 0 under T / R (a negative R "
                 "turns the ratio's sign: the lower R, the lower T / R, against minimize)",
                 received=realisasi)
-    value = _compute(tgt, real, pol, rumus_minimize, cap_d, floor_d, None)
+    value = _compute(tgt, real, pol, rumus_minimize, cap_d, floor_d, None, rentang)
     return Capaian(
         value=value,
         target=tgt,
@@ -576,6 +676,7 @@ def capaian(
         rumus_minimize=rumus_minimize,
         cap=cap_d,
         floor=floor_d,
+        rentang=rentang,
         sources=sources_of(("target", "realisasi"), (target, realisasi)),
     )
 
@@ -616,11 +717,11 @@ class PercentChange(Figure):
     def _derive(self, trace: Trace) -> Decimal:
         return _percent_change(self.old, self.new, trace)
 
-    def _title(self) -> str:
-        return "Perubahan dibanding tahun sebelumnya (percent change)"
+    def _title(self) -> Text:
+        return _TITLE_PERUBAHAN
 
-    def _reference(self) -> str:
-        return "Convention of LKj narratives: (R_now − R_prev) / R_prev × 100"
+    def _reference(self) -> Text:
+        return _REF_PERUBAHAN
 
 
 def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
@@ -629,7 +730,7 @@ def _percent_change(old: Decimal, new: Decimal, trace: Trace | None) -> Decimal:
     value = CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(new, old), HUNDRED), old)
     if trace is not None:
         trace.add(
-            "perubahan", "(new − old) / old × 100", (("old", old), ("new", new)), value
+            "perubahan", _RUMUS_PERUBAHAN, (("old", old), ("new", new)), value
         )
     return value
 
@@ -700,6 +801,9 @@ class CapaianRenstra(Figure):
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE
     #: The minimize formula (minimize, and stabilize above its range).
     rumus_minimize: RumusMinimize = "2t-r"
+    #: Under stabilize: how a realisasi outside the final year's range is evaluated
+    #: (:data:`Rentang`, as for :func:`capaian`).
+    rentang: Rentang = "stabilize"
 
     @property
     def agregasi(self) -> Agregasi:
@@ -708,17 +812,22 @@ class CapaianRenstra(Figure):
 
     def _derive(self, trace: Trace) -> Decimal:
         return _renstra(self.target, self.realisasi, self.kumulatif, trace,
-                        self.polarisasi, self.rumus_minimize)
+                        self.polarisasi, self.rumus_minimize, self.rentang)
 
-    def _title(self) -> str:
-        kind = "kumulatif" if self.kumulatif else "level (latest against final-year target)"
+    def _title(self) -> Text:
         polarisasi = "" if self.polarisasi is Polarisasi.MAXIMIZE else f", {self.polarisasi}"
-        return f"Capaian terhadap target Renstra ({kind}{polarisasi})"
+        if self.kumulatif:
+            return f"Capaian terhadap target Renstra (kumulatif{polarisasi})"
+        return filled(_TITLE_RENSTRA_LEVEL, polarisasi=polarisasi)
 
-    def _reference(self) -> str:
-        return ("Convention of LKj (as in LKj 2023 BGP Kalsel): cumulative indicators Σ realisasi "
-                "to date / Σ targets of the period; level indicators latest realisasi / final "
-                "target")
+    def _reference(self) -> Text:
+        return _REF_RENSTRA
+
+    def _row(self) -> dict[str, Any]:
+        row = super()._row()
+        if self.polarisasi is not Polarisasi.STABILIZE:  # rentang belongs to range targets
+            del row["rentang"]
+        return row
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per year of the period: tahun, target, realisasi (``None`` when blank)."""
@@ -741,6 +850,7 @@ def _renstra(
     trace: Trace | None,
     polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
     rumus_minimize: str = "2t-r",
+    rentang: str = "stabilize",
 ) -> Decimal:
     if kumulatif:
         t_sum = exact_sum(v for _, v in target if isinstance(v, Decimal))
@@ -748,7 +858,7 @@ def _renstra(
         if trace is not None:
             trace.add("Σ target Renstra", " + ".join(str(y) for y, _ in target),
                       tuple((str(y), v) for y, v in target), t_sum)
-            trace.add("Σ realisasi to date", " + ".join(str(y) for y, _ in realisasi),
+            trace.add(_SIGMA_R, " + ".join(str(y) for y, _ in realisasi),
                       tuple((str(y), v) for y, v in realisasi), r_sum)
         if polarisasi is Polarisasi.MINIMIZE:
             return _ratio_minimize(t_sum, r_sum, rumus_minimize, trace)
@@ -757,7 +867,7 @@ def _renstra(
     latest_year, latest = realisasi[-1]
     if trace is not None:
         shown = f"{final[0]}–{final[1]}" if isinstance(final, tuple) else final
-        trace.add("level", f"realisasi {latest_year} against target {final_year}",
+        trace.add("level", filled(_RUMUS_LEVEL, latest=latest_year, final=final_year),
                   ((f"target {final_year}", shown), (f"realisasi {latest_year}", latest)),
                   f"{latest} / {shown}" if not isinstance(final, tuple) else
                   f"{latest} against {shown}")
@@ -765,7 +875,7 @@ def _renstra(
         assert isinstance(latest, Predikat)
         return _ratio_maximize(PREDIKAT_ORDINAL.rank(final), PREDIKAT_ORDINAL.rank(latest), trace)
     assert isinstance(latest, Decimal)
-    return _compute(final, latest, polarisasi, rumus_minimize, None, None, trace)
+    return _compute(final, latest, polarisasi, rumus_minimize, None, None, trace, rentang)
 
 
 
@@ -814,6 +924,7 @@ def capaian_renstra(
     agregasi: Agregasi | str | None = None,
     polarisasi: Polarisasi | str = "maximize",
     rumus_minimize: RumusMinimize = "2t-r",
+    rentang: Rentang = "stabilize",
 ) -> CapaianRenstra:
     """Achievement against the Renstra targets, for a cumulative or a level indicator.
 
@@ -837,6 +948,9 @@ def capaian_renstra(
         the rule of :func:`capaian` (``rumus_minimize`` above it).  A cumulative
         stabilize indicator is refused: a sum of ranges is no range a
         realisasi is held to.
+    rentang:
+        ``stabilize`` only: how a realisasi outside the final year's range is
+        evaluated, as for :func:`capaian`.
 
     Raises
     ------
@@ -868,6 +982,9 @@ def capaian_renstra(
     >>> capaian_renstra(target={2024: (80, 85)}, realisasi={2024: 95}, kumulatif=False,
     ...                 polarisasi="stabilize").rounded(2)
     Decimal('88.24')
+    >>> capaian_renstra(target={2024: (7, 8)}, realisasi={2024: "6.5"}, kumulatif=False,
+    ...                 polarisasi="stabilize", rentang="minimize").rounded(2)
+    Decimal('107.14')
     """
     if positional or target is REQUIRED or realisasi is REQUIRED:
         raise call_error(capaian_renstra, positional, locals())
@@ -880,6 +997,7 @@ def capaian_renstra(
     if not isinstance(rumus_minimize, str) or rumus_minimize not in _RUMUS_MINIMIZE:
         raise InvalidValueError(
             field="rumus_minimize", expected="'2t-r' or 't/r'", received=rumus_minimize)
+    _check_rentang(rentang, pol)
     if kumulatif and pol is Polarisasi.STABILIZE:
         raise InvalidValueError(field="kumulatif", expected="False under polarisasi "
                                 "'stabilize' (a sum of ranges is not a range)",
@@ -903,9 +1021,9 @@ def capaian_renstra(
     if True in kinds and pol is not Polarisasi.MAXIMIZE:
         raise InvalidValueError(field="polarisasi", expected="'maximize' for predikat "
                                 "targets", received=polarisasi)
-    return CapaianRenstra(value=_renstra(t, r, kumulatif, None, pol, rumus_minimize),
+    return CapaianRenstra(value=_renstra(t, r, kumulatif, None, pol, rumus_minimize, rentang),
                           target=t, realisasi=r, kumulatif=kumulatif, polarisasi=pol,
-                          rumus_minimize=rumus_minimize)
+                          rumus_minimize=rumus_minimize, rentang=rentang)
 
 
 capaian_renstra = keyword_only()(capaian_renstra)

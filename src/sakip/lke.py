@@ -35,6 +35,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, exact_sum, text, to_decimal
 from sakip.errors import (
     REQUIRED,
@@ -45,9 +46,16 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Tabular, Trace, check_rounding
+from sakip.explain import Figure, Tabular, Text, Trace, check_rounding, filled
 from sakip.numbers import Rounding, format_id, round_value
-from sakip.predikat import LKERuleSet, Predikat, PredikatBands, _total
+from sakip.predikat import (
+    _BANDS_REFERENCE,
+    _PREDIKAT_BAND_NOTE,
+    LKERuleSet,
+    Predikat,
+    PredikatBands,
+    _total,
+)
 
 __all__ = [
     "KERANGKA_LOGIS_KEBERADAAN",
@@ -73,6 +81,15 @@ __all__ = [
     "lke_codes",
 ]
 
+# The explanation's own words, in both languages (sakip._bahasa).
+_POINTS_GIVEN = Teks(id="poin yang diberikan", en="points given")
+_PERCENT_RECORDED = Teks(id="persentase yang dicatat", en="percentage recorded")
+_TITLE_LKE = Teks(id="Nilai evaluasi AKIP dari LKE ({aturan}) → predikat {predikat}",
+                  en="Nilai evaluasi AKIP from the LKE ({aturan}) → predikat {predikat}")
+_NOTE_NEEDS = Teks(id="predikat {predikat} memerlukan {poin} poin lagi (nilai di atas batas "
+                   "bawahnya)",
+                   en="predikat {predikat} needs {poin} more points (nilai above its lower bound)")
+
 #: One answer: a grade of the scale (``"B"``, ``"Y"``) or a number (a percentage
 #: 0–100 of the sub-component's weight; points under ``akumulasi``).
 Jawaban: TypeAlias = str | Decimal | int
@@ -81,10 +98,14 @@ Jawaban: TypeAlias = str | Decimal | int
 Metode: TypeAlias = Literal["nilai-tunggal", "rata-rata", "akumulasi"]
 
 #: What each scoring method does, for docs and error messages.
-METODE: dict[str, str] = {
-    "nilai-tunggal": "one grade per sub-component: bobot × persen / 100 (evaluator worksheets)",
-    "rata-rata": "bobot × mean of the criteria's persen / 100 (the common method)",
-    "akumulasi": "Σ points per criterion, where the worksheet gives points",
+METODE: dict[str, Teks] = {
+    "nilai-tunggal": Teks(
+        id="satu nilai per subkomponen: bobot × persen / 100 (lembar kerja evaluator)",
+        en="one grade per sub-component: bobot × persen / 100 (evaluator worksheets)"),
+    "rata-rata": Teks(id="bobot × rerata persen kriteria / 100 (metode yang umum)",
+                      en="bobot × mean of the criteria's persen / 100 (the common method)"),
+    "akumulasi": Teks(id="Σ poin per kriteria, bila lembar kerja memberi poin",
+                      en="Σ points per criterion, where the worksheet gives points"),
 }
 
 _KIND_LEMBAR = "lke-lembar-kerja"
@@ -530,11 +551,11 @@ def _persen_list(isian: SubKomponenLKE, trace: Trace | None) -> tuple[Decimal, .
             value = answer
             assert isinstance(value, Decimal)
             if trace is not None:
-                trace.add(f"poin {where}", "points given", (("jawaban", answer),), value)
+                trace.add(f"poin {where}", _POINTS_GIVEN, (("jawaban", answer),), value)
         else:
             value = answer if isinstance(answer, Decimal) else dict(isian.skala.nilai)[answer]
             if trace is not None:
-                how = "percentage recorded" if isinstance(answer, Decimal) else (
+                how: Text = _PERCENT_RECORDED if isinstance(answer, Decimal) else (
                     f"skala {isian.skala.name}: {answer} = {text(value)} %")
                 trace.add(f"persen {where}", how, (("jawaban", answer),), value)
         out.append(value)
@@ -680,21 +701,20 @@ class LKE(Figure):
     def _derive(self, trace: Trace) -> Decimal:
         return _lke(self.isian, self.aturan, trace)[0]
 
-    def _title(self) -> str:
-        return f"Nilai evaluasi AKIP from the LKE ({self.aturan.name}) → predikat {self.predikat}"
+    def _title(self) -> Text:
+        return filled(_TITLE_LKE, aturan=self.aturan.name, predikat=self.predikat)
 
-    def _reference(self) -> str:
-        return f"{self.aturan.citation}; bands: {self.bands.citation}"
+    def _reference(self) -> Text:
+        return filled(_BANDS_REFERENCE, citation=self.aturan.citation, bands=self.bands.citation)
 
-    def _notes(self) -> tuple[str, ...]:
-        notes = [f"predikat {self.predikat} ({self.predikat.arti}): band of the nilai, lower "
-                 "bound exclusive, upper inclusive"]
+    def _notes(self) -> tuple[Text, ...]:
+        notes: list[Text] = [filled(_PREDIKAT_BAND_NOTE, predikat=self.predikat,
+                                    arti=self.predikat.arti)]
         following = self.predikat_berikutnya
         if following is not None:
             needed = self.poin_menuju()
             assert needed is not None
-            notes.append(f"predikat {following} needs {format_id(needed, 2)} more points "
-                         "(nilai above its lower bound)")
+            notes.append(filled(_NOTE_NEEDS, predikat=following, poin=format_id(needed, 2)))
         scales = {part.skala.name: part.skala.citation for part in self.isian}
         notes.extend(f"skala {name}: {citation}" for name, citation in scales.items())
         notes.extend(f"kerangka logis: {finding}" for finding in self.temuan)

@@ -25,10 +25,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, Never
+from typing import Any, Never, get_args
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import text as _str
 from sakip._reading import (
     MAX_BYTES,
@@ -50,12 +51,13 @@ from sakip.errors import (
     keyword_only,
 )
 from sakip.explain import Tabular
-from sakip.indicators import Capaian, Polarisasi, RumusMinimize, capaian
+from sakip.indicators import Agregasi, Capaian, Polarisasi, Rentang, RumusMinimize, capaian
 from sakip.numbers import ROUNDING_MODES, Rounding, _unit_mark, parse_en, parse_id
 from sakip.predikat import Predikat
 
 __all__ = [
     "ANGKA",
+    "JENIS",
     "MAX_BYTES",
     "SCHEMA",
     "SPEC",
@@ -86,6 +88,11 @@ _MISSING = "(missing)"
 #: with no value ("95,15 -").  Accepted only where a field's spec says so (``tidak_dinilai``:
 #: ``[ikpa] komponen``); the reviu passes ``None`` to :func:`sakip.ikpa` (konversi bobot).
 _TIDAK_DINILAI = ("-",)
+
+#: Why an indicator that prints no target has no capaian (a reviu's reason, in both languages).
+_NO_TARGET = Teks(id="{kode} tidak mencetak target: capaian tidak punya pembanding bagi realisasi",
+                  en="{kode} prints no target: a capaian has nothing to compare the realisasi "
+                     "with")
 
 #: How an evaluation form prints a capaian it cannot compute (a zero target): the
 #: spreadsheet's ``#DIV/0!``, or a hyphen-minus.  Accepted only in ``[[evaluasi_renja]]``
@@ -332,6 +339,15 @@ _INDEKS = _table(
 )
 
 
+#: How an indicator adds up (``sakip.Agregasi``): one definition for every section that says.
+_AGREGASI = _text("How K adds up (default flow): flow (quarters and years add up) or "
+                  "stock (a level: the latest value)", required=False,
+                  choices=("flow", "stock"))
+
+#: The document kinds of ``[laporan] jenis`` (the planning chain's documents besides reports).
+JENIS = ("lkj", "lkjip", "renstra", "pk")
+
+
 def _renja_figure(rp: bool) -> _Spec:
     """The K or Rp figures of an evaluasi Renja row: kolom 6–12 inputs, 13–15 checked."""
     unit = "rupiah" if rp else ""
@@ -389,12 +405,22 @@ SPEC = _table(
                     "(1,234.56), or \"campuran\" (rupiah and counts 1.234.567, percentages "
                     "95.15); a section's own angka overrides it (see the file-format page)",
                     required=False, choices=("id", "en", "campuran")),
-        jenis=_text("Kind of report: \"lkj\" (default: a Laporan Kinerja of an instansi) or "
+        jenis=_text("Kind of document: \"lkj\" (default: a Laporan Kinerja of an instansi), "
                     "\"lkjip\" (a Laporan Kinerja Instansi Pemerintah of a Pemda or one of "
-                    "its perangkat daerah)", required=False, choices=("lkj", "lkjip")),
+                    "its perangkat daerah), \"renstra\" (a Rencana Strategis: periode, IKU "
+                    "with their metadata, the target matrix by year) or \"pk\" (a Perjanjian "
+                    "Kinerja: tahun, versi, tanggal, targets and budget)", required=False,
+                    choices=JENIS),
         pemda=_text("The Pemda (provinsi, kabupaten, kota) of an LKjIP", required=False),
         perangkat_daerah=_text("The perangkat daerah (OPD) of an LKjIP; omit for a Pemda's "
                                "own report", required=False),
+        periode=_Spec("list", "The Renstra period [first year, last year] ([2020, 2024]): "
+                      "required in a renstra, the period an LKj or PK cites elsewhere",
+                      required=False, item=_year("year")),
+        versi=_text("pk: which PK, \"awal\" (initial) or \"revisi\" (revised; needs "
+                    "tanggal)", required=False, choices=("awal", "revisi")),
+        tanggal=_text("pk: the date signed, as printed (\"12 Desember 2023\")",
+                      required=False),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -406,9 +432,24 @@ SPEC = _table(
         satuan=_text("Unit (Orang, Nilai, Predikat)", required=False),
         polarisasi=_text("Direction", required=False,
                          choices=("maximize", "minimize", "stabilize")),
+        agregasi=attrs.evolve(_AGREGASI, doc="How the indicator adds up over quarters and "
+                              "years: flow (a count) or stock (a level); metadata the planning "
+                              "chain compares (omit when the document does not say)"),
+        instrumen=_text("The instrument that measures it (\"LKE\", \"Indeks SPBE\", "
+                        "\"IKPA\"); metadata the planning chain compares", required=False),
+        instrumen_versi=_text("The instrument's version, a rule set (\"permenpanrb-88-2021\", "
+                              "\"per-5-pb-2024\")", required=False),
         rumus_minimize=_text("minimize only: the formula the report follows, \"2t-r\" "
                              "((2T − R) / T, the default) or \"t/r\" (T / R, a convention)",
                              required=False, choices=("2t-r", "t/r")),
+        rentang=_text("stabilize only: how the report evaluates a realisasi outside the "
+                      "target range, \"stabilize\" (below L as maximize, above U as minimize; "
+                      "the default), \"maximize\" (R / L below, R / U above) or "
+                      "\"minimize\" ((2L − R) / L below, (2U − R) / U above), the last two as "
+                      "PermenPANRB 8/2021 Lampiran p. 100 computes a range target; omit when "
+                      "the report does not say (the others are tried, the one that "
+                      "reproduces is named)", required=False,
+                      choices=get_args(Rentang)),
         target=attrs.evolve(_printed(
             "Target, as printed (a number or a predikat); under polarisasi \"stabilize\" "
             "the range as two printed numbers, low then high: [\"80\", \"90\"]; omit "
@@ -428,7 +469,8 @@ SPEC = _table(
         capaian=_percent("Capaian as printed (percent)", required=False,
                          check="target and realisasi, by polarisasi (minimize: rumus_minimize; "
                          "the other minimize formula is tried as a convention; stabilize: "
-                         "the target range [low, high])"),
+                         "the target range [low, high], by rentang, the other rentang tried "
+                         "as conventions)"),
         lokasi=_LOKASI,
         catatan=_text("A note", required=False),
         rounding=_ROUNDING,
@@ -441,23 +483,36 @@ SPEC = _table(
                             "final-year target; omit when the report does not say (both "
                             "are tried, the one that reproduces is named; default false)",
                             required=False),
-            target=_Spec("years", "Renstra targets. " + _YEARS,
-                         item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
+            target=_Spec("years", "Renstra targets. " + _YEARS + "; under polarisasi "
+                         "\"stabilize\" each year's range as two printed numbers, low then "
+                         "high: { \"2024\" = [\"7\", \"8\"] }",
+                         item=attrs.evolve(_printed("value", predikat=True),
+                                           range_when=("polarisasi", "stabilize")),
+                         bounds=_YEAR_RANGE),
             realisasi=_Spec("years", "Realisasi per year (default: realisasi_sebelumnya and "
                             "this year's realisasi). " + _YEARS, required=False,
                             item=_printed("value", predikat=True), bounds=_YEAR_RANGE),
+            target_akhir=attrs.evolve(_printed(
+                "The end-of-period target as printed (kondisi akhir Renstra)", required=False,
+                predikat=True, check="the targets per year: Σ under kumulatif (flow), the "
+                "final year's otherwise (stock; the other is tried as a convention)"),
+                batas=True),
             capaian=_percent("Renstra capaian as printed (percent)", required=False,
                              check="the Renstra targets and the realisasi per year "
                              "(kumulatif: Σ R / Σ T; otherwise latest R / final-year T), under "
                              "the indicator's polarisasi (minimize: rumus_minimize, the other "
-                             "tried as a convention; not computable under stabilize)"),
+                             "tried as a convention; stabilize: against the final year's range, "
+                             "not computable from single-number targets)"),
             lokasi=_LOKASI,
             rounding=_ROUNDING,
         ),
         triwulan=_table(
             "Quarterly targets and cumulative realisasi (rencana aksi)", required=False,
-            target=_Spec("years", "Per quarter: keys \"1\"–\"4\"", required=False,
-                         item=_printed("value", predikat=True), bounds=_QUARTER_RANGE,
+            target=_Spec("years", "Per quarter: keys \"1\"–\"4\"; a floor or ceiling as "
+                         "printed (\"≥ 91\", \"Maksimal 5\"), as the annual target",
+                         required=False,
+                         item=attrs.evolve(_printed("value", predikat=True), batas=True),
+                         bounds=_QUARTER_RANGE,
                          check="the annual target (TW IV only; not computable against a "
                          "stabilize range)", check_keys=("4",)),
             realisasi=_Spec("years", "Per quarter, cumulative: keys \"1\"–\"4\"",
@@ -473,6 +528,9 @@ SPEC = _table(
         kode=_text("Which PK, e.g. 'awal', 'revisi' (unique)"),
         judul=_text("Title as printed", required=False),
         tanggal=_text("Date signed, as printed", required=False),
+        versi=_text("Which PK this printing is (the planning chain compares printings of one "
+                    "versi); in a pk document default its [laporan] versi", required=False,
+                    choices=("awal", "revisi")),
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
                      item=attrs.evolve(_printed("target", predikat=True), batas=True),
@@ -483,6 +541,8 @@ SPEC = _table(
             kegiatan=_text("Kegiatan code"),
             nama=_text("Name", required=False),
             alokasi=_amount("Alokasi as printed"),
+            sasaran=_text("Code of the sasaran the kegiatan serves (the planning chain "
+                          "checks each kegiatan maps to exactly one)", required=False),
         )),
         total=_amount("Total alokasi as printed", required=False, check="Σ alokasi"),
     ), unique="kode"),
@@ -698,9 +758,7 @@ SPEC = _table(
             nama=_text("Name", required=False),
             indikator=_text("The indicator of K", required=False),
             satuan=_text("Unit of K (Dok, %, km)", required=False),
-            agregasi=_text("How K adds up (default flow): flow (quarters and years add up) or "
-                           "stock (a level: the latest value)", required=False,
-                           choices=("flow", "stock")),
+            agregasi=_AGREGASI,
             k=_renja_figure(False),
             rp=_renja_figure(True),
             lokasi=_LOKASI,
@@ -904,6 +962,16 @@ SPEC = _table(
         reference_lokasi=_text("equals: where that figure is printed", required=False),
         rounding=_ROUNDING,
     ), unique="kode"),
+    kode_lama=_array("Crosswalk of renamed or re-coded indicators: an old code (and name) "
+                     "and the code it became; the planning chain reads every document's "
+                     "indicators through it", _table(
+        "A renamed or re-coded indicator",
+        kode=_text("The old code as an earlier document prints it"),
+        nama=_text("The old name, where it changed", required=False),
+        menjadi=_text("The code it became (an [[indikator]] kode)"),
+        tahun=_year("The year of the change", required=False),
+        catatan=_text("The note that explains the change", required=False),
+    ), unique="kode"),
     indeks=_array("Indices printed as indicators (IKM/SKM, IPM, Indeks SPBE and Pemdi, SPIP "
                   "levels, indicators from components, nilai capaian IKI): inputs as printed, "
                   "the printed value and its band label", _INDEKS, unique="kode"),
@@ -922,7 +990,7 @@ def _with_angka(spec: _Spec) -> _Spec:
 
 #: Every section holding printed numbers may override the file's decimal mark.
 SPEC = attrs.evolve(SPEC, fields=tuple(
-    (key, field if key in ("schema", "laporan", "sasaran") else _with_angka(field))
+    (key, field if key in ("schema", "laporan", "sasaran", "kode_lama") else _with_angka(field))
     for key, field in SPEC.fields))
 
 
@@ -1182,6 +1250,11 @@ class _Reader:
                               f"{noun} {low}–{high} written as ASCII digits, without leading "
                               f"zeros (\"{low}\")", key)
                     continue
+                if spec.item.range_when and isinstance(item, list):  # a range per year:
+                    # its indicator's polarisasi is checked with the other joined fields
+                    out[number] = self._range(spec.item, item, f"{where}.{key}",
+                                              spec.item.range_when[1])
+                    continue
                 out[number] = self.read(spec.item, item, f"{where}.{key}")
             else:
                 out[str(key)] = self.read(spec.item, item, f"{where}.{key}")
@@ -1325,6 +1398,7 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
     must not mix ``Rp`` and ``%`` (:data:`_KLAIM_UNITS`).
     """
     tahun = (table.get("laporan") or {}).get("tahun")
+    _across_jenis(reader, table)
     akip = table.get("evaluasi_akip") or {}
     if isinstance(tahun, int):
         for year in akip.get("sebelumnya") or {}:
@@ -1335,6 +1409,19 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
             if isinstance(row.get("tahun"), int) and row["tahun"] >= tahun:
                 reader.fail(f"evaluasi_akip.perubahan[{i}].tahun", f"a year before the "
                             f"report's (laporan.tahun = {tahun})", row["tahun"])
+    for i, row in enumerate(table.get("indikator") or (), start=1):
+        renstra = row.get("renstra")
+        targets = renstra.get("target") if isinstance(renstra, Mapping) else None
+        for year, value in (targets.items() if isinstance(targets, Mapping) else ()):
+            if isinstance(value, tuple) and row.get("polarisasi") != "stabilize":
+                reader.fail(f"indikator[{i}].renstra.target.{year}", "a single number written "
+                            "as text (a range [low, high] needs polarisasi = 'stabilize')",
+                            _as_written(list(value)))
+        # a rentang outside its choices is refused at the field, not again here
+        if row.get("rentang") in get_args(Rentang) and row.get("polarisasi") != "stabilize":
+            reader.fail(f"indikator[{i}].rentang", "no rentang: it says how a range target "
+                        "is evaluated, and belongs to polarisasi 'stabilize' (polarisasi = "
+                        f"{row.get('polarisasi', 'maximize')!r})", row["rentang"])
     for i, tab in enumerate(table.get("efisiensi_kinerja") or (), start=1):
         if "baris" not in tab and "rerata" not in tab:
             reader.fail(f"efisiensi_kinerja[{i}].baris", "rows (baris), or the means (rerata) "
@@ -1351,6 +1438,64 @@ def _across(reader: _Reader, table: dict[str, Any]) -> None:
                 _unit_mark(row["nilai"]) == "Rp"):
             reader.fail(f"klaim[{i}].nilai", f"a percentage (no 'Rp'): a {row['kind']} "
                         "klaim prints a percentage", row["nilai"])
+
+
+#: What a planning document (``jenis`` renstra or pk) cannot print: realisasi belong to reports.
+_NO_REALISASI = ("realisasi", "capaian", "realisasi_sebelumnya", "pembilang", "penyebut",
+                 "triwulan")
+
+
+def _across_jenis(reader: _Reader, table: dict[str, Any]) -> None:
+    """The fields each document kind needs or refuses (each error at its field).
+
+    ``periode`` is two years, the first not after the last (a renstra needs it);
+    a pk needs ``versi`` and a revisi its ``tanggal``; ``versi`` and ``tanggal``
+    belong to a pk only; a renstra or pk prints no realisasi (nor a capaian of
+    one); a crosswalk entry maps a code to another code.
+    """
+    head = table.get("laporan") or {}
+    jenis = head.get("jenis", "lkj")
+    failed = {getattr(error, "field", "") for error in reader.errors}
+    head = {k: v for k, v in head.items() if f"laporan.{k}" not in failed and not any(
+        f.startswith(f"laporan.{k}[") for f in failed)}
+    periode = head.get("periode")
+    if periode is not None and len(periode) != 2:
+        reader.fail("laporan.periode", "two years [first, last] ([2020, 2024])",
+                    _as_written(list(periode)))
+    elif periode is not None and None not in periode and periode[0] > periode[1]:
+        reader.fail("laporan.periode", "the first year not after the last", list(periode))
+    if jenis == "renstra" and periode is None:
+        reader.errors.append(InvalidTypeError(
+            field="laporan.periode", expected="the Renstra period [first, last] (a renstra "
+            "needs it)", received=_MISSING))
+    if jenis == "pk" and "versi" not in head:
+        reader.errors.append(InvalidTypeError(
+            field="laporan.versi", expected="one of 'awal', 'revisi' (a pk needs it)",
+            received=_MISSING))
+    if jenis == "pk" and head.get("versi") == "revisi" and "tanggal" not in head:
+        reader.errors.append(InvalidTypeError(
+            field="laporan.tanggal", expected="the date a revised PK was signed (a revisi "
+            "is dated)", received=_MISSING))
+    for key in ("versi", "tanggal"):
+        if jenis != "pk" and key in head:
+            reader.fail(f"laporan.{key}", f"no {key} outside a pk document (jenis = "
+                        f"{jenis!r}; a report's PK printings carry theirs)", head[key])
+    if jenis in ("renstra", "pk"):
+        for i, row in enumerate(table.get("indikator") or (), start=1):
+            for key in _NO_REALISASI:
+                if key in row:
+                    reader.fail(f"indikator[{i}].{key}", f"no {key} in a {jenis} document "
+                                "(a plan prints targets; realisasi belong to the LKj)",
+                                _as_written(row[key]))
+            for key in ("realisasi", "capaian"):
+                if key in (row.get("renstra") or {}):
+                    reader.fail(f"indikator[{i}].renstra.{key}", f"no {key} in a {jenis} "
+                                "document (a plan prints targets)",
+                                _as_written(row["renstra"][key]))
+    for i, row in enumerate(table.get("kode_lama") or (), start=1):
+        if row.get("menjadi") is not None and row.get("menjadi") == row.get("kode"):
+            reader.fail(f"kode_lama[{i}].menjadi", "another code than kode (a crosswalk "
+                        "entry maps an old code to a new one)", row["menjadi"])
 
 
 #: Per klaim kind, the fields of one klaim that share a unit (``Rp`` or ``%``): a sum and
@@ -1658,6 +1803,13 @@ class Indikator(Tabular):
     rumus_minimize: RumusMinimize = "2t-r"
     #: Whether the file states ``rumus_minimize`` (rather than the default).
     rumus_minimize_declared: bool = False
+    #: Whether the file states ``polarisasi`` (rather than the default, or a ceiling's).
+    polarisasi_declared: bool = False
+    #: ``stabilize`` only: how a realisasi outside the target range is evaluated
+    #: (:data:`sakip.indicators.Rentang`).
+    rentang: Rentang = "stabilize"
+    #: Whether the file states ``rentang`` (rather than the default).
+    rentang_declared: bool = False
     #: The target as printed, read as a Decimal or a predikat; under ``stabilize``, the
     #: range ``(low, high)`` the file writes ``target = ["80", "90"]``; ``None`` when the
     #: report prints no target (the capaian is then not computable).
@@ -1692,6 +1844,12 @@ class Indikator(Tabular):
     pembilang: Decimal | None = None
     #: The denominator the realisasi is computed from, or ``None``.
     penyebut: Decimal | None = None
+    #: How the indicator adds up (``flow`` or ``stock``), or ``None`` when the file does not say.
+    agregasi: Agregasi | None = None
+    #: The instrument that measures it (``"LKE"``), ``""`` when not given.
+    instrumen: str = ""
+    #: The instrument's version, a rule set's name (``"permenpanrb-88-2021"``), or ``""``.
+    instrumen_versi: str = ""
 
     def _row(self) -> dict[str, Any]:
         row = super()._row()
@@ -1706,10 +1864,9 @@ class Indikator(Tabular):
         Not computable (``NotComputableError``) when the report prints no target.
         """
         if self.target is None:
-            raise NotComputableError(field="target", reason=f"{self.kode} prints no target: "
-                                     "a capaian has nothing to compare the realisasi with")
+            raise NotComputableError(field="target", reason=Pesan(_NO_TARGET, kode=self.kode))
         return capaian(target=self.target, realisasi=self.realisasi, polarisasi=self.polarisasi,
-                       rumus_minimize=self.rumus_minimize)
+                       rumus_minimize=self.rumus_minimize, rentang=self.rentang)
 
 
 @attrs.frozen(kw_only=True)
@@ -1769,6 +1926,15 @@ class Laporan(Tabular):
     klaim: tuple[dict[str, Any], ...] = ()
     #: The ``[[indeks]]`` tables (printed indices), numbers as printed text.
     indeks: tuple[dict[str, Any], ...] = ()
+    #: The Renstra period ``(first, last)`` the document states (``[laporan] periode``), or
+    #: ``None``.
+    periode: tuple[int, int] | None = None
+    #: A pk document's ``versi`` (``"awal"`` or ``"revisi"``), ``""`` otherwise.
+    versi: str = ""
+    #: A pk document's date signed, as printed, ``""`` otherwise.
+    tanggal: str = ""
+    #: The ``[[kode_lama]]`` crosswalk entries (old code → new code).
+    kode_lama: tuple[dict[str, Any], ...] = ()
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per indicator (see :class:`Indikator`), as printed (exact)."""
@@ -1802,6 +1968,9 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         batas=batas,
         rumus_minimize=row.get("rumus_minimize", "2t-r"),
         rumus_minimize_declared="rumus_minimize" in row,
+        polarisasi_declared="polarisasi" in row,
+        rentang=row.get("rentang", "stabilize"),
+        rentang_declared="rentang" in row,
         target=_target(row.get("target"), angka),
         realisasi=printed_value(row.get("realisasi"), angka=angka),
         satuan=row.get("satuan", ""), sasaran=row.get("sasaran", ""),
@@ -1812,6 +1981,8 @@ def _indikator(row: dict[str, Any], angka: str) -> Indikator:
         renstra=row.get("renstra"), triwulan=row.get("triwulan"),
         pembilang=_optional_number(row.get("pembilang"), angka),
         penyebut=_optional_number(row.get("penyebut"), angka),
+        agregasi=Agregasi(row["agregasi"]) if "agregasi" in row else None,
+        instrumen=row.get("instrumen", ""), instrumen_versi=row.get("instrumen_versi", ""),
     )
 
 
@@ -1864,6 +2035,9 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         efisiensi_kinerja=table.get("efisiensi_kinerja", ()),
         evaluasi_renja=table.get("evaluasi_renja", ()), jenis=head.get("jenis", "lkj"),
         pemda=head.get("pemda", ""), perangkat_daerah=head.get("perangkat_daerah", ""),
+        periode=tuple(head["periode"]) if "periode" in head else None,
+        versi=head.get("versi", ""), tanggal=head.get("tanggal", ""),
+        kode_lama=table.get("kode_lama", ()),
     )
 
 
@@ -1882,6 +2056,15 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     """
     if isinstance(source, Mapping):
         return from_mapping(source)
+    name, data = _document(source)
+    return from_mapping(data, source=name)
+
+
+def _document(source: str | Path | Traversable) -> tuple[str, Mapping[str, Any]]:
+    """A report file's name and parsed document (TOML, or JSON by extension), not validated.
+
+    Raises :class:`LaporanError` as :func:`load` does for a file it cannot parse.
+    """
     if not isinstance(source, (str, Path, Traversable)):
         raise InvalidTypeError(field="source", expected="a path or a mapping", received=source)
     name = str(source)
@@ -1914,7 +2097,7 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
             field="schema", expected="sakip/lkj-1, a report (this file is a document written "
             "by sakip reviu; write it with -o, which a later run leaves out of the reports)",
             received=schema)])
-    return from_mapping(data, source=name)
+    return name, data
 
 
 def _as_written(value: Any) -> Any:
@@ -2066,6 +2249,8 @@ _PLACEHOLDERS = {
     ("anggaran.output", "kode"): '"5634.QDC.011"',
     ("anggaran.kegiatan", "kode"): '"5634"',
     ("ikpa.data.capaian_output.ro", "kode"): '"5634.QDC.011"',
+    ("laporan", "periode"): "[2020, 2024]",
+    ("kode_lama", "menjadi"): '"IKU 1"',
     ("daftar_kegiatan.baris", "waktu"): '"11 s.d 13 Mei 2024"',
     ("evaluasi_akip.perubahan", "arah"): '"tetap"',
     ("ikpa", "komponen"): '{ revisi_dipa = "100", deviasi_halaman_iii_dipa = "100", '
@@ -2132,13 +2317,59 @@ def _template(spec: _Spec, name: str, lines: list[str], array: bool,
             _template(field.item, f"{name}.{key}", lines, True, field.required)
 
 
-def template() -> str:
-    """A commented skeleton of the ``sakip/lkj-1`` report file, derived from :data:`SPEC`.
+#: The sections of a planning document's skeleton (``template(jenis=...)``), in file order.
+_TEMPLATE_SECTIONS = {"renstra": ("laporan", "sasaran", "indikator", "tabel", "kode_lama"),
+                      "pk": ("laporan", "sasaran", "indikator", "perjanjian_kinerja",
+                             "kode_lama")}
+
+
+def _planning_spec(jenis: str) -> _Spec:
+    """:data:`SPEC` cut to what a ``jenis`` renstra or pk document holds (for its skeleton).
+
+    ``[laporan] jenis`` is fixed, what the kind needs is required (a renstra's
+    ``periode`` and its indicators' ``[indikator.renstra]``, a pk's ``versi``),
+    and what it refuses (realisasi, capaian: :data:`_NO_REALISASI`) is left out.
+    """
+    need = {"renstra": ("periode", "renstra"), "pk": ("versi",)}[jenis]
+    refused = {*_NO_REALISASI, "capaian", "rumus_minimize", *{
+        "renstra": ("versi", "tanggal", "kumulatif"), "pk": ("renstra",)}[jenis]}
+
+    def cut(spec: _Spec) -> _Spec:
+        if spec.kind == "array" and spec.item is not None:
+            return attrs.evolve(spec, item=cut(spec.item))
+        if spec.kind != "table":
+            return spec
+        fields = []
+        for key, field in spec.fields:
+            if key in refused:
+                continue
+            if key == "jenis" and field.choices == JENIS:
+                field = attrs.evolve(field, choices=(jenis,), required=True)
+            elif key in need:
+                field = attrs.evolve(field, required=True)
+            fields.append((key, cut(field)))
+        return attrs.evolve(spec, fields=tuple(fields))
+
+    sections = dict(SPEC.fields)
+    return attrs.evolve(SPEC, doc={"renstra": "A Rencana Strategis (Renstra): its period, "
+                                   "IKU with their metadata and the target matrix by year",
+                                   "pk": "A Perjanjian Kinerja (PK): its year, versi and "
+                                   "date, targets and budget"}[jenis],
+                        fields=(("schema", sections["schema"]), *(
+                            (key, cut(sections[key])) for key in _TEMPLATE_SECTIONS[jenis])))
+
+
+@keyword_only()
+def template(*positional: Never, jenis: str = "lkj") -> str:
+    """A commented skeleton of a ``sakip/lkj-1`` document, derived from :data:`SPEC`.
 
     Every section and field with what it holds, whether it is required, and,
     for each printed figure, what the reviu recomputes it from.  Required
     fields carry placeholders, optional ones are commented out, so the
-    skeleton loads as it is (``sakip template > laporan.toml``).
+    skeleton loads as it is (``sakip template > laporan.toml``).  ``jenis``
+    (one of :data:`JENIS`) picks the document: the report (``"lkj"``, also
+    for ``"lkjip"``), a Renstra (``"renstra"``) or a PK (``"pk"``), whose
+    skeletons hold only their sections and fields.
 
     >>> text = template()
     >>> text.splitlines()[3]
@@ -2146,13 +2377,21 @@ def template() -> str:
     >>> load_text = __import__("tomllib").loads(text)
     >>> from_mapping(load_text).instansi
     '...'
+    >>> from_mapping(__import__("tomllib").loads(template(jenis="renstra"))).periode
+    (2020, 2024)
     """
-    lines = [f"# {SCHEMA} report file: {SPEC.doc}.",
+    if positional:
+        raise call_error(template, positional, locals())
+    if jenis not in JENIS:
+        raise InvalidValueError(field="jenis", expected="one of " + ", ".join(JENIS),
+                                received=jenis)
+    spec = _planning_spec(jenis) if jenis in _TEMPLATE_SECTIONS else SPEC
+    lines = [f"# {SCHEMA} report file: {spec.doc}.",
              "# Every number is text, exactly as the report prints it (\"101,10\", "
              "\"Rp 36.716.642.000,-\"); see [laporan] angka.",
              "# 'checked' says what the reviu recomputes a printed figure from.",
              f'schema = "{SCHEMA}"']
-    for key, field in SPEC.fields:
+    for key, field in spec.fields:
         if key == "schema":
             continue
         if field.kind == "table":

@@ -31,6 +31,7 @@ from typing import Any, Literal, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, ONE, TWO, Number, exact_sum, to_decimal
 from sakip.composite import check_score, weighted
 from sakip.errors import (
@@ -57,6 +58,12 @@ __all__ = [
     "indeks_spbe",
     "predikat_indeks_digital",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+_NOTE_UNROUNDED = Teks(
+    id="dari masukan yang belum dibulatkan; tidak ada nilai aspek atau domain yang dibulatkan "
+    "lebih dahulu",
+    en="from the unrounded inputs; no aspect or domain value is rounded first")
 
 
 def __dir__() -> list[str]:
@@ -392,7 +399,7 @@ def _indeks(rule: InstrumenIndeks, masukan: str, nilai: Nilai, trace: Trace | No
     if trace is not None:
         trace.steps[-1] = attrs.evolve(
             trace.steps[-1], name=f"indeks ({rule.name})",
-            note="from the unrounded inputs; no aspect or domain value is rounded first")
+            note=_NOTE_UNROUNDED)
     return value
 
 

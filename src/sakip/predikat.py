@@ -34,6 +34,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, ZERO, Number, to_decimal
 from sakip.errors import (
     InvalidTypeError,
@@ -42,7 +43,7 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, Trace, check_rounding, sources_of
+from sakip.explain import Figure, Text, Trace, check_rounding, filled, sources_of
 from sakip.numbers import Rounding
 
 __all__ = [
@@ -56,6 +57,14 @@ __all__ = [
     "PredikatBands",
     "evaluasi_akip",
 ]
+
+# The explanation's own words, in both languages (sakip._bahasa).
+#: A reference naming a rule set and its bands (sakip.lke's too).
+_BANDS_REFERENCE = Teks(id="{citation}; pita: {bands}", en="{citation}; bands: {bands}")
+#: The note on a predikat's band (sakip.lke's too).
+_PREDIKAT_BAND_NOTE = Teks(
+    id="predikat {predikat} ({arti}): pita nilai, batas bawah tidak termasuk, batas atas termasuk",
+    en="predikat {predikat} ({arti}): band of the nilai, lower bound exclusive, upper inclusive")
 
 
 class Predikat(enum.Enum):
@@ -331,15 +340,12 @@ class EvaluasiAKIP(Figure):
     def _title(self) -> str:
         return f"Nilai evaluasi AKIP ({self.aturan.name}) → predikat {self.predikat}"
 
-    def _reference(self) -> str:
+    def _reference(self) -> Text:
         bands = rules.find("predikat", self.aturan.bands)
-        return f"{self.aturan.citation}; bands: {bands.citation}"
+        return filled(_BANDS_REFERENCE, citation=self.aturan.citation, bands=bands.citation)
 
-    def _notes(self) -> tuple[str, ...]:
-        return (
-            f"predikat {self.predikat} ({self.predikat.arti}): band of the nilai, lower bound "
-            "exclusive, upper inclusive",
-        )
+    def _notes(self) -> tuple[Text, ...]:
+        return (filled(_PREDIKAT_BAND_NOTE, predikat=self.predikat, arti=self.predikat.arti),)
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per component: komponen, bobot (its maximum), ``value`` (points), ``rounded``."""

@@ -31,7 +31,8 @@ def _limit_memory() -> None:  # pragma: no cover - runs in the child
 def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # the strictest terminal encoding
     return subprocess.run(
-        [sys.executable, "-m", "sakip", *args], capture_output=True, timeout=120, env=env,
+        [sys.executable, "-m", "sakip", *args, "--bahasa", "en"], capture_output=True,
+        timeout=120, env=env,
         preexec_fn=_limit_memory if sys.platform != "win32" else None, check=False)
 
 
@@ -95,7 +96,10 @@ def test_hostile_but_valid(name: str, tmp_path: Path) -> None:
 def test_every_format(name: str, fmt: str, tmp_path: Path,
                       capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     """Every format writes valid UTF-8 without raw control characters or forged rows."""
-    from sakip.cli import main
+    from sakip.cli import main as _main
+    from tests.tools import in_english
+
+    main = in_english(_main)
 
     file_name, content = OK_FILES[name]
     path = tmp_path / file_name

@@ -45,7 +45,7 @@ def test_efficiency_means_output_grows_linearly(tmp_path: Path) -> None:
 
 def test_a_long_mean_explains_with_its_sums_and_count() -> None:
     # (1 + 2 + … + 30) / 30 = 465 / 30 = 15,5: the first and last ten values, Σ and n.
-    step = sakip.rerata([str(i) for i in range(1, 31)]).explain().steps[0]
+    step = sakip.rerata([str(i) for i in range(1, 31)]).explain().in_bahasa("en").steps[0]
     names = [name for name, _ in step.inputs]
     assert names == [f"x{i}" for i in (*range(1, 11), *range(21, 31))] + ["Σ xᵢ", "n"]
     assert dict(step.inputs)["Σ xᵢ"] == 465 and dict(step.inputs)["n"] == 30

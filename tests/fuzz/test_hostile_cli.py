@@ -14,8 +14,12 @@ from pathlib import Path
 import pytest
 
 from sakip._output import html_text, json_safe, markdown_cell, text_cell
-from sakip.cli import main
+from sakip.cli import main as _main
 from tests.fuzz.reproducers import indikator
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 #: The invisible and format characters issue 24 found unescaped, and the C1 NEL.
 HIDDEN = ["\u061c", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\u200b",
@@ -120,7 +124,7 @@ def test_fifo_at_output_refused_before_any_work(tmp_path: Path,
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
 def test_closed_stdout_is_a_write_failure_not_an_internal_error(tmp_path: Path) -> None:
     report = _report(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "sakip", "reviu", str(report)],
+    result = subprocess.run([sys.executable, "-m", "sakip", "reviu", str(report), "--bahasa", "en"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
                             timeout=120, preexec_fn=lambda: os.close(1))
     err = result.stderr.decode()

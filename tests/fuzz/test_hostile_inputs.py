@@ -85,7 +85,7 @@ def test_ikpa_of_50_digit_scores_below_95_is_not_sangat_baik() -> None:
 
 
 def test_batch_column_past_the_precision_is_refused() -> None:
-    from sakip.batch import _column
+    from sakip.batch._columns import _column
 
     with pytest.raises(SakipError, match=r"pagu\[1\]"):
         _column([1, 10**60 + 1], field="pagu")

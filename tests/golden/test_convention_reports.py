@@ -20,6 +20,21 @@ import sakip
 REPORTS = Path(__file__).parent / "reports"
 FILES = sorted(p.name for p in REPORTS.glob("*.toml"))
 
+#: The published reports' own mistakes, kept as printed (each file's header says why): the
+#: one figure per file that does not reproduce under any convention, and what it should be.
+KNOWN_MISTAKES = {
+    "pa-kualakurun-2021-perkara.toml": {"klaim[3].nilai": Decimal("-3333.33")},
+    "pta-kupang-2022-ikm.toml": {"klaim[4].nilai": Decimal("105.86")},
+    "pt-sultra-2017-pengukuran.toml": {"indikator[7].capaian": Decimal("-46")},
+    "setdaprovsu-2021-rerata.toml": {"klaim[4].nilai": Decimal("77.1")},
+}
+
+#: Printed figures that follow a convention the file cannot declare (each file's header
+#: says which): ``match-other-convention`` naming it, never a plain match or a mismatch.
+NAMED_CONVENTIONS = {
+    "pta-kupang-2022-ikm.toml": {"klaim[5].nilai": ("perubahan", "percentage points")},
+}
+
 
 def _data(name: str) -> dict[str, Any]:
     return tomllib.loads((REPORTS / name).read_text(encoding="utf-8"))
@@ -31,7 +46,19 @@ def test_every_figure_matches(name: str) -> None:
     assert len(r) >= 2
     # One finding per printed figure, at its place in the file.
     assert [f.field for f in r] == sakip.lkj.figure_fields(_data(name))
-    assert all(f.status == "match" for f in r), [(f.id, f.status, f.reason) for f in r]
+    mistakes = KNOWN_MISTAKES.get(name, {})
+    named = NAMED_CONVENTIONS.get(name, {})
+    assert all(f.status == "match" for f in r if f.field not in {**mistakes, **named}), [
+        (f.id, f.status, f.reason) for f in r]
+    for f in r:
+        if f.field in named:
+            assert _other_convention(f, *named[f.field]), (f.id, f.status, f.reason)
+    for f in r:
+        if f.field in mistakes:  # the report's own mistake: a mismatch, and nothing else
+            assert f.status == "mismatch" and "reproduces under" not in f.reason, f.reason
+            assert isinstance(f.recomputed, Decimal)
+            assert f.rounding is not None and f.rounding.apply(
+                f.recomputed) == mistakes[f.field], (f.id, f.recomputed)
     for f in r:
         assert f.explanation is not None
         if not isinstance(f.recomputed, str):
@@ -101,8 +128,11 @@ def test_without_declarations(name: str) -> None:
     declared = sakip.reviu(REPORTS / name)
     r = sakip.reviu(data)
     assert [f.field for f in r] == [f.field for f in declared]
-    assert all(f.ok for f in r), [(f.id, f.status, f.reason) for f in r if not f.ok]
-    summary = r.summary().splitlines()[-1]
+    mistakes = KNOWN_MISTAKES.get(name, {})
+    assert all(f.ok for f in r if f.field not in mistakes), [
+        (f.id, f.status, f.reason) for f in r if not f.ok]
+    assert [f.field for f in r if not f.ok] == list(mistakes)
+    summary = r.summary(bahasa="en").splitlines()[-1]
     assert "declared" not in summary
     used = {(c["topic"], c["name"]) for c in declared.conventions() if c["declared"]}
     for c in r.conventions():
@@ -198,7 +228,8 @@ def test_mixed_marks_as_published() -> None:
     assert sakip.Rounding(places=2).apply(serapan.recomputed) == Decimal("23.03")
     assert r["klaim.DIPA awal"].recomputed == Decimal("105370538000")
     assert serapan.explanation is not None and "(printed 23.03)" in (
-        serapan.explanation.to_text())
+        serapan.explanation.to_text("en"))
+    assert "(tercetak 23.03)" in serapan.explanation.to_text()
     data = _data("pppomn-2021-tw2-campuran.toml")
     for angka, field, reads in (("id", "anggaran.pagu.penyerapan", "23.03"),
                                 ("en", "klaim[1].nilai", "105370538000")):
@@ -208,3 +239,64 @@ def test_mixed_marks_as_published() -> None:
         found = {e.field: str(e) for e in info.value.errors}
         assert f"laporan.angka = {angka!r}" in found[field]
         assert f"it reads as {reads}" in found[field]
+
+
+def test_setdaprovsu_2021_program_is_the_plain_mean() -> None:
+    """Setda Provinsi Sumatera Utara, LKj 2021, Tabel 19 (p. 41): the program's 88.6 % is
+    the unweighted mean of its four sub kegiatan's printed percentages; weighted by their
+    pagu (the column beside them) the mean is 89,7 %, so a writer who declares that
+    weighting gets the plain mean named as the report's convention, not a mismatch."""
+    r = sakip.reviu(REPORTS / "setdaprovsu-2021-rerata.toml")
+    f = r["klaim.Program Pemerintahan dan Otonomi Daerah"]
+    assert (f.status, f.printed, f.recomputed) == ("match", "88.6", Decimal("88.6"))
+    [entry] = [c for c in r.conventions() if c["topic"] == "rerata"]
+    assert (entry["name"], entry["source"]) == ("tidak tertimbang", "detected")
+    data = _data("setdaprovsu-2021-rerata.toml")
+    mean = data["klaim"][4]
+    mean["bobot"] = [k["pagu"] for k in data["klaim"][:4]]
+    mean["bobot_kolom"] = "pagu"
+    mean["angka"] = {"nilai": "en", "terms": "en", "bobot": "id"}
+    g = sakip.reviu(data)["klaim.Program Pemerintahan dan Otonomi Daerah"]
+    assert _other_convention(g, "rerata", "tidak tertimbang"), g.reason
+    assert "not under the declared tertimbang pagu (89,7)" in g.reason
+
+
+def test_pt_sultra_2017_penurunan_keeps_its_sign() -> None:
+    """PT Sulawesi Tenggara, LKjIP 2017, Tabel 4: a "penurunan" indicator's capaian is
+    R / T × 100 with R's sign kept (12,5 % of 25 % → 50 %); the printed −450 % of the
+    pidana row (R −11,5 %, T 25 %) is the report's own mistake, recomputed −46 %."""
+    r = sakip.reviu(REPORTS / "pt-sultra-2017-pengukuran.toml")
+    assert r["indikator.1.c.2.capaian"].status == "match"
+    wrong = r["indikator.1.c.1.capaian"]
+    assert (wrong.status, wrong.printed, wrong.recomputed) == (
+        "mismatch", "-450%", Decimal("-46.0"))
+    assert [f.id for f in r if not f.ok] == ["indikator.1.c.1.capaian"]
+
+
+def test_pa_kualakurun_2021_capaian_from_the_printed_realisasi() -> None:
+    """PA Kuala Kurun, LKjIP 2021, Tabel 3.4 (p. 30): 62 of 63 perkara is 98,41 %, printed
+    98 %; the capaian 103 % is 98 / 95 of the printed realisasi (98,41 / 95 would print 104 %):
+    a plain match, the realisasi recomputed from pembilang and penyebut; the penurunan of
+    sisa perkara from 2 to 1 is the 50 % the table prints (percent_change, "down")."""
+    r = sakip.reviu(REPORTS / "pa-kualakurun-2021-perkara.toml")
+    capaian = r["indikator.tepat waktu.capaian"]
+    assert (capaian.status, capaian.recomputed) == ("match", sakip.capaian(
+        target=95, realisasi=98).value)
+    assert sakip.capaian(target=95, realisasi=Decimal(62) / 63 * 100).printed(0) == "104"
+    assert r["indikator.tepat waktu.realisasi"].status == "match"
+    assert r["klaim.penurunan sisa perkara 2021"].status == "match"
+    assert r["indikator.penurunan sisa perkara.capaian"].printed == "1667%"  # (50 : 3) x 100%
+    assert sakip.capaian(target=3, realisasi=50).rounded(0) == 1667
+
+
+def test_pta_kupang_2022_decrease_in_percentage_points() -> None:
+    """PTA Kupang, LKjIP 2022, p. 49: "penurunan ... sebesar 3,13%" between the capaian
+    105.56 (2021) and 102,43 (2022) is their difference in percentage points, not the
+    relative change (2,97 %): match-other-convention naming percentage points."""
+    r = sakip.reviu(REPORTS / "pta-kupang-2022-ikm.toml")
+    f = r["klaim.penurunan capaian 2021-2022"]
+    assert _other_convention(f, "perubahan", "percentage points"), f.reason
+    assert "(2.97)" in f.reason  # the relative change, under the file's English marks
+    assert f.recomputed == Decimal("3.13")
+    relative = sakip.percent_change(old="105.56", new="102.43")
+    assert relative.printed(2) == "-2,97"

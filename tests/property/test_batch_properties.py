@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import decimal
+import operator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sakip
@@ -97,20 +99,21 @@ class TestIdentity:
                                            capaian=cols["capaian"], rumus="per-pagu") == clean
 
 
-def _same_as_figures(values: list[Any], figure: Any, rows: list[dict[str, Any]]) -> None:
+def _same_as_figures(values: list[Any], figure: Any, rows: list[dict[str, Any]],
+                     value: Callable[[Any], Any] = operator.attrgetter("value")) -> None:
     """Each value is the per-figure function's value on its row (``str`` equal: same digits),
     and each ``NotComputable`` is a row that the per-figure function refuses."""
     assert len(values) == len(rows)
-    for value, row in zip(values, rows, strict=True):
-        if isinstance(value, sakip.NotComputable):
+    for got, row in zip(values, rows, strict=True):
+        if isinstance(got, sakip.NotComputable):
             try:
                 figure(**row)
             except sakip.SakipError:
                 continue
             if any(isinstance(cell, str) and not cell.strip() for cell in row.values()):
                 continue  # a blank cell: refused by the batch policy, not the formula
-            raise AssertionError(f"{row} refused by the batch only: {value}")
-        assert str(value) == str(figure(**row).value)
+            raise AssertionError(f"{row} refused by the batch only: {got}")
+        assert str(got) == str(value(figure(**row)))
 
 
 _PCT = s.percentages(max_value=300, places=4)
@@ -228,3 +231,230 @@ class TestEveryFormula:
 
         _same_as_figures(e, one, [{"pagu": p, "realisasi": r, "capaian": c}
                                   for p, r, c in rows])
+
+
+#: Scores of 50 significant digits, where a sum in the wrong context rounds differently.
+_LONG = st.decimals(min_value=10, max_value=100, places=48, allow_nan=False,
+                    allow_infinity=False)
+_POLARISASI = st.sampled_from(["maximize", "minimize", "stabilize"])
+#: The column-wise tests' examples: each test reaches both paths (all good, one bad) often.
+_FEW = settings(max_examples=30)
+
+
+class TestColumnWise:
+    """The column-wise paths and the functions issue 28's second part added give the
+    per-figure digits; in collecting mode exactly the rows the per-figure function refuses
+    are marked (issue 28)."""
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT),
+                                   st.one_of(st.none(), s.batch_cells(_PCT)), _POLARISASI),
+                         max_size=6),
+           rumus=st.sampled_from(["2t-r", "t/r"]), cap=st.sampled_from([None, 100, "150"]),
+           floor=st.sampled_from([None, 0]))
+    def test_capaian_every_option(self, rows: list[tuple[str, str, str | None, str]],
+                                  rumus: str, cap: object, floor: object) -> None:
+        """Any polarisasi per row, bands, ``t/r``, cap and floor."""
+        t, r, atas, pol = (list(c) for c in zip(*rows, strict=True)) if rows else (
+            [], [], [], [])
+        values = batch.capaian(target=t, realisasi=r, target_atas=atas, polarisasi=pol,
+                               rumus_minimize=rumus, cap=cap, floor=floor,  # type: ignore[arg-type]
+                               errors="collect")
+
+        def one(target: str, realisasi: str, target_atas: str | None, polarisasi: str) -> Any:
+            band = target if target_atas is None or not target_atas.strip() else (
+                target, target_atas)
+            return sakip.capaian(target=band, realisasi=realisasi, polarisasi=polarisasi,
+                                 rumus_minimize=rumus, cap=cap, floor=floor)  # type: ignore[arg-type]
+
+        _same_as_figures(values, one, [
+            {"target": a, "realisasi": b, "target_atas": c, "polarisasi": d}
+            for a, b, c, d in rows])
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(*(st.one_of(_LONG, s.two_decimal_scores()),) * 4),
+                         min_size=1, max_size=6),
+           aturan=st.sampled_from(["pmk-22-2021", "pmk-214-2017"]))
+    def test_eka_long_digits(self, rows: list[tuple[Decimal, ...]], aturan: str) -> None:
+        """EKA column-wise, 50-digit scores included (the composite's exact sums)."""
+        names = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
+        dicts = [dict(zip(names, map(str, row), strict=True)) for row in rows]
+        values = batch.eka(aturan=aturan, **{n: [d[n] for d in dicts] for n in names})  # type: ignore[arg-type]
+        _same_as_figures(values, lambda **row: sakip.eka(aturan=aturan, **row), dicts)
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(_LONG, _LONG), min_size=1, max_size=6))
+    def test_nka_long_digits(self, rows: list[tuple[Decimal, Decimal]]) -> None:
+        """NKA of 50-digit scores: the sums exact as in sakip.nka (they were rounded)."""
+        values = batch.nka([a for a, _ in rows], [b for _, b in rows])
+        _same_as_figures(values, sakip.nka, [{"eka": a, "ikpa": b} for a, b in rows])
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(*(s.batch_cells(s.two_decimal_scores(0, 32)),) * 4),
+                         max_size=6))
+    def test_evaluasi_akip_collect(self, rows: list[tuple[str, ...]]) -> None:
+        """LKE nilai and predikat with bad rows (points above a component's weight too)."""
+        names = ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
+        dicts = [dict(zip(names, row, strict=True)) for row in rows]
+        result = batch.evaluasi_akip(komponen={n: [d[n] for d in dicts] for n in names},
+                                     errors="collect")
+        _same_as_figures(result["nilai"], sakip.evaluasi_akip, dicts)
+        _same_as_figures(result["predikat"], sakip.evaluasi_akip, dicts,
+                         value=lambda r: r.predikat.name)
+
+    @_FEW
+    @given(cells=st.lists(s.batch_cells(s.two_decimal_scores(0, 101)), max_size=8))
+    def test_predikat(self, cells: list[str]) -> None:
+        """Predikat from nilai, as Predikat.from_nilai (the band edges 30, 50 … 90 included)."""
+        cells = [*cells, "90", "90.01", "30", "0", "100"]
+        _same_as_figures(batch.predikat(nilai=cells, errors="collect"),
+                         lambda nilai: sakip.Predikat.from_nilai(nilai),
+                         [{"nilai": c} for c in cells], value=operator.attrgetter("name"))
+
+    @_FEW
+    @given(cells=st.lists(s.batch_cells(_PCT), max_size=6),
+           celah=st.sampled_from(["bawah", "atas", "tolak"]))
+    def test_tingkat_capaian(self, cells: list[str], celah: str) -> None:
+        """The Renja evaluation's tingkat capaian labels."""
+        _same_as_figures(batch.tingkat_capaian(nilai=cells, celah=celah, errors="collect"),
+                         lambda nilai: sakip.tingkat_capaian(nilai=nilai, celah=celah),  # type: ignore[arg-type]
+                         [{"nilai": c} for c in cells], value=operator.attrgetter("label"))
+
+    @_FEW
+    @given(cells=st.lists(st.sampled_from(["Level 3", "level 5", 0, 4, "3.21", "", "Level 9"]),
+                          max_size=6))
+    def test_level_spip(self, cells: list[object]) -> None:
+        """SPIP levels as printed."""
+        _same_as_figures(batch.level_spip(level=cells, errors="collect"),  # type: ignore[arg-type]
+                         sakip.level_spip, [{"value": c} for c in cells],
+                         value=lambda level: level)
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(st.sampled_from(["A", "B", "C"]),
+                                   s.batch_cells(s.two_decimal_scores(0, 200)),
+                                   s.batch_cells(s.two_decimal_scores(0, 200)),
+                                   st.sampled_from([None, "", "statis", "dinamis", "x"])),
+                         max_size=8),
+           metode=st.sampled_from(["geometric", "arithmetic"]),
+           cap=st.sampled_from([None, 100]))
+    def test_capaian_output_satker(self, rows: list[tuple[str, str, str, str | None]],
+                                   metode: str, cap: int | None) -> None:
+        """Capaian output per satker equals sakip.capaian_output over its rows; a satker
+        is not computable exactly when one of its rows is refused."""
+        values = batch.capaian_output_satker(
+            satker=[r[0] for r in rows], realisasi=[r[1] for r in rows],
+            target=[r[2] for r in rows], tipe=[r[3] for r in rows], metode=metode,  # type: ignore[arg-type]
+            cap=cap, errors="collect")
+        assert list(values) == list(dict.fromkeys(r[0] for r in rows))
+        _same_as_figures(list(values.values()), lambda items: sakip.capaian_output(
+            items, metode=metode, cap=cap), [  # type: ignore[arg-type]
+            {"items": [(r[1], r[2]) if not r[3] else (r[1], r[2], r[3]) for r in rows
+                       if r[0] == key]} for key in values])
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT)), max_size=6),
+           rumus=s.rumus_kinerja())
+    def test_efisiensi_kinerja_and_rasio(self, rows: list[tuple[str, str]], rumus: str) -> None:
+        """E / IE per row and the rasio efisiensi belanja, good and bad rows."""
+        a, b = [r[0] for r in rows], [r[1] for r in rows]
+        _same_as_figures(batch.efisiensi_kinerja(capaian_output=a, capaian_input=b,
+                                                 rumus=rumus, errors="collect"),  # type: ignore[call-overload]
+                         lambda **row: sakip.efisiensi_kinerja(rumus=rumus, **row),  # type: ignore[arg-type]
+                         [{"capaian_output": x, "capaian_input": y} for x, y in rows])
+        _same_as_figures(batch.rasio_efisiensi(a, b, errors="collect"), sakip.rasio_efisiensi,
+                         [{"realisasi": x, "anggaran": y} for x, y in rows])
+
+    @_FEW
+    @given(data=st.data())
+    def test_ikpa_collect(self, data: st.DataObject) -> None:
+        """IKPA with bad cells: every other row computed as sakip.ikpa (blank = None)."""
+        names = list(IKPA_RULES["per-5-pb-2024"].names)
+        cells = s.batch_cells(s.two_decimal_scores(0, 101))
+        rows = data.draw(st.lists(st.fixed_dictionaries(dict.fromkeys(names, cells)),
+                                  max_size=5))
+        values = batch.ikpa_satker({n: [r[n] for r in rows] for n in names},
+                                   aturan="per-5-pb-2024", errors="collect")
+
+        def one(**scores: str) -> Any:
+            return sakip.ikpa({n: None if not v.strip() else v for n, v in scores.items()},
+                              aturan="per-5-pb-2024")
+
+        _same_as_figures(values, one, rows)
+
+    @_FEW
+    @given(rows=st.lists(st.tuples(s.batch_cells(_PCT), s.batch_cells(_PCT)), max_size=6),
+           jenis=st.sampled_from(["rasio", "penurunan"]))
+    def test_indikator_komponen_jenis(self, rows: list[tuple[str, str]], jenis: str) -> None:
+        """Both jenis with a penyebut, column-wise."""
+        values = batch.indikator_komponen(pembilang=[a for a, _ in rows],
+                                          penyebut=[b for _, b in rows], jenis=jenis,
+                                          errors="collect")
+        _same_as_figures(values, sakip.indikator_komponen, [
+            {"pembilang": a, "penyebut": b, "jenis": jenis} for a, b in rows])
+
+    @_FEW
+    @given(cells=st.lists(s.batch_cells(s.two_decimal_scores(0, 130)), max_size=8),
+           target_maksimum=st.booleans(), baik=st.sampled_from([None, "109"]),
+           sangat_baik=st.sampled_from([None, "115"]))
+    def test_nilai_capaian_iki(self, cells: list[str], target_maksimum: bool,
+                               baik: str | None, sangat_baik: str | None) -> None:
+        """Nilai capaian IKI column-wise; capaian 100 without nilai_baik is a bad row."""
+        cells = [*cells, "100", "105"]
+        values = batch.nilai_capaian_iki(capaian=cells, target_maksimum=target_maksimum,
+                                         nilai_baik=baik, nilai_sangat_baik=sangat_baik,
+                                         errors="collect")
+        _same_as_figures(values, lambda capaian: sakip.nilai_capaian_iki(
+            capaian=capaian, target_maksimum=target_maksimum, nilai_baik=baik,
+            nilai_sangat_baik=sangat_baik), [{"capaian": c} for c in cells])
+
+    @_FEW
+    @given(rows=st.lists(st.fixed_dictionaries(dict.fromkeys(
+        ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+         "keterpaduan_layanan", "kepuasan_pengguna"), s.batch_cells(s.decimals(0, 6, 30)))),
+        max_size=5))
+    def test_indeks_pemdi_aspek(self, rows: list[dict[str, str]]) -> None:
+        """Indeks Pemdi from aspect columns, levels outside 1–5 and bad cells included."""
+        names = ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+                 "keterpaduan_layanan", "kepuasan_pengguna")
+        values = batch.indeks_pemdi(aspek={n: [r[n] for r in rows] for n in names},
+                                    errors="collect")
+        _same_as_figures(values, sakip.indeks_pemdi, [{"aspek": r} for r in rows])
+
+    @_FEW
+    @given(cols=s.renja_columns(max_rows=5), data=st.data())
+    def test_evaluasi_renja_collect(self, cols: dict[str, Any], data: st.DataObject) -> None:
+        """The Renja figures with a bad or blank cell: blank kolom 7 and quarter cells are
+        ``None``, every other bad row is NotComputable in each figure."""
+        n = len(cols["target"])
+        for name in ("target_renstra", "realisasi_renstra_lalu", "target"):
+            cols[name] = [data.draw(st.sampled_from([str(v), "", "-5", "Rp 9"]))
+                          if v is not None else v for v in cols[name]]
+        out = batch.evaluasi_renja(errors="collect", **cols)
+        for i in range(n):
+            row = {name: cols[name][i] for name in ("target_renstra", "target")}
+            lalu = cols["realisasi_renstra_lalu"][i]
+            try:
+                one = sakip.evaluasi_renja(
+                    **row, realisasi_renstra_lalu=None if lalu == "" else lalu,
+                    realisasi_triwulan=[c[i] for c in cols["realisasi_triwulan"]],
+                    agregasi=cols["agregasi"] if isinstance(cols["agregasi"], str)
+                    else cols["agregasi"][i])
+            except sakip.SakipError:
+                assert all(isinstance(out[name][i], sakip.NotComputable)
+                           for name in batch.RENJA_FIGURES)
+                continue
+            for name in batch.RENJA_FIGURES:
+                assert str(out[name][i]) == str(getattr(one, name).value)
+
+    @_FEW
+    @given(rows=st.lists(s.pemdi_levels(), min_size=1, max_size=4), data=st.data())
+    def test_indeks_pemdi_indikator(self, rows: list[dict[int, int]], data: st.DataObject
+                                    ) -> None:
+        """Indeks Pemdi from indicator level columns (text, as a CSV gives them), a bad or
+        non-integer cell now and then."""
+        bad = ["3.5", "6", ""] if data.draw(st.booleans()) else []  # clean: the fast path
+        cells = [{k: data.draw(st.sampled_from([str(v), str(v), f"{v}.0", *bad]))
+                  for k, v in row.items()} for row in rows]
+        values = batch.indeks_pemdi(indikator={k: [c[k] for c in cells] for k in cells[0]},
+                                    errors="collect")
+        _same_as_figures(values, sakip.indeks_pemdi, [{"indikator": c} for c in cells])

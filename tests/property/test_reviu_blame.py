@@ -175,7 +175,7 @@ class TestInputsAreNotFigures:
         assert document["inputs"][3] == {
             "field": "anggaran.pagu.sisa", "label": "sisa anggaran", "lokasi": "anggaran pagu",
             "printed": "129.719.722", "used_for": "penyerapan (realisasi = pagu − sisa)"}
-        assert "4 printed values only used as inputs" in r.summary()
+        assert "4 printed values only used as inputs" in r.summary(bahasa="en")
 
     def test_strict_still_fails_a_figure_that_could_not_be_checked(self) -> None:
         r = sakip.reviu({**_FILE, "anggaran": {"total": {"penyerapan": "99,65"}}})
@@ -202,7 +202,10 @@ def test_the_command_strict_passes_inputs(tmp_path: Any) -> None:
     inputs (seed LKj 2023, realisasi anggaran TW IV: pagu, sisa and penyerapan 99,65 %)."""
     import json
 
-    from sakip.cli import main
+    from sakip.cli import main as _main
+    from tests.tools import in_english
+
+    main = in_english(_main)
 
     path = tmp_path / "lkj.json"
     path.write_text(json.dumps({**_FILE, "anggaran": {"total": {

@@ -144,16 +144,16 @@ def test_efisiensi_cap_and_explain() -> None:
     """Capping CO inside E is explicit and shows in the explanation."""
     a = ro(pagu=1000, realisasi=900, capaian=120)
     assert sakip.efisiensi([a], rumus="per-pagu", cap_capaian=100).value == 10
-    text = sakip.efisiensi([a], rumus="per-pagu", cap_capaian=100).explain().to_text()
+    text = sakip.efisiensi([a], rumus="per-pagu", cap_capaian=100).explain().to_text("en")
     assert "capped at 100" in text and "Σ P" in text
     many = sakip.efisiensi([ro(f"5634.QDC.{i:03d}", capaian=100) for i in range(6)])
-    assert "and 2 more" in many.explain().title
+    assert "and 2 more" in many.explain().in_bahasa("en").title
 
 
 def test_nilai_efisiensi_options() -> None:
     """Unclipped values, user band tables and bad arguments."""
     assert sakip.nilai_efisiensi(-30, clip=False).value == -25
-    assert "unclipped value 112.50" in sakip.nilai_efisiensi(25).explain().to_text()
+    assert "unclipped value 112.50" in sakip.nilai_efisiensi(25).explain().to_text("en")
     mine = LabelBands(name="mine", citation="agency rule", years=(2020, None),
                       confidence="CONV", bands=((75, "Efisien"), (0, "Belum Efisien")))
     assert sakip.nilai_efisiensi(10, kategori=mine).kategori == "Efisien"

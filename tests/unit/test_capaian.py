@@ -43,7 +43,7 @@ def test_minimize_t_over_r_alternative() -> None:
     """The T/R convention differs: T=8, R=9 gives 88,89 instead of 87,5."""
     c = sakip.capaian(target=8, realisasi=9, polarisasi="minimize", rumus_minimize="t/r")
     assert c.rounded(2) == D("88.89")
-    assert "convention" in c.explain().to_text()
+    assert "convention" in c.explain().to_text("en")
     with pytest.raises(sakip.NotComputableError):
         sakip.capaian(target=8, realisasi=0, polarisasi="minimize", rumus_minimize="t/r")
 
@@ -120,18 +120,23 @@ def test_cap_and_floor() -> None:
     """Cap and floor apply only when asked and show in the explanation."""
     capped = sakip.capaian(target=447, realisasi=748, cap=120)
     assert capped.value == 120
-    assert "capped" in capped.explain().to_text()
+    assert "capped" in capped.explain().to_text("en")
     floored = sakip.capaian(target=10, realisasi=25, polarisasi="minimize", floor=0)
     assert floored.value == 0
-    assert "floored" in floored.explain().to_text()
+    assert "floored" in floored.explain().to_text("en")
     assert sakip.capaian(target=447, realisasi=748).value > 167
 
 
 def test_explain_text_shows_inputs_rounding_reference() -> None:
     """The text explanation shows formula, inputs, exact and printed values and reference."""
-    text = sakip.capaian(target=1176, realisasi=1189).explain(mode="down").to_text()
+    explanation = sakip.capaian(target=1176, realisasi=1189).explain(mode="down")
+    text = explanation.to_text("en")
     for part in ("R / T × 100", "T (target) = 1176", "R (realisasi) = 1189",
                  "101.1054421768707", "printed 101,10", "truncation", "PermenPANRB"):
+        assert part in text
+    text = explanation.to_text()  # Bahasa Indonesia, the default
+    for part in ("R / T × 100", "T (target) = 1176", "101.1054421768707", "tercetak 101,10",
+                 "dipotong", "dasar: PermenPANRB"):
         assert part in text
 
 
@@ -166,4 +171,4 @@ def test_percent_change() -> None:
     assert sakip.percent_change(old="91.59", new="95.15").rounded(2, mode="down") == D("3.88")
     with pytest.raises(sakip.NotComputableError):
         sakip.percent_change(old=0, new=1)
-    assert "(new − old) / old" in sakip.percent_change(old=1, new=2).explain().to_text()
+    assert "(new − old) / old" in sakip.percent_change(old=1, new=2).explain().to_text("en")

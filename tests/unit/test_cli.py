@@ -12,7 +12,7 @@ from sakip.cli import main
 
 def test_reviu_example_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     """The main job prints every finding and exits 1, because the seed has mistakes."""
-    assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 1
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--bahasa", "en"]) == 1
     out = capsys.readouterr().out
     assert "indikator.IKK 1.1.capaian" in out
     assert "printed figures do not reproduce" in out
@@ -37,7 +37,7 @@ def test_output_file(tmp_path: Path) -> None:
     target = tmp_path / "reviu.md"
     assert main(["reviu", "--example", "bgp-kalsel-2023", "--format", "markdown",
                  "--output", str(target)]) == 1
-    assert target.read_text(encoding="utf-8").startswith("# Reviu:")
+    assert target.read_text(encoding="utf-8").startswith("# Kertas Kerja Reviu")
     assert main(["reviu", "--example", "bgp-kalsel-2023", "--output",
                  str(tmp_path / "no" / "such" / "dir.txt")]) == 2
 
@@ -78,7 +78,10 @@ _FULL = Path("/dev/full")
 @pytest.mark.parametrize("argv", [["template"], ["examples"],
                                   ["reviu", "--example", "bgp-kalsel-2023"],
                                   ["simulasi", "capaian", "--target", "1", "--capaian", "1"]])
-def test_stdout_write_failure_is_one_line_exit_2(argv: list[str]) -> None:
+@pytest.mark.parametrize(("bahasa", "words"), [("en", "cannot write standard output"),
+                                               ("id", "tidak dapat menulis ke keluaran standar")])
+def test_stdout_write_failure_is_one_line_exit_2(argv: list[str], bahasa: str,
+                                                 words: str) -> None:
     # Found in the final user review: `sakip template > /dev/full` ended in a traceback and
     # exit 1 (the status that means "a figure does not reproduce").
     import subprocess
@@ -86,12 +89,13 @@ def test_stdout_write_failure_is_one_line_exit_2(argv: list[str]) -> None:
 
     with _FULL.open("wb") as full:
         done = subprocess.run([sys.executable, "-c", "import sys; from sakip.cli import main; "
-                               "sys.exit(main(sys.argv[1:]))", *argv], stdout=full,
+                               "sys.exit(main(sys.argv[1:]))", *argv, "--bahasa", bahasa],
+                              stdout=full,
                               stderr=subprocess.PIPE, text=True, timeout=120, check=False)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
-    assert done.stderr.startswith("sakip: cannot write standard output")
+    assert done.stderr.startswith(f"sakip: {words}")
 
 
 def test_closed_pipe_is_quiet() -> None:
@@ -155,9 +159,11 @@ def test_interrupt_is_one_line_exit_130(monkeypatch: pytest.MonkeyPatch,
         raise KeyboardInterrupt
 
     monkeypatch.setattr(module, "reviu", interrupted)
-    assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 130
+    assert main(["reviu", "--example", "bgp-kalsel-2023", "--bahasa", "en"]) == 130
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == "sakip: interrupted\n"
+    assert main(["reviu", "--example", "bgp-kalsel-2023"]) == 130
+    assert capsys.readouterr().err == "sakip: dihentikan\n"
 
 
 def test_progress_lines_are_cleared_and_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -192,7 +198,7 @@ def test_empty_output_name_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
     # exited 0, as if no -o had been given.
     good = tmp_path / "good.toml"
     good.write_text(_GOOD, encoding="utf-8")
-    assert main(["reviu", str(good), "-o", ""]) == 2
+    assert main(["reviu", str(good), "-o", "", "--bahasa", "en"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == "sakip: output: expected a file name (or - for standard output); " \

@@ -11,7 +11,11 @@ import pytest
 
 import sakip
 from sakip._hitung import FORMULAS
-from sakip.cli import main
+from sakip.cli import main as _main
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 
 def _run(tmp_path: Path, formula: str, text: str | bytes, *args: str
@@ -51,14 +55,37 @@ GOLDEN = [
      "§13: 3 of 135 villages → 2,22 %"),
     ("iki", "capaian\n98\n", "nilai_capaian_iki_dicetak", "88,00",
      "§13 worked: capaian 98 % → 88"),
+    ("predikat", "nilai\n82.70\n", "predikat", "A", "§2: seed nilai 82,70 → A"),
+    ("predikat", "nilai\n90.00\n", "predikat", "A", "§2: 90,00 is A (upper bound inclusive)"),
+    ("predikat", "nilai\n90.01\n", "predikat", "AA", "§2: 90,01 is AA"),
+    ("tingkat-capaian", "nilai\n91\n", "tingkat_capaian", "Sangat Tinggi",
+     "§12 five-band table: 91 % ≤ x ≤ 100 % Sangat Tinggi (label set A)"),
+    ("tingkat-capaian", "nilai\n76\n", "tingkat_capaian", "Tinggi",
+     "§12 five-band table: 76 % ≤ x ≤ 90 % Tinggi"),
+    ("level-spip", "level\nLevel 3\n", "label", "Terdefinisi",
+     "§13 SPIP maturity: 3 Terdefinisi (a report prints '3,21 — Level 3')"),
+    ("capaian-output", "satker,realisasi,target\nA,81,100\nA,100,100\n", "capaian_output_dicetak",
+     "90,00", "§4 PMK 214/2017 geometric mean over outputs: √(0,81 × 1) = 0,9 (by hand)"),
+    ("efisiensi-kinerja", "capaian_output,capaian_input\n106.93,98.30\n", "efisiensi_dicetak",
+     "108,78", "§9 rasio: BPKP LKj 2021 Tabel 3.23, SS 2, E dana 108,78 (HU)"),
+    ("efisiensi-kinerja", "capaian_output,capaian_input\n106.93,95.16\n", "efisiensi_dicetak",
+     "112,37", "§9 rasio: BPKP LKj 2021 Tabel 3.23, SS 2, E SDM 112,37 (HU)"),
+    ("rasio-efisiensi", "realisasi,anggaran\n105,100\n", "kategori", "Tidak Efisien",
+     "§9 Kepmendagri 690.900.327/1996: 100 ke atas tidak efisien"),
+    ("rasio-efisiensi", "realisasi,anggaran\n95,100\n", "kategori", "Kurang Efisien",
+     "§9 Kepmendagri 690.900.327/1996: 90–100 kurang efisien"),
 ]
+
+#: Formulas whose golden rows need an --aturan (the convention is the report's choice).
+ATURAN = {"efisiensi-kinerja": "rasio"}
 
 
 @pytest.mark.parametrize(("formula", "text", "column", "printed", "source"), GOLDEN,
                          ids=[f"{g[0]}-{i}" for i, g in enumerate(GOLDEN)])
 def test_golden(tmp_path: Path, formula: str, text: str, column: str, printed: str | None,
                 source: str) -> None:
-    status, rows = _run(tmp_path, formula, text)
+    aturan = ("--aturan", ATURAN[formula]) if formula in ATURAN else ()
+    status, rows = _run(tmp_path, formula, text, *aturan)
     assert status == 0, source
     if printed is None:  # IKM: the reference prints SKM × 25
         assert f"{float(rows[0][column]) * 25:.2f}" == "91.48", source
@@ -144,3 +171,24 @@ def test_semicolons_bom_and_no_overwrite(tmp_path: Path,
     assert status == 2 and "--force" in capsys.readouterr().err
     source = tmp_path / "data.csv"
     assert main(["hitung", "penyerapan", str(source), "-o", str(source), "-f"]) == 2
+
+
+def test_efisiensi_kinerja_indeks_and_required_convention(tmp_path: Path) -> None:
+    """§9 indeks: PRKOM 2021, kinerja 100 %, anggaran 99,21 % → IE 1,008 (3 decimals, HU);
+    without --aturan the command refuses (no convention is every report's default)."""
+    text = "capaian_output,capaian_input\n100,99.21\n"
+    status, rows = _run(tmp_path, "efisiensi-kinerja", text, "--aturan", "indeks",
+                        "--places", "3")
+    assert (status, rows[0]["efisiensi_dicetak"]) == (0, "1,008")
+    assert _run(tmp_path, "efisiensi-kinerja", text)[0] == 2
+
+
+def test_capaian_output_bad_row_marks_its_satker(tmp_path: Path) -> None:
+    """A zero target volume makes its satker not computable: the bad row has the reason,
+    the satker's other rows say so; other satker are computed."""
+    status, rows = _run(tmp_path, "capaian-output",
+                        "satker,realisasi,target\nA,5,0\nA,1,1\nB,9,10\n", "--lanjut")
+    assert status == 1
+    assert rows[0]["alasan"].startswith("target: not computable")
+    assert rows[1]["capaian_output"] == "" and rows[1]["alasan"].startswith("satker:")
+    assert rows[2]["capaian_output_dicetak"] == "90,00"

@@ -13,8 +13,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.reviu import REVIU_JSON_SCHEMA
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 # A report file with two problems, each at its place (no instansi; a year written as text).
 BAD_REPORT = 'schema = "sakip/lkj-1"\n[laporan]\ntahun = "2023"\n'
@@ -264,7 +268,7 @@ def test_text_header_uses_the_reports_decimal_mark(
         tmp_path: Path, angka: str, half: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Under angka = "en" the header's and the reasons' rounding words say 0.005, as the
     findings' figures use the decimal point; an Indonesian report keeps 0,005."""
-    assert main(["reviu", str(_capaian_report(tmp_path, angka))]) == 1
+    assert main(["reviu", str(_capaian_report(tmp_path, angka)), "--bahasa", "en"]) == 1
     out = capsys.readouterr().out
     other = "0,005" if half == "0.005" else "0.005"
     header = out.splitlines()[1]
@@ -277,5 +281,6 @@ def test_text_header_uses_the_reports_decimal_mark(
 def test_html_header_uses_the_reports_decimal_mark(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The HTML page's "Report rounding" too."""
-    assert main(["reviu", str(_capaian_report(tmp_path, "en")), "--format", "html"]) == 1
+    assert main(["reviu", str(_capaian_report(tmp_path, "en")), "--format", "html",
+                 "--bahasa", "en"]) == 1
     assert "Report rounding: 2 decimals, half-up (0.005 up)." in capsys.readouterr().out

@@ -17,9 +17,13 @@ import jsonschema
 import pytest
 
 import sakip
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.errors import InvalidValueError
 from sakip.reviu import REVIU_JSON_SCHEMA
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 # IKK 1.1 as the seed prints it: a report whose every figure reproduces (exit status 0).
 PASSING = """schema = "sakip/lkj-1"
@@ -65,15 +69,15 @@ class TestEmptyDirectory:
         assert entry["sumber"] == str(tmp_path / "reports")
         [problem] = entry["problems"]
         assert problem["field"] == "file"
-        assert ".toml or .json report files" in problem["expected"]
+        assert ".toml, .json or .xlsx report files" in problem["expected"]
         assert err.count("\n") == 1 and "report files" in err
 
     def test_alone_text_is_one_line(self, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
         status, out, err = _run(["reviu", str(tmp_path)], capsys)
         assert (status, out) == (2, "")
-        assert err == (f"sakip: {tmp_path}: file: expected a directory holding .toml or .json "
-                       "report files; received a directory without any\n")
+        assert err == (f"sakip: {tmp_path}: file: expected a directory holding .toml, .json or "
+                       ".xlsx report files; received a directory without any\n")
 
     def test_beside_a_passing_report_fails_the_gate(self, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
@@ -129,7 +133,7 @@ class TestEnglishFigures:
                                  capsys: pytest.CaptureFixture[str]) -> None:
         path = tmp_path / "en.toml"
         path.write_text(ENGLISH, encoding="utf-8")
-        status, out, _ = _run(["reviu", str(path), "--format", "json"], capsys)
+        status, out, _ = _run(["reviu", str(path), "--format", "json", "--bahasa", "en"], capsys)
         assert status == 0
         [finding] = json.loads(out)["findings"]
         assert finding["printed"] == "101.10"
@@ -146,8 +150,9 @@ class TestEnglishFigures:
         [finding] = sakip.reviu(tomllib.loads(data))
         assert finding.status == "match"
         assert finding.explanation is not None
-        assert "(0.005 up)" in finding.explanation.to_text()
-        assert "(0.005 up)" in finding.explanation.to_markdown()
+        assert "(0.005 up)" in finding.explanation.to_text("en")
+        assert "(0.005 up)" in finding.explanation.to_markdown("en")
+        assert "(0.005 ke atas)" in finding.explanation.to_text()
         assert "101.11" in finding.explanation.to_html()
         assert "0,005" not in finding.explanation.to_text()
 
@@ -163,7 +168,8 @@ class TestEnglishFigures:
 
         [finding] = sakip.reviu(tomllib.loads(PASSING))
         assert finding.explanation is not None
-        assert "(printed 101,10)" in finding.explanation.to_text()
+        assert "(printed 101,10)" in finding.explanation.to_text("en")
+        assert "(tercetak 101,10)" in finding.explanation.to_text()
 
     def test_explanation_angka_is_validated(self) -> None:
         e = sakip.capaian(target=1176, realisasi=1189).explain(2, "down")
@@ -382,11 +388,12 @@ def test_markdown_names_each_reports_source(tmp_path: Path,
     """Two reports of one instansi: the working paper must say which section is which file."""
     for name in ("awal.toml", "revisi.toml"):
         (tmp_path / name).write_text(PASSING, encoding="utf-8")
-    status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown"], capsys)
+    status, out, _ = _run(["reviu", str(tmp_path), "--format", "markdown", "--bahasa", "en"],
+                          capsys)
     assert status == 0
-    assert [line for line in out.splitlines() if line.startswith("Source: ")] == [
-        f"Source: {tmp_path / name}. Report rounding: 2 decimals, truncation (toward zero)."
-        for name in ("awal.toml", "revisi.toml")]
+    assert [line for line in out.splitlines() if line.startswith("- Report file: ")] == [
+        f"- Report file: {tmp_path / name}" for name in ("awal.toml", "revisi.toml")]
+    assert out.count("- Report rounding: 2 decimals, truncation (toward zero)") == 2
 
 
 def test_sisa_derivation_reads_p_minus_ra() -> None:
@@ -443,7 +450,7 @@ def test_too_deep_names_the_file_once(tmp_path: Path,
 def test_summary_counts_one_figure_in_the_singular() -> None:
     data = {"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
             "eka": {"nilai": "97,29"}}  # the seed's EKA, printed without its components
-    lines = sakip.reviu(data).summary(strict=True).splitlines()
+    lines = sakip.reviu(data).summary(strict=True, bahasa="en").splitlines()
     assert lines[0].startswith("1 printed figure: 0 reproduce")
     assert lines[1] == "exit status 1 (--strict): 1 printed figure could not be checked"
 

@@ -6,7 +6,11 @@ import json
 
 import pytest
 
-from sakip.cli import main
+from sakip.cli import main as _main
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 SCORES_2024 = ["--skor", "revisi_dipa=100", "--skor", "deviasi_halaman_iii_dipa=90",
                "--skor", "penyerapan_anggaran=90", "--skor", "belanja_kontraktual=-",

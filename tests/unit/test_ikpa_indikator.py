@@ -220,7 +220,7 @@ def test_penyerapan_2026() -> None:
         penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2026)
     base = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2026, blokir={})
     assert base.value == 50
-    assert "not given" in str(base.explain())
+    assert "not given" in base.explain().to_text("en")
     # 500 of the 1000 is RO khusus with no realisasi: 75 of 500 = 15 % → target met.
     k = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2026, blokir={},
                             ro_khusus={("5634.FAN.ZZ1", "52"): (500, [0])})
@@ -289,7 +289,7 @@ def test_composite_above_100() -> None:
     revisi = sakip.ikpa_revisi_dipa(semester_i=0, semester_ii=0)
     capped = sakip.ikpa(SCORES | {"revisi_dipa": revisi}, tahun=2024)
     assert capped.value == sakip.ikpa(SCORES, tahun=2024).value
-    assert "capped at 100" in str(capped.explain())
+    assert "capped at 100" in capped.explain().to_text("en")
     kept = sakip.ikpa(SCORES | {"revisi_dipa": revisi}, tahun=2024, di_atas_100="pertahankan")
     assert kept.value == D(95) + D(1)  # 10 % of the 10 points above 100
     with pytest.raises(sakip.InvalidValueError, match="revisi_dipa"):

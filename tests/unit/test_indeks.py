@@ -106,7 +106,7 @@ def test_ikm_gap_policy_refuse_names_the_gap() -> None:
         _ = ikm.mutu
     assert sakip.ikm(nilai_unsur=[25998] * 9, responden=10000, celah="atas",
                      skala="nilai").mutu == "C"
-    assert "no mutu" in ikm.explain().notes[0] and ikm.to_row()["mutu"] is None
+    assert "no mutu" in ikm.explain().in_bahasa("en").notes[0] and ikm.to_row()["mutu"] is None
 
 
 def test_ikm_sample_size_note() -> None:
@@ -114,9 +114,10 @@ def test_ikm_sample_size_note() -> None:
     assert (sakip.sampel_minimum(50), sakip.sampel_minimum(300),
             sakip.sampel_minimum(2000)) == (44, 169, 322)
     small = sakip.ikm(nilai_unsur=TOTALS, responden=29, populasi=300)
-    assert any("sample too small: 29 respondents < 169" in n for n in small.explain().notes)
+    notes = small.explain().in_bahasa("en").notes
+    assert any("sample too small: 29 respondents < 169" in n for n in notes)
     enough = sakip.ikm(nilai_unsur=[3 * 169] * 9, responden=169, populasi=300)
-    assert not any("sample too small" in n for n in enough.explain().notes)
+    assert not any("sample too small" in n for n in enough.explain().in_bahasa("en").notes)
 
 
 def test_krejcie_morgan_table_follows_its_formula() -> None:

@@ -27,7 +27,7 @@ def test_issue_calls_exactly_as_written() -> None:
     assert r.komponen["perencanaan"] == 21
     r2 = sakip.lke(ALL_B | {"1.c": ["Y", "Y", "T", "Y"]}, skala={"1.c": "y-t"})
     assert r2.sub_komponen["1.c"] == D("11.25")
-    text = str(r.explain())
+    text = r.explain().to_text("en")
     assert "persen 4.c = skala aa-e: B = 70 %" in text and "printed: 70,00" in text
 
 

@@ -79,10 +79,15 @@ def test_recomputed_value_is_exact() -> None:
 
 
 def test_wrong_printed_capaian_is_a_mismatch() -> None:
-    """95 against 80–90 is 94,44, not the 105,56 a maximize reading of U would give."""
+    """95 against 80–90 is 94,44 under stabilize; 105,56 is R / U, the reading of a range
+    target of a higher-is-better indicator (PermenPANRB 8/2021 Lampiran p. 100): named as
+    that convention (rentang maximize), not a match; a figure neither gives is a mismatch."""
     finding = only(report(realisasi="95", capaian="105,56"))
-    assert finding.status == "mismatch"
-    assert "94,44" in finding.reason
+    assert finding.status == "match-other-convention"
+    assert finding.convention is not None and finding.convention.name == "maximize"
+    assert "not under the default stabilize (94,44)" in finding.reason
+    wrong = only(report(realisasi="95", capaian="104,56"))
+    assert wrong.status == "mismatch" and "94,44" in wrong.reason
 
 
 def test_inside_the_range_is_not_above_100() -> None:
@@ -271,7 +276,10 @@ capaian = "94,44"
 
 
 def test_command_reviews_a_range(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    from sakip.cli import main
+    from sakip.cli import main as _main
+    from tests.tools import in_english
+
+    main = in_english(_main)
     from sakip.reviu import REVIU_JSON_SCHEMA
 
     path = tmp_path / "laporan.toml"

@@ -215,7 +215,7 @@ class TestRenstra:
         """The cumulative explanation's steps hold Σ target and Σ realisasi (seed IKK 1.1)."""
         c = sakip.capaian_renstra(target={2022: 883, 2023: 1176, 2024: 2352},
                                   realisasi={2022: 1958, 2023: 1189}, kumulatif=True)
-        steps = {step.name: step.value for step in c.explain().steps}
+        steps = {step.name: step.value for step in c.explain().in_bahasa("en").steps}
         assert steps["Σ target Renstra"] == 4411
         assert steps["Σ realisasi to date"] == 3147
         assert c.rounded(2, "down") == D("71.34")  # the seed prints 71,34 %
@@ -1194,11 +1194,12 @@ class TestIKPAInputsAndTrail:
         """
         capped = sakip.ikpa(self.SCORES | {"revisi_dipa": sakip.ikpa_revisi_dipa(
             semester_i=2, semester_ii=0)}, tahun=2024)
-        steps = {step.name: step.value for step in capped.explain().steps}
+        steps = {step.name: step.value for step in capped.explain().in_bahasa("en").steps}
         assert steps["revisi_dipa: nilai in the composite"] == 100
         kept = sakip.ikpa(self.SCORES | {"revisi_dipa": sakip.ikpa_revisi_dipa(
             semester_i=1, semester_ii=3)}, tahun=2024)
-        assert not [s for s in kept.explain().steps if s.name.endswith("nilai in the composite")]
+        assert not [s for s in kept.explain().in_bahasa("en").steps
+                    if s.name.endswith("nilai in the composite")]
 
     def test_wrong_year_result_names_its_indicator(self) -> None:
         """Kills ``_same_year(None, ...)``: the refusal names the indicator given."""
@@ -1230,10 +1231,12 @@ class TestIKPAInputsAndTrail:
         TA 2026: both adjustments concern penyerapan (RO khusus left out of it, pagu minus
         blokir as its base); TA 2025's efisiensi adjustment does not.
         """
+        from sakip.explain import say
         from sakip.ikpa import penyerapan_triwulan
 
         r = penyerapan_triwulan(pagu={"52": 1000}, blokir={}, realisasi={"52": [75]}, tahun=2026)
-        applied = [note.split(" [")[0] for note in r.catatan if note.startswith("penyesuaian ")]
+        notes = [say(note, "en") for note in r.catatan]
+        applied = [note.split(" [")[0] for note in notes if note.startswith("penyesuaian ")]
         assert applied == ["penyesuaian ta-2026-ro-khusus", "penyesuaian ta-2026-pagu-minus-blokir"]
         r = penyerapan_triwulan(pagu={"52": 1000}, realisasi={"52": [75]}, tahun=2025,
                                 opsi=["ta-2025-efisiensi"])

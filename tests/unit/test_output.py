@@ -13,8 +13,12 @@ from pathlib import Path
 import pytest
 
 from sakip._output import markdown_cell, text_cell, write_atomic
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.errors import InvalidValueError
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 PREVIOUS = b"the previous report\n"
 

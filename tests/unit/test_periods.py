@@ -147,7 +147,7 @@ def test_capaian_renstra_refusals_and_blanks() -> None:
         sakip.capaian_renstra(target={}, realisasi={2022: 1}, kumulatif=True)
     r = sakip.capaian_renstra(target=target, realisasi={2022: 5, 2023: None}, kumulatif=True)
     assert r.value == 25  # 5 of the whole period's 20; the blank 2023 is skipped, not a zero
-    assert "Σ realisasi to date" in r.explain().to_text()
+    assert "Σ realisasi to date" in r.explain().to_text("en")
 
 
 def test_import_does_not_load_date_parser() -> None:

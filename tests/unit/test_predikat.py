@@ -76,7 +76,7 @@ def test_evaluasi_akip_12_2015() -> None:
     e = sakip.evaluasi_akip(aturan="permenpanrb-12-2015", perencanaan=25, pengukuran=20,
                             pelaporan=12, evaluasi_internal=8, capaian_kinerja=16)
     assert e.value == 81 and e.predikat is Predikat.A
-    assert "12/2015" in e.explain().reference
+    assert "12/2015" in e.explain().in_bahasa("en").reference
 
 
 def test_evaluasi_akip_validation() -> None:

@@ -401,6 +401,11 @@ REFUSALS = [
             sakip.InvalidTypeError, "items", "an iterable of sakip results or values", 5),
     Refusal("group of numbers", "group", lambda: sakip.group([1]),  # type: ignore[list-item]
             sakip.InvalidTypeError, "outputs", "RincianOutput values", 1),
+    Refusal("reviu_rantai one path", "reviu_rantai", lambda: sakip.reviu_rantai("a.toml"),
+            sakip.InvalidTypeError, "documents", "a list of the unit's documents", "a.toml"),
+    Refusal("reviu_rantai_units a number", "reviu_rantai_units",
+            lambda: sakip.reviu_rantai_units([5]),  # type: ignore[list-item]
+            sakip.InvalidTypeError, "documents[1]", "a path, a mapping or a Laporan", 5),
     Refusal("lke_codes rule set", "lke_codes", lambda: sakip.lke_codes("permenpanrb-2099"),
             sakip.UnknownNameError, "aturan", "one of permenpanrb-88-2021, permenpanrb-12-2015",
             "permenpanrb-2099"),

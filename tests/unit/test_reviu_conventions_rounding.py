@@ -40,7 +40,7 @@ def test_the_reviewers_reproducer_counts_t_r_under_another_rounding() -> None:
     assert finding.reproduces_under == (TWO_T_R, T_R)
     assert finding.other_rounding == (T_R,)
     assert _minimize_uses(r) == [("2t-r", 1, 0, 1), ("t/r", 1, 1, 1)]
-    summary = r.summary().splitlines()[-1]
+    summary = r.summary(bahasa="en").splitlines()[-1]
     assert "capaian minimize: 2t-r (1 of 1 figures, default);" in summary
     assert ("capaian minimize: t/r (1 of 1 figures, 1 of them only under another rounding, "
             "detected)") in summary
@@ -76,7 +76,7 @@ def test_exact_reproductions_are_not_flagged() -> None:
     r = _minimize("98,91", rumus_minimize="t/r")
     assert r["indikator.I1.capaian"].other_rounding == ()
     assert _minimize_uses(r) == [("t/r", 1, 0, 1)]
-    assert "only under another rounding" not in r.summary()
+    assert "only under another rounding" not in r.summary(bahasa="en")
 
 
 def test_json_carries_it_and_validates() -> None:

@@ -18,8 +18,12 @@ import jsonschema
 import pytest
 
 import sakip
-from sakip.cli import main
+from sakip.cli import main as _main
 from sakip.reviu import REVIU_JSON_SCHEMA, Convention, dumps
+from tests.tools import in_english
+
+#: The command with ``--bahasa en``: these tests check its English messages.
+main = in_english(_main)
 
 HEAD = {"schema": "sakip/lkj-1", "laporan": {"instansi": "Satker Contoh", "tahun": 2023}}
 
@@ -57,7 +61,7 @@ class TestExitStatus:
         r = sakip.reviu(data)
         assert r.counts()["not-computable"] == 2 and r.counts()["mismatch"] == 0
         assert r.ok and r.exit_status() == 0 and r.exit_status(strict=True) == 1
-        assert r.summary().splitlines()[0] == (
+        assert r.summary(bahasa="en").splitlines()[0] == (
             "4 printed figures: 2 reproduce, 0 under another rounding, 0 under another "
             "convention, 0 do not reproduce, 2 could not be checked")
 
@@ -103,7 +107,7 @@ class TestConventions:
              "of": 4, "declared": False, "source": "detected"},
             {"topic": "efisiensi", "name": "pmk-214-2017", "figures": 2, "other_rounding": 0,
              "of": 4, "declared": False, "source": "default"}]
-        assert "efisiensi: per-pagu (4 of 4 figures, detected)" in r.summary()
+        assert "efisiensi: per-pagu (4 of 4 figures, detected)" in r.summary(bahasa="en")
         assert r.exit_status() == 0
 
     def test_declared_rumus_matches(self) -> None:
@@ -111,7 +115,7 @@ class TestConventions:
         r = sakip.reviu(report(anggaran={"rumus_efisiensi": "per-pagu",
                                          "output": PER_PAGU_OUTPUTS}))
         assert {f.status for f in r} == {"match"}
-        assert "efisiensi: per-pagu (4 of 4 figures, declared)" in r.summary()
+        assert "efisiensi: per-pagu (4 of 4 figures, declared)" in r.summary(bahasa="en")
 
     def test_chain_follows_the_convention(self) -> None:
         """NE is computed from the E that reproduced (per-pagu), so it matches too."""
@@ -128,7 +132,7 @@ class TestConventions:
         f = r["indikator.M.capaian"]
         assert f.status == "match-other-convention"
         assert str(f.convention) == "capaian minimize: t/r"
-        assert "capaian minimize: t/r (1 of 1 figures, detected)" in r.summary()
+        assert "capaian minimize: t/r (1 of 1 figures, detected)" in r.summary(bahasa="en")
         declared = sakip.reviu(report(indikator=[
             {"kode": "M", "nama": "m", "polarisasi": "minimize", "rumus_minimize": "t/r",
              "target": "8", "realisasi": "9", "capaian": "88,89"}]))
@@ -319,8 +323,9 @@ class TestMessages:
     def test_chart_says_recomputed(self) -> None:
         """The HTML chart says its bars are recomputed and marks a differing printed one."""
         r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
-        page = r.to_html()
+        page = r.to_html(bahasa="en")
         assert "not the printed capaian" in page
+        assert "bukan capaian tercetak" in r.to_html()
         assert "≠ printed 167,33" in r.chart_svg()
 
 

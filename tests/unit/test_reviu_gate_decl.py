@@ -55,7 +55,7 @@ def test_a_file_without_declarations_reviews_and_names_what_it_detected() -> Non
     # 500 / 1000 = 50 %: the DIPA awal, not the default pagu revisi (500 / 800 = 62,5 %).
     assert uses[("basis pagu", "dipa-awal")] == "detected"
     assert uses[("rounding", "half_up")] == "default"
-    last = r.summary().splitlines()[-1]
+    last = r.summary(bahasa="en").splitlines()[-1]
     assert "capaian minimize: t/r (1 of 1 figures, detected)" in last
     assert "basis pagu: dipa-awal (1 of 1 figures, detected)" in last
     assert "rounding: half_up (1 of 1 figures, default)" in last

@@ -46,7 +46,7 @@ def test_dash_is_not_assessed_and_the_weights_are_renormalised() -> None:
     assert reviu["ikpa.kategori"].status == "match"
     assert "not assessed" in finding.reason and "deviasi_halaman_iii_dipa" in finding.reason
     assert finding.explanation is not None
-    text = finding.explanation.to_text()
+    text = finding.explanation.to_text("en")
     assert "konversi bobot: not assessed deviasi_halaman_iii_dipa" in text
     assert "/ 85" in text
 

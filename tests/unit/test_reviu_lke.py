@@ -193,6 +193,21 @@ def test_year_on_year_claims() -> None:
     assert r["evaluasi_akip.perubahan.P-4.arah"].status == "match"
 
 
+def test_year_on_year_against_a_predikat_printed_in_words() -> None:
+    """A predikat printed in words ("Baik") is no predikat name: the direction and the earlier
+    predikat are not computable, each naming the printed text (a Hypothesis find: it raised)."""
+    previous = {"2023": {"nilai": "84,00", "predikat": "Sangat Baik"}}
+    claims = [{"kode": "P-1", "teks": "tetap BB", "arah": "tetap", "dari": "BB"}]
+    data = _file(sebelumnya=previous, perubahan=claims)
+    data["evaluasi_akip"]["predikat"] = "Baik"
+    r = sakip.reviu(data)
+    arah, dari = r["evaluasi_akip.perubahan.P-1.arah"], r["evaluasi_akip.perubahan.P-1.dari"]
+    assert (arah.status, dari.status) == ("not-computable", "not-computable")
+    assert "'Baik'" in arah.reason and "evaluasi_akip.predikat" in arah.reason
+    assert "'Sangat Baik'" in dari.reason and "sebelumnya.2023.predikat" in dari.reason
+    assert r["evaluasi_akip.predikat"].status == "mismatch"  # "Baik" is not A's name
+
+
 def test_year_on_year_without_the_earlier_year() -> None:
     """Without the earlier year's evaluation the earlier figure is not computable."""
     claims = [{"kode": "P-1", "arah": "naik", "dari": "90,50"}]

@@ -150,7 +150,10 @@ def test_percent_change_in_percentage_points_is_a_named_convention() -> None:
     assert f.status == "match-other-convention"
     assert f.convention == sakip.Convention("perubahan", "percentage points")
     assert "percentage points" in f.reason and "(3,47)" in f.reason
-    assert f.explanation is not None and f.explanation.value == Decimal("-3.12")
+    # new − old is −3,12 points; the sentence states the direction, so the figure (and the
+    # explanation's last step) is its magnitude
+    assert f.explanation is not None and f.explanation.steps[0].value == Decimal("-3.12")
+    assert f.explanation.value == f.recomputed == Decimal("3.12")
     [f] = _klaim({"kode": "e", "kind": "percent_change", "nilai": "3,12", "old": "90,00%",
                   "new": "93,12%", "direction": "down"})
     assert f.status == "mismatch"  # the sentence says down; the change is up

@@ -482,5 +482,5 @@ def test_the_search_engine_imports_no_domain_module() -> None:
     imported = {node.module for node in ast.walk(tree)
                 if isinstance(node, ast.ImportFrom) and id(node) not in typing_only
                 and node.module and node.module.startswith("sakip")}
-    assert imported == {"sakip._decimal", "sakip.errors", "sakip.explain", "sakip.numbers",
-                        "sakip.simulasi._goal"}
+    assert imported == {"sakip._bahasa", "sakip._decimal", "sakip.errors", "sakip.explain",
+                        "sakip.numbers", "sakip.simulasi._goal"}

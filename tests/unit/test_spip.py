@@ -68,7 +68,7 @@ def test_level_targets_refuse_mixtures() -> None:
 def test_level_capaian_explains_and_rows() -> None:
     """The explanation shows the ranks and cites the levels' regulation; rows show the level."""
     c = sakip.capaian(target="Level 3", realisasi="Level 4")
-    e = c.explain()
+    e = c.explain().in_bahasa("en")
     assert e.steps[0].name == "ordinal ranks" and "BPKP 5/2021" in e.steps[0].reference
     assert e.value == c.value
     row = c.to_row()

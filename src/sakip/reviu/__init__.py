@@ -33,16 +33,19 @@ from __future__ import annotations
 # "Module map"): the finding model (_findings) and _builder; one module of checks
 # per family of report sections (_kinerja, _anggaran, _efisiensi, _tabel); _run,
 # the one list of checks; _result (Reviu); one module per output format (_text,
-# _markdown, _html, _svg, _json with _schema).  This module only re-exports.
+# _markdown, _html, _svg, _json with _schema); _rantai, one unit's documents checked
+# against each other (the planning chain).  This module only re-exports.
 from sakip.reviu._findings import STATUSES, Convention, Finding, Input
 from sakip.reviu._json import dumps, dumps_many, summary_rows
+from sakip.reviu._rantai import reviu_rantai, reviu_rantai_units, unit
 from sakip.reviu._result import Reviu
 from sakip.reviu._run import reviu
 from sakip.reviu._schema import REVIU_JSON_SCHEMA, REVIU_SCHEMA
 
 __all__ = ["REVIU_JSON_SCHEMA", "REVIU_SCHEMA", "STATUSES", "Convention", "Finding", "Input",
            "Reviu",
-           "dumps", "dumps_many", "reviu", "summary_rows"]
+           "dumps", "dumps_many", "reviu", "reviu_rantai", "reviu_rantai_units",
+           "summary_rows", "unit"]
 
 
 def __dir__() -> list[str]:

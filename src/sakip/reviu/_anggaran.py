@@ -13,7 +13,9 @@ from typing import Any
 import attrs
 
 from sakip import rules
+from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import CONTEXT, exact_sum
+from sakip._katalog import terjemah
 from sakip.budget import (
     EFISIENSI_RULES,
     KATEGORI_EFISIENSI,
@@ -73,13 +75,74 @@ class _Row:
 
 
 #: Why the figures of a pagu-only row (no realisasi printed) are not computable.
-_PAGU_ONLY = "the row prints a pagu only (no realisasi)"
+_PAGU_ONLY = Pesan(Teks(id="baris hanya mencetak pagu (tanpa realisasi)",
+                        en="the row prints a pagu only (no realisasi)"))
+#: The other reasons this module writes (a finding's ``reason``, in both languages).
+_NO_REALISASI_IN = Teks(id="tidak ada realisasi tercetak di {rows} (hanya pagu)",
+                        en="no realisasi printed in {rows} (pagu only)")
+_INCONSISTENT = Teks(id="masukan output ini tidak konsisten: {fault}",
+                     en="this output's inputs are inconsistent: {fault}")
+_NO_CO = Teks(id="tidak ada capaian output untuk RO ini", en="no capaian output for this RO")
+_E_NC = Teks(id="efisiensi tidak dapat dihitung", en="efisiensi is not computable")
+_TOTAL_E_NC = Teks(id="total efisiensi tidak dapat dihitung",
+                   en="total efisiensi is not computable")
+_NE_NC = Teks(id="nilai efisiensi tidak dapat dihitung", en="nilai efisiensi is not computable")
+_BECAUSE = Teks(id="{why}: {error}", en="{why}: {error}")
+_KEGIATAN_UNKNOWN = Teks(id="kegiatan dari {rows} tidak diketahui (bukan kode RO)",
+                         en="the kegiatan of {rows} is unknown (not an RO code)")
+_NO_OUTPUT_ROW = Teks(id="tidak ada baris [[anggaran.output]] dari kegiatan {kode} di berkas",
+                      en="no [[anggaran.output]] row of kegiatan {kode} in the file")
+_BLAMED = {one: Teks(
+    id="dari Σ {fields} baris: total {fields} tercetak itu sendiri tidak sesuai",
+    en="from Σ rows' {fields}: the printed total {fields} "
+       + ("is a mismatch" if one else "are mismatches") + " itself") for one in (True, False)}
+_FROM = Teks(id="dari {basis}", en="from {basis}")
+_BASIS_PRINTED = Teks(id="pagu dan realisasi tercetak", en="printed pagu and realisasi")
+_BASIS_SISA = Teks(id="RA = pagu − sisa", en="RA = pagu − sisa")
+_BASIS_ROWS = Teks(id="Σ realisasi baris", en="Σ rows' realisasi")
+_NEEDS_TOTAL = Teks(id="memerlukan total pagu dan realisasi (atau sisa), tercetak atau sebagai "
+                       "baris",
+                    en="needs the total pagu and realisasi (or sisa), printed or as rows")
+_INCONSISTENT_OUTPUTS = Teks(id="output tidak konsisten: {outputs}",
+                             en="inconsistent outputs: {outputs}")
+_OUTPUT_FAULT = Teks(id="anggaran.output[{index}] ({kode}): {fault}",
+                     en="anggaran.output[{index}] ({kode}): {fault}")
+_NO_OUTPUT_CO = Teks(id="tidak ada output dengan capaian output",
+                     en="no output with a capaian output")
+_FOLLOWS_FROM_E = Teks(id="memang sesuai dengan E tercetak {e}",
+                       en="it does follow from the printed E {e}")
+_NO_EKA = Teks(id="komponen EKA tidak ada di berkas (komponen); EKA tercetak dipakai apa adanya",
+               en="the EKA components are not in the file (komponen); the printed EKA is used "
+                  "as given")
+_ALL_DASH = Teks(id="{reason} (setiap indikator tercetak \"-\", tidak dinilai)",
+                 en="{reason} (every indicator is printed \"-\", not assessed)")
+_KONVERSI = Teks(id="konversi bobot: tidak dinilai (tercetak \"-\"): {names}; bobot "
+                    "dinormalkan ulang atas indikator lainnya",
+                 en="konversi bobot: not assessed (printed \"-\"): {names}; the weights are "
+                    "renormalised over the other indicators")
+_NO_IKPA = Teks(id="nilai indikator IKPA tidak ada di berkas (komponen); IKPA tercetak dipakai "
+                   "apa adanya",
+                en="the IKPA indicator scores are not in the file (komponen); the printed IKPA "
+                   "is used as given")
+_NEITHER = Teks(id="realisasi maupun sisa tidak diberikan",
+                en="neither realisasi nor sisa is given")
+_NKA_NEEDS = Teks(id="NKA memerlukan bagian eka dan ikpa", en="NKA needs the eka and ikpa sections")
+#: What a printed value only used as an input was used for (``Input.used_for``).
+_FOR_NOTHING_ROWS = Teks(id="tidak ada: tidak ada baris output untuk dijumlahkan",
+                         en="nothing: no output rows to sum")
+_FOR_TOTAL_SISA = Teks(id="total sisa dan penyerapan", en="the total sisa and penyerapan")
+_FOR_TOTAL_PENYERAPAN = Teks(id="total penyerapan (realisasi = pagu − sisa)",
+                             en="the total penyerapan (realisasi = pagu − sisa)")
+_FOR_NOTHING_PAGU = Teks(id="tidak ada: tidak ada pagu di sampingnya",
+                         en="nothing: no pagu beside it")
+_FOR_PENYERAPAN = Teks(id="penyerapan (realisasi = pagu − sisa)",
+                       en="penyerapan (realisasi = pagu − sisa)")
+_PENYERAPAN_NC = Teks(id="penyerapan tidak dapat dihitung", en="penyerapan is not computable")
 
 
 def _pagu_only(kind: str, rows: list[int]) -> str:
     """The reason a sum over rows is not computable: its pagu-only rows, by place."""
-    return "no realisasi printed in " + ", ".join(
-        f"{kind}[{index}]" for index in rows) + " (pagu only)"
+    return Pesan(_NO_REALISASI_IN, rows=", ".join(f"{kind}[{index}]" for index in rows))
 
 
 def _output_row(b: _Builder, index: int, row: dict[str, Any]) -> _Row:
@@ -146,7 +209,7 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
                                   "sisa") if f in row]
     if r.output is None:
         # The fault is the row's own: each printed figure of the row says so, nothing else.
-        reason = f"this output's inputs are inconsistent: {r.fault}"
+        reason = Pesan(_INCONSISTENT, fault=r.fault)
         if not printed_fields:
             b.not_computable(key, f"{row['kode']}: output", lokasi, None, reason, field=place)
         for field in printed_fields:
@@ -175,7 +238,7 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
         for field in ("efisiensi", "nilai_efisiensi", "kategori"):
             if field in row:
                 b.not_computable(f"{key}.{field}", f"{ro.kode}: {field}", lokasi,
-                                 row[field], "no capaian output for this RO",
+                                 row[field], Pesan(_NO_CO),
                                  field=f"{place}.{field}")
         return r
     e = b.number(f"{key}.efisiensi", f"{ro.kode}: efisiensi ({rumus})", lokasi,
@@ -183,8 +246,7 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
                  rnd,
                  field=f"{place}.efisiensi", convention=Convention("efisiensi", rumus),
                  alternatives=_efisiensi_alternatives(b, [ro], rumus))
-    _ne_and_kategori(b, key, f"{ro.kode}: ", lokasi, row, e, rnd, place,
-                     "efisiensi is not computable")
+    _ne_and_kategori(b, key, f"{ro.kode}: ", lokasi, row, e, rnd, place, Pesan(_E_NC))
     return r
 
 
@@ -192,7 +254,7 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
                      e: Decimal | None, rnd: Rounding | None, place: str, why: str,
                      note: str = "") -> None:
     if e is None:
-        why = f"{why}: {b.last_error}" if b.last_error else why
+        why = Pesan(_BECAUSE, why=why, error=b.last_error) if b.last_error else why
         for field in ("nilai_efisiensi", "kategori"):
             if field in row:
                 b.not_computable(f"{key}.{field}", label + field.replace("_", " "), lokasi,
@@ -204,8 +266,8 @@ def _ne_and_kategori(b: _Builder, key: str, label: str, lokasi: str, row: dict[s
     if ne is None:
         if "kategori" in row:
             b.not_computable(f"{key}.kategori", label + "kategori", lokasi, row["kategori"],
-                             "nilai efisiensi is not computable"
-                             + (f": {b.last_error}" if b.last_error else ""),
+                             Pesan(_BECAUSE, why=Pesan(_NE_NC), error=b.last_error)
+                             if b.last_error else Pesan(_NE_NC),
                              field=f"{place}.kategori")
         return
     b.label(f"{key}.kategori", label + ("kategori efisiensi" if key.endswith("total")
@@ -261,15 +323,14 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
         unknown = by_kegiatan.get(None, [])
         mine = by_kegiatan.get(row["kode"], [])
         if unknown:
-            b.not_computable(id, label, lokasi, row[field], "the kegiatan of "
-                             + ", ".join(f"anggaran.output[{r.index}]" for r in unknown)
-                             + " is unknown (not an RO code)", field=f"{place}.{field}")
+            b.not_computable(id, label, lokasi, row[field], Pesan(_KEGIATAN_UNKNOWN, rows=", ".join(
+                f"anggaran.output[{r.index}]" for r in unknown)), field=f"{place}.{field}")
         elif not by_kegiatan:  # no output rows at all: an input (lkj.input_fields)
             b.input(f"kegiatan {row['kode']}: {field}", lokasi, row[field],
-                    "nothing: no output rows to sum", field=f"{place}.{field}")
+                    Pesan(_FOR_NOTHING_ROWS), field=f"{place}.{field}")
         elif not mine:
             b.not_computable(id, label, lokasi, row[field],
-                             f"no [[anggaran.output]] row of kegiatan {row['kode']} in the file",
+                             Pesan(_NO_OUTPUT_ROW, kode=row["kode"]),
                              field=f"{place}.{field}")
         elif any(getattr(r, field) is None for r in mine):
             b.not_computable(id, label, lokasi, row[field], _pagu_only(
@@ -324,7 +385,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
             _sum_finding(b, id, f"total {field} (Σ jenis belanja)", lokasi, total[field],
                          by_jenis, field=where)
         else:  # nothing to sum: an input (lkj.input_fields), not a figure
-            b.input(f"total {field}", lokasi, total[field], "the total sisa and penyerapan",
+            b.input(f"total {field}", lokasi, total[field], Pesan(_FOR_TOTAL_SISA),
                     field=where)
         if len(b.findings) > before and b.findings[-1].status == "mismatch" and field in sums:
             wrong[field] = sums[field]
@@ -334,14 +395,12 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         mended = (wrong.get("pagu", pagu), wrong.get("realisasi", realisasi))
         pagu, realisasi = _blamed_total(b, total, rnd, (pagu, realisasi), mended)
         if (pagu, realisasi) == mended:
-            blamed = ("from Σ rows' " + " and ".join(wrong) + ": the printed total "
-                      + " and ".join(wrong) + (" is a mismatch" if len(wrong) == 1 else
-                                               " are mismatches") + " itself")
-    basis = "printed pagu and realisasi"
+            blamed = Pesan(_BLAMED[len(wrong) == 1], fields=" and ".join(wrong))
+    basis = _BASIS_PRINTED
     if realisasi is None and pagu is not None and "sisa" in total:
-        realisasi, basis = CONTEXT.subtract(pagu, b.n(total["sisa"])), "RA = pagu − sisa"
+        realisasi, basis = CONTEXT.subtract(pagu, b.n(total["sisa"])), _BASIS_SISA
     elif realisasi is None and "realisasi" in sums:
-        realisasi, basis = sums["realisasi"], "Σ rows' realisasi"
+        realisasi, basis = sums["realisasi"], _BASIS_ROWS
     if "sisa" in total:
         if pagu is not None and "realisasi" in total and realisasi is not None:
             _sisa_finding(b, "anggaran.total.sisa", "total sisa", lokasi, total["sisa"], pagu,
@@ -358,14 +417,13 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                                         lacking if rows else lacking_jenis),
                              field=f"{place}.sisa")
         else:  # neither pagu and realisasi nor rows: an input (lkj.input_fields)
-            b.input("total sisa", lokasi, total["sisa"], "the total penyerapan (realisasi = "
-                    "pagu − sisa)" if pagu is not None else "nothing: no pagu beside it",
-                    field=f"{place}.sisa")
+            b.input("total sisa", lokasi, total["sisa"], Pesan(_FOR_TOTAL_PENYERAPAN)
+                    if pagu is not None else Pesan(_FOR_NOTHING_PAGU), field=f"{place}.sisa")
     if "penyerapan" in total:
         if pagu is None or realisasi is None:
             b.not_computable("anggaran.total.penyerapan", "total penyerapan", lokasi,
-                             total["penyerapan"], "needs the total pagu and realisasi (or "
-                             "sisa), printed or as rows", field=f"{place}.penyerapan")
+                             total["penyerapan"], Pesan(_NEEDS_TOTAL),
+                             field=f"{place}.penyerapan")
         else:
             p, ra = pagu, realisasi
             topic = _BASIS_TOPIC
@@ -374,14 +432,14 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
                  partial(penyerapan, pagu=b.n(pk["total"]), realisasi=ra, label="total"))
                 for pk in b.laporan.perjanjian_kinerja if "total" in pk)
             def compute() -> Figure:
-                if basis == "RA = pagu − sisa":  # the explanation shows the sisa
+                if basis is _BASIS_SISA:  # the explanation shows the sisa
                     return penyerapan(pagu=p, sisa=b.n(total["sisa"]), label="total")
                 return penyerapan(pagu=p, realisasi=ra, label="total")
 
             b.number("anggaran.total.penyerapan", "total penyerapan", lokasi,
                      total["penyerapan"], compute, rnd,
                      field=f"{place}.penyerapan",
-                     note=blamed if basis.startswith("printed") else f"from {basis}",
+                     note=blamed if basis is _BASIS_PRINTED else Pesan(_FROM, basis=basis),
                      convention=Convention(topic, "total pagu") if others else None,
                      alternatives=others)
     valid = [r.output for r in rows if r.output is not None]
@@ -389,10 +447,10 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
     with_co = [ro for ro in valid if ro.capaian is not None]
     why = ""
     if faulty:
-        why = "inconsistent outputs: " + "; ".join(f"anggaran.output[{r.index}] ({r.kode}): "
-                                                   f"{r.fault}" for r in faulty)
+        why = Pesan(_INCONSISTENT_OUTPUTS, outputs=gabung(*(
+            Pesan(_OUTPUT_FAULT, index=r.index, kode=r.kode, fault=r.fault) for r in faulty)))
     elif not with_co:
-        why = "no output with a capaian output"
+        why = Pesan(_NO_OUTPUT_CO)
     if "capaian_output" in total:
         if why:
             b.not_computable("anggaran.total.capaian_output",
@@ -422,9 +480,9 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         if "nilai_efisiensi" in total and _compare(total["nilai_efisiensi"], from_printed,
                                                    rnd or b.laporan.rounding,
                                                    b.angka)[0] == "match":
-            note = f"it does follow from the printed E {total['efisiensi']}"
+            note = Pesan(_FOLLOWS_FROM_E, e=total["efisiensi"])
     _ne_and_kategori(b, "anggaran.total", "total ", lokasi, total, e, rnd, place,
-                     "total efisiensi is not computable", note=note)
+                     Pesan(_TOTAL_E_NC), note=note)
 
 
 _EKA_KOMPONEN = ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi")
@@ -534,8 +592,7 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
                      sec.get("rounding"), field="eka.nilai")
         else:
             b.not_computable("eka.nilai", "EKA", sec.get("lokasi", ""), sec["nilai"],
-                             "the EKA components are not in the file (komponen); the "
-                             "printed EKA is used as given", field="eka.nilai")
+                             Pesan(_NO_EKA), field="eka.nilai")
     if lap.ikpa is not None:
         sec = lap.ikpa
         lokasi = sec.get("lokasi", "")
@@ -561,8 +618,8 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
                     if len(skipped) != len(scores):  # pragma: no cover - ikpa's only case
                         raise
                     raise NotComputableError(
-                        field="ikpa.komponen", reason=f"{error.reason} (every indicator is "
-                        "printed \"-\", not assessed)") from None
+                        field="ikpa.komponen", reason=Pesan(_ALL_DASH, reason=terjemah(
+                            error.reason))) from None
                 except SakipError as error:  # an indicator the file leaves out
                     if error.received != "(missing)" or error.field in scores:
                         raise
@@ -571,15 +628,12 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
                         "indicator of the rule set; \"-\" when it is not assessed)",
                         received=", ".join(scores) or "none") from None
 
-            note = ("konversi bobot: not assessed (printed \"-\"): " + ", ".join(skipped)
-                    + "; the weights are renormalised over the other indicators"
-                    if skipped else "")
+            note = Pesan(_KONVERSI, names=", ".join(skipped)) if skipped else ""
             b.number("ikpa.nilai", "IKPA", lokasi, sec["nilai"], compute_ikpa,
                      sec.get("rounding"), field="ikpa.nilai", note=note)
         else:
             b.not_computable("ikpa.nilai", "IKPA", lokasi, sec["nilai"],
-                             "the IKPA indicator scores are not in the file (komponen); the "
-                             "printed IKPA is used as given", field="ikpa.nilai")
+                             Pesan(_NO_IKPA), field="ikpa.nilai")
 
         def kategori() -> tuple[str, Explanation]:
             rule = ikpa_rule_for(sec.get("tahun", lap.tahun))
@@ -596,7 +650,7 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
         sec = lap.nka
         if lap.eka is None or lap.ikpa is None:
             b.not_computable("nka.nilai", "NKA", sec.get("lokasi", ""), sec["nilai"],
-                             "NKA needs the eka and ikpa sections", field="nka.nilai")
+                             Pesan(_NKA_NEEDS), field="nka.nilai")
         else:
             e_text, i_text = lap.eka["nilai"], lap.ikpa["nilai"]
             b.number("nka.nilai", "NKA = 60 % EKA + 40 % IKPA", sec.get("lokasi", ""),
@@ -618,8 +672,8 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                         blokir=b.n(sec.get("blokir", "0")))
     except SakipError as error:
         if "sisa" in sec and "realisasi" not in sec:  # an input (lkj.input_fields)
-            b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − "
-                    "sisa)", field=f"{place}.sisa")
+            b.input("sisa anggaran", lokasi, sec["sisa"], Pesan(_FOR_PENYERAPAN),
+                    field=f"{place}.sisa")
         for field in ("setelah_penghematan", "efektif", "sisa", "penyerapan", "kategori"):
             if field == "sisa" and "realisasi" not in sec:
                 continue
@@ -646,14 +700,14 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
                        [(Convention(_BASIS_TOPIC, x), partial(_sisa_on, h, x, realisasi))
                         for x in bases], field=f"{place}.sisa")
     elif sisa is not None:  # no realisasi: an input (lkj.input_fields), not a figure
-        b.input("sisa anggaran", lokasi, sec["sisa"], "penyerapan (realisasi = pagu − sisa)",
+        b.input("sisa anggaran", lokasi, sec["sisa"], Pesan(_FOR_PENYERAPAN),
                 field=f"{place}.sisa")
     serapan = None
     if realisasi is None and sisa is None:
         for field in ("penyerapan", "kategori"):
             if field in sec:
                 b.not_computable(f"{key}.{field}", f"pagu: {field}", lokasi, sec[field],
-                                 "neither realisasi nor sisa is given",
+                                 Pesan(_NEITHER),
                                  field=f"{place}.{field}")
         return
     given = {"realisasi": realisasi} if realisasi is not None else {"sisa": sisa}
@@ -664,7 +718,7 @@ def _check_pagu(b: _Builder, sec: dict[str, Any]) -> None:
     if "kategori" in sec:
         if serapan is None:
             b.not_computable(f"{key}.kategori", "rasio efisiensi: kategori", lokasi,
-                             sec["kategori"], "penyerapan is not computable",
+                             sec["kategori"], Pesan(_PENYERAPAN_NC),
                              field=f"{place}.kategori")
             return
         # kategori_aturan declared, or detected: the default reading first, the other tried

@@ -14,11 +14,12 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks, gabung, pisah
 from sakip._decimal import CONTEXT, exact_sum
-from sakip._decimal import message as _message
 from sakip._decimal import text as _str
+from sakip._katalog import pesan_error
 from sakip.errors import SakipError
-from sakip.explain import Explanation, Figure, Step, _marked, _rounding_text
+from sakip.explain import Explanation, Figure, Step, _marked, _rounding_pesan
 from sakip.lkj import (
     Laporan,
     _mark_of,
@@ -31,6 +32,47 @@ from sakip.lkj import (
 from sakip.numbers import ROUNDING_MODES, Rounding, format_id, round_value
 from sakip.predikat import Predikat
 from sakip.reviu._findings import Convention, Finding, Input, Status
+
+#: The reasons this module writes (a finding's ``reason``, in both languages).
+_MISMATCH = Teks(id="tercetak {printed}, hasil hitung {shown} ({rounding})",
+                 en="printed {printed}, recomputed {shown} ({rounding})")
+_OTHER_ROUNDING = Teks(id="sesuai dengan {rounding}, tidak dengan pembulatan laporan ({mode})",
+                       en="reproduces under {rounding}, not under the report's {mode}")
+_UNREADABLE = Teks(id="angka tercetak tidak terbaca: {reason}",
+                   en="unreadable printed figure: {reason}")
+_HINT_MARK = Teks(
+    id="teks tercetak juga terbaca sebagai {value} dengan tanda desimal {other}, yang sesuai: "
+       "benarkah [laporan] angka = {angka}?",
+    en="the printed text also reads as {value} with the {other} decimal mark, which "
+       "reproduces: is [laporan] angka = {angka} right?")
+_HINT_FACTOR = Teks(id="hasil hitung adalah angka tercetak {words}: tanda desimal salah "
+                       "letak?{extra}",
+                    en="the recomputed value is the printed one {words}: a misplaced decimal "
+                       "mark?{extra}")
+_HINT_THOUSANDS = Teks(id=" (×1000: tanda ribuan terbaca sebagai tanda desimal?)",
+                       en=" (×1000: a thousands mark read as a decimal mark?)")
+#: Whether the convention a figure was compared under is the file's or the library's.
+_WHAT = {True: Teks(id="yang dinyatakan", en="declared"), False: Teks(id="bawaan", en="default")}
+_UNDER_OTHER = Teks(id="sesuai dengan {other}, tidak dengan konvensi {what} {name} ({was})",
+                    en="reproduces under {other}, not under the {what} {name} ({was})")
+_UNDER = Teks(id="sesuai dengan {other} ({was})", en="reproduces under {other} ({was})")
+_NOT_COMPUTABLE = Teks(id="tidak dapat dihitung", en="not computable")
+_AND_ROUNDING = Teks(id="dan hanya dengan {rounding}, tidak dengan pembulatan laporan ({mode})",
+                     en="and only under {rounding}, not the report's {mode}")
+_LABEL_MISMATCH = Teks(id="tercetak {printed}, hasil hitung {value}",
+                       en="printed {printed}, recomputed {value}")
+_SUM_GIVES = Teks(id="Σ {what} menghasilkan {shown} (tercetak {printed})",
+                  en="Σ {what} gives {shown} (printed {printed})")
+_SUM_DOES = Teks(id="Σ {what} memang menghasilkan {printed}", en="Σ {what} does give {printed}")
+_FROM_INTERVAL = Teks(
+    id="sesuai bila {name} di mana pun dalam [{low}, {high}], selang asal pembulatan {name} "
+       "tercetak {text} dengan {mode} (laporan menghitung sebelum membulatkannya), tidak dari "
+       "{text} itu sendiri{value}",
+    en="reproduces from {name} anywhere in [{low}, {high}], the interval the printed {name} "
+       "{text} rounds from under {mode} (the report computed before rounding it), not from "
+       "{text} itself{value}")
+
+_IN_PARENTHESES = Teks(id=" ({value})", en=" ({value})")
 
 #: A recomputation: returns the figure (or its exact value); raises SakipError when it cannot.
 Compute: TypeAlias = Callable[[], "Figure | Decimal"]
@@ -136,8 +178,8 @@ class _Builder:
         if reread is not None:
             places = _places(printed, other)
             if Rounding(places=places, mode=used.mode).apply(value) == reread:
-                return (f"the printed text also reads as {_str(reread)} with the {other!r} decimal "
-                        f"mark, which reproduces: is [laporan] angka = {self.angka!r} right?")
+                return Pesan(_HINT_MARK, value=_str(reread), other=repr(other),
+                             angka=repr(self.angka))
         shown = self.n(printed)
         if shown and value:
             ratio = CONTEXT.divide(value, shown).normalize(CONTEXT)
@@ -146,10 +188,8 @@ class _Builder:
                 for factor, words in ((power, f"× 10^{k}"), (CONTEXT.divide(1, power),
                                                               f"÷ 10^{k}")):
                     if ratio == factor:
-                        extra = " (×1000: a thousands mark read as a decimal mark?)" if (
-                            k == 3 and factor == power) else ""
-                        return (f"the recomputed value is the printed one {words}: a "
-                                f"misplaced decimal mark?{extra}")
+                        return Pesan(_HINT_FACTOR, words=words, extra=_HINT_THOUSANDS if (
+                            k == 3 and factor == power) else "")
         return ""
 
     def number(self, id: str, label: str, lokasi: str, printed: str | None,
@@ -188,7 +228,7 @@ class _Builder:
             status, used, difference = _compare(printed, value, policy, self.angka)
         except SakipError as error:  # a printed cell the file format takes as plain text
             self.not_computable(id, label, lokasi, printed,
-                                f"unreadable printed figure: {_reason(error)}", field=field)
+                                Pesan(_UNREADABLE, reason=_reason(error)), field=field)
             return value
         if status == "mismatch" and self._alternative(
                 id, label, lokasi, printed, policy, note, field, convention, alternatives,
@@ -208,16 +248,14 @@ class _Builder:
             explanation = explain(used)
         reason = note
         if status == "match-other-rounding":
-            reason = (f"reproduces under {_rounding_text(used, mark)}, not under the "
-                      f"report's {policy.mode}"
-                      + (f"; {note}" if note else ""))
+            reason = gabung(Pesan(_OTHER_ROUNDING, rounding=_rounding_pesan(used, mark),
+                                  mode=policy.mode), note)
         elif status == "mismatch":
             shown = _show(value, used.places, used.mode, angka=mark,
                           thousands=_grouped(printed, self.angka))
             hint = self._hint(printed, value, used)
-            words = _rounding_text(used, mark)
-            reason = f"printed {printed}, recomputed {shown} ({words})" + (
-                f"; {hint}" if hint else "") + (f"; {note}" if note else "")
+            reason = gabung(Pesan(_MISMATCH, printed=printed, shown=shown,
+                                  rounding=_rounding_pesan(used, mark)), hint, note)
         self.findings.append(Finding(id=id, label=label, lokasi=lokasi, printed=printed,
                                      recomputed=value, status=status, rounding=used,
                                      difference=difference, reason=reason,
@@ -268,21 +306,16 @@ class _Builder:
             status, used, _ = _compare(printed, value, policy, self.angka)
             if status == "mismatch":
                 continue
-            what = "declared" if convention is not None and self.declared.get(
-                convention.topic) == convention.name else "default"
-            reason = f"reproduces under {other}, not under the {what} {convention.name}" if (
-                convention is not None) else f"reproduces under {other}"
-            if declared is not None:
-                shown = _show(declared, used.places, used.mode, angka=self.angka,
-                              thousands=_grouped(printed, self.angka))
-                reason += f" ({shown})"
-            else:
-                reason += " (not computable)"
-            if status == "match-other-rounding":
-                reason += (f"; and only under {_rounding_text(used, self.angka)}, not the "
-                           f"report's {policy.mode}")
-            if note:
-                reason += f"; {note}"
+            was: object = _NOT_COMPUTABLE if declared is None else _show(
+                declared, used.places, used.mode, angka=self.angka,
+                thousands=_grouped(printed, self.angka))
+            reason: str = Pesan(_UNDER, other=other.teks(), was=was)
+            if convention is not None:
+                reason = Pesan(_UNDER_OTHER, other=other.teks(), name=convention.name, was=was,
+                               what=_WHAT[self.declared.get(convention.topic) == convention.name])
+            reason = gabung(reason, Pesan(_AND_ROUNDING, rounding=_rounding_pesan(
+                used, self.angka), mode=policy.mode) if status == "match-other-rounding" else "",
+                note)
             explanation = result.explain(used.places, used.mode) if isinstance(
                 result, Figure) else None
             agreeing = self._agreeing(printed, policy, alternatives[position + 1:])
@@ -315,7 +348,8 @@ class _Builder:
         self.findings.append(Finding(
             id=id, label=label, lokasi=lokasi, printed=printed, recomputed=value,
             status="match" if same else "mismatch", explanation=explanation,
-            reason="" if same else f"printed {printed!r}, recomputed {value!r}", field=field))
+            reason="" if same else Pesan(_LABEL_MISMATCH, printed=repr(printed),
+                                         value=repr(value)), field=field))
 
     def input(self, label: str, lokasi: str, printed: str, used_for: str, *,
               field: str) -> None:
@@ -336,9 +370,10 @@ def _reason(error: SakipError) -> str:
 
     Text from the file keeps its quotes, as in the file's own errors
     (``received '80 - 90'``); a number the library received is written as a
-    number (``received 100``, not ``received Decimal('100')``).
+    number (``received 100``, not ``received Decimal('100')``).  The reason
+    renders in either language (:func:`sakip._katalog.pesan_error`).
     """
-    return str(error) if isinstance(error.received, str) else _message(error)
+    return pesan_error(error, as_written=not isinstance(error.received, str))
 
 
 def _grouped(printed: str, angka: str) -> bool:
@@ -404,16 +439,16 @@ def _sum_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
         shown = b.n(printed)
         if CONTEXT.compare(Rounding(places=0).apply(second), shown) != 0:
             grouped = _grouped(printed, b.angka)
-            reason = (f"Σ {what} gives {_show(second, 0, angka=b.angka, thousands=grouped)}"
-                      f" (printed {printed})")
+            reason: str = Pesan(_SUM_GIVES, what=what, printed=printed,
+                           shown=_show(second, 0, angka=b.angka, thousands=grouped))
             if found.status == "mismatch":
-                reason = f"{found.reason}; {reason}"
+                reason = gabung(found.reason, reason)
             b.findings[-1] = attrs.evolve(found, status="mismatch", reason=reason, difference=(
                 found.difference if found.difference is not None else
                 CONTEXT.subtract(shown, Rounding(places=0).apply(second))))
         elif found.status == "mismatch":
-            b.findings[-1] = attrs.evolve(found, reason=f"{found.reason}; Σ {what} does give "
-                                          f"{printed}")
+            b.findings[-1] = attrs.evolve(found, reason=gabung(
+                found.reason, Pesan(_SUM_DOES, what=what, printed=printed)))
     return value
 
 #: One recomputation per named convention, the declared (or default) one first.
@@ -506,15 +541,12 @@ def _as_input_rounding(b: _Builder, before: int, name: str, text: str,
     interval = _input_interval(b, text, rounding)
     assert interval is not None  # the alternative exists only with an interval
     low, high = interval
-    reason = (f"reproduces from {name} anywhere in [{_show(low, angka=b.angka, thousands=False)}"
-              f", {_show(high, angka=b.angka, thousands=False)}], the interval the printed "
-              f"{name} {text} rounds from under {rounding.mode} (the report computed before "
-              f"rounding it), not from {text} itself")
-    first, _, rest = found.reason.partition("; ")
-    if first.endswith(")") and "(" in first:  # what the printed input itself gives
-        reason += f" ({first.rsplit('(', 1)[1]}"
-    if rest:
-        reason += f"; {rest}"
+    first, *rest = pisah(found.reason)
+    was = first.fields.get("was", "") if isinstance(first, Pesan) else ""
+    reason = gabung(Pesan(_FROM_INTERVAL, name=name, text=text, mode=rounding.mode,
+                          low=_show(low, angka=b.angka, thousands=False),
+                          high=_show(high, angka=b.angka, thousands=False),
+                          value=Pesan(_IN_PARENTHESES, value=was) if was else ""), *rest)
     explanation = Explanation(title=f"{found.label}: from {name} before rounding", steps=(Step(
         name="capaian over the interval", formula=f"the formula at each {name} in "
         f"[{low}, {high}]; the value nearest the printed figure", inputs=(
@@ -558,10 +590,10 @@ def _label_by_convention(b: _Builder, id: str, label: str, lokasi: str, printed:
         b.findings[-1] = attrs.evolve(found, convention=first, reproduces_under=conventions)
         return
     other_convention, value, explanation = agree[0]
-    what = "declared" if b.declared.get(first.topic) == first.name else "default"
-    was = (f"{found.recomputed!r}" if found.status == "mismatch" else "not computable")
+    was = repr(found.recomputed) if found.status == "mismatch" else _NOT_COMPUTABLE
     b.findings[-1] = attrs.evolve(
         found, status="match-other-convention", recomputed=value, explanation=explanation,
         convention=other_convention, reproduces_under=conventions,
-        reason=f"reproduces under {other_convention}, not under the {what} {first.name} "
-        f"({was})")
+        reason=Pesan(_UNDER_OTHER, other=other_convention.teks(), name=first.name,
+                     was=was,
+                     what=_WHAT[b.declared.get(first.topic) == first.name]))

@@ -13,17 +13,19 @@ from typing import Any, TypeAlias
 import attrs
 
 from sakip import rules
-from sakip._decimal import text as _str
+from sakip._bahasa import Pesan, Teks
 from sakip.conventions import EfisiensiKinerja, Rerata, efisiensi_kinerja, rerata
 from sakip.errors import NotComputableError, SakipError
 from sakip.explain import Explanation, Figure
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
     Compute,
+    LabelCompute,
     _Builder,
     _by_convention,
     _compare,
     _Conventions,
+    _label_by_convention,
     _label_explanation,
 )
 from sakip.reviu._findings import (
@@ -34,6 +36,29 @@ from sakip.reviu._findings import (
     _RUMUS_TOPIC,
     Convention,
 )
+
+#: The reasons this module writes (a finding's ``reason``, in both languages).
+_ONLY_MEAN = Teks(id="tabel tidak mencetak satu pun baris yang dirata-ratakan (hanya reratanya)",
+                  en="the table prints none of the rows this mean is over (only the mean)")
+_NOT_ALL_ROWS = Teks(
+    id="{place}.lengkap = false: baris yang dirata-ratakan tidak semuanya tercetak, jadi rerata "
+       "tidak dihitung ulang dari yang tercetak",
+    en="{place}.lengkap = false: the rows this mean is over are not all printed, so it is not "
+       "recomputed from those that are")
+_TE_INDEKS = Teks(id="TE = IE − SE milik rumus 'indeks'; angka-angkanya mengikuti {effective}",
+                  en="TE = IE − SE belongs to rumus 'indeks'; the figures follow {effective}")
+_NO_TABLE = Teks(id="tidak ada tabel kategori terbitan untuk rumus {effective} (tabel IE "
+                    "memberi label pada rumus 'indeks')",
+                 en="no published category table for rumus {effective} (the IE tables label "
+                    "rumus 'indeks')")
+_IE_NC = Teks(id="IE tidak dapat dihitung", en="IE is not computable")
+_LACKS = Teks(id="ada baris tanpa angka yang dirata-ratakan", en="a row lacks the figure averaged")
+_NO_PAGU = Teks(id="ada baris tanpa pagu sebagai bobot", en="a row has no pagu to weight by")
+_MENDED = Teks(id="dengan E hasil hitung dari baris yang E tercetaknya sendiri tidak sesuai "
+                  "({rows}{more})",
+               en="with the recomputed E of the rows whose printed E is a mismatch itself "
+                  "({rows}{more})")
+_AND_MORE = Teks(id=" dan {n} lainnya", en=" and {n} more")
 
 
 def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> None:
@@ -63,9 +88,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
         # A mean over rows the table does not all print (or prints none of): its
         # percentages cannot be averaged again; its E follows from them under the rumus.
         partial_mean = is_rerata and (not plain or row.get("lengkap") is False)
-        why = ("the table prints none of the rows this mean is over (only the mean)" if not
-               plain else f"{place}.lengkap = false: the rows this mean is over are not all "
-               "printed, so it is not recomputed from those that are")
+        why = Pesan(_ONLY_MEAN) if not plain else Pesan(_NOT_ALL_ROWS, place=place)
         if partial_mean:
             b.not_computable(f"{key}.capaian_output", f"{row['label']}: capaian output",
                              lokasi, row["capaian_output"], why,
@@ -125,8 +148,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             if "tingkat" in inp:
                 if effective != "indeks" or fig is None:
                     b.not_computable(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi",
-                                     lokasi, inp["tingkat"], "TE = IE − SE belongs to rumus "
-                                     f"'indeks'; the figures follow {effective!r}",
+                                     lokasi, inp["tingkat"],
+                                     Pesan(_TE_INDEKS, effective=repr(effective)),
                                      field=f"{at}.tingkat")
                 else:
                     b.number(f"{key}.{nama}.tingkat", f"{what}: tingkat efisiensi (TE)",
@@ -135,8 +158,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             if "kategori" in inp:
                 if effective != "indeks":
                     b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
-                                     inp["kategori"], f"no published category table for rumus "
-                                     f"{effective!r} (the IE tables label rumus 'indeks')",
+                                     inp["kategori"],
+                                     Pesan(_NO_TABLE, effective=repr(effective)),
                                      field=f"{at}.kategori")
                 elif e is not None and fig is not None:
                     _kategori_indeks_check(b, f"{key}.{nama}.kategori", f"{what}: kategori",
@@ -144,7 +167,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                                            field=f"{at}.kategori")
                 else:
                     b.not_computable(f"{key}.{nama}.kategori", f"{what}: kategori", lokasi,
-                                     inp["kategori"], "IE is not computable",
+                                     inp["kategori"], Pesan(_IE_NC),
                                      field=f"{at}.kategori")
 
 
@@ -154,39 +177,24 @@ def _kategori_indeks_check(b: _Builder, id: str, label: str, lokasi: str, printe
 
     The two published wordings differ at IE = SE and above 1,81, so a label
     that reproduces only under the other table is ``match-other-convention``
-    (topic ``kategori indeks efisiensi``), as figures are under
-    :meth:`_Builder.number`.
+    (topic ``kategori indeks efisiensi``), through :func:`_label_by_convention`
+    as every label a report may assign under named band tables.  An own table
+    (not one of the named ones) has nothing to be compared with.
     """
-    before = len(b.findings)
-    b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
-    bands = fig.kategori_bands
-    if len(b.findings) == before or bands is None:
+    bands, names = fig.kategori_bands, ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
+    if bands is None or bands.name not in names or rules.find(_KATEGORI_KIND,
+                                                              bands.name) != bands:
+        b.label(id, label, lokasi, printed, partial(_kategori_indeks, ie, fig), field=field)
         return
-    found, names = b.findings[-1], ("prkom-bpom-2021", "bbpom-yogyakarta-2020")
-    if bands.name not in names or rules.find(_KATEGORI_KIND, bands.name) != bands:
-        return  # an own table: nothing to compare it with
-    agree = []
-    for name in (bands.name, *(n for n in names if n != bands.name)):
+    computes: list[tuple[Convention, LabelCompute]] = [
+        (Convention(_KATEGORI_TOPIC, bands.name), partial(_kategori_indeks, ie, fig))]
+    for name in names:
         table = rules.find(_KATEGORI_KIND, name)
         assert isinstance(table, rules.LabelBands)
-        try:
-            value, explanation = _kategori_indeks(ie, fig._replaced(kategori_bands=table))
-        except SakipError:
-            continue
-        if printed.strip().casefold() == value.casefold():
-            agree.append((Convention(_KATEGORI_TOPIC, name), value, explanation))
-    declared = Convention(_KATEGORI_TOPIC, bands.name)
-    conventions = tuple(c for c, _, _ in agree)
-    if found.status == "match" or not agree:
-        b.findings[-1] = attrs.evolve(found, convention=declared, reproduces_under=conventions)
-        return
-    other, value, explanation = agree[0]
-    what = "declared" if b.declared.get(_KATEGORI_TOPIC) == bands.name else "default"
-    was = (f"'{_str(found.recomputed)}'" if found.status == "mismatch" else "not computable")
-    b.findings[-1] = attrs.evolve(
-        found, status="match-other-convention", recomputed=value, explanation=explanation,
-        convention=other, reproduces_under=conventions,
-        reason=f"reproduces under {other}, not under the {what} {bands.name} ({was})")
+        if name != bands.name:
+            computes.append((Convention(_KATEGORI_TOPIC, name), partial(
+                _kategori_indeks, ie, fig._replaced(kategori_bands=table))))
+    _label_by_convention(b, id, label, lokasi, printed, computes, field=field)
 
 
 def _tingkat_of(fig: EfisiensiKinerja) -> Figure:
@@ -254,11 +262,11 @@ def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
         for row in plain:
             text = _input_field(row, nama=nama, field="efisiensi")
             if text is None:
-                raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+                raise NotComputableError(field="baris", reason=Pesan(_LACKS))
             out.append(wrong.get(row["label"], b.n(text)))
         if agregat == "tertimbang-pagu":
             if any("pagu" not in row for row in plain):
-                raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
+                raise NotComputableError(field="pagu", reason=Pesan(_NO_PAGU))
             return rerata(out, pagu=[b.n(row["pagu"]) for row in plain])
         return rerata(out)
 
@@ -272,10 +280,8 @@ def _mended_mean(b: _Builder, printed: str, rnd: Rounding | None,
     if _compare(printed, value, policy, b.angka)[0] == "mismatch":
         return declared, ""
     labels = sorted(wrong)
-    shown = ", ".join(labels[:10]) + (f" and {len(labels) - 10} more" if len(labels) > 10
-                                      else "")
-    return (convention, once), ("with the recomputed E of the rows whose printed E is a "
-                                "mismatch itself (" + shown + ")")
+    more = Pesan(_AND_MORE, n=len(labels) - 10) if len(labels) > 10 else ""
+    return (convention, once), Pesan(_MENDED, rows=", ".join(labels[:10]), more=more)
 
 
 def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
@@ -284,12 +290,12 @@ def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
     def mean(weighted: bool) -> Rerata:
         texts = [pick(row) for row in plain]
         if any(t is None for t in texts) or not texts:
-            raise NotComputableError(field="baris", reason="a row lacks the figure averaged")
+            raise NotComputableError(field="baris", reason=Pesan(_LACKS))
         values = [b.n(t) for t in texts if t is not None]
         if not weighted:
             return rerata(values)
         if any("pagu" not in row for row in plain):
-            raise NotComputableError(field="pagu", reason="a row has no pagu to weight by")
+            raise NotComputableError(field="pagu", reason=Pesan(_NO_PAGU))
         return rerata(values, pagu=[b.n(row["pagu"]) for row in plain])
     order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
     return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))

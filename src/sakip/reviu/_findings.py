@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.explain import Explanation, Tabular, check_rounding
 from sakip.numbers import Rounding
@@ -22,6 +23,34 @@ Status: TypeAlias = Literal["match", "match-other-rounding", "match-other-conven
 #: The five statuses, in the order reports list them.
 STATUSES: tuple[Status, ...] = ("match", "match-other-rounding", "match-other-convention",
                                 "mismatch", "not-computable")
+
+#: Each status in words (reference §16's vocabulary): the Indonesian a working paper writes, and in
+#: English the status's code itself.  ``sesuai (selisih pembulatan)`` names a figure that reproduces
+#: under another rounding (the finding's keterangan names that rounding); ``sesuai (konvensi
+#: berbeda)`` one that follows another named convention.
+STATUS_TEKS: dict[Status, Teks] = {
+    "match": Teks(id="sesuai", en="match"),
+    "match-other-rounding": Teks(id="sesuai (selisih pembulatan)", en="match-other-rounding"),
+    "match-other-convention": Teks(id="sesuai (konvensi berbeda)", en="match-other-convention"),
+    "mismatch": Teks(id="tidak sesuai", en="mismatch"),
+    "not-computable": Teks(id="tidak dapat dihitung", en="not-computable"),
+}
+
+
+def status_text(status: Status, bahasa: Bahasa = DEFAULT) -> str:
+    """A finding's status in words in ``bahasa`` (:data:`STATUS_TEKS`).
+
+    In Bahasa Indonesia the words of a reviu's working paper (reference §16:
+    sesuai, tidak sesuai, tidak dapat dihitung); in English the status's code,
+    which the JSON document keeps in both languages.
+
+    >>> status_text("mismatch"), status_text("mismatch", "en")
+    ('tidak sesuai', 'mismatch')
+    >>> status_text("match-other-rounding")
+    'sesuai (selisih pembulatan)'
+    """
+    return STATUS_TEKS[status](check_bahasa(bahasa))
+
 
 #: Statuses of a printed figure that reproduces.
 _REPRODUCES = frozenset({"match", "match-other-rounding", "match-other-convention"})
@@ -46,6 +75,27 @@ class Convention(Tabular):
 
     def __str__(self) -> str:
         return f"{self.topic}: {self.name}"
+
+    def teks(self) -> str:
+        """The convention in words, for any language: its topic in words, its name (a code).
+
+        >>> Convention("rounding", "down").teks()("id")
+        'pembulatan: down'
+        """
+        return Pesan(_CONVENTION, topic=topic_teks(self.topic), name=self.name)
+
+
+#: A convention in words: its topic, then its name.
+_CONVENTION = Teks(id="{topic}: {name}", en="{topic}: {name}")
+#: The topics whose code is English, in words (the others are Indonesian terms already).
+_TOPIC_TEKS = {"rounding": Teks(id="pembulatan", en="rounding"),
+               "input before rounding": Teks(id="masukan sebelum pembulatan",
+                                             en="input before rounding")}
+
+
+def topic_teks(topic: str) -> str | Teks:
+    """A convention's topic in words: the Teks of an English code, else the code itself."""
+    return _TOPIC_TEKS.get(topic, topic)
 
 
 @attrs.frozen(kw_only=True)
@@ -131,6 +181,22 @@ class Finding(Tabular):
         """Whether the printed figure reproduces (under some rounding or convention)."""
         return self.status in _REPRODUCES
 
+    def keterangan(self, bahasa: Bahasa = DEFAULT) -> str:
+        """The finding's note or reason (``reason``) in ``bahasa``.
+
+        ``reason`` is the English text; the reviu's own words render in either
+        language, and text the report's author wrote in the file (a
+        ``catatan``) is quoted as it is, never translated.
+
+        >>> import sakip
+        >>> f = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))["indikator.IKK 1.1.renstra"]
+        >>> f.keterangan("en")
+        'printed 71,34, recomputed 71,36 (2 decimals, truncation (toward zero))'
+        >>> f.keterangan()
+        'tercetak 71,34, hasil hitung 71,36 (2 desimal, dipotong (ke arah nol))'
+        """
+        return tulis(self.reason, check_bahasa(bahasa))
+
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The finding as one row: id, label, lokasi, printed, recomputed (exact), status...
 
@@ -142,16 +208,20 @@ class Finding(Tabular):
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
             "recomputed": self.recomputed, "status": self.status,
             "rounding": str(self.rounding) if self.rounding else None,
-            "difference": self.difference, "reason": self.reason,
+            "difference": self.difference, "reason": str(self.reason),
             "convention": None if self.convention is None else str(self.convention),
             "field": self.field,
         }
 
-    def to_json(self) -> dict[str, Any]:
-        """The finding in the stable JSON shape (numbers as strings)."""
-        return self._json(Explanation.to_text)
+    def to_json(self, bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+        """The finding in the stable JSON shape (numbers as strings).
 
-    def _json(self, explained: Callable[[Explanation], str]) -> dict[str, Any]:
+        The keys and codes (``status``, a convention's name) are the same in
+        both languages; ``reason`` is :meth:`keterangan` in ``bahasa``.
+        """
+        return self._json(lambda explanation: explanation.to_text(bahasa), bahasa)
+
+    def _json(self, explained: Callable[[Explanation], str], bahasa: Bahasa) -> dict[str, Any]:
         """:meth:`to_json`, the explanation's text from ``explained`` (a rendering's memo)."""
         return {
             "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
@@ -160,7 +230,7 @@ class Finding(Tabular):
             "rounding": None if self.rounding is None else
             {"places": self.rounding.places, "mode": self.rounding.mode},
             "difference": None if self.difference is None else _str(self.difference),
-            "reason": self.reason,
+            "reason": self.keterangan(bahasa),
             "explanation": None if self.explanation is None else explained(self.explanation),
             "convention": None if self.convention is None else
             {"topic": self.convention.topic, "name": self.convention.name},
@@ -211,14 +281,14 @@ class Input(Tabular):
     used_for: str
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
-        """The input as one row: field, label, lokasi, printed, used_for."""
+        """The input as one row: field, label, lokasi, printed, used_for (English)."""
         check_rounding(rounding)
-        return self.to_json()
+        return self.to_json("en")
 
-    def to_json(self) -> dict[str, Any]:
-        """The input in the stable JSON shape."""
+    def to_json(self, bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+        """The input in the stable JSON shape (``used_for`` in ``bahasa``)."""
         return {"field": self.field, "label": self.label, "lokasi": self.lokasi,
-                "printed": self.printed, "used_for": self.used_for}
+                "printed": self.printed, "used_for": tulis(self.used_for, check_bahasa(bahasa))}
 
 
 #: Topics of the conventions these checks compare (see :meth:`Reviu.conventions`).
@@ -237,4 +307,5 @@ _KATEGORI_RASIO = ("kepmendagri-690-900-327-1996", "kepmendagri-690-900-327-1996
 _DEFAULTS = {_KATEGORI_RASIO_TOPIC: _KATEGORI_RASIO[0],
              "efisiensi": "pmk-214-2017", "capaian minimize": "2t-r", _RUMUS_TOPIC: "rasio",
              _AGREGAT_TOPIC: "rerata", _KATEGORI_TOPIC: "prkom-bpom-2021",
-             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir"}
+             _BASIS_TOPIC: "revisi", "rounding": "half_up", _RENSTRA_TOPIC: "tahun-akhir",
+             "capaian rentang": "stabilize", "capaian batas": "rumus"}

@@ -19,8 +19,10 @@ import attrs
 
 from sakip import _rules as rules
 from sakip import pemerintah_digital as digital
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
+from sakip._katalog import terjemah
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Step
 from sakip.iki import nilai_capaian_iki
@@ -31,6 +33,7 @@ from sakip.lkj import _INDEKS, Indikator
 from sakip.numbers import Rounding
 from sakip.pemerintah_digital import IndeksDigital, Menunggu, Rentang
 from sakip.reviu._builder import (
+    _LABEL_MISMATCH,
     Compute,
     _Builder,
     _by_convention,
@@ -50,6 +53,46 @@ _BOBOT_TOPIC = "bobot IKM"
 _ORDER = [key for key, _ in _INDEKS.fields]
 
 #: The rule set of each jenis when the file names none.
+#: The reasons this module writes (a finding's ``reason``, in both languages).
+_INSIDE = Teks(
+    id="konsisten sampai pembulatan: bagian-bagian tercetak memungkinkan {interval}, dan "
+       "{printed} ({mode}) berada di dalamnya (dihitung ulang dari bagian tercetak {shown})",
+    en="consistent up to rounding: the printed parts allow {interval}, and {printed} ({mode}) "
+       "lies within it (recomputed from the printed parts {shown})")
+_OR = Teks(id="{a} atau {b}", en="{a} or {b}")
+_PRINTED = Teks(id="tercetak", en="printed")
+_RECOMPUTED = Teks(id="hasil hitung", en="recomputed")
+_NOT_A_FIGURE = Teks(id="{name} bukan angka dari jenis {jenis}",
+                     en="{name} is not a figure of jenis {jenis}")
+_NO_UNSUR = Teks(id="unsur (Σ jawaban per unsur) maupun nrr tidak ada di berkas",
+                 en="neither unsur (Σ answers per unsur) nor nrr is in the file")
+_NO_RESPONDENTS = Teks(id="tidak ada responden di berkas", en="no respondents in the file")
+_NO_RESPONDENTS_FOR = Teks(id="tidak ada responden untuk unsur {i}",
+                           en="no respondents for unsur {i}")
+_MUTU = Teks(id="mutu {mutu} dari nilai {source} {value} pada tabel {table}{other}",
+             en="mutu {mutu} of the {source} value {value} on the {table} table{other}")
+_OTHER_SCALE = Teks(
+    id=" (skala lain memberi {other}: skala {rule} berbeda di tepinya; label yang tercetak dari "
+       "salah satunya diterima)",
+    en=" (the other scale gives {other}: the {rule} scales disagree at their edges; a label "
+       "printed from either is accepted)")
+_IPM_NEEDS = Teks(id="ipm memerlukan uhh, hls, rls dan tepat satu dari pengeluaran_ribu dan "
+                     "pengeluaran",
+                  en="ipm needs uhh, hls, rls and exactly one of pengeluaran_ribu and "
+                     "pengeluaran")
+_IPM_STATUS = Teks(id="status dari IPM {source} {value}", en="status of the {source} IPM {value}")
+_NO_DOMAIN = Teks(id="tidak ada indeks domain di berkas", en="no domain indices in the file")
+_NO_LEVELS = Teks(id="level indikator maupun indeks aspek tidak ada di berkas",
+                  en="neither indikator levels nor aspek indices are in the file")
+_INDEX_PREDIKAT = Teks(id="predikat dari indeks {source} {value} ({aturan})",
+                       en="predikat of the {source} index {value} ({aturan})")
+_NONE_IN_FILE = Teks(id="tidak ada {what} di berkas", en="no {what} in the file")
+_NAME_OF = Teks(id="nama dari {level}", en="the name of {level}")
+_NO_PARTS = Teks(id="tidak ada bagian di berkas", en="no parts in the file")
+_NO_BAND_TABLE = Teks(id="indikator dari komponen tidak memiliki tabel rentang",
+                      en="an indicator from components has no band table")
+_ROW_OF = Teks(id="baris capaian {capaian}", en="the row of capaian {capaian}")
+
 _DEFAULT_ATURAN = {"ikm": "permenpanrb-14-2017", "ipm": "bps-2014",
                    "spbe": "permenpanrb-59-2020", "pemdi": "permenpanrb-8-2026",
                    "iki": "permenpanrb-8-2021"}
@@ -104,10 +147,9 @@ def _consistent(b: _Builder, at: _Place, name: str, what: str, printed: str | No
             allowed = region()
             if Rentang.from_printed(shown, Rounding(places=places, mode=policy.mode)).meets(
                     allowed):
-                inside = (f"consistent up to rounding: the printed parts allow "
-                          f"{_interval(b, allowed)}, and {printed} ({policy.mode}) lies "
-                          f"within it (recomputed from the printed parts "
-                          f"{_show(value, places, policy.mode, angka=b.angka)})")
+                inside = Pesan(_INSIDE, interval=_interval(b, allowed), printed=printed,
+                               mode=policy.mode,
+                               shown=_show(value, places, policy.mode, angka=b.angka))
     except SakipError:
         pass
     convention = declared if others else None
@@ -157,10 +199,13 @@ def _accepted_label(b: _Builder, at: _Place, printed: str | None,
                                       recomputed=name, status="match", reason=why,
                                       explanation=explanation, field=field))
             return
-    names = " or ".join(repr(name) for name in accepted)
+    names = repr(first)
+    for name in list(accepted)[1:]:
+        names = Pesan(_OR, a=names, b=repr(name))
     b.findings.append(Finding(id=id, label=label, lokasi=at.lokasi, printed=printed,
                               recomputed=first, status="mismatch", explanation=explanation,
-                              reason=f"printed {printed!r}, recomputed {names}", field=field))
+                              reason=Pesan(_LABEL_MISMATCH, printed=repr(printed), value=names),
+                              field=field))
 
 
 def _band_explanation(title: str, value: Decimal, label: str, table: str,
@@ -170,14 +215,14 @@ def _band_explanation(title: str, value: Decimal, label: str, table: str,
 
 
 def _printed_or(b: _Builder, printed: str | None, recomputed: Callable[[], Decimal],
-                ) -> tuple[Decimal, str]:
+                ) -> tuple[Decimal, Teks]:
     """The value a band label is read from: the printed one, else the recomputed one."""
     if printed is not None:
         try:
-            return b.n(printed), "printed"
+            return b.n(printed), _PRINTED
         except SakipError:
             pass
-    return recomputed(), "recomputed"
+    return recomputed(), _RECOMPUTED
 
 
 def _not_for(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str,
@@ -196,11 +241,12 @@ def _not_for(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str,
             for sub, text in items:
                 where = f"[{sub}]" if isinstance(printed, tuple) else f".{sub}"
                 b.not_computable(f"{at.key}.{name}{where}", f"{at.kode}: {name} {sub}",
-                                 at.lokasi, text, f"{name} is not a figure of jenis {jenis!r}",
+                                 at.lokasi, text,
+                                 Pesan(_NOT_A_FIGURE, name=name, jenis=repr(jenis)),
                                  field=f"{at.place}.{name}{where}")
             continue
         b.not_computable(f"{at.key}.{name}", f"{at.kode}: {name}", at.lokasi, printed,
-                         f"{name} is not a figure of jenis {jenis!r}",
+                         Pesan(_NOT_A_FIGURE, name=name, jenis=repr(jenis)),
                          field=f"{at.place}.{name}")
 
 
@@ -276,12 +322,11 @@ def _check_ikm(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
     def survey(weight: str) -> IndeksKepuasanMasyarakat:
         rule_ = _ikm_rule(row)
         if unsur is None:
-            raise NotComputableError(field=f"{at.place}.unsur", reason="neither unsur (Σ "
-                                     "answers per unsur) nor nrr is in the file")
+            raise NotComputableError(field=f"{at.place}.unsur", reason=Pesan(_NO_UNSUR))
         counts = row.get("responden")
         if not counts:
-            raise NotComputableError(field=f"{at.place}.responden", reason="no respondents "
-                                     "in the file")
+            raise NotComputableError(field=f"{at.place}.responden",
+                                     reason=Pesan(_NO_RESPONDENTS))
         whole = [_whole(b, c, f"{at.place}.responden[{i}]")
                  for i, c in enumerate(counts, start=1)]
         return ikm(nilai_unsur=[b.n(t) for t in unsur],
@@ -340,7 +385,7 @@ def _check_nrr(b: _Builder, at: _Place, row: Mapping[str, Any], unsur: tuple[str
                                         f"unsur {i}", received=len(unsur))
             if not counts or (len(counts) > 1 and i > len(counts)):
                 raise NotComputableError(field=f"{at.place}.responden",
-                                         reason=f"no respondents for unsur {i}")
+                                         reason=Pesan(_NO_RESPONDENTS_FOR, i=i))
             count = counts[0] if len(counts) == 1 else counts[i - 1]
             return CONTEXT.divide(b.n(unsur[i - 1]), _whole(b, count, f"{at.place}.responden"))
 
@@ -376,9 +421,9 @@ def _ikm_mutu(b: _Builder, row: Mapping[str, Any],
         mutu = labels[skala]
         other = labels["nilai" if skala == "konversi" else "konversi"]
         table = "NIK 25–100" if skala == "konversi" else "NI 1–4"
-        why = (f"mutu {mutu} of the {source} value {_plain(b, value)} on the {table} table" + (
-            f" (the other scale gives {other}: the {rule.name} scales disagree at their "
-            "edges; a label printed from either is accepted)" if other != mutu else ""))
+        why = Pesan(_MUTU, mutu=mutu, source=source, value=_plain(b, value), table=table,
+                    other=Pesan(_OTHER_SCALE, other=other, rule=rule.name)
+                    if other != mutu else "")
         accepted.setdefault(mutu, why)
         accepted.setdefault(kinerja[mutu], why)
     explanation = _band_explanation(f"IKM mutu ({rule.name})", nik, labels["konversi"],
@@ -402,8 +447,7 @@ def _check_ipm(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
     def figure() -> Figure:
         missing = [k for k in ("uhh", "hls", "rls") if row.get(k) is None]
         if missing or (row.get("pengeluaran") is None) == (row.get("pengeluaran_ribu") is None):
-            raise NotComputableError(field=at.place, reason="ipm needs uhh, hls, rls and "
-                                     "exactly one of pengeluaran_ribu and pengeluaran")
+            raise NotComputableError(field=at.place, reason=Pesan(_IPM_NEEDS))
         ribu, rupiah = row.get("pengeluaran_ribu"), row.get("pengeluaran")
         return ipm(uhh=b.n(row["uhh"]), hls=b.n(row["hls"]), rls=b.n(row["rls"]),
                    pengeluaran_ribu=None if ribu is None else b.n(ribu),
@@ -420,7 +464,7 @@ def _check_ipm(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
     def status() -> tuple[dict[str, str], Explanation]:
         value, source = _printed_or(b, row.get("nilai"), lambda: figure().value)
         label = STATUS_IPM.label(value)
-        return ({label: f"status of the {source} IPM {_plain(b, value)}"},
+        return ({label: Pesan(_IPM_STATUS, source=source, value=_plain(b, value))},
                 _band_explanation("IPM status", value, label, STATUS_IPM.name,
                                   STATUS_IPM.citation))
 
@@ -449,16 +493,14 @@ def _digital(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str) -> Ind
     if jenis == "spbe":
         domain = row.get("domain")
         if domain is None:
-            raise NotComputableError(field=f"{at.place}.domain", reason="no domain indices "
-                                     "in the file")
+            raise NotComputableError(field=f"{at.place}.domain", reason=Pesan(_NO_DOMAIN))
         return digital.indeks_spbe(domain={k: b.n(v) for k, v in domain.items()}, aturan=aturan)
     if row.get("indikator") is not None:
         return digital.indeks_pemdi(indikator=_levels(b, at, row["indikator"]), aturan=aturan)
     if row.get("aspek") is not None:
         return digital.indeks_pemdi(aspek={k: b.n(v) for k, v in row["aspek"].items()},
                                     aturan=aturan)
-    raise NotComputableError(field=f"{at.place}.indikator", reason="neither indikator "
-                             "levels nor aspek indices are in the file")
+    raise NotComputableError(field=f"{at.place}.indikator", reason=Pesan(_NO_LEVELS))
 
 
 def _check_digital(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str) -> None:
@@ -497,8 +539,8 @@ def _check_digital(b: _Builder, at: _Place, row: Mapping[str, Any], jenis: str) 
         value, source = _printed_or(b, row.get("nilai"),
                                     lambda: _digital(b, at, row, jenis).value)
         label = digital.predikat_indeks_digital(value, aturan=aturan)
-        return ({label: f"predikat of the {source} index {_plain(b, value)} "
-                          f"({aturan})"},
+        return ({label: Pesan(_INDEX_PREDIKAT, source=source, value=_plain(b, value),
+                              aturan=aturan)},
                 _band_explanation("Predikat", value, label, aturan, aturan))
 
     _accepted_label(b, at, row.get("predikat"), predikat)
@@ -514,9 +556,10 @@ def _check_spip(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
 
     def name() -> tuple[dict[str, str], Explanation]:
         if row.get("level") is None:
-            raise NotComputableError(field=f"{at.place}.level", reason="no level in the file")
+            raise NotComputableError(field=f"{at.place}.level",
+                                     reason=Pesan(_NONE_IN_FILE, what="level"))
         level = level_spip(row["level"])
-        return ({level.label: f"the name of {level}"},
+        return ({level.label: Pesan(_NAME_OF, level=level)},
                 _label_explanation("SPIP maturity", "level", "the name of the level",
                                    (("level", str(level)),), level.label,
                                    "PP 60/2008; Peraturan BPKP 5/2021"))
@@ -528,12 +571,12 @@ def _komponen(place: str, rumus: str, pembilang: Decimal | None, penyebut: Decim
               bagian: list[Decimal] | None, label: str) -> Figure:
     if rumus == "jumlah":
         if not bagian:
-            raise NotComputableError(field=f"{place}.bagian", reason="no parts in the file")
+            raise NotComputableError(field=f"{place}.bagian", reason=Pesan(_NO_PARTS))
         return indikator_komponen(pembilang=bagian, jenis="jumlah", label=label)
     if pembilang is None or penyebut is None:
         missing = "pembilang" if pembilang is None else "penyebut"
-        raise NotComputableError(field=f"{place}.{missing}", reason=f"no {missing} in the "
-                                 "file")
+        raise NotComputableError(field=f"{place}.{missing}",
+                                 reason=Pesan(_NONE_IN_FILE, what=missing))
     return indikator_komponen(pembilang=pembilang, penyebut=penyebut,
                               jenis=rumus, label=label)  # type: ignore[arg-type]
 
@@ -548,15 +591,15 @@ def _check_komponen(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
              at.rounding, field=f"{at.place}.nilai")
     if row.get("predikat") is not None:
         b.not_computable(f"{at.key}.predikat", f"{at.kode}: predikat", at.lokasi,
-                         row["predikat"], "an indicator from components has no band table",
+                         row["predikat"], Pesan(_NO_BAND_TABLE),
                          field=f"{at.place}.predikat")
 
 
 def _check_iki(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
     def figure() -> Any:
         if row.get("capaian") is None:
-            raise NotComputableError(field=f"{at.place}.capaian", reason="no capaian in the "
-                                     "file")
+            raise NotComputableError(field=f"{at.place}.capaian",
+                                     reason=Pesan(_NONE_IN_FILE, what="capaian"))
         options = {k: b.n(row[k]) for k in ("nilai_baik", "nilai_sangat_baik") if k in row}
         return nilai_capaian_iki(capaian=b.n(row["capaian"]),
                                  target_maksimum=row.get("target_maksimum", False),
@@ -567,7 +610,7 @@ def _check_iki(b: _Builder, at: _Place, row: Mapping[str, Any]) -> None:
 
     def kategori() -> tuple[dict[str, str], Explanation]:
         result = figure()
-        return ({result.kategori: f"the row of capaian {_str(result.capaian)}"},
+        return ({result.kategori: Pesan(_ROW_OF, capaian=_str(result.capaian))},
                 result.explain())
 
     _accepted_label(b, at, row.get("predikat"), kategori)
@@ -589,7 +632,7 @@ def _check_indeks(b: _Builder, row: Mapping[str, Any], index: int) -> None:
             items = given if isinstance(given, tuple) else tuple(
                 f"{key} = {text}" for key, text in given.items())
             b.input(f"{at.kode}: {name}", at.lokasi, "; ".join(items),
-                    fields[name].input_of, field=f"{at.place}.{name}")
+                    terjemah(fields[name].input_of), field=f"{at.place}.{name}")
     start = len(b.findings)
     if jenis == "ikm":
         _check_ikm(b, at, row)

@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterator, Sequence
 from types import GeneratorType
 from typing import Any, Never
 
+from sakip._bahasa import DEFAULT, Bahasa, tulis
 from sakip._decimal import written as _written
+from sakip._katalog import pesan_error
 from sakip._output import by_identity, json_safe
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.explain import Explanation
@@ -16,7 +18,7 @@ from sakip.reviu._schema import REVIU_SCHEMA
 
 
 @keyword_only()
-def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
+def dumps(r: Reviu, *positional: Never, strict: bool = False, bahasa: Bahasa = DEFAULT) -> str:
     """The JSON document of a reviu as text (UTF-8, indented; schema ``sakip/reviu-2``).
 
     Safe to embed and to show, as the command writes it: bidirectional, format
@@ -33,12 +35,12 @@ def dumps(r: Reviu, *positional: Never, strict: bool = False) -> str:
     """
     if positional:
         raise call_error(dumps, positional, locals())
-    return "".join(_pieces(r, strict=strict))
+    return "".join(_pieces(r, strict=strict, bahasa=bahasa))
 
 
-def _pieces(r: Reviu, *, strict: bool) -> Iterator[str]:
+def _pieces(r: Reviu, *, strict: bool, bahasa: Bahasa = DEFAULT) -> Iterator[str]:
     """:func:`dumps` in pieces, one per finding: the command writes them as they come."""
-    return _stream(r._document(strict=strict, explained=_explained()))
+    return _stream(r._document(strict=strict, bahasa=bahasa, explained=_explained(bahasa)))
 
 
 class _Encoded(str):
@@ -47,9 +49,9 @@ class _Encoded(str):
     __slots__ = ()
 
 
-def _explained() -> Callable[[Explanation], str]:
+def _explained(bahasa: Bahasa) -> Callable[[Explanation], str]:
     """An explanation's text encoded once per rendering (findings share a mean's)."""
-    return by_identity(lambda explanation: _Encoded(_string(explanation.to_text())))
+    return by_identity(lambda explanation: _Encoded(_string(explanation.to_text(bahasa))))
 
 
 class _Streamed(dict[str, Any]):
@@ -192,17 +194,22 @@ def summary_rows(
     return rows
 
 
-def _problem(error: SakipError) -> dict[str, str | None]:
-    """One problem of an unreadable file as the error's structured fields (JSON ``problems``)."""
+def _problem(error: SakipError, bahasa: Bahasa = DEFAULT) -> dict[str, str | None]:
+    """One problem of an unreadable file as the error's structured fields (JSON ``problems``).
+
+    ``field``, ``expected`` and ``received`` as the error holds them (codes and the
+    library's English phrase); ``message`` in ``bahasa``.
+    """
     received = getattr(error, "received", None)
     return {"field": getattr(error, "field", None), "expected": getattr(error, "expected", None),
             "received": None if received is None else _written(received),
-            "message": str(error)}
+            "message": tulis(pesan_error(error, as_written=False), bahasa)}
 
 
 @keyword_only()
 def dumps_many(
-    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False
+    results: Sequence[tuple[str, Reviu | SakipError]], *positional: Never, strict: bool = False,
+    bahasa: Bahasa = DEFAULT,
 ) -> str:
     """The JSON document of several reviews (schema ``sakip/reviu-2``, collection form).
 
@@ -218,22 +225,24 @@ def dumps_many(
     """
     if positional:
         raise call_error(dumps_many, positional, locals())
-    return "".join(_many_pieces(results, strict=strict))
+    return "".join(_many_pieces(results, strict=strict, bahasa=bahasa))
 
 
 def _many_pieces(results: Sequence[tuple[str, Reviu | SakipError]], *,
-                 strict: bool) -> Iterator[str]:
+                 strict: bool, bahasa: Bahasa = DEFAULT) -> Iterator[str]:
     """:func:`dumps_many` in pieces, one per finding: the command writes them as they come."""
-    explained = _explained()
+    explained = _explained(bahasa)
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
-            reports.append(_Streamed(result._document(strict=strict, explained=explained)))
+            reports.append(_Streamed(result._document(strict=strict, bahasa=bahasa,
+                                                      explained=explained)))
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,
-                            "errors": [str(e) for e in errors],
-                            "problems": [_problem(e) for e in errors]})
+                            "errors": [tulis(pesan_error(e, as_written=False), bahasa)
+                                       for e in errors],
+                            "problems": [_problem(e, bahasa) for e in errors]})
     rows = summary_rows(results, strict=strict)
     document = {"schema": REVIU_SCHEMA,
                 "exit_status": max((r["exit_status"] for r in rows), default=0),

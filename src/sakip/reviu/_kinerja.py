@@ -6,7 +6,7 @@ levels, kerangka logis, perubahan claims.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import partial
 from typing import Any, ClassVar, get_args
@@ -14,11 +14,12 @@ from typing import Any, ClassVar, get_args
 import attrs
 
 from sakip import rules
-from sakip._decimal import CONTEXT
+from sakip._bahasa import Pesan, Teks, gabung
+from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Step
-from sakip.indicators import Polarisasi, RumusMinimize, capaian, capaian_renstra
+from sakip.explain import Explanation, Figure, Step, say
+from sakip.indicators import Polarisasi, Rentang, RumusMinimize, capaian, capaian_renstra
 from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat, evaluasi_akip
@@ -38,11 +39,113 @@ from sakip.reviu._builder import (
 )
 from sakip.reviu._findings import _DEFAULTS, _RENSTRA, _RENSTRA_TOPIC, Convention, Finding
 
+#: The reasons this module writes (a finding's ``reason``, in both languages).
+_NO_REALISASI = Teks(
+    id="tidak ada tahun yang memiliki realisasi (realisasi, realisasi_sebelumnya, "
+       "renstra.realisasi)",
+    en="no year has a realisasi (realisasi, realisasi_sebelumnya, renstra.realisasi)")
+_STABILIZE_RENSTRA = Teks(
+    id="polarisasi 'stabilize': {target} memberi satu angka per tahun, bukan rentang; capaian "
+       "terhadap rentang tidak dapat dihitung darinya (R / T akan menghitung realisasi di atas "
+       "rentang sebagai prestasi); tulis rentang tiap tahun sebagai [\"7\", \"8\"]",
+    en="polarisasi 'stabilize': {target} gives one number per year, not a range; a capaian "
+       "against the range is not computable from it (R / T would count a realisasi above the "
+       "range as an achievement); write each year's range as [\"7\", \"8\"]")
+_STABILIZE_KUMULATIF = Teks(
+    id="kumulatif dengan polarisasi 'stabilize': jumlah rentang tahun-tahun bukan rentang yang "
+       "menjadi ukuran realisasi",
+    en="kumulatif under polarisasi 'stabilize': a sum of the years' ranges is no range a "
+       "realisasi is held to")
+_NOTE_IN_FILE = Teks(id="catatan di berkas: {catatan}", en="note in file: {catatan}")
+_BOUND = {kind: Teks(
+    id="target tercetak sebagai batas " + ("bawah" if kind == "minimal" else "atas")
+       + " ({batas}): T adalah batasnya, pada polarisasi {polarisasi}",
+    en="target printed as a " + ("floor" if kind == "minimal" else "ceiling")
+       + " ({batas}): T is its bound, under polarisasi {polarisasi}")
+    for kind in ("minimal", "maksimal")}
+_NO_TARGET = Teks(
+    id="{place} tidak mencetak target: capaian tidak punya pembanding bagi realisasi "
+       "(realisasi tetap dipakai untuk pemeriksaan lain)",
+    en="{place} prints no target: the capaian has nothing to compare the realisasi with "
+       "(the realisasi is kept for the other checks)")
+_STABILIZE_ONE = Teks(
+    id="polarisasi 'stabilize' memerlukan rentang target (batas bawah dan atas): {place}.target "
+       "satu angka; tulis rentang sebagai dua angka tercetak, bawah lalu atas: "
+       'target = ["80", "90"]',
+    en="polarisasi 'stabilize' needs a target range (a lower and an upper bound): "
+       "{place}.target is one number; write the range as two printed numbers, low then high: "
+       'target = ["80", "90"]')
+_ANNUAL_BLANK = Teks(id="{side} tahunan kosong ({where})",
+                     en="the annual {side} is blank ({where})")
+_TW_PRINTS = Teks(id="TW IV mencetak {printed}; {where} mencetak {shown}{bound}",
+                  en="TW IV prints {printed}; {where} prints {shown}{bound}")
+_AS_BOUND = Teks(id=" sebagai batas {batas}", en=" as a {batas} bound")
+_RANGE = Teks(
+    id="{where} mencetak target sebagai rentang {low}–{high} (stabilize); {what} adalah satu "
+       "angka tercetak, yang tidak dibandingkan format berkas dengan rentang",
+    en="{where} prints the target as the range {low}–{high} (stabilize); a {what} is one "
+       "printed number, which the file format does not compare with a range")
+_TW_TARGET = Teks(id="target TW IV", en="TW IV target")
+_PK_TARGET = Teks(id="target PK", en="PK target")
+_NO_TARGET_FOR = Teks(id="{where} tidak mencetak target untuk {code}",
+                      en="{where} prints no target for {code}")
+_PK_PRINTS = Teks(id="PK {kode} mencetak {printed}; {where} mencetak {shown}",
+                  en="PK {kode} prints {printed}; {where} prints {shown}")
+_NO_ALOKASI = Teks(id="tidak ada baris alokasi untuk dijumlahkan", en="no alokasi rows to sum")
+_NO_INDIKATOR = Teks(id="tidak ada [[indikator]] dengan kode {code} di berkas",
+                     en="no [[indikator]] with kode {code} in the file")
+_MORE_TARGETS = Teks(
+    id="{more} target lagi, {first} … {last} (setelah {shown} yang pertama di atas), tidak "
+       "punya [[indikator]] dengan kodenya di berkas",
+    en="{more} more targets, {first} … {last} (after the first {shown} above), have no "
+       "[[indikator]] with their kode in the file")
+_NO_LKE = Teks(id="poin komponen LKE tidak ada di berkas (komponen)",
+               en="the LKE component points are not in the file (komponen)")
+_SUBS_MISSING = Teks(id="poin sub-komponen tidak ada: {codes}",
+                     en="sub-component points missing: {codes}")
+_UNUSED = Teks(id="{names} diberikan tanpa jawaban atau kriteria: tidak ada yang dinilai, tidak "
+                  "dipakai",
+               en="{names} given without jawaban or kriteria: nothing to score, not used")
+_LKE_BOTH = Teks(id="jawaban LKE tidak dapat dihitung: {codes} dijawab di jawaban dan kriteria "
+                    "sekaligus",
+                 en="the LKE answers are not computable: {codes} answered in both jawaban and "
+                    "kriteria")
+_LKE_FAILED = Teks(id="jawaban LKE tidak dapat dihitung: {reason}",
+                   en="the LKE answers are not computable: {reason}")
+_ABOVE_BOBOT = Teks(id="tercetak {text} melebihi bobot {bobot} dari {code}",
+                    en="printed {text} is above the bobot {bobot} of {code}")
+_NOT_A_COMPONENT = Teks(id="{name} bukan komponen dari {lembar}",
+                        en="{name} is not a component of {lembar}")
+_KERANGKA = Teks(id="kerangka logis: {found}", en="kerangka logis: {found}")
+_NO_PREDIKAT_NOW = Teks(id="predikat tahun ini tidak tercetak",
+                        en="this year's predikat is not printed")
+_NO_FINAL_TARGET = Teks(id="{target} tidak memuat target tahun akhir {last}",
+                        en="{target} has no target for the final year {last}")
+_FINAL_YEAR_PRINTS = Teks(id="{field} mencetak {printed}; tahun akhir matriks {last} mencetak "
+                             "{shown}",
+                          en="{field} prints {printed}; the matrix's final year {last} prints "
+                             "{shown}")
+_PREDIKAT_SUM = Teks(id="{field} berupa predikat ({value}): target predikat tidak dapat "
+                        "dijumlahkan",
+                     en="{field} is a predikat ({value}): predikat targets do not add up")
+_NOT_A_PREDIKAT = Teks(
+    id="{what} tercetak {printed}, bukan nama predikat (AA, A, BB, B, CC, C, D): arahnya tidak "
+       "dapat dibandingkan",
+    en="{what} is printed {printed}, not a predikat name (AA, A, BB, B, CC, C, D): the "
+       "direction cannot be compared")
+_NO_EARLIER = Teks(id="evaluasi {year} tidak ada di berkas (sebelumnya)",
+                   en="the {year} evaluation is not in the file (sebelumnya)")
+_EARLIER_NO = Teks(id="evaluasi {year} tidak mencetak {field}",
+                   en="the {year} evaluation prints no {field}")
+_EARLIER_PREDIKAT = Teks(id="angka sebelumnya berupa predikat, bukan nilai",
+                         en="the earlier figure is a predikat, not a nilai")
+
 
 def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulatif: bool,
                      place: str, own_realisasi: bool, tahun: int,
                      polarisasi: Polarisasi = Polarisasi.MAXIMIZE,
-                     rumus_minimize: RumusMinimize = "2t-r") -> Figure:
+                     rumus_minimize: RumusMinimize = "2t-r",
+                     rentang: Rentang = "stabilize") -> Figure:
     """:func:`capaian_renstra` of a file's Renstra table; a refusal in the file's terms.
 
     The library names its arguments (``kumulatif: expected False ...``,
@@ -58,16 +161,17 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
     if not realisasi:
         if own_realisasi:
             raise refuse(f"{place}.realisasi", 'at least one year ("2024" = "...")', "none")
-        raise NotComputableError(field=f"{place}.capaian", reason="no year has a realisasi "
-                                 "(realisasi, realisasi_sebelumnya, renstra.realisasi)")
-    if polarisasi is Polarisasi.STABILIZE:
-        raise NotComputableError(field=f"{place}.capaian", reason=(
-            f"polarisasi 'stabilize': {place}.target gives one number per year, not a range; "
-            "a capaian against the range is not computable from it (R / T would count a "
-            "realisasi above the range as an achievement)"))
+        raise NotComputableError(field=f"{place}.capaian", reason=Pesan(_NO_REALISASI))
+    if polarisasi is Polarisasi.STABILIZE and not all(
+            isinstance(v, tuple) for v in target.values()):
+        raise NotComputableError(field=f"{place}.capaian", reason=Pesan(
+            _STABILIZE_RENSTRA, target=f"{place}.target"))
+    if polarisasi is Polarisasi.STABILIZE and kumulatif:
+        raise NotComputableError(field=f"{place}.capaian", reason=Pesan(_STABILIZE_KUMULATIF))
     try:
         return capaian_renstra(target=target, realisasi=realisasi, kumulatif=kumulatif,
-                               polarisasi=polarisasi, rumus_minimize=rumus_minimize)
+                               polarisasi=polarisasi, rumus_minimize=rumus_minimize,
+                               rentang=rentang)
     except NotComputableError:
         raise
     except SakipError as error:
@@ -97,15 +201,13 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
     where = ind.lokasi or "indikator"
     key = f"indikator.{ind.kode}"
     place = f"indikator[{index}]"
-    note = f"note in file: {ind.catatan}" if ind.catatan else ""
+    note = Pesan(_NOTE_IN_FILE, catatan=ind.catatan) if ind.catatan else ""
     if ind.batas is not None:  # "≥ 91": T = 91 under maximize; "≤ 5": T = 5 under minimize
-        bound = (f"target printed as a {'floor' if ind.batas == 'minimal' else 'ceiling'} "
-                 f"({ind.batas}): T is its bound, under polarisasi {ind.polarisasi}")
-        note = f"{bound}; {note}" if note else bound
+        note = gabung(Pesan(_BOUND["minimal" if ind.batas == "minimal" else "maksimal"],
+                            batas=ind.batas, polarisasi=ind.polarisasi), note)
     if ind.capaian_tercetak is not None and ind.target is None:
         b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where, ind.capaian_tercetak,
-                         f"{place} prints no target: the capaian has nothing to compare the "
-                         "realisasi with (the realisasi is kept for the other checks)",
+                         Pesan(_NO_TARGET, place=place),
                          field=f"{place}.capaian")
     elif ind.capaian_tercetak is not None:
         assert ind.target is not None
@@ -123,12 +225,16 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                     capaian, target=ind.target, realisasi=ind.realisasi,
                     polarisasi=ind.polarisasi, rumus_minimize=other))
                 for other in get_args(RumusMinimize) if other != ind.rumus_minimize)
+        if ind.polarisasi is Polarisasi.STABILIZE and isinstance(ind.target, tuple):
+            convention, alternatives = _rentang(b, ind)
+        if ind.batas is not None:  # "≥ 91" met: some reports print 100 (no source: OPEN)
+            convention = convention or Convention(_BATAS_TOPIC, _DEFAULTS[_BATAS_TOPIC])
+            alternatives += ((Convention(_BATAS_TOPIC, _BATAS_100), partial(
+                capaian, target=ind.target, realisasi=ind.realisasi, polarisasi=ind.polarisasi,
+                rumus_minimize=ind.rumus_minimize, cap=100)),)
         if ind.polarisasi is Polarisasi.STABILIZE and not isinstance(ind.target, tuple):
             b.not_computable(f"{key}.capaian", f"{ind.kode}: capaian", where,
-                             ind.capaian_tercetak, "polarisasi 'stabilize' needs a target "
-                             "range (a lower and an upper bound): "
-                             f"{place}.target is one number; write the range as two printed "
-                             f'numbers, low then high: target = ["80", "90"]',
+                             ind.capaian_tercetak, Pesan(_STABILIZE_ONE, place=place),
                              field=f"{place}.capaian")
         else:
             policy = ind.rounding or b.laporan.rounding
@@ -151,7 +257,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             realisasi[b.laporan.tahun] = ind.realisasi
         if "realisasi" in renstra:
             realisasi = {y: b.value(v) for y, v in renstra["realisasi"].items()}
-        target = {y: b.value(v) for y, v in renstra["target"].items()}
+        target = {y: (b.n(v[0]), b.n(v[1])) if isinstance(v, tuple) else b.value(v)
+                  for y, v in renstra["target"].items()}  # a range per year under stabilize
         # kumulatif declared, or detected: the default (latest against the final year) first
         first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
         if "kumulatif" in renstra:  # per indicator: the next one may declare nothing
@@ -159,18 +266,26 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
         else:
             b.declared.pop(_RENSTRA_TOPIC, None)
 
-        def compute(kumulatif: bool, rumus: RumusMinimize) -> Compute:
+        def compute(kumulatif: bool, rumus: RumusMinimize,
+                    rentang: Rentang = ind.rentang) -> Compute:
             return partial(_renstra_in_file, target, realisasi, kumulatif, f"{place}.renstra",
-                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus)
+                           "realisasi" in renstra, b.laporan.tahun, ind.polarisasi, rumus,
+                           rentang)
 
         computes = [(Convention(_RENSTRA_TOPIC, _RENSTRA[k]), compute(k, ind.rumus_minimize))
                     for k in (first, not first)]
         if ind.polarisasi is Polarisasi.MINIMIZE:  # the other minimize formula, too
             computes += [(Convention("capaian minimize", other), compute(first, other))
                          for other in get_args(RumusMinimize) if other != ind.rumus_minimize]
+        if ind.polarisasi is Polarisasi.STABILIZE:  # the other range readings, too
+            computes += [(Convention("capaian rentang", other), compute(
+                first, ind.rumus_minimize, other)) for other in get_args(Rentang)
+                if other != ind.rentang]
         _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
                        renstra.get("lokasi", where), renstra.get("capaian"),
                        renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
+        if "target_akhir" in renstra:
+            _check_target_akhir(b, ind, renstra, target, place, key, where)
     triwulan = ind.triwulan
     if triwulan is not None:
         for side, annual in (("target", ind.target), ("realisasi", ind.realisasi)):
@@ -183,14 +298,16 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             field = f"{place}.triwulan.{side}.4"
             if annual is None:
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
-                                 f"the annual {side} is blank ({where})", field=field)
+                                 Pesan(_ANNUAL_BLANK, side=side, where=where), field=field)
                 continue
             if isinstance(annual, tuple):
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
-                                 _range_reason(b, annual, where, "TW IV target"), field=field)
+                                 _range_reason(b, annual, where, _TW_TARGET), field=field)
                 continue
-            value = b.value(printed)
-            same = value == annual
+            kind = target_batas(printed)[0] if side == "target" else None
+            value = b.value(target_batas(printed)[1] if side == "target" else printed)
+            opposite = kind is not None and ind.batas is not None and kind != ind.batas
+            same = value == annual and not opposite
             shown = str(annual) if isinstance(annual, Predikat) else _show(
                 annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
@@ -201,8 +318,107 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 id=id, label=f"{ind.kode}: TW IV {side}",
                 lokasi=lokasi, printed=printed, recomputed=shown,
                 status="match" if same else "mismatch", explanation=explanation,
-                reason="" if same else f"TW IV prints {printed}; {where} prints {shown}",
+                reason="" if same else Pesan(_TW_PRINTS, printed=printed, where=where,
+                                             shown=shown, bound=Pesan(_AS_BOUND, batas=ind.batas)
+                                             if opposite else ""),
                 field=field))
+
+
+def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
+                        target: dict[int, Any], place: str, key: str, where: str) -> None:
+    """The printed end-of-period target against the target matrix (reference §12, §14 C6).
+
+    Under ``kumulatif`` (flow) it is Σ the yearly targets, otherwise (stock) the
+    final year's target (the last year of ``[laporan] periode``, else of the
+    matrix); the other reading is tried as a convention (topic ``capaian
+    renstra``).  A predikat target is compared as a label (stock only).
+    """
+    printed = renstra["target_akhir"]
+    id, label = f"{key}.renstra.target_akhir", f"{ind.kode}: end-of-period Renstra target"
+    lokasi, field = renstra.get("lokasi", where), f"{place}.renstra.target_akhir"
+    periode = b.laporan.periode
+    years = sorted(y for y in target if periode is None or periode[0] <= y <= periode[1])
+    last = periode[1] if periode is not None else (years[-1] if years else None)
+    bound = target_batas(printed)[1]
+    final = target.get(last) if last is not None else None
+    if isinstance(b.value(bound), Predikat) or isinstance(final, Predikat):
+        if final is None:
+            b.not_computable(id, label, lokasi, printed, Pesan(
+                _NO_FINAL_TARGET, target=f"{place}.renstra.target", last=last), field=field)
+            return
+        same = b.value(bound) == final
+        shown = str(final) if isinstance(final, Predikat) else _show(final, angka=b.angka)
+        b.findings.append(Finding(
+            id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
+            status="match" if same else "mismatch", field=field,
+            explanation=_label_explanation(label, "target akhir", f"the target of the final "
+                                           f"year {last}", ((str(last), final),), shown, lokasi),
+            reason="" if same else Pesan(_FINAL_YEAR_PRINTS, field=field, printed=printed,
+                                         last=last, shown=shown)))
+        return
+    if ind.agregasi is not None:
+        first = ind.agregasi.kumulatif
+    else:
+        first = renstra.get("kumulatif", _DEFAULTS[_RENSTRA_TOPIC] == "kumulatif")
+
+    def compute(kumulatif: bool) -> Compute:
+        def value() -> Decimal:
+            if kumulatif:
+                return exact_sum(_decimal_target(target[y], f"{place}.renstra.target.{y}")
+                                 for y in years)
+            if final is None:
+                raise NotComputableError(field=f"{place}.renstra.target", reason=Pesan(
+                    _NO_FINAL_TARGET, target=f"{place}.renstra.target", last=last))
+            return _decimal_target(final, f"{place}.renstra.target.{last}")
+        return value
+
+    def explain(kumulatif: bool) -> Callable[[Rounding], Explanation]:
+        def made(rounding: Rounding) -> Explanation:
+            terms = [(str(y), _decimal_target(target.get(y), str(y)))
+                     for y in (years if kumulatif or last is None else [last])]
+            return _sum_explanation(label, terms, rounding, lokasi)
+        return made
+
+    b.number(id, label, lokasi, bound, compute(first), renstra.get("rounding"),
+             field=field, explain=explain(first),
+             convention=Convention(_RENSTRA_TOPIC, _RENSTRA[first]),
+             alternatives=((Convention(_RENSTRA_TOPIC, _RENSTRA[not first]),
+                            compute(not first)),))
+
+
+def _decimal_target(value: Any, field: str) -> Decimal:
+    """A yearly Renstra target as a number (a predikat cannot be summed)."""
+    if not isinstance(value, Decimal):
+        raise NotComputableError(field=field, reason=Pesan(_PREDIKAT_SUM, field=field,
+                                                           value=value))
+    return value
+#: A floor or ceiling target that is met, printed as 100 % rather than by the formula:
+#: a convention some reports print; no regulation or guide stating it was found [OPEN].
+#: Tried only where the formula with the bound as T does not reproduce the printed figure.
+_BATAS_TOPIC, _BATAS_100 = "capaian batas", "100 bila tercapai"
+
+
+def _rentang(b: _Builder, ind: Indikator) -> tuple[Convention, tuple[tuple[
+        Convention, Compute], ...]]:
+    """A range target's convention (``rentang``), declared or the default, and the others.
+
+    PermenPANRB 8/2021 Lampiran (p. 100) evaluates a range target with the
+    indicator's own formula against the nearer end (7–8 bulan, R 6,5 → 107 %);
+    sakip's ``stabilize`` counts a realisasi below the range as maximize.  A
+    report may follow either: the ones not declared are tried, the one that
+    reproduces is named (topic ``capaian rentang``).
+    """
+    topic = "capaian rentang"
+    assert isinstance(ind.target, tuple)  # called for a range target only
+    if ind.rentang_declared:
+        b.declared[topic] = ind.rentang
+    else:  # per indicator: an earlier one's declaration is not this one's
+        b.declared.pop(topic, None)
+    return Convention(topic, ind.rentang), tuple(
+        (Convention(topic, other), partial(
+            capaian, target=ind.target, realisasi=ind.realisasi, polarisasi=ind.polarisasi,
+            rumus_minimize=ind.rumus_minimize, rentang=other))
+        for other in get_args(Rentang) if other != ind.rentang)
 
 
 def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
@@ -213,11 +429,10 @@ def _capaian_at(target: Decimal, polarisasi: Polarisasi, rumus: RumusMinimize,
 
 
 def _range_reason(b: _Builder, annual: tuple[Decimal, Decimal], where: str,
-                  what: str) -> str:
+                  what: Teks) -> str:
     """Why a single printed target cannot be checked against a stabilize range."""
     low, high = (_show(end, angka=b.angka, thousands=False) for end in annual)
-    return (f"{where} prints the target as the range {low}–{high} (stabilize); a {what} "
-            "is one printed number, which the file format does not compare with a range")
+    return Pesan(_RANGE, where=where, low=low, high=high, what=what)
 
 
 def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
@@ -242,12 +457,12 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
         annual = ind.target
         where = ind.lokasi or "indikator"
         if annual is None:
-            b.not_computable(id, label, lokasi, printed, f"{where} prints no target for "
-                             f"{code}", field=field)
+            b.not_computable(id, label, lokasi, printed,
+                             Pesan(_NO_TARGET_FOR, where=where, code=code), field=field)
             continue
         if isinstance(annual, tuple):
             b.not_computable(id, label, lokasi, printed,
-                             _range_reason(b, annual, where, "PK target"), field=field)
+                             _range_reason(b, annual, where, _PK_TARGET), field=field)
             continue
         same = value == annual
         shown = str(annual) if isinstance(annual, Predikat) else _show(
@@ -258,14 +473,15 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
             explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
                                            f"PK target = the target printed at {where}",
                                            (("target", annual),), shown, lokasi),
-            reason="" if same else f"PK {kode} prints {printed}; {where} prints {shown}"))
+            reason="" if same else Pesan(_PK_PRINTS, kode=kode, printed=printed, where=where,
+                                         shown=shown)))
     if unmatched is None:
         rest.finish(b)
     if "total" in pk:
         rows = pk.get("alokasi", ())
         id, label = f"pk.{kode}.total", f"PK {kode}: total alokasi (Σ kegiatan)"
         if not rows:
-            b.not_computable(id, label, lokasi, pk["total"], "no alokasi rows to sum",
+            b.not_computable(id, label, lokasi, pk["total"], Pesan(_NO_ALOKASI),
                              field=f"{place}.total")
         else:
             _sum_finding(b, id, label, lokasi, pk["total"],
@@ -299,7 +515,7 @@ class _Unmatched:
         self.count += 1
         if self.count <= self.SHOWN:
             b.not_computable(id, label, lokasi, printed,
-                             f"no [[indikator]] with kode {code!r} in the file", field=field)
+                             Pesan(_NO_INDIKATOR, code=repr(code)), field=field)
         else:
             self.first = self.first or field
             self.last = field
@@ -311,8 +527,8 @@ class _Unmatched:
             return
         b.not_computable(
             "pk.target", f"Perjanjian Kinerja: {more} more targets", "Perjanjian Kinerja",
-            None, f"{more} more targets, {self.first} … {self.last} (after the first "
-            f"{self.SHOWN} above), have no [[indikator]] with their kode in the file",
+            None, Pesan(_MORE_TARGETS, more=more, first=self.first, last=self.last,
+                        shown=self.SHOWN),
             field="perjanjian_kinerja")
 
 
@@ -349,9 +565,8 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
         b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, nilai_text,
                  lambda: result, akip.get("rounding"), field=f"{key}.nilai")
     else:
-        reason = ("the LKE component points are not in the file (komponen)" if not
-                  (subs or failed) else failed or "sub-component points missing: "
-                  + ", ".join(missing))
+        reason = (Pesan(_NO_LKE) if not (subs or failed) else
+                  failed or Pesan(_SUBS_MISSING, codes=", ".join(missing)))
         b.not_computable(f"{key}.nilai", f"{label}: nilai", lokasi, nilai_text, reason,
                          field=f"{key}.nilai")
 
@@ -367,10 +582,9 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
               and not (akip.get("jawaban") or akip.get("kriteria"))]
     if unused:  # options that score nothing: said on the nilai's finding, never ignored
         index = next(i for i, f in enumerate(b.findings) if f.id == f"{key}.nilai")
-        old, note = b.findings[index], (f"{' and '.join(unused)} given without jawaban or "
-                                        "kriteria: nothing to score, not used")
-        b.findings[index] = attrs.evolve(old, reason=f"{old.reason}; {note}" if old.reason
-                                         else note)
+        old = b.findings[index]
+        note = Pesan(_UNUSED, names=" and ".join(unused))
+        b.findings[index] = attrs.evolve(old, reason=gabung(old.reason, note))
     b.label(f"{key}.predikat", f"{label}: predikat", lokasi, akip.get("predikat"),
             predikat, field=f"{key}.predikat")
     if subs or bad_subs or result is not None or failed:
@@ -400,15 +614,14 @@ def _lke_answers(b: _Builder, akip: dict[str, Any], aturan: str) -> tuple[Any, s
         return None, ""
     both = sorted(set(one) & set(lists))
     if both:
-        return None, (f"the LKE answers are not computable: {', '.join(both)} answered in "
-                      "both jawaban and kriteria")
+        return None, Pesan(_LKE_BOTH, codes=", ".join(both))
     answers: dict[str, Any] = {code: _answer(b, v) for code, v in one.items()}
     answers |= {code: [_answer(b, v) for v in values] for code, values in lists.items()}
     try:
         return lke(answers, aturan=aturan, skala=akip.get("skala"),
                    metode=akip.get("metode")), ""
     except SakipError as error:
-        return None, f"the LKE answers are not computable: {_reason(error)}"
+        return None, Pesan(_LKE_FAILED, reason=_reason(error))
 
 
 def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
@@ -424,8 +637,8 @@ def _printed_subs(b: _Builder, akip: dict[str, Any], lembar: Any) -> tuple[
             continue
         value = b.n(text)
         if value > bobot:
-            bad[code] = (f"printed {text} is above the bobot "
-                         f"{_show(bobot, 2, angka=b.angka)} of {code}")
+            bad[code] = Pesan(_ABOVE_BOBOT, text=text, bobot=_show(bobot, 2, angka=b.angka),
+                              code=code)
         subs[code] = value
     return subs, bad
 
@@ -440,7 +653,7 @@ def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, l
         codes = [sub.kode for sub in lembar.sub_komponen if sub.komponen == name]
         if not codes:
             b.not_computable(id, f"{label}: {name}", lokasi, text,
-                             f"{name} is not a component of {lembar.name}", field=id)
+                             Pesan(_NOT_A_COMPONENT, name=name, lembar=lembar.name), field=id)
         elif all(code in subs for code in codes):
             _sum_finding(b, id, f"{label}: {name} (Σ sub-components)", lokasi, text,
                          [(code, subs[code]) for code in codes], field=id)
@@ -449,9 +662,9 @@ def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, l
                      partial(_lke_part, result.komponen, name), rnd,
                      explain=partial(_lke_explanation, result), field=id)
         else:
-            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or (
-                "sub-component points missing: "
-                + ", ".join(code for code in codes if code not in subs)), field=id)
+            b.not_computable(id, f"{label}: {name}", lokasi, text, failed or Pesan(
+                _SUBS_MISSING, codes=", ".join(code for code in codes if code not in subs)),
+                field=id)
     for code, text in akip.get("sub_komponen", {}).items():
         id = f"{key}.sub_komponen.{code}"
         if code in bad_subs and code not in subs:
@@ -484,7 +697,7 @@ def _lke_sub_explanation(result: Figure, code: str, rounding: Rounding) -> Expla
     """The steps of one sub-component: its answers and its points."""
     whole = result.explain(rounding.places, rounding.mode)
     steps = tuple(s for s in whole.steps if s.name == code
-                  or s.name.startswith((f"persen {code}", f"poin {code}")))
+                  or say(s.name, "en").startswith((f"persen {code}", f"poin {code}")))
     return Explanation(title=f"LKE {code}", steps=steps, rounding=rounding,
                        reference=whole.reference)
 
@@ -500,12 +713,18 @@ def _note_kerangka_logis(b: _Builder, key: str, temuan: tuple[Any, ...],
         targets = (f"{key}.sub_komponen.{code}", f"{key}.komponen.{komponen}", f"{key}.nilai")
         index = next(ids[t] for t in targets if t in ids)
         old = b.findings[index]
-        note = f"kerangka logis: {found}"
         b.findings[index] = attrs.evolve(
-            old, reason=f"{old.reason}; {note}" if old.reason else note)
+            old, reason=gabung(old.reason, Pesan(_KERANGKA, found=found)))
 
 
 _ARAH = {1: "naik", -1: "turun", 0: "tetap"}
+
+
+def _predikat_named(printed: object) -> Predikat | None:
+    """The predikat a printed text names (``"BB"``, ``" bb "``), else ``None`` (``"Baik"``)."""
+    if isinstance(printed, str) and printed.strip().upper() in Predikat.__members__:
+        return Predikat.from_name(printed)
+    return None
 
 
 def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
@@ -521,12 +740,14 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
     inputs: tuple[tuple[str, Any], ...]
     if isinstance(dari, Predikat):
         printed_now = akip.get("predikat")
-        if printed_now is None:
+        now_p = _predikat_named(printed_now)
+        if now_p is None:
             b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
-                             "this year's predikat is not printed", field=f"{place}.arah")
+                             Pesan(_NO_PREDIKAT_NOW) if printed_now is None else
+                             Pesan(_NOT_A_PREDIKAT, what="evaluasi_akip.predikat",
+                                   printed=repr(printed_now)), field=f"{place}.arah")
             sign = None
         else:
-            now_p = Predikat.from_name(printed_now)
             sign = (now_p.rank > dari.rank) - (now_p.rank < dari.rank)
             inputs = (("predikat", now_p), ("dari", dari))
     else:
@@ -543,9 +764,13 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
     printed_then = None if earlier is None else earlier.get(field)
     if printed_then is None:
         b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
-                         f"the {year} evaluation is not in the file (sebelumnya)" if earlier
-                         is None else f"the {year} evaluation prints no {field}",
+                         Pesan(_NO_EARLIER, year=year) if earlier is None
+                         else Pesan(_EARLIER_NO, year=year, field=field),
                          field=f"{place}.dari")
+    elif isinstance(dari, Predikat) and _predikat_named(printed_then) is None:
+        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+                         Pesan(_NOT_A_PREDIKAT, what=f"evaluasi_akip.sebelumnya.{year}.predikat",
+                               printed=repr(printed_then)), field=f"{place}.dari")
     elif isinstance(dari, Predikat):
         then = Predikat.from_name(printed_then)
         b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
@@ -563,7 +788,7 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
     if "selisih" in claim:
         if isinstance(dari, Predikat):
             b.not_computable(f"{id}.selisih", f"{label} (change in points)", lokasi,
-                             claim["selisih"], "the earlier figure is a predikat, not a nilai",
+                             claim["selisih"], Pesan(_EARLIER_PREDIKAT),
                              field=f"{place}.selisih")
             return
         change = CONTEXT.subtract(b.n(akip["nilai"]), dari)

@@ -18,12 +18,15 @@ from typing import Any, Literal
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import ZERO
+from sakip._katalog import pesan_error, terjemah
 from sakip.errors import NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, NotComputable
 from sakip.lkj import _TIDAK_TERHITUNG
 from sakip.renja import EvaluasiRenja, evaluasi_renja, rekap_renja, tingkat_capaian
 from sakip.reviu._builder import (
+    _WHAT,
     _Builder,
     _by_convention,
     _compare,
@@ -44,12 +47,44 @@ _COLUMNS = (("realisasi", "kolom 13 (realisasi)"),
             ("capaian", "capaian of the year (13 ÷ 8)"))
 
 #: Why a stock row printed under the flow reading is wrong, per column.
-_SUMMED = {"realisasi": "the quarters of a stock indicator summed (kolom 13 is the last "
-                        "reported quarter of a level)",
-           "realisasi_renstra": "a stock indicator summed across years (kolom 14 = "
-                                "kolom 7 + kolom 13; a level is the latest value, not a sum)",
-           "capaian_renstra": "kolom 15 on a stock indicator summed across years",
-           "capaian": "the year's capaian on the summed quarters of a stock indicator"}
+_SUMMED = {"realisasi": Teks(
+               id="triwulan dari indikator stok dijumlahkan (kolom 13 adalah triwulan terakhir "
+                  "yang dilaporkan dari suatu tingkat)",
+               en="the quarters of a stock indicator summed (kolom 13 is the last reported "
+                  "quarter of a level)"),
+           "realisasi_renstra": Teks(
+               id="indikator stok dijumlahkan antar tahun (kolom 14 = kolom 7 + kolom 13; "
+                  "suatu tingkat adalah nilai terakhirnya, bukan jumlah)",
+               en="a stock indicator summed across years (kolom 14 = kolom 7 + kolom 13; a "
+                  "level is the latest value, not a sum)"),
+           "capaian_renstra": Teks(
+               id="kolom 15 pada indikator stok yang dijumlahkan antar tahun",
+               en="kolom 15 on a stock indicator summed across years"),
+           "capaian": Teks(
+               id="capaian tahun ini atas triwulan indikator stok yang dijumlahkan",
+               en="the year's capaian on the summed quarters of a stock indicator")}
+#: The other reasons this module writes (a finding's ``reason``, in both languages).
+_ROW_INPUTS = Teks(id="masukan baris: {error}", en="the row's inputs: {error}")
+_NO_KOLOM_6 = Teks(id="kolom 6 (target Renstra) tidak ada di berkas",
+                   en="kolom 6 (target Renstra) is not in the file")
+_REASON_FIELD = Teks(id="{reason} ({field})", en="{reason} ({field})")
+_AS_IF_UNDEFINED = Teks(id="tercetak {printed} seolah tidak terdefinisi; masukannya memberi "
+                           "{shown}",
+                        en="printed {printed} as if undefined; the inputs give {shown}")
+_SUMMED_GIVES = Teks(id="{summed}: pembacaan yang dijumlahkan memberi angka tercetak {printed}",
+                     en="{summed}: the summed reading gives the printed {printed}")
+_CAPAIAN_NC = Teks(id="capaiannya tidak dapat dihitung: {why}",
+                   en="its capaian is not computable: {why}")
+_CELAH = Teks(
+    id="sesuai dengan {other}, tidak dengan celah {what} {declared} ({was}): nilainya berada di "
+       "celah antara interval tercetak",
+    en="reproduces under {other}, not under the {what} celah {declared} ({was}): the value lies "
+       "in a gap of the printed intervals")
+_FOOTER_UNKNOWN = Teks(id="kaki tabel menyebut baris yang tidak ada di tabel: {rows}",
+                       en="the footer names rows not in the table: {rows}")
+_ROW_NO_FIGURES = Teks(id="baris {code} tidak punya angka {part}",
+                       en="row {code} has no {part} figures")
+_ROW_ERROR = Teks(id="baris {code}: {error}", en="row {code}: {error}")
 
 
 def _evaluate(b: _Builder, fig: dict[str, Any], agregasi: str) -> EvaluasiRenja:
@@ -101,23 +136,24 @@ def _check_figure(b: _Builder, tab: dict[str, Any], row: dict[str, Any], part: s
         label, where = f"{what}: {words}", f"{field}.{key}"
         if isinstance(ev, SakipError):
             b.not_computable(f"{id}.{key}", label, lokasi, printed,
-                             f"the row's inputs: {ev}", field=where)
+                             Pesan(_ROW_INPUTS, error=pesan_error(ev, as_written=False)),
+                             field=where)
             continue
         figure = getattr(ev, key)
         if key == "capaian_renstra" and "target_renstra" not in fig:
-            figure = NotComputable(field="target_renstra", reason="kolom 6 (target Renstra) "
-                                   "is not in the file")
+            figure = NotComputable(field="target_renstra", reason=Pesan(_NO_KOLOM_6))
         if isinstance(figure, NotComputable):
             b.not_computable(f"{id}.{key}", label, lokasi, printed,
-                             f"{figure.reason} ({figure.field})", field=where)
+                             Pesan(_REASON_FIELD, reason=terjemah(figure.reason),
+                                   field=figure.field), field=where)
             continue
         if printed.strip() in _TIDAK_TERHITUNG:
             shown = _show(figure.value, 2, angka=b.angka)
             b.findings.append(Finding(
                 id=f"{id}.{key}", label=label, lokasi=lokasi, printed=printed,
                 recomputed=figure.value, status="mismatch", field=where,
-                explanation=figure.explain(), reason=f"printed {printed} as if undefined; "
-                f"the inputs give {shown}"))
+                explanation=figure.explain(),
+                reason=Pesan(_AS_IF_UNDEFINED, printed=printed, shown=shown)))
             continue
         before = len(b.findings)
         b.number(f"{id}.{key}", label, lokasi, printed, partial(_figure, figure), rounding,
@@ -159,16 +195,15 @@ def _flag_summed(b: _Builder, fig: dict[str, Any], key: str, printed: str,
         return
     status = _compare(printed, summed.value, rounding or b.laporan.rounding, b.angka)[0]
     if status != "mismatch":
-        b.findings[-1] = attrs.evolve(found, reason=f"{_SUMMED[key]}: the summed reading "
-                                      f"gives the printed {printed}; {found.reason}")
+        b.findings[-1] = attrs.evolve(found, reason=gabung(
+            Pesan(_SUMMED_GIVES, summed=_SUMMED[key], printed=printed), found.reason))
 
 
 def _check_label(b: _Builder, tab: dict[str, Any], id: str, label: str, lokasi: str,
                  printed: str, basis: Figure | None, why: str, *, field: str) -> None:
     """A printed five-band label under the declared celah; the other is a named convention."""
     if basis is None:
-        b.not_computable(id, label, lokasi, printed, f"its capaian is not computable: {why}",
-                         field=field)
+        b.not_computable(id, label, lokasi, printed, Pesan(_CAPAIAN_NC, why=why), field=field)
         return
     labels = tab.get("label", "tinggi-rendah")
     declared = tab.get("celah", "bawah")
@@ -190,12 +225,11 @@ def _check_label(b: _Builder, tab: dict[str, Any], id: str, label: str, lokasi: 
                                       reproduces_under=conventions)
         return
     other, value, explanation = agree[0]
-    what = "declared" if "celah" in tab else "default"
     b.findings[-1] = attrs.evolve(
         found, status="match-other-convention", recomputed=value, explanation=explanation,
         convention=other, reproduces_under=conventions,
-        reason=f"reproduces under {other}, not under the {what} celah {declared!r} "
-        f"('{found.recomputed}'): the value lies in a gap of the printed intervals")
+        reason=Pesan(_CELAH, other=other.teks(), what=_WHAT["celah" in tab],
+                     declared=repr(declared), was=f"'{found.recomputed}'"))
 
 
 def _band(nilai: Decimal, labels: str, celah: str) -> tuple[str, Explanation]:
@@ -216,8 +250,7 @@ def _check_rekap(b: _Builder, tab: dict[str, Any], rekap: dict[str, Any],
     codes = list(rekap.get("baris") or evaluated)
     id, field = f"evaluasi_renja.{kode}.rekap", f"{place}.rekap"
     unknown = [c for c in codes if c not in evaluated]
-    missing = (f"the footer names rows not in the table: {', '.join(map(repr, unknown))}"
-               if unknown else "")
+    missing = (Pesan(_FOOTER_UNKNOWN, rows=", ".join(map(repr, unknown))) if unknown else "")
     dasar = tab.get("dasar", "capaian")
 
     def column(part: str, attr: str) -> list[Any]:
@@ -229,8 +262,9 @@ def _check_rekap(b: _Builder, tab: dict[str, Any], rekap: dict[str, Any],
             ev = evaluated[code][part]
             if ev is None or isinstance(ev, SakipError):
                 raise NotComputableError(field=f"baris {code!r}", reason=(
-                    f"row {code!r} has no {part.upper()} figures" if ev is None
-                    else f"row {code!r}: {ev}"))
+                    Pesan(_ROW_NO_FIGURES, code=repr(code), part=part.upper()) if ev is None
+                    else Pesan(_ROW_ERROR, code=repr(code),
+                               error=pesan_error(ev, as_written=False))))
             out.append(getattr(ev, attr))
         return out
 
@@ -266,8 +300,8 @@ def _check_rekap(b: _Builder, tab: dict[str, Any], rekap: dict[str, Any],
             terms = [(code, _value(v) if attr == "realisasi" else v)
                      for code, v in zip(codes, values, strict=True)]
         except SakipError as error:
-            b.not_computable(f"{id}.{key}", f"{kode}: {words}", lokasi, rekap[key], str(error),
-                             field=f"{field}.{key}")
+            b.not_computable(f"{id}.{key}", f"{kode}: {words}", lokasi, rekap[key],
+                             pesan_error(error, as_written=False), field=f"{field}.{key}")
             continue
         _sum_finding(b, f"{id}.{key}", f"{kode}: {words}", lokasi, rekap[key],
                      terms, field=f"{field}.{key}")
@@ -282,7 +316,7 @@ def _check_rekap(b: _Builder, tab: dict[str, Any], rekap: dict[str, Any],
             try:
                 basis = rekap_of(rumus, "rata_rata")  # type: ignore[arg-type]
             except SakipError as error:
-                why = str(error)
+                why = pesan_error(error, as_written=False)
         _check_label(b, tab, f"{id}.predikat", f"{kode}: predikat kinerja", lokasi,
                      rekap["predikat"], basis, why, field=f"{field}.predikat")
 

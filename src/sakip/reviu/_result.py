@@ -12,6 +12,7 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.explain import Explanation, Tabular, check_rounding
@@ -31,6 +32,7 @@ from sakip.reviu._findings import (
     STATUSES,
     Finding,
     Input,
+    topic_teks,
 )
 from sakip.reviu._schema import REVIU_SCHEMA
 from sakip.reviu._svg import _SVG
@@ -243,6 +245,8 @@ class Reviu(Tabular):
         for ind in self.laporan.indikator:
             if ind.rumus_minimize_declared:
                 add("capaian minimize", ind.rumus_minimize)
+            if ind.rentang_declared:
+                add("capaian rentang", ind.rentang)
             renstra = ind.renstra or {}
             if "kumulatif" in renstra:
                 add(_RENSTRA_TOPIC, _RENSTRA[renstra["kumulatif"]])
@@ -260,11 +264,21 @@ class Reviu(Tabular):
         return out
 
     @keyword_only()
-    def summary(self, *positional: Never, strict: bool = False) -> str:
+    def summary(self, *positional: Never, strict: bool = False, bahasa: Bahasa = DEFAULT) -> str:
         """The one-line count of the findings, then the verdict and the conventions.
 
+        In ``bahasa`` (Bahasa Indonesia by default); the conventions' topics and
+        names are codes, the same in both languages.
+
         >>> import sakip
-        >>> lines = sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).summary().splitlines()
+        >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+        >>> print(r.summary().splitlines()[0].replace(", ", ",\\n"))
+        200 angka tercetak: 163 sesuai,
+        0 sesuai dengan pembulatan lain,
+        0 sesuai dengan konvensi lain,
+        34 tidak sesuai,
+        3 tidak dapat dihitung
+        >>> lines = r.summary(bahasa="en").splitlines()
         >>> print(lines[0].replace(", ", ",\\n"))
         200 printed figures: 163 reproduce,
         0 under another rounding,
@@ -285,37 +299,38 @@ class Reviu(Tabular):
         """
         if positional:
             raise call_error(type(self).summary, positional, locals())
+        bahasa = check_bahasa(bahasa)
         c = self.counts()
         n, k = len(self.findings), c["not-computable"]
-        lines = [f"{n} printed figure{'' if n == 1 else 's'}: {c['match']} reproduce, "
-                 f"{c['match-other-rounding']} under another rounding, "
-                 f"{c['match-other-convention']} under another convention, "
-                 f"{c['mismatch']} do not reproduce, "
-                 f"{c['not-computable']} could not be checked"]
+        lines = [_COUNTS[n == 1](bahasa, n=n, match=c["match"],
+                                 rounding=c["match-other-rounding"],
+                                 convention=c["match-other-convention"],
+                                 mismatch=c["mismatch"], nc=k)]
         status = self.exit_status(strict=strict)
         if c["mismatch"]:
-            lines.append(f"exit status {status}: {c['mismatch']} printed figure"
-                         f"{'s do' if c['mismatch'] != 1 else ' does'} not reproduce")
+            lines.append(_EXIT_MISMATCH[c["mismatch"] == 1](bahasa, status=status,
+                                                             m=c["mismatch"]))
         elif status:
-            lines.append(f"exit status 1 (--strict): {k} printed figure{'' if k == 1 else 's'} "
-                         "could not be checked")
+            lines.append(_EXIT_STRICT[k == 1](bahasa, k=k))
         else:
-            lines.append("exit status 0: no printed figure contradicts its inputs" + (
-                f" ({c['not-computable']} could not be checked; --strict fails them)"
-                if c["not-computable"] else ""))
-        conventions = self.conventions()
+            lines.append(_EXIT_OK(bahasa) + (_EXIT_OK_NC(bahasa, k=k) if k else ""))
+        conventions = self._convention_lines(bahasa)
         if conventions:
-            lines.append("conventions the report appears to follow: " + "; ".join(
-                f"{x['topic']}: {x['name']} ({x['figures']} of {x['of']} figures"
-                + (f", {x['other_rounding']} of them only under another rounding"
-                   if x["other_rounding"] else "")
-                + f", {x['source']})" for x in conventions))
+            lines.append(_CONVENTIONS(bahasa) + "; ".join(conventions))
         if self.inputs:
             m = len(self.inputs)
-            lines.append(f"{m} printed value{'' if m == 1 else 's'} only used as input"
-                         f"{'' if m == 1 else 's'} (nothing recomputes them; not figures): "
-                         + ", ".join(i.field for i in self.inputs))
+            lines.append(_INPUTS[m == 1](bahasa, m=m,
+                                         fields=", ".join(i.field for i in self.inputs)))
         return "\n".join(lines)
+
+    def _convention_lines(self, bahasa: Bahasa) -> list[str]:
+        """Each convention of :meth:`conventions` in words (the summary's, the working paper's)."""
+        return [_CONVENTION(bahasa, topic=tulis(topic_teks(x["topic"]), bahasa), name=x["name"],
+                            figures=x["figures"],
+                            of=x["of"], source=_SOURCE[x["source"]](bahasa),
+                            other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
+                            if x["other_rounding"] else "")
+                for x in self.conventions()]
 
     def __getitem__(self, id: str) -> Finding:
         for finding in self.findings:
@@ -342,16 +357,22 @@ class Reviu(Tabular):
         return [f.to_row(rounding) for f in self.findings]
 
     @keyword_only()
-    def to_json(self, *positional: Never, strict: bool = False) -> dict[str, Any]:
-        """The stable JSON document (schema ``sakip/reviu-2``, see the docs)."""
+    def to_json(self, *positional: Never, strict: bool = False,
+                bahasa: Bahasa = DEFAULT) -> dict[str, Any]:
+        """The stable JSON document (schema ``sakip/reviu-2``, see the docs).
+
+        Its keys and codes are the same in every language; the messages (each
+        finding's ``reason``) are in ``bahasa``.
+        """
         if positional:
             raise call_error(type(self).to_json, positional, locals())
-        document = self._document(strict=strict, explained=Explanation.to_text)
+        document = self._document(strict=strict, bahasa=bahasa,
+                                  explained=lambda explanation: explanation.to_text(bahasa))
         document["findings"] = list(document["findings"])
         document["inputs"] = list(document["inputs"])
         return document
 
-    def _document(self, *, strict: bool,
+    def _document(self, *, strict: bool, bahasa: Bahasa,
                   explained: Callable[[Explanation], str]) -> dict[str, Any]:
         """:meth:`to_json` with the findings and inputs as iterators (``dumps`` streams them),
         each explanation's text from ``explained`` (a rendering's memo)."""
@@ -366,11 +387,12 @@ class Reviu(Tabular):
             "exit_status": self.exit_status(strict=strict),
             "counts": self.counts(),
             "conventions": self.conventions(),
-            "findings": (f._json(explained) for f in self.findings),
-            "inputs": (i.to_json() for i in self.inputs),
+            "findings": (f._json(explained, check_bahasa(bahasa)) for f in self.findings),
+            "inputs": (i.to_json(check_bahasa(bahasa)) for i in self.inputs),
         }
 
-    def _table(self) -> list[tuple[str, str, str, str, str]]:
+    def _table(self, bahasa: Bahasa = DEFAULT) -> list[tuple[str, str, str, str, str]]:
+        """One row per finding: status (the code), id, printed, recomputed as shown, keterangan."""
         rows: list[tuple[str, str, str, str, str]] = []
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
@@ -379,11 +401,12 @@ class Reviu(Tabular):
                               thousands=_grouped(f.printed or "", self.laporan.angka))
             else:
                 shown = "-" if f.recomputed is None else _str(f.recomputed)
-            rows.append((f.status, f.id, f.printed or "-", shown, f.reason))
+            rows.append((f.status, f.id, f.printed or "-", shown, f.keterangan(bahasa)))
         return rows
 
     @keyword_only()
-    def to_text(self, *positional: Never, strict: bool = False) -> str:
+    def to_text(self, *positional: Never, strict: bool = False,
+                       bahasa: Bahasa = DEFAULT) -> str:
         """A readable table of every finding, then the summary (:meth:`summary`).
 
         Control characters from the file (ESC, newlines, CR) are written as
@@ -391,10 +414,11 @@ class Reviu(Tabular):
         """
         if positional:
             raise call_error(type(self).to_text, positional, locals())
-        return _text.to_text(self, strict=strict)
+        return _text.to_text(self, strict=strict, bahasa=check_bahasa(bahasa))
 
     @keyword_only()
-    def to_markdown(self, *positional: Never, strict: bool = False) -> str:
+    def to_markdown(self, *positional: Never, strict: bool = False,
+                           bahasa: Bahasa = DEFAULT) -> str:
         """A Markdown table of every finding, then the summary.
 
         Text from the file is escaped (pipes, backslashes, HTML; line breaks as
@@ -402,7 +426,7 @@ class Reviu(Tabular):
         """
         if positional:
             raise call_error(type(self).to_markdown, positional, locals())
-        return _markdown.to_markdown(self, strict=strict)
+        return _markdown.to_markdown(self, strict=strict, bahasa=check_bahasa(bahasa))
 
     def chart_svg(self) -> str:
         """An inline SVG bar chart of the recomputed capaian per indicator against 100 %.
@@ -418,17 +442,57 @@ class Reviu(Tabular):
         return _SVG(self.chart_svg())
 
     @keyword_only()
-    def to_html(self, *positional: Never, strict: bool = False) -> str:
+    def to_html(self, *positional: Never, strict: bool = False,
+                       bahasa: Bahasa = DEFAULT) -> str:
         """A standalone HTML page (no external assets) for working papers."""
         if positional:
             raise call_error(type(self).to_html, positional, locals())
-        return _html.to_html(self, strict=strict)
+        return _html.to_html(self, strict=strict, bahasa=check_bahasa(bahasa))
 
     def _repr_html_(self) -> str:
         return _html.repr_html(self)
 
     def __str__(self) -> str:
         return self.to_text()
+
+
+#: The summary's words (:meth:`Reviu.summary`), by whether the count is one.
+_COUNTS = {n == 1: Teks(
+    id="{n} angka tercetak: {match} sesuai, {rounding} sesuai dengan pembulatan lain, "
+       "{convention} sesuai dengan konvensi lain, {mismatch} tidak sesuai, "
+       "{nc} tidak dapat dihitung",
+    en="{n} printed figure" + ("" if n == 1 else "s") + ": {match} reproduce, {rounding} under "
+       "another rounding, {convention} under another convention, {mismatch} do not reproduce, "
+       "{nc} could not be checked") for n in (1, 2)}
+_EXIT_MISMATCH = {m == 1: Teks(
+    id="status keluar {status}: {m} angka tercetak tidak sesuai",
+    en="exit status {status}: {m} printed figure" + (" does" if m == 1 else "s do")
+       + " not reproduce") for m in (1, 2)}
+_EXIT_STRICT = {k == 1: Teks(
+    id="status keluar 1 (--strict): {k} angka tercetak tidak dapat dihitung",
+    en="exit status 1 (--strict): {k} printed figure" + ("" if k == 1 else "s")
+       + " could not be checked") for k in (1, 2)}
+_EXIT_OK = Teks(id="status keluar 0: tidak ada angka tercetak yang bertentangan dengan "
+                   "masukannya",
+                en="exit status 0: no printed figure contradicts its inputs")
+_EXIT_OK_NC = Teks(id=" ({k} tidak dapat dihitung; --strict menggagalkannya)",
+                   en=" ({k} could not be checked; --strict fails them)")
+_CONVENTIONS = Teks(id="konvensi yang tampaknya diikuti laporan: ",
+                    en="conventions the report appears to follow: ")
+_CONVENTION = Teks(id="{topic}: {name} ({figures} dari {of} angka{other}, {source})",
+                   en="{topic}: {name} ({figures} of {of} figures{other}, {source})")
+_OTHER_ROUNDING = Teks(id=", {o} di antaranya hanya dengan pembulatan lain",
+                       en=", {o} of them only under another rounding")
+#: Why a convention is named (the JSON's ``source`` codes), in words.
+_SOURCE = {"declared": Teks(id="dinyatakan", en="declared"),
+           "default": Teks(id="bawaan", en="default"),
+           "detected": Teks(id="terdeteksi", en="detected")}
+_INPUTS = {m == 1: Teks(
+    id="{m} nilai tercetak hanya dipakai sebagai masukan (tidak ada yang menghitungnya ulang; "
+       "bukan angka yang diperiksa): {fields}",
+    en="{m} printed value" + ("" if m == 1 else "s") + " only used as input"
+       + ("" if m == 1 else "s") + " (nothing recomputes them; not figures): {fields}")
+    for m in (1, 2)}
 
 
 def _source(declared: dict[str, set[str]], topic: str, name: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from sakip._xlsx import WORKBOOK_SUFFIXES, load_xlsx
 from sakip.lkj import Laporan, load
 from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_pagu
 from sakip.reviu._builder import _Builder, _display_mark
@@ -26,8 +27,9 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     Parameters
     ----------
     source:
-        A ``sakip/lkj-1`` file (path to TOML or JSON), a mapping with the same
-        structure, or a loaded :class:`~sakip.lkj.Laporan` (for what-ifs).
+        A ``sakip/lkj-1`` file (path to TOML, JSON, or an ``.xlsx`` workbook:
+        read by ``sakip._xlsx.load_xlsx``), a mapping with the same structure, or
+        a loaded :class:`~sakip.lkj.Laporan` (for what-ifs).
 
     Returns
     -------
@@ -52,11 +54,16 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     >>> f.status, f.printed, str(f.recomputed)
     ('mismatch', '167,33', '100')
     """
-    laporan = source if isinstance(source, Laporan) else load(source)
+    if isinstance(source, Laporan):
+        laporan = source
+    elif isinstance(source, (str, Path)) and Path(source).suffix.lower() in WORKBOOK_SUFFIXES:
+        laporan = load_xlsx(source)
+    else:
+        laporan = load(source)
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
+        _check_realisasi_komponen(b, ind, index)  # the realisasi comes before the capaian
         _check_indikator(b, ind, index)
-        _check_realisasi_komponen(b, ind, index)
     unmatched = _Unmatched()  # PK targets with no [[indikator]]: past ten, one finding
     for index, pk in enumerate(laporan.perjanjian_kinerja, start=1):
         _check_pk(b, pk, index, unmatched)

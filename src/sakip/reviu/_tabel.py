@@ -7,7 +7,9 @@ from typing import Any
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import CONTEXT, ZERO, exact_sum
+from sakip._katalog import terjemah
 from sakip.budget import penyerapan
 from sakip.conventions import rerata
 from sakip.errors import SakipError
@@ -28,6 +30,52 @@ from sakip.reviu._builder import (
     _sum_finding,
 )
 from sakip.reviu._findings import Convention
+
+#: The reasons this module writes (a finding's ``reason``, in both languages).
+_CELL_WHY = Teks(id="{cell} ({why})", en="{cell} ({why})")
+_COVER = Teks(id="total baris mencakup {columns}", en="row totals cover {columns}")
+_CELLS_FOR = Teks(id="{cells} sel untuk {columns} kolom", en="{cells} cells for {columns} columns")
+_UNKNOWN_COLUMNS = Teks(id="kolom_total menyebut kolom yang tidak dikenal: {columns}",
+                        en="kolom_total names unknown columns: {columns}")
+_UNREADABLE_CELL = Teks(id="sel tidak terbaca: {cells}", en="unreadable cell: {cells}")
+_UNREADABLE_CELLS = Teks(id="sel tidak terbaca: {cells}", en="unreadable cells: {cells}")
+_TOTALS_FOR = Teks(id="{totals} total kolom untuk {columns} kolom",
+                   en="{totals} column totals for {columns} columns")
+_RAGGED = Teks(id="baris {rows} tidak memiliki {columns} sel",
+               en="rows {rows} do not have {columns} cells")
+_UNREADABLE_IN_COLUMN = Teks(id="ada sel tidak terbaca di kolom ini",
+                             en="unreadable cell in this column")
+_THROUGH_WRONG = Teks(
+    id="Σ total baris memberi {shown} melalui total baris yang sendiri tidak sesuai ({rows}); "
+       "dengan jumlah sel-selnya hasilnya adalah total tercetak",
+    en="Σ row totals gives {shown} through the row totals that are mismatches themselves "
+       "({rows}); with their cells' sums it gives the printed total")
+_ROW_TOTALS = Teks(id="total baris", en="row totals")
+_BLAMED_CELL = Teks(
+    id="dengan sel {label} / {column} sebesar {shown}, yang ditunjukkan oleh total baris dan "
+       "total kolomnya: sel tercetak {cell} yang tidak sesuai",
+    en="with the cell {label} / {column} as {shown}, which its row total and its column total "
+       "both imply: the printed cell {cell} is the mismatch")
+_BLANK = Teks(id="'(kosong)'", en="'(blank)'")
+_BOTH_IMPLY = Teks(id="total baris dan total kolomnya sama-sama menunjukkannya",
+                   en="its row total and its column total both imply it")
+_AND_MORE = Teks(id="… dan {n} lainnya", en="… and {n} more")
+_PER_TRIWULAN = Teks(id="per triwulan (menurut tanggal mulai): {quarters}",
+                     en="per triwulan (by start date): {quarters}")
+_NOT_SPLIT = Teks(id="tidak dibagi per triwulan: {reason}", en="not split per triwulan: {reason}")
+_CLAIM_NEEDS = Teks(id="klaim {kind} memerlukan {fields}", en="a {kind} claim needs {fields}")
+_PRINTED_AT = Teks(id="angka yang tercetak di {lokasi}", en="the figure printed at {lokasi}")
+_BOBOT_FOR = Teks(id="{weights} bobot untuk {terms} suku: satu bobot per suku",
+                  en="{weights} bobot for {terms} terms: one weight per term")
+_NO_TERMS = Teks(id="tidak ada suku untuk dirata-ratakan", en="no terms to average")
+_TARGETS_AND = Teks(id="{targets} target dan {realisasi} realisasi: masing-masing satu per baris",
+                    en="{targets} targets and {realisasi} realisasi: one of each per row")
+_TWO_TERMS = Teks(id="selisih memiliki dua suku (x − y); diterima {n}",
+                  en="a difference has two terms (x − y); received {n}")
+_POINTS = Teks(id=" poin persentase", en=" percentage points")
+_WITH_UNIT = Teks(id="{value}{unit}", en="{value}{unit}")
+_SENTENCE_SAYS = Teks(id="kalimatnya menyatakan {direction}, perubahannya {shown}",
+                      en="the sentence says {direction}, the change is {shown}")
 
 
 def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
@@ -50,13 +98,14 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                 cells.append(ZERO if not text.strip() else b.n(text))
             except SakipError as error:  # its words name angka when the mark is the cause
                 cells.append(None)
-                bad.setdefault(r, []).append(f"{place}.baris[{r}].nilai[{c}] {text!r}" + (
-                    f" ({error.expected})" if "angka" in (error.expected or "") else ""))
+                cell = f"{place}.baris[{r}].nilai[{c}] {text!r}"
+                bad.setdefault(r, []).append(Pesan(_CELL_WHY, cell=cell, why=terjemah(
+                    error.expected or "")) if "angka" in (error.expected or "") else cell)
         grid.append(cells)
     covered = list(tab.get("kolom_total", columns))
     known, in_total = set(columns), set(covered)  # sets: the checks stay linear in the table
     unknown = [c for c in covered if c not in known]
-    note = "" if "kolom_total" not in tab else "row totals cover " + ", ".join(covered)
+    note = "" if "kolom_total" not in tab else Pesan(_COVER, columns=", ".join(covered))
     ragged = [r for r, cells in enumerate(grid, start=1) if len(cells) != len(columns)]
     row_terms: dict[int, list[tuple[str, Decimal]]] = {}
     for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
@@ -82,17 +131,18 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
             _cell_finding(b, tab, blame, place, kode, lokasi)
         if len(cells) != len(columns):
             b.not_computable(id, label, lokasi, row["total"],
-                             f"{len(cells)} cells for {len(columns)} columns", field=field)
+                             Pesan(_CELLS_FOR, cells=len(cells), columns=len(columns)),
+                             field=field)
         elif unknown:
             b.not_computable(id, label, lokasi, row["total"],
-                             f"kolom_total names unknown columns: {', '.join(unknown)}",
+                             Pesan(_UNKNOWN_COLUMNS, columns=", ".join(unknown)),
                              field=field)
         elif any(v is None for v in cells):
             b.not_computable(id, label, lokasi, row["total"],
-                             "unreadable cell: " + _some(bad.get(r, [])), field=field)
+                             Pesan(_UNREADABLE_CELL, cells=_some(bad.get(r, []))), field=field)
         else:
             _sum_finding(b, id, label, lokasi, row["total"], row_terms[r],
-                         note=_join(note, blame.note if blame and blame.row == r else ""),
+                         note=gabung(note, blame.note if blame and blame.row == r else ""),
                          field=field)
     if blame is not None and blame.row not in row_terms:
         _cell_finding(b, tab, blame, place, kode, lokasi)
@@ -102,14 +152,14 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         id, label = f"tabel.{kode}.kolom.{name}", f"{kode}, column {name}: total"
         if i > len(columns):
             b.not_computable(id, label, lokasi, printed,
-                             f"{len(tab['total_kolom'])} column totals for {len(columns)} "
-                             "columns", field=field)
+                             Pesan(_TOTALS_FOR, totals=len(tab["total_kolom"]),
+                                   columns=len(columns)), field=field)
         elif ragged:
-            b.not_computable(id, label, lokasi, printed, "rows "
-                             + _some([str(r) for r in ragged]) + " do not have "
-                             f"{len(columns)} cells", field=field)
+            b.not_computable(id, label, lokasi, printed,
+                             Pesan(_RAGGED, rows=_some([str(r) for r in ragged]),
+                                   columns=len(columns)), field=field)
         elif i not in col_terms:
-            b.not_computable(id, label, lokasi, printed, "unreadable cell in this column",
+            b.not_computable(id, label, lokasi, printed, Pesan(_UNREADABLE_IN_COLUMN),
                              field=field)
         else:
             _sum_finding(b, id, label, lokasi, printed, col_terms[i],
@@ -118,9 +168,8 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         id, label = f"tabel.{kode}.total", f"{kode}: grand total (Σ all cells)"
         field = f"{place}.total"
         if bad:
-            b.not_computable(id, label, lokasi, tab["total"], "unreadable cells: "
-                             + _some([x for cells in bad.values() for x in cells]),
-                             field=field)
+            b.not_computable(id, label, lokasi, tab["total"], Pesan(_UNREADABLE_CELLS, cells=_some(
+                [x for cells in bad.values() for x in cells])), field=field)
             return
         if blame is not None:
             grid[blame.row - 1][blame.column - 1] = blame.value
@@ -135,15 +184,13 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                 mended = [(label, exact_sum(v for _, v in row_terms[r]) if r in wrong else v)
                           for r, (label, v) in enumerate(totals, start=1)]
                 if _reproduces(b, tab["total"], exact_sum(v for _, v in mended)):
-                    grand_note = _join(grand_note, (
-                        "Σ row totals gives " + _show(exact_sum(v for _, v in totals), 0,
-                                                      angka=b.angka) + " through the row "
-                        "totals that are mismatches themselves (" + ", ".join(
-                            tab["baris"][r - 1]["label"] for r in sorted(wrong))
-                        + "); with their cells' sums it gives the printed total"))
+                    grand_note = gabung(grand_note, Pesan(
+                        _THROUGH_WRONG, shown=_show(exact_sum(v for _, v in totals), 0,
+                                                    angka=b.angka),
+                        rows=", ".join(tab["baris"][r - 1]["label"] for r in sorted(wrong))))
                     totals = []
             if totals:
-                also = ("row totals", totals)
+                also = (Pesan(_ROW_TOTALS), totals)
         _sum_finding(b, id, label, lokasi, tab["total"], every, field=field, also=also,
                      note=grand_note)
 
@@ -215,9 +262,9 @@ def _blame(b: _Builder, tab: dict[str, Any], row_terms: dict[int, list[tuple[str
             return None
     label = tab["baris"][r - 1]["label"]
     shown = _show(value, angka=b.angka)
-    return _Blame(r, c, value, text, (
-        f"with the cell {label} / {columns[c - 1]} as {shown}, which its row total and its "
-        f"column total both imply: the printed cell {text or '(blank)'!r} is the mismatch"))
+    return _Blame(r, c, value, text, Pesan(
+        _BLAMED_CELL, label=label, column=columns[c - 1], shown=shown,
+        cell=repr(text) if text else Pesan(_BLANK)))
 
 
 def _cell_terms(blame: _Blame, row_terms: dict[int, list[tuple[str, Decimal]]],
@@ -241,19 +288,15 @@ def _cell_finding(b: _Builder, tab: dict[str, Any], blame: _Blame, place: str, k
         for r, other in enumerate(tab["baris"], start=1) if r != blame.row]
     b.number(f"tabel.{kode}.{row['label']}.{name}", label, lokasi, blame.printed or "0",
              lambda: blame.value, Rounding(places=0),
-             note="its row total and its column total both imply it",
+             note=Pesan(_BOTH_IMPLY),
              explain=lambda r: _sum_explanation(label, terms, r, lokasi),
              field=f"{place}.baris[{blame.row}].nilai[{blame.column}]")
 
 
-def _join(*notes: str) -> str:
-    return "; ".join(n for n in notes if n)
-
-
 def _some(items: list[str], shown: int = 10) -> str:
     """The first ``shown`` items, then how many more (a reason stays short on any table)."""
-    more = f"; … and {len(items) - shown} more" if len(items) > shown else ""
-    return "; ".join(items[:shown]) + more
+    more = Pesan(_AND_MORE, n=len(items) - shown) if len(items) > shown else ""
+    return gabung(*items[:shown], more)
 
 
 def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
@@ -280,10 +323,10 @@ def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
         if len(records) == len(daftar["baris"]):
             try:
                 quarters = per_triwulan(records, tahun=year)
-                note = "per triwulan (by start date): " + ", ".join(
-                    f"{q}: {v}" for q, v in quarters.items())
+                note = Pesan(_PER_TRIWULAN, quarters=", ".join(
+                    f"{q}: {v}" for q, v in quarters.items()))
             except SakipError as error:
-                note = f"not split per triwulan: {_reason(error)}"
+                note = Pesan(_NOT_SPLIT, reason=_reason(error))
         _sum_finding(b, f"kegiatan.{kode}.total", f"{kode}: total peserta", lokasi,
                      daftar["total"], terms, note=note, field=f"daftar_kegiatan[{index}].total")
 
@@ -300,7 +343,7 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
     missing = [f for f in need[kind] if f not in k]
     if missing:
         b.not_computable(f"klaim.{kode}", label, lokasi, printed,
-                         f"a {kind} claim needs {', '.join(missing)}", field=field)
+                         Pesan(_CLAIM_NEEDS, kind=kind, fields=", ".join(missing)), field=field)
         return
     if kind == "capaian":
         target, realisasi = b.value(k["target"]), b.value(k["realisasi"])
@@ -336,7 +379,7 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
         ref_lokasi = k.get("reference_lokasi", "")
         b.number(f"klaim.{kode}", label, lokasi, printed, lambda: reference,
                  Rounding(places=_places(k["reference"], b.angka), mode="half_up"),
-                 note=f"the figure printed at {ref_lokasi}" if ref_lokasi else "",
+                 note=Pesan(_PRINTED_AT, lokasi=ref_lokasi) if ref_lokasi else "",
                  explain=lambda r: Explanation(
                      title=label, steps=(Step(name="acuan", formula=f"as printed at "
                                               f"{ref_lokasi or 'the reference'}",
@@ -358,11 +401,11 @@ def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str
     column = k.get("bobot_kolom", "bobot")
     printed = k["nilai"]
     if weights and len(weights) != len(terms):
-        b.not_computable(id, label, lokasi, printed, f"{len(weights)} bobot for "
-                         f"{len(terms)} terms: one weight per term", field=field)
+        b.not_computable(id, label, lokasi, printed,
+                         Pesan(_BOBOT_FOR, weights=len(weights), terms=len(terms)), field=field)
         return
     if not terms:
-        b.not_computable(id, label, lokasi, printed, "no terms to average", field=field)
+        b.not_computable(id, label, lokasi, printed, Pesan(_NO_TERMS), field=field)
         return
 
     def unweighted() -> Figure:
@@ -393,8 +436,9 @@ def _check_capaian_rerata(b: _Builder, k: dict[str, Any], id: str, label: str, l
     targets = [b.n(t) for t in k["target_terms"]]
     realisasi = [b.n(t) for t in k["terms"]]
     if len(targets) != len(realisasi) or not targets:
-        b.not_computable(id, label, lokasi, printed, f"{len(targets)} targets and "
-                         f"{len(realisasi)} realisasi: one of each per row", field=field)
+        b.not_computable(id, label, lokasi, printed,
+                         Pesan(_TARGETS_AND, targets=len(targets), realisasi=len(realisasi)),
+                         field=field)
         return
 
     def of_means() -> Figure:
@@ -419,21 +463,22 @@ def _check_difference(b: _Builder, k: dict[str, Any], id: str, label: str, lokas
     """
     printed = k["nilai"]
     if len(k["terms"]) != 2:
-        b.not_computable(id, label, lokasi, printed, f"a difference has two terms (x − y); "
-                         f"received {len(k['terms'])}", field=field)
+        b.not_computable(id, label, lokasi, printed, Pesan(_TWO_TERMS, n=len(k["terms"])),
+                         field=field)
         return
     x, y = (b.n(t) for t in k["terms"])
     value = CONTEXT.subtract(x, y)
     direction = k.get("direction")
     points = all("%" in t for t in k["terms"])
-    unit = " percentage points" if points else ""
+    unit = Pesan(_POINTS) if points else ""
     before = len(b.findings)
     b.number(id, label, lokasi, printed, lambda: value.copy_abs() if direction else value,
              rnd, explain=lambda r: Explanation(title=label, rounding=r, steps=(Step(
                  name="selisih", formula="x − y" + (" (percentage points)" if points else ""),
                  inputs=(("x", x), ("y", y)), value=value),)), field=field)
     _wrong_way(b, before, direction, value,
-               f"{_show(value, angka=b.angka, thousands=False)}{unit}", printed)
+               Pesan(_WITH_UNIT, value=_show(value, angka=b.angka, thousands=False), unit=unit),
+               printed)
 
 
 def _wrong_way(b: _Builder, before: int, direction: str | None, change: Decimal, shown: str,
@@ -443,8 +488,8 @@ def _wrong_way(b: _Builder, before: int, direction: str | None, change: Decimal,
         found = b.findings[-1]
         wrong_way = (direction == "down") != (change < 0) and change != 0
         if wrong_way and b.n(printed) != 0:
-            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=(
-                f"the sentence says {direction}, the change is {shown}"))
+            b.findings[-1] = attrs.evolve(found, status="mismatch", reason=Pesan(
+                _SENTENCE_SAYS, direction=direction, shown=shown))
 
 
 def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, old: str,
@@ -457,16 +502,30 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
     magnitude = change.value.copy_abs() if direction else change.value
     points = CONTEXT.subtract(b.n(new), b.n(old))
     before = len(b.findings)
-    b.number(id, label, lokasi, printed, lambda: magnitude, rnd,
-             explain=lambda r: change.explain(r.places, r.mode), field=field,
+
+    def explain(r: Rounding) -> Explanation:
+        """The change's steps; with a stated direction, its magnitude is the figure."""
+        whole = change.explain(r.places, r.mode)
+        if not direction:
+            return whole
+        return attrs.evolve(whole, steps=(*whole.steps, Step(
+            name="besaran", formula=f"|perubahan| (the sentence states the direction: "
+            f"{direction})", inputs=(("perubahan", change.value),), value=magnitude)))
+
+    b.number(id, label, lokasi, printed, lambda: magnitude, rnd, explain=explain, field=field,
              alternatives=((Convention("perubahan", "percentage points"),
                             lambda: points.copy_abs() if direction else points),))
     if len(b.findings) > before and b.findings[-1].status == "match-other-convention":
         # new − old in points: the sign of the change is the same as the relative one
         found = b.findings[-1]
+        steps: tuple[Step, ...] = (Step(
+            name="selisih", formula="new − old (percentage points)",
+            inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),)
+        if direction:  # the sentence states the direction: the figure is the magnitude
+            steps += (Step(name="besaran", formula=f"|selisih| (the sentence states the "
+                           f"direction: {direction})", inputs=(("selisih", points),),
+                           value=points.copy_abs()),)
         b.findings[-1] = attrs.evolve(found, explanation=Explanation(
-            title=f"{label}: new − old, in percentage points", steps=(Step(
-                name="selisih", formula="new − old (percentage points)",
-                inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),),
+            title=f"{label}: new − old, in percentage points", steps=steps,
             rounding=found.rounding or Rounding()))
     _wrong_way(b, before, direction, change.value, f"{change.printed(2)} %", printed)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
+from sakip._bahasa import tulis
 from sakip.errors import NotComputableError, UnknownNameError
 from sakip.explain import (
     REPR_WIDTH,
@@ -139,7 +140,7 @@ def _row(q: Question, value: Decimal | None, reason: str,
          rounding: Rounding | None) -> dict[str, Any]:
     """The one row layout of every answer (row protocol: exact ``value`` and ``rounded``)."""
     policy = check_rounding(rounding)
-    row: dict[str, Any] = {"label": q.label, "vary": q.vary, "goal": str(q.goal),
+    row: dict[str, Any] = {"label": q.label, "vary": q.vary, "goal": tulis(q.goal, "en"),
                            "direction": q.direction, "reachable": value is not None,
                            "figure": q.measure_name, "figure_value": None,
                            "figure_printed": None}
@@ -284,7 +285,7 @@ class SolutionSet(Tabular):
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The set as one row: its title, how many answers are reachable, and the summary."""
         check_rounding(rounding)
-        row: dict[str, Any] = {"title": self.title, "answers": len(self.items),
+        row: dict[str, Any] = {"title": tulis(self.title, "en"), "answers": len(self.items),
                                "reachable": sum(1 for item in self.items if item.reachable)}
         for name, value in self.summary:
             shown = cell(value)

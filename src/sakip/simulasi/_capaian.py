@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Never
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, HUNDRED, ONE, TWO, ZERO, Number, to_decimal
 from sakip.errors import REQUIRED, InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, sources_of
@@ -23,6 +24,15 @@ from sakip.simulasi._answers import Solution, Unreachable
 from sakip.simulasi._goal import Goal, _text, _value_region
 from sakip.simulasi._question import Direction, Question, _Call, _Linear, _Reciprocal
 from sakip.simulasi._solve import _check_direction, _check_range, _check_rounding, _grid, _precision
+
+#: The questions' titles and reasons (in both languages).
+_CAPPED = Teks(id="capaian dibatasi pada {cap}: capaian tercetak tidak dapat mencapai {goal}",
+               en="capaian is capped at {cap}: the printed capaian cannot reach {goal}")
+_TITLE = Teks(id="Realisasi yang diperlukan untuk capaian {goal} (target {target}, {polarisasi})",
+              en="Realisasi needed for capaian {goal} (target {target}, {polarisasi})")
+_TITLE_PREDIKAT = Teks(id="Predikat yang diperlukan untuk capaian {goal} (target {target})",
+                       en="Predikat needed for capaian {goal} (target {target})")
+_AA = Teks(id="AA, predikat tertinggi", en="AA, the highest predikat")
 
 # ------------------------------------------------------------------ capaian
 
@@ -193,8 +203,7 @@ def realisasi_untuk(
     assert region.lower is not None
     if cap_d is not None and not Goal(lower=region.lower,
                                       lower_inclusive=region.lower_inclusive).lower_ok(cap_d):
-        unreachable = (f"capaian is capped at {_text(cap_d)}: the printed capaian cannot "
-                       f"reach {goal}")
+        unreachable = Pesan(_CAPPED, cap=_text(cap_d), goal=goal)
 
     forward = _Call(function=capaian_, vary="realisasi",
                     fixed=(("target", t_fixed), ("polarisasi", pol),
@@ -212,7 +221,7 @@ def realisasi_untuk(
         forward=forward, formula=formula, vary="realisasi", goal=goal, grid=grid_,
         lower=lower, upper=upper, direction=wanted, increasing=increasing, rounding=rounding,
         measure_name="capaian", closed_form=closed, closed_form_text=text,
-        title=f"Realisasi needed for capaian {goal} (target {t_text}, {pol.value})",
+        title=Pesan(_TITLE, goal=goal, target=t_text, polarisasi=pol.value),
         reference="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (capaian formulas)",
         unreachable_reason=unreachable, sources=sources_of([("target", target),
                                                             ("capaian", capaian)]),
@@ -248,7 +257,7 @@ def _predikat_needed(target: Any, goal: Goal, cap: Decimal | None, floor: Decima
     unreachable = None
     if cap is not None and not Goal(lower=region.lower,
                                     lower_inclusive=region.lower_inclusive).lower_ok(cap):
-        unreachable = f"capaian is capped at {_text(cap)}: the printed capaian cannot reach {goal}"
+        unreachable = Pesan(_CAPPED, cap=_text(cap), goal=goal)
     ranks = [p.rank for p in Predikat]
     rank_t = PREDIKAT_ORDINAL.rank(target)
     question = Question(
@@ -258,8 +267,8 @@ def _predikat_needed(target: Any, goal: Goal, cap: Decimal | None, floor: Decima
         upper=Decimal(max(ranks)), direction="least", increasing=True, rounding=rounding,
         measure_name="capaian", closed_form=_Linear(a=ZERO, b=CONTEXT.divide(rank_t, HUNDRED)),
         closed_form_text="rank(R) = capaian × rank(T) / 100 (ranks D = 1 … AA = 7)",
-        title=f"Predikat needed for capaian {goal} (target {target})",
-        reference=PREDIKAT_ORDINAL.citation, upper_reason="AA, the highest predikat",
+        title=Pesan(_TITLE_PREDIKAT, goal=goal, target=target),
+        reference=PREDIKAT_ORDINAL.citation, upper_reason=Pesan(_AA),
         unreachable_reason=unreachable, sources=sources)
     answer = question.answer()
     if isinstance(answer, Solution):

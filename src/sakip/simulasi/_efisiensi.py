@@ -13,6 +13,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import rules
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, exact_sum, to_decimal
 from sakip._rules import check_label_bands
 from sakip.errors import (
@@ -27,6 +28,18 @@ from sakip.simulasi._answers import Answer, Solution, SolutionSet, Unreachable
 from sakip.simulasi._goal import Goal
 from sakip.simulasi._question import Question, _Call, _Linear
 from sakip.simulasi._solve import _check_range, _check_rounding, _grid
+
+#: The questions' titles and reasons (in both languages).
+_GREATEST_TOTAL = Teks(
+    id="Total realisasi terbesar satker ({n} output) yang mempertahankan {goal}",
+    en="Greatest total realisasi of the satker ({n} outputs) keeping {goal}")
+_GREATEST = Teks(id="Realisasi terbesar yang mempertahankan {scope} {goal}",
+                 en="Greatest realisasi keeping {scope} {goal}")
+_LEAST_CO = Teks(id="Capaian output terkecil yang mempertahankan {scope} {goal}",
+                 en="Least capaian output keeping {scope} {goal}")
+_LEAST_E = Teks(id="E terkecil untuk nilai efisiensi {goal}",
+                en="Least E for nilai efisiensi {goal}")
+_BAND_EDGES = Teks(id="E pada tepi rentang {bands}", en="E at the band edges of {bands}")
 
 
 def _measure_nilai(figure: Any) -> Decimal:
@@ -182,7 +195,7 @@ def _efisiensi_question(
             reference=reference, grid=ONE if grid_ is None else grid_, lower=ZERO,
             upper=pagu, direction="greatest", increasing=False,
             upper_reason="Σ realisasi ≤ Σ pagu",
-            title=f"Greatest total realisasi of the satker ({len(items)} outputs) keeping {goal}",
+            title=Pesan(_GREATEST_TOTAL, n=len(items), goal=goal),
             details=(("pagu", pagu), ("realisasi", spent), ("outputs", listed)),
         )
     target_ro = items[index]
@@ -218,7 +231,7 @@ def _efisiensi_question(
             grid=ONE if grid_ is None else grid_, lower=ZERO,
             upper=target_ro.pagu, direction="greatest", increasing=False,
             upper_reason="realisasi ≤ pagu",
-            title=f"Greatest realisasi keeping {scope} {goal}",
+            title=Pesan(_GREATEST, scope=scope, goal=goal),
             details=(("pagu", target_ro.pagu), ("realisasi", target_ro.realisasi)),
         )
     x1 = CONTEXT.add(lower, HUNDRED)
@@ -235,7 +248,7 @@ def _efisiensi_question(
         else _EFISIENSI_CLOSED_TEXT.format(vary="capaian output"),
         grid=Decimal("0.01") if grid_ is None else grid_, lower=lower,
         direction="least", increasing=True,
-        title=f"Least capaian output keeping {scope} {goal}",
+        title=Pesan(_LEAST_CO, scope=scope, goal=goal),
         details=(("capaian", target_ro.capaian),),
     )
 
@@ -400,7 +413,7 @@ def batas_efisiensi(
                      direction="least", increasing=True, rounding=rounding,
                      measure_name="nilai efisiensi", closed_form=closed,
                      closed_form_text=f"E = (NE − {rule.base}) × {rule.span} / {rule.base}",
-                     title=f"Least E for nilai efisiensi {goal}", label=name,
+                     title=Pesan(_LEAST_E, goal=goal), label=name,
                      reference=rule.citation)
         items.append(q.answer())
-    return SolutionSet(title=f"E at the band edges of {bands.name}", items=tuple(items))
+    return SolutionSet(title=Pesan(_BAND_EDGES, bands=bands.name), items=tuple(items))

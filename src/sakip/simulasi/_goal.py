@@ -14,6 +14,7 @@ from typing import Never
 import attrs
 
 from sakip import rules
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, ONE, TWO, Number, to_decimal
 from sakip.errors import UnknownNameError, call_error, keyword_only
 from sakip.explain import Tabular
@@ -90,9 +91,10 @@ class Goal(Tabular):
         """
         for lower, name in bands.bands:
             if name == kategori:
-                return cls(lower=lower, lower_inclusive=True, label=f"{name} or better")
+                return cls(lower=lower, lower_inclusive=True,
+                           label=Pesan(_OR_BETTER, name=name))
         if bands.below is not None and bands.below == kategori:
-            return cls(label=f"{kategori} or better")
+            return cls(label=Pesan(_OR_BETTER, name=kategori))
         raise UnknownNameError(field="kategori",
                                expected=f"one of {', '.join(bands.labels())} ({bands.name})",
                                received=kategori)
@@ -113,7 +115,7 @@ class Goal(Tabular):
         for band in table.bands:
             if band.predikat is wanted:
                 return cls(lower=band.lower, lower_inclusive=band.lower_inclusive,
-                           label=f"predikat {wanted} or better")
+                           label=Pesan(_OR_BETTER, name=f"predikat {wanted}"))
         raise UnknownNameError(field="predikat", expected=f"a predikat of {aturan}",
                                received=predikat)  # pragma: no cover - every predikat has a band
 
@@ -140,13 +142,23 @@ class Goal(Tabular):
             parts.append(f"{'≥' if self.lower_inclusive else '>'} {_text(self.lower)}")
         if self.upper is not None:
             parts.append(f"{'≤' if self.upper_inclusive else '<'} {_text(self.upper)}")
-        return " and ".join(parts) or "any value"
+        if not parts:
+            return Pesan(_ANY)
+        return parts[0] if len(parts) == 1 else Pesan(_AND, a=parts[0], b=parts[1])
 
     def __str__(self) -> str:
         if self.label:
             bounds = self.bounds_text()
-            return self.label if bounds == "any value" else f"{self.label} ({bounds})"
+            return self.label if bounds == "any value" else Pesan(_LABELLED, label=self.label,
+                                                                   bounds=bounds)
         return self.bounds_text()
+
+
+#: A goal in words (in both languages).
+_OR_BETTER = Teks(id="{name} atau lebih baik", en="{name} or better")
+_ANY = Teks(id="nilai berapa pun", en="any value")
+_AND = Teks(id="{a} dan {b}", en="{a} and {b}")
+_LABELLED = Teks(id="{label} ({bounds})", en="{label} ({bounds})")
 
 
 def _rounds(value: Decimal, rounding: Rounding) -> Decimal:

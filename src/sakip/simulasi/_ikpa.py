@@ -14,6 +14,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import rules
+from sakip._bahasa import Pesan, Teks, tulis
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidTypeError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
@@ -22,6 +23,26 @@ from sakip.simulasi._answers import Answer, SolutionSet, Unreachable, _html_tabl
 from sakip.simulasi._goal import Goal, _brief, _text, _value_region
 from sakip.simulasi._question import Question, _Constant, _Linear
 from sakip.simulasi._solve import _check_range, _check_rounding, _grid
+
+#: The questions' titles and reasons (in both languages).
+_SCORE_OF = Teks(id="Nilai {name} yang diperlukan untuk IKPA {goal} (yang lain tetap)",
+                 en="Score of {name} needed for IKPA {goal} (others fixed)")
+_AT_MOST_100 = Teks(id="indikator bernilai paling tinggi 100", en="an indicator scores at most 100")
+_PER_INDICATOR = Teks(id="IKPA {goal}: nilai yang diperlukan per indikator ({aturan})",
+                      en="IKPA {goal}: score needed per indicator ({aturan})")
+_LEAST_RAISES_OF = Teks(id="Total kenaikan terkecil untuk IKPA {goal} ({aturan})",
+                        en="Least total raises for IKPA {goal} ({aturan})")
+_LEAST_RAISES = Teks(id="Total kenaikan terkecil untuk IKPA {goal}",
+                     en="Least total raises for IKPA {goal}")
+_EVEN_AT_100 = Teks(id="bahkan dengan setiap indikator yang dinilai bernilai 100, IKPA adalah "
+                       "{value}, bukan {goal}",
+                    en="even with every assessed indicator at 100 the IKPA is {value}, not {goal}")
+_RAISE_OF = Teks(id="Kenaikan {name} yang diperlukan untuk IKPA {goal} dari {current}",
+                 en="Raise of {name} needed for IKPA {goal} from {current}")
+_NO_RAISE_ABOVE_100 = Teks(id="kenaikan lebih dari 100 poin tidak mungkin",
+                           en="a raise of more than 100 points is impossible")
+_RAISE_PER_INDICATOR = Teks(id="IKPA {goal} dari {current}: kenaikan per indikator ({aturan})",
+                            en="IKPA {goal} from {current}: raise per indicator ({aturan})")
 
 
 @attrs.frozen
@@ -213,13 +234,13 @@ def skor_ikpa_untuk(
                      increasing=True, rounding=rounding, measure_name="nilai IKPA",
                      closed_form=closed,
                      closed_form_text=f"x = ((IKPA + potongan) × Σw − Σ others) / w_{name}",
-                     title=f"Score of {name} needed for IKPA {goal} (others fixed)",
+                     title=Pesan(_SCORE_OF, name=name, goal=goal),
                      label=name, reference=base.aturan.citation,
-                     upper_reason="an indicator scores at most 100",
+                     upper_reason=Pesan(_AT_MOST_100),
                      details=(("current", nilai), ("bobot", weight)),
                      sources=sources_of((n, v) for n, v in scores.items() if n != name))
         items.append(q.answer())
-    return SolutionSet(title=f"IKPA {goal}: score needed per indicator ({base.aturan.name})",
+    return SolutionSet(title=Pesan(_PER_INDICATOR, goal=goal, aturan=base.aturan.name),
                        items=tuple(items),
                        summary=(("nilai IKPA", base.value), ("kategori", base.kategori)))
 
@@ -341,7 +362,7 @@ class RaiseSet(Figure):
         return total
 
     def _title(self) -> str:
-        return f"Least total raises for IKPA {self.goal} ({self.aturan})"
+        return Pesan(_LEAST_RAISES_OF, goal=self.goal, aturan=self.aturan)
 
     def _reference(self) -> str:
         return rules.find("ikpa", self.aturan).citation
@@ -361,7 +382,7 @@ class RaiseSet(Figure):
         """The whole plan as one row: goal, aturan, the IKPA reached, the raises as text,
         and the total raised as ``value`` and ``rounded``."""
         policy = check_rounding(rounding)
-        return {"goal": str(self.goal), "aturan": self.aturan,
+        return {"goal": tulis(self.goal, "en"), "aturan": self.aturan,
                 "nilai_ikpa": self.figure.value,
                 "kenaikan": ", ".join(f"{n} +{_text(CONTEXT.subtract(a, b))}"
                                       for n, b, a in self.raises),
@@ -463,12 +484,11 @@ def kenaikan_ikpa(
     if steps is None:
         # every assessed indicator with room at 100 (one counted above 100 kept as given)
         best = plan._ikpa({n: HUNDRED for n, v in kept if v is not None and v < HUNDRED})
-        reason = (f"even with every assessed indicator at 100 the IKPA is {_brief(best.value)}, "
-                  f"not {goal}")
+        reason = Pesan(_EVEN_AT_100, value=_brief(best.value), goal=goal)
         q = Question(forward=_Constant(best), formula="ikpa(all assessed indicators = 100)",
                      vary="scores", goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED,
                      increasing=True, rounding=rounding, measure_name="nilai IKPA",
-                     title=f"Least total raises for IKPA {goal}", unreachable_reason=reason,
+                     title=Pesan(_LEAST_RAISES, goal=goal), unreachable_reason=reason,
                      reference=base.aturan.citation)
         return Unreachable(question=q, reason=reason)
     return plan._computed(exact_sum(d for _, d in steps))
@@ -533,9 +553,9 @@ def kenaikan_ikpa_dari_nilai(
                      increasing=True, rounding=rounding, measure=measure,
                      measure_name="nilai IKPA", closed_form=closed,
                      closed_form_text=f"x = (IKPA needed − nilai) × Σ bobot / bobot_{name}",
-                     title=f"Raise of {name} needed for IKPA {goal} from {_text(current)}",
+                     title=Pesan(_RAISE_OF, name=name, goal=goal, current=_text(current)),
                      label=name, reference=rule.citation,
-                     upper_reason="a raise of more than 100 points is impossible",
+                     upper_reason=Pesan(_NO_RAISE_ABOVE_100),
                      details=(("bobot", weight),))
         items.append(q.answer())
     # the table's lowest category (Kurang or better) has no lower bound: any IKPA, from 0
@@ -545,5 +565,5 @@ def kenaikan_ikpa_dari_nilai(
                                        else f"> {_text(lowest)}")]
     gap = CONTEXT.subtract(lowest, current)
     summary.append(("gap", gap if gap > 0 else ZERO))
-    return SolutionSet(title=f"IKPA {goal} from {_text(current)}: raise per indicator "
-                       f"({rule.name})", items=tuple(items), summary=tuple(summary))
+    return SolutionSet(title=Pesan(_RAISE_PER_INDICATOR, goal=goal, current=_text(current),
+                                   aturan=rule.name), items=tuple(items), summary=tuple(summary))

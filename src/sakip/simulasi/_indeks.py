@@ -17,6 +17,7 @@ from typing import Any, Literal, Never
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks, tulis
 from sakip._decimal import CONTEXT, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
@@ -24,6 +25,10 @@ from sakip.numbers import Rounding
 from sakip.simulasi._answers import _html_table
 from sakip.simulasi._goal import Goal, _text, _value_region
 from sakip.simulasi._solve import _check_rounding
+
+#: The questions' titles and reasons (in both languages).
+_LEAST_STEPS = Teks(id="Langkah tersedikit untuk {indeks} {goal}",
+                    en="Least steps for {indeks} {goal}")
 
 #: ``(name, current, highest, effect of one step)``: one input that can be raised in steps.
 _Item = tuple[str, Decimal, Decimal, Decimal]
@@ -139,7 +144,7 @@ class KenaikanIndeks(Figure):
         return total
 
     def _title(self) -> str:
-        return f"Least steps for {self.indeks.upper()} {self.goal}"
+        return Pesan(_LEAST_STEPS, indeks=self.indeks.upper(), goal=self.goal)
 
     def _reference(self) -> str:
         return self.citation
@@ -156,7 +161,7 @@ class KenaikanIndeks(Figure):
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The plan as one row: indeks, goal, the index reached, the raises as text, steps."""
         policy = check_rounding(rounding)
-        return {"indeks": self.indeks, "goal": str(self.goal), "nilai": self.figure.value,
+        return {"indeks": self.indeks, "goal": tulis(self.goal, "en"), "nilai": self.figure.value,
                 "kenaikan": ", ".join(f"{n} {_text(b)} → {_text(a)}"
                                       for n, b, a in self.raises),
                 "value": self.value, "rounded": policy.apply(self.value)}

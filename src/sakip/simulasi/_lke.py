@@ -9,6 +9,7 @@ import decimal
 from collections.abc import Mapping
 from typing import Any, Never
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, ONE, ZERO, Number
 from sakip.errors import InvalidTypeError, InvalidValueError, call_error, keyword_only
 from sakip.numbers import Rounding
@@ -16,6 +17,14 @@ from sakip.simulasi._answers import Answer, SolutionSet
 from sakip.simulasi._goal import Goal, _text, _value_region
 from sakip.simulasi._question import Question, _Call, _Linear
 from sakip.simulasi._solve import _check_rounding, _grid
+
+#: The questions' titles and reasons (in both languages).
+_POINTS_OF = Teks(id="Poin {name} yang diperlukan untuk {goal} (yang lain tetap)",
+                  en="Points of {name} needed for {goal} (others fixed)")
+_MAXIMUM = Teks(id="maksimum komponen (bobot {bobot})",
+                en="the component's maximum (bobot {bobot})")
+_LKE_POINTS = Teks(id="Poin LKE yang diperlukan untuk {goal} ({aturan}); kini {now} ({predikat})",
+                   en="LKE points needed for {goal} ({aturan}); now {now} ({predikat})")
 
 # ---------------------------------------------------------------------- LKE
 
@@ -146,9 +155,9 @@ def poin_lke_untuk(
                      goal=goal, grid=grid_, lower=ZERO, upper=weights[name], direction="least",
                      increasing=True, rounding=rounding, measure_name="nilai",
                      closed_form=closed, closed_form_text="x = nilai needed − Σ other components",
-                     title=f"Points of {name} needed for {goal} (others fixed)", label=name,
+                     title=Pesan(_POINTS_OF, name=name, goal=goal), label=name,
                      reference=rule.citation,
-                     upper_reason=f"the component's maximum (bobot {weights[name]})",
+                     upper_reason=Pesan(_MAXIMUM, bobot=weights[name]),
                      details=(("current", points[name]), ("maximum", weights[name])))
         items.append(q.answer())
     region = _value_region(goal, rounding)
@@ -159,7 +168,7 @@ def poin_lke_untuk(
         least = CONTEXT.add(least, grid_)
     gap = CONTEXT.subtract(least, base.value)
     return SolutionSet(
-        title=f"LKE points needed for {goal} ({rule.name}); now {_text(base.value)} "
-        f"({base.predikat})", items=tuple(items),
+        title=Pesan(_LKE_POINTS, goal=goal, aturan=rule.name, now=_text(base.value),
+                    predikat=base.predikat), items=tuple(items),
         summary=(("nilai", base.value), ("predikat", str(base.predikat)),
                  ("nilai needed", least), ("points needed", gap if gap > 0 else ZERO)))

@@ -11,6 +11,7 @@ from typing import Any, Literal, Never
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.errors import (
     REQUIRED,
@@ -25,6 +26,10 @@ from sakip.simulasi._answers import Solution, Unreachable
 from sakip.simulasi._goal import Goal, _text
 from sakip.simulasi._question import Question, _Linear
 from sakip.simulasi._solve import _check_rounding, _grid, _precision
+
+#: The questions' titles and reasons (in both languages).
+_TW_IV = Teks(id="Realisasi TW IV yang diperlukan untuk {words} {goal}",
+              en="TW IV realisasi needed for {words} {goal}")
 
 
 @attrs.frozen
@@ -207,7 +212,7 @@ def realisasi_tw4_untuk(
         measure_name=kolom, closed_form=closed,
         closed_form_text=("x = capaian × T / 100 − what is already counted"
                           if agg == "flow" else "x = capaian × T / 100 (a level)"),
-        title=f"TW IV realisasi needed for {words} {goal}",
+        title=Pesan(_TW_IV, words=words, goal=goal),
         reference="Permendagri 86/2017 (evaluasi hasil Renja); reference §12",
         details=(("target", base), ("sudah", done)))
     return question.answer()

@@ -50,6 +50,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT
 from sakip.errors import InvalidValueError, SakipError
 from sakip.explain import Trace
@@ -193,27 +194,83 @@ def _printed_text(q: Question, value: Decimal) -> str:
     return format_id(value, q.rounding.places, q.rounding.mode)
 
 
+#: The words of an answer's derivation and of its reasons (in both languages).
+_PRINTED = Teks(id="tercetak {what}", en="printed {what}")
+_EXACT = Teks(id="eksak {what}", en="exact {what}")
+_PRINTED_MEASURE = Teks(id="{what} tercetak", en="printed {what}")
+_EXACT_MEASURE = Teks(id="{what} eksak", en="exact {what}")
+_GOAL = Teks(id="sasaran", en="goal")
+_GOAL_NOTE = Teks(id="daerah nilai eksak yang angka tercetaknya mencapai sasaran",
+                  en="the region of the exact value whose printed figure reaches the goal")
+_NO_ROUNDING = Teks(id="tanpa pembulatan (eksak)", en="none (exact)")
+_ANSWER = Teks(id="jawaban", en="answer")
+_UNREACHABLE = Teks(id="tidak tercapai", en="unreachable")
+_REASON = Teks(id="alasan", en="reason")
+_CLOSED_FORM = Teks(id="bentuk tertutup", en="closed form")
+_THRESHOLD = Teks(id="ambang {what}", en="{what} threshold")
+_SNAPPED = Teks(id="dibulatkan ke kisi {grid}: {x}, lalu diverifikasi",
+                en="snapped to the grid {grid}: {x}, then verified")
+_SEARCH = Teks(id="pencarian", en="search")
+_EVALUATIONS = Teks(id="evaluasi", en="evaluations")
+_LEAST = Teks(id="terkecil", en="least")
+_GREATEST = Teks(id="terbesar", en="greatest")
+_SEARCH_TEXT = Teks(
+    id="{vary} {direction} = k × {grid} dalam [{lower}, {upper} dengan batas {side} {shown} "
+       "terpenuhi",
+    en="{direction} {vary} = k × {grid} in [{lower}, {upper} with {shown} {side} bound met")
+_SIDES = {"lower": Teks(id="bawah", en="lower"), "upper": Teks(id="atas", en="upper")}
+_NONE = Teks(id="tidak ada", en="none")
+_NEVER = Teks(id="{measure} tidak mencapai {goal} untuk {vary} mana pun sampai {limit}",
+              en="{measure} does not reach {goal} for any {vary} up to {limit}")
+_EVEN_AT = Teks(id="bahkan pada {vary} = {end}{why}, {shown} adalah {value}, bukan {goal}",
+                en="even at {vary} = {end}{why} the {shown} is {value}, not {goal}")
+_WHY = Teks(id=" ({why})", en=" ({why})")
+_NO_GREATEST = Teks(id="tidak ada {vary} terbesar: setiap {vary} sampai {limit} mencapai {goal}",
+                    en="no greatest {vary}: every {vary} up to {limit} reaches {goal}")
+_BISECTION = Teks(id="biseksi eksak atas indeks kisi k",
+                  en="exact bisection over the grid indices k")
+_CONFIRMED = Teks(id="bentuk tertutup terkonfirmasi pada kisi",
+                  en="closed form confirmed on the grid")
+_BETWEEN = Teks(id="sasaran {goal} jatuh di antara dua titik kisi: pada {vary} = {x} {shown} "
+                   "sudah {value}",
+                en="the goal {goal} falls between two grid points: at {vary} = {x} the {shown} "
+                   "is already {value}")
+_CHECK = Teks(id="periksa {vary} = {x}", en="check {vary} = {x}")
+_REACHES = Teks(id="{shown}: mencapai {goal}", en="{shown}: reaches {goal}")
+_OUTSIDE_RANGE = Teks(id="di luar rentang masukan", en="outside the input's range")
+_OUTSIDE = Teks(id="di luar", en="outside")
+_RANGE_END = Teks(id="{x} adalah ujung {limit} rentang{why}", en="{x} is the {limit} end of the "
+                                                                "range{why}")
+_SPACE_WHY = Teks(id=" {why}", en=" {why}")
+_NEXT_POINT = Teks(id="titik kisi berikutnya ke arah lain",
+                   en="the next grid point the other way")
+_DOES_NOT_REACH = Teks(id="{shown}: tidak mencapai {goal}", en="{shown}: does not reach {goal}")
+_ANSWER_TEXT = Teks(id="{vary} {direction}", en="{direction} {vary}")
+_ON_GRID = Teks(id="{vary} {x} pada kisi {grid}", en="{vary} {x} on the grid {grid}")
+
+
 def _shown(q: Question, value: Decimal) -> str:
     """``printed 101,10`` under the question's rounding, ``exact 94.9975`` without one."""
-    return f"{'printed' if q.rounding is not None else 'exact'} {_printed_text(q, value)}"
+    return Pesan(_PRINTED if q.rounding is not None else _EXACT, what=_printed_text(q, value))
 
 
 def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
     """Answer ``q``: ``(x, "")`` or ``(None, reason)``, recording steps in ``trace``."""
     goal_text = str(q.goal)
-    shown = f"printed {q.measure_name}" if q.rounding is not None else f"exact {q.measure_name}"
+    shown = Pesan(_PRINTED_MEASURE if q.rounding is not None else _EXACT_MEASURE,
+                  what=q.measure_name)
     region = _value_region(q.goal, q.rounding)
     if trace is not None:
-        trace.add("goal", f"{shown} {goal_text}",
-                  (("goal", goal_text),
-                   ("rounding", str(q.rounding) if q.rounding is not None else "none (exact)")),
+        trace.add(Pesan(_GOAL), f"{shown} {goal_text}",
+                  ((Pesan(_GOAL), goal_text),
+                   ("rounding", str(q.rounding) if q.rounding is not None
+                    else Pesan(_NO_ROUNDING))),
                   f"{q.measure_name} {region.bounds_text()}",
-                  note="the region of the exact value whose printed figure reaches the goal"
-                  if q.rounding is not None else "")
+                  note=Pesan(_GOAL_NOTE) if q.rounding is not None else "")
     if q.unreachable_reason is not None:
         if trace is not None:
-            trace.add("answer", "unreachable", (("reason", q.unreachable_reason),),
-                      "unreachable")
+            trace.add(Pesan(_ANSWER), Pesan(_UNREACHABLE),
+                      ((Pesan(_REASON), q.unreachable_reason),), Pesan(_UNREACHABLE))
         return None, q.unreachable_reason
     side = _primary_side(q)
     threshold = region.lower if side == "lower" else region.upper
@@ -229,10 +286,10 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
             hint = _grid_index(x_star, q.grid,
                                decimal.ROUND_CEILING if want_least else decimal.ROUND_FLOOR)
             if trace is not None:
-                trace.add("closed form", q.closed_form_text,
-                          ((f"{q.measure_name} threshold", threshold),), x_star,
-                          note=f"snapped to the grid {_text(q.grid)}: "
-                          f"{_text(CONTEXT.multiply(Decimal(hint), q.grid))}, then verified")
+                trace.add(Pesan(_CLOSED_FORM), q.closed_form_text,
+                          ((Pesan(_THRESHOLD, what=q.measure_name), threshold),), x_star,
+                          note=Pesan(_SNAPPED, grid=_text(q.grid),
+                                     x=_text(CONTEXT.multiply(Decimal(hint), q.grid))))
     pred = _Probe(q, side)
     lo = _grid_index(q.lower, q.grid, decimal.ROUND_CEILING)
     hi = None if q.upper is None else _grid_index(q.upper, q.grid, decimal.ROUND_FLOOR)
@@ -242,58 +299,63 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
     except _Unbounded:
         k, unbounded = None, True
     upper_text = f"{_INFINITY_TEXT})" if q.upper is None else f"{_text(q.upper)}]"
-    search = (f"{q.direction} {q.vary} = k × {_text(q.grid)} in [{_text(q.lower)}, {upper_text} "
-              f"with {shown} {side} bound met")
+    direction = _LEAST if want_least else _GREATEST
+    search = Pesan(_SEARCH_TEXT, direction=direction, vary=q.vary, grid=_text(q.grid),
+                   lower=_text(q.lower), upper=upper_text, shown=shown, side=_SIDES[side])
+    limit_text = _text(CONTEXT.multiply(Decimal(_SEARCH_LIMIT), q.grid))
+    reason: str
     if k is None:
         if not unbounded:
             end = q.lower if (side == "lower") != q.increasing else q.upper
             if end is None:
-                reason = (f"{q.measure_name} does not reach {goal_text} for any {q.vary} up to "
-                          f"{_text(CONTEXT.multiply(Decimal(_SEARCH_LIMIT), q.grid))}")
+                reason = Pesan(_NEVER, measure=q.measure_name, goal=goal_text, vary=q.vary,
+                               limit=limit_text)
             else:
-                why = f" ({q.upper_reason})" if end == q.upper and q.upper_reason else ""
-                reason = (f"even at {q.vary} = {_text(end)}{why} the {shown} is "
-                          f"{_printed_text(q, q.printed_at(end))}, not {goal_text}")
+                why = Pesan(_WHY, why=q.upper_reason) if (
+                    end == q.upper and q.upper_reason) else ""
+                reason = Pesan(_EVEN_AT, vary=q.vary, end=_text(end), why=why, shown=shown,
+                               value=_printed_text(q, q.printed_at(end)), goal=goal_text)
         else:
-            reason = (f"no greatest {q.vary}: every {q.vary} up to "
-                      f"{_text(CONTEXT.multiply(Decimal(_SEARCH_LIMIT), q.grid))} reaches "
-                      f"{goal_text}")
+            reason = Pesan(_NO_GREATEST, vary=q.vary, limit=limit_text, goal=goal_text)
         if trace is not None:
-            trace.add("search", search, (("evaluations", len(pred.memo)),), "none",
-                      note=reason)
-            trace.add("answer", "unreachable", (("reason", reason),), "unreachable")
+            trace.add(Pesan(_SEARCH), search, ((Pesan(_EVALUATIONS), len(pred.memo)),),
+                      Pesan(_NONE), note=reason)
+            trace.add(Pesan(_ANSWER), Pesan(_UNREACHABLE), ((Pesan(_REASON), reason),),
+                      Pesan(_UNREACHABLE))
         return None, reason
     x = pred.x(k)
     if trace is not None:
-        trace.add("search", search, (("evaluations", len(pred.memo)),), x,
-                  note="exact bisection over the grid indices k" if hint is None else
-                  "closed form confirmed on the grid")
+        trace.add(Pesan(_SEARCH), search, ((Pesan(_EVALUATIONS), len(pred.memo)),), x,
+                  note=Pesan(_BISECTION) if hint is None else Pesan(_CONFIRMED))
     value_x = q.measure(q.forward(x))
     printed_x = q.printed_at(x)
     if not q.goal.contains(printed_x):
-        reason = (f"the goal {goal_text} falls between two grid points: at {q.vary} = {_text(x)} "
-                  f"the {shown} is already {_printed_text(q, printed_x)}")
+        reason = Pesan(_BETWEEN, goal=goal_text, vary=q.vary, x=_text(x), shown=shown,
+                       value=_printed_text(q, printed_x))
         if trace is not None:
-            trace.add("answer", "unreachable", (("reason", reason),), "unreachable")
+            trace.add(Pesan(_ANSWER), Pesan(_UNREACHABLE), ((Pesan(_REASON), reason),),
+                      Pesan(_UNREACHABLE))
         return None, reason
     if trace is not None:
-        trace.add(f"check {q.vary} = {_text(x)}", q.formula,
+        trace.add(Pesan(_CHECK, vary=q.vary, x=_text(x)), q.formula,
                   (("x", x),), value_x,
-                  note=f"{_shown(q, printed_x)}: reaches {goal_text}")
+                  note=Pesan(_REACHES, shown=_shown(q, printed_x), goal=goal_text))
         step = CONTEXT.subtract(x, q.grid) if want_least else CONTEXT.add(x, q.grid)
         beyond = step < q.lower if want_least else (q.upper is not None and step > q.upper)
         if beyond:
-            limit = "lower" if want_least else "upper"
-            trace.add(f"check {q.vary} = {_text(step)}", "outside the input's range",
-                      (("x", step),), "outside",
-                      note=f"{_text(x)} is the {limit} end of the range "
-                      f"{q.upper_reason if not want_least else ''}".rstrip())
+            why = Pesan(_SPACE_WHY, why=q.upper_reason) if (
+                q.upper_reason and not want_least) else ""
+            trace.add(Pesan(_CHECK, vary=q.vary, x=_text(step)), Pesan(_OUTSIDE_RANGE),
+                      (("x", step),), Pesan(_OUTSIDE),
+                      note=Pesan(_RANGE_END, x=_text(x), why=why,
+                                 limit=_SIDES["lower" if want_least else "upper"]))
         else:
             value_s = q.measure(q.forward(step))
-            trace.add(f"check {q.vary} = {_text(step)}", "the next grid point the other way",
+            trace.add(Pesan(_CHECK, vary=q.vary, x=_text(step)), Pesan(_NEXT_POINT),
                       (("x", step),), value_s,
-                      note=f"{_shown(q, q.printed_at(step))}: does not reach "
-                      f"{goal_text}")
-        trace.add("answer", f"{q.direction} {q.vary}", ((q.vary, x),), x,
-                  note=f"{q.vary} {format_id(x)} on the grid {format_id(q.grid)}")
+                      note=Pesan(_DOES_NOT_REACH, shown=_shown(q, q.printed_at(step)),
+                                 goal=goal_text))
+        trace.add(Pesan(_ANSWER), Pesan(_ANSWER_TEXT, direction=direction, vary=q.vary),
+                  ((q.vary, x),), x,
+                  note=Pesan(_ON_GRID, vary=q.vary, x=format_id(x), grid=format_id(q.grid)))
     return x, ""

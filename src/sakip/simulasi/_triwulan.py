@@ -10,6 +10,7 @@ from typing import Any, Never
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, HUNDRED, ONE, ZERO, Number, to_decimal
 from sakip.errors import (
     REQUIRED,
@@ -25,6 +26,12 @@ from sakip.simulasi._answers import Answer, Solution, SolutionSet
 from sakip.simulasi._goal import Goal, _text
 from sakip.simulasi._question import Question, _Call, _Linear
 from sakip.simulasi._solve import _check_rounding
+
+#: The questions' titles and reasons (in both languages).
+_BY_END_OF = Teks(id="Realisasi {key} yang diperlukan sampai akhir TW {triwulan} ({percent} %)",
+                  en="Realisasi {key} needed by the end of TW {triwulan} ({percent} %)")
+_ALL_BY_END_OF = Teks(id="Realisasi yang diperlukan sampai akhir TW {triwulan} ({aturan})",
+                      en="Realisasi needed by the end of TW {triwulan} ({aturan})")
 
 # --------------------------------------------------------- penyerapan TW
 
@@ -141,8 +148,8 @@ def realisasi_triwulan_untuk(
                      direction="least", increasing=True, rounding=rounding,
                      measure_name="penyerapan", closed_form=closed,
                      closed_form_text="RA = target × (pagu − blokir) / 100",
-                     title=f"Realisasi {key} needed by the end of TW {triwulan} "
-                     f"({_text(percent)} %)", label=key, reference=rule.citation,
+                     title=Pesan(_BY_END_OF, key=key, triwulan=triwulan, percent=_text(percent)),
+                     label=key, reference=rule.citation,
                      upper_reason="realisasi ≤ pagu − blokir",
                      details=(("pagu", base), ("realisasi", so_far), ("target", percent)))
         answer = q.answer()
@@ -152,5 +159,5 @@ def realisasi_triwulan_untuk(
                                          ("masih_diperlukan", left if left > 0 else ZERO)))
             answer = Solution(value=answer.value, question=q)
         items.append(answer)
-    return SolutionSet(title=f"Realisasi needed by the end of TW {triwulan} ({rule.name})",
+    return SolutionSet(title=Pesan(_ALL_BY_END_OF, triwulan=triwulan, aturan=rule.name),
                        items=tuple(items))

@@ -1,0 +1,67 @@
+"""The seed's planning figures through the chain (issue 27).
+
+Source: the seed LKj 2023 of BGP Provinsi Kalimantan Selatan (the bundled example
+``bgp-kalsel-2023``; text in /work/shared/seeds): Bab I prints the Renstra matrix
+(IKK 2.2 "Nilai - 85 90 92" for 2022–2024) and the PK (IKK 2.2 target 92 for 2023);
+Bab I and the lampiran print the revised PK twice (kegiatan 5635 Rp 7.469.061.000 and
+total Rp 36.816.795.000 in Bab I, undated; Rp. 7.368.908.000 and Rp. 36.716.642.000 in
+the lampiran, dated 12 Desember 2023); Tabel 3.1 prints IKK 1.3's realisasi 447, the
+Renstra capaian counts 748.  The Renstra document is that Bab I matrix
+(tests/golden/reports/rantai/renstra-2020-2024.toml); the LKj 2022 is a constructed example
+from the figures the seed quotes for 2022 (lkj-2022-constructed.toml).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import sakip
+
+RANTAI = Path(__file__).parent / "reports" / "rantai"
+SEED = sakip.examples.path("bgp-kalsel-2023")
+
+
+def _chain() -> sakip.Reviu:
+    return sakip.reviu_rantai([RANTAI / "lkj-2022-constructed.toml",
+                               RANTAI / "renstra-2020-2024.toml", SEED])
+
+
+def test_the_seed_alone_finds_its_planning_inconsistencies() -> None:
+    r = sakip.reviu_rantai([SEED])
+    problems = {f.id.split("#")[0]: f for f in r.problems() if f.status == "mismatch"}
+    assert set(problems) == {"C1.IKK 2.2.2023", "C1.tanggal.2023", "C6.IKK 1.3.realisasi.2023",
+                             "C7.2023.revisi.total", "C7.2023.revisi.5635",
+                             "C7.2023.revisi.pagu"}
+    ikk22 = problems["C1.IKK 2.2.2023"]
+    assert (ikk22.printed, ikk22.recomputed) == ("92", Decimal("90"))
+    total = problems["C7.2023.revisi.total"]
+    assert (total.printed, total.recomputed) == ("Rp. 36.716.642.000", Decimal("36816795000"))
+    assert total.field == ("LKj 2023 (bgp-kalsel-2023.toml): perjanjian_kinerja[4].total ↔ "
+                           "LKj 2023 (bgp-kalsel-2023.toml): perjanjian_kinerja[2].total")
+    kegiatan = problems["C7.2023.revisi.5635"]
+    assert (kegiatan.printed, kegiatan.recomputed) == ("Rp. 7.368.908.000",
+                                                       Decimal("7469061000"))
+    dated = problems["C1.tanggal.2023"]
+    assert dated.recomputed == "Banjarbaru, 12 Desember 2023"
+    ikk13 = problems["C6.IKK 1.3.realisasi.2023"]
+    assert (ikk13.printed, ikk13.recomputed) == ("748", Decimal("447"))
+
+
+def test_two_consecutive_lkj_and_the_renstra_as_a_chain() -> None:
+    """LKj 2022 (constructed) and LKj 2023: the 'tahun lalu' figures agree (C4)."""
+    r = _chain()
+    c4 = {f.id: f for f in r.findings if f.id.startswith("C4.")}
+    assert {k: f.status for k, f in c4.items()} == {
+        "C4.IKK 1.1.2022": "match", "C4.IKK 1.2.2022": "match", "C4.IKK 1.3.2022": "match",
+        "C4.IKK 1.3.2022#2": "match", "C4.IKK 2.1.2022": "not-computable",
+        "C4.IKK 2.2.2022": "match"}
+    assert c4["C4.IKK 2.2.2022"].recomputed == Decimal("91.59")
+    # the seed's Renstra table in Bab III is the Bab I matrix: every copied target agrees
+    assert all(f.status == "match" for f in r.findings if ".target." in f.id
+               and f.id.startswith("C6."))
+    # the Renstra document's 2023 target of IKK 2.2 is 90 as well: each PK printing of 92
+    # disagrees with both the Renstra and the LKj's copy of it
+    assert sum(f.id.startswith("C1.IKK 2.2.2023") and f.status == "mismatch"
+               for f in r.findings) == 8
+    assert r.exit_status() == 1
