@@ -179,6 +179,7 @@ def measure(name: str, budget: int, fmt: str) -> dict[str, object]:
     Write the case, review it, render it in ``fmt`` and write the rendering to a
     file the way the command does (in pieces); the figures.
     """
+    from sakip._bahasa import DEFAULT
     from sakip._output import encoded, write_atomic
     from sakip.cli import _pieces
 
@@ -196,7 +197,7 @@ def measure(name: str, budget: int, fmt: str) -> dict[str, object]:
         reviu_s = time.process_time() - start
         start = time.process_time()
         out = Path(folder) / f"reviu.{fmt}"
-        write_atomic(out, encoded(_pieces(result, fmt, False)))
+        write_atomic(out, encoded(_pieces(result, fmt, False, DEFAULT)))
         render_s = time.process_time() - start
         return {"case": name, "format": fmt, "bytes": size, "findings": len(result),
                 "reviu_s": reviu_s, "render_s": render_s, "out_mb": out.stat().st_size / 1e6,
