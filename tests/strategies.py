@@ -257,8 +257,7 @@ def number_texts(angka: str = "id") -> st.SearchStrategy[str]:
             text = text.replace(".", "\0").replace(",", ".").replace("\0", ",")
         return text + ("%" if percent else "")
 
-    return st.builds(write, decimals(0, 10**7, places=2), st.booleans(),
-                     st.booleans().filter(lambda b: not b) | st.just(True))
+    return st.builds(write, decimals(0, 10**7, places=2), st.booleans(), st.booleans())
 
 
 def _spec_value(draw: st.DrawFn, spec: object, key: str, path: str, angka: str,

@@ -58,6 +58,16 @@ _MORE_PROBLEMS = Teks(id="\n  … dan {n} lagi", en="\n  … and {n} more")
 KATALOG: tuple[Teks, ...] = (
     # what a value was expected to be (an error's ``expected``)
     Teks(id="angka >= 0", en="a number >= 0"),
+    # a number read from the report file's text (``numbers.parse_id`` / ``parse_en``, ``lkj``)
+    Teks(id="angka bertulisan Indonesia seperti '95,15' atau 'Rp 36.716.642.000,-'",
+         en="an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'"),
+    Teks(id="angka bertulisan Inggris seperti '95.15' atau 'Rp 36,716,642,000'",
+         en="an English-written number such as '95.15' or 'Rp 36,716,642,000'"),
+    Teks(id="{number}, sebagaimana dinyatakan {declared} = {angka}",
+         en="{number}, as {declared} = {angka} says"),
+    Teks(id="{number}, sebagaimana dinyatakan {declared} = {angka}; dengan angka = {other} "
+            "terbaca sebagai {value}",
+         en="{number}, as {declared} = {angka} says; under angka = {other} it reads as {value}"),
     Teks(id="angka > 0", en="a number > 0"),
     Teks(id="angka berhingga", en="a finite number"),
     Teks(id="bilangan bulat", en="an integer"),

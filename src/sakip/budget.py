@@ -39,7 +39,7 @@ from sakip._bahasa import Teks
 from sakip._decimal import (
     CONTEXT,
     HUNDRED,
-    MAX_EXPONENT,
+    MAX_SIGNIFICANT,
     ONE,
     ZERO,
     Number,
@@ -137,14 +137,15 @@ TipeRO: TypeAlias = Literal["statis", "dinamis"]
 def _amount(value: object, field: str) -> Decimal:
     """``to_decimal(value, field=field, nonnegative=True)``, with a fast path for plain text.
 
-    Text of ASCII digits with at most one point (``"20844639000"``, ``"119.87"``)
-    is a finite, non-negative number within sakip's bounds, which ``Decimal()``
+    Text of at most :data:`~sakip._decimal.MAX_SIGNIFICANT` ASCII digits with at
+    most one point (``"20844639000"``, ``"119.87"``) is a finite, non-negative
+    number within sakip's bounds, which ``Decimal()``
     reads exactly whatever the caller's context; anything else goes through
     :func:`to_decimal`, which accepts or refuses it with sakip's error.
     """
     if type(value) is str:
         digits = value.replace(".", "", 1)
-        if digits.isascii() and digits.isdigit() and len(digits) <= MAX_EXPONENT:
+        if digits.isascii() and digits.isdigit() and len(digits) <= MAX_SIGNIFICANT:
             return Decimal(value)
     return to_decimal(value, field=field, nonnegative=True)
 

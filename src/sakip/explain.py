@@ -206,7 +206,7 @@ class Tabular:
         >>> sakip.capaian(target=1176, realisasi=1189)  # doctest: +NORMALIZE_WHITESPACE
         Capaian(value=Decimal('101.105442176870…'), target=Decimal('1176'),
                 realisasi=Decimal('1189'), polarisasi='maximize', rumus_minimize='2t-r',
-                cap=None, floor=None)
+                cap=None, floor=None, rentang='stabilize')
         """
         name = type(self).__name__
         parts = []

@@ -161,6 +161,7 @@ class TestAmountFastPath:
     @example(text="1" * 100_002, caller=decimal.Context())
     @example(text="0." + "0" * 100_000 + "1", caller=decimal.Context())
     @example(text=".", caller=decimal.Context(prec=3, traps=[]))
+    @example(text="1" + "0" * 29 + "." + "0" * 20 + "1", caller=decimal.Context())  # 51 digits
     def test_same_as_to_decimal(self, text: str, caller: decimal.Context) -> None:
         """Same value (digits and exponent) or the same sakip error, under any caller context."""
         from sakip import budget
