@@ -401,8 +401,9 @@ def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rou
         inputs=tuple(terms), value=total),), rounding=rounding, reference=lokasi)
 
 
-def _label_explanation(title: str, name: str, formula: str, inputs: tuple[tuple[str, Any], ...],
-                       value: str, reference: str) -> Explanation:
+def _label_explanation(title: Text, name: Text, formula: Text,
+                       inputs: tuple[tuple[Text, Any], ...], value: str,
+                       reference: Text) -> Explanation:
     return Explanation(title=title, steps=(Step(name=name, formula=formula, inputs=inputs,
                                                 value=value, reference=reference),),
                        reference=reference)

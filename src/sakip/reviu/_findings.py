@@ -221,7 +221,8 @@ class Finding(Tabular):
         ``explanation`` are in ``bahasa`` too.
         """
         return {
-            "id": self.id, "label": tulis(self.label, bahasa), "lokasi": self.lokasi, "printed": self.printed,
+            "id": self.id, "label": tulis(self.label, bahasa), "lokasi": self.lokasi,
+            "printed": self.printed,
             "recomputed": None if self.recomputed is None else _str(self.recomputed),
             "status": self.status,
             "rounding": None if self.rounding is None else
