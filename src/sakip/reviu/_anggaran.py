@@ -28,7 +28,7 @@ from sakip.budget import (
 from sakip.conventions import Basis, PenyerapanPagu, RiwayatPagu, kategori_rasio_efisiensi
 from sakip.eka import eka
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Trace
+from sakip.explain import Explanation, Figure, Trace, filled
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.lkj import _TIDAK_DINILAI, Laporan
 from sakip.nka import nka
@@ -341,10 +341,20 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
                          [(r.kode, getattr(r, field)) for r in mine], field=f"{place}.{field}")
 
 
+# The derivations' words of the categories (the band tables' names and citations are data).
+_NE_BAND = Teks(id="pita NE (batas bawah termasuk)", en="band of NE (lower bounds inclusive)")
+_RASIO_BAND = Teks(id="pita realisasi / anggaran × 100 ({aturan})",
+                   en="band of realisasi / anggaran × 100 ({aturan})")
+_IKPA_OF_NILAI = Teks(id="Kategori IKPA dari nilai yang tercetak",
+                      en="Kategori IKPA of the printed nilai")
+_IKPA_BANDS = Teks(id="≥ 95 Sangat Baik; ≥ 89 Baik; ≥ 70 Cukup; di bawahnya Kurang",
+                   en="≥ 95 Sangat Baik; ≥ 89 Baik; ≥ 70 Cukup; below Kurang")
+
+
 def _kategori_efisiensi(ne: Decimal) -> tuple[str, Explanation]:
     label = KATEGORI_EFISIENSI.label(ne)
     return label, _label_explanation("Kategori efisiensi", "kategori",
-                                     "band of NE (lower bounds inclusive)", (("NE", ne),),
+                                     _NE_BAND, (("NE", ne),),
                                      label, KATEGORI_EFISIENSI.citation)
 
 
@@ -639,8 +649,7 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
             rule = ikpa_rule_for(sec.get("tahun", lap.tahun))
             label = KATEGORI_IKPA.label(b.n(sec["nilai"]))
             return label, _label_explanation(
-                "Kategori IKPA of the printed nilai", "kategori",
-                "≥ 95 Sangat Baik; ≥ 89 Baik; ≥ 70 Cukup; below Kurang",
+                _IKPA_OF_NILAI, "kategori", _IKPA_BANDS,
                 (("nilai", b.n(sec["nilai"])), ("aturan", rule.name)), label,
                 KATEGORI_IKPA.citation)
 
@@ -760,5 +769,5 @@ def _kategori_rasio(rasio: Decimal, aturan: str) -> tuple[str, Explanation]:
     label = kategori_rasio_efisiensi(rasio, kategori=aturan)
     bands = rules.find("kategori-rasio-efisiensi", aturan)
     return label, _label_explanation("Kategori rasio efisiensi", "kategori",
-                                     f"band of realisasi / anggaran × 100 ({aturan})",
+                                     filled(_RASIO_BAND, aturan=aturan),
                                      (("rasio efisiensi", rasio),), label, bands.citation)
