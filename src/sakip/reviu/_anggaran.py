@@ -319,7 +319,7 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
         if field not in row:
             continue
         id = f"anggaran.kegiatan.{row['kode']}.{field}"
-        label = f"kegiatan {row['kode']}: {field} (Σ outputs)"
+        label = Pesan(_SUM_OUTPUTS, kode=row["kode"], field=field)
         unknown = by_kegiatan.get(None, [])
         mine = by_kegiatan.get(row["kode"], [])
         if unknown:
@@ -340,6 +340,12 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
             _sum_finding(b, id, label, lokasi, row[field],
                          [(r.kode, getattr(r, field)) for r in mine], field=f"{place}.{field}")
 
+
+# The findings' labels (a kode from the file stays as written).
+_SUM_OUTPUTS = Teks(id="kegiatan {kode}: {field} (Σ output)",
+                    en="kegiatan {kode}: {field} (Σ outputs)")
+_TOTAL_OUTPUTS = Teks(id="total {field} (Σ output)", en="total {field} (Σ outputs)")
+_FROM_RAW = Teks(id="IKPA {name} (dari data mentahnya)", en="IKPA {name} (from its raw data)")
 
 # The derivations' words of the categories (the band tables' names and citations are data).
 _NE_BAND = Teks(id="pita NE (batas bawah termasuk)", en="band of NE (lower bounds inclusive)")
@@ -389,7 +395,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         id, where = f"anggaran.total.{field}", f"{place}.{field}"
         before = len(b.findings)
         if rows:
-            _sum_finding(b, id, f"total {field} (Σ outputs)", lokasi, total[field], by_output,
+            _sum_finding(b, id, Pesan(_TOTAL_OUTPUTS, field=field), lokasi, total[field], by_output,
                          field=where, also=("jenis belanja", by_jenis) if jenis else None)
         elif jenis:
             _sum_finding(b, id, f"total {field} (Σ jenis belanja)", lokasi, total[field],
@@ -525,8 +531,8 @@ def _ikpa_raw_data(b: _Builder, sec: dict[str, Any], tahun_laporan: int
         compute = partial(_ikpa_calculator, b, name, raw, aturan, tahun)
         printed = sec.get("komponen", {}).get(name)
         if printed is not None:
-            b.number(f"ikpa.komponen.{name}", f"IKPA {name.replace('_', ' ')} (from its raw "
-                     "data)", lokasi, printed, compute, rnd, field=f"ikpa.komponen.{name}")
+            b.number(f"ikpa.komponen.{name}", Pesan(_FROM_RAW, name=name.replace("_", " ")),
+                     lokasi, printed, compute, rnd, field=f"ikpa.komponen.{name}")
         try:
             out[name] = compute()
         except SakipError as error:
