@@ -765,7 +765,7 @@ def _simulasi(args: argparse.Namespace) -> int:
                 direction=args.direction)
             reached = answer.reachable
             data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
-            text = answer.explain().to_text()
+            text = answer.explain().to_text(args.bahasa)
         else:
             for item in args.skor:
                 name, sep, value = item.partition("=")

@@ -46,7 +46,7 @@ from typing import Any, ClassVar, Never, Self
 
 import attrs
 
-from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa
+from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa, tulis
 from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
@@ -70,12 +70,15 @@ Text = str | Teks
 
 
 def say(text: Text, bahasa: Bahasa = DEFAULT) -> str:
-    """``text`` in ``bahasa``: a ``str`` as it is, a ``Teks`` in that language.
+    """``text`` in ``bahasa``: a ``str`` as it is, a ``Teks`` or a ``Pesan`` in that language.
+
+    A :class:`~sakip._bahasa.Pesan` (a reviu finding's label used as a title) is a
+    ``str`` whose English is its value; it is rendered in ``bahasa`` too.
 
     >>> say("capaian"), say(Teks(id="catatan", en="note"), "en")
     ('capaian', 'note')
     """
-    return text if isinstance(text, str) else text(bahasa)
+    return tulis(text, bahasa) if isinstance(text, Pesan) or not isinstance(text, str) else text
 
 
 def filled(template: Teks, **fields: object) -> Teks:
@@ -89,9 +92,9 @@ def filled(template: Teks, **fields: object) -> Teks:
     >>> t("id"), t("en")
     ('nilai sebelum dibatasi 104', 'unclipped value 104')
     """
-    return Teks(id=template("id", **{k: say(v, "id") if isinstance(v, Teks) else v
+    return Teks(id=template("id", **{k: say(v, "id") if isinstance(v, (Teks, Pesan)) else v
                                      for k, v in fields.items()}),
-                en=template("en", **{k: say(v, "en") if isinstance(v, Teks) else v
+                en=template("en", **{k: say(v, "en") if isinstance(v, (Teks, Pesan)) else v
                                      for k, v in fields.items()}))
 
 

@@ -36,6 +36,7 @@ from typing import Any, Literal, Never, TypeAlias
 import attrs
 
 from sakip import _rules as rules
+from sakip._bahasa import Teks
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, to_decimal
 from sakip.budget import Penyerapan, penyerapan
 from sakip.conventions import Rerata, rerata
@@ -47,7 +48,16 @@ from sakip.errors import (
     call_error,
     keyword_only,
 )
-from sakip.explain import Figure, NotComputable, Tabular, Trace, cell, check_rounding
+from sakip.explain import (
+    Figure,
+    NotComputable,
+    Tabular,
+    Text,
+    Trace,
+    cell,
+    check_rounding,
+    filled,
+)
 from sakip.indicators import Agregasi, agregasi_option
 from sakip.numbers import Rounding
 
@@ -85,6 +95,11 @@ Angka: TypeAlias = Decimal | NotComputable
 # ----------------------------------------------------------------- figures
 
 
+#: The stock reading of kolom 13, in words.
+_LAST_REPORTED = Teks(id="kolom 13 = TW {q}, yang terakhir dilaporkan (stok)",
+                      en="kolom 13 = TW {q}, the last reported (stock)")
+
+
 def _realisasi(triwulan: tuple[Decimal | None, ...], agregasi: Agregasi,
                trace: Trace | None) -> Decimal:
     reported = [(q, v) for q, v in enumerate(triwulan, start=1) if v is not None]
@@ -92,10 +107,10 @@ def _realisasi(triwulan: tuple[Decimal | None, ...], agregasi: Agregasi,
         value = ZERO
         for _, v in reported:
             value = CONTEXT.add(value, v)
-        formula = "kolom 13 = Σ TW (9 + 10 + 11 + 12), flow"
+        formula: Text = "kolom 13 = Σ TW (9 + 10 + 11 + 12), flow"
     else:
         value = reported[-1][1]
-        formula = f"kolom 13 = TW {reported[-1][0]}, the last reported (stock)"
+        formula = filled(_LAST_REPORTED, q=reported[-1][0])
     if trace is not None:
         trace.add("realisasi Renja", formula,
                   tuple((f"TW {q}", "-" if v is None else v)

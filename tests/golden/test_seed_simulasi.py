@@ -96,7 +96,7 @@ class TestEfisiensiSeed:
         ro = ROS[kode]
         answer = sakip.simulasi.realisasi_maksimum(ro, rumus="per-pagu", rounding=NE_PRINTED)
         assert answer.value == ro.pagu
-        assert "upper end" in answer.explain().to_text()
+        assert "upper end" in answer.explain().to_text("en")
 
     # Least CO keeping Sangat Efisien: E = CO − 100·RA/P ≥ 15,998, rounded up to 0,01.
     @pytest.mark.parametrize(("kode", "expected"), [

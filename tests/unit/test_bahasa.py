@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 import sakip
+from sakip import _rules as rules
 from sakip._bahasa import Pesan, Teks, gabung, pisah, tulis
 from sakip._katalog import KATALOG, pesan_error, phrases, terjemah
 from sakip.cli import main
@@ -154,13 +155,20 @@ def _english_left(text: str, own: list[str]) -> list[tuple[str, str]]:
     return hits
 
 
+def _citations() -> list[str]:
+    """Every rule set's citation (and a formula module's ``CITATION``): data quoted as written."""
+    own = [m.CITATION for m in _modules() if isinstance(getattr(m, "CITATION", None), str)]
+    return [c.lower() for c in (*own, *(rule.citation for _, rule in rules.registered())) if c]
+
+
 def _outputs(r: sakip.Reviu, bahasa: Any) -> dict[str, str]:
     ids = "\n".join(f.id for f in r)
     document = r.to_json(bahasa=bahasa)
     return {
         "text": r.to_text(bahasa=bahasa).replace(ids, ""),
         "summary": r.summary(bahasa=bahasa),
-        "json messages": "\n".join(f["reason"] for f in document["findings"]),
+        "json messages": "\n".join(f"{f['label']}\n{f['reason']}\n{f['explanation'] or ''}"
+                                   for f in document["findings"]),
         "keterangan": "\n".join(f.keterangan(bahasa) for f in r),
     }
 
@@ -170,7 +178,8 @@ def test_no_english_word_of_the_library_is_left_in_the_indonesian_output(name: s
     """The bundled examples in Bahasa Indonesia: none of the library's English words."""
     path = sakip.examples.path(name)
     r = sakip.reviu(path)
-    own = [*_file_text(path), str(path).lower(), *(f.id.lower() for f in r)]
+    own = sorted({*_file_text(path), str(path).lower(), *(f.id.lower() for f in r),
+                  *_citations()}, key=len, reverse=True)
     for kind, text in _outputs(r, "id").items():
         assert not _english_left(text, own), (kind, _english_left(text, own)[:5])
     english = _outputs(r, "en")
@@ -179,22 +188,20 @@ def test_no_english_word_of_the_library_is_left_in_the_indonesian_output(name: s
 
 @pytest.mark.parametrize("name", sakip.examples.names())
 def test_no_english_word_in_the_indonesian_markdown_and_html(name: str) -> None:
-    """The same over the working paper's Markdown and HTML (tags, CSS and chart removed).
+    """The same over the working paper's Markdown and HTML (tags, CSS and chart removed),
+    the findings' labels and derivations included.
 
-    Also removed: the criteria (a rule set's citation is data quoted as registered; the
-    reviu's own criteria are ``Teks``, checked above), the rows' derivations (checked
-    word by word in ``test_bahasa_explain``) and the findings' labels, which the reviu's
-    checks write in English (``Finding.label``: not yet in two languages).
+    Removed first: text from the report file, the rule sets' citations and the criteria
+    (a rule set's citation is data quoted as registered; the reviu's own criteria are
+    ``Teks``, checked above).
     """
     path = sakip.examples.path(name)
     r = sakip.reviu(path)
     paper = kertas_kerja(r, "id")
-    data = [*(text for _, text in paper.kriteria), *(row.kriteria for row in paper.baris),
-            *(f.label for f in r)]
+    data = [*(text for _, text in paper.kriteria), *(row.kriteria for row in paper.baris)]
     own = sorted({*_file_text(path), str(path).lower(), *(f.id.lower() for f in r),
-                  *(d.lower() for d in data)}, key=len, reverse=True)
-    page = re.sub(r"<details>.*?</details>|<style>.*?</style>|<svg.*?</svg>", " ", r.to_html(),
-                  flags=re.DOTALL)
+                  *(d.lower() for d in data), *_citations()}, key=len, reverse=True)
+    page = re.sub(r"<style>.*?</style>|<svg.*?</svg>", " ", r.to_html(), flags=re.DOTALL)
     page = html.unescape(re.sub(r"<[^>]+>", "\n", page))
     for text in (r.to_markdown(), page):
         assert not _english_left(text, own), _english_left(text, own)[:5]
@@ -207,6 +214,7 @@ def test_the_json_keys_and_codes_do_not_change() -> None:
     for doc in (a, b):
         for finding in doc["findings"]:
             finding.pop("reason")
+            finding.pop("label")  # what the figure is, in words: in the language too
             finding.pop("explanation")  # a derivation is text for a person: in the language too
     assert a == b
     explained = r.to_json(bahasa="en")["findings"][1]["explanation"]

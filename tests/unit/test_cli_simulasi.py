@@ -21,7 +21,7 @@ SCORES_2024 = ["--skor", "revisi_dipa=100", "--skor", "deviasi_halaman_iii_dipa=
 def test_capaian_text(capsys: pytest.CaptureFixture[str]) -> None:
     """The issue's question: 101,10 printed by truncation against 1176 needs 1189."""
     assert main(["simulasi", "capaian", "--target", "1176", "--capaian", "101.10",
-                 "--places", "2", "--mode", "down"]) == 0
+                 "--places", "2", "--mode", "down", "--bahasa", "en"]) == 0
     out = capsys.readouterr().out
     assert "answer = least realisasi" in out and "realisasi = 1189" in out
 

@@ -153,7 +153,7 @@ def test_one_planted_inconsistency_is_one_finding(check: str, plant: Any) -> Non
     places = found[0].field.split(" ↔ ")
     assert len(places) == 2 and places[0] != places[1]
     assert all(": " in p for p in places)  # "<document>: <field>"
-    assert "not law" in found[0].explanation.to_text()  # type: ignore[union-attr]
+    assert "not law" in found[0].explanation.to_text("en")  # type: ignore[union-attr]
 
 
 def test_the_finding_names_both_documents_and_values() -> None:

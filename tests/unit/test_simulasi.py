@@ -32,7 +32,7 @@ class TestIssueCalls:
             D("101.10")
         assert sakip.capaian(target=1176, realisasi=need.value - 1).rounded(2, mode="down") < \
             D("101.10")
-        print(need.explain())
+        print(need.explain().to_text("en"))
         out = capsys.readouterr().out
         assert "closed form" in out and "1189" in out and "101,02" in out
 

@@ -28,7 +28,7 @@ from sakip.budget import (
 from sakip.conventions import Basis, PenyerapanPagu, RiwayatPagu, kategori_rasio_efisiensi
 from sakip.eka import eka
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Trace
+from sakip.explain import Explanation, Figure, Trace, filled
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
 from sakip.lkj import _TIDAK_DINILAI, Laporan
 from sakip.nka import nka
@@ -319,7 +319,7 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
         if field not in row:
             continue
         id = f"anggaran.kegiatan.{row['kode']}.{field}"
-        label = f"kegiatan {row['kode']}: {field} (Σ outputs)"
+        label = Pesan(_SUM_OUTPUTS, kode=row["kode"], field=field)
         unknown = by_kegiatan.get(None, [])
         mine = by_kegiatan.get(row["kode"], [])
         if unknown:
@@ -341,10 +341,26 @@ def _check_kegiatan(b: _Builder, index: int, row: dict[str, Any],
                          [(r.kode, getattr(r, field)) for r in mine], field=f"{place}.{field}")
 
 
+# The findings' labels (a kode from the file stays as written).
+_SUM_OUTPUTS = Teks(id="kegiatan {kode}: {field} (Σ output)",
+                    en="kegiatan {kode}: {field} (Σ outputs)")
+_TOTAL_OUTPUTS = Teks(id="total {field} (Σ output)", en="total {field} (Σ outputs)")
+_FROM_RAW = Teks(id="IKPA {name} (dari data mentahnya)", en="IKPA {name} (from its raw data)")
+
+# The derivations' words of the categories (the band tables' names and citations are data).
+_NE_BAND = Teks(id="pita NE (batas bawah termasuk)", en="band of NE (lower bounds inclusive)")
+_RASIO_BAND = Teks(id="pita realisasi / anggaran × 100 ({aturan})",
+                   en="band of realisasi / anggaran × 100 ({aturan})")
+_IKPA_OF_NILAI = Teks(id="Kategori IKPA dari nilai yang tercetak",
+                      en="Kategori IKPA of the printed nilai")
+_IKPA_BANDS = Teks(id="≥ 95 Sangat Baik; ≥ 89 Baik; ≥ 70 Cukup; di bawahnya Kurang",
+                   en="≥ 95 Sangat Baik; ≥ 89 Baik; ≥ 70 Cukup; below Kurang")
+
+
 def _kategori_efisiensi(ne: Decimal) -> tuple[str, Explanation]:
     label = KATEGORI_EFISIENSI.label(ne)
     return label, _label_explanation("Kategori efisiensi", "kategori",
-                                     "band of NE (lower bounds inclusive)", (("NE", ne),),
+                                     _NE_BAND, (("NE", ne),),
                                      label, KATEGORI_EFISIENSI.citation)
 
 
@@ -379,7 +395,7 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
         id, where = f"anggaran.total.{field}", f"{place}.{field}"
         before = len(b.findings)
         if rows:
-            _sum_finding(b, id, f"total {field} (Σ outputs)", lokasi, total[field], by_output,
+            _sum_finding(b, id, Pesan(_TOTAL_OUTPUTS, field=field), lokasi, total[field], by_output,
                          field=where, also=("jenis belanja", by_jenis) if jenis else None)
         elif jenis:
             _sum_finding(b, id, f"total {field} (Σ jenis belanja)", lokasi, total[field],
@@ -515,8 +531,8 @@ def _ikpa_raw_data(b: _Builder, sec: dict[str, Any], tahun_laporan: int
         compute = partial(_ikpa_calculator, b, name, raw, aturan, tahun)
         printed = sec.get("komponen", {}).get(name)
         if printed is not None:
-            b.number(f"ikpa.komponen.{name}", f"IKPA {name.replace('_', ' ')} (from its raw "
-                     "data)", lokasi, printed, compute, rnd, field=f"ikpa.komponen.{name}")
+            b.number(f"ikpa.komponen.{name}", Pesan(_FROM_RAW, name=name.replace("_", " ")),
+                     lokasi, printed, compute, rnd, field=f"ikpa.komponen.{name}")
         try:
             out[name] = compute()
         except SakipError as error:
@@ -639,8 +655,7 @@ def _check_eka_ikpa_nka(b: _Builder, lap: Laporan) -> None:
             rule = ikpa_rule_for(sec.get("tahun", lap.tahun))
             label = KATEGORI_IKPA.label(b.n(sec["nilai"]))
             return label, _label_explanation(
-                "Kategori IKPA of the printed nilai", "kategori",
-                "≥ 95 Sangat Baik; ≥ 89 Baik; ≥ 70 Cukup; below Kurang",
+                _IKPA_OF_NILAI, "kategori", _IKPA_BANDS,
                 (("nilai", b.n(sec["nilai"])), ("aturan", rule.name)), label,
                 KATEGORI_IKPA.citation)
 
@@ -760,5 +775,5 @@ def _kategori_rasio(rasio: Decimal, aturan: str) -> tuple[str, Explanation]:
     label = kategori_rasio_efisiensi(rasio, kategori=aturan)
     bands = rules.find("kategori-rasio-efisiensi", aturan)
     return label, _label_explanation("Kategori rasio efisiensi", "kategori",
-                                     f"band of realisasi / anggaran × 100 ({aturan})",
+                                     filled(_RASIO_BAND, aturan=aturan),
                                      (("rasio efisiensi", rasio),), label, bands.citation)

@@ -14,12 +14,12 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from sakip._bahasa import Pesan, Teks, gabung, pisah
+from sakip._bahasa import Bahasa, Pesan, Teks, gabung, pisah, tulis
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip._katalog import pesan_error
 from sakip.errors import SakipError
-from sakip.explain import Explanation, Figure, Step, _marked, _rounding_pesan
+from sakip.explain import Explanation, Figure, Step, Text, _marked, _rounding_pesan, filled
 from sakip.lkj import (
     Laporan,
     _mark_of,
@@ -73,6 +73,18 @@ _FROM_INTERVAL = Teks(
        "{text} itself{value}")
 
 _IN_PARENTHESES = Teks(id=" ({value})", en=" ({value})")
+
+# The derivation of a figure the report computed before rounding an input.
+_BEFORE_ROUNDING = Teks(id="{label}: dari {name} sebelum dibulatkan",
+                        en="{label}: from {name} before rounding")
+_OVER_INTERVAL = Teks(id="capaian pada selang itu", en="capaian over the interval")
+_AT_EACH = Teks(id="rumusnya pada setiap {name} dalam [{low}, {high}]; nilai yang terdekat ke "
+                   "angka tercetak",
+                en="the formula at each {name} in [{low}, {high}]; the value nearest the printed "
+                   "figure")
+_PRINTED_INPUT = Teks(id="{name} (tercetak)", en="{name} (printed)")
+_LOW = Teks(id="{name} terendah", en="{name} low")
+_HIGH = Teks(id="{name} tertinggi", en="{name} high")
 
 #: A recomputation: returns the figure (or its exact value); raises SakipError when it cannot.
 Compute: TypeAlias = Callable[[], "Figure | Decimal"]
@@ -402,18 +414,28 @@ def _show(value: Decimal, places: int | None = None, mode: str = "half_up", *,
                    angka)
 
 
+def _terms(terms: list[tuple[str, Decimal]], bahasa: Bahasa) -> str:
+    """The sum's formula in ``bahasa``: ``a + b − c`` (a term may be a ``Pesan``)."""
+    return "".join(label if not number else f" {label}" if label.startswith("−") else
+                   f" + {label}" for number, label in enumerate(
+                       tulis(label, bahasa) for label, _ in terms))  # P − RA
+
+
 def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rounding,
                      lokasi: str = "") -> Explanation:
     total = exact_sum(v for _, v in terms)
-    formula = "".join(label if not number else f" {label}" if label.startswith("−") else
-                      f" + {label}" for number, (label, _) in enumerate(terms))  # P − RA
+    english = _terms(terms, "en") or "0"
+    formula: Text = english
+    if any(isinstance(label, Pesan) for label, _ in terms):
+        formula = Teks(id=_terms(terms, "id"), en=english)
     return Explanation(title=title, steps=(Step(
-        name="jumlah", formula=formula or "0",
+        name="jumlah", formula=formula,
         inputs=tuple(terms), value=total),), rounding=rounding, reference=lokasi)
 
 
-def _label_explanation(title: str, name: str, formula: str, inputs: tuple[tuple[str, Any], ...],
-                       value: str, reference: str) -> Explanation:
+def _label_explanation(title: Text, name: Text, formula: Text,
+                       inputs: tuple[tuple[Text, Any], ...], value: str,
+                       reference: Text) -> Explanation:
     return Explanation(title=title, steps=(Step(name=name, formula=formula, inputs=inputs,
                                                 value=value, reference=reference),),
                        reference=reference)
@@ -547,11 +569,11 @@ def _as_input_rounding(b: _Builder, before: int, name: str, text: str,
                           low=_show(low, angka=b.angka, thousands=False),
                           high=_show(high, angka=b.angka, thousands=False),
                           value=Pesan(_IN_PARENTHESES, value=was) if was else ""), *rest)
-    explanation = Explanation(title=f"{found.label}: from {name} before rounding", steps=(Step(
-        name="capaian over the interval", formula=f"the formula at each {name} in "
-        f"[{low}, {high}]; the value nearest the printed figure", inputs=(
-            (f"{name} (printed)", text), (f"{name} low", low),
-            (f"{name} high", high)), value=found.recomputed),),
+    explanation = Explanation(title=Pesan(_BEFORE_ROUNDING, label=found.label, name=name),
+                              steps=(Step(
+        name=_OVER_INTERVAL, formula=filled(_AT_EACH, name=name, low=low, high=high), inputs=(
+            (filled(_PRINTED_INPUT, name=name), text), (filled(_LOW, name=name), low),
+            (filled(_HIGH, name=name), high)), value=found.recomputed),),
         rounding=found.rounding or rounding)
     b.findings[-1] = attrs.evolve(found, status="match-other-rounding", reason=reason,
                                   explanation=explanation, other_rounding=(found.convention,))

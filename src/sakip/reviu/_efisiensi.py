@@ -16,7 +16,7 @@ from sakip import rules
 from sakip._bahasa import Pesan, Teks
 from sakip.conventions import EfisiensiKinerja, Rerata, efisiensi_kinerja, rerata
 from sakip.errors import NotComputableError, SakipError
-from sakip.explain import Explanation, Figure
+from sakip.explain import Explanation, Figure, filled
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
     Compute,
@@ -212,10 +212,16 @@ def _kategori_indeks(ie: Decimal, fig: EfisiensiKinerja) -> tuple[str, Explanati
     bands = fig.kategori_bands
     assert bands is not None
     label = bands.label(ie)
-    edge = "lower bounds inclusive" if bands.inclusive == "lower" else "lower bounds exclusive"
+    edge = _INCLUSIVE if bands.inclusive == "lower" else _EXCLUSIVE
     return label, _label_explanation("Kategori indeks efisiensi", "kategori",
-                                     f"band of IE ({edge}; {bands.name})", (("IE", ie),),
-                                     label, bands.citation)
+                                     filled(_IE_BAND, edge=edge, name=bands.name),
+                                     (("IE", ie),), label, bands.citation)
+
+
+# The derivation's words of the IE category (the band table's name and citation are data).
+_INCLUSIVE = Teks(id="batas bawah termasuk", en="lower bounds inclusive")
+_EXCLUSIVE = Teks(id="batas bawah tidak termasuk", en="lower bounds exclusive")
+_IE_BAND = Teks(id="pita IE ({edge}; {name})", en="band of IE ({edge}; {name})")
 
 
 def _capaian_output_of(row: dict[str, Any]) -> str | None:

@@ -147,7 +147,8 @@ class Finding(Tabular):
 
     #: Stable identifier of the figure (section, code and figure).
     id: str
-    #: What the figure is, in words.
+    #: What the figure is, in words: the English text (a ``Pesan``, so it renders in
+    #: either language with :func:`~sakip._bahasa.tulis`).
     label: str
     #: Where in the report the figure is printed.
     lokasi: str
@@ -205,7 +206,7 @@ class Finding(Tabular):
         """
         check_rounding(rounding)
         return {
-            "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
+            "id": self.id, "label": str(self.label), "lokasi": self.lokasi, "printed": self.printed,
             "recomputed": self.recomputed, "status": self.status,
             "rounding": str(self.rounding) if self.rounding else None,
             "difference": self.difference, "reason": str(self.reason),
@@ -217,14 +218,16 @@ class Finding(Tabular):
         """The finding in the stable JSON shape (numbers as strings).
 
         The keys and codes (``status``, a convention's name) are the same in
-        both languages; ``reason`` is :meth:`keterangan` in ``bahasa``.
+        both languages; ``reason`` is :meth:`keterangan` in ``bahasa``, ``label`` and
+        ``explanation`` are in ``bahasa`` too.
         """
         return self._json(lambda explanation: explanation.to_text(bahasa), bahasa)
 
     def _json(self, explained: Callable[[Explanation], str], bahasa: Bahasa) -> dict[str, Any]:
         """:meth:`to_json`, the explanation's text from ``explained`` (a rendering's memo)."""
         return {
-            "id": self.id, "label": self.label, "lokasi": self.lokasi, "printed": self.printed,
+            "id": self.id, "label": tulis(self.label, bahasa), "lokasi": self.lokasi,
+            "printed": self.printed,
             "recomputed": None if self.recomputed is None else _str(self.recomputed),
             "status": self.status,
             "rounding": None if self.rounding is None else

@@ -24,7 +24,7 @@ from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip._katalog import terjemah
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Step
+from sakip.explain import Explanation, Figure, Step, filled
 from sakip.iki import nilai_capaian_iki
 from sakip.indeks_kepuasan import IKMRule, IndeksKepuasanMasyarakat, ikm
 from sakip.indeks_pembangunan import STATUS_IPM, ipm
@@ -208,10 +208,16 @@ def _accepted_label(b: _Builder, at: _Place, printed: str | None,
                               field=field))
 
 
+#: The derivation's words of a band label (the table's name and citation are data).
+_BAND = Teks(id="pita", en="band")
+_BAND_OF = Teks(id="pita dari {value} dalam {table}", en="the band of {value} in {table}")
+_VALUE = Teks(id="nilai", en="value")
+
+
 def _band_explanation(title: str, value: Decimal, label: str, table: str,
                       reference: str) -> Explanation:
-    return _label_explanation(title, "band", f"the band of {_str(value)} in {table}",
-                              (("value", value),), label, reference)
+    return _label_explanation(title, _BAND, filled(_BAND_OF, value=_str(value), table=table),
+                              ((_VALUE, value),), label, reference)
 
 
 def _printed_or(b: _Builder, printed: str | None, recomputed: Callable[[], Decimal],

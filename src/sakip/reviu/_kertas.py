@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from sakip._bahasa import Bahasa, Teks
+from sakip._bahasa import Bahasa, Teks, tulis
 from sakip.explain import _rounding_text, say
 from sakip.reviu._builder import _grouped, _show
 from sakip.reviu._findings import STATUSES, Finding, Status, status_text
@@ -308,7 +308,7 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
         code = criteria.setdefault(text, f"K{len(criteria) + 1}")
         rows.append(Baris(
             nomor=number, aspek=ASPEK[aspek(f)](bahasa), lokasi=f.lokasi or f.field,
-            uraian=f"{f.label} ({f.id})", tercetak=printed, hitung_ulang=shown,
+            uraian=f"{tulis(f.label, bahasa)} ({f.id})", tercetak=printed, hitung_ulang=shown,
             selisih=_difference(f, lap.angka), status=f.status,
             status_teks=status_text(f.status, bahasa), kriteria=f"{code}: {_short(text)}",
             keterangan=note,

@@ -18,7 +18,7 @@ from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, Step, say
+from sakip.explain import Explanation, Figure, Step, filled, say
 from sakip.indicators import Polarisasi, Rentang, RumusMinimize, capaian, capaian_renstra
 from sakip.lkj import Indikator, target_batas
 from sakip.numbers import Rounding
@@ -87,6 +87,38 @@ _RANGE = Teks(
        "printed number, which the file format does not compare with a range")
 _TW_TARGET = Teks(id="target TW IV", en="TW IV target")
 _PK_TARGET = Teks(id="target PK", en="PK target")
+
+# The findings' labels and the derivations' words (a kode and text from the file stay as written).
+_AGAINST_RENSTRA = Teks(id="{kode}: capaian terhadap Renstra", en="{kode}: capaian against Renstra")
+_TW_IV_AGAINST = Teks(id="{kode}: TW IV {side} terhadap {side} tahunan",
+                      en="{kode}: TW IV {side} against the annual {side}")
+_TW_IV_IS_ANNUAL = Teks(id="TW IV (kumulatif) = {side} tahunan ({where})",
+                        en="TW IV (cumulative) = annual {side} ({where})")
+_ANNUAL = Teks(id="{side} tahunan", en="annual {side}")
+_TARGET_AKHIR = Teks(id="{kode}: target akhir periode Renstra",
+                     en="{kode}: end-of-period Renstra target")
+_FINAL_YEAR_TARGET = Teks(id="target tahun terakhir {last}",
+                          en="the target of the final year {last}")
+_PK_TARGET_OF = Teks(id="PK {kode}: target {code}", en="PK {kode}: target of {code}")
+_PK_TARGET_AT = Teks(id="target PK = target yang tercetak di {where}",
+                     en="PK target = the target printed at {where}")
+_SUB_SUM = Teks(id="{label}: {name} (Σ subkomponen)", en="{label}: {name} (Σ sub-components)")
+_FROM_ANSWERS = Teks(id="{label}: {name} dari jawaban LKE", en="{label}: {name} from the answers")
+_NILAI_FROM_LKE = Teks(id="{label}: nilai dari jawaban LKE",
+                       en="{label}: nilai from the LKE answers")
+_PREDIKAT_OF_NILAI = Teks(id="Predikat dari nilai yang tercetak",
+                          en="Predikat of the printed nilai")
+_PREDIKAT_BAND = Teks(id="pita nilai (batas bawah tidak termasuk, batas atas termasuk)",
+                      en="band of nilai (lower bound exclusive, upper inclusive)")
+_DIRECTION = Teks(id="{label} (arah)", en="{label} (direction)")
+_DIRECTION_TITLE = Teks(id="{label}: arah", en="{label}: direction")
+_DIRECTION_RULE = Teks(id="naik bila nilai > dari, turun bila <, selain itu tetap",
+                       en="naik if nilai > dari, turun if <, else tetap")
+_EARLIER = Teks(id="{label} ({field} sebelumnya)", en="{label} (earlier {field})")
+_AS_PRINTED_FOR = Teks(id="seperti tercetak untuk {year}", en="as printed for {year}")
+_NILAI_AS_PRINTED = Teks(id="Nilai {year} seperti tercetak", en="Nilai {year} as printed")
+_CHANGE_IN_POINTS = Teks(id="{label} (perubahan dalam poin)", en="{label} (change in points)")
+_CHANGE = Teks(id="{label}: perubahan", en="{label}: change")
 _NO_TARGET_FOR = Teks(id="{where} tidak mencetak target untuk {code}",
                       en="{where} prints no target for {code}")
 _PK_PRINTS = Teks(id="PK {kode} mencetak {printed}; {where} mencetak {shown}",
@@ -281,7 +313,7 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             computes += [(Convention("capaian rentang", other), compute(
                 first, ind.rumus_minimize, other)) for other in get_args(Rentang)
                 if other != ind.rentang]
-        _by_convention(b, f"{key}.renstra", f"{ind.kode}: capaian against Renstra",
+        _by_convention(b, f"{key}.renstra", Pesan(_AGAINST_RENSTRA, kode=ind.kode),
                        renstra.get("lokasi", where), renstra.get("capaian"),
                        renstra.get("rounding"), computes, field=f"{place}.renstra.capaian")
         if "target_akhir" in renstra:
@@ -311,9 +343,9 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             shown = str(annual) if isinstance(annual, Predikat) else _show(
                 annual, angka=b.angka, thousands=_grouped(printed, b.angka))
             explanation = _label_explanation(
-                f"{ind.kode}: TW IV {side} against the annual {side}", side,
-                f"TW IV (cumulative) = annual {side} ({where})",
-                ((f"annual {side}", annual),), shown, lokasi)
+                filled(_TW_IV_AGAINST, kode=ind.kode, side=side), side,
+                filled(_TW_IV_IS_ANNUAL, side=side, where=where),
+                ((filled(_ANNUAL, side=side), annual),), shown, lokasi)
             b.findings.append(Finding(
                 id=id, label=f"{ind.kode}: TW IV {side}",
                 lokasi=lokasi, printed=printed, recomputed=shown,
@@ -334,7 +366,7 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
     renstra``).  A predikat target is compared as a label (stock only).
     """
     printed = renstra["target_akhir"]
-    id, label = f"{key}.renstra.target_akhir", f"{ind.kode}: end-of-period Renstra target"
+    id, label = f"{key}.renstra.target_akhir", Pesan(_TARGET_AKHIR, kode=ind.kode)
     lokasi, field = renstra.get("lokasi", where), f"{place}.renstra.target_akhir"
     periode = b.laporan.periode
     years = sorted(y for y in target if periode is None or periode[0] <= y <= periode[1])
@@ -351,8 +383,9 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
         b.findings.append(Finding(
             id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
             status="match" if same else "mismatch", field=field,
-            explanation=_label_explanation(label, "target akhir", f"the target of the final "
-                                           f"year {last}", ((str(last), final),), shown, lokasi),
+            explanation=_label_explanation(label, "target akhir",
+                                           filled(_FINAL_YEAR_TARGET, last=last),
+                                           ((str(last), final),), shown, lokasi),
             reason="" if same else Pesan(_FINAL_YEAR_PRINTS, field=field, printed=printed,
                                          last=last, shown=shown)))
         return
@@ -470,8 +503,8 @@ def _check_pk(b: _Builder, pk: dict[str, Any], index: int,
         b.findings.append(Finding(
             id=id, label=label, lokasi=lokasi, printed=printed, recomputed=shown,
             status="match" if same else "mismatch", field=field,
-            explanation=_label_explanation(f"PK {kode}: target of {code}", "target",
-                                           f"PK target = the target printed at {where}",
+            explanation=_label_explanation(filled(_PK_TARGET_OF, kode=kode, code=code),
+                                           "target", filled(_PK_TARGET_AT, where=where),
                                            (("target", annual),), shown, lokasi),
             reason="" if same else Pesan(_PK_PRINTS, kode=kode, printed=printed, where=where,
                                          shown=shown)))
@@ -558,11 +591,11 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
                  lambda: evaluasi_akip(aturan=aturan, **komponen), akip.get("rounding"),
                  field=f"{key}.nilai")
     elif subs and not missing:
-        _sum_finding(b, f"{key}.nilai", f"{label}: nilai (Σ sub-components)", lokasi,
+        _sum_finding(b, f"{key}.nilai", Pesan(_SUB_SUM, label=label, name="nilai"), lokasi,
                      nilai_text, [(code, subs[code]) for code in lembar.codes],
                      field=f"{key}.nilai")
     elif result is not None:
-        b.number(f"{key}.nilai", f"{label}: nilai from the LKE answers", lokasi, nilai_text,
+        b.number(f"{key}.nilai", Pesan(_NILAI_FROM_LKE, label=label), lokasi, nilai_text,
                  lambda: result, akip.get("rounding"), field=f"{key}.nilai")
     else:
         reason = (Pesan(_NO_LKE) if not (subs or failed) else
@@ -574,8 +607,7 @@ def _check_akip(b: _Builder, akip: dict[str, Any], key: str = "evaluasi_akip",
         p = Predikat.from_nilai(b.n(nilai_text))
         band = rules.find("predikat", "permenpanrb-88-2021")
         return str(p), _label_explanation(
-            "Predikat of the printed nilai", "predikat",
-            "band of nilai (lower bound exclusive, upper inclusive)",
+            _PREDIKAT_OF_NILAI, "predikat", _PREDIKAT_BAND,
             (("nilai", b.n(nilai_text)),), str(p), band.citation)
 
     unused = [k for k in ("skala", "metode") if akip.get(k)
@@ -655,10 +687,10 @@ def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, l
             b.not_computable(id, f"{label}: {name}", lokasi, text,
                              Pesan(_NOT_A_COMPONENT, name=name, lembar=lembar.name), field=id)
         elif all(code in subs for code in codes):
-            _sum_finding(b, id, f"{label}: {name} (Σ sub-components)", lokasi, text,
+            _sum_finding(b, id, Pesan(_SUB_SUM, label=label, name=name), lokasi, text,
                          [(code, subs[code]) for code in codes], field=id)
         elif result is not None:
-            b.number(id, f"{label}: {name} from the answers", lokasi, text,
+            b.number(id, Pesan(_FROM_ANSWERS, label=label, name=name), lokasi, text,
                      partial(_lke_part, result.komponen, name), rnd,
                      explain=partial(_lke_explanation, result), field=id)
         else:
@@ -675,7 +707,7 @@ def _check_lke_levels(b: _Builder, akip: dict[str, Any], key: str, label: str, l
                                       printed=text, recomputed=bobot, status="mismatch",
                                       reason=bad_subs[code], field=id))
         elif result is not None:
-            b.number(id, f"{label}: {code} from the answers", lokasi, text,
+            b.number(id, Pesan(_FROM_ANSWERS, label=label, name=code), lokasi, text,
                      partial(_lke_part, result.sub_komponen, code), rnd,
                      explain=partial(_lke_sub_explanation, result, code), field=id)
         elif failed:
@@ -742,7 +774,7 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
         printed_now = akip.get("predikat")
         now_p = _predikat_named(printed_now)
         if now_p is None:
-            b.not_computable(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+            b.not_computable(f"{id}.arah", Pesan(_DIRECTION, label=label), lokasi, claim["arah"],
                              Pesan(_NO_PREDIKAT_NOW) if printed_now is None else
                              Pesan(_NOT_A_PREDIKAT, what="evaluasi_akip.predikat",
                                    printed=repr(printed_now)), field=f"{place}.arah")
@@ -756,45 +788,46 @@ def _check_perubahan(b: _Builder, akip: dict[str, Any], claim: dict[str, Any],
         inputs = (("nilai", now), ("dari", dari))
     if sign is not None:
         arah = _ARAH[sign]
-        b.label(f"{id}.arah", f"{label} (direction)", lokasi, claim["arah"],
+        b.label(f"{id}.arah", Pesan(_DIRECTION, label=label), lokasi, claim["arah"],
                 lambda: (arah, _label_explanation(
-                    f"{label}: direction", "arah", "naik if nilai > dari, turun if <, else tetap",
+                    Pesan(_DIRECTION_TITLE, label=label), "arah", _DIRECTION_RULE,
                     inputs, arah, lokasi)), field=f"{place}.arah")
     field = "predikat" if isinstance(dari, Predikat) else "nilai"
     printed_then = None if earlier is None else earlier.get(field)
+    earlier_label = Pesan(_EARLIER, label=label, field=field)
     if printed_then is None:
-        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+        b.not_computable(f"{id}.dari", earlier_label, lokasi, claim["dari"],
                          Pesan(_NO_EARLIER, year=year) if earlier is None
                          else Pesan(_EARLIER_NO, year=year, field=field),
                          field=f"{place}.dari")
     elif isinstance(dari, Predikat) and _predikat_named(printed_then) is None:
-        b.not_computable(f"{id}.dari", f"{label} (earlier {field})", lokasi, claim["dari"],
+        b.not_computable(f"{id}.dari", earlier_label, lokasi, claim["dari"],
                          Pesan(_NOT_A_PREDIKAT, what=f"evaluasi_akip.sebelumnya.{year}.predikat",
                                printed=repr(printed_then)), field=f"{place}.dari")
     elif isinstance(dari, Predikat):
         then = Predikat.from_name(printed_then)
-        b.label(f"{id}.dari", f"{label} (earlier predikat)", lokasi, claim["dari"],
+        b.label(f"{id}.dari", earlier_label, lokasi, claim["dari"],
                 lambda: (str(then), _label_explanation(
-                    f"Predikat {year}", "predikat", f"as printed for {year}",
+                    f"Predikat {year}", "predikat", filled(_AS_PRINTED_FOR, year=year),
                     (("predikat", printed_then),), str(then), earlier.get("lokasi", ""))),
                 field=f"{place}.dari")
     else:
         then_value = b.n(printed_then)
-        b.number(f"{id}.dari", f"{label} (earlier nilai)", lokasi, claim["dari"],
+        b.number(f"{id}.dari", earlier_label, lokasi, claim["dari"],
                  lambda: then_value, Rounding(places=_places(printed_then, b.angka)),
                  explain=lambda r: _sum_explanation(
-                     f"Nilai {year} as printed", [(f"nilai {year}", then_value)], r,
+                     Pesan(_NILAI_AS_PRINTED, year=year), [(f"nilai {year}", then_value)], r,
                      earlier.get("lokasi", "")), field=f"{place}.dari")
     if "selisih" in claim:
         if isinstance(dari, Predikat):
-            b.not_computable(f"{id}.selisih", f"{label} (change in points)", lokasi,
+            b.not_computable(f"{id}.selisih", Pesan(_CHANGE_IN_POINTS, label=label), lokasi,
                              claim["selisih"], Pesan(_EARLIER_PREDIKAT),
                              field=f"{place}.selisih")
             return
         change = CONTEXT.subtract(b.n(akip["nilai"]), dari)
-        b.number(f"{id}.selisih", f"{label} (change in points)", lokasi, claim["selisih"],
+        b.number(f"{id}.selisih", Pesan(_CHANGE_IN_POINTS, label=label), lokasi, claim["selisih"],
                  lambda: change.copy_abs(), claim.get("rounding"),
                  explain=lambda r: Explanation(
-                     title=f"{label}: change", rounding=r, steps=(Step(
+                     title=Pesan(_CHANGE, label=label), rounding=r, steps=(Step(
                          name="selisih", formula="nilai − dari", inputs=inputs,
                          value=change),)), field=f"{place}.selisih")

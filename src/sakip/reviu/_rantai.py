@@ -22,7 +22,7 @@ from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, exact_sum
 from sakip._decimal import text as _str
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
-from sakip.explain import Explanation, Step
+from sakip.explain import Explanation, Step, filled
 from sakip.indicators import Agregasi, Polarisasi
 from sakip.lkj import Indikator, Laporan, load, printed_places, printed_value, target_batas
 from sakip.numbers import Rounding
@@ -31,8 +31,26 @@ from sakip.reviu._findings import Finding, Status
 from sakip.reviu._result import Reviu
 
 #: What every chain finding's explanation cites: the checks are practice, not a regulation.
-_REFERENSI = ("reference §14 {c}: evaluator practice, not law (LKE criteria 1.b, 2.b, 2.c; "
-              "PermenPANRB 88/2021)")
+_REFERENSI = Teks(id="rujukan §14 {c}: praktik evaluator, bukan hukum (kriteria LKE 1.b, 2.b, "
+                     "2.c; PermenPANRB 88/2021)",
+                  en="reference §14 {c}: evaluator practice, not law (LKE criteria 1.b, 2.b, "
+                     "2.c; PermenPANRB 88/2021)")
+
+# The findings' labels (a kode, a year and a document's name from the files stay as written).
+_CHECK_LABEL = Teks(id="{check}: {label}", en="{check}: {label}")
+_TRAJECTORY = Teks(id="{kode}: lintasan Renstra pada polarisasi {pol}",
+                   en="{kode}: Renstra trajectory under polarisasi {pol}")
+_READ_AS = Teks(id="{kode}: tabel triwulan dibaca sebagai {agregasi}",
+                en="{kode}: quarterly table read as {agregasi}")
+_IN_CUMULATIVE = Teks(id="{kode}: realisasi {t} dalam kumulatif Renstra",
+                      en="{kode}: realisasi {t} in the Renstra cumulative")
+_COPY_TARGET = Teks(id="{kode}: target Renstra {year} (salinan / Renstra)",
+                    en="{kode}: Renstra target {year} (copy / Renstra)")
+_YEAR_IN_PERIOD = Teks(id="{nama}: tahun dalam periode Renstra",
+                       en="{nama}: year in the Renstra period")
+_FIGURES_IN_PERIOD = Teks(id="{kode}: angka Renstra dalam periode",
+                          en="{kode}: Renstra figures in the period")
+_FIGURE_RENSTRA = Teks(id="{kode}: angka Renstra", en="{kode}: Renstra figure")
 
 #: The rule each check applies (the explanation's formula).
 _ATURAN: dict[str, Teks] = {
@@ -335,14 +353,15 @@ class _Rantai:
         places = [a] if b is None else [a, b]
         field = " ↔ ".join(str(p) for p in places)
         lokasi = "; ".join(f"{p.lokasi or p.field} ({p.dok.nama})" for p in places)
-        reference = _REFERENSI.format(c=check)
+        reference = filled(_REFERENSI, c=check)
         inputs = tuple((str(p), printed if p is a else recomputed) for p in places)
-        explanation = Explanation(title=f"{check}: {label}", steps=(Step(
+        label = Pesan(_CHECK_LABEL, check=check, label=label)
+        explanation = Explanation(title=label, steps=(Step(
             name=check, formula=_ATURAN[check], inputs=inputs,
             value=recomputed if recomputed is not None else "-", reference=reference),),
             reference=reference)
         self.findings.append(Finding(
-            id=unique, label=f"{check}: {label}", lokasi=lokasi, printed=printed,
+            id=unique, label=label, lokasi=lokasi, printed=printed,
             recomputed=recomputed, status=status, reason=reason, field=field,
             difference=difference, rounding=rounding, explanation=explanation))
 
@@ -589,7 +608,7 @@ class _Rantai:
             wrong = next(((a, b) for a, b in pairwise(numbers)
                           if (b[1] < a[1] if pol is Polarisasi.MAXIMIZE else b[1] > a[1])),
                          None)
-            label = f"{kode}: Renstra trajectory under polarisasi {pol}"
+            label = Pesan(_TRAJECTORY, kode=kode, pol=pol)
             here = attrs.evolve(place, field=f"{place.field}.target")
             if wrong is None:
                 self._add("C3", f"{kode}.arah", label, here, where, str(pol), str(pol),
@@ -679,7 +698,7 @@ class _Rantai:
                                      None, None, Pesan(_ALASAN["agregasi"], kode=kode))
                 continue
             there, agregasi = stated[kode]
-            self._add("C5", f"{kode}.triwulan", f"{kode}: quarterly table read as {agregasi}",
+            self._add("C5", f"{kode}.triwulan", Pesan(_READ_AS, kode=kode, agregasi=agregasi),
                       here, there, agregasi, agregasi, "match", Pesan(_TRIWULAN,
                           agregasi=agregasi, b=str(there)))
 
@@ -692,7 +711,7 @@ class _Rantai:
                 if t in renstra and ind.realisasi_tercetak is not None:
                     kode = self.kode(ind.kode)
                     self._compare("C6", f"{kode}.realisasi.{t}",
-                                  f"{kode}: realisasi {t} in the Renstra cumulative",
+                                  Pesan(_IN_CUMULATIVE, kode=kode, t=t),
                                   _Tempat(dok, f"indikator[{i}].renstra.realisasi.{t}",
                                           (ind.renstra or {}).get("lokasi", "")),
                                   renstra[t], _Tempat(dok, f"indikator[{i}].realisasi",
@@ -709,8 +728,8 @@ class _Rantai:
                     theirs = source.renstra["target"].get(year)  # type: ignore[index]
                     if theirs is None:
                         continue
-                    self._compare("C6", f"{kode}.target.{year}", f"{kode}: Renstra target "
-                                  f"{year} (copy / Renstra)",
+                    self._compare("C6", f"{kode}.target.{year}",
+                                  Pesan(_COPY_TARGET, kode=kode, year=year),
                                   attrs.evolve(place, field=f"{place.field}.target.{year}"),
                                   printed, attrs.evolve(plan, field=f"{plan.field}.target."
                                                         f"{year}"), theirs)
@@ -877,7 +896,7 @@ class _Rantai:
                 continue
             own = dok.laporan.periode
             cited = [(dok, own)] if own else periods
-            label = f"{dok.nama}: year in the Renstra period"
+            label = Pesan(_YEAR_IN_PERIOD, nama=dok.nama)
             here = _Tempat(dok, "laporan.tahun")
             if not cited:
                 if any(ind.renstra for ind in dok.laporan.indikator):
@@ -901,9 +920,9 @@ class _Rantai:
                 if outside:
                     kode = self.kode(ind.kode)
                     field = f"indikator[{i}].renstra.target.{outside[0]}"
-                    self._add("C10", f"{kode}.periode", f"{kode}: Renstra figures in the "
-                              "period", _Tempat(dok, field), there, str(outside[0]), shown,
-                              "mismatch", Pesan(_PERIODE, apa=f"{kode}: Renstra figure",
+                    self._add("C10", f"{kode}.periode", Pesan(_FIGURES_IN_PERIOD, kode=kode),
+                              _Tempat(dok, field), there, str(outside[0]), shown,
+                              "mismatch", Pesan(_PERIODE, apa=Pesan(_FIGURE_RENSTRA, kode=kode),
                                                    tahun=outside[0], a=field, p1=period[0],
                                                    p2=period[1], b=str(there)))
 

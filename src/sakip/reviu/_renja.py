@@ -22,7 +22,7 @@ from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import ZERO
 from sakip._katalog import pesan_error, terjemah
 from sakip.errors import NotComputableError, SakipError
-from sakip.explain import Explanation, Figure, NotComputable
+from sakip.explain import Explanation, Figure, NotComputable, filled
 from sakip.lkj import _TIDAK_TERHITUNG
 from sakip.renja import EvaluasiRenja, evaluasi_renja, rekap_renja, tingkat_capaian
 from sakip.reviu._builder import (
@@ -41,10 +41,17 @@ from sakip.reviu._findings import _AGREGAT_TOPIC, Convention, Finding
 _CELAH_TOPIC = "celah tingkat capaian"
 
 #: The checked figures of a K or Rp table: key, kolom words, attribute of EvaluasiRenja.
-_COLUMNS = (("realisasi", "kolom 13 (realisasi)"),
-            ("realisasi_renstra", "kolom 14 (realisasi Renstra)"),
-            ("capaian_renstra", "kolom 15 (capaian Renstra)"),
-            ("capaian", "capaian of the year (13 ÷ 8)"))
+_COLUMNS: tuple[tuple[str, str | Teks], ...] = (
+    ("realisasi", "kolom 13 (realisasi)"),
+    ("realisasi_renstra", "kolom 14 (realisasi Renstra)"),
+    ("capaian_renstra", "kolom 15 (capaian Renstra)"),
+    ("capaian", Teks(id="capaian tahun ini (13 ÷ 8)", en="capaian of the year (13 ÷ 8)")))
+
+# The findings' labels and the derivations' words (a kode from the file stays as written).
+_FIGURE = Teks(id="{what}: {words}", en="{what}: {words}")
+_FIVE_BANDS = Teks(id="Tingkat capaian (tabel lima pita)", en="Tingkat capaian (five-band table)")
+_BAND_OF_CAPAIAN = Teks(id="pita capaian ({aturan}; celah {celah})",
+                        en="band of the capaian ({aturan}; celah {celah})")
 
 #: Why a stock row printed under the flow reading is wrong, per column.
 _SUMMED = {"realisasi": Teks(
@@ -133,7 +140,7 @@ def _check_figure(b: _Builder, tab: dict[str, Any], row: dict[str, Any], part: s
         printed = fig.get(key)
         if printed is None:
             continue
-        label, where = f"{what}: {words}", f"{field}.{key}"
+        label, where = Pesan(_FIGURE, what=what, words=words), f"{field}.{key}"
         if isinstance(ev, SakipError):
             b.not_computable(f"{id}.{key}", label, lokasi, printed,
                              Pesan(_ROW_INPUTS, error=pesan_error(ev, as_written=False)),
@@ -235,8 +242,8 @@ def _check_label(b: _Builder, tab: dict[str, Any], id: str, label: str, lokasi: 
 def _band(nilai: Decimal, labels: str, celah: str) -> tuple[str, Explanation]:
     t = tingkat_capaian(nilai=nilai, label=labels, celah=celah)  # type: ignore[arg-type]
     return t.label, _label_explanation(
-        "Tingkat capaian (five-band table)", "label",
-        f"band of the capaian ({t.aturan.name}; celah {celah})", (("capaian", nilai),),
+        _FIVE_BANDS, "label", filled(_BAND_OF_CAPAIAN, aturan=t.aturan.name, celah=celah),
+        (("capaian", nilai),),
         t.label, t.aturan.citation)
 
 

@@ -13,7 +13,7 @@ from sakip._katalog import terjemah
 from sakip.budget import penyerapan
 from sakip.conventions import rerata
 from sakip.errors import SakipError
-from sakip.explain import Explanation, Figure, Step
+from sakip.explain import Explanation, Figure, Step, filled
 from sakip.indicators import capaian, percent_change
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
@@ -57,6 +57,24 @@ _BLAMED_CELL = Teks(
     en="with the cell {label} / {column} as {shown}, which its row total and its column total "
        "both imply: the printed cell {cell} is the mismatch")
 _BLANK = Teks(id="'(kosong)'", en="'(blank)'")
+# The findings' labels and the derivations' words (text from the file stays as written).
+_ROW_TOTAL = Teks(id="{kode}, baris {row}: total", en="{kode}, row {row}: total")
+_COLUMN_TOTAL = Teks(id="{kode}, kolom {column}: total", en="{kode}, column {column}: total")
+_GRAND_TOTAL = Teks(id="{kode}: total keseluruhan (Σ semua sel)",
+                    en="{kode}: grand total (Σ all cells)")
+_CELL = Teks(id="{kode}, baris {row}, kolom {column}: sel",
+             en="{kode}, row {row}, column {column}: cell")
+_COLUMN_TOTAL_TERM = Teks(id="total kolom {column}", en="column {column} total")
+_ROW = Teks(id="baris {row}", en="row {row}")
+_ROW_DATE = Teks(id="{kode}, baris {row}: tanggal", en="{kode}, row {row}: date")
+_PRINTED_AT_REFERENCE = Teks(id="seperti tercetak di {lokasi}", en="as printed at {lokasi}")
+_THE_REFERENCE = Teks(id="acuan", en="the reference")
+_REFERENCE = Teks(id="acuan", en="reference")
+_STATED = Teks(id="|{what}| (kalimatnya menyebut arahnya: {direction})",
+               en="|{what}| (the sentence states the direction: {direction})")
+_NEW_MINUS_OLD = Teks(id="new − old (poin persentase)", en="new − old (percentage points)")
+_IN_POINTS = Teks(id="{label}: new − old, dalam poin persentase",
+                  en="{label}: new − old, in percentage points")
 _BOTH_IMPLY = Teks(id="total baris dan total kolomnya sama-sama menunjukkannya",
                    en="its row total and its column total both imply it")
 _AND_MORE = Teks(id="… dan {n} lainnya", en="… and {n} more")
@@ -125,7 +143,8 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     for r, (row, cells) in enumerate(zip(tab["baris"], grid, strict=True), start=1):
         if "total" not in row:
             continue
-        id, label = f"tabel.{kode}.{row['label']}.total", f"{kode}, row {row['label']}: total"
+        id, label = f"tabel.{kode}.{row['label']}.total", Pesan(_ROW_TOTAL, kode=kode,
+                                                                 row=row["label"])
         field = f"{place}.baris[{r}].total"
         if blame is not None and blame.row == r:
             _cell_finding(b, tab, blame, place, kode, lokasi)
@@ -149,7 +168,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     for i, printed in enumerate(tab.get("total_kolom", ()), start=1):
         field = f"{place}.total_kolom[{i}]"
         name = columns[i - 1] if i <= len(columns) else str(i)
-        id, label = f"tabel.{kode}.kolom.{name}", f"{kode}, column {name}: total"
+        id, label = f"tabel.{kode}.kolom.{name}", Pesan(_COLUMN_TOTAL, kode=kode, column=name)
         if i > len(columns):
             b.not_computable(id, label, lokasi, printed,
                              Pesan(_TOTALS_FOR, totals=len(tab["total_kolom"]),
@@ -165,7 +184,7 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
             _sum_finding(b, id, label, lokasi, printed, col_terms[i],
                          note=blame.note if blame and blame.column == i else "", field=field)
     if "total" in tab:
-        id, label = f"tabel.{kode}.total", f"{kode}: grand total (Σ all cells)"
+        id, label = f"tabel.{kode}.total", Pesan(_GRAND_TOTAL, kode=kode)
         field = f"{place}.total"
         if bad:
             b.not_computable(id, label, lokasi, tab["total"], Pesan(_UNREADABLE_CELLS, cells=_some(
@@ -281,8 +300,9 @@ def _cell_finding(b: _Builder, tab: dict[str, Any], blame: _Blame, place: str, k
                   lokasi: str) -> None:
     """The blamed cell: a mismatch against what its row and column totals imply."""
     row, name = tab["baris"][blame.row - 1], tab["kolom"][blame.column - 1]
-    label = f"{kode}, row {row['label']}, column {name}: cell"
-    terms = [(f"column {name} total", b.n(tab["total_kolom"][blame.column - 1]))] + [
+    label = Pesan(_CELL, kode=kode, row=row["label"], column=name)
+    total = b.n(tab["total_kolom"][blame.column - 1])
+    terms: list[tuple[str, Decimal]] = [(Pesan(_COLUMN_TOTAL_TERM, column=name), total)] + [
         (f"− {other['label']}", (ZERO if not other["nilai"][blame.column - 1].strip()
                                  else b.n(other["nilai"][blame.column - 1])).copy_negate())
         for r, other in enumerate(tab["baris"], start=1) if r != blame.row]
@@ -305,17 +325,17 @@ def _check_daftar(b: _Builder, daftar: dict[str, Any], index: int) -> None:
     kode, lokasi = daftar["kode"], daftar.get("lokasi", daftar["kode"])
     year = daftar.get("tahun", b.laporan.tahun)
     records = []
-    terms = []
+    terms: list[tuple[str, Decimal]] = []
     for i, row in enumerate(daftar["baris"], start=1):
         number = row.get("no", i)
         peserta = b.n(row["peserta"])
-        terms.append((f"row {number}", peserta))
+        terms.append((Pesan(_ROW, row=number), peserta))
         try:
             span = parse_dates(row["waktu"], year=year)
         except SakipError as error:
-            b.not_computable(f"kegiatan.{kode}.{number}.waktu", f"{kode}, row {number}: date",
-                             lokasi, row["waktu"], _reason(error),
-                             field=f"daftar_kegiatan[{index}].baris[{i}].waktu")
+            b.not_computable(f"kegiatan.{kode}.{number}.waktu",
+                             Pesan(_ROW_DATE, kode=kode, row=number), lokasi, row["waktu"],
+                             _reason(error), field=f"daftar_kegiatan[{index}].baris[{i}].waktu")
             continue
         records.append((span, peserta))
     if "total" in daftar:
@@ -381,9 +401,10 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
                  Rounding(places=_places(k["reference"], b.angka), mode="half_up"),
                  note=Pesan(_PRINTED_AT, lokasi=ref_lokasi) if ref_lokasi else "",
                  explain=lambda r: Explanation(
-                     title=label, steps=(Step(name="acuan", formula=f"as printed at "
-                                              f"{ref_lokasi or 'the reference'}",
-                                              inputs=(("reference", k["reference"]),),
+                     title=label, steps=(Step(name="acuan", formula=filled(
+                                                  _PRINTED_AT_REFERENCE,
+                                                  lokasi=ref_lokasi or _THE_REFERENCE),
+                                              inputs=((_REFERENCE, k["reference"]),),
                                               value=reference),), rounding=r), field=field)
 
 
@@ -509,8 +530,8 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
         if not direction:
             return whole
         return attrs.evolve(whole, steps=(*whole.steps, Step(
-            name="besaran", formula=f"|perubahan| (the sentence states the direction: "
-            f"{direction})", inputs=(("perubahan", change.value),), value=magnitude)))
+            name="besaran", formula=filled(_STATED, what="perubahan", direction=direction),
+            inputs=(("perubahan", change.value),), value=magnitude)))
 
     b.number(id, label, lokasi, printed, lambda: magnitude, rnd, explain=explain, field=field,
              alternatives=((Convention("perubahan", "percentage points"),
@@ -519,13 +540,13 @@ def _check_change(b: _Builder, id: str, label: str, lokasi: str, printed: str, o
         # new − old in points: the sign of the change is the same as the relative one
         found = b.findings[-1]
         steps: tuple[Step, ...] = (Step(
-            name="selisih", formula="new − old (percentage points)",
+            name="selisih", formula=_NEW_MINUS_OLD,
             inputs=(("old", b.n(old)), ("new", b.n(new))), value=points),)
         if direction:  # the sentence states the direction: the figure is the magnitude
-            steps += (Step(name="besaran", formula=f"|selisih| (the sentence states the "
-                           f"direction: {direction})", inputs=(("selisih", points),),
-                           value=points.copy_abs()),)
+            steps += (Step(name="besaran",
+                           formula=filled(_STATED, what="selisih", direction=direction),
+                           inputs=(("selisih", points),), value=points.copy_abs()),)
         b.findings[-1] = attrs.evolve(found, explanation=Explanation(
-            title=f"{label}: new − old, in percentage points", steps=steps,
+            title=Pesan(_IN_POINTS, label=label), steps=steps,
             rounding=found.rounding or Rounding()))
     _wrong_way(b, before, direction, change.value, f"{change.printed(2)} %", printed)
