@@ -50,7 +50,17 @@ from sakip._reading import (
     read_file,
 )
 from sakip.errors import InvalidTypeError, InvalidValueError, LaporanError, ParseError, SakipError
-from sakip.lkj import ANGKA, SPEC, Laporan, _comment, _placeholder, _Problems, _Spec, from_mapping
+from sakip.lkj import (
+    ANGKA,
+    SPEC,
+    Laporan,
+    _comment,
+    _placeholder,
+    _Problems,
+    _Spec,
+    _TanpaNilai,
+    from_mapping,
+)
 
 __all__ = [
     "WORKBOOK_SUFFIXES",
@@ -399,6 +409,36 @@ def _mark(laporan: str, section: Any, key: str) -> str:
     return laporan
 
 
+#: What a formula cell with no saved value should be (its refusal where it cannot be a
+#: not-computable figure: an input, or a figure the reviu reads as an input before checking it).
+_UNSAVED = ("a formula with its value saved (this file was written by a program that does "
+            "not compute formulas): open and save it in a spreadsheet program, or type the value")
+
+
+def _is_figure(column: _Column) -> bool:
+    """Whether a column's cells are printed figures the reviu checks (an input is refused).
+
+    An indicator's target and realisasi are read as numbers when the report
+    loads (:class:`sakip.lkj.Indikator`), so a formula there is refused too.
+    """
+    spec = column.spec
+    return (spec is not None and spec.kind == "printed" and bool(spec.check)
+            and not any(spec is typed for typed in _typed()))
+
+
+@cache
+def _typed() -> tuple[_Spec, ...]:
+    """The fields read as numbers when the report loads: an indicator's target and realisasi."""
+    indikator = dict(SPEC.fields)["indikator"].item
+    assert indikator is not None
+    return tuple(dict(indikator.fields)[key] for key in ("target", "realisasi"))
+
+
+def unsaved_refusal(cell: _TanpaNilai) -> InvalidValueError:
+    """The refusal of a formula cell with no saved value, at its place."""
+    return InvalidValueError(field=cell.place, expected=_UNSAVED, received=cell.formula)
+
+
 def _convert(raw: _Raw, mark: str) -> Any:
     """A cell's value for the document: text as written, numbers as shown, as its field takes."""
     value, spec, key = raw.value, raw.column.spec, raw.column.key
@@ -408,9 +448,9 @@ def _convert(raw: _Raw, mark: str) -> Any:
                                "never follows external links): type the value",
                                raw.formula)
         if value is None:
-            raise _CellProblem("a formula with its value saved (this file was written by a "
-                               "program that does not compute formulas): open and save it "
-                               "in a spreadsheet program, or type the value", raw.formula)
+            if _is_figure(raw.column):  # not computable in the reviu (load_xlsx)
+                return _TanpaNilai(raw.place, raw.formula)
+            raise _CellProblem(_UNSAVED, raw.formula)
     if isinstance(value, bool):
         return value
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
@@ -472,6 +512,13 @@ class _Workbook:
     #: A row's path in the document (``anggaran.output[2]``) -> (sheet, row number).
     rows: dict[str, tuple[str, int]]
     problems: list[SakipError]
+    #: The printed figures whose cell holds a formula with no saved value (not refused:
+    #: :func:`load_xlsx` makes them not computable, the other readers refuse them).
+    unsaved: list[_TanpaNilai] = attrs.field(factory=list)
+
+    def refused(self, *, lenient: bool) -> list[SakipError]:
+        """The cells refused: with the formulas without a value unless ``lenient``."""
+        return self.problems + ([] if lenient else [unsaved_refusal(c) for c in self.unsaved])
 
 
 def _read(path: str | os.PathLike[str]) -> _Workbook:
@@ -523,8 +570,9 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
         rows_f = (formulas[title].iter_rows(max_row=last_row, max_col=last_column)
                   if formulas is not None else None)
         read[title] = _sheet_rows(sheet, rows_v, rows_f, problems)
-    document, rows = _assemble(read, problems)
-    return _Workbook(document, rows, problems)
+    unsaved: list[_TanpaNilai] = []
+    document, rows = _assemble(read, problems, unsaved)
+    return _Workbook(document, rows, problems, unsaved)
 
 
 def _sheet_rows(sheet: _Sheet, rows_v: Any, rows_f: Any, problems: list[SakipError]) -> list[
@@ -591,8 +639,8 @@ def _headers(sheet: _Sheet, cells: Any, problems: list[SakipError]) -> list[_Col
     return columns
 
 
-def _assemble(read: dict[str, list[_Row]], problems: list[SakipError]) -> tuple[
-        dict[str, Any], dict[str, tuple[str, int]]]:
+def _assemble(read: dict[str, list[_Row]], problems: list[SakipError],
+              unsaved: list[_TanpaNilai]) -> tuple[dict[str, Any], dict[str, tuple[str, int]]]:
     """The document from the sheets' rows: sections, then each nested row into its parent."""
     document: dict[str, Any] = {}
     laporan_rows = read.get("laporan", [])
@@ -639,6 +687,8 @@ def _assemble(read: dict[str, list[_Row]], problems: list[SakipError]) -> tuple[
                                                       expected=problem.expected,
                                                       received=problem.received))
                     value = _Bad()
+                if isinstance(value, _TanpaNilai):
+                    unsaved.append(value)
                 try:
                     _set(document if raw.column.root else target, raw.column.address, value)
                 except _CellProblem as problem:
@@ -756,8 +806,9 @@ def read_xlsx(path: str | os.PathLike[str]) -> dict[str, Any]:
     each at its place; the document is not validated (:func:`load_xlsx` does).
     """
     workbook = _workbook(path)
-    if workbook.problems:
-        raise LaporanError(str(path), workbook.problems)
+    problems = workbook.refused(lenient=False)
+    if problems:
+        raise LaporanError(str(path), problems)
     return workbook.document
 
 
@@ -776,15 +827,27 @@ def load_xlsx(path: str | os.PathLike[str]) -> Laporan:
     Every problem is listed at once, each at its place in the workbook
     (``sheet anggaran.output, row 7, column pagu``): the cells that cannot
     be read, then the validator's errors (the same as for the TOML file).
+    A printed figure the reviu checks whose cell holds a formula with no
+    saved value is not refused: the reviu gives it a ``not-computable``
+    finding naming the cell (an input there is refused).
     """
-    return checked_xlsx(path)[1]
+    return _checked(path, lenient=True)[1]
 
 
 def checked_xlsx(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Laporan]:
-    """A workbook's document and the report it validates into (:func:`load_xlsx`)."""
+    """A workbook's document and the report it validates into (:func:`load_xlsx`).
+
+    A formula with no saved value is refused at its cell, wherever it is: the
+    document is converted (``sakip konversi``), and a converted file has no
+    way to say that a figure has no value.
+    """
+    return _checked(path, lenient=False)
+
+
+def _checked(path: str | os.PathLike[str], *, lenient: bool) -> tuple[dict[str, Any], Laporan]:
     name = str(path)
     workbook = _workbook(path)
-    problems = workbook.problems
+    problems = workbook.refused(lenient=lenient)
     try:
         laporan = from_mapping(workbook.document, source=name)
     except LaporanError as error:

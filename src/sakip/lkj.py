@@ -1186,6 +1186,8 @@ class _Reader:
             self.errors.append(ParseError(field=where, expected=error.expected,
                                           received=value))
             return None
+        if isinstance(value, _TanpaNilai):  # never read: no mark to keep
+            return value, number
         if concrete != self.angka or declared != "laporan.angka":  # the reviu reads it
             value = _Tercetak(value, concrete)  # under its own mark, as declared here
         return value, number
@@ -1542,6 +1544,45 @@ class _Tercetak(str):
         return (type(self), (str(self), self.angka))
 
 
+#: Why a printed figure has no value: its workbook cell holds a formula never computed.
+_NO_SAVED_VALUE = Teks(
+    id="{place} berisi rumus tanpa nilai tersimpan ({formula}): buka dan simpan buku kerja "
+       "di program lembar kerja",
+    en="{place} holds a formula with no saved value ({formula}): open and save the workbook "
+       "in a spreadsheet program")
+
+
+class _TanpaNilai(str):
+    """A printed figure whose workbook cell holds a formula with no saved value.
+
+    It stands in the document as ``"0"`` so that the report validates, and is
+    never read as a number: :func:`read_number` raises
+    :class:`~sakip.errors.NotComputableError` with :attr:`reason`, and the
+    reviu makes its finding ``not-computable`` (``sakip._xlsx.load_xlsx``).
+    """
+
+    place: str
+    formula: str
+    reason: str
+
+    def __new__(cls, place: str, formula: str) -> _TanpaNilai:
+        self = super().__new__(cls, "0")
+        self.place, self.formula = place, formula
+        self.reason = Pesan(_NO_SAVED_VALUE, place=place, formula=formula)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.place, self.formula))
+
+
+class _Unsaved(NotComputableError):
+    """:func:`read_number` of a :class:`_TanpaNilai`: the figure has no value to read."""
+
+    def __init__(self, cell: _TanpaNilai) -> None:
+        super().__init__(reason=cell.reason)
+        self.cell = cell
+
+
 def _mark_of(text: str, angka: str) -> str:
     """The concrete mark (``id`` or ``en``) ``text`` is read under, given the file's ``angka``.
 
@@ -1724,6 +1765,8 @@ def read_number(text: str, *positional: Never, angka: str = "id") -> Decimal:
     if angka not in ANGKA:
         raise InvalidValueError(field="angka", expected="one of " + ", ".join(ANGKA),
                                 received=angka)
+    if isinstance(text, _TanpaNilai):
+        raise _Unsaved(text)
     if isinstance(text, str):
         inner = _without_parentheses(text)
         angka = _mark_of(text if isinstance(text, _Tercetak) else inner, angka)

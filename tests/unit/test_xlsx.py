@@ -16,10 +16,11 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from sakip import _xlsx, examples
+from sakip._bahasa import tulis
 from sakip._reading import MAX_ROWS, MAX_XLSX_RATIO
 from sakip.cli import main
 from sakip.errors import LaporanError, SakipError
-from sakip.lkj import SPEC, _document, from_mapping
+from sakip.lkj import SPEC, _document, _TanpaNilai, from_mapping
 from sakip.reviu import reviu
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -234,12 +235,77 @@ def test_formulas_read_their_saved_value_never_another_workbook(tmp_path: Path) 
     good = _workbook_with(tmp_path, "E2", '<c r="@"><f>D2/C2*100</f><v>90</v></c>')
     assert reviu(good)["indikator.IKU 1.capaian"].status == "match"
     unsaved = _workbook_with(tmp_path, "E2", '<c r="@"><f>D2/C2*100</f></c>', name="u.xlsx")
-    error = _problems(unsaved)["sheet indikator, row 2, column capaian"]
+    with pytest.raises(LaporanError) as caught:  # a converted file cannot say "no value"
+        _xlsx.checked_xlsx(unsaved)
+    error = {e.field: e for e in caught.value.errors}["sheet indikator, row 2, column capaian"]
     assert error.received == "=D2/C2*100" and "value saved" in (error.expected or "")
     linked = _workbook_with(tmp_path, "E2", "<c r=\"@\"><f>'[1]Data'!A1</f><v>90</v></c>",
                             name="l.xlsx")
     error = _problems(linked)["sheet indikator, row 2, column capaian"]
     assert "external links" in (error.expected or "")
+
+
+def _with_formula(tmp_path: Path, document: dict[str, Any], sheet: str, row: int,
+                  column: str, formula: str) -> Path:
+    """``document`` as a workbook with ``formula`` in one cell (openpyxl saves no value)."""
+    book = openpyxl.load_workbook(io.BytesIO(_xlsx.write_xlsx(document)))
+    headers = [cell.value for cell in book[sheet][1]]
+    book[sheet].cell(row, headers.index(column) + 1).value = formula
+    path = tmp_path / "formula.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_formula_with_no_saved_value_at_a_printed_figure_is_not_computable(
+        tmp_path: Path) -> None:
+    """Issue 29: "a formula without one is not computable with the reason"; the other
+    findings are those of the report with the figure's value (one finding per figure)."""
+    document = dict(_document(examples.path("bgp-kalsel-2023"))[1])
+    path = _with_formula(tmp_path, document, "indikator", 3, "capaian", "=G3/F3*100")
+    found = reviu(path)
+    finding = found["indikator.IKK 1.1.capaian"]
+    assert (finding.status, finding.printed, finding.recomputed, finding.field) == (
+        "not-computable", "=G3/F3*100", None, "indikator[1].capaian")
+    assert tulis(finding.reason, "en") == (
+        "sheet indikator, row 3, column capaian holds a formula with no saved value "
+        "(=G3/F3*100): open and save the workbook in a spreadsheet program")
+    assert tulis(finding.reason, "id").startswith("sheet indikator, row 3, column capaian "
+                                                  "berisi rumus tanpa nilai tersimpan")
+    before = reviu(document).to_json()["findings"]
+    after = found.to_json()["findings"]
+    assert [f["field"] for f in after] == [f["field"] for f in before]
+    assert [f for f in after if f["field"] != finding.field] == [
+        f for f in before if f["field"] != finding.field]
+
+
+def test_a_figure_read_from_a_formula_with_no_saved_value_is_not_computable_too() -> None:
+    """The figures computed from it give its reason (the predikat from the printed nilai)."""
+    document = dict(_document(examples.path("bgp-kalsel-2023"))[1])
+    assert "nilai" in document["evaluasi_akip"] and "predikat" in document["evaluasi_akip"]
+    cell = _TanpaNilai("sheet evaluasi_akip, row 3, column nilai", "=SUM(B3:E3)")
+    document["evaluasi_akip"] = {**document["evaluasi_akip"], "nilai": cell}
+    found = {f.field: f for f in reviu(document).findings}
+    assert found["evaluasi_akip.nilai"].status == "not-computable"
+    predikat = found["evaluasi_akip.predikat"]
+    assert predikat.status == "not-computable" and "=SUM(B3:E3)" in tulis(predikat.reason, "en")
+
+
+def test_a_formula_with_no_saved_value_at_an_input_is_refused_at_its_cell(
+        tmp_path: Path) -> None:
+    """An input (here an indicator's target, read as a number when the report loads) has no
+    figure of its own to be not computable: refused at its cell, as are the figures another
+    check reads as its input before checking them (a table's row totals)."""
+    document = dict(_document(examples.path("bgp-kalsel-2023"))[1])
+    path = _with_formula(tmp_path, document, "indikator", 3, "target", "=1176")
+    error = _problems(path)["sheet indikator, row 3, column target"]
+    assert error.received == "=1176" and "value saved" in (error.expected or "")
+    rows = [dict(row) for row in document["tabel"][0]["baris"]]
+    rows[0]["total"] = _TanpaNilai("sheet tabel.baris, row 3, column total", "=B3+C3")
+    document["tabel"] = [{**document["tabel"][0], "baris": rows}, *document["tabel"][1:]]
+    with pytest.raises(LaporanError) as caught:
+        reviu(document)
+    (error,) = caught.value.errors
+    assert (error.field, error.received) == ("sheet tabel.baris, row 3, column total", "=B3+C3")
 
 
 def test_a_float_is_read_as_it_shows_or_refused_as_ambiguous(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from sakip.eka import eka
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.explain import Explanation, Figure, Trace, filled
 from sakip.ikpa import KATEGORI_IKPA, ikpa, ikpa_rule_for
-from sakip.lkj import _TIDAK_DINILAI, Laporan
+from sakip.lkj import _TIDAK_DINILAI, Laporan, _TanpaNilai
 from sakip.nka import nka
 from sakip.numbers import Rounding
 from sakip.reviu._builder import (
@@ -493,9 +493,10 @@ def _check_total(b: _Builder, total: dict[str, Any], rows: list[_Row],
     note = ""
     if "efisiensi" in total and e is not None:
         from_printed = nilai_efisiensi(b.n(total["efisiensi"])).value
-        if "nilai_efisiensi" in total and _compare(total["nilai_efisiensi"], from_printed,
-                                                   rnd or b.laporan.rounding,
-                                                   b.angka)[0] == "match":
+        if "nilai_efisiensi" in total and not isinstance(
+                total["nilai_efisiensi"], _TanpaNilai) and _compare(
+                total["nilai_efisiensi"], from_printed, rnd or b.laporan.rounding,
+                b.angka)[0] == "match":
             note = Pesan(_FOLLOWS_FROM_E, e=total["efisiensi"])
     _ne_and_kategori(b, "anggaran.total", "total ", lokasi, total, e, rnd, place,
                      Pesan(_TOTAL_E_NC), note=note)

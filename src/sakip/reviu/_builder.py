@@ -24,6 +24,7 @@ from sakip.lkj import (
     Laporan,
     _mark_of,
     _reading,
+    _TanpaNilai,
     _Tercetak,
     printed_places,
     printed_value,
@@ -159,6 +160,8 @@ class _Builder:
         ``campuran``) is read under it; other text (a table's cells) passes the
         reader's refusals too (a reading that hangs on the mark, see ``_reading``).
         """
+        if isinstance(text, _TanpaNilai):  # a formula with no saved value: never cached as "0"
+            return read_number(text, angka=self.angka)
         key = (text, getattr(text, "angka", None))  # tagged and untagged text apart
         found = self._numbers.get(key)
         if found is None:
@@ -216,6 +219,8 @@ class _Builder:
         alternative's, for ``match-other-convention``), so that figures computed
         from it follow the same convention; ``None`` when not computable.
         """
+        if self.unsaved(id, label, lokasi, printed, field):
+            return None
         policy = rounding or self.laporan.rounding
         try:
             result = compute()
@@ -345,6 +350,8 @@ class _Builder:
     def label(self, id: str, label: str, lokasi: str, printed: str | None,
               compute: Callable[[], tuple[str, Explanation]], *, field: str = "") -> None:
         """Compare a printed label (a predikat, a category) with a recomputed one."""
+        if self.unsaved(id, label, lokasi, printed, field):
+            return
         try:
             value, explanation = compute()
         except SakipError as error:
@@ -363,9 +370,24 @@ class _Builder:
             reason="" if same else Pesan(_LABEL_MISMATCH, printed=repr(printed),
                                          value=repr(value)), field=field))
 
+    def unsaved(self, id: str, label: str, lokasi: str, printed: str | None,
+                 field: str) -> bool:
+        """A printed figure whose workbook cell holds a formula with no saved value.
+
+        Its finding is not computable with the reason naming the cell; the
+        figures computed from it give the same reason (:func:`sakip.lkj.read_number`).
+        """
+        if not isinstance(printed, _TanpaNilai):
+            return False
+        self.last_error = printed.reason
+        self.not_computable(id, label, lokasi, printed.formula, printed.reason, field=field)
+        return True
+
     def input(self, label: str, lokasi: str, printed: str, used_for: str, *,
               field: str) -> None:
         """Record a printed value that is only an input here (no finding: nothing checks it)."""
+        if isinstance(printed, _TanpaNilai):
+            printed = printed.formula
         self.inputs.append(Input(field=field, label=label, lokasi=lokasi, printed=printed,
                                  used_for=used_for))
 
@@ -454,7 +476,8 @@ def _sum_finding(b: _Builder, id: str, label: str, lokasi: str, printed: str,
     value = b.number(id, label, lokasi, printed, lambda: total, Rounding(places=0),
                      note=note, explain=lambda r: _sum_explanation(label, terms, r, lokasi),
                      field=field)
-    if also is not None and len(b.findings) > before:
+    if also is not None and len(b.findings) > before and (
+            b.findings[-1].status != "not-computable"):
         what, other = also
         second = exact_sum(v for _, v in other)
         found = b.findings[-1]

@@ -328,6 +328,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
             lokasi = triwulan.get("lokasi", where)
             id = f"{key}.triwulan.4.{side}"
             field = f"{place}.triwulan.{side}.4"
+            if b.unsaved(id, f"{ind.kode}: TW IV {side}", lokasi, printed, field):
+                continue
             if annual is None:
                 b.not_computable(id, f"{ind.kode}: TW IV {side}", lokasi, printed,
                                  Pesan(_ANNUAL_BLANK, side=side, where=where), field=field)
@@ -368,6 +370,8 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
     printed = renstra["target_akhir"]
     id, label = f"{key}.renstra.target_akhir", Pesan(_TARGET_AKHIR, kode=ind.kode)
     lokasi, field = renstra.get("lokasi", where), f"{place}.renstra.target_akhir"
+    if b.unsaved(id, label, lokasi, printed, field):
+        return
     periode = b.laporan.periode
     years = sorted(y for y in target if periode is None or periode[0] <= y <= periode[1])
     last = periode[1] if periode is not None else (years[-1] if years else None)

@@ -9,11 +9,13 @@ from typing import Any
 
 import attrs
 
-from sakip._xlsx import WORKBOOK_SUFFIXES, load_xlsx
-from sakip.lkj import Laporan, load
+from sakip._xlsx import WORKBOOK_SUFFIXES, load_xlsx, unsaved_refusal
+from sakip.errors import LaporanError
+from sakip.lkj import Laporan, _TanpaNilai, _Unsaved, load
 from sakip.reviu._anggaran import _check_anggaran, _check_eka_ikpa_nka, _check_pagu
 from sakip.reviu._builder import _Builder, _display_mark
 from sakip.reviu._efisiensi import _check_efisiensi_kinerja
+from sakip.reviu._findings import Finding
 from sakip.reviu._indeks import _check_indeks, _check_realisasi_komponen
 from sakip.reviu._kinerja import _check_akip, _check_indikator, _check_pk, _Unmatched
 from sakip.reviu._renja import _check_evaluasi_renja
@@ -60,6 +62,21 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         laporan = load_xlsx(source)
     else:
         laporan = load(source)
+    try:
+        b = _checked(laporan)
+    except _Unsaved as error:  # a figure read as another's input before its own check
+        raise LaporanError(laporan.sumber, [unsaved_refusal(error.cell)]) from None
+    # a workbook cell holding a formula with no saved value: no printed figure to check
+    b.findings = [_unsaved(f) if isinstance(f.printed, _TanpaNilai) else f for f in b.findings]
+    # the derivations print figures as the report does (each with its printed text's mark)
+    b.findings = [f if f.explanation is None or (
+        mark := _display_mark(f.printed, laporan.angka)) == "id" else attrs.evolve(
+        f, explanation=attrs.evolve(f.explanation, angka=mark)) for f in b.findings]
+    return Reviu(laporan=laporan, findings=tuple(b.findings), inputs=tuple(b.inputs))
+
+
+def _checked(laporan: Laporan) -> _Builder:
+    """Every check of the report, in the file's order."""
     b = _Builder(laporan)
     for index, ind in enumerate(laporan.indikator, start=1):
         _check_realisasi_komponen(b, ind, index)  # the realisasi comes before the capaian
@@ -87,8 +104,13 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
         _check_klaim(b, k, index)
     for index, row in enumerate(laporan.indeks, start=1):
         _check_indeks(b, row, index)
-    # the derivations print figures as the report does (each with its printed text's mark)
-    b.findings = [f if f.explanation is None or (
-        mark := _display_mark(f.printed, laporan.angka)) == "id" else attrs.evolve(
-        f, explanation=attrs.evolve(f.explanation, angka=mark)) for f in b.findings]
-    return Reviu(laporan=laporan, findings=tuple(b.findings), inputs=tuple(b.inputs))
+    return b
+
+
+def _unsaved(finding: Finding) -> Finding:
+    """A finding whose printed figure is a workbook formula with no saved value: not computable."""
+    printed = finding.printed
+    assert isinstance(printed, _TanpaNilai)
+    return Finding(id=finding.id, label=finding.label, lokasi=finding.lokasi,
+                   printed=printed.formula, recomputed=None, status="not-computable",
+                   reason=printed.reason, field=finding.field)
