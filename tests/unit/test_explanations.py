@@ -442,7 +442,7 @@ PREDIKAT_CASES = [
          "Nilai evaluasi AKIP from the LKE (permenpanrb-88-2021) → predikat A",
          _lke_steps(), "88,10", (AKIP_88,),
          notes=("predikat A (memuaskan)", "predikat AA needs 1,91 more points",
-                "skala aa-e: PermenPANRB 88/2021"),
+                "skala aa-e: PermenPANRB 88/2021", "kerangka logis keberadaan: "),
          source="reference §10 worked example (nilai 88,10 → A)"),
 ]
 
@@ -926,6 +926,8 @@ CITED_BY: dict[tuple[str, str], Callable[[], Figure]] = {
                                             skala="a-e"),
     ("lke-skala", "a-d"): lambda: sakip.lke({code: ["A"] for code in sakip.lke_codes()},
                                             skala="a-d"),
+    ("lke-kerangka-logis", "tanpa"): lambda: sakip.lke(
+        {code: ["A"] for code in sakip.lke_codes()}, kerangka_logis="tanpa"),
     ("lke-lembar-kerja", "permenpanrb-12-2015"): lambda: sakip.lke(
         dict.fromkeys(sakip.lke_codes("permenpanrb-12-2015"), "A"), aturan="permenpanrb-12-2015"),
     ("target-penyerapan", "per-5-pb-2024"): lambda: _penyerapan_triwulan(),
@@ -964,9 +966,6 @@ def _penyerapan_triwulan() -> Figure:
 
 #: Rule sets no explanation cites, and why.
 NOT_IN_AN_EXPLANATION = {
-    ("lke-kerangka-logis", "keberadaan"): "a consistency check, not a step of the nilai: the "
-    "LKE result keeps its findings (each printed as a note), not the rule set [not done]",
-    ("lke-kerangka-logis", "tanpa"): "no checks at all",
     ("dispensasi-spm", "per-5-pb-2024"): "potongan_dispensasi_spm returns a number of points, "
     "not a figure; ikpa takes the deduction as given and says so",
     ("dispensasi-spm", "paparan-djpb-2024"): "as per-5-pb-2024",
