@@ -926,6 +926,10 @@ class NeutralCase:
     printed: str
     #: Words the explanation's reference must begin with: the regulation with its year.
     cites: str
+    #: Language-neutral words each note must begin or end with (names, numbers), in order.
+    notes: tuple[str, ...] = ()
+    #: Language-neutral words the title must end with ("" where not checked).
+    title_end: str = ""
     source: str = field(default="", compare=False)
 
 
@@ -1044,7 +1048,7 @@ RENJA_CASES = [
                 (N("Σ Pᵢ × xᵢ / Σ Pᵢ", (("x1 (P 300)", 100), ("x2 (P 100)", 50)),
                    (F(300) * 100 + F(100) * 50) / 400, cites="Pagu-weighted mean"),),
                 "87,50", "Pagu-weighted mean", source="reference §12 and §3 (Σ P × x ÷ Σ P)"),
-    NeutralCase("rekap renja: Σ realisasi ÷ Σ pagu of the same rows", "rekap_renja",
+    NeutralCase("rekap renja: sum of realisasi over sum of pagu of the same rows", "rekap_renja",
                 lambda: sakip.rekap_renja(capaian=["100", "80", "233.33"], pagu=[100, 100, 50],
                                           realisasi_anggaran=[90, 80, 50]).anggaran,
                 (N("RA / P × 100", (("P", 250), ("RA", 220)), _pct(220, 250), cites=""),),
@@ -1053,8 +1057,83 @@ RENJA_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", RENJA_CASES, ids=_ids(RENJA_CASES))
-def test_renja_explanation_follows_the_reference(case: NeutralCase) -> None:
+
+# ------------------------------------------------------------------ §13 IKM (language-neutral)
+
+
+def _nrr_steps(totals: tuple[Expected, ...], counts: tuple[int, ...]) -> tuple[N, ...]:
+    """Σ jawaban ÷ responden per unsur, computed here; NRR steps cite nothing."""
+    return tuple(N("Σ jawaban ÷ responden", (("Σ jawaban", t), ("responden", c)), F(t) / c,
+                   cites="") for t, c in zip(totals, counts, strict=True))
+
+
+_IKM_SUM = sum(_NRR, F(0))
+#: A mutu note ends with the labels on both scales (a dict of names).
+_BOTH_A = "{'nilai': 'A', 'konversi': 'A'}"
+#: Answers of two respondents; the second skipped no unsur, the first skipped unsur 3.
+IKM_ANSWERS = ([4, 3, None, 4, 4, 4, 4, 4, 4], [3, 3, 4, 4, 4, 4, 4, 4, 4])
+_ANSWER_TOTALS = (7, 6, 4, 8, 8, 8, 8, 8, 8)
+_ANSWER_COUNTS = (2, 2, 1, 2, 2, 2, 2, 2, 2)
+
+IKM_CASES = [
+    NeutralCase("IKM printed weight 0,11, sample below Krejcie-Morgan", "ikm",
+                lambda: sakip.ikm(nilai_unsur=IKM_TOTALS, responden=29, bobot="0,11",
+                                  populasi=50),
+                (*_nrr_steps(IKM_TOTALS, (29,) * 9),
+                 N("Σ NRR × ", (("Σ NRR", _IKM_SUM), ("bobot (0,11)", F(11, 100))),
+                   _IKM_SUM * F(11, 100), cites=IKM_REF)),
+                "3,62", IKM_REF, notes=("mutu 'A' (Sangat Baik)",
+                                        "(Krejcie–Morgan, populasi 50)"),
+                title_end="(IKM, permenpanrb-14-2017, bobot 0,11)",
+                source="reference §13 (weights 0,1111 / 0,111 / 0,11 in practice; population "
+                "50 → 44 respondents)"),
+    NeutralCase("IKM printed weight 0,1111 on the nilai scale", "ikm",
+                lambda: sakip.ikm(nilai_unsur=IKM_TOTALS, responden=29, bobot="0,1111",
+                                  skala="nilai"),
+                (*_nrr_steps(IKM_TOTALS, (29,) * 9),
+                 N("Σ NRR × ", (("Σ NRR", _IKM_SUM), ("bobot (0,1111)", F(1111, 10000))),
+                   _IKM_SUM * F(1111, 10000), cites=IKM_REF)),
+                "3,66", IKM_REF, notes=(_BOTH_A,),
+                title_end="(IKM, permenpanrb-14-2017, bobot 0,1111)",
+                source="reference §13 (the weight written as 0,1111)"),
+    NeutralCase("IKM from answers, one unsur skipped by one respondent", "ikm",
+                lambda: sakip.ikm(jawaban=IKM_ANSWERS),
+                (*_nrr_steps(_ANSWER_TOTALS, _ANSWER_COUNTS),
+                 N("Σ NRR × 1/9 = Σ NRR ÷ n",
+                   (("Σ NRR", sum((F(t, c) for t, c in zip(_ANSWER_TOTALS, _ANSWER_COUNTS,
+                                                           strict=True)), F(0))),
+                    ("n (unsur)", 9)),
+                   sum((F(t, c) for t, c in zip(_ANSWER_TOTALS, _ANSWER_COUNTS, strict=True)),
+                       F(0)) / 9, cites=IKM_REF)),
+                "3,83", IKM_REF, notes=(_BOTH_A,),
+                title_end="(IKM, permenpanrb-14-2017, bobot 1/9)",
+                source="reference §13 (NRR = Σ answers ÷ respondents who answered the unsur)"),
+    NeutralCase("IKM 2004, fourteen unsur", "ikm",
+                lambda: sakip.ikm(nilai_unsur=[100] * 14, responden=29,
+                                  aturan="kepmenpan-25-2004"),
+                (*_nrr_steps((100,) * 14, (29,) * 14),
+                 N("Σ NRR × 1/14 = Σ NRR ÷ n", (("Σ NRR", F(1400, 29)), ("n (unsur)", 14)),
+                   F(100, 29), cites="KEP/25/M.PAN/2/2004")),
+                "3,45", "KEP/25/M.PAN/2/2004", notes=(_BOTH_A,),
+                title_end="(IKM, kepmenpan-25-2004, bobot 1/14)",
+                source="reference §13 (KEP/25/M.PAN/2/2004: 14 unsur, weight 1/14; NI "
+                "3,26–4,00 → A)"),
+    NeutralCase("IKM in a gap of the printed bands, celah tolak", "ikm",
+                lambda: sakip.ikm(nilai_unsur=[12999] * 9, responden=5000, celah="tolak",
+                                  skala="nilai"),
+                (*_nrr_steps((12999,) * 9, (5000,) * 9),
+                 N("Σ NRR × 1/9 = Σ NRR ÷ n", (("Σ NRR", F(12999 * 9, 5000)), ("n (unsur)", 9)),
+                   F(12999, 5000), cites=IKM_REF)),
+                "2,60", IKM_REF, notes=("'tolak'",),
+                source="reference §13 (NI 2,5998 lies between 2,5996 (D) and 2,60 (C): no mutu "
+                "under a policy that refuses the gaps)"),
+]
+
+NEUTRAL_CASES = [*RENJA_CASES, *IKM_CASES]
+
+
+@pytest.mark.parametrize("case", NEUTRAL_CASES, ids=_ids(NEUTRAL_CASES))
+def test_neutral_explanation_follows_the_reference(case: NeutralCase) -> None:
     """Each step's formula (opening), inputs as given, value; the printed result; the
     regulation cited -- nothing that a translation of the explanation would change."""
     figure = case.call()
@@ -1079,6 +1158,10 @@ def test_renja_explanation_follows_the_reference(case: NeutralCase) -> None:
     assert case.printed in text and explanation.reference in text
     for rule in _rule_sets(figure, set()):
         assert rule.citation in text, (rule.name, rule.citation)
+    assert len(explanation.notes) == len(case.notes), explanation.notes
+    for note, words in zip(explanation.notes, case.notes, strict=True):
+        assert _says(note, words), (words, note)
+    assert explanation.title.endswith(case.title_end), explanation.title
 
 
 def test_every_public_formula_has_an_explanation_case() -> None:
@@ -1087,7 +1170,7 @@ def test_every_public_formula_has_an_explanation_case() -> None:
     functions = _figure_functions()
     assert len(functions) >= 32
     assert {"evaluasi_renja", "rekap_renja"} <= set(functions)
-    cased = {case.function for case in CASES} | {case.function for case in RENJA_CASES}
+    cased = {case.function for case in CASES} | {case.function for case in NEUTRAL_CASES}
     missing = sorted(set(functions) - cased)
     assert not missing, missing
 
@@ -1210,4 +1293,4 @@ def test_every_registered_rule_set_is_cited_where_used(kind: str, rule: RuleSet)
 
 
 _TEXTS = {case.id: case.call().explain().to_text() for case in CASES} | {
-    case.id: case.call().explain().to_text() for case in RENJA_CASES}
+    case.id: case.call().explain().to_text() for case in NEUTRAL_CASES}
