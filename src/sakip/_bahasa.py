@@ -2,7 +2,7 @@
 
 Every piece of text sakip writes for a person -- a reviu's statuses, reasons
 and summary, the working paper, an explanation's framework words, the
-command's messages -- exists in both languages as one :class:`Teks`, and each
+command's messages -- exists in both languages as one ``Teks``, and each
 rendering takes ``bahasa="id" | "en"``.  Text taken from the report file (an
 indicator's name, a note the author wrote) is never translated; JSON keys and
 machine-readable codes (a finding's ``status``, a convention's name, an error's
