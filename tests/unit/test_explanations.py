@@ -21,6 +21,7 @@ printed in the explanation's text, whatever the case table says.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import inspect
 import typing
@@ -912,6 +913,9 @@ class N:
     value: Expected
     #: Words the step's reference must begin with ("" where the step cites nothing).
     cites: str = RENJA_REF
+    #: The name of the sub-explanation the step comes from ("kolom 13"): the step's name
+    #: begins with it and ": " ("" where the step is the figure's own).
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -930,6 +934,8 @@ class NeutralCase:
     notes: tuple[str, ...] = ()
     #: Language-neutral words the title must end with ("" where not checked).
     title_end: str = ""
+    #: Words the title must begin with, where it is the form's own term ("" where not checked).
+    title_start: str = ""
     source: str = field(default="", compare=False)
 
 
@@ -954,6 +960,16 @@ def _kolom_14(lalu: Expected, tahun_ini: Expected) -> N:
              F(lalu) + F(tahun_ini))
 
 
+def _from(source: str, step: N) -> N:
+    """``step`` as a step of the sub-explanation ``source`` (its name begins with it)."""
+    return dataclasses.replace(step, source=source)
+
+
+def _kolom_15_sources(kolom_13: N, kolom_14: N) -> tuple[N, N]:
+    """The steps a kolom 15 shows first: kolom 14's own derivation, with its kolom 13."""
+    return _from("kolom 14: kolom 13", kolom_13), _from("kolom 14", kolom_14)
+
+
 def _renja_k() -> Any:
     return sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
                                 realisasi_triwulan=[2, "0.8", "1.2", 0])
@@ -971,20 +987,23 @@ _RP_14 = F(RENJA_RP_LALU) + _RP_13
 RENJA_CASES = [
     NeutralCase("renja kolom 13, K flow, worked example", "evaluasi_renja",
                 lambda: _renja_k().realisasi, (_kolom_13(RENJA_K),), "4,00", RENJA_REF,
+                title_start="Realisasi Renja tahun berjalan",
                 source="reference §12 worked example (col 13: 4 K)"),
     NeutralCase("renja kolom 14, K flow, worked example", "evaluasi_renja",
                 lambda: _renja_k().realisasi_renstra,
-                (_kolom_13(RENJA_K), _kolom_14(3, 4)), "7,00", RENJA_REF,
+                (_from("kolom 13", _kolom_13(RENJA_K)), _kolom_14(3, 4)), "7,00", RENJA_REF,
+                title_start="Realisasi Renstra s.d. tahun berjalan",
                 source="reference §12 worked example (col 14: 7 K)"),
     NeutralCase("renja kolom 15, K flow, worked example", "evaluasi_renja",
                 lambda: _renja_k().capaian_renstra,
-                (_kolom_13(RENJA_K), _kolom_14(3, 4),
+                (*_kolom_15_sources(_kolom_13(RENJA_K), _kolom_14(3, 4)),
                  N("kolom 15 = kolom 14 ÷ kolom 6 × 100", (("kolom 6", 3), ("kolom 14", 7)),
                    _pct(7, 3))),
-                "233,33", RENJA_REF, source="reference §12 worked example (col 15: 233,33 K)"),
+                "233,33", RENJA_REF, title_start="Tingkat capaian Renstra",
+                source="reference §12 worked example (col 15: 233,33 K)"),
     NeutralCase("renja kolom 15, Rp, worked example", "evaluasi_renja",
                 lambda: _renja_rp().capaian_renstra,
-                (_kolom_13(RENJA_RP), _kolom_14(RENJA_RP_LALU, _RP_13),
+                (*_kolom_15_sources(_kolom_13(RENJA_RP), _kolom_14(RENJA_RP_LALU, _RP_13)),
                  N("kolom 15 = kolom 14 ÷ kolom 6 × 100",
                    (("kolom 6", RENJA_RP_RENSTRA), ("kolom 14", _RP_14)),
                    _pct(_RP_14, RENJA_RP_RENSTRA))),
@@ -993,13 +1012,13 @@ RENJA_CASES = [
                 "Rp 122.869.000; col 15: 144,38 Rp)"),
     NeutralCase("renja capaian of the year, K, worked example", "evaluasi_renja",
                 lambda: _renja_k().capaian,
-                (_kolom_13(RENJA_K),
+                (_from("kolom 13", _kolom_13(RENJA_K)),
                  N("kolom 13 ÷ kolom 8 × 100", (("kolom 8", 4), ("kolom 13", 4)), 100)),
                 "100,00", RENJA_REF,
                 source="reference §12 (the year's capaian LKjIP authors add: 4 of 4)"),
     NeutralCase("renja capaian of the year, Rp, worked example", "evaluasi_renja",
                 lambda: _renja_rp().capaian,
-                (_kolom_13(RENJA_RP),
+                (_from("kolom 13", _kolom_13(RENJA_RP)),
                  N("kolom 13 ÷ kolom 8 × 100", (("kolom 8", RENJA_RP_TARGET), ("kolom 13", _RP_13)),
                    _pct(_RP_13, RENJA_RP_TARGET))),
                 "66,29", RENJA_REF,
@@ -1008,9 +1027,9 @@ RENJA_CASES = [
                 lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
                                              fraksi_triwulan=["0.5", "0.7", "1.0", "1.0"]
                                              ).capaian_renstra,
-                (_kolom_13(((1, F(5, 10) * 4), (2, F(7, 10) * 4 - 2),
-                            (3, F(10, 10) * 4 - F(28, 10)), (4, 0))),
-                 _kolom_14(3, 4),
+                (*_kolom_15_sources(_kolom_13(((1, F(5, 10) * 4), (2, F(7, 10) * 4 - 2),
+                                                (3, F(10, 10) * 4 - F(28, 10)), (4, 0))),
+                                    _kolom_14(3, 4)),
                  N("kolom 15 = kolom 14 ÷ kolom 6 × 100", (("kolom 6", 3), ("kolom 14", 7)),
                    _pct(7, 3))),
                 "233,33", RENJA_REF,
@@ -1019,9 +1038,10 @@ RENJA_CASES = [
                 lambda: sakip.evaluasi_renja(target_renstra=100, realisasi_renstra_lalu=None,
                                              target=100, realisasi_triwulan=[90, 95, None, None],
                                              agregasi="stock").capaian_renstra,
-                (N("kolom 13 = TW 2", (("TW 1", 90), ("TW 2", 95), ("TW 3", "-"), ("TW 4", "-")),
-                   95),
-                 N("kolom 14 = ", (("kolom 7", "-"), ("kolom 13", 95)), 95),
+                (*_kolom_15_sources(
+                    N("kolom 13 = TW 2", (("TW 1", 90), ("TW 2", 95), ("TW 3", "-"),
+                                          ("TW 4", "-")), 95),
+                    N("kolom 14 = ", (("kolom 7", "-"), ("kolom 13", 95)), 95)),
                  N("kolom 15 = kolom 14 ÷ kolom 6 × 100", (("kolom 6", 100), ("kolom 14", 95)),
                    95)),
                 "95,00", RENJA_REF,
@@ -1030,10 +1050,20 @@ RENJA_CASES = [
     NeutralCase("renja flow, a TW II evaluation (two quarters)", "evaluasi_renja",
                 lambda: sakip.evaluasi_renja(target_renstra=200, realisasi_renstra_lalu=80,
                                              target=120, realisasi_triwulan=[10, 20]).capaian,
-                (N("kolom 13 = Σ TW (9 + 10 + 11 + 12)", (("TW 1", 10), ("TW 2", 20)), 30),
+                (_from("kolom 13", N("kolom 13 = Σ TW (9 + 10 + 11 + 12)",
+                                     (("TW 1", 10), ("TW 2", 20)), 30)),
                  N("kolom 13 ÷ kolom 8 × 100", (("kolom 8", 120), ("kolom 13", 30)),
                    _pct(30, 120))),
-                "25,00", RENJA_REF, source="reference §12 (col 13 = 9 + 10 + …, as reported)"),
+                "25,00", RENJA_REF, title_start="Tingkat capaian tahun berjalan",
+                source="reference §12 (col 13 = 9 + 10 + …, as reported)"),
+    NeutralCase("renja stock, three quarters: kolom 13 is TW 3", "evaluasi_renja",
+                lambda: sakip.evaluasi_renja(target_renstra=100, realisasi_renstra_lalu=80,
+                                             target=100, realisasi_triwulan=[90, 95, 97, None],
+                                             agregasi="stock").realisasi,
+                (N("kolom 13 = TW 3", (("TW 1", 90), ("TW 2", 95), ("TW 3", 97), ("TW 4", "-")),
+                   97),),
+                "97,00", RENJA_REF, title_start="Realisasi Renja tahun berjalan",
+                source="reference §12 (stock: the year's realisasi is the last reported value)"),
     NeutralCase("rekap renja: the unweighted mean of the rows", "rekap_renja",
                 lambda: sakip.rekap_renja(capaian=["100", "80", "233.33"], pagu=[100, 100, 50],
                                           realisasi_anggaran=[90, 80, 50]).rata_rata,
@@ -1150,6 +1180,8 @@ def test_neutral_explanation_follows_the_reference(case: NeutralCase) -> None:
         assert _close(step.value, want.value), (where, step.value, want.value)
         assert step.reference.startswith(want.cites) if want.cites else not step.reference, (
             where, step.reference)
+        assert step.name.startswith(f"{want.source}: ") if want.source else ":" not in (
+            step.name), (where, step.name)
     assert explanation.value == figure.value
     assert _close(explanation.value, case.steps[-1].value)
     assert explanation.printed == case.printed
@@ -1162,6 +1194,7 @@ def test_neutral_explanation_follows_the_reference(case: NeutralCase) -> None:
     for note, words in zip(explanation.notes, case.notes, strict=True):
         assert _says(note, words), (words, note)
     assert explanation.title.endswith(case.title_end), explanation.title
+    assert explanation.title.startswith(case.title_start), explanation.title
 
 
 def test_every_public_formula_has_an_explanation_case() -> None:

@@ -380,3 +380,23 @@ def test_ikm_rule_tables_are_read_as_numbers() -> None:
         kinerja=(("A", "Sangat Baik"),))
     assert rule.tabel_nilai == ((D("3.5324"), D("4.00"), "A"),)
     assert rule.tabel_konversi == ((D("88.31"), D(100), "A"),)
+
+
+def test_renja_not_computable_figures_name_their_input() -> None:
+    """Each NotComputable of the form names the input that makes it so (its ``field``)."""
+    none = sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                realisasi_triwulan=[None, None])
+    assert none.realisasi.field == "realisasi_triwulan"  # type: ignore[union-attr]
+    assert none.capaian.field == "realisasi_triwulan"  # type: ignore[union-attr]
+    blank = sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=None, target=4,
+                                 realisasi_triwulan=[1])
+    assert blank.realisasi_renstra.field == "realisasi_renstra_lalu"  # type: ignore[union-attr]
+    zero = sakip.evaluasi_renja(target_renstra=0, realisasi_renstra_lalu=0, target=0,
+                                realisasi_triwulan=[1])
+    assert zero.capaian_renstra.field == "target_renstra"  # type: ignore[union-attr]
+    assert zero.capaian.field == "target"  # type: ignore[union-attr]
+    missing = sakip.rekap_renja(capaian=[100, none.capaian], pagu=[0, 0],
+                                realisasi_anggaran=[0, 0])
+    assert missing.rata_rata.field == "capaian"  # type: ignore[union-attr]
+    assert missing.anggaran.field == "pagu"  # type: ignore[union-attr]
+    assert missing.predikat is None
