@@ -916,6 +916,8 @@ class N:
     #: The name of the sub-explanation the step comes from ("kolom 13"): the step's name
     #: begins with it and ": " ("" where the step is the figure's own).
     source: str = ""
+    #: Whether the step carries a note (its words are not checked: they are being translated).
+    noted: bool = False
 
 
 @dataclass(frozen=True)
@@ -1081,7 +1083,8 @@ RENJA_CASES = [
     NeutralCase("rekap renja: sum of realisasi over sum of pagu of the same rows", "rekap_renja",
                 lambda: sakip.rekap_renja(capaian=["100", "80", "233.33"], pagu=[100, 100, 50],
                                           realisasi_anggaran=[90, 80, 50]).anggaran,
-                (N("RA / P × 100", (("P", 250), ("RA", 220)), _pct(220, 250), cites=""),),
+                (N("RA / P × 100", (("P", 250), ("RA", 220)), _pct(220, 250), cites="",
+                   noted=True),),
                 "88,00", "PMK 214/PMK.02/2017",
                 source="reference §12 (footer: Σ realisasi ÷ Σ pagu) and §3 (RA / P)"),
 ]
@@ -1111,7 +1114,7 @@ IKM_CASES = [
                                   populasi=50),
                 (*_nrr_steps(IKM_TOTALS, (29,) * 9),
                  N("Σ NRR × ", (("Σ NRR", _IKM_SUM), ("bobot (0,11)", F(11, 100))),
-                   _IKM_SUM * F(11, 100), cites=IKM_REF)),
+                   _IKM_SUM * F(11, 100), cites=IKM_REF, noted=True)),
                 "3,62", IKM_REF, notes=("mutu 'A' (Sangat Baik)",
                                         "(Krejcie–Morgan, populasi 50)"),
                 title_end="(IKM, permenpanrb-14-2017, bobot 0,11)",
@@ -1122,7 +1125,7 @@ IKM_CASES = [
                                   skala="nilai"),
                 (*_nrr_steps(IKM_TOTALS, (29,) * 9),
                  N("Σ NRR × ", (("Σ NRR", _IKM_SUM), ("bobot (0,1111)", F(1111, 10000))),
-                   _IKM_SUM * F(1111, 10000), cites=IKM_REF)),
+                   _IKM_SUM * F(1111, 10000), cites=IKM_REF, noted=True)),
                 "3,66", IKM_REF, notes=(_BOTH_A,),
                 title_end="(IKM, permenpanrb-14-2017, bobot 0,1111)",
                 source="reference §13 (the weight written as 0,1111)"),
@@ -1182,6 +1185,7 @@ def test_neutral_explanation_follows_the_reference(case: NeutralCase) -> None:
             where, step.reference)
         assert step.name.startswith(f"{want.source}: ") if want.source else ":" not in (
             step.name), (where, step.name)
+        assert bool(step.note) == want.noted, (where, step.note)
     assert explanation.value == figure.value
     assert _close(explanation.value, case.steps[-1].value)
     assert explanation.printed == case.printed

@@ -33,6 +33,7 @@ from sakip import lkj
 from sakip.eka import eka_rule_for
 from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
+from sakip.indeks_kepuasan import IKMRule
 from sakip.nka import NKARule
 from sakip.pemerintah_digital import InstrumenIndeks
 
@@ -68,6 +69,13 @@ _INSTRUMEN: dict[str, Any] = {"name": "x", "citation": "c", "years": (2020, None
                               "nama": (("a", "A"), ("b", "B"))}
 _E = sakip.efisiensi([sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900,
                                           capaian=100)])
+
+#: Reference §13 IKM worked example: unsur totals of 29 respondents.
+_IKM_TOTALS = [105, 101, 100, 116, 102, 105, 106, 105, 115]
+_IKM_RULE: dict[str, Any] = {"name": "x", "citation": "c", "years": (2017, None),
+                             "confidence": "CONV", "unsur": ("U1",), "bobot_konvensi": (),
+                             "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
+                             "kinerja": (("A", "Sangat Baik"),)}
 
 REFUSALS = [
     Refusal("capaian float", "capaian",
@@ -223,6 +231,50 @@ REFUSALS = [
     Refusal("IKM an unsur nobody answered", "ikm", lambda: sakip.ikm(jawaban=[[None] * 9]),
             sakip.InvalidValueError, "jawaban[*][0]", "at least one answer to unsur "
             "'persyaratan'", "(none)"),
+    Refusal("IKM counts per unsur, one short", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=[29] * 8),
+            sakip.InvalidValueError, "responden", "9 counts, one per unsur", [29] * 8),
+    Refusal("IKM an unsur total not a number", "ikm",
+            lambda: sakip.ikm(nilai_unsur=[*_IKM_TOTALS[:8], "x1"], responden=29),
+            sakip.InvalidValueError, "nilai_unsur[8]", PYTHON_NOTATION, "x1"),
+    Refusal("IKM an unsur total above 4 × responden", "ikm",
+            lambda: sakip.ikm(nilai_unsur=[*_IKM_TOTALS[:8], 200], responden=29),
+            sakip.InvalidValueError, "nilai_unsur[8]", "a whole sum of 29 answers 1–4 (29–116)",
+            200),
+    Refusal("IKM weight", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=29, bobot="0,1"),
+            sakip.InvalidValueError, "bobot",
+            "one of 1/9, 0,1111, 0,111, 0,11 (permenpanrb-14-2017)", "0,1"),
+    Refusal("IKM gap policy", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=29,
+                              celah="tengah"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "celah", "'bawah', 'atas' or 'tolak'", "tengah"),
+    Refusal("IKM scale", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=29,
+                              skala="nik"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "skala", "'konversi' or 'nilai'", "nik"),
+    Refusal("IKM answers and totals", "ikm",
+            lambda: sakip.ikm(jawaban=[[4] * 9], nilai_unsur=_IKM_TOTALS),
+            sakip.InvalidValueError, "jawaban",
+            "either jawaban or nilai_unsur with responden, not both", [[4] * 9]),
+    Refusal("IKM totals without responden", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS),
+            sakip.InvalidValueError, "nilai_unsur", "nilai_unsur= and responden=, or jawaban=",
+            (_IKM_TOTALS, None)),
+    Refusal("IKM mutu of a value in a gap, celah tolak", "ikm",
+            lambda: sakip.ikm(nilai_unsur=[12999] * 9, responden=5000, celah="tolak",
+                              skala="nilai").mutu,
+            sakip.InvalidValueError, "celah",
+            "a value inside a printed band of permenpanrb-14-2017 (nilai), or celah='bawah' / "
+            "'atas'", "2.5998"),
+    Refusal("IKM rule table lower bound", "IKMRule",
+            lambda: IKMRule(**_IKM_RULE, tabel_nilai=(("x1", "4", "A"),),
+                            tabel_konversi=(("88", "100", "A"),)),
+            sakip.InvalidValueError, "tabel", PYTHON_NOTATION, "x1"),
+    Refusal("IKM rule table upper bound", "IKMRule",
+            lambda: IKMRule(**_IKM_RULE, tabel_nilai=(("3", "x2", "A"),),
+                            tabel_konversi=(("88", "100", "A"),)),
+            sakip.InvalidValueError, "tabel", PYTHON_NOTATION, "x2"),
     Refusal("IPM outside the goalposts", "ipm",
             lambda: sakip.ipm(uhh=90, hls=12, rls=10, pengeluaran=10000000),
             sakip.InvalidValueError,
