@@ -237,7 +237,7 @@ REFUSALS = [
     Refusal("IKM an unsur total not a number", "ikm",
             lambda: sakip.ikm(nilai_unsur=[*_IKM_TOTALS[:8], "x1"], responden=29),
             sakip.InvalidValueError, "nilai_unsur[8]", PYTHON_NOTATION, "x1"),
-    Refusal("IKM an unsur total above 4 × responden", "ikm",
+    Refusal("IKM an unsur total above 4 x responden", "ikm",
             lambda: sakip.ikm(nilai_unsur=[*_IKM_TOTALS[:8], 200], responden=29),
             sakip.InvalidValueError, "nilai_unsur[8]", "a whole sum of 29 answers 1–4 (29–116)",
             200),
