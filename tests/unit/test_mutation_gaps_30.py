@@ -400,3 +400,13 @@ def test_renja_not_computable_figures_name_their_input() -> None:
     assert missing.rata_rata.field == "capaian"  # type: ignore[union-attr]
     assert missing.anggaran.field == "pagu"  # type: ignore[union-attr]
     assert missing.predikat is None
+
+
+def test_normalised_score_of_a_rule_set_cites_it_in_its_last_step() -> None:
+    """The step that sums the terms cites the rule set the weights come from."""
+    rule = sakip.rules.find("komposit-ternormalisasi", "iku-kejaksaan-2025-2029")
+    r = sakip.normalised_score({"perencanaan": (90, 100), "pelaksanaan": (80, 80)},
+                               aturan="iku-kejaksaan-2025-2029")
+    steps = r.explain().steps
+    assert steps[-1].reference == rule.citation
+    assert [s.reference for s in steps[:-1]] == ["", ""]

@@ -30,12 +30,14 @@ import pytest
 
 import sakip
 from sakip import lkj
+from sakip._rules import find_typed
 from sakip.eka import eka_rule_for
 from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
 from sakip.indeks_kepuasan import IKMRule
 from sakip.nka import NKARule
-from sakip.pemerintah_digital import InstrumenIndeks
+from sakip.pemerintah_digital import InstrumenIndeks, Rentang
+from sakip.predikat import PredikatBands
 
 FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
 PYTHON_NOTATION = "a number in Python notation (ASCII digits) such as '95.15'"
@@ -76,6 +78,12 @@ _IKM_RULE: dict[str, Any] = {"name": "x", "citation": "c", "years": (2017, None)
                              "confidence": "CONV", "unsur": ("U1",), "bobot_konvensi": (),
                              "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
                              "kinerja": (("A", "Sangat Baik"),)}
+
+_WS = {"a": (80, 60), "b": (90, 40)}
+_PEMDI = dict.fromkeys(range(1, 21), 3)
+_PEMDI_ASPEK = ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+                "keterpaduan_layanan", "kepuasan_pengguna")
+_BANDS_88 = find_typed("predikat", "permenpanrb-88-2021", PredikatBands)
 
 REFUSALS = [
     Refusal("capaian float", "capaian",
@@ -166,6 +174,59 @@ REFUSALS = [
                                         evaluasi_internal=20),
             sakip.InvalidValueError, "perencanaan",
             "0 <= perencanaan <= 30 (bobot komponen LKE)", 31),
+    Refusal("weighted score nothing", "weighted_score", lambda: sakip.weighted_score({}),
+            sakip.InvalidTypeError, "components", "a non-empty mapping {name: (nilai, bobot)}",
+            {}),
+    Refusal("weighted score bounds", "weighted_score",
+            lambda: sakip.weighted_score(_WS, bounds=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "bounds", "a (low, high) pair", 5),
+    Refusal("weighted score lower bound", "weighted_score",
+            lambda: sakip.weighted_score(_WS, bounds=("x1", 100)), sakip.InvalidValueError,
+            "bounds", PYTHON_NOTATION, "x1"),
+    Refusal("weighted score upper bound", "weighted_score",
+            lambda: sakip.weighted_score(_WS, bounds=(0, "x2")), sakip.InvalidValueError,
+            "bounds", PYTHON_NOTATION, "x2"),
+    Refusal("weighted score a triple", "weighted_score",
+            lambda: sakip.weighted_score({"a": (80, 60, 1), "b": (90, 40)}),  # type: ignore[dict-item]
+            sakip.InvalidTypeError, "a", "a (nilai, bobot) pair", (80, 60, 1)),
+    Refusal("weighted score total weight", "weighted_score",
+            lambda: sakip.weighted_score(_WS, total_weight="x3"), sakip.InvalidValueError,
+            "total_weight", PYTHON_NOTATION, "x3"),
+    Refusal("normalised score components of a rule set", "normalised_score",
+            lambda: sakip.normalised_score({"perencanaan": (90, 100)},
+                                           aturan="iku-kejaksaan-2025-2029"),
+            sakip.InvalidValueError, "components",
+            "the components of iku-kejaksaan-2025-2029: perencanaan, pelaksanaan",
+            ["perencanaan"]),
+    Refusal("normalised score a triple under a rule set", "normalised_score",
+            lambda: sakip.normalised_score({"perencanaan": (90, 100, 5),
+                                            "pelaksanaan": (80, 80)},
+                                           aturan="iku-kejaksaan-2025-2029"),
+            sakip.InvalidTypeError, "perencanaan", "a (nilai, target) pair (the bobot comes from "
+            "iku-kejaksaan-2025-2029)", (90, 100, 5)),
+    Refusal("normalised score a pair without a rule set", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 100), "b": (80, 80, 50)}),
+            sakip.InvalidTypeError, "a", "a (nilai, target, bobot) triple", (90, 100)),
+    Refusal("normalised score total weight", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 100, 50), "b": (80, 80, 50)},
+                                           total_weight="x3"),
+            sakip.InvalidValueError, "total_weight", PYTHON_NOTATION, "x3"),
+    Refusal("normalised score weights", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 100, 50), "b": (80, 80, 40)}),
+            sakip.InvalidValueError, "bobot", "weights summing to exactly 100", "90"),
+    Refusal("evaluasi AKIP unknown component", "evaluasi_akip",
+            lambda: sakip.evaluasi_akip(perencanaan=20, pengukuran=20, pelaporan=10,
+                                        evaluasi_internal=15, x=1),
+            sakip.UnknownNameError, "x", "components of permenpanrb-88-2021: perencanaan, "
+            "pengukuran, pelaporan, evaluasi_internal", "x"),
+    Refusal("evaluasi AKIP a component missing", "evaluasi_akip",
+            lambda: sakip.evaluasi_akip(perencanaan=20), sakip.InvalidValueError,
+            "pengukuran", "points for component 'pengukuran' (0–30)", "(missing)"),
+    Refusal("predikat name", "Predikat", lambda: sakip.Predikat.from_name("Z"),
+            sakip.UnknownNameError, "predikat", "one of AA, A, BB, B, CC, C, D", "Z"),
+    Refusal("predikat band table nilai", "PredikatBands",
+            lambda: _BANDS_88.predikat("x1"), sakip.InvalidValueError, "nilai",
+            PYTHON_NOTATION, "x1"),
     Refusal("LKE unknown sub-component", "lke", lambda: sakip.lke({"9.z": "A"}),
             sakip.UnknownNameError, "9.z", "a sub-component of permenpanrb-88-2021: 1.a, 1.b, 1.c, "
             "2.a, 2.b, 2.c, 3.a, 3.b, 3.c, 4.a, 4.b, 4.c", "9.z"),
@@ -304,6 +365,52 @@ REFUSALS = [
                                               "manajemen": 3, "layanan": 3}),
             sakip.InvalidValueError, "domain[kebijakan_internal]",
             "1 <= domain[kebijakan_internal] <= 5", 6),
+    Refusal("Pemdi an SPBE instrument", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=_PEMDI, aturan="permenpanrb-59-2020"),
+            sakip.InvalidValueError, "aturan", "a Pemdi instrument (indicator inputs; for SPBE "
+            "call sakip.indeks_spbe)", "permenpanrb-59-2020"),
+    Refusal("Pemdi indicators and aspects", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=_PEMDI, aspek={"data": 3}),
+            sakip.InvalidValueError, "indikator", "exactly one of indikator= and aspek=", "both"),
+    Refusal("Pemdi neither", "indeks_pemdi", lambda: sakip.indeks_pemdi(),
+            sakip.InvalidValueError, "indikator", "exactly one of indikator= and aspek=", "none"),
+    Refusal("Pemdi aspect level", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(aspek=dict.fromkeys(_PEMDI_ASPEK, 3)
+                                       | {"tata_kelola_dan_manajemen": 6}),
+            sakip.InvalidValueError, "aspek[tata_kelola_dan_manajemen]",
+            "1 <= aspek[tata_kelola_dan_manajemen] <= 5", 6),
+    Refusal("Pemdi indicator number as text", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator={**dict.fromkeys(range(1, 20), 3),
+                                                  "20": 3}),  # type: ignore[dict-item]
+            sakip.InvalidTypeError, "indikator['20']", "an indicator number (int)", "20"),
+    Refusal("Pemdi an indicator missing", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3)),
+            sakip.InvalidValueError, "indikator", "every indikator of permenpanrb-8-2026; "
+            "missing 20", sorted(str(n) for n in range(1, 20))),
+    Refusal("Pemdi indicators awaiting their national systems", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=_PEMDI | {11: sakip.Menunggu(sumber="BSSN"),
+                                                           3: sakip.Menunggu()}),
+            sakip.NotComputableError, "indikator[3]", "awaiting the level of indicator 3 (SDM) "
+            "from its national system; 11 (Kriptografi) from BSSN; "),
+    Refusal("Pemdi indicators as a list", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=[3] * 20),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "indikator", "a non-empty mapping", [3] * 20),
+    Refusal("SPBE a Pemdi instrument", "indeks_spbe",
+            lambda: sakip.indeks_spbe(domain={"layanan": 3}, aturan="permenpanrb-8-2026"),
+            sakip.InvalidValueError, "aturan", "an SPBE instrument (domain inputs; for Pemdi "
+            "call sakip.indeks_pemdi)", "permenpanrb-8-2026"),
+    Refusal("Rentang lower not a Decimal", "Rentang",
+            lambda: Rentang(lower=1, upper=Decimal(2)),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "lower", "a finite Decimal", 1),
+    Refusal("Rentang upper below lower", "Rentang",
+            lambda: Rentang(lower=Decimal(2), upper=Decimal(1)), sakip.InvalidValueError,
+            "upper", ">= lower (2)", Decimal(1)),
+    Refusal("Rentang of a figure with more decimals than printed", "Rentang",
+            lambda: Rentang.from_printed("3.505"), sakip.InvalidValueError, "printed",
+            "at most 2 decimals (a figure as printed)", "3.505"),
+    Refusal("Rentang of a negative printed figure", "Rentang",
+            lambda: Rentang.from_printed("-3.5"), sakip.InvalidValueError, "printed",
+            "a number >= 0", "-3.5"),
     Refusal("Pemdi level", "indeks_pemdi",
             lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3) | {20: 6}),
             sakip.InvalidValueError, "indikator[20]", "a level 1–5 (an integer)", 6),
