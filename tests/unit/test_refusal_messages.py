@@ -36,6 +36,7 @@ from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
 from sakip.indeks_kepuasan import IKMRule
 from sakip.nka import NKARule
+from sakip.numbers import round_value
 from sakip.pemerintah_digital import InstrumenIndeks, Rentang
 from sakip.predikat import PredikatBands
 
@@ -142,7 +143,9 @@ REFUSALS = [
     Refusal("EKA score above 100", "eka",
             lambda: sakip.eka(capaian_ro=101, penyerapan=90, nilai_efisiensi=90,
                               konsistensi=90), sakip.InvalidValueError, "capaian_ro",
-            "0 <= capaian_ro <= 100", 101),
+            "0 <= capaian_ro <= 100 (pmk-22-2021 weighs scores 0–100; a capaian output above "
+            "100 % is capped by your rule before EKA: pass sakip.capaian_output(..., cap=100) or "
+            "min(capaian, 100))", 101),
     Refusal("EKA rule set", "eka",
             lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=90, konsistensi=90,
                               aturan="pmk-2099"), sakip.UnknownNameError, "aturan",
@@ -531,6 +534,25 @@ REFUSALS = [
             "an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'", "1.2.3,4,5"),
     Refusal("parse_en", "parse_en", lambda: sakip.parse_en("1,2,3.4.5"), sakip.ParseError, "text",
             "an English-written number such as '95.15'", "1,2,3.4.5"),
+    Refusal("rounding places as text", "Rounding",
+            lambda: sakip.Rounding(places="2"),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "places", "an integer", "2"),
+    Refusal("rounding mode", "Rounding",
+            lambda: sakip.Rounding(places=2, mode="half-up"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "mode", "one of 'half_up', 'down', 'half_even', 'up'",
+            "half-up"),
+    Refusal("round_value of text", "Rounding",
+            lambda: round_value("x1"), sakip.InvalidValueError, "value",
+            PYTHON_NOTATION, "x1"),
+    Refusal("parse_id of a number", "parse_id",
+            lambda: sakip.parse_id(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "text", "str", 5),
+    Refusal("parse_en of a number", "parse_en",
+            lambda: sakip.parse_en(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "text", "str", 5),
+    Refusal("format_rupiah suffix", "format_rupiah",
+            lambda: sakip.format_rupiah(1000, suffix=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "suffix", "text such as ',-'", 5),
     Refusal("rounding places", "Rounding", lambda: sakip.Rounding(places=-1),
             sakip.InvalidValueError, "places", "0 <= places <= 20", -1),
     Refusal("format_id float", "format_id", lambda: sakip.format_id(1.5),  # type: ignore[arg-type]
