@@ -397,6 +397,52 @@ REFUSALS = [
     Refusal("percent change from zero", "percent_change",
             lambda: sakip.percent_change(old=0, new=5), sakip.NotComputableError, "old",
             "the earlier value is zero"),
+    Refusal("penyerapan realisasi and sisa", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, realisasi=50, sisa=50), sakip.InvalidValueError,
+            "realisasi", "exactly one of realisasi and sisa", (50, 50)),
+    Refusal("penyerapan negative sisa", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, sisa="-5"), sakip.InvalidValueError, "sisa",
+            "a number >= 0", "-5"),
+    Refusal("penyerapan sisa above pagu", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, sisa=150), sakip.InvalidValueError, "sisa",
+            "sisa <= pagu (100)", 150),
+    Refusal("group by", "group",
+            lambda: sakip.group([_ro()], by="x"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "by", "'kegiatan', 'kro' or 'jenis_belanja'", "x"),
+    Refusal("RO name", "efisiensi", lambda: _ro(nama=5), sakip.InvalidTypeError, "nama",
+            "a str", 5),
+    Refusal("RO one volume", "efisiensi", lambda: _ro(capaian=None, realisasi_volume=5),
+            sakip.InvalidValueError, "target_volume", "both realisasi_volume and target_volume",
+            (5, None)),
+    Refusal("RO tipe", "efisiensi", lambda: _ro(tipe="x"), sakip.InvalidValueError, "tipe",
+            "'statis' or 'dinamis'", "x"),
+    Refusal("RO jenis belanja", "efisiensi", lambda: _ro(jenis_belanja="99"),
+            sakip.InvalidValueError, "jenis_belanja", "one of 51, 52, 53, 57", "99"),
+    Refusal("capaian output of a number", "capaian_output",
+            lambda: sakip.capaian_output(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "items", "an iterable of outputs or (target, realisasi) "
+            "pairs", 5),
+    Refusal("capaian output of nothing", "capaian_output", lambda: sakip.capaian_output([]),
+            sakip.NotComputableError, "items", "no outputs to aggregate"),
+    Refusal("capaian output tipe", "capaian_output",
+            lambda: sakip.capaian_output([(90, 100, "x")]),  # type: ignore[list-item]
+            sakip.InvalidValueError, "item 1 tipe", "'statis' or 'dinamis'", "x"),
+    Refusal("capaian output item", "capaian_output",
+            lambda: sakip.capaian_output([5]),  # type: ignore[list-item]
+            sakip.InvalidTypeError, "item 1", "a (realisasi, target[, tipe]) tuple, a "
+            "RincianOutput or a CapaianOutput", 5),
+    Refusal("efisiensi of a number", "efisiensi",
+            lambda: sakip.efisiensi(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "outputs", "an iterable of RincianOutput", 5),
+    Refusal("konsistensi of a zero plan", "konsistensi",
+            lambda: sakip.konsistensi(realisasi=[1], rpd=[0]), sakip.NotComputableError, "rpd",
+            "the RPD plan is zero in every month"),
+    Refusal("konsistensi of a number", "konsistensi",
+            lambda: sakip.konsistensi(realisasi=5, rpd=[1]),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "realisasi", "a sequence of monthly amounts", 5),
+    Refusal("nilai efisiensi clip", "nilai_efisiensi",
+            lambda: sakip.nilai_efisiensi(efisiensi=10, clip="ya"),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "clip", "True or False", "ya"),
     Refusal("penyerapan above pagu", "penyerapan",
             lambda: sakip.penyerapan(pagu=100, realisasi=150), sakip.InvalidValueError, "realisasi",
             "realisasi <= pagu (100)", 150),
