@@ -53,18 +53,30 @@ WHOLE_REPORT = (
 TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messages.py",
               "tests/unit/test_refusals.py", "tests/unit/test_errors.py")
 
+#: The only tests a text run keeps: the unit tests.  Text is pinned word by word there; the
+#: property and golden tests check numbers, and each of their Hypothesis examples would run
+#: again for every surviving text mutant (minutes per mutant instead of seconds).
+TEXT_RUN_TESTS = "tests/unit/"
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under the mutation profile, deselect the slow whole-report properties; in a text run,
-    every whole-report test, and run the text tests first."""
+    every whole-report test and every test outside ``tests/unit``, and run the text tests
+    first."""
     if os.environ.get("HYPOTHESIS_PROFILE") != "mutation":
         return
     slow: tuple[str, ...] = SLOW_FOR_MUTATION
-    if os.environ.get("SAKIP_MUTATION_TEXT"):
+    text_run = bool(os.environ.get("SAKIP_MUTATION_TEXT"))
+    if text_run:
         slow = (*SLOW_FOR_MUTATION, *WHOLE_REPORT)
         items.sort(key=lambda item: not item.nodeid.startswith(TEXT_TESTS))  # stable
-    keep = [item for item in items if not item.nodeid.startswith(slow)]
-    dropped = [item for item in items if item.nodeid.startswith(slow)]
+
+    def left_out(item: pytest.Item) -> bool:
+        return item.nodeid.startswith(slow) or (
+            text_run and not item.nodeid.startswith(TEXT_RUN_TESTS))
+
+    keep = [item for item in items if not left_out(item)]
+    dropped = [item for item in items if left_out(item)]
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep

@@ -67,7 +67,7 @@ TEXT_METHODS = {"_title", "_reference", "_notes"}
 #: Helpers whose argument at this position is the ``field`` an error would name.
 FIELD_POSITION = {"_amount": 1, "check_score": 1, "_optional_bound": 1, "_monthly": 1,
                   "_renstra_values": 1, "_ended": 1, "_amount_or_quarters": 1, "_quarters": 2,
-                  "check_label_bands": 1}
+                  "check_label_bands": 1, "_triwulan": 1, "_quarter_items": 1}
 
 #: Calls whose arguments only name the sub-explanations a result shows.
 TEXT_CALLS = {"sources_of"}

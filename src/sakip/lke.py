@@ -642,6 +642,8 @@ class LKE(Figure):
     skor_sub_komponen: tuple[tuple[str, Decimal], ...]
     #: ``(component, points)`` pairs per component.
     skor_komponen: tuple[tuple[str, Decimal], ...]
+    #: The kerangka logis checks applied (their citation is a note of the explanation).
+    kerangka_logis: KerangkaLogis
     #: Kerangka logis findings (warnings that never change a number).
     temuan: tuple[KerangkaLogisFinding, ...] = ()
 
@@ -717,6 +719,8 @@ class LKE(Figure):
             notes.append(filled(_NOTE_NEEDS, predikat=following, poin=format_id(needed, 2)))
         scales = {part.skala.name: part.skala.citation for part in self.isian}
         notes.extend(f"skala {name}: {citation}" for name, citation in scales.items())
+        notes.append(f"kerangka logis {self.kerangka_logis.name}: "
+                     f"{self.kerangka_logis.citation}")
         notes.extend(f"kerangka logis: {finding}" for finding in self.temuan)
         return tuple(notes)
 
@@ -1018,4 +1022,5 @@ D, E, or a percentage 0–100; received 'Z'
     assert isinstance(bands, PredikatBands)
     temuan = _check_logis(kerangka, isian, dict(scores), lembar)
     return LKE(value=nilai, isian=isian, aturan=lembar, predikat=bands.predikat(nilai),
-               skor_sub_komponen=scores, skor_komponen=komponen, temuan=temuan)
+               skor_sub_komponen=scores, skor_komponen=komponen, kerangka_logis=kerangka,
+               temuan=temuan)

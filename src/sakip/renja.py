@@ -334,8 +334,8 @@ class EvaluasiRenja(Tabular):
                 for name in ("realisasi", "realisasi_renstra", "capaian_renstra", "capaian")]
 
 
-def _quarters(values: object, field: str, *, nonnegative: bool = True
-              ) -> tuple[Decimal | None, ...]:
+def _quarter_items(values: object, field: str) -> list[object]:
+    """The quarters as the caller wrote them (one to four), or the refusal naming ``field``."""
     if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
         raise InvalidTypeError(field=field, expected="a sequence of up to four quarters "
                                "(TW I–IV; None: not yet reported)", received=values)
@@ -343,13 +343,20 @@ def _quarters(values: object, field: str, *, nonnegative: bool = True
     if not items or len(items) > TRIWULAN:
         raise InvalidValueError(field=field, expected="1 to 4 quarters (TW I–IV)",
                                 received=len(items))
+    return items
+
+
+def _triwulan(values: object, field: str, *, nonnegative: bool = True
+              ) -> tuple[Decimal | None, ...]:
+    items = _quarter_items(values, field)
     return tuple(None if v is None else
                  to_decimal(v, field=f"{field}[{q}]", nonnegative=nonnegative)
                  for q, v in enumerate(items))
 
 
-def _increments(target: Decimal, fraksi: tuple[Decimal | None, ...]
-                ) -> tuple[Decimal | None, ...]:
+def _increments(target: Decimal, fraksi: tuple[Decimal | None, ...],
+                given: Sequence[object]) -> tuple[Decimal | None, ...]:
+    """The quarters' increments; ``given`` is the fractions as the caller wrote them."""
     out: list[Decimal | None] = []
     done = ZERO
     for q, f in enumerate(fraksi):
@@ -359,7 +366,7 @@ def _increments(target: Decimal, fraksi: tuple[Decimal | None, ...]
         increment = CONTEXT.subtract(CONTEXT.multiply(f, target), done)
         if increment < 0:
             raise InvalidValueError(field=f"fraksi_triwulan[{q}]", expected="cumulative "
-                                    "fractions that never decrease", received=f)
+                                    "fractions that never decrease", received=given[q])
         out.append(increment)
         done = CONTEXT.add(done, increment)
     return tuple(out)
@@ -381,7 +388,8 @@ def triwulan_dari_fraksi(*positional: Never, target: Number,
     if positional or target is REQUIRED or fraksi_triwulan is REQUIRED:
         raise call_error(triwulan_dari_fraksi, positional, locals())
     t = to_decimal(target, field="target", nonnegative=True)
-    return list(_increments(t, _quarters(fraksi_triwulan, "fraksi_triwulan")))
+    given = _quarter_items(fraksi_triwulan, "fraksi_triwulan")
+    return list(_increments(t, _triwulan(given, "fraksi_triwulan"), given))
 
 
 triwulan_dari_fraksi = keyword_only()(triwulan_dari_fraksi)
@@ -401,7 +409,7 @@ def fraksi_dari_triwulan(*positional: Never, target: Number,
     if positional or target is REQUIRED or realisasi_triwulan is REQUIRED:
         raise call_error(fraksi_dari_triwulan, positional, locals())
     t = to_decimal(target, field="target", nonnegative=True)
-    quarters = _quarters(realisasi_triwulan, "realisasi_triwulan")
+    quarters = _triwulan(realisasi_triwulan, "realisasi_triwulan")
     if t == 0:
         raise NotComputableError(field="target", reason="target is zero: no fraction of it")
     out: list[Decimal | None] = []
@@ -499,9 +507,10 @@ def evaluasi_renja(
                                 "realisasi_triwulan= and fraksi_triwulan=",
                                 received="both" if realisasi_triwulan is not None else "none")
     if realisasi_triwulan is not None:
-        quarters = _quarters(realisasi_triwulan, "realisasi_triwulan")
+        quarters = _triwulan(realisasi_triwulan, "realisasi_triwulan")
     else:
-        quarters = _increments(t8, _quarters(fraksi_triwulan, "fraksi_triwulan"))
+        given = _quarter_items(fraksi_triwulan, "fraksi_triwulan")
+        quarters = _increments(t8, _triwulan(given, "fraksi_triwulan"), given)
     return _evaluate(t6, lalu, t8, quarters, agg)
 
 
@@ -693,7 +702,11 @@ def tingkat_capaian(
     table = TINGKAT_CAPAIAN_RULES[(label, "atas" if celah == "atas" else "bawah")]
     if di_atas_100 == "tolak":
         table = attrs.evolve(table, above=None)
-    name = table.label(x)
+    try:
+        name = table.label(x)
+    except InvalidValueError as error:  # above 100 under di_atas_100="tolak"
+        raise InvalidValueError(field="nilai", expected=error.expected,
+                                received=nilai) from None
     if celah == "tolak" and TINGKAT_CAPAIAN_RULES[(label, "atas")].label(x) != name:
         raise InvalidValueError(field="nilai", expected="a value outside the gaps between "
                                 "the printed bands (celah='tolak')", received=nilai)

@@ -30,12 +30,15 @@ import pytest
 
 import sakip
 from sakip import lkj
+from sakip._rules import find_typed
 from sakip.eka import eka_rule_for
 from sakip.errors import SakipError, shown
 from sakip.ikpa import deviasi_halaman_iii_dipa, potongan_dispensasi_spm
+from sakip.indeks_kepuasan import IKMRule
 from sakip.nka import NKARule
-from sakip.pemerintah_digital import InstrumenIndeks
-from tests.unit.test_explanations import LANDING
+from sakip.numbers import round_value
+from sakip.pemerintah_digital import InstrumenIndeks, Rentang
+from sakip.predikat import PredikatBands
 
 FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
 PYTHON_NOTATION = "a number in Python notation (ASCII digits) such as '95.15'"
@@ -70,6 +73,19 @@ _INSTRUMEN: dict[str, Any] = {"name": "x", "citation": "c", "years": (2020, None
 _E = sakip.efisiensi([sakip.RincianOutput(kode="5634.SCI.010", pagu=1000, realisasi=900,
                                           capaian=100)])
 
+#: Reference §13 IKM worked example: unsur totals of 29 respondents.
+_IKM_TOTALS = [105, 101, 100, 116, 102, 105, 106, 105, 115]
+_IKM_RULE: dict[str, Any] = {"name": "x", "citation": "c", "years": (2017, None),
+                             "confidence": "CONV", "unsur": ("U1",), "bobot_konvensi": (),
+                             "konversi": 25, "jawaban_min": 1, "jawaban_max": 4,
+                             "kinerja": (("A", "Sangat Baik"),)}
+
+_WS = {"a": (80, 60), "b": (90, 40)}
+_PEMDI = dict.fromkeys(range(1, 21), 3)
+_PEMDI_ASPEK = ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+                "keterpaduan_layanan", "kepuasan_pengguna")
+_BANDS_88 = find_typed("predikat", "permenpanrb-88-2021", PredikatBands)
+
 REFUSALS = [
     Refusal("capaian float", "capaian",
             lambda: sakip.capaian(target=1176.0, realisasi=1189),  # type: ignore[arg-type]
@@ -88,6 +104,291 @@ REFUSALS = [
     Refusal("capaian zero target", "capaian", lambda: sakip.capaian(target=0, realisasi=5),
             sakip.NotComputableError, "target", "target is zero: R / T is undefined under "
             "polarisasi 'maximize'"),
+    Refusal(
+        "capaian a predikat against a number",
+        "capaian",
+        lambda: sakip.capaian(target="BB", realisasi=5),
+        sakip.InvalidValueError,
+        "realisasi",
+        "a predikat on both sides (target 'BB', realisasi 'A') or an SPIP level on both sides "
+        "('Level 3', 'Level 4')",
+        5,
+    ),
+    Refusal(
+        "capaian predikat minimize",
+        "capaian",
+        lambda: sakip.capaian(target="BB", realisasi="A", polarisasi="minimize"),
+        sakip.InvalidValueError,
+        "polarisasi",
+        "'maximize' for predikat and level targets",
+        "minimize",
+    ),
+    Refusal(
+        "capaian stabilize of one number",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=5, polarisasi="stabilize"),
+        sakip.InvalidTypeError,
+        "target",
+        "a (low, high) pair for polarisasi 'stabilize'",
+        5,
+    ),
+    Refusal(
+        "capaian stabilize upper bound",
+        "capaian",
+        lambda: sakip.capaian(target=(1, "x2"), realisasi=5, polarisasi="stabilize"),
+        sakip.InvalidValueError,
+        "target",
+        PYTHON_NOTATION,
+        "x2",
+    ),
+    Refusal(
+        "capaian stabilize range order",
+        "capaian",
+        lambda: sakip.capaian(target=(5, 1), realisasi=5, polarisasi="stabilize"),
+        sakip.InvalidValueError,
+        "target",
+        "low <= high",
+        (5, 1),
+    ),
+    Refusal(
+        "capaian stabilize realisasi",
+        "capaian",
+        lambda: sakip.capaian(target=(1, 5), realisasi="x3", polarisasi="stabilize"),
+        sakip.InvalidValueError,
+        "realisasi",
+        PYTHON_NOTATION,
+        "x3",
+    ),
+    Refusal(
+        "capaian a range without stabilize",
+        "capaian",
+        lambda: sakip.capaian(target=(1, 5), realisasi=3),
+        sakip.InvalidTypeError,
+        "target",
+        "a single number (a range needs polarisasi 'stabilize')",
+        (1, 5),
+    ),
+    Refusal(
+        "capaian negative target",
+        "capaian",
+        lambda: sakip.capaian(target=-5, realisasi=3),
+        sakip.InvalidValueError,
+        "target",
+        "a target >= 0 (against a negative target R / T and (2T − R) / T rank a worse realisasi "
+        "higher; no formula is published for it)",
+        -5,
+    ),
+    Refusal(
+        "capaian T/R of a negative realisasi",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=-3, polarisasi="minimize", rumus_minimize="t/r"),
+        sakip.InvalidValueError,
+        "realisasi",
+        "a realisasi > 0 under T / R (a negative R turns the ratio's sign: the lower R, the lower "
+        "T / R, against minimize)",
+        -3,
+    ),
+    Refusal(
+        "capaian T/R of a zero realisasi",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=0, polarisasi="minimize", rumus_minimize="t/r"),
+        sakip.NotComputableError,
+        "realisasi",
+        "realisasi is zero: T / R is undefined",
+    ),
+    Refusal(
+        "capaian minimize of a zero target",
+        "capaian",
+        lambda: sakip.capaian(target=0, realisasi=3, polarisasi="minimize"),
+        sakip.NotComputableError,
+        "target",
+        "target is zero: (2T − R) / T is undefined under polarisasi 'minimize'",
+    ),
+    Refusal(
+        "capaian rumus_minimize",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=3, rumus_minimize="x"),  # type: ignore[arg-type]
+        sakip.InvalidValueError,
+        "rumus_minimize",
+        "'2t-r' or 't/r'",
+        "x",
+    ),
+    Refusal(
+        "capaian blank realisasi",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=None),
+        sakip.NotComputableError,
+        "realisasi",
+        "realisasi is blank (not reported); a blank is not zero and has no capaian",
+    ),
+    Refusal(
+        "capaian cap as text",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=3, cap="x4"),
+        sakip.InvalidValueError,
+        "cap",
+        PYTHON_NOTATION,
+        "x4",
+    ),
+    Refusal(
+        "capaian floor as text",
+        "capaian",
+        lambda: sakip.capaian(target=5, realisasi=3, floor="x5"),
+        sakip.InvalidValueError,
+        "floor",
+        PYTHON_NOTATION,
+        "x5",
+    ),
+    Refusal(
+        "capaian a Level 0 target",
+        "capaian",
+        lambda: sakip.capaian(target="Level 0", realisasi="Level 3"),
+        sakip.NotComputableError,
+        "target",
+        "a Level 0 (Belum Ada) target has rank 0: R / T is undefined",
+    ),
+    Refusal(
+        "renstra polarisasi",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: 90}, realisasi={2020: 90}, polarisasi="x", kumulatif=False
+        ),
+        sakip.InvalidValueError,
+        "polarisasi",
+        "one of 'maximize', 'minimize', 'stabilize'",
+        "x",
+    ),
+    Refusal(
+        "renstra rumus_minimize",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: 90}, realisasi={2020: 90}, rumus_minimize="x", kumulatif=False  # type: ignore[arg-type]
+        ),
+        sakip.InvalidValueError,
+        "rumus_minimize",
+        "'2t-r' or 't/r'",
+        "x",
+    ),
+    Refusal(
+        "renstra stabilize cumulated",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: (1, 5)}, realisasi={2020: 3}, polarisasi="stabilize", kumulatif=True
+        ),
+        sakip.InvalidValueError,
+        "kumulatif",
+        "False under polarisasi 'stabilize' (a sum of ranges is not a range)",
+        True,
+    ),
+    Refusal(
+        "renstra no realisasi",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(target={2020: 90}, realisasi={}, kumulatif=False),
+        sakip.InvalidTypeError,
+        "realisasi",
+        "a non-empty mapping {year: value}",
+        {},
+    ),
+    Refusal(
+        "renstra predikat cumulated",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(target={2020: "BB"}, realisasi={2020: "A"}, kumulatif=True),
+        sakip.InvalidValueError,
+        "kumulatif",
+        "False for predikat indicators",
+        True,
+    ),
+    Refusal(
+        "renstra predikat minimize",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: "BB"}, realisasi={2020: "A"}, kumulatif=False, polarisasi="minimize"
+        ),
+        sakip.InvalidValueError,
+        "polarisasi",
+        "'maximize' for predikat targets",
+        "minimize",
+    ),
+    Refusal(
+        "renstra target not a mapping",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(target=5, realisasi={2020: 3}, kumulatif=False),  # type: ignore[arg-type]
+        sakip.InvalidTypeError,
+        "target",
+        "a non-empty mapping {year: value}",
+        5,
+    ),
+    Refusal(
+        "renstra year as text",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(target={"2020": 5}, realisasi={2020: 3}, kumulatif=False),  # type: ignore[dict-item]
+        sakip.InvalidTypeError,
+        "target",
+        "int years as keys",
+        "2020",
+    ),
+    Refusal(
+        "renstra stabilize of one number",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: 5}, realisasi={2020: 3}, kumulatif=False, polarisasi="stabilize"
+        ),
+        sakip.InvalidTypeError,
+        "target[2020]",
+        "a (low, high) range for polarisasi 'stabilize'",
+        5,
+    ),
+    Refusal(
+        "renstra stabilize negative bound",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: (-1, 5)}, realisasi={2020: 3}, kumulatif=False, polarisasi="stabilize"
+        ),
+        sakip.InvalidValueError,
+        "target[2020]",
+        "a number >= 0",
+        -1,
+    ),
+    Refusal(
+        "renstra stabilize range order",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: (5, 1)}, realisasi={2020: 3}, kumulatif=False, polarisasi="stabilize"
+        ),
+        sakip.InvalidValueError,
+        "target[2020]",
+        "low <= high",
+        (5, 1),
+    ),
+    Refusal(
+        "renstra agregasi and kumulatif",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(
+            target={2020: 5}, realisasi={2020: 3}, agregasi="flow", kumulatif=True
+        ),
+        sakip.InvalidValueError,
+        "kumulatif",
+        "either agregasi= or kumulatif=, not both",
+        True,
+    ),
+    Refusal(
+        "renstra kumulatif as text",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(target={2020: 5}, realisasi={2020: 3}, kumulatif="ya"),  # type: ignore[arg-type]
+        sakip.InvalidTypeError,
+        "kumulatif",
+        "True (count) or False (level)",
+        "ya",
+    ),
+    Refusal(
+        "renstra agregasi not given",
+        "capaian_renstra",
+        lambda: sakip.capaian_renstra(target={2020: 5}, realisasi={2020: 3}),
+        sakip.InvalidTypeError,
+        "agregasi",
+        "agregasi='flow' or 'stock' (or the older kumulatif=True / False); it is never inferred",
+        None,
+    ),
     Refusal("renstra realisasi year", "capaian_renstra",
             lambda: sakip.capaian_renstra(target={2020: 90, 2024: 92},
                                           realisasi={2023: "95.15"}, kumulatif=False),
@@ -96,6 +397,52 @@ REFUSALS = [
     Refusal("percent change from zero", "percent_change",
             lambda: sakip.percent_change(old=0, new=5), sakip.NotComputableError, "old",
             "the earlier value is zero"),
+    Refusal("penyerapan realisasi and sisa", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, realisasi=50, sisa=50), sakip.InvalidValueError,
+            "realisasi", "exactly one of realisasi and sisa", (50, 50)),
+    Refusal("penyerapan negative sisa", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, sisa="-5"), sakip.InvalidValueError, "sisa",
+            "a number >= 0", "-5"),
+    Refusal("penyerapan sisa above pagu", "penyerapan",
+            lambda: sakip.penyerapan(pagu=100, sisa=150), sakip.InvalidValueError, "sisa",
+            "sisa <= pagu (100)", 150),
+    Refusal("group by", "group",
+            lambda: sakip.group([_ro()], by="x"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "by", "'kegiatan', 'kro' or 'jenis_belanja'", "x"),
+    Refusal("RO name", "efisiensi", lambda: _ro(nama=5), sakip.InvalidTypeError, "nama",
+            "a str", 5),
+    Refusal("RO one volume", "efisiensi", lambda: _ro(capaian=None, realisasi_volume=5),
+            sakip.InvalidValueError, "target_volume", "both realisasi_volume and target_volume",
+            (5, None)),
+    Refusal("RO tipe", "efisiensi", lambda: _ro(tipe="x"), sakip.InvalidValueError, "tipe",
+            "'statis' or 'dinamis'", "x"),
+    Refusal("RO jenis belanja", "efisiensi", lambda: _ro(jenis_belanja="99"),
+            sakip.InvalidValueError, "jenis_belanja", "one of 51, 52, 53, 57", "99"),
+    Refusal("capaian output of a number", "capaian_output",
+            lambda: sakip.capaian_output(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "items", "an iterable of outputs or (target, realisasi) "
+            "pairs", 5),
+    Refusal("capaian output of nothing", "capaian_output", lambda: sakip.capaian_output([]),
+            sakip.NotComputableError, "items", "no outputs to aggregate"),
+    Refusal("capaian output tipe", "capaian_output",
+            lambda: sakip.capaian_output([(90, 100, "x")]),  # type: ignore[list-item]
+            sakip.InvalidValueError, "item 1 tipe", "'statis' or 'dinamis'", "x"),
+    Refusal("capaian output item", "capaian_output",
+            lambda: sakip.capaian_output([5]),  # type: ignore[list-item]
+            sakip.InvalidTypeError, "item 1", "a (realisasi, target[, tipe]) tuple, a "
+            "RincianOutput or a CapaianOutput", 5),
+    Refusal("efisiensi of a number", "efisiensi",
+            lambda: sakip.efisiensi(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "outputs", "an iterable of RincianOutput", 5),
+    Refusal("konsistensi of a zero plan", "konsistensi",
+            lambda: sakip.konsistensi(realisasi=[1], rpd=[0]), sakip.NotComputableError, "rpd",
+            "the RPD plan is zero in every month"),
+    Refusal("konsistensi of a number", "konsistensi",
+            lambda: sakip.konsistensi(realisasi=5, rpd=[1]),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "realisasi", "a sequence of monthly amounts", 5),
+    Refusal("nilai efisiensi clip", "nilai_efisiensi",
+            lambda: sakip.nilai_efisiensi(efisiensi=10, clip="ya"),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "clip", "True or False", "ya"),
     Refusal("penyerapan above pagu", "penyerapan",
             lambda: sakip.penyerapan(pagu=100, realisasi=150), sakip.InvalidValueError, "realisasi",
             "realisasi <= pagu (100)", 150),
@@ -127,7 +474,9 @@ REFUSALS = [
     Refusal("EKA score above 100", "eka",
             lambda: sakip.eka(capaian_ro=101, penyerapan=90, nilai_efisiensi=90,
                               konsistensi=90), sakip.InvalidValueError, "capaian_ro",
-            "0 <= capaian_ro <= 100", 101),
+            "0 <= capaian_ro <= 100 (pmk-22-2021 weighs scores 0–100; a capaian output above "
+            "100 % is capped by your rule before EKA: pass sakip.capaian_output(..., cap=100) or "
+            "min(capaian, 100))", 101),
     Refusal("EKA rule set", "eka",
             lambda: sakip.eka(capaian_ro=90, penyerapan=90, nilai_efisiensi=90, konsistensi=90,
                               aturan="pmk-2099"), sakip.UnknownNameError, "aturan",
@@ -159,6 +508,59 @@ REFUSALS = [
                                         evaluasi_internal=20),
             sakip.InvalidValueError, "perencanaan",
             "0 <= perencanaan <= 30 (bobot komponen LKE)", 31),
+    Refusal("weighted score nothing", "weighted_score", lambda: sakip.weighted_score({}),
+            sakip.InvalidTypeError, "components", "a non-empty mapping {name: (nilai, bobot)}",
+            {}),
+    Refusal("weighted score bounds", "weighted_score",
+            lambda: sakip.weighted_score(_WS, bounds=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "bounds", "a (low, high) pair", 5),
+    Refusal("weighted score lower bound", "weighted_score",
+            lambda: sakip.weighted_score(_WS, bounds=("x1", 100)), sakip.InvalidValueError,
+            "bounds", PYTHON_NOTATION, "x1"),
+    Refusal("weighted score upper bound", "weighted_score",
+            lambda: sakip.weighted_score(_WS, bounds=(0, "x2")), sakip.InvalidValueError,
+            "bounds", PYTHON_NOTATION, "x2"),
+    Refusal("weighted score a triple", "weighted_score",
+            lambda: sakip.weighted_score({"a": (80, 60, 1), "b": (90, 40)}),  # type: ignore[dict-item]
+            sakip.InvalidTypeError, "a", "a (nilai, bobot) pair", (80, 60, 1)),
+    Refusal("weighted score total weight", "weighted_score",
+            lambda: sakip.weighted_score(_WS, total_weight="x3"), sakip.InvalidValueError,
+            "total_weight", PYTHON_NOTATION, "x3"),
+    Refusal("normalised score components of a rule set", "normalised_score",
+            lambda: sakip.normalised_score({"perencanaan": (90, 100)},
+                                           aturan="iku-kejaksaan-2025-2029"),
+            sakip.InvalidValueError, "components",
+            "the components of iku-kejaksaan-2025-2029: perencanaan, pelaksanaan",
+            ["perencanaan"]),
+    Refusal("normalised score a triple under a rule set", "normalised_score",
+            lambda: sakip.normalised_score({"perencanaan": (90, 100, 5),
+                                            "pelaksanaan": (80, 80)},
+                                           aturan="iku-kejaksaan-2025-2029"),
+            sakip.InvalidTypeError, "perencanaan", "a (nilai, target) pair (the bobot comes from "
+            "iku-kejaksaan-2025-2029)", (90, 100, 5)),
+    Refusal("normalised score a pair without a rule set", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 100), "b": (80, 80, 50)}),
+            sakip.InvalidTypeError, "a", "a (nilai, target, bobot) triple", (90, 100)),
+    Refusal("normalised score total weight", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 100, 50), "b": (80, 80, 50)},
+                                           total_weight="x3"),
+            sakip.InvalidValueError, "total_weight", PYTHON_NOTATION, "x3"),
+    Refusal("normalised score weights", "normalised_score",
+            lambda: sakip.normalised_score({"a": (90, 100, 50), "b": (80, 80, 40)}),
+            sakip.InvalidValueError, "bobot", "weights summing to exactly 100", "90"),
+    Refusal("evaluasi AKIP unknown component", "evaluasi_akip",
+            lambda: sakip.evaluasi_akip(perencanaan=20, pengukuran=20, pelaporan=10,
+                                        evaluasi_internal=15, x=1),
+            sakip.UnknownNameError, "x", "components of permenpanrb-88-2021: perencanaan, "
+            "pengukuran, pelaporan, evaluasi_internal", "x"),
+    Refusal("evaluasi AKIP a component missing", "evaluasi_akip",
+            lambda: sakip.evaluasi_akip(perencanaan=20), sakip.InvalidValueError,
+            "pengukuran", "points for component 'pengukuran' (0–30)", "(missing)"),
+    Refusal("predikat name", "Predikat", lambda: sakip.Predikat.from_name("Z"),
+            sakip.UnknownNameError, "predikat", "one of AA, A, BB, B, CC, C, D", "Z"),
+    Refusal("predikat band table nilai", "PredikatBands",
+            lambda: _BANDS_88.predikat("x1"), sakip.InvalidValueError, "nilai",
+            PYTHON_NOTATION, "x1"),
     Refusal("LKE unknown sub-component", "lke", lambda: sakip.lke({"9.z": "A"}),
             sakip.UnknownNameError, "9.z", "a sub-component of permenpanrb-88-2021: 1.a, 1.b, 1.c, "
             "2.a, 2.b, 2.c, 3.a, 3.b, 3.c, 4.a, 4.b, 4.c", "9.z"),
@@ -224,6 +626,50 @@ REFUSALS = [
     Refusal("IKM an unsur nobody answered", "ikm", lambda: sakip.ikm(jawaban=[[None] * 9]),
             sakip.InvalidValueError, "jawaban[*][0]", "at least one answer to unsur "
             "'persyaratan'", "(none)"),
+    Refusal("IKM counts per unsur, one short", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=[29] * 8),
+            sakip.InvalidValueError, "responden", "9 counts, one per unsur", [29] * 8),
+    Refusal("IKM an unsur total not a number", "ikm",
+            lambda: sakip.ikm(nilai_unsur=[*_IKM_TOTALS[:8], "x1"], responden=29),
+            sakip.InvalidValueError, "nilai_unsur[8]", PYTHON_NOTATION, "x1"),
+    Refusal("IKM an unsur total above 4 x responden", "ikm",
+            lambda: sakip.ikm(nilai_unsur=[*_IKM_TOTALS[:8], 200], responden=29),
+            sakip.InvalidValueError, "nilai_unsur[8]", "a whole sum of 29 answers 1–4 (29–116)",
+            200),
+    Refusal("IKM weight", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=29, bobot="0,1"),
+            sakip.InvalidValueError, "bobot",
+            "one of 1/9, 0,1111, 0,111, 0,11 (permenpanrb-14-2017)", "0,1"),
+    Refusal("IKM gap policy", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=29,
+                              celah="tengah"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "celah", "'bawah', 'atas' or 'tolak'", "tengah"),
+    Refusal("IKM scale", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS, responden=29,
+                              skala="nik"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "skala", "'konversi' or 'nilai'", "nik"),
+    Refusal("IKM answers and totals", "ikm",
+            lambda: sakip.ikm(jawaban=[[4] * 9], nilai_unsur=_IKM_TOTALS),
+            sakip.InvalidValueError, "jawaban",
+            "either jawaban or nilai_unsur with responden, not both", [[4] * 9]),
+    Refusal("IKM totals without responden", "ikm",
+            lambda: sakip.ikm(nilai_unsur=_IKM_TOTALS),
+            sakip.InvalidValueError, "nilai_unsur", "nilai_unsur= and responden=, or jawaban=",
+            (_IKM_TOTALS, None)),
+    Refusal("IKM mutu of a value in a gap, celah tolak", "ikm",
+            lambda: sakip.ikm(nilai_unsur=[12999] * 9, responden=5000, celah="tolak",
+                              skala="nilai").mutu,
+            sakip.InvalidValueError, "celah",
+            "a value inside a printed band of permenpanrb-14-2017 (nilai), or celah='bawah' / "
+            "'atas'", "2.5998"),
+    Refusal("IKM rule table lower bound", "IKMRule",
+            lambda: IKMRule(**_IKM_RULE, tabel_nilai=(("x1", "4", "A"),),
+                            tabel_konversi=(("88", "100", "A"),)),
+            sakip.InvalidValueError, "tabel", PYTHON_NOTATION, "x1"),
+    Refusal("IKM rule table upper bound", "IKMRule",
+            lambda: IKMRule(**_IKM_RULE, tabel_nilai=(("3", "x2", "A"),),
+                            tabel_konversi=(("88", "100", "A"),)),
+            sakip.InvalidValueError, "tabel", PYTHON_NOTATION, "x2"),
     Refusal("IPM outside the goalposts", "ipm",
             lambda: sakip.ipm(uhh=90, hls=12, rls=10, pengeluaran=10000000),
             sakip.InvalidValueError,
@@ -253,6 +699,52 @@ REFUSALS = [
                                               "manajemen": 3, "layanan": 3}),
             sakip.InvalidValueError, "domain[kebijakan_internal]",
             "1 <= domain[kebijakan_internal] <= 5", 6),
+    Refusal("Pemdi an SPBE instrument", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=_PEMDI, aturan="permenpanrb-59-2020"),
+            sakip.InvalidValueError, "aturan", "a Pemdi instrument (indicator inputs; for SPBE "
+            "call sakip.indeks_spbe)", "permenpanrb-59-2020"),
+    Refusal("Pemdi indicators and aspects", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=_PEMDI, aspek={"data": 3}),
+            sakip.InvalidValueError, "indikator", "exactly one of indikator= and aspek=", "both"),
+    Refusal("Pemdi neither", "indeks_pemdi", lambda: sakip.indeks_pemdi(),
+            sakip.InvalidValueError, "indikator", "exactly one of indikator= and aspek=", "none"),
+    Refusal("Pemdi aspect level", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(aspek=dict.fromkeys(_PEMDI_ASPEK, 3)
+                                       | {"tata_kelola_dan_manajemen": 6}),
+            sakip.InvalidValueError, "aspek[tata_kelola_dan_manajemen]",
+            "1 <= aspek[tata_kelola_dan_manajemen] <= 5", 6),
+    Refusal("Pemdi indicator number as text", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator={**dict.fromkeys(range(1, 20), 3),
+                                                  "20": 3}),  # type: ignore[dict-item]
+            sakip.InvalidTypeError, "indikator['20']", "an indicator number (int)", "20"),
+    Refusal("Pemdi an indicator missing", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3)),
+            sakip.InvalidValueError, "indikator", "every indikator of permenpanrb-8-2026; "
+            "missing 20", sorted(str(n) for n in range(1, 20))),
+    Refusal("Pemdi indicators awaiting their national systems", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=_PEMDI | {11: sakip.Menunggu(sumber="BSSN"),
+                                                           3: sakip.Menunggu()}),
+            sakip.NotComputableError, "indikator[3]", "awaiting the level of indicator 3 (SDM) "
+            "from its national system; 11 (Kriptografi) from BSSN; "),
+    Refusal("Pemdi indicators as a list", "indeks_pemdi",
+            lambda: sakip.indeks_pemdi(indikator=[3] * 20),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "indikator", "a non-empty mapping", [3] * 20),
+    Refusal("SPBE a Pemdi instrument", "indeks_spbe",
+            lambda: sakip.indeks_spbe(domain={"layanan": 3}, aturan="permenpanrb-8-2026"),
+            sakip.InvalidValueError, "aturan", "an SPBE instrument (domain inputs; for Pemdi "
+            "call sakip.indeks_pemdi)", "permenpanrb-8-2026"),
+    Refusal("Rentang lower not a Decimal", "Rentang",
+            lambda: Rentang(lower=1, upper=Decimal(2)),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "lower", "a finite Decimal", 1),
+    Refusal("Rentang upper below lower", "Rentang",
+            lambda: Rentang(lower=Decimal(2), upper=Decimal(1)), sakip.InvalidValueError,
+            "upper", ">= lower (2)", Decimal(1)),
+    Refusal("Rentang of a figure with more decimals than printed", "Rentang",
+            lambda: Rentang.from_printed("3.505"), sakip.InvalidValueError, "printed",
+            "at most 2 decimals (a figure as printed)", "3.505"),
+    Refusal("Rentang of a negative printed figure", "Rentang",
+            lambda: Rentang.from_printed("-3.5"), sakip.InvalidValueError, "printed",
+            "a number >= 0", "-3.5"),
     Refusal("Pemdi level", "indeks_pemdi",
             lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3) | {20: 6}),
             sakip.InvalidValueError, "indikator[20]", "a level 1–5 (an integer)", 6),
@@ -373,6 +865,25 @@ REFUSALS = [
             "an Indonesian number such as '95,15' or 'Rp 36.716.642.000,-'", "1.2.3,4,5"),
     Refusal("parse_en", "parse_en", lambda: sakip.parse_en("1,2,3.4.5"), sakip.ParseError, "text",
             "an English-written number such as '95.15'", "1,2,3.4.5"),
+    Refusal("rounding places as text", "Rounding",
+            lambda: sakip.Rounding(places="2"),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "places", "an integer", "2"),
+    Refusal("rounding mode", "Rounding",
+            lambda: sakip.Rounding(places=2, mode="half-up"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "mode", "one of 'half_up', 'down', 'half_even', 'up'",
+            "half-up"),
+    Refusal("round_value of text", "Rounding",
+            lambda: round_value("x1"), sakip.InvalidValueError, "value",
+            PYTHON_NOTATION, "x1"),
+    Refusal("parse_id of a number", "parse_id",
+            lambda: sakip.parse_id(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "text", "str", 5),
+    Refusal("parse_en of a number", "parse_en",
+            lambda: sakip.parse_en(5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "text", "str", 5),
+    Refusal("format_rupiah suffix", "format_rupiah",
+            lambda: sakip.format_rupiah(1000, suffix=5),  # type: ignore[arg-type]
+            sakip.InvalidTypeError, "suffix", "text such as ',-'", 5),
     Refusal("rounding places", "Rounding", lambda: sakip.Rounding(places=-1),
             sakip.InvalidValueError, "places", "0 <= places <= 20", -1),
     Refusal("format_id float", "format_id", lambda: sakip.format_id(1.5),  # type: ignore[arg-type]
@@ -406,6 +917,100 @@ REFUSALS = [
     Refusal("reviu_rantai_units a number", "reviu_rantai_units",
             lambda: sakip.reviu_rantai_units([5]),  # type: ignore[list-item]
             sakip.InvalidTypeError, "documents[1]", "a path, a mapping or a Laporan", 5),
+    # §12 Renja: the evaluation form, its quarters, the five-band table, the footer.
+    Refusal("renja quarters and fractions both", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         realisasi_triwulan=[1], fraksi_triwulan=[1]),
+            sakip.InvalidValueError, "realisasi_triwulan",
+            "exactly one of realisasi_triwulan= and fraksi_triwulan=", "both"),
+    Refusal("renja neither quarters nor fractions", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4),
+            sakip.InvalidValueError, "realisasi_triwulan",
+            "exactly one of realisasi_triwulan= and fraksi_triwulan=", "none"),
+    Refusal("renja five quarters", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         realisasi_triwulan=[1] * 5),
+            sakip.InvalidValueError, "realisasi_triwulan", "1 to 4 quarters (TW I–IV)", 5),
+    Refusal("renja quarters as text", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         realisasi_triwulan="2"),
+            sakip.InvalidTypeError, "realisasi_triwulan", "a sequence of up to four quarters",
+            "2"),
+    Refusal("renja negative quarter", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         realisasi_triwulan=[2, "-0.8"]),
+            sakip.InvalidValueError, "realisasi_triwulan[1]", "a number >= 0", "-0.8"),
+    Refusal("renja negative Renstra target", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=-3, realisasi_renstra_lalu=3, target=4,
+                                         realisasi_triwulan=[1]),
+            sakip.InvalidValueError, "target_renstra", "a number >= 0", -3),
+    Refusal("renja negative kolom 7", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu="-3", target=4,
+                                         realisasi_triwulan=[1]),
+            sakip.InvalidValueError, "realisasi_renstra_lalu", "a number >= 0", "-3"),
+    Refusal("renja agregasi", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         realisasi_triwulan=[1], agregasi="level"),
+            sakip.InvalidValueError, "agregasi", "'flow' or 'stock'", "level"),
+    Refusal("renja fractions that decrease", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         fraksi_triwulan=["0.5", "0.4"]),
+            sakip.InvalidValueError, "fraksi_triwulan[1]",
+            "cumulative fractions that never decrease", "0.4"),
+    Refusal("renja fractions as text", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         fraksi_triwulan="0.5"),
+            sakip.InvalidTypeError, "fraksi_triwulan", "a sequence of up to four quarters",
+            "0.5"),
+    Refusal("renja negative fraction", "evaluasi_renja",
+            lambda: sakip.evaluasi_renja(target_renstra=3, realisasi_renstra_lalu=3, target=4,
+                                         fraksi_triwulan=["0.5", "-1"]),
+            sakip.InvalidValueError, "fraksi_triwulan[1]", "a number >= 0", "-1"),
+    Refusal("triwulan from decreasing fractions", "triwulan_dari_fraksi",
+            lambda: sakip.triwulan_dari_fraksi(target=4, fraksi_triwulan=["0.5", "0.7", "0.6"]),
+            sakip.InvalidValueError, "fraksi_triwulan[2]",
+            "cumulative fractions that never decrease", "0.6"),
+    Refusal("triwulan negative target", "triwulan_dari_fraksi",
+            lambda: sakip.triwulan_dari_fraksi(target=-4, fraksi_triwulan=["0.5"]),
+            sakip.InvalidValueError, "target", "a number >= 0", -4),
+    Refusal("fraksi of a zero target", "fraksi_dari_triwulan",
+            lambda: sakip.fraksi_dari_triwulan(target=0, realisasi_triwulan=[1]),
+            sakip.NotComputableError, "target", "target is zero"),
+    Refusal("fraksi five quarters", "fraksi_dari_triwulan",
+            lambda: sakip.fraksi_dari_triwulan(target=4, realisasi_triwulan=[1] * 5),
+            sakip.InvalidValueError, "realisasi_triwulan", "1 to 4 quarters (TW I–IV)", 5),
+    Refusal("tingkat capaian label set", "tingkat_capaian",
+            lambda: sakip.tingkat_capaian(nilai=90, label="tinggi"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "label", "'tinggi-rendah' or 'baik-kurang'", "tinggi"),
+    Refusal("tingkat capaian celah", "tingkat_capaian",
+            lambda: sakip.tingkat_capaian(nilai=90, celah="tengah"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "celah", "'bawah', 'atas' or 'tolak'", "tengah"),
+    Refusal("tingkat capaian di_atas_100", "tingkat_capaian",
+            lambda: sakip.tingkat_capaian(nilai=90, di_atas_100="atas"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "di_atas_100", "'teratas' or 'tolak'", "atas"),
+    Refusal("tingkat capaian in a gap, tolak", "tingkat_capaian",
+            lambda: sakip.tingkat_capaian(nilai="90.5", celah="tolak"), sakip.InvalidValueError,
+            "nilai", "a value outside the gaps between the printed bands", "90.5"),
+    Refusal("tingkat capaian above 100, tolak", "tingkat_capaian",
+            lambda: sakip.tingkat_capaian(nilai="120", di_atas_100="tolak"),
+            sakip.InvalidValueError, "nilai", "<= 100 (renja-5-tinggi-rendah", "120"),
+    Refusal("rekap renja capaian as text", "rekap_renja",
+            lambda: sakip.rekap_renja(capaian="100", pagu=[1], realisasi_anggaran=[1]),
+            sakip.InvalidTypeError, "capaian", "a sequence, one item per row", "100"),
+    Refusal("rekap renja rows of unequal length", "rekap_renja",
+            lambda: sakip.rekap_renja(capaian=[100, 90], pagu=[1], realisasi_anggaran=[1, 1]),
+            sakip.InvalidValueError, "pagu", "2 rows in capaian, pagu and realisasi_anggaran",
+            (1, 2)),
+    Refusal("rekap renja rumus", "rekap_renja",
+            lambda: sakip.rekap_renja(capaian=[100], pagu=[1], realisasi_anggaran=[1],
+                                      rumus="median"),  # type: ignore[arg-type]
+            sakip.InvalidValueError, "rumus", "'rerata' or 'tertimbang-pagu'", "median"),
+    Refusal("rekap renja negative pagu", "rekap_renja",
+            lambda: sakip.rekap_renja(capaian=[100], pagu=[-1], realisasi_anggaran=[1]),
+            sakip.InvalidValueError, "pagu[0]", "a number >= 0", -1),
+    Refusal("rekap renja negative realisasi", "rekap_renja",
+            lambda: sakip.rekap_renja(capaian=[100], pagu=[1], realisasi_anggaran=["-1"]),
+            sakip.InvalidValueError, "realisasi_anggaran[0]", "a number >= 0", "-1"),
     Refusal("lke_codes rule set", "lke_codes", lambda: sakip.lke_codes("permenpanrb-2099"),
             sakip.UnknownNameError, "aturan", "one of permenpanrb-88-2021, permenpanrb-12-2015",
             "permenpanrb-2099"),
@@ -447,7 +1052,7 @@ def _input_functions() -> list[str]:
 def test_every_public_function_has_a_refusal_case() -> None:
     """Each public function of sakip.__all__ has at least one refusal above."""
     covered = {case.function for case in REFUSALS}
-    missing = sorted(set(_input_functions()) - covered - LANDING)
+    missing = sorted(set(_input_functions()) - covered)
     assert not missing, missing
 
 
@@ -665,8 +1270,7 @@ def test_missing_keywords_are_named(name: str, signature: inspect.Signature) -> 
     assert error.received == "(missing)"
 
 
-ATURAN = [name for name, signature in GUARDED
-          if "aturan" in signature.parameters and name not in LANDING]
+ATURAN = [name for name, signature in GUARDED if "aturan" in signature.parameters]
 
 
 def test_every_function_with_a_rule_set_has_a_valid_call() -> None:
