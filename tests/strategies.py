@@ -450,7 +450,9 @@ def planning_files(draw: st.DrawFn, jenis: str) -> dict[str, object]:
 
     angka = draw(st.sampled_from(["id", "en"]))
     data = _spec_table(draw, _planning_spec(jenis), "", angka, 1)
-    head = {"renstra": {"periode": [2020, 2024]}, "pk": {"versi": "awal"}}[jenis]
+    heads: dict[str, dict[str, object]] = {"renstra": {"periode": [2020, 2024]},
+                                           "pk": {"versi": "awal"}}
+    head = heads[jenis]
     data["laporan"] = {"instansi": "X", "tahun": 2023, "angka": angka, "jenis": jenis, **head}
     return data
 

@@ -69,6 +69,38 @@ __all__ = ["Explanation", "Figure", "NotComputable", "Step", "Tabular", "Text", 
 Text = str | Teks
 
 
+def _stored(text: Text) -> str:
+    """A text as an explanation stores it: a ``str``; a ``Teks`` becomes a ``Pesan``.
+
+    A :class:`~sakip._bahasa.Pesan` is a ``str`` whose value is the English
+    text and which renders in either language, so an explanation's fields are
+    plain strings to a program (``"Lampiran" in e.reference``) and still render
+    in the language asked for.  The text is final: braces in it are kept as
+    they are.
+
+    >>> t = _stored(Teks(id="catatan {x}", en="note {x}"))
+    >>> t, say(t, "id")
+    ('note {x}', 'catatan {x}')
+    """
+    if isinstance(text, Teks):
+        return Pesan(Teks(id=_literal(text.id), en=_literal(text.en)))
+    return text
+
+
+def _literal(template: str) -> str:
+    return template.replace("{", "{{").replace("}", "}}")
+
+
+def _stored_all(texts: Iterable[Text]) -> tuple[str, ...]:
+    """Each of ``texts`` as :func:`_stored` keeps it."""
+    return tuple(_stored(text) for text in texts)
+
+
+def _stored_inputs(inputs: Iterable[tuple[Text, Any]]) -> tuple[tuple[str, Any], ...]:
+    """``(label, value)`` pairs with each label as :func:`_stored` keeps it."""
+    return tuple((_stored(label), value) for label, value in inputs)
+
+
 def say(text: Text, bahasa: Bahasa = DEFAULT) -> str:
     """``text`` in ``bahasa``: a ``str`` as it is, a ``Teks`` or a ``Pesan`` in that language.
 
@@ -104,6 +136,8 @@ def joined(prefix: str, text: Text, sep: str = ": ") -> Text:
     >>> joined("ikpa", Teks(id="catatan", en="note"))("en"), joined("eka", "nilai komposit")
     ('ikpa: note', 'eka: nilai komposit')
     """
+    if isinstance(text, Pesan):  # an explanation's stored text: keep both languages
+        return Teks(id=f"{prefix}{sep}{text('id')}", en=f"{prefix}{sep}{text('en')}")
     if isinstance(text, str):
         return f"{prefix}{sep}{text}"
     return Teks(id=f"{prefix}{sep}{text.id}", en=f"{prefix}{sep}{text.en}")
@@ -391,17 +425,17 @@ class Step(Tabular):
     """
 
     #: The name of what this step computes (``"penyerapan"``).
-    name: Text
+    name: str = attrs.field(converter=_stored)
     #: The formula, in the regulation's notation (``"RA / P × 100"``).
-    formula: Text
+    formula: str = attrs.field(converter=_stored)
     #: ``(label, value)`` pairs, labels in the regulation's terms.
-    inputs: tuple[tuple[Text, Any], ...] = ()
+    inputs: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_stored_inputs)
     #: The exact value (a Decimal) or a label (a predikat, a category).
     value: Any = None
     #: The legal reference of the step, where there is one.
-    reference: Text = ""
+    reference: str = attrs.field(default="", converter=_stored)
     #: A remark (an unclipped value, an open rule).
-    note: Text = ""
+    note: str = attrs.field(default="", converter=_stored)
 
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The step as one row: name, formula, inputs (as text), value, rounded, reference, note.
@@ -469,15 +503,15 @@ class Explanation(Tabular):
     """
 
     #: A one-line title naming the figure.
-    title: Text
+    title: str = attrs.field(converter=_stored)
     #: The steps of the derivation, in order; the last one gives the figure.
     steps: tuple[Step, ...]
     #: The policy used to show printed figures.
     rounding: Rounding = attrs.field(factory=Rounding)
     #: The legal reference of the figure.
-    reference: Text = ""
+    reference: str = attrs.field(default="", converter=_stored)
     #: Remarks (categories, conventions, open rules).
-    notes: tuple[Text, ...] = ()
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_stored_all)
     #: The decimal mark of the printed figures: ``"id"`` (``101,10``) or ``"en"`` (``101.10``).
     angka: str = attrs.field(default="id", validator=_check_angka)
     #: The language a rendering uses when it is not given one.

@@ -45,7 +45,7 @@ def test_permenpanrb_8_2021_range_examples(rentang: str, low: str, high: str,
 def test_below_the_range_differs_by_rentang() -> None:
     """6,5 against 7 – 8: 92,86 % under stabilize, 107,14 % as the regulation reads it."""
     below = {r: sakip.capaian(target=("7", "8"), realisasi="6.5", polarisasi="stabilize",
-                              rentang=r).printed(2)  # type: ignore[arg-type]
+                              rentang=r).printed(2)
              for r in ("stabilize", "maximize", "minimize")}
     assert below == {"stabilize": "92,86", "maximize": "92,86", "minimize": "107,14"}
 

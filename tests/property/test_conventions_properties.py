@@ -143,8 +143,8 @@ class TestBatchIdentity:
                                as_text: bool) -> None:
         co = [str(x) if as_text else x for x, _ in rows]
         ci = [str(y) if as_text else y for _, y in rows]
-        column = batch.efisiensi_kinerja(capaian_output=co, capaian_input=ci,
-                                         rumus=rumus)  # type: ignore[arg-type]
+        column = batch.efisiensi_kinerja(capaian_output=co, capaian_input=ci,  # type: ignore[call-overload]
+                                         rumus=rumus)
         for i, value in enumerate(column):
             figure = sakip.efisiensi_kinerja(capaian_output=co[i], capaian_input=ci[i],
                                              rumus=rumus)  # type: ignore[arg-type]

@@ -46,7 +46,7 @@ _OTHERS = ("sakip.reviu", "sakip.cli", "sakip._hitung", "sakip._katalog", "sakip
 
 
 def _all_teks() -> list[tuple[str, Teks]]:
-    found = []
+    found: list[tuple[str, Teks]] = []
     for info in pkgutil.walk_packages(sakip.__path__, "sakip."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():

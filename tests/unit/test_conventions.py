@@ -244,8 +244,8 @@ def test_batch_conventions_errors() -> None:
     with pytest.raises(sakip.InvalidValueError, match=r"capaian_output\[0\]"):
         batch.efisiensi_kinerja(capaian_output=["-1"], capaian_input=["1"], rumus="selisih")
     with pytest.raises(sakip.InvalidValueError, match="rumus"):
-        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1"],
-                                rumus="ratio")  # type: ignore[arg-type]
+        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1"],  # type: ignore[call-overload]
+                                rumus="ratio")
     with pytest.raises(sakip.InvalidValueError, match="columns"):
         batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1", "2"], rumus="rasio")
     with pytest.raises(sakip.InvalidValueError, match="exactly one"):
@@ -276,8 +276,8 @@ def test_unhashable_or_odd_rumus_is_sakips_error(rumus: object) -> None:
         sakip.efisiensi_kinerja(capaian_output=1, capaian_input=1,
                                 rumus=rumus)  # type: ignore[arg-type]
     with pytest.raises(sakip.InvalidValueError, match="rumus"):
-        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1"],
-                                rumus=rumus)  # type: ignore[arg-type]
+        batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1"],  # type: ignore[call-overload]
+                                rumus=rumus)
 
 
 @pytest.mark.parametrize("rumus", ["rasio", "selisih"])
@@ -330,7 +330,7 @@ def test_batch_refuses_text_as_a_column(column: object) -> None:
     from sakip import batch
 
     with pytest.raises(sakip.InvalidTypeError, match="capaian_input"):
-        batch.efisiensi_kinerja(capaian_output=["12"], capaian_input=column,  # type: ignore[arg-type]
+        batch.efisiensi_kinerja(capaian_output=["12"], capaian_input=column,  # type: ignore[call-overload]
                                 rumus="rasio")
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
         batch.penyerapan(column, sisa=["1"])  # type: ignore[call-overload]

@@ -17,7 +17,7 @@ import pytest
 
 import sakip
 from sakip.reviu import _kertas as kk
-from sakip.reviu._findings import status_text
+from sakip.reviu._findings import Finding, status_text
 
 COLUMNS_ID = ["Nomor", "Aspek", "Lokasi di laporan", "Uraian", "Angka tercetak",
               "Angka hasil hitung ulang", "Selisih", "Status", "Kriteria", "Keterangan",
@@ -120,7 +120,7 @@ def test_only_mismatches_have_a_suggestion(seed: sakip.Reviu) -> None:
 def test_counts_per_status_and_aspect(seed: sakip.Reviu) -> None:
     paper = kk.kertas_kerja(seed, "id")
     assert [words for words, _ in paper.per_status] == [
-        status_text(s) for s in seed.counts()]
+        status_text(s) for s in seed.counts()]  # type: ignore[arg-type]
     assert [n for _, n in paper.per_status] == list(seed.counts().values())
     assert sum(total for _, total, *_ in paper.per_aspek) == len(seed)
     for _, total, ok, mismatch, nc in paper.per_aspek:
@@ -134,8 +134,8 @@ def test_counts_per_status_and_aspect(seed: sakip.Reviu) -> None:
 
 
 def test_aspects_from_the_fields() -> None:
-    def finding(field: str) -> kk.Finding:
-        return kk.Finding(id=field, label="", lokasi="", printed=None, recomputed=None,
+    def finding(field: str) -> Finding:
+        return Finding(id=field, label="", lokasi="", printed=None, recomputed=None,
                           status="not-computable", field=field)
 
     assert kk.aspek(finding("tabel[1].baris[1].total")) == "format"

@@ -313,7 +313,7 @@ def test_golden_fixtures_copied_into_one_directory(tmp_path: Path) -> None:
     """The seed's Renstra, the constructed LKj 2022 and the seed LKj 2023 as one directory."""
     for path in GOLDEN.glob("*.toml"):
         shutil.copy(path, tmp_path / path.name)
-    shutil.copy(sakip.examples.path("bgp-kalsel-2023"), tmp_path / "lkj-2023.toml")
+    shutil.copy(str(sakip.examples.path("bgp-kalsel-2023")), tmp_path / "lkj-2023.toml")
     (r,) = sakip.reviu_rantai_units(sorted(tmp_path.glob("*.toml")))
     assert r.laporan.instansi == "BGP Provinsi Kalimantan Selatan"
     assert "3 dokumen" in r.laporan.judul

@@ -50,7 +50,7 @@ def test_streamed_lists_are_pieces_of_the_same_document(value: object) -> None:
     """Lists given as generators (the findings) give the same text, in several pieces."""
     document = {"findings": [value, {"a": value}, []], "inputs": []}
     pieces = list(_stream({"findings": (item for item in document["findings"]),
-                           "inputs": (item for item in [])}))
+                           "inputs": iter(())}))
     assert "".join(pieces) == _standard(document)
     assert len(pieces) == 4  # one per finding, then the rest
 
@@ -62,7 +62,8 @@ def test_dumps_equals_the_standard_document() -> None:
         for strict in (False, True):
             assert dumps(result, strict=strict) == _standard(result.to_json(strict=strict))
     error = sakip.SakipError("file: unreadable", field="file")
-    results = [("seed", seed), ("hostile", hostile), ("bad", error)]
+    results: list[tuple[str, sakip.Reviu | sakip.SakipError]] = [
+        ("seed", seed), ("hostile", hostile), ("bad", error)]
     many = json.loads(dumps_many(results))
     assert [r["exit_status"] for r in many["reports"]] == [1, 0, 2]
     assert many["reports"][0] == seed.to_json()
