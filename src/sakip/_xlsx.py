@@ -229,11 +229,13 @@ def _column(sheet: _Sheet, header: str) -> _Column:
                     address.append(part.group())
                     table, rest = item, rest[part.end() + 1:]
                     continue
-            elif item.kind == "list":
+            elif item.kind == "list" or (item.kind == "printed" and item.range_when):
+                # a list per key, or a range per year ({"2024" = ["7", "8"]}: 2024[1], 2024[2])
                 index = re.search(r"\[([1-9][0-9]{0,5})\]\Z", rest)
                 if index and index.start() > 1:
                     return _Column(header, (*address, rest[1:index.start()],
-                                            int(index.group(1))), item.item, key)
+                                            int(index.group(1))),
+                                   item.item if item.kind == "list" else item, key)
                 return _Column(header, (*address, rest[1:]), item, key)  # "[]"
             else:
                 return _Column(header, (*address, rest[1:]), item, key)

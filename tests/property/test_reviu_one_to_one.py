@@ -79,6 +79,9 @@ class TestOneToOne:
 
     @settings(max_examples=40, deadline=None)
     @given(data=report_files())
+    @example(data={"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+                   "indikator": [{"kode": "K1", "nama": "x", "polarisasi": "stabilize", "renstra": {
+                       "target": {"2022": ["0,00", "0,00"]}, "target_akhir": "A"}}]})
     def test_status_verdict(self, data: dict[str, Any]) -> None:
         """exit_status is 1 exactly when some finding is a mismatch."""
         result = sakip.reviu(data)

@@ -49,8 +49,9 @@ def test_streamed_json_is_the_standard_encoders_byte_for_byte(value: object) -> 
 def test_streamed_lists_are_pieces_of_the_same_document(value: object) -> None:
     """Lists given as generators (the findings) give the same text, in several pieces."""
     document = {"findings": [value, {"a": value}, []], "inputs": []}
+    none: list[object] = []
     pieces = list(_stream({"findings": (item for item in document["findings"]),
-                           "inputs": iter(())}))
+                           "inputs": (item for item in none)}))
     assert "".join(pieces) == _standard(document)
     assert len(pieces) == 4  # one per finding, then the rest
 

@@ -151,6 +151,11 @@ _NOT_A_COMPONENT = Teks(id="{name} bukan komponen dari {lembar}",
 _KERANGKA = Teks(id="kerangka logis: {found}", en="kerangka logis: {found}")
 _NO_PREDIKAT_NOW = Teks(id="predikat tahun ini tidak tercetak",
                         en="this year's predikat is not printed")
+_RANGES_NO_END = Teks(
+    id="{target} mencetak rentang per tahun: target akhir periode berupa satu angka tidak "
+       "dapat dihitung darinya",
+    en="{target} prints a range per year: an end-of-period target as one number is not "
+       "computable from it")
 _NO_FINAL_TARGET = Teks(id="{target} tidak memuat target tahun akhir {last}",
                         en="{target} has no target for the final year {last}")
 _FINAL_YEAR_PRINTS = Teks(id="{field} mencetak {printed}; tahun akhir matriks {last} mencetak "
@@ -371,6 +376,10 @@ def _check_target_akhir(b: _Builder, ind: Indikator, renstra: dict[str, Any],
     id, label = f"{key}.renstra.target_akhir", Pesan(_TARGET_AKHIR, kode=ind.kode)
     lokasi, field = renstra.get("lokasi", where), f"{place}.renstra.target_akhir"
     if b.unsaved(id, label, lokasi, printed, field):
+        return
+    if any(isinstance(value, tuple) for value in target.values()):  # stabilize: ranges
+        b.not_computable(id, label, lokasi, printed, Pesan(
+            _RANGES_NO_END, target=f"{place}.renstra.target"), field=field)
         return
     periode = b.laporan.periode
     years = sorted(y for y in target if periode is None or periode[0] <= y <= periode[1])
