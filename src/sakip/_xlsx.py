@@ -304,6 +304,8 @@ def _held(value: int | float) -> Decimal | None:
     if len(held.normalize().as_tuple().digits) <= _TYPED_DIGITS:
         return held
     typed = Context(prec=_TYPED_DIGITS).plus(held)
+    # float() only compares the candidate with the cell's binary value as stored (an input
+    # being read); the figure read is the Decimal ``typed``, never a float.
     return typed if abs(float(typed) - value) <= math.ulp(value) else None
 
 
