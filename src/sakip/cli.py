@@ -462,8 +462,8 @@ def _rantai(sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     other documents of its unit are still compared.
     """
     from sakip.errors import SakipError
-    from sakip.lkj import load
     from sakip.reviu import reviu_rantai, unit
+    from sakip.reviu._run import read_source
 
     results: list[tuple[str, Any]] = []
     groups: dict[str, list[Any]] = {}
@@ -471,7 +471,7 @@ def _rantai(sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
         try:
             if isinstance(source, SakipError):
                 raise source
-            laporan = load(source)
+            laporan = read_source(source)  # a workbook too
         except SakipError as error:
             results.append((name, error))
             continue

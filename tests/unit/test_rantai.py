@@ -351,3 +351,24 @@ def test_crosswalk_conflicts_and_cycles() -> None:
     found = _mismatches(_rantai(docs))  # the codes stay as printed; the cycle is named
     assert [f.id.split("#")[0] for f in found] == ["C2.kode_lama.K", "C2.kode_lama.IKU 1"]
     assert "K → IKU 1 → K" in found[0].reason
+
+
+def test_a_workbook_is_a_document_of_the_chain(tmp_path: Path) -> None:
+    """A Renstra given as a workbook takes part in the chain as its TOML file does (Python and
+    --rantai): the same findings, the same exit status."""
+    pytest.importorskip("openpyxl")
+    import tomllib
+
+    from sakip import _xlsx
+
+    renstra = GOLDEN / "renstra-2020-2024.toml"
+    workbook = tmp_path / "renstra-2020-2024.xlsx"
+    workbook.write_bytes(_xlsx.write_xlsx(tomllib.loads(renstra.read_text(encoding="utf-8"))))
+    seed = sakip.examples.path("bgp-kalsel-2023")
+
+    def verdicts(documents: list[Any]) -> list[tuple[str, str]]:
+        return [(f.id, f.status) for f in sakip.reviu_rantai(documents)]
+
+    assert verdicts([workbook, seed]) == verdicts([renstra, seed])
+    assert any(status == "mismatch" for _, status in verdicts([workbook, seed]))
+    assert main(["reviu", "--rantai", str(workbook), str(seed)]) == 1

@@ -24,11 +24,12 @@ from sakip._decimal import text as _str
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
 from sakip.explain import Explanation, Step, filled
 from sakip.indicators import Agregasi, Polarisasi
-from sakip.lkj import Indikator, Laporan, load, printed_places, printed_value, target_batas
+from sakip.lkj import Indikator, Laporan, printed_places, printed_value, target_batas
 from sakip.numbers import Rounding
 from sakip.predikat import Predikat
 from sakip.reviu._findings import Finding, Status
 from sakip.reviu._result import Reviu
+from sakip.reviu._run import read_source
 
 #: What every chain finding's explanation cites: the checks are practice, not a regulation.
 _REFERENSI = Teks(id="rujukan §14 {c}: praktik evaluator, bukan hukum (kriteria LKE 1.b, 2.b, "
@@ -216,7 +217,7 @@ def _read(document: Any, index: int) -> Laporan:
     if isinstance(document, Laporan):
         return document
     if isinstance(document, (str, Path, Traversable, Mapping)):
-        return load(document)
+        return read_source(document)  # a workbook too
     raise InvalidTypeError(field=f"documents[{index}]", expected="a path, a mapping or a "
                            "Laporan", received=document)
 

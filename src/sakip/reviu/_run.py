@@ -23,6 +23,19 @@ from sakip.reviu._result import Reviu
 from sakip.reviu._tabel import _check_daftar, _check_klaim, _check_tabel
 
 
+def read_source(source: Any) -> Laporan:
+    """``source`` as a :class:`~sakip.lkj.Laporan`: a workbook (``.xlsx``) by its reader, else
+    ``sakip.lkj.load``.
+
+    The one way the reviu and the chain read what they are given.
+    """
+    if isinstance(source, Laporan):
+        return source
+    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in WORKBOOK_SUFFIXES:
+        return load_xlsx(source)
+    return load(source)
+
+
 def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Reviu:
     """Reproduce and reconcile every printed figure of a Laporan Kinerja.
 
@@ -56,12 +69,7 @@ def reviu(source: str | Path | Traversable | Mapping[str, Any] | Laporan) -> Rev
     >>> f.status, f.printed, str(f.recomputed)
     ('mismatch', '167,33', '100')
     """
-    if isinstance(source, Laporan):
-        laporan = source
-    elif isinstance(source, (str, Path)) and Path(source).suffix.lower() in WORKBOOK_SUFFIXES:
-        laporan = load_xlsx(source)
-    else:
-        laporan = load(source)
+    laporan = read_source(source)
     try:
         b = _checked(laporan)
     except _Unsaved as error:  # a figure read as another's input before its own check
