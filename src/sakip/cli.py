@@ -69,9 +69,6 @@ _BUKU_KERJA_BINER = Teks(
 _SASARAN_KONVERSI = Teks(
     id="target: diharapkan nama berkas berakhiran .toml, .json atau .xlsx; diterima {nama!r}",
     en="target: expected a file name ending in .toml, .json or .xlsx; received {nama!r}")
-#: An output file that cannot be written.
-_TIDAK_DAPAT_MENULIS = Teks(id="tidak dapat menulis {nama}: {sebab}",
-                            en="cannot write {nama}: {sebab}")
 #: The command's own messages (``--bahasa``); the library's errors are rendered from their
 #: fields (``sakip._katalog``).
 _STDOUT_FAILED = Teks(id="tidak dapat menulis ke keluaran standar: {cause}",
@@ -520,7 +517,7 @@ def _write_file(name: str, data: bytes, *, force: bool, inputs: Sequence[str] = 
         write_atomic(name, data, force=force, inputs=inputs)
     except (SakipError, OSError) as error:
         _say(_message(error, bahasa) if isinstance(error, SakipError) else
-             _TIDAK_DAPAT_MENULIS(bahasa, nama=name, sebab=error.strerror or error))
+             _CANNOT_WRITE(bahasa, name=name, reason=error.strerror or error))
         return 2
     return 0
 
