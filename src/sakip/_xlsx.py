@@ -44,8 +44,10 @@ from typing import Any
 
 import attrs
 
+from sakip._decimal import CONTEXT
 from sakip._reading import (
     MAX_COLUMNS,
+    MAX_DIGITS,
     check_workbook,
     read_file,
 )
@@ -301,7 +303,7 @@ def _held(value: int | float) -> Decimal | None:
     if isinstance(value, int):
         return Decimal(value)
     held = Decimal(repr(value))
-    if len(held.normalize().as_tuple().digits) <= _TYPED_DIGITS:
+    if len(held.normalize(CONTEXT).as_tuple().digits) <= _TYPED_DIGITS:
         return held
     typed = Context(prec=_TYPED_DIGITS).plus(held)
     # float() only compares the candidate with the cell's binary value as stored (an input
@@ -333,36 +335,39 @@ def _shown(value: int | float, code: str, mark: str) -> tuple[str, Decimal, int]
     if isinstance(value, float) and not math.isfinite(value):
         raise _CellProblem("a finite number", repr(value))
     stored = repr(value) if isinstance(value, float) else str(value)
+    if abs(Decimal(stored).adjusted()) > MAX_DIGITS:  # an integer part, or leading zeros,
+        # past the file's digit limit, before any arithmetic (the text read is checked again)
+        raise _CellProblem(f"a number of at most {MAX_DIGITS} digits", stored)
     form = _number_format(code)
     percent = form is not None and form[2]
     held = _held(value)
     if held is None:
         shown = ""
         if form is not None:
-            rounded = Decimal(stored).scaleb(2 if percent else 0).quantize(
-                Decimal(1).scaleb(-form[1]))
+            rounded = CONTEXT.quantize(Decimal(stored).scaleb(2 if percent else 0, CONTEXT),
+                                       Decimal(1).scaleb(-form[1]))
             shown = f"shows {_plain(rounded, mark)}{'%' if percent else ''}, "
         raise _CellProblem(f"a number as typed, of at most {_TYPED_DIGITS} significant "
                            "digits (this one was computed: give the cell the value the "
                            "report prints, or type it as text)",
                            f"ambiguous: {shown}holds {stored}")
-    number = held.scaleb(2) if percent else held
+    number = held.scaleb(2, CONTEXT) if percent else held
     if form is None:
-        shown_value = number.normalize()
+        shown_value = number.normalize(CONTEXT)
         if shown_value.as_tuple().exponent > 0:  # type: ignore[operator]
-            shown_value = shown_value.quantize(Decimal(1))
+            shown_value = CONTEXT.quantize(shown_value, Decimal(1))
     else:
         fixed, most, _ = form
-        shown_value = number.quantize(Decimal(1).scaleb(-most))
+        shown_value = CONTEXT.quantize(number, Decimal(1).scaleb(-most))
         if shown_value != number:
             raise _CellProblem(f"a number with at most {most} decimals, as its format shows",
                                f"ambiguous: shows {_plain(shown_value, mark)}"
                                f"{'%' if percent else ''}, holds {stored}")
         places = most
-        while places > fixed and shown_value == shown_value.quantize(
-                Decimal(1).scaleb(1 - places)):
+        while places > fixed and shown_value == CONTEXT.quantize(
+                shown_value, Decimal(1).scaleb(1 - places)):
             places -= 1
-            shown_value = shown_value.quantize(Decimal(1).scaleb(-places))
+            shown_value = CONTEXT.quantize(shown_value, Decimal(1).scaleb(-places))
     exponent = shown_value.as_tuple().exponent
     places = max(-exponent, 0) if isinstance(exponent, int) else 0
     return _plain(shown_value, mark) + ("%" if percent else ""), shown_value, places
@@ -412,6 +417,10 @@ def _mark(laporan: str, section: Any, key: str) -> str:
         return section
     return laporan
 
+
+#: What a text field (a code, a name) holding a number cell with decimals or a format should be.
+_TEXT_NOT_NUMBER = ("text: type it as text (with a leading apostrophe, '1.1), since a number "
+                    "cell shows its decimal mark and format, not what was typed")
 
 #: What a formula cell with no saved value should be (its refusal where it cannot be a
 #: not-computable figure: an input, or a figure the reviu reads as an input before checking it).
@@ -469,6 +478,10 @@ def _convert(raw: _Raw, mark: str) -> Any:
             percent = "%" in _QUOTED.sub("", raw.number_format.split(";")[0])
             mark = "en" if mark == "campuran" and (percent or unit == "percent") else "id"
         text, shown, places = _shown(value, raw.number_format, mark)
+        if spec is not None and spec.kind == "text":  # a code or a name typed as a number
+            if isinstance(value, int) and text == str(value):
+                return text  # its digits, exactly as shown (5634)
+            raise _CellProblem(_TEXT_NOT_NUMBER, text)  # 1.1 shows as 1,1 in an id locale
         if spec is not None and spec.kind == "int" and places == 0 and "%" not in text:
             return int(shown)
         return text

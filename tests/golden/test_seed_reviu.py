@@ -128,3 +128,15 @@ def test_key_figures() -> None:
     assert r["kegiatan.Tabel 3.5.total"].status == "match"
     assert "TW III 2023: 1385" in r["kegiatan.Tabel 3.5.total"].reason
     assert r["klaim.K-15"].difference == Decimal(-876445)
+
+
+def test_every_numeric_mismatch_has_its_difference() -> None:
+    """A working paper's selisih column is never empty for two numbers that disagree.
+
+    TW IV monitoring prints 748 where Tabel 3.1 prints 447 for IKK 1.3: selisih 301.
+    """
+    r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    assert r["indikator.IKK 1.3.triwulan.4.realisasi"].difference == 301
+    for f in r:
+        if f.status == "mismatch" and not isinstance(f.recomputed, sakip.Predikat):
+            assert f.difference is not None, f.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import decimal
 import io
 import re
 import tomllib
@@ -322,6 +323,39 @@ def test_a_float_is_read_as_it_shows_or_refused_as_ambiguous(tmp_path: Path) -> 
     excel = _workbook_with(tmp_path, "E2", '<c r="@"><v>95.150000000000006</v></c>',
                            "0.00", name="x17.xlsx")  # how Excel stores a typed 95,15
     assert _xlsx.read_xlsx(excel)["indikator"][0]["capaian"] == "95,15"
+
+
+@pytest.mark.parametrize(("xml", "received"), [
+    ("<v>1000000000000000000000000000000</v>", "1000000000000000000000000000000"),  # 10**30
+    ("<v>1E+308</v>", "1e+308"), ("<v>1E-300</v>", "1e-300"),
+])
+def test_a_number_past_the_digit_limit_is_refused_at_its_cell(tmp_path: Path, xml: str,
+                                                               received: str) -> None:
+    """Found by a new user: 10**30 in a target cell blamed the whole file (an overflow)."""
+    path = _workbook_with(tmp_path, "E2", f'<c r="@">{xml}</c>', "General", name="d.xlsx")
+    error = _problems(path)["sheet indikator, row 2, column capaian"]
+    assert (error.expected, error.received) == ("a number of at most 30 digits", received)
+
+
+def test_a_code_typed_as_a_number_is_its_digits_or_refused(tmp_path: Path) -> None:
+    """Found by a new user: kode 1.1 typed as a number was read as '1,1'."""
+    book = _book()
+    rows = book.create_sheet("indikator")
+    rows.append(["kode", "nama", "target", "realisasi", "capaian"])
+    rows.append([5634, "Contoh", "80", "72", "90,00"])
+    rows.append([1.1, "Contoh", "80", "72", "90,00"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    path = _save(tmp_path, buffer.getvalue(), "kode.xlsx")
+    problems = _problems(path)
+    assert "sheet indikator, row 2, column kode" not in problems  # 5634: its digits
+    error = problems["sheet indikator, row 3, column kode"]
+    assert error.received == "1,1" and "'1.1" in (error.expected or "")
+
+
+def test_a_cell_read_under_a_small_caller_context_is_exact() -> None:
+    with decimal.localcontext(decimal.Context(prec=3)):
+        assert _xlsx._shown(123456.5, "0.00", "id")[0] == "123456,50"
 
 
 @pytest.mark.parametrize(("value", "code", "shown"), [

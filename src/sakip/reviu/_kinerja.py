@@ -357,6 +357,8 @@ def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
                 id=id, label=f"{ind.kode}: TW IV {side}",
                 lokasi=lokasi, printed=printed, recomputed=shown,
                 status="match" if same else "mismatch", explanation=explanation,
+                difference=CONTEXT.subtract(value, annual) if not same and isinstance(
+                    value, Decimal) and isinstance(annual, Decimal) else None,
                 reason="" if same else Pesan(_TW_PRINTS, printed=printed, where=where,
                                              shown=shown, bound=Pesan(_AS_BOUND, batas=ind.batas)
                                              if opposite else ""),
