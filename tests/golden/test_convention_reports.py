@@ -35,6 +35,7 @@ KNOWN_MISTAKES = {
 #: Printed figures that follow a convention the file cannot declare (each file's header
 #: says which): ``match-other-convention`` naming it, never a plain match or a mismatch.
 NAMED_CONVENTIONS = {
+    "itjen-2019-rerata.toml": {"klaim[5].nilai": ("nilai efisiensi", "tanpa batas 0-100")},
     "kemenkeu-2017-sem1-tkd.toml": {"klaim[4].nilai": ("perubahan", "percentage points"),
                                     "klaim[7].nilai": ("perubahan", "percentage points")},
     "pta-kupang-2022-ikm.toml": {"klaim[5].nilai": ("perubahan", "percentage points")},

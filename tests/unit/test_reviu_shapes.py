@@ -200,6 +200,9 @@ def test_nilai_efisiensi_klaim() -> None:
     assert f.status == "mismatch"  # outside what the interval allows
     [f] = _klaim({**ne, "efisiensi": "25", "nilai": "100"})
     assert f.status == "match"  # clipped to [0, 100] (E printed whole: exact)
+    [f] = _klaim({**ne, "efisiensi": "25", "nilai": "112,50"})  # not clipped: named
+    assert f.status == "match-other-convention" and f.recomputed == Decimal("112.5")
+    assert f.convention == sakip.Convention("nilai efisiensi", "tanpa batas 0-100")
     [f] = _klaim({"kode": "ne", "kind": "nilai_efisiensi", "nilai": "76,84"})
     assert f.status == "not-computable" and "efisiensi" in f.reason
     with pytest.raises(sakip.lkj.LaporanError) as info:

@@ -446,16 +446,23 @@ def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str
     _by_convention(b, id, label, lokasi, printed, rnd, computes, field=field)
 
 
+#: NE not clipped to 0–100 (``sakip.nilai_efisiensi(..., clip=False)``): one agency printed
+#: 235 % (domain reference §4); tried as a named convention, never the default.
+_NE_UNCLIPPED = Convention("nilai efisiensi", "tanpa batas 0-100")
+
+
 def _check_nilai_efisiensi(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
                            rnd: Rounding | None, field: str) -> None:
-    """NE of the printed E; also from E before it was rounded for print (SMART reports print
-    E and NE each rounded from the unrounded E): ``match-other-rounding``."""
+    """NE of the printed E, clipped to 0–100; also from E before it was rounded for print
+    (SMART reports print E and NE each rounded from the unrounded E): ``match-other-rounding``;
+    unclipped: ``match-other-convention``."""
     e, printed = b.n(k["efisiensi"]), k["nilai"]
     before, policy = len(b.findings), rnd or b.laporan.rounding
     rounded = _before_rounding(b, "efisiensi", k["efisiensi"], printed, policy,
                                lambda x: nilai_efisiensi(x).value)  # NE is monotone in E
     b.number(id, label, lokasi, printed, lambda: nilai_efisiensi(e), rnd, field=field,
-             alternatives=(rounded,) if rounded else ())
+             alternatives=((rounded,) if rounded else ()) + (
+                 (_NE_UNCLIPPED, lambda: nilai_efisiensi(e, clip=False)),))
     _as_input_rounding(b, before, "efisiensi", k["efisiensi"], policy)
 
 
