@@ -933,7 +933,7 @@ SPEC = _table(
         teks=_text("The sentence, quoted", required=False),
         kind=_text("What the number claims to be", choices=(
             "capaian", "percent_change", "sum", "equals", "penyerapan", "mean", "difference",
-            "capaian_rerata")),
+            "capaian_rerata", "nilai_efisiensi")),
         nilai=_printed("The number as printed", check="the claim's kind: capaian of target "
                        "and realisasi (also from the realisasi before it was rounded for "
                        "print: match-other-rounding); penyerapan of pagu and realisasi; "
@@ -941,11 +941,14 @@ SPEC = _table(
                        "as a convention); Σ terms; the mean of terms (weighted by bobot when "
                        "given; the other mean tried as a convention); the difference of the "
                        "two terms; capaian_rerata: the capaian of the mean target and mean "
-                       "realisasi (the mean of the rows' capaian tried as a convention); equal "
-                       "to reference"),
+                       "realisasi (the mean of the rows' capaian tried as a convention); "
+                       "nilai_efisiensi: NE of efisiensi (also from the efisiensi before it "
+                       "was rounded for print: match-other-rounding); equal to reference"),
         target=_printed("capaian: target", required=False, predikat=True),
         realisasi=_printed("capaian, penyerapan: realisasi", required=False, predikat=True),
         pagu=_amount("penyerapan: pagu", required=False),
+        efisiensi=_printed("nilai_efisiensi: E (efisiensi, percent) as printed",
+                           required=False),
         old=_printed("percent_change: the earlier value", required=False),
         new=_printed("percent_change: the later value", required=False),
         direction=_text("percent_change, difference: the direction the sentence states "
@@ -1508,11 +1511,12 @@ _KLAIM_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
     "equals": (("reference", "nilai"),),
     "penyerapan": (("pagu", "realisasi"),),
     "percent_change": (("old", "new"),),
+    "nilai_efisiensi": (("efisiensi", "nilai"),),
 }
 
 
 #: Klaim kinds whose printed figure is a percentage of its operands.
-_PERCENT_KLAIM = ("capaian", "penyerapan", "percent_change")
+_PERCENT_KLAIM = ("capaian", "penyerapan", "percent_change", "nilai_efisiensi")
 
 
 # ------------------------------------------------------------------ values

@@ -23,16 +23,29 @@ FILES = sorted(p.name for p in REPORTS.glob("*.toml"))
 #: The published reports' own mistakes, kept as printed (each file's header says why): the
 #: one figure per file that does not reproduce under any convention, and what it should be.
 KNOWN_MISTAKES = {
+    "itjen-2019-rerata.toml": {"klaim[4].nilai": Decimal("98.70")},
+    "nunukan-2023-iku.toml": {"klaim[2].nilai": Decimal("0.810")},
     "pa-kualakurun-2021-perkara.toml": {"klaim[3].nilai": Decimal("-3333.33")},
     "pta-kupang-2022-ikm.toml": {"klaim[4].nilai": Decimal("105.86")},
     "pt-sultra-2017-pengukuran.toml": {"indikator[7].capaian": Decimal("-46")},
+    "puslatbang-kmp-lan-2021-eka.toml": {"klaim[1].nilai": Decimal("98.80")},
     "setdaprovsu-2021-rerata.toml": {"klaim[4].nilai": Decimal("77.1")},
 }
 
 #: Printed figures that follow a convention the file cannot declare (each file's header
 #: says which): ``match-other-convention`` naming it, never a plain match or a mismatch.
 NAMED_CONVENTIONS = {
+    "itjen-2019-rerata.toml": {"klaim[5].nilai": ("nilai efisiensi", "tanpa batas 0-100")},
+    "kemenkeu-2017-sem1-tkd.toml": {"klaim[4].nilai": ("perubahan", "percentage points"),
+                                    "klaim[7].nilai": ("perubahan", "percentage points")},
     "pta-kupang-2022-ikm.toml": {"klaim[5].nilai": ("perubahan", "percentage points")},
+}
+
+#: Printed figures the report computed from an input before rounding that input for print
+#: (each file's header says which): ``match-other-rounding`` naming the input, never a plain
+#: match or a mismatch.
+BEFORE_ROUNDING = {
+    "kejari-ternate-2023-smart.toml": {"klaim[1].nilai": "efisiensi"},
 }
 
 
@@ -48,11 +61,16 @@ def test_every_figure_matches(name: str) -> None:
     assert [f.field for f in r] == sakip.lkj.figure_fields(_data(name))
     mistakes = KNOWN_MISTAKES.get(name, {})
     named = NAMED_CONVENTIONS.get(name, {})
-    assert all(f.status == "match" for f in r if f.field not in {**mistakes, **named}), [
-        (f.id, f.status, f.reason) for f in r]
+    rounded = BEFORE_ROUNDING.get(name, {})
+    assert all(f.status == "match" for f in r if f.field not in {
+        **mistakes, **named, **rounded}), [(f.id, f.status, f.reason) for f in r]
     for f in r:
         if f.field in named:
             assert _other_convention(f, *named[f.field]), (f.id, f.status, f.reason)
+        if f.field in rounded:
+            assert f.status == "match-other-rounding", (f.id, f.status, f.reason)
+            assert [(c.topic, c.name) for c in f.other_rounding] == [
+                ("input before rounding", rounded[f.field])], f.other_rounding
     for f in r:
         if f.field in mistakes:  # the report's own mistake: a mismatch, and nothing else
             assert f.status == "mismatch" and "reproduces under" not in f.reason, f.reason
@@ -300,3 +318,31 @@ def test_pta_kupang_2022_decrease_in_percentage_points() -> None:
     assert f.recomputed == Decimal("3.13")
     relative = sakip.percent_change(old="105.56", new="102.43")
     assert relative.printed(2) == "-2,97"
+
+
+def test_kejari_ternate_2023_ne_before_rounding() -> None:
+    """Kejari Ternate, SMART TW III 2023 (as quoted by indotimur.com, 6 January 2024): NE
+    76,84 is 50 + E / 20 x 50 of an E inside the interval the printed 10,74 rounds from (the
+    printed E itself gives 76,85); the printed EKA 90,49 follows from the printed NE 76,84."""
+    r = sakip.reviu(REPORTS / "kejari-ternate-2023-smart.toml")
+    ne = r["klaim.nilai efisiensi"]
+    assert ne.status == "match-other-rounding" and "[10,735, 10,745]" in ne.reason
+    assert sakip.nilai_efisiensi("10.74").value == Decimal("76.85")
+    assert sakip.nilai_efisiensi("10.736").printed(2) == "76,84"
+    eka = r["eka.nilai"]
+    assert (eka.status, eka.recomputed) == ("match", sakip.eka(
+        capaian_ro="100", penyerapan="91.46", konsistensi="88.72",
+        nilai_efisiensi="76.84").value)
+    assert sakip.eka(capaian_ro="100", penyerapan="91.46", konsistensi="88.72",
+                     nilai_efisiensi="76.85").printed(2) == "90,50"
+
+
+def test_kemenkeu_2017_sem1_changes() -> None:
+    """Kemenkeu, Laporan Semester I APBN 2017, 5.2: the nominal rise is the difference of the
+    two realisasi; "lebih tinggi 2,1 persen" is 51,1 − 49,0 in percentage points (4,29 % as a
+    relative change), named, never a mismatch."""
+    r = sakip.reviu(REPORTS / "kemenkeu-2017-sem1-tkd.toml")
+    assert r["klaim.kenaikan realisasi TKD"].recomputed == Decimal("3174.7")
+    f = r["klaim.kenaikan persentase TKD"]
+    assert _other_convention(f, "perubahan", "percentage points"), f.reason
+    assert sakip.percent_change(old="49.0", new="51.1").printed(2) == "4,29"

@@ -186,6 +186,30 @@ def test_capaian_from_the_realisasi_before_rounding() -> None:
     assert f.status == "match"
 
 
+def test_nilai_efisiensi_klaim() -> None:
+    # NE = 50 + E / 20 x 50 of the printed E; NE computed before E was rounded for print
+    # (Kejari Ternate's SMART figures, tests/golden/reports/kejari-ternate-2023-smart.toml).
+    ne = {"kode": "ne", "kind": "nilai_efisiensi", "efisiensi": "10,74"}
+    [f] = _klaim({**ne, "nilai": "76,85"})
+    assert (f.status, f.recomputed) == ("match", Decimal("76.850"))
+    [f] = _klaim({**ne, "nilai": "76,84"})
+    assert f.status == "match-other-rounding" and "[10,735, 10,745]" in f.reason
+    assert f.convention == sakip.Convention("input before rounding", "efisiensi")
+    assert f.explanation is not None and f.explanation.value == f.recomputed
+    [f] = _klaim({**ne, "nilai": "76,80"})
+    assert f.status == "mismatch"  # outside what the interval allows
+    [f] = _klaim({**ne, "efisiensi": "25", "nilai": "100"})
+    assert f.status == "match"  # clipped to [0, 100] (E printed whole: exact)
+    [f] = _klaim({**ne, "efisiensi": "25", "nilai": "112,50"})  # not clipped: named
+    assert f.status == "match-other-convention" and f.recomputed == Decimal("112.5")
+    assert f.convention == sakip.Convention("nilai efisiensi", "tanpa batas 0-100")
+    [f] = _klaim({"kode": "ne", "kind": "nilai_efisiensi", "nilai": "76,84"})
+    assert f.status == "not-computable" and "efisiensi" in f.reason
+    with pytest.raises(sakip.lkj.LaporanError) as info:
+        _klaim({**ne, "nilai": "Rp 76,84"})
+    assert "klaim[1].nilai" in {e.field for e in info.value.errors}
+
+
 def test_interval_under_a_truncating_report() -> None:
     [f] = _klaim({"kode": "f", "kind": "capaian", "nilai": "97,29", "target": "90",
                   "realisasi": "87,5"}, rounding={"places": 2, "mode": "down"})

@@ -176,19 +176,19 @@ def _check_anggaran(b: _Builder, ang: dict[str, Any]) -> None:
         key = f"anggaran.jenis_belanja.{row['kode']}"
         pagu = b.n(row["pagu"])
         if "realisasi" not in row:
-            for field in ("penyerapan", "sisa"):
+            for field in ("sisa", "penyerapan"):  # lkj.SPEC's order
                 if field in row:
                     b.not_computable(f"{key}.{field}", f"jenis belanja {row['kode']}: {field}",
                                      lokasi, row[field], _PAGU_ONLY, field=f"{place}.{field}")
             continue
         realisasi = b.n(row["realisasi"])
+        if "sisa" in row:  # sisa before penyerapan: the findings follow lkj.SPEC's order
+            _sisa_finding(b, f"{key}.sisa", f"jenis belanja {row['kode']}: sisa", lokasi,
+                          row["sisa"], pagu, realisasi, f"{place}.sisa")
         b.number(f"{key}.penyerapan", f"jenis belanja {row['kode']}: penyerapan", lokasi,
                  row.get("penyerapan"),
                  partial(penyerapan, pagu=pagu, realisasi=realisasi, label=row["kode"]), rnd,
                  field=f"{place}.penyerapan")
-        if "sisa" in row:
-            _sisa_finding(b, f"{key}.sisa", f"jenis belanja {row['kode']}: sisa", lokasi,
-                          row["sisa"], pagu, realisasi, f"{place}.sisa")
     by_kegiatan: dict[str | None, list[_Row]] = {}  # one pass: linear in the outputs
     for r in rows:
         by_kegiatan.setdefault(r.kegiatan, []).append(r)
@@ -205,8 +205,8 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
     place = f"anggaran.output[{index}]"
     r = _output_row(b, index, row)
     label = f"{row['kode']}: "
-    printed_fields = [f for f in ("penyerapan", "efisiensi", "nilai_efisiensi", "kategori",
-                                  "sisa") if f in row]
+    printed_fields = [f for f in ("sisa", "penyerapan", "efisiensi", "nilai_efisiensi",
+                                  "kategori") if f in row]  # lkj.SPEC's order
     if r.output is None:
         # The fault is the row's own: each printed figure of the row says so, nothing else.
         reason = Pesan(_INCONSISTENT, fault=r.fault)
@@ -229,11 +229,11 @@ def _check_output(b: _Builder, index: int, row: dict[str, Any], rumus: str) -> _
         return r
     ro = r.output
     assert r.realisasi is not None  # a valid output has one
-    b.number(f"{key}.penyerapan", f"{ro.kode}: penyerapan", lokasi, row.get("penyerapan"),
-             ro.penyerapan, rnd, field=f"{place}.penyerapan")
-    if "sisa" in row:
+    if "sisa" in row:  # sisa before penyerapan: the findings follow lkj.SPEC's order
         _sisa_finding(b, f"{key}.sisa", label + "sisa", lokasi, row["sisa"], r.pagu,
                       r.realisasi, f"{place}.sisa")
+    b.number(f"{key}.penyerapan", f"{ro.kode}: penyerapan", lokasi, row.get("penyerapan"),
+             ro.penyerapan, rnd, field=f"{place}.penyerapan")
     if ro.capaian is None:
         for field in ("efisiensi", "nilai_efisiensi", "kategori"):
             if field in row:

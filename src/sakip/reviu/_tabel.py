@@ -10,7 +10,7 @@ import attrs
 from sakip._bahasa import Pesan, Teks, gabung
 from sakip._decimal import CONTEXT, ZERO, exact_sum
 from sakip._katalog import terjemah
-from sakip.budget import penyerapan
+from sakip.budget import nilai_efisiensi, penyerapan
 from sakip.conventions import rerata
 from sakip.errors import SakipError
 from sakip.explain import Explanation, Figure, Step, filled
@@ -359,7 +359,7 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
     need = {"capaian": ("target", "realisasi"), "percent_change": ("old", "new"),
             "sum": ("terms",), "equals": ("reference",), "penyerapan": ("pagu", "realisasi"),
             "mean": ("terms",), "difference": ("terms",),
-            "capaian_rerata": ("target_terms", "terms")}
+            "capaian_rerata": ("target_terms", "terms"), "nilai_efisiensi": ("efisiensi",)}
     missing = [f for f in need[kind] if f not in k]
     if missing:
         b.not_computable(f"klaim.{kode}", label, lokasi, printed,
@@ -377,6 +377,8 @@ def _check_klaim(b: _Builder, k: dict[str, Any], index: int) -> None:
                  lambda: capaian(target=target, realisasi=realisasi), rnd, field=field,
                  alternatives=(rounded,) if rounded else ())
         _as_input_rounding(b, before, "realisasi", k["realisasi"], policy)
+    elif kind == "nilai_efisiensi":
+        _check_nilai_efisiensi(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
     elif kind == "mean":
         _check_mean(b, k, f"klaim.{kode}", label, lokasi, rnd, field)
     elif kind == "difference":
@@ -442,6 +444,26 @@ def _check_mean(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str
     if weights:  # bobot in the file declares the weighting
         b.declared["rerata"] = computes[0][0].name
     _by_convention(b, id, label, lokasi, printed, rnd, computes, field=field)
+
+
+#: NE not clipped to 0–100 (``sakip.nilai_efisiensi(..., clip=False)``): one agency printed
+#: 235 % (domain reference §4); tried as a named convention, never the default.
+_NE_UNCLIPPED = Convention("nilai efisiensi", "tanpa batas 0-100")
+
+
+def _check_nilai_efisiensi(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
+                           rnd: Rounding | None, field: str) -> None:
+    """NE of the printed E, clipped to 0–100; also from E before it was rounded for print
+    (SMART reports print E and NE each rounded from the unrounded E): ``match-other-rounding``;
+    unclipped: ``match-other-convention``."""
+    e, printed = b.n(k["efisiensi"]), k["nilai"]
+    before, policy = len(b.findings), rnd or b.laporan.rounding
+    rounded = _before_rounding(b, "efisiensi", k["efisiensi"], printed, policy,
+                               lambda x: nilai_efisiensi(x).value)  # NE is monotone in E
+    b.number(id, label, lokasi, printed, lambda: nilai_efisiensi(e), rnd, field=field,
+             alternatives=((rounded,) if rounded else ()) + (
+                 (_NE_UNCLIPPED, lambda: nilai_efisiensi(e, clip=False)),))
+    _as_input_rounding(b, before, "efisiensi", k["efisiensi"], policy)
 
 
 def _check_capaian_rerata(b: _Builder, k: dict[str, Any], id: str, label: str, lokasi: str,
