@@ -332,11 +332,39 @@ class Reviu(Tabular):
                             if x["other_rounding"] else "")
                 for x in self.conventions()]
 
+    def _by_id(self) -> dict[str, Finding]:
+        """The findings by their id (built once; the first finding of an id wins)."""
+        if "by_id" not in self._once:
+            index: dict[str, Finding] = {}
+            for finding in self.findings:
+                index.setdefault(finding.id, finding)
+            self._once["by_id"] = index
+        return self._once["by_id"]  # type: ignore[no-any-return]
+
     def __getitem__(self, id: str) -> Finding:
-        for finding in self.findings:
-            if finding.id == id:
-                return finding
-        raise KeyError(id)
+        """The finding of the printed figure ``id``; ``KeyError`` when there is none."""
+        return self._by_id()[id]
+
+    def __contains__(self, item: object) -> bool:
+        """Whether ``item`` -- a finding's id, or a :class:`Finding` -- is in the reviu.
+
+        >>> import sakip
+        >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+        >>> "nka.nilai" in r, "nka.tidak-ada" in r, r["nka.nilai"] in r
+        (True, False, True)
+        """
+        if isinstance(item, str):
+            return item in self._by_id()
+        return item in self.findings
+
+    def get(self, id: str, default: Finding | None = None) -> Finding | None:
+        """The finding of ``id``, or ``default`` when the reviu has none (as ``dict.get``).
+
+        >>> import sakip
+        >>> sakip.reviu(sakip.examples.path("bgp-kalsel-2023")).get("nka.tidak-ada") is None
+        True
+        """
+        return self._by_id().get(id, default)
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)

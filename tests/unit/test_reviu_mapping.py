@@ -1,0 +1,39 @@
+"""A reviu looked up by a finding's id, as a dictionary is (new-user review, 2026-12-07).
+
+``"id" in r`` was False while ``r["id"]`` worked (``in`` compared the id with each
+Finding); ``get`` did not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sakip
+
+
+@pytest.fixture(scope="module")
+def r() -> sakip.Reviu:
+    return sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+
+
+def test_membership_by_id_and_by_finding(r: sakip.Reviu) -> None:
+    assert "nka.nilai" in r and "indikator.IKK 1.3.capaian" in r
+    assert "nka.tidak-ada" not in r and 3 not in r
+    finding = r["nka.nilai"]
+    assert finding in r and finding.id == "nka.nilai"
+
+
+def test_get_and_getitem_agree(r: sakip.Reviu) -> None:
+    for finding in r:
+        assert r[finding.id] is r.get(finding.id)
+    assert r.get("nka.tidak-ada") is None
+    sentinel = r["nka.nilai"]
+    assert r.get("nka.tidak-ada", sentinel) is sentinel
+    with pytest.raises(KeyError):
+        r["nka.tidak-ada"]
+
+
+def test_the_first_finding_of_an_id_is_the_one_looked_up(r: sakip.Reviu) -> None:
+    ids = [f.id for f in r]
+    assert len(ids) == len(set(ids))  # the reviu gives each printed figure one id
+    assert [r[i] for i in ids] == list(r)
