@@ -8,6 +8,8 @@ so a caller's precision, rounding or traps can never change a result.
 from __future__ import annotations
 
 import decimal
+import math
+import operator
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
@@ -151,6 +153,8 @@ def written(value: object) -> str:
 _NAN = Decimal("NaN")
 
 _FLOAT_HINT = "Decimal, int, str or a sakip result (convert a float with Decimal(str(x)))"
+#: A float NaN: how pandas shows an empty cell, so the hint is about the cell, not the type.
+_NAN_HINT = "a number (NaN is an empty cell of a table: give its value, or leave the row out)"
 
 
 def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decimal:
@@ -211,6 +215,11 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
         return result
     elif isinstance(value, str):
         return to_decimal(str(value), field=field, nonnegative=nonnegative)
+    elif not isinstance(value, (bool, float, complex)) and hasattr(kind, "__index__"):
+        # an exact integer of another library (numpy.int64): its own integer value
+        result = Decimal(operator.index(value))  # type: ignore[arg-type]
+    elif isinstance(value, float) and math.isnan(value):  # how pandas shows an empty cell
+        raise InvalidTypeError(field=field, expected=_NAN_HINT, received=value)
     else:
         raise InvalidTypeError(field=field, expected=_FLOAT_HINT, received=value)
     if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:

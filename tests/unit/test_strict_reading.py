@@ -177,3 +177,36 @@ class TestApiYears:
         """Out-of-range or mixed keys are sakip's error (mixed keys crashed sorted())."""
         with pytest.raises(SakipError):
             sakip.capaian_renstra(target=target, realisasi={2023: 1}, kumulatif=True)
+
+
+class _Int64:
+    """An exact integer of another library (as numpy.int64 is): it has ``__index__``."""
+
+    value: int
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+def test_an_integer_of_another_library_is_its_exact_value() -> None:
+    """Found by a new user: numpy.int64 from a DataFrame was refused with the float advice."""
+    from sakip._decimal import to_decimal
+
+    assert to_decimal(_Int64(36716642000), field="pagu") == 36716642000
+    # the seed prints IKK 1.3's capaian 748 / 447 as 167,33
+    assert sakip.capaian(target=_Int64(447), realisasi=748).value.quantize(  # type: ignore[arg-type]
+        Decimal("0.01"), rounding="ROUND_DOWN") == Decimal("167.33")
+
+
+def test_nan_is_named_an_empty_cell_not_a_float() -> None:
+    """pandas shows an empty cell as NaN: the message says so, not 'convert a float'."""
+    with pytest.raises(sakip.errors.InvalidTypeError) as caught:
+        sakip.capaian(target=float("nan"), realisasi=1)  # type: ignore[arg-type]
+    assert caught.value.field == "target" and "empty cell" in (caught.value.expected or "")
+    assert str(caught.value.received) == "nan"
+    with pytest.raises(sakip.errors.InvalidTypeError) as caught:
+        sakip.capaian(target=True, realisasi=1)  # a bool is no integer here
+    assert "Decimal(str(x))" in (caught.value.expected or "")
