@@ -494,6 +494,11 @@ def planning_chains(draw: st.DrawFn) -> list[dict[str, object]]:
                              instrumen="LKE", catatan=draw(st.sampled_from(["", "baru"])))
                          for k in kodes]
     late["anggaran"] = {"total": {"pagu": value(1000)}}
+    if draw(st.booleans()):  # the LKj prints the PK again: several printings of one target
+        late["perjanjian_kinerja"] = [{
+            "kode": "PK", "versi": "revisi", "target": {k: value(110) for k in kodes},
+            **({"tanggal": "1 Juni 2024"} if draw(st.booleans()) else {}),
+            **({"catatan_revisi": "ubah"} if draw(st.booleans()) else {})}]
     return [renstra, pk, early, late]
 
 

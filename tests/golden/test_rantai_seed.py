@@ -60,8 +60,32 @@ def test_two_consecutive_lkj_and_the_renstra_as_a_chain() -> None:
     # the seed's Renstra table in Bab III is the Bab I matrix: every copied target agrees
     assert all(f.status == "match" for f in r.findings if ".target." in f.id
                and f.id.startswith("C6."))
-    # the Renstra document's 2023 target of IKK 2.2 is 90 as well: each PK printing of 92
-    # disagrees with both the Renstra and the LKj's copy of it
-    assert sum(f.id.startswith("C1.IKK 2.2.2023") and f.status == "mismatch"
-               for f in r.findings) == 8
+    # the Renstra document's 2023 target of IKK 2.2 is 90 as well; the four PK printings of
+    # 92 (Bab I and lampiran, awal and revisi) are one disagreement: ONE mismatch, at the
+    # first printing, against the Renstra document, listing all six printings compared
+    (ikk22,) = [f for f in r.findings if f.id.startswith("C1.IKK 2.2.2023")]
+    assert (ikk22.status, ikk22.printed, ikk22.recomputed) == ("mismatch", "92", Decimal("90"))
+    assert ikk22.field == ("LKj 2023 (bgp-kalsel-2023.toml): perjanjian_kinerja[1].target."
+                           "IKK 2.2 ↔ Renstra 2020–2024 (renstra-2020-2024.toml): "
+                           "indikator[5].renstra.target.2023")
+    assert ikk22.explanation is not None
+    listed = [label for label, _ in ikk22.explanation.steps[0].inputs]
+    assert listed == [f"LKj 2023 (bgp-kalsel-2023.toml): perjanjian_kinerja[{j}].target.IKK 2.2"
+                      for j in (1, 2, 3, 4)] + [
+        "Renstra 2020–2024 (renstra-2020-2024.toml): indikator[5].renstra.target.2023",
+        "LKj 2023 (bgp-kalsel-2023.toml): indikator[5].renstra.target.2023"]
+    # the other indicators' targets: each PK printing agrees, one match per printing
+    assert sum(f.id.startswith("C1.IKK 1.1.2023") and f.status == "match"
+               for f in r.findings) == 4
     assert r.exit_status() == 1
+
+
+def test_the_revised_pk_states_what_changed() -> None:
+    """Bab I prints the revision's reason ("Revisi perjanjian kinerja ... dilakukan karena
+    adanya perubahan alokasi anggaran ..."); the lampiran's dated printing does not: the
+    revision states its change once, a match naming the printing that states it."""
+    r = sakip.reviu_rantai([SEED])
+    (f,) = [f for f in r.findings if f.id.startswith("C1.perubahan.")]
+    assert (f.id, f.status) == ("C1.perubahan.2023", "match")
+    assert f.field.startswith("LKj 2023 (bgp-kalsel-2023.toml): perjanjian_kinerja[2] ↔ ")
+    assert f.printed is not None and f.printed.startswith("Revisi perjanjian kinerja")

@@ -56,8 +56,9 @@ _FIGURE_RENSTRA = Teks(id="{kode}: angka Renstra", en="{kode}: Renstra figure")
 #: The rule each check applies (the explanation's formula).
 _ATURAN: dict[str, Teks] = {
     "C1": Teks(id="target tahun yang sama di matriks Renstra = target di PK; PK revisi "
-               "bertanggal", en="the same year's target in the Renstra matrix = the PK's "
-               "target; a revised PK is dated"),
+               "bertanggal dan menyebut apa yang berubah", en="the same year's target in "
+               "the Renstra matrix = the PK's target; a revised PK is dated and says what "
+               "changed"),
     "C2": Teks(id="daftar IKU (kode, nama) sama di semua dokumen; perubahan nama lewat "
                "kode_lama", en="the IKU list (code, name) agrees across documents; a rename "
                "through kode_lama"),
@@ -94,6 +95,20 @@ _TIDAK_DAPAT = Teks(id="{apa}: tidak dapat dihitung: {alasan}",
 _TANPA_TANGGAL = Teks(id="PK revisi tanpa tanggal: {a} tidak mencetak tanggal (cetakan lain: "
                       "{b})", en="a revised PK is dated: {a} prints no date (other printing: "
                       "{b})")
+_PERUBAHAN = Teks(id="PK {tahun} revisi: perubahan yang dinyatakan",
+                  en="PK {tahun} revisi: the stated change")
+_DINYATAKAN = Teks(id="revisi menyatakan perubahannya ({a}, catatan_revisi)",
+                   en="the revision states what changed ({a}, catatan_revisi)")
+_TANPA_PERUBAHAN = Teks(
+    id="direvisi tanpa menyebut perubahan: tidak ada cetakan yang mencetak catatan_revisi "
+       "({a}); praktik evaluator (rujukan §14 C1: PK revisi bertanggal dan menyebut apa "
+       "yang berubah), bukan hukum",
+    en="revised without a stated change: no printing prints a catatan_revisi ({a}); "
+       "evaluator practice (reference §14 C1: a revised PK is dated and says what changed), "
+       "not law")
+_CETAKAN = Teks(id="{n} cetakan dibandingkan; acuan: {acuan} (dokumen yang lebih awal dalam "
+                "rantai)", en="{n} printings compared; the reference: {acuan} (the earlier "
+                "document of the chain)")
 _TIDAK_ADA = Teks(id="{apa}: ada di {b}, tidak ada di {a}", en="{apa}: in {b}, not in {a}")
 _ARAH = Teks(id="{apa}: polarisasi {pol} ({b}) tetapi target {y1} {t1} → {y2} {t2} ({a})",
              en="{apa}: polarisasi {pol} ({b}) but the targets go {y1} {t1} → {y2} {t2} ({a})")
@@ -173,6 +188,8 @@ class _PK:
     tahun: int
     versi: str
     tanggal: str
+    #: What a revisi changed, as printed (``catatan_revisi``), ``""`` if it says nothing.
+    catatan: str
     #: canonical code -> (printed target, field)
     target: dict[str, tuple[_Nilai, str]]
     tabel: Mapping[str, Any] | None
@@ -344,7 +361,10 @@ class _Rantai:
     def _add(self, check: str, id: str, label: str, a: _Tempat, b: _Tempat | None,
              printed: str | None, recomputed: Decimal | str | None, status: Status,
              reason: str, *, difference: Decimal | None = None,
-             rounding: Rounding | None = None) -> None:
+             rounding: Rounding | None = None,
+             compared: tuple[tuple[_Tempat, str], ...] = ()) -> None:
+        """One finding at ``a`` against ``b``; ``compared`` lists every printing of the value
+        (the explanation's inputs: each place with what it prints)."""
         base, n = f"{check}.{id}", 1
         unique = base
         while unique in self.ids:  # two printings of the same comparison
@@ -355,12 +375,17 @@ class _Rantai:
         field = " ↔ ".join(str(p) for p in places)
         lokasi = "; ".join(f"{p.lokasi or p.field} ({p.dok.nama})" for p in places)
         reference = filled(_REFERENSI, c=check)
-        inputs = tuple((str(p), printed if p is a else recomputed) for p in places)
+        inputs: tuple[tuple[str, Any], ...] = tuple(
+            (str(p), printed if p is a else recomputed) for p in places)
+        note = ""
+        if compared:
+            inputs = tuple((str(p), shown) for p, shown in compared)
+            note = filled(_CETAKAN, n=len(compared), acuan=str(b) if b is not None else "-")
         label = Pesan(_CHECK_LABEL, check=check, label=label)
         explanation = Explanation(title=label, steps=(Step(
             name=check, formula=_ATURAN[check], inputs=inputs,
-            value=recomputed if recomputed is not None else "-", reference=reference),),
-            reference=reference)
+            value=recomputed if recomputed is not None else "-", reference=reference,
+            note=note),), reference=reference)
         self.findings.append(Finding(
             id=unique, label=label, lokasi=lokasi, printed=printed,
             recomputed=recomputed, status=status, reason=reason, field=field,
@@ -373,28 +398,37 @@ class _Rantai:
         A value is printed text (read under its document's ``angka``) or a value
         the file format has read already (a previous year's realisasi).
         """
-        va, vb = _value(pa, a), _value(pb, b)
-        pa, pb = _shown(pa), _shown(pb)
-        words = {"apa": label, "a": str(a), "pa": pa, "b": str(b), "pb": pb}
-        if isinstance(va, Predikat) or isinstance(vb, Predikat):
-            same = va == vb
-            self._add(check, id, label, a, b, pa, str(vb), "match" if same else "mismatch",
-                      "" if same else Pesan(_BEDA, **words))
-            return
-        assert isinstance(va, Decimal) and isinstance(vb, Decimal)
-        if va == vb:
-            self._add(check, id, label, a, b, pa, vb, "match", "")
-            return
-        places = (printed_places(target_batas(pa)[1], angka=a.dok.laporan.angka)
-                  if isinstance(pa, str) else max(0, -va.as_tuple().exponent))
-        for mode in ("half_up", "down"):
-            rounding = Rounding(places=places, mode=mode)
-            if rounding.apply(vb) == va:
-                self._add(check, id, label, a, b, pa, vb, "match-other-rounding",
-                          Pesan(_PEMBULATAN, **words), rounding=rounding)
-                return
-        self._add(check, id, label, a, b, pa, vb, "mismatch", Pesan(_BEDA, **words),
-                  difference=CONTEXT.subtract(va, vb))
+        verdict = _verdict(label, a, pa, b, pb)
+        self._add(check, id, label, a, b, verdict.printed, verdict.recomputed, verdict.status,
+                  verdict.reason, difference=verdict.difference, rounding=verdict.rounding)
+
+    def _one_value(self, check: str, id: str, label: str,
+                   printings: list[tuple[_Tempat, _Nilai]],
+                   reference: list[tuple[_Tempat, _Nilai]]) -> None:
+        """Every printing of one value against the reference printing ``reference[0]``.
+
+        A printing that agrees with the reference is a match of its own; the
+        printings that disagree are grouped by the value they print, and each
+        distinct value is ONE mismatch, at its first printing (in the chain's
+        order), whose explanation lists every printing compared (the reference's
+        copies too).  One disagreement printed in four copies is one finding.
+        """
+        b, pb = reference[0]
+        verdicts = [(a, pa, _verdict(label, a, pa, b, pb)) for a, pa in printings]
+        compared = tuple((p, _shown(v)) for p, v in [*printings, *reference])
+        wrong: dict[Decimal | Predikat, list[str]] = {}
+        for a, pa, verdict in verdicts:
+            if verdict.status == "mismatch":
+                wrong.setdefault(_value(pa, a), []).append(str(a))
+        for a, pa, verdict in verdicts:
+            if verdict.status == "mismatch":
+                same = wrong.pop(_value(pa, a), None)
+                if same is None:  # listed in the mismatch of its value's first printing
+                    continue
+            self._add(check, id, label, a, b, verdict.printed, verdict.recomputed,
+                      verdict.status, verdict.reason, difference=verdict.difference,
+                      rounding=verdict.rounding, compared=compared if len(compared) > 2
+                      else ())
 
     def _not_computable(self, check: str, id: str, label: str, a: _Tempat,
                         b: _Tempat | None, printed: str | None, alasan: str) -> None:
@@ -463,7 +497,7 @@ class _Rantai:
                    if _printed_target(ind) is not None}
             if lap.jenis == "pk" and not lap.perjanjian_kinerja:
                 out.append(_PK(_Tempat(dok, "laporan"), lap.tahun, lap.versi, lap.tanggal,
-                               own, None))  # type: ignore[arg-type]
+                               lap.catatan_revisi, own, None))  # type: ignore[arg-type]
             for j, table in enumerate(lap.perjanjian_kinerja, start=1):
                 place = f"perjanjian_kinerja[{j}]"
                 target = {self.kode(k): (v, f"{place}.target.{k}")
@@ -473,7 +507,7 @@ class _Rantai:
                 out.append(_PK(_Tempat(dok, place, table.get("lokasi", "")), lap.tahun,
                                table.get("versi", lap.versi), table.get("tanggal",
                                                                         lap.tanggal),
-                               target, table))
+                               table.get("catatan_revisi", lap.catatan_revisi), target, table))
         return out
 
     # ------------------------------------------------------------- checks
@@ -491,44 +525,82 @@ class _Rantai:
         return Reviu(laporan=laporan, findings=tuple(self.findings))
 
     def c1(self) -> None:
-        """Renstra target of the PK's year = the PK's target; a revised PK is dated."""
-        matrices = self.matrices()
+        """Renstra target of the PK's year = the PK's target; a revised PK is dated and says
+        what changed.
+
+        The printings of one target are compared as one value (:meth:`_one_value`):
+        the reference is the earlier document of the chain (the Renstra, its own
+        document before a copy of its matrix; for an LKj's target the PK in force,
+        the revisi before the awal), never a majority of copies, and one
+        disagreement printed in several copies is one mismatch.
+        """
+        matrices = sorted(self.matrices(), key=lambda m: m[0].dok.laporan.jenis != "renstra")
+        targets: dict[tuple[str, int], list[tuple[_Tempat, _Nilai]]] = {}
         for pk in self.printings():
             for kode, (printed, field) in pk.target.items():
-                here = _Tempat(pk.tempat.dok, field, pk.tempat.lokasi)
-                label = f"{kode}: target {pk.tahun} (PK {pk.versi or '?'} / Renstra)"
-                found = [(place, ind) for place, k, ind in matrices if k == kode
-                         and pk.tahun in ind.renstra["target"]]  # type: ignore[index]
-                if not found:
-                    self._not_computable("C1", f"{kode}.{pk.tahun}", label, here, None,
-                                         _shown(printed), Pesan(_ALASAN["renstra"], kode=kode,
-                                                                     tahun=pk.tahun))
-                for place, ind in found:
-                    there = attrs.evolve(place, field=f"{place.field}.target.{pk.tahun}")
-                    self._compare("C1", f"{kode}.{pk.tahun}", label, here, printed, there,
-                                  ind.renstra["target"][pk.tahun])  # type: ignore[index]
+                targets.setdefault((kode, pk.tahun), []).append(
+                    (_Tempat(pk.tempat.dok, field, pk.tempat.lokasi), printed))
+        for (kode, tahun), printings in targets.items():
+            label = f"{kode}: target {tahun} (PK / Renstra)"
+            plan = [(attrs.evolve(place, field=f"{place.field}.target.{tahun}"),
+                     ind.renstra["target"][tahun])  # type: ignore[index]
+                    for place, k, ind in matrices
+                    if k == kode and tahun in ind.renstra["target"]]  # type: ignore[index]
+            if plan:
+                self._one_value("C1", f"{kode}.{tahun}", label, printings, plan)
+                continue
+            for here, printed in printings:
+                self._not_computable("C1", f"{kode}.{tahun}", label, here, None,
+                                     _shown(printed), Pesan(_ALASAN["renstra"], kode=kode,
+                                                            tahun=tahun))
         for dok in self._lkj():
-            for pk in self.printings():
-                if pk.tahun != dok.laporan.tahun or pk.tempat.dok is dok:
+            in_force = sorted((pk for pk in self.printings()
+                               if pk.tahun == dok.laporan.tahun and pk.tempat.dok is not dok),
+                              key=lambda pk: pk.versi != "revisi")
+            for i, ind in enumerate(dok.laporan.indikator, start=1):
+                kode, mine = self.kode(ind.kode), _printed_target(ind)
+                pk_targets = [(_Tempat(pk.tempat.dok, pk.target[kode][1], pk.tempat.lokasi),
+                               pk.target[kode][0]) for pk in in_force if kode in pk.target]
+                if mine is None or not pk_targets:
                     continue  # a report's own PK tables: the single-document reviu's
-                for i, ind in enumerate(dok.laporan.indikator, start=1):
-                    kode, mine = self.kode(ind.kode), _printed_target(ind)
-                    if mine is None or kode not in pk.target:
-                        continue
-                    theirs, field = pk.target[kode]
-                    self._compare("C1", f"{kode}.{pk.tahun}.lkj", f"{kode}: target "
-                                  f"{pk.tahun} (LKj / PK {pk.versi or '?'})",
-                                  _Tempat(dok, f"indikator[{i}].target", ind.lokasi), mine,
-                                  _Tempat(pk.tempat.dok, field, pk.tempat.lokasi), theirs)
+                self._one_value("C1", f"{kode}.{dok.laporan.tahun}.lkj", f"{kode}: target "
+                                f"{dok.laporan.tahun} (LKj / PK)",
+                                [(_Tempat(dok, f"indikator[{i}].target", ind.lokasi), mine)],
+                                pk_targets)
+        self._c1_revisi()
+
+    def _c1_revisi(self) -> None:
+        """Each printing of a revised PK is dated; the revision says what changed (once)."""
+        revised: dict[int, list[_PK]] = {}
         for pk in self.printings():
-            if pk.versi == "revisi" and not pk.tanggal:
-                dated = [o for o in self.printings() if o.versi == "revisi"
-                         and o.tahun == pk.tahun and o.tanggal]
-                other = dated[0].tempat if dated else None
-                self._add("C1", f"tanggal.{pk.tahun}", f"PK {pk.tahun} revisi: tanggal",
-                          pk.tempat, other, "revisi", dated[0].tanggal if dated else None,
-                          "mismatch", Pesan(_TANPA_TANGGAL, a=str(pk.tempat), b=str(other)
-                                                     if other else "-"))
+            if pk.versi == "revisi":
+                revised.setdefault(pk.tahun, []).append(pk)
+        for tahun, printings in revised.items():
+            dated = [o for o in printings if o.tanggal]
+            for pk in printings:
+                if not pk.tanggal:
+                    other = dated[0].tempat if dated else None
+                    self._add("C1", f"tanggal.{tahun}", f"PK {tahun} revisi: tanggal",
+                              pk.tempat, other, "revisi", dated[0].tanggal if dated else None,
+                              "mismatch", Pesan(_TANPA_TANGGAL, a=str(pk.tempat), b=str(other)
+                                                if other else "-"))
+            label = Pesan(_PERUBAHAN, tahun=tahun)
+            stated = [o for o in printings if o.catatan]
+            every = tuple((o.tempat, o.catatan or "-") for o in printings)
+            if stated:
+                first = stated[0]
+                other = next((o.tempat for o in printings if o is not first), None)
+                self._add("C1", f"perubahan.{tahun}", label, first.tempat, other,
+                          first.catatan, first.catatan, "match",
+                          Pesan(_DINYATAKAN, a=str(first.tempat)),
+                          compared=every if len(every) > 1 else ())
+                continue
+            first = printings[0]
+            other = printings[1].tempat if len(printings) > 1 else None
+            self._add("C1", f"perubahan.{tahun}", label, first.tempat, other, "revisi", None,
+                      "mismatch", Pesan(_TANPA_PERUBAHAN, a="; ".join(
+                          str(o.tempat) for o in printings)),
+                      compared=every if len(every) > 1 else ())
 
     def c2(self) -> None:
         """The IKU set and names agree with the reference list (the first that has one)."""
@@ -926,6 +998,41 @@ class _Rantai:
                               "mismatch", Pesan(_PERIODE, apa=Pesan(_FIGURE_RENSTRA, kode=kode),
                                                    tahun=outside[0], a=field, p1=period[0],
                                                    p2=period[1], b=str(there)))
+
+
+@attrs.frozen
+class _Verdict:
+    """One printed value against the reference: what a finding records."""
+
+    printed: str
+    recomputed: Decimal | str
+    status: Status
+    reason: str
+    difference: Decimal | None = None
+    rounding: Rounding | None = None
+
+
+def _verdict(label: str, a: _Tempat, pa: _Nilai, b: _Tempat, pb: _Nilai) -> _Verdict:
+    """``pa`` printed at ``a`` against ``pb`` printed at ``b``: exactly, or up to rounding."""
+    va, vb = _value(pa, a), _value(pb, b)
+    pa, pb = _shown(pa), _shown(pb)
+    words = {"apa": label, "a": str(a), "pa": pa, "b": str(b), "pb": pb}
+    if isinstance(va, Predikat) or isinstance(vb, Predikat):
+        same = va == vb
+        return _Verdict(pa, str(vb), "match" if same else "mismatch",
+                        "" if same else Pesan(_BEDA, **words))
+    assert isinstance(va, Decimal) and isinstance(vb, Decimal)
+    if va == vb:
+        return _Verdict(pa, vb, "match", "")
+    places = (printed_places(target_batas(pa)[1], angka=a.dok.laporan.angka)
+              if isinstance(pa, str) else max(0, -va.as_tuple().exponent))
+    for mode in ("half_up", "down"):
+        rounding = Rounding(places=places, mode=mode)
+        if rounding.apply(vb) == va:
+            return _Verdict(pa, vb, "match-other-rounding", Pesan(_PEMBULATAN, **words),
+                            rounding=rounding)
+    return _Verdict(pa, vb, "mismatch", Pesan(_BEDA, **words),
+                    difference=CONTEXT.subtract(va, vb))
 
 
 def _value(value: _Nilai, place: _Tempat) -> Decimal | Predikat:
