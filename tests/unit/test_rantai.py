@@ -455,3 +455,49 @@ def test_a_revision_note_belongs_to_a_pk() -> None:
     with pytest.raises(sakip.LaporanError) as error:
         load(doc)
     assert "laporan.catatan_revisi" in [e.field for e in error.value.errors]
+
+
+def _two_sasaran(docs: dict[str, Any]) -> None:
+    """IKU 2 serves sasaran S2, kegiatan 5635 too; LKj 2024 prints its DIPA per output."""
+    for doc in docs.values():
+        doc["sasaran"].append({"kode": "S2", "nama": "Sasaran dua"})
+        for ind in doc["indikator"]:
+            if ind["kode"] == "IKU 2":
+                ind["sasaran"] = "S2"
+    docs["pk"]["perjanjian_kinerja"][0]["alokasi"][1]["sasaran"] = "S2"
+    docs["lkj_2024"]["anggaran"]["output"] = [
+        {"kode": "5634.QDC.011", "pagu": "600"}, {"kode": "5635.EBA.994", "pagu": "300"},
+        {"kode": "5635.EBA.962", "pagu": "100"}]
+
+
+def test_c7_anggaran_per_sasaran_agrees_with_the_dipa() -> None:
+    """C7 'Σ per sasaran': the PK's Σ alokasi of each sasaran's kegiatan = the DIPA's Σ pagu of
+    those kegiatan's outputs; one planted figure is one mismatch naming both."""
+    docs = consistent()
+    _two_sasaran(docs)
+    r = _rantai(docs)
+    assert _mismatches(r) == []
+    subtotals = {f.id: f for f in r.findings if ".sasaran." in f.id}
+    assert set(subtotals) == {"C7.2024.revisi.sasaran.S1", "C7.2024.revisi.sasaran.S2"}
+    assert subtotals["C7.2024.revisi.sasaran.S2"].recomputed == sakip.lkj.read_number("400")
+    docs["lkj_2024"]["anggaran"]["output"][2]["pagu"] = "150"  # the DIPA's S2: 450
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed, f.recomputed) == ("C7.2024.revisi.sasaran.S2", "400",
+                                               sakip.lkj.read_number("450"))
+    assert f.field == ("PK 2024 revisi (<mapping>): perjanjian_kinerja[1].alokasi[sasaran = "
+                       "S2] (Σ) ↔ LKj 2024 (<mapping>): anggaran.output[5635.*].pagu (Σ)")
+    docs = consistent()
+    _two_sasaran(docs)
+    docs["pk"]["perjanjian_kinerja"][0]["alokasi"][0]["alokasi"] = "650"  # the total stays
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed) == ("C7.2024.revisi.sasaran.S1", "650")
+
+
+def test_c7_per_sasaran_without_the_dipa_per_output_is_not_computable() -> None:
+    docs = consistent()
+    _two_sasaran(docs)
+    del docs["lkj_2024"]["anggaran"]["output"]
+    r = _rantai(docs)
+    found = [f for f in r.findings if ".sasaran." in f.id]
+    assert {f.status for f in found} == {"not-computable"} and len(found) == 2
+    assert all("anggaran.output" in f.reason for f in found)

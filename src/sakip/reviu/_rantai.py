@@ -147,6 +147,8 @@ _ALASAN = {
                   "which PK it is (versi awal/revisi)"),
     "agregasi": Teks(id="tidak ada dokumen yang menyebut agregasi {kode} (flow/stock)",
                      en="no document states the agregasi of {kode} (flow/stock)"),
+    "output": Teks(id="{a} tidak mencetak pagu per kegiatan (anggaran.output)",
+                   en="{a} prints no pagu per kegiatan (anggaran.output)"),
     "pemetaan": Teks(id="dokumen unit ini tidak mencetak sasaran kegiatan (alokasi.sasaran)",
                      en="the unit's documents print no kegiatan → sasaran map "
                      "(alokasi.sasaran)"),
@@ -838,7 +840,15 @@ class _Rantai:
                                 printed, _Tempat(early, field), theirs)
 
     def c7(self) -> None:
-        """Printings of one PK agree; the PK's pagu = the DIPA pagu the LKj prints."""
+        """Printings of one PK agree; the PK's pagu = the DIPA pagu the LKj prints; the
+        anggaran per sasaran = the DIPA's per sasaran.
+
+        The printings of one PK (a year, a versi) are compared with one reference
+        printing: a pk document's own before a report's copy, a dated printing
+        before an undated one, then the chain's order.  Where the year's LKj
+        prints the pagu, every printing's total is compared with it instead (one
+        value: one disagreement is one mismatch, whichever printings repeat it).
+        """
         groups: dict[tuple[int, str], list[_PK]] = {}
         for pk in self.printings():
             if pk.tabel is None:
@@ -853,22 +863,47 @@ class _Rantai:
                 continue
             groups.setdefault((pk.tahun, pk.versi), []).append(pk)
         for (tahun, versi), printings in groups.items():
-            first = printings[0]
-            for pk in printings[1:]:
-                self._c7_pair(tahun, versi, pk, first)
-        for pk in self.printings():
-            if pk.tabel is not None and pk.tabel.get("total") is not None and pk.versi:
-                self._c7_pagu(pk)
+            first = min(printings, key=lambda pk: (pk.tempat.dok.laporan.jenis != "pk",
+                                                   not pk.tanggal))
+            self._c7_total(tahun, versi, printings, first)
+            for pk in printings:
+                if pk is not first:
+                    self._c7_pair(tahun, versi, pk, first)
+            if versi == "revisi":
+                self._c7_sasaran(tahun, printings)
+
+    def _c7_total(self, tahun: int, versi: str, printings: list[_PK], first: _PK) -> None:
+        """Every printing's total against the pagu its year's LKj prints (awal: DIPA awal),
+        else against the reference printing's (``first``) total."""
+        totals = {id(pk): (attrs.evolve(pk.tempat, field=f"{pk.tempat.field}.total"),
+                           pk.tabel["total"]) for pk in printings
+                  if pk.tabel is not None and pk.tabel.get("total") is not None}
+        if not totals:
+            return
+        label = f"PK {tahun} {versi}: pagu (PK / DIPA)"
+        compared = False
+        for dok in self._lkj():
+            if dok.laporan.tahun != tahun:
+                continue
+            found = _pagu(dok.laporan, versi)
+            if found is None:
+                for here, printed in totals.values():
+                    self._not_computable("C7", f"{tahun}.{versi}.pagu", label, here,
+                                         _Tempat(dok, "anggaran"), printed,
+                                         Pesan(_ALASAN["pagu"], a=dok.nama, tahun=tahun))
+                continue
+            field, printed = found
+            self._one_value("C7", f"{tahun}.{versi}.pagu", label, list(totals.values()),
+                            [(_Tempat(dok, field), printed)])
+            compared = True
+        reference = totals.pop(id(first), None)
+        if not compared and reference is not None and totals:
+            self._one_value("C7", f"{tahun}.{versi}.total", f"PK {tahun} {versi}: total",
+                            list(totals.values()), [reference])
 
     def _c7_pair(self, tahun: int, versi: str, pk: _PK, first: _PK) -> None:
         assert pk.tabel is not None and first.tabel is not None
         label = f"PK {tahun} {versi}"
-        if "total" in pk.tabel and "total" in first.tabel:
-            self._compare("C7", f"{tahun}.{versi}.total", f"{label}: total",
-                          attrs.evolve(pk.tempat, field=f"{pk.tempat.field}.total"),
-                          pk.tabel["total"],
-                          attrs.evolve(first.tempat, field=f"{first.tempat.field}.total"),
-                          first.tabel["total"])
         theirs = {row["kegiatan"]: (n, row) for n, row in
                   enumerate(first.tabel.get("alokasi") or (), start=1)}
         for n, row in enumerate(pk.tabel.get("alokasi") or (), start=1):
@@ -885,23 +920,48 @@ class _Rantai:
                               first.tempat, field=f"{first.tempat.field}.alokasi[{m}]"
                               ".alokasi"), other["alokasi"])
 
-    def _c7_pagu(self, pk: _PK) -> None:
-        """The PK's total against the pagu of its year the LKj prints (awal: DIPA awal)."""
-        assert pk.tabel is not None
-        here = attrs.evolve(pk.tempat, field=f"{pk.tempat.field}.total")
-        label = f"PK {pk.tahun} {pk.versi}: pagu (PK / DIPA)"
+    def _c7_sasaran(self, tahun: int, printings: list[_PK]) -> None:
+        """The revised PK's anggaran per sasaran (Σ alokasi of its kegiatan) against the DIPA's
+        (Σ pagu of the year's LKj ``anggaran.output`` rows of those kegiatan, ``kode``
+        ``kegiatan.KRO.RO``), where the PK maps kegiatan to at least two sasaran (with one,
+        the subtotal is the total, compared above)."""
+        subtotals: dict[str, list[tuple[_Tempat, _Nilai]]] = {}
+        kegiatan: dict[str, set[str]] = {}
+        for pk in printings:
+            assert pk.tabel is not None
+            rows = pk.tabel.get("alokasi") or ()
+            if not rows or not all("sasaran" in row for row in rows):
+                continue
+            angka = pk.tempat.dok.laporan.angka
+            for code in dict.fromkeys(row["sasaran"] for row in rows):
+                mine = [row for row in rows if row["sasaran"] == code]
+                kegiatan.setdefault(code, set()).update(row["kegiatan"] for row in mine)
+                total = exact_sum(printed_value(row["alokasi"], angka=angka)  # type: ignore[misc]
+                                  for row in mine)
+                subtotals.setdefault(code, []).append((attrs.evolve(
+                    pk.tempat, field=f"{pk.tempat.field}.alokasi[sasaran = {code}] (Σ)"), total))
+        if len(subtotals) < 2:
+            return
         for dok in self._lkj():
-            if dok.laporan.tahun != pk.tahun:
+            if dok.laporan.tahun != tahun:
                 continue
-            found = _pagu(dok.laporan, pk.versi)
-            if found is None:
-                self._not_computable("C7", f"{pk.tahun}.{pk.versi}.pagu", label, here,
-                                     _Tempat(dok, "anggaran"), pk.tabel["total"],
-                                     Pesan(_ALASAN["pagu"], a=dok.nama, tahun=pk.tahun))
-                continue
-            field, printed = found
-            self._compare("C7", f"{pk.tahun}.{pk.versi}.pagu", label, here, pk.tabel["total"],
-                          _Tempat(dok, field), printed)
+            outputs = (dok.laporan.anggaran or {}).get("output") or ()
+            for code, rows in subtotals.items():
+                label = f"PK {tahun} revisi: anggaran sasaran {code} (PK / DIPA)"
+                if not outputs:
+                    for here, value in rows:
+                        self._not_computable("C7", f"{tahun}.revisi.sasaran.{code}", label,
+                                             here, _Tempat(dok, "anggaran.output"),
+                                             _shown(value), Pesan(_ALASAN["output"],
+                                                                  a=dok.nama))
+                    continue
+                mapped = sorted(kegiatan[code])
+                dipa = exact_sum(printed_value(row["pagu"], angka=dok.laporan.angka)  # type: ignore[misc]
+                                 for row in outputs
+                                 if str(row["kode"]).split(".")[0] in kegiatan[code])
+                there = _Tempat(dok, f"anggaran.output[{', '.join(mapped)}.*].pagu (Σ)")
+                self._one_value("C7", f"{tahun}.revisi.sasaran.{code}", label, rows,
+                                [(there, dipa)])
 
     def c8(self) -> None:
         """Every sasaran has an indicator with a target; every kegiatan one sasaran."""
