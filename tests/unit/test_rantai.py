@@ -501,3 +501,15 @@ def test_c7_per_sasaran_without_the_dipa_per_output_is_not_computable() -> None:
     found = [f for f in r.findings if ".sasaran." in f.id]
     assert {f.status for f in found} == {"not-computable"} and len(found) == 2
     assert all("anggaran.output" in f.reason for f in found)
+
+
+def test_c6_one_wrong_target_copied_twice_is_one_mismatch() -> None:
+    """Both LKj copy the Renstra matrix with the same wrong 2024 target: one mismatch (the
+    Renstra document the reference), listing the three printings."""
+    docs = consistent()
+    _lkj_2024(docs, "IKU 1")["renstra"]["target"]["2024"] = "125"
+    docs["lkj_2023"]["indikator"][0]["renstra"] = {"target": {"2023": "100", "2024": "125"}}
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed) == ("C6.IKU 1.target.2024", "125")
+    assert f.field.endswith("↔ Renstra 2020–2024 (<mapping>): indikator[1].renstra.target.2024")
+    assert f.explanation is not None and len(f.explanation.steps[0].inputs) == 3

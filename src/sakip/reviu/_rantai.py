@@ -793,21 +793,20 @@ class _Rantai:
                                                       ind.lokasi), ind.realisasi_tercetak)
         plans = [(p, k, ind) for p, k, ind in self.matrices()
                  if p.dok.laporan.jenis == "renstra"]
+        copies: dict[tuple[str, int], list[tuple[_Tempat, _Nilai]]] = {}
         for place, kode, ind in self.matrices():
-            if place.dok.laporan.jenis == "renstra":
-                continue
-            for plan, k, source in plans:
-                if k != kode:
-                    continue
+            if place.dok.laporan.jenis != "renstra":
                 for year, printed in ind.renstra["target"].items():  # type: ignore[index]
-                    theirs = source.renstra["target"].get(year)  # type: ignore[index]
-                    if theirs is None:
-                        continue
-                    self._compare("C6", f"{kode}.target.{year}",
-                                  Pesan(_COPY_TARGET, kode=kode, year=year),
-                                  attrs.evolve(place, field=f"{place.field}.target.{year}"),
-                                  printed, attrs.evolve(plan, field=f"{plan.field}.target."
-                                                        f"{year}"), theirs)
+                    copies.setdefault((kode, year), []).append(
+                        (attrs.evolve(place, field=f"{place.field}.target.{year}"), printed))
+        for (kode, year), printings in copies.items():
+            plan = [(attrs.evolve(p, field=f"{p.field}.target.{year}"),
+                     source.renstra["target"][year])  # type: ignore[index]
+                    for p, k, source in plans
+                    if k == kode and year in source.renstra["target"]]  # type: ignore[index]
+            if plan:
+                self._one_value("C6", f"{kode}.target.{year}",
+                                Pesan(_COPY_TARGET, kode=kode, year=year), printings, plan)
         self._c6_renja()
 
     def _c6_renja(self) -> None:
