@@ -84,15 +84,23 @@ def reviu_rantai(documents: Iterable[str | Path | Traversable | Mapping[str, Any
 
     Notes
     -----
-    C1 Renstra target = PK target (a revisi is dated); C2 the IKU set and
-    names (renamed through ``[[kode_lama]]``); C3 polarity across documents and
-    against the Renstra trajectory; C4 realisasi of year t = "tahun lalu" in
-    LKj t+1; C5 agregasi agrees; C6 Renstra realisasi continuity and copies of
-    the matrix; C7 printings of one PK agree, PK pagu = the LKj's pagu; C8
-    coverage; C9 satuan; C10 the year in the Renstra period; C11 a changed
-    instrument needs a note.  Indicators are matched by ``kode`` read through
-    every document's crosswalk.  Numbers are compared exactly; a value printed
-    with fewer decimals that the other rounds to is ``match-other-rounding``.
+    C1 Renstra target = PK target (a revisi is dated and states what changed,
+    ``catatan_revisi``); C2 the IKU set and names (renamed through
+    ``[[kode_lama]]``); C3 polarity across documents and against the Renstra
+    trajectory; C4 realisasi of year t = "tahun lalu" in LKj t+1; C5 agregasi
+    agrees; C6 Renstra realisasi continuity and copies of the matrix; C7
+    printings of one PK agree, PK pagu = the LKj's pagu, the anggaran per
+    sasaran = the DIPA's; C8 coverage; C9 satuan; C10 the year in the Renstra
+    period; C11 a changed instrument needs a note.  Indicators are matched by
+    ``kode`` read through every document's crosswalk.  Numbers are compared
+    exactly; a value printed with fewer decimals that the other rounds to is
+    ``match-other-rounding``.
+
+    One value printed in several places (a target in four PK printings) is
+    compared as one: every printing against one reference, the earlier
+    document of the chain (never a majority of copies); each agreeing printing
+    is a match, each distinct disagreeing value ONE mismatch at its first
+    printing, whose explanation lists every printing compared.
 
     Raises
     ------
@@ -112,14 +120,17 @@ def reviu_rantai(documents: Iterable[str | Path | Traversable | Mapping[str, Any
     Examples
     --------
     The seed LKj 2023 quotes the Renstra matrix and four printings of its PK:
-    the PK's IKK 2.2 target 92 is the Renstra's 2024 target (2023: 90), and the
-    two printings of the revised PK disagree on the budget:
+    the PK's IKK 2.2 target 92 is the Renstra's 2024 target (2023: 90), one
+    finding for the four printings, and the Bab I printing of the revised PK
+    disagrees on the budget with the lampiran and the DIPA:
 
     >>> import sakip
     >>> r = sakip.reviu_rantai([sakip.examples.path("bgp-kalsel-2023")])
     >>> f = [f for f in r.problems() if f.id.startswith("C1.IKK 2.2")][0]
     >>> f.printed, f.recomputed
     ('92', Decimal('90'))
+    >>> len([f for f in r.problems() if f.id.startswith("C1.IKK 2.2")])
+    1
     >>> sorted({f.id.split(".")[0] for f in r.problems() if f.status == "mismatch"})
     ['C1', 'C6', 'C7']
     """
