@@ -6,9 +6,10 @@ Source: the seed LKj 2023 of BGP Provinsi Kalimantan Selatan (the bundled exampl
 Bab I and the lampiran print the revised PK twice (kegiatan 5635 Rp 7.469.061.000 and
 total Rp 36.816.795.000 in Bab I, undated, with the reason "Revisi perjanjian kinerja ...
 dilakukan karena adanya perubahan alokasi anggaran ..."; Rp. 7.368.908.000 and
-Rp. 36.716.642.000 in the lampiran, dated 12 Desember 2023, as the pagu at year end); Tabel 3.1 prints IKK 1.3's realisasi 447, the
-Renstra capaian counts 748.  The Renstra document is that Bab I matrix
-(tests/golden/reports/rantai/renstra-2020-2024.toml); the LKj 2022 is a constructed example
+Rp. 36.716.642.000 in the lampiran, dated 12 Desember 2023, as the pagu at year end);
+Tabel 3.1 prints IKK 1.3's realisasi 447, the Renstra capaian counts 748.  The Renstra
+document is that Bab I matrix (tests/golden/reports/rantai/renstra-2020-2024.toml); the LKj
+2022 is a constructed example
 from the figures the seed quotes for 2022 (lkj-2022-constructed.toml).
 """
 
