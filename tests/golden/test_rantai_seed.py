@@ -95,4 +95,5 @@ def test_the_revised_pk_states_what_changed() -> None:
     (f,) = [f for f in r.findings if f.id.startswith("C1.perubahan.")]
     assert (f.id, f.status) == ("C1.perubahan.2023", "match")
     assert f.field.startswith("LKj 2023 (bgp-kalsel-2023.toml): perjanjian_kinerja[2] ↔ ")
-    assert f.printed is not None and f.printed.startswith("Revisi perjanjian kinerja")
+    assert f.printed == "revisi"
+    assert isinstance(f.recomputed, str) and f.recomputed.startswith("Revisi perjanjian kinerja")

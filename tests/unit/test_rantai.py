@@ -446,7 +446,7 @@ def test_a_revision_that_states_no_change() -> None:
     docs["lkj_2024"]["perjanjian_kinerja"][0]["catatan_revisi"] = "Alokasi disesuaikan"
     r = _rantai(docs)
     assert _mismatches(r) == []
-    assert r["C1.perubahan.2024"].printed == "Alokasi disesuaikan"
+    assert r["C1.perubahan.2024"].recomputed == "Alokasi disesuaikan"
 
 
 def test_a_revision_note_belongs_to_a_pk() -> None:

@@ -149,7 +149,7 @@ class _Indikator(_Dasar):
                 first = stated[0]
                 other = next((o.tempat for o in printings if o is not first), None)
                 self._add("C1", f"perubahan.{tahun}", label, first.tempat, other,
-                          first.catatan, first.catatan, "match",
+                          "revisi", first.catatan, "match",
                           Pesan(_DINYATAKAN, a=str(first.tempat)),
                           compared=every if len(every) > 1 else ())
                 continue
