@@ -494,6 +494,11 @@ def planning_chains(draw: st.DrawFn) -> list[dict[str, object]]:
                              instrumen="LKE", catatan=draw(st.sampled_from(["", "baru"])))
                          for k in kodes]
     late["anggaran"] = {"total": {"pagu": value(1000)}}
+    if draw(st.booleans()):  # the LKj prints the PK again: several printings of one target
+        late["perjanjian_kinerja"] = [{
+            "kode": "PK", "versi": "revisi", "target": {k: value(110) for k in kodes},
+            **({"tanggal": "1 Juni 2024"} if draw(st.booleans()) else {}),
+            **({"catatan_revisi": "ubah"} if draw(st.booleans()) else {})}]
     return [renstra, pk, early, late]
 
 
@@ -861,3 +866,36 @@ def json_values() -> st.SearchStrategy[object]:
     return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
                         | st.tuples(inner, inner)
                         | st.dictionaries(keys, inner, max_size=4), max_leaves=25)
+
+
+@st.composite
+def planted_pk_printings(draw: st.DrawFn) -> tuple[list[dict[str, object]], str]:
+    """A Renstra, a revised PK and an LKj printing the PK again 0–3 times, one printing of the
+    PK's 2024 target planted (121 for the Renstra's 120), or every printing of it.
+
+    Returns the documents and the place the one mismatch must name first
+    (``"document: field"``; with every printing planted, the PK document's own).
+    """
+    def doc(tahun: int, **head: object) -> dict[str, object]:
+        return {"schema": "sakip/lkj-1", "laporan": {"instansi": "U", "tahun": tahun, **head},
+                "sasaran": [{"kode": "S1", "nama": "s"}]}
+
+    def ind(**fields: object) -> dict[str, object]:
+        return {"kode": "I1", "nama": "I1 nama", "satuan": "Orang", "sasaran": "S1", **fields}
+
+    copies = draw(st.integers(min_value=0, max_value=3))
+    which = draw(st.integers(min_value=-1, max_value=copies))  # -1: every printing
+    renstra = doc(2020, jenis="renstra", periode=[2020, 2024])
+    renstra["indikator"] = [ind(renstra={"target": {"2023": "100", "2024": "120"}})]
+    pk = doc(2024, jenis="pk", versi="revisi", tanggal="1 Juni 2024", catatan_revisi="ubah")
+    pk["indikator"] = [ind(target="121" if which in (-1, 0) else "120")]
+    lkj = doc(2024)
+    del lkj["sasaran"]  # it prints no target of its own (C8 would ask for one)
+    lkj["indikator"] = [ind(realisasi="118")]
+    lkj["perjanjian_kinerja"] = [
+        {"kode": f"PK {j}", "versi": "revisi", "tanggal": "1 Juni 2024",
+         "target": {"I1": "121" if which in (-1, j) else "120"}}
+        for j in range(1, copies + 1)]
+    planted = ("PK 2024 revisi (<mapping>): indikator[1].target" if which in (-1, 0) else
+               f"LKj 2024 (<mapping>): perjanjian_kinerja[{which}].target.I1")
+    return [renstra, pk, lkj], planted

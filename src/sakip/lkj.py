@@ -421,6 +421,9 @@ SPEC = _table(
                     "tanggal)", required=False, choices=("awal", "revisi")),
         tanggal=_text("pk: the date signed, as printed (\"12 Desember 2023\")",
                       required=False),
+        catatan_revisi=_text("pk: what a revisi changed and why, as printed (the planning "
+                             "chain's C1 reports a revisi that states no change)",
+                             required=False),
     ),
     sasaran=_array("Sasaran (objectives)", _table(
         "A sasaran", kode=_text("Code"), nama=_text("Name")), unique="kode"),
@@ -531,6 +534,8 @@ SPEC = _table(
         versi=_text("Which PK this printing is (the planning chain compares printings of one "
                     "versi); in a pk document default its [laporan] versi", required=False,
                     choices=("awal", "revisi")),
+        catatan_revisi=_text("What this revisi changed and why, as printed; in a pk document "
+                             "default its [laporan] catatan_revisi", required=False),
         lokasi=_LOKASI,
         target=_Spec("map", "Target per indicator code, as printed", required=False,
                      item=attrs.evolve(_printed("target", predikat=True), batas=True),
@@ -1454,8 +1459,8 @@ def _across_jenis(reader: _Reader, table: dict[str, Any]) -> None:
     """The fields each document kind needs or refuses (each error at its field).
 
     ``periode`` is two years, the first not after the last (a renstra needs it);
-    a pk needs ``versi`` and a revisi its ``tanggal``; ``versi`` and ``tanggal``
-    belong to a pk only; a renstra or pk prints no realisasi (nor a capaian of
+    a pk needs ``versi`` and a revisi its ``tanggal``; ``versi``, ``tanggal`` and
+    ``catatan_revisi`` belong to a pk only; a renstra or pk prints no realisasi (nor a capaian of
     one); a crosswalk entry maps a code to another code.
     """
     head = table.get("laporan") or {}
@@ -1481,7 +1486,7 @@ def _across_jenis(reader: _Reader, table: dict[str, Any]) -> None:
         reader.errors.append(InvalidTypeError(
             field="laporan.tanggal", expected="the date a revised PK was signed (a revisi "
             "is dated)", received=_MISSING))
-    for key in ("versi", "tanggal"):
+    for key in ("versi", "tanggal", "catatan_revisi"):
         if jenis != "pk" and key in head:
             reader.fail(f"laporan.{key}", f"no {key} outside a pk document (jenis = "
                         f"{jenis!r}; a report's PK printings carry theirs)", head[key])
@@ -1980,6 +1985,8 @@ class Laporan(Tabular):
     versi: str = ""
     #: A pk document's date signed, as printed, ``""`` otherwise.
     tanggal: str = ""
+    #: What a pk document's revisi changed, as printed (``catatan_revisi``), ``""`` otherwise.
+    catatan_revisi: str = ""
     #: The ``[[kode_lama]]`` crosswalk entries (old code → new code).
     kode_lama: tuple[dict[str, Any], ...] = ()
 
@@ -2084,6 +2091,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
         pemda=head.get("pemda", ""), perangkat_daerah=head.get("perangkat_daerah", ""),
         periode=tuple(head["periode"]) if "periode" in head else None,
         versi=head.get("versi", ""), tanggal=head.get("tanggal", ""),
+        catatan_revisi=head.get("catatan_revisi", ""),
         kode_lama=table.get("kode_lama", ()),
     )
 
@@ -2379,7 +2387,8 @@ def _planning_spec(jenis: str) -> _Spec:
     """
     need = {"renstra": ("periode", "renstra"), "pk": ("versi",)}[jenis]
     refused = {*_NO_REALISASI, "capaian", "rumus_minimize", *{
-        "renstra": ("versi", "tanggal", "kumulatif"), "pk": ("renstra",)}[jenis]}
+        "renstra": ("versi", "tanggal", "catatan_revisi", "kumulatif"),
+        "pk": ("renstra",)}[jenis]}
 
     def cut(spec: _Spec) -> _Spec:
         if spec.kind == "array" and spec.item is not None:

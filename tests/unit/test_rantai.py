@@ -41,7 +41,8 @@ def consistent() -> dict[str, dict[str, Any]]:
         _ind("IKU 1", agregasi="flow", renstra={"target": {"2023": "100", "2024": "120"}}),
         _ind("IKU 2", agregasi="stock", instrumen="LKE", instrumen_versi="permenpanrb-88-2021",
              renstra={"target": {"2023": "80", "2024": "85"}, "target_akhir": "85"})]
-    pk = _doc(2024, jenis="pk", versi="revisi", tanggal="12 Juni 2024")
+    pk = _doc(2024, jenis="pk", versi="revisi", tanggal="12 Juni 2024",
+              catatan_revisi="Alokasi kegiatan 5635 disesuaikan")
     pk["indikator"] = [_ind("IKU 1", target="120"), _ind("IKU 2", target="85")]
     pk["perjanjian_kinerja"] = [{"kode": "PK 2024", "total": "1.000", "alokasi": [
         {"kegiatan": "5634", "alokasi": "600", "sasaran": "S1"},
@@ -372,3 +373,143 @@ def test_a_workbook_is_a_document_of_the_chain(tmp_path: Path) -> None:
     assert verdicts([workbook, seed]) == verdicts([renstra, seed])
     assert any(status == "mismatch" for _, status in verdicts([workbook, seed]))
     assert main(["reviu", "--rantai", str(workbook), str(seed)]) == 1
+
+
+def _printed_twice(docs: dict[str, Any]) -> None:
+    """LKj 2024 prints the revised PK as well (a copy of the pk document's table)."""
+    docs["lkj_2024"]["perjanjian_kinerja"] = [dict(
+        docs["pk"]["perjanjian_kinerja"][0], versi="revisi", tanggal="12 Juni 2024",
+        target={"IKU 1": "120", "IKU 2": "85"})]
+
+
+def test_one_planted_printing_among_copies_is_one_mismatch_at_it() -> None:
+    """The PK printed twice, one copy's target planted: one mismatch, at that copy, against the
+    Renstra; the agreeing copy is a match of its own."""
+    docs = consistent()
+    _printed_twice(docs)
+    assert _mismatches(_rantai(docs)) == []
+    docs["lkj_2024"]["perjanjian_kinerja"][0]["target"]["IKU 2"] = "86"
+    (f,) = _mismatches(_rantai(docs))
+    assert f.field == ("LKj 2024 (<mapping>): perjanjian_kinerja[1].target.IKU 2 ↔ "
+                       "Renstra 2020–2024 (<mapping>): indikator[2].renstra.target.2024")
+    assert (f.printed, f.recomputed) == ("86", sakip.lkj.read_number("85"))
+    statuses = [g.status for g in _rantai(docs).findings if g.id.startswith("C1.IKU 2.2024")
+                and not g.id.startswith("C1.IKU 2.2024.lkj")]
+    assert sorted(statuses) == ["match", "mismatch"]
+
+
+def test_one_disagreement_printed_in_every_copy_is_one_mismatch() -> None:
+    """Both printings of the PK say 121 where the Renstra says 120: ONE mismatch (not one per
+    printing), at the first printing, its explanation listing every printing compared."""
+    docs = consistent()
+    _printed_twice(docs)
+    docs["pk"]["indikator"][0]["target"] = "121"
+    docs["lkj_2024"]["perjanjian_kinerja"][0]["target"]["IKU 1"] = "121"
+    docs["lkj_2024"]["indikator"][0]["target"] = "121"  # the LKj follows its PK
+    (f,) = _mismatches(_rantai(docs))
+    assert f.id == "C1.IKU 1.2024"
+    assert f.field == ("PK 2024 revisi (<mapping>): indikator[1].target ↔ "
+                       "Renstra 2020–2024 (<mapping>): indikator[1].renstra.target.2024")
+    assert f.explanation is not None
+    assert [label for label, _ in f.explanation.steps[0].inputs] == [
+        "PK 2024 revisi (<mapping>): indikator[1].target",
+        "LKj 2024 (<mapping>): perjanjian_kinerja[1].target.IKU 1",
+        "Renstra 2020–2024 (<mapping>): indikator[1].renstra.target.2024",
+        "LKj 2024 (<mapping>): indikator[1].renstra.target.2024"]
+
+
+def test_two_against_two_is_one_mismatch_naming_both_sides() -> None:
+    """No majority decides: the Renstra (its document and its copy) says 120, both PK printings
+    say 121: the earlier document is the reference, one mismatch names both sides."""
+    docs = consistent()
+    _printed_twice(docs)
+    del docs["lkj_2024"]["indikator"][0]["target"]
+    docs["pk"]["indikator"][0]["target"] = "121"
+    docs["lkj_2024"]["perjanjian_kinerja"][0]["target"]["IKU 1"] = "121"
+    (f,) = _mismatches(_rantai(docs))
+    a, b = f.field.split(" ↔ ")
+    assert a.startswith("PK 2024") and b.startswith("Renstra 2020–2024")
+    assert (f.printed, f.recomputed) == ("121", sakip.lkj.read_number("120"))
+
+
+def test_a_revision_that_states_no_change() -> None:
+    """C1: 'a revised PK ... says what changed': no printing prints a catatan_revisi is one
+    finding; one printing stating it is enough (the copy need not repeat it)."""
+    docs = consistent()
+    _printed_twice(docs)
+    assert _rantai(docs)["C1.perubahan.2024"].status == "match"
+    del docs["pk"]["laporan"]["catatan_revisi"]
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed, f.recomputed) == ("C1.perubahan.2024", "revisi", None)
+    assert f.field == ("PK 2024 revisi (<mapping>): perjanjian_kinerja[1] ↔ "
+                       "LKj 2024 (<mapping>): perjanjian_kinerja[1]")
+    docs["lkj_2024"]["perjanjian_kinerja"][0]["catatan_revisi"] = "Alokasi disesuaikan"
+    r = _rantai(docs)
+    assert _mismatches(r) == []
+    assert r["C1.perubahan.2024"].recomputed == "Alokasi disesuaikan"
+
+
+def test_a_revision_note_belongs_to_a_pk() -> None:
+    doc = consistent()["lkj_2023"]
+    doc["laporan"]["catatan_revisi"] = "x"
+    with pytest.raises(sakip.LaporanError) as error:
+        load(doc)
+    assert "laporan.catatan_revisi" in [e.field for e in error.value.errors]
+
+
+def _two_sasaran(docs: dict[str, Any]) -> None:
+    """IKU 2 serves sasaran S2, kegiatan 5635 too; LKj 2024 prints its DIPA per output."""
+    for doc in docs.values():
+        doc["sasaran"].append({"kode": "S2", "nama": "Sasaran dua"})
+        for ind in doc["indikator"]:
+            if ind["kode"] == "IKU 2":
+                ind["sasaran"] = "S2"
+    docs["pk"]["perjanjian_kinerja"][0]["alokasi"][1]["sasaran"] = "S2"
+    docs["lkj_2024"]["anggaran"]["output"] = [
+        {"kode": "5634.QDC.011", "pagu": "600"}, {"kode": "5635.EBA.994", "pagu": "300"},
+        {"kode": "5635.EBA.962", "pagu": "100"}]
+
+
+def test_c7_anggaran_per_sasaran_agrees_with_the_dipa() -> None:
+    """C7 'Σ per sasaran': the PK's Σ alokasi of each sasaran's kegiatan = the DIPA's Σ pagu of
+    those kegiatan's outputs; one planted figure is one mismatch naming both."""
+    docs = consistent()
+    _two_sasaran(docs)
+    r = _rantai(docs)
+    assert _mismatches(r) == []
+    subtotals = {f.id: f for f in r.findings if ".sasaran." in f.id}
+    assert set(subtotals) == {"C7.2024.revisi.sasaran.S1", "C7.2024.revisi.sasaran.S2"}
+    assert subtotals["C7.2024.revisi.sasaran.S2"].recomputed == sakip.lkj.read_number("400")
+    docs["lkj_2024"]["anggaran"]["output"][2]["pagu"] = "150"  # the DIPA's S2: 450
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed, f.recomputed) == ("C7.2024.revisi.sasaran.S2", "400",
+                                               sakip.lkj.read_number("450"))
+    assert f.field == ("PK 2024 revisi (<mapping>): perjanjian_kinerja[1].alokasi[sasaran = "
+                       "S2] (Σ) ↔ LKj 2024 (<mapping>): anggaran.output[5635.*].pagu (Σ)")
+    docs = consistent()
+    _two_sasaran(docs)
+    docs["pk"]["perjanjian_kinerja"][0]["alokasi"][0]["alokasi"] = "650"  # the total stays
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed) == ("C7.2024.revisi.sasaran.S1", "650")
+
+
+def test_c7_per_sasaran_without_the_dipa_per_output_is_not_computable() -> None:
+    docs = consistent()
+    _two_sasaran(docs)
+    del docs["lkj_2024"]["anggaran"]["output"]
+    r = _rantai(docs)
+    found = [f for f in r.findings if ".sasaran." in f.id]
+    assert {f.status for f in found} == {"not-computable"} and len(found) == 2
+    assert all("anggaran.output" in f.reason for f in found)
+
+
+def test_c6_one_wrong_target_copied_twice_is_one_mismatch() -> None:
+    """Both LKj copy the Renstra matrix with the same wrong 2024 target: one mismatch (the
+    Renstra document the reference), listing the three printings."""
+    docs = consistent()
+    _lkj_2024(docs, "IKU 1")["renstra"]["target"]["2024"] = "125"
+    docs["lkj_2023"]["indikator"][0]["renstra"] = {"target": {"2023": "100", "2024": "125"}}
+    (f,) = _mismatches(_rantai(docs))
+    assert (f.id, f.printed) == ("C6.IKU 1.target.2024", "125")
+    assert f.field.endswith("↔ Renstra 2020–2024 (<mapping>): indikator[1].renstra.target.2024")
+    assert f.explanation is not None and len(f.explanation.steps[0].inputs) == 3
