@@ -54,6 +54,15 @@ _PROBLEMS = {n == 1: Teks(id="{source}: {n} masalah",
 _PROBLEM_LINE = Teks(id="\n  {problem}", en="\n  {problem}")
 _MORE_PROBLEMS = Teks(id="\n  … dan {n} lagi", en="\n  … and {n} more")
 
+#: ``sakip hitung``'s phrases (``sakip._hitung``): what ``--aturan`` takes, and why a row is not
+#: computable when another row of its satker is bad.
+HITUNG_RUMUS_KINERJA = Teks(id="--aturan rasio, indeks atau selisih (konvensi laporan Anda)",
+                            en="--aturan rasio, indeks or selisih (your report's convention)")
+HITUNG_METODE = Teks(id="geometric (bawaan) atau arithmetic",
+                     en="geometric (the default) or arithmetic")
+HITUNG_SATKER = Teks(id="satker {satker} tidak dapat dihitung: baris lain satker ini salah",
+                     en="satker {satker} not computable: another of its rows is bad")
+
 #: Phrases of the library's errors (an ``expected``, a ``reason``, a whole message), by their
 #: English text; ``{name}`` matches any text.  Longest templates are tried first.
 KATALOG: tuple[Teks, ...] = (
@@ -220,6 +229,7 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="{n} sel, seperti baris judul", en="{n} cells, as the header"),
     Teks(id="kolom {names} (opsional: {options})", en="the columns {names} (optional: {options})"),
     Teks(id="kolom {names}", en="the columns {names}"),
+    HITUNG_RUMUS_KINERJA, HITUNG_METODE, HITUNG_SATKER,
     # sakip._output
     Teks(id="berkas selain laporan masukan", en="a file other than the input report"),
     Teks(id="berkas biasa atau nama baru", en="a regular file or a new name"),

@@ -9,7 +9,8 @@ whole message, the first positional argument) of the error classes
 - a string literal,
 - an f-string (a template: each ``{…}`` is any text, filled with ``7`` here),
 - an ``a + b`` of those, either branch of ``a if c else b``,
-- a name bound to one of those at module level or in the same function.
+- a name bound to one of those at module level or in the same function,
+- ``NAME("en", …)``, the English of a module-level ``Teks`` (``sakip hitung``'s phrases).
 
 A value built otherwise (a ``Pesan``: already in both languages; an error's
 own ``expected`` passed on; ``str(path)``) is not a phrase of its own.  Each
@@ -102,6 +103,10 @@ def _templates(node: ast.expr, names: dict[str, list[ast.expr]], depth: int = 0)
         left = _templates(node.left, names, depth) or ["{x}"]
         right = _templates(node.right, names, depth) or ["{x}"]
         return [a + b for a in left for b in right]
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in TEKS
+            and node.args and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value == "en"):
+        return [re.sub(r"(?<!{){\w+}(?!})", "{x}", TEKS[node.func.id])]  # a Teks in English
     if isinstance(node, ast.Name) and depth < 3:
         return [t for value in names.get(node.id, []) for t in _templates(value, names, depth + 1)]
     return []
@@ -116,6 +121,24 @@ def _calls(tree: ast.AST) -> Iterator[tuple[ast.Call, ast.AST]]:
                 yield child, inner
             yield from walk(child, inner)
     yield from walk(tree, tree)
+
+
+def _teks_named() -> dict[str, str]:
+    """The English template of every ``NAME = Teks(id=…, en=…)`` of the package, by name."""
+    found: dict[str, str] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and isinstance(node.value.func, ast.Name) and node.value.func.id == "Teks"):
+                en = [k.value for k in node.value.keywords if k.arg == "en"]
+                if en and isinstance(en[0], ast.Constant) and isinstance(en[0].value, str):
+                    found.update({t.id: en[0].value for t in node.targets
+                                  if isinstance(t, ast.Name)})
+    return found
+
+
+#: ``NAME("en", …)`` of a module-level ``Teks``: its English, a phrase like any other.
+TEKS = _teks_named()
 
 
 def library_phrases() -> dict[str, tuple[str, str, str | None]]:
