@@ -240,3 +240,18 @@ def test_each_catalog_entry_is_used_or_a_composed_phrase() -> None:
 def test_hand_written_renderings(english: SakipError, indonesian: str) -> None:
     """A handful of phrases, their Indonesian written by hand (reference §16's terms)."""
     assert tulis(pesan_error(english, as_written=False), "id") == indonesian
+
+
+def test_the_summary_counts_in_the_words_of_the_status_column() -> None:
+    """One vocabulary (reference §16): the summary names each count by its status's words,
+    in the text, Markdown, HTML and working-paper outputs alike."""
+    from sakip.reviu import STATUSES
+    from sakip.reviu._findings import status_text
+
+    r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    first = r.summary().splitlines()[0]
+    assert first == ("200 angka tercetak: 163 sesuai, 0 sesuai (selisih pembulatan), 0 sesuai "
+                     "(konvensi berbeda), 34 tidak sesuai, 3 tidak dapat dihitung")
+    assert all(status_text(s) in first for s in STATUSES)
+    for text in (r.to_text(), r.to_markdown(), r.to_html()):
+        assert "pembulatan lain" not in text and "konvensi lain" not in text

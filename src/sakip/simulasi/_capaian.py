@@ -33,6 +33,8 @@ _TITLE = Teks(id="Realisasi yang diperlukan untuk capaian {goal} (target {target
 _TITLE_PREDIKAT = Teks(id="Predikat yang diperlukan untuk capaian {goal} (target {target})",
                        en="Predikat needed for capaian {goal} (target {target})")
 _AA = Teks(id="AA, predikat tertinggi", en="AA, the highest predikat")
+_REFERENCE = Teks(id="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (rumus capaian)",
+                  en="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (capaian formulas)")
 
 # ------------------------------------------------------------------ capaian
 
@@ -222,7 +224,7 @@ def realisasi_untuk(
         lower=lower, upper=upper, direction=wanted, increasing=increasing, rounding=rounding,
         measure_name="capaian", closed_form=closed, closed_form_text=text,
         title=Pesan(_TITLE, goal=goal, target=t_text, polarisasi=pol.value),
-        reference="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (capaian formulas)",
+        reference=Pesan(_REFERENCE),
         unreachable_reason=unreachable, sources=sources_of([("target", target),
                                                             ("capaian", capaian)]),
     )
