@@ -461,10 +461,8 @@ class Reviu(Tabular):
 #: Indonesia each count is named by its status's words (one vocabulary: the status column's).
 _COUNTS = {n == 1: Teks(
     id="{n} angka tercetak: " + ", ".join(
-        f"{{{count}}} {STATUS_TEKS[status].id}" for count, status in (
-            ("match", "match"), ("rounding", "match-other-rounding"),
-            ("convention", "match-other-convention"), ("mismatch", "mismatch"),
-            ("nc", "not-computable"))),
+        f"{{{count}}} {STATUS_TEKS[status].id}" for count, status in zip(
+            ("match", "rounding", "convention", "mismatch", "nc"), STATUSES, strict=True)),
     en="{n} printed figure" + ("" if n == 1 else "s") + ": {match} reproduce, {rounding} under "
        "another rounding, {convention} under another convention, {mismatch} do not reproduce, "
        "{nc} could not be checked") for n in (1, 2)}
