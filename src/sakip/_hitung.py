@@ -210,7 +210,7 @@ def _rumus(aturan: str | None) -> Any:
     default of every report)."""
     if aturan is None:
         raise InvalidValueError(field="--aturan", expected=HITUNG_RUMUS_KINERJA("en"),
-                                received="(none)")
+                                received=None)
     return aturan
 
 
@@ -301,7 +301,7 @@ def compute(formula: str, header: list[str], rows: list[list[str]], *,
         raise InvalidValueError(field="header", expected="the columns " + ", ".join(
             spec.needs) + (" (optional: " + ", ".join(spec.optional) + ")"
                            if spec.optional else ""),
-            received="no column " + ", ".join(missing))
+            received=", ".join(header))  # the header as given (which lacks the columns)
     wanted = [name for name in header if name in spec.needs or name in spec.optional]
     columns = {name: [row[header.index(name)] for row in rows] for name in wanted}
     try:

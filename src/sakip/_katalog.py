@@ -200,6 +200,7 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="{a} atau {b}", en="{a} or {b}"),
     Teks(id="{a}, {b} atau {c}", en="{a}, {b} or {c}"),
     Teks(id="{field}: {reason}", en="{field}: {reason}"),
+    Teks(id="tidak dapat dihitung: {reason}", en="not computable: {reason}"),
     # formulas and codes, written alike in both languages
     Teks(id=">= 0", en=">= 0"),
     Teks(id="0 <= {name}", en="0 <= {name}"),
