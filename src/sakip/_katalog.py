@@ -272,7 +272,6 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="pasangan (nama, bobot)", en="(name, weight) pairs"),
     Teks(id="nama aturan {kind} yang belum dipakai", en="a {kind} rule set name not yet used"),
     Teks(id="salah satu dari {names} (aturan {kind})", en="one of {names} ({kind} rule sets)"),
-    Teks(id="{cls}", en="a {cls}"),
     Teks(id="urutan pasangan (batas bawah, label) yang tidak kosong",
          en="a non-empty sequence of (lower bound, label) pairs"),
     Teks(id="pasangan (batas bawah, label)", en="(lower bound, label) pairs"),

@@ -213,7 +213,9 @@ def test_every_phrase_of_an_error_renders_in_indonesian(template: str) -> None:
         assert isinstance(terjemah(text), Pesan), (place, template)
         return
     assert indonesian != text, f"{place}: no catalog entry in sakip/_katalog.py for {text!r}"
-    assert not _english(indonesian), (place, indonesian, _english(indonesian))
+    assert not _english(indonesian), (
+        f"{place}: English left in {indonesian!r}: {_english(indonesian)} (add the phrase, or "
+        "the phrases it is made of, to sakip/_katalog.py)")
 
 
 def test_the_exemptions_are_still_phrases_of_the_library() -> None:
