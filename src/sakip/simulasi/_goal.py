@@ -165,6 +165,9 @@ _LABELLED = Teks(id="{label} ({bounds})", en="{label} ({bounds})")
 GOAL = Teks(id="sasaran", en="goal")
 ROUNDING = Teks(id="pembulatan", en="rounding")
 _NO_ROUNDING = Teks(id="tanpa pembulatan (eksak)", en="none (exact)")
+#: A plan's step (the IKPA's and an index's): one input raised, and what was left before it.
+RAISE = Teks(id="naikkan {name}", en="raise {name}")
+REST_BEFORE = Teks(id="sisa sebelumnya", en="rest before")
 
 
 def rounding_words(rounding: Rounding | None) -> str:

@@ -20,16 +20,24 @@ from sakip.errors import REQUIRED, InvalidTypeError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 from sakip.simulasi._answers import Answer, SolutionSet, Unreachable, _html_table
-from sakip.simulasi._goal import GOAL, ROUNDING, Goal, _brief, _text, _value_region, rounding_words
+from sakip.simulasi._goal import (
+    GOAL,
+    RAISE,
+    REST_BEFORE,
+    ROUNDING,
+    Goal,
+    _brief,
+    _text,
+    _value_region,
+    rounding_words,
+)
 from sakip.simulasi._question import Question, _Constant, _Linear
 from sakip.simulasi._solve import _check_range, _check_rounding, _grid
 
 #: The questions' titles and reasons (in both languages).
 #: The words of a plan's derivation.
-_RAISE = Teks(id="naikkan {name}", en="raise {name}")
 _LEAST_DELTA = Teks(id="min(ruang {room}, Δ terkecil dengan w × Δ menutup sisanya)",
                     en="min(room {room}, least Δ with w × Δ covering the rest)")
-_REST_BEFORE = Teks(id="sisa sebelumnya", en="rest before")
 _TOTAL_RAISED = Teks(id="total kenaikan", en="total raised")
 _GREEDY = Teks(id="total poin terkecil; urutan rakus (bobot terberat lebih dulu) adalah optimal",
                en="least total points; the greedy order (heaviest weight first) is optimal")
@@ -296,8 +304,8 @@ def _raises(start: tuple[tuple[str, Decimal, Decimal], ...], needed: Decimal, in
         out.append((name, delta))
         remaining = CONTEXT.subtract(remaining, CONTEXT.multiply(weight, delta))
         if trace is not None:
-            trace.add(Pesan(_RAISE, name=name), Pesan(_LEAST_DELTA, room=room),
-                      (("bobot", weight), ("nilai", nilai), (Pesan(_REST_BEFORE), CONTEXT.add(
+            trace.add(Pesan(RAISE, name=name), Pesan(_LEAST_DELTA, room=room),
+                      (("bobot", weight), ("nilai", nilai), (Pesan(REST_BEFORE), CONTEXT.add(
                           remaining, CONTEXT.multiply(weight, delta)))), delta)
     if remaining > 0 or (remaining == 0 and not inclusive):
         return None

@@ -23,18 +23,25 @@ from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
 from sakip.numbers import Rounding
 from sakip.simulasi._answers import _html_table
-from sakip.simulasi._goal import GOAL, ROUNDING, Goal, _text, _value_region, rounding_words
+from sakip.simulasi._goal import (
+    GOAL,
+    RAISE,
+    REST_BEFORE,
+    ROUNDING,
+    Goal,
+    _text,
+    _value_region,
+    rounding_words,
+)
 from sakip.simulasi._solve import _check_rounding
 
 #: The questions' titles and reasons (in both languages).
 #: The words of a plan's derivation.
-_RAISE = Teks(id="naikkan {name}", en="raise {name}")
 _LEAST_STEPS_FORMULA = Teks(id="min(ruang, langkah tersedikit yang efeknya menutup sisanya)",
                             en="min(room, least steps whose effect covers the rest)")
 _EFFECT = Teks(id="efek satu langkah", en="effect of one step")
 _CURRENT = Teks(id="sekarang", en="current")
 _ROOM = Teks(id="ruang", en="room")
-_REST_BEFORE = Teks(id="sisa sebelumnya", en="rest before")
 _SCALED_AS = Teks(id="berskala", en="scaled as")
 _NEEDED_NOTE = Teks(id="yang harus ditambahkan langkah-langkahnya pada indeks berskala",
                     en="what the steps must add to the scaled index")
@@ -81,9 +88,9 @@ def _least_steps(items: tuple[_Item, ...], needed: Decimal, inclusive: bool,
         before = remaining
         remaining = CONTEXT.subtract(remaining, CONTEXT.multiply(Decimal(k), effect))
         if trace is not None:
-            trace.add(Pesan(_RAISE, name=name), Pesan(_LEAST_STEPS_FORMULA),
+            trace.add(Pesan(RAISE, name=name), Pesan(_LEAST_STEPS_FORMULA),
                       ((Pesan(_EFFECT), effect), (Pesan(_CURRENT), current),
-                       (Pesan(_ROOM), room), (Pesan(_REST_BEFORE), before)), k)
+                       (Pesan(_ROOM), room), (Pesan(REST_BEFORE), before)), k)
     if remaining > 0 or (remaining == 0 and not inclusive):
         return None
     return tuple(out)
