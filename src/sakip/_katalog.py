@@ -285,13 +285,13 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="> {bound} ({name})", en="> {bound} ({name})"),
     Teks(id="tabel sakip.rules.LabelBands", en="a sakip.rules.LabelBands table"),
     # sakip._xlsx (workbooks)
-    Teks(id="pasangan opsional sakip[xlsx]: pasang openpyxl (pip install openpyxl, atau "
+    Teks(id="paket tambahan opsional sakip[xlsx]: pasang openpyxl (pip install openpyxl, atau "
             "'.[xlsx]' di salinan repositori)",
          en="the optional extra sakip[xlsx]: install openpyxl (pip install openpyxl, or "
             "'.[xlsx]' in a clone)"),
-    Teks(id="openpyxl belum terpasang: membaca dan menulis buku kerja .xlsx memerlukan pasangan "
-            "opsional sakip[xlsx]: pasang openpyxl (pip install openpyxl, atau '.[xlsx]' di "
-            "salinan repositori)",
+    Teks(id="openpyxl belum terpasang: membaca dan menulis buku kerja .xlsx memerlukan paket "
+            "tambahan opsional sakip[xlsx]: pasang openpyxl (pip install openpyxl, atau "
+            "'.[xlsx]' di salinan repositori)",
          en="openpyxl is not installed: reading and writing .xlsx workbooks needs the optional "
             "extra sakip[xlsx]: install openpyxl (pip install openpyxl, or '.[xlsx]' in a clone)"),
     Teks(id="format angka yang menampilkan digit angkanya (seperti 0.00 atau #,##0.00): format "
@@ -366,7 +366,7 @@ KATALOG: tuple[Teks, ...] = (
          en="a column (None for rows not assessed)"),
     Teks(id="tanpa pengurangan menurut {rule}", en="no deduction under {rule}"),
     Teks(id="pengurangan 0–{maximum} poin", en="a deduction 0–{maximum} points"),
-    Teks(id="baris yang dapat diolah jalur cepat", en="a row the fast loop cannot take"),
+    Teks(id="baris yang tidak dapat diolah jalur cepat", en="a row the fast loop cannot take"),
     Teks(id="aturan dengan perlakuan BLU (perlakuan {rule} belum diperoleh)",
          en="a rule set with a BLU treatment (the one of {rule} was not retrieved)"),
     Teks(id="None: satker BLU tidak dinilai pada {indicator} menurut {rule} (komposit "
@@ -525,7 +525,7 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="jenis belanja yang sama dengan rpd: {plan}",
          en="the same jenis belanja as rpd: {plan}"),
     Teks(id="urutan bulan 1–12", en="a sequence of months 1–12"),
-    Teks(id="bulan 1–12 (beberapa)", en="months 1–12"),
+    Teks(id="bulan-bulan 1–12", en="months 1–12"),
     Teks(id="setiap bulan sekali", en="each month once"),
     Teks(id="pemetaan {{jenis belanja: jumlah uang}}", en="mappings {{jenis belanja: amount}}"),
     Teks(id="blokir per jenis belanja: sejak TA {tahun} dasarnya pagu dikurangi blokir ({{}} "
@@ -801,12 +801,12 @@ KATALOG: tuple[Teks, ...] = (
             "reads rupiah as 'id' and percentages as 'en'; this one has no unit and reads as "
             "{as_id} under 'id', {as_en} under 'en'): give its section or field an angka"),
     Teks(id="{what} menurut {declared} = {angka} (terbaca sebagai {value}): nyatakan tanda "
-            "desimal angka ini dicetak (angka)",
+            "desimal yang dipakai mencetak angka ini (angka)",
          en="{what} under {declared} = {angka} (it reads as {value}): declare the mark this "
             "number is printed with (angka)"),
     Teks(id="{what} menurut {declared} = {angka} (terbaca sebagai {value}); dengan angka = "
-            "{other} terbaca sebagai {alternative}: nyatakan tanda desimal angka ini dicetak "
-            "(angka)",
+            "{other} terbaca sebagai {alternative}: nyatakan tanda desimal yang dipakai "
+            "mencetak angka ini (angka)",
          en="{what} under {declared} = {angka} (it reads as {value}); under angka = {other} it "
             "reads as {alternative}: declare the mark this number is printed with (angka)"),
     Teks(id="hitungan tanpa desimal", en="a count with no decimals"),
