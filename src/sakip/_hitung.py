@@ -29,7 +29,7 @@ from typing import Any, Literal
 from sakip import _rules as rules
 from sakip import batch
 from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
-from sakip._katalog import terjemah
+from sakip._katalog import HITUNG_METODE, HITUNG_RUMUS_KINERJA, HITUNG_SATKER, terjemah
 from sakip._reading import MAX_COLUMNS, MAX_ROWS, read_file
 from sakip.errors import BatchError, InvalidValueError, SakipError
 from sakip.explain import NotComputable
@@ -69,12 +69,6 @@ HELP_EFISIENSI_KINERJA = Teks(
        "(batch.efisiensi_kinerja)")
 HELP_RASIO = Teks(id="rasio efisiensi belanja APBD dan kategorinya (batch.rasio_efisiensi)",
                   en="rasio efisiensi belanja (APBD) and its category (batch.rasio_efisiensi)")
-RUMUS_KINERJA = Teks(id="--aturan rasio, indeks atau selisih (konvensi laporan Anda)",
-                     en="--aturan rasio, indeks or selisih (your report's convention)")
-METODE = Teks(id="geometric (bawaan) atau arithmetic", en="geometric (the default) or arithmetic")
-SATKER_TIDAK_DAPAT_DIHITUNG = Teks(
-    id="satker {satker} tidak dapat dihitung: baris lain satker ini salah",
-    en="satker {satker} not computable: another of its rows is bad")
 
 
 class Formula:
@@ -197,7 +191,7 @@ def _per_satker(c: Columns, aturan: str | None) -> Results:
     for i, key in enumerate(satker):
         value = values[key]
         if isinstance(value, NotComputable) and not value.field.endswith(f"[{i}]"):
-            value = NotComputable(field=f"satker[{i}]", reason=SATKER_TIDAK_DAPAT_DIHITUNG(
+            value = NotComputable(field=f"satker[{i}]", reason=HITUNG_SATKER(
                 "en", satker=key))
         out.append(value)
     return {"capaian_output": out}
@@ -207,7 +201,7 @@ def _metode(aturan: str | None) -> Literal["geometric", "arithmetic"]:
     if aturan == "arithmetic":
         return "arithmetic"
     if aturan not in (None, "geometric"):
-        raise InvalidValueError(field="--aturan", expected=METODE("en"), received=aturan)
+        raise InvalidValueError(field="--aturan", expected=HITUNG_METODE("en"), received=aturan)
     return "geometric"
 
 
@@ -215,8 +209,8 @@ def _rumus(aturan: str | None) -> Any:
     """The efisiensi kinerja convention: ``--aturan`` is required (no convention is the
     default of every report)."""
     if aturan is None:
-        raise InvalidValueError(field="--aturan", expected=RUMUS_KINERJA("en"),
-                                received="(none)")
+        raise InvalidValueError(field="--aturan", expected=HITUNG_RUMUS_KINERJA("en"),
+                                received=None)
     return aturan
 
 
@@ -307,7 +301,7 @@ def compute(formula: str, header: list[str], rows: list[list[str]], *,
         raise InvalidValueError(field="header", expected="the columns " + ", ".join(
             spec.needs) + (" (optional: " + ", ".join(spec.optional) + ")"
                            if spec.optional else ""),
-            received="no column " + ", ".join(missing))
+            received=", ".join(header))  # the header as given (which lacks the columns)
     wanted = [name for name in header if name in spec.needs or name in spec.optional]
     columns = {name: [row[header.index(name)] for row in rows] for name in wanted}
     try:

@@ -243,7 +243,7 @@ def find_typed(kind: str, aturan: object, cls: type[_R]) -> _R:
         raise InvalidTypeError(field="aturan", expected="a rule set name", received=aturan)
     rule = find(kind, aturan)
     if not isinstance(rule, cls):  # pragma: no cover - a registry of one type per kind
-        raise InvalidTypeError(field="aturan", expected=f"a {cls.__name__}", received=aturan)
+        raise InvalidTypeError(field="aturan", expected=cls.__name__, received=aturan)
     return rule
 
 

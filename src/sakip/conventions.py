@@ -139,6 +139,12 @@ EFISIENSI_KINERJA_RULES: Mapping[str, rules.FormulaRule] = {
     )
 }
 
+#: A registered formula whose words say more than its notation, in either language (the
+#: explanation's step writes it; the registry keeps the English).
+_RUMUS_TEKS = {"indeks": Teks(
+    id="capaian output / capaian input (sebuah indeks; SE = 1, TE = IE − SE)",
+    en=EFISIENSI_KINERJA_RULES["indeks"].rumus)}
+
 _RUMUS = tuple(EFISIENSI_KINERJA_RULES)
 
 #: The IE table of PRKOM Badan POM, LKj 2021: "Apabila 1,81 ≥ IE ≥ SE maka kegiatan
@@ -197,7 +203,7 @@ def _efisiensi_kinerja(co: Decimal, ci: Decimal, rumus: str, label: str,
         name = "IE (indeks efisiensi)" if rumus == "indeks" else "efisiensi"
         trace.add(
             name + (f" {label}" if label else ""),
-            rule.rumus,
+            _RUMUS_TEKS.get(rumus, rule.rumus),
             (("capaian output (%)", co),
              ("realisasi anggaran (%)" if rumus == "selisih" else "capaian input (%)", ci)),
             value,

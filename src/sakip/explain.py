@@ -396,6 +396,11 @@ def _rounding_text(rounding: Rounding, angka: str = "id", bahasa: Bahasa = DEFAU
     return _rounding_pesan(rounding, angka)(bahasa)
 
 
+def _said(value: object, bahasa: Bahasa) -> str:
+    """A step's input or value as written: a message (``Pesan``) in ``bahasa``, else as text."""
+    return tulis(value, bahasa) if isinstance(value, Pesan) else _str(value)
+
+
 def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
     if isinstance(value, Decimal):
         return _marked(format_id(value, rounding.places, rounding.mode), angka)
@@ -455,7 +460,7 @@ class Step(Tabular):
             value = cell(value)
         return {
             "name": say(self.name, bahasa), "formula": say(self.formula, bahasa),
-            "inputs": "; ".join(f"{say(label, bahasa)} = {_str(value)}"
+            "inputs": "; ".join(f"{say(label, bahasa)} = {_said(value, bahasa)}"
                                 for label, value in self.inputs),
             "value": value, "rounded": rounded, "reference": say(self.reference, bahasa),
             "note": say(self.note, bahasa),
@@ -574,9 +579,9 @@ class Explanation(Tabular):
         for number, step in enumerate(self.steps, start=1):
             lines.append(f"  {number}. {say(step.name, b)} = {say(step.formula, b)}")
             lines.extend(
-                f"       {say(label, b)} = {_str(value)}" for label, value in step.inputs
+                f"       {say(label, b)} = {_said(value, b)}" for label, value in step.inputs
             )
-            shown = _str(step.value)
+            shown = _said(step.value, b)
             if isinstance(step.value, Decimal):
                 shown += f" ({printed} {_printed(step.value, self.rounding, self.angka)})"
             lines.append(f"       = {shown}")
@@ -605,11 +610,11 @@ class Explanation(Tabular):
         lines.append("|---|---|---|---|---|---|")
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(
-                f"{esc(say(label, b))} = {esc(_str(value))}" for label, value in step.inputs
+                f"{esc(say(label, b))} = {esc(_said(value, b))}" for label, value in step.inputs
             )
             lines.append(
                 f"| {number} | {esc(say(step.name, b))} | `{esc(say(step.formula, b))}` | "
-                f"{inputs} | {esc(_str(step.value))} | "
+                f"{inputs} | {esc(_said(step.value, b))} | "
                 f"{esc(_printed(step.value, self.rounding, self.angka))} |"
             )
         lines.append("")
@@ -628,12 +633,12 @@ class Explanation(Tabular):
         rows = []
         for number, step in enumerate(self.steps, start=1):
             inputs = "<br>".join(
-                f"{esc(say(label, b))} = {esc(_str(value))}" for label, value in step.inputs
+                f"{esc(say(label, b))} = {esc(_said(value, b))}" for label, value in step.inputs
             )
             rows.append(
                 f"<tr><td>{number}</td><td>{esc(say(step.name, b))}</td><td><code>"
                 f"{esc(say(step.formula, b))}</code></td><td>{inputs}</td>"
-                f"<td>{esc(_str(step.value))}</td>"
+                f"<td>{esc(_said(step.value, b))}</td>"
                 f"<td>{esc(_printed(step.value, self.rounding, self.angka))}</td></tr>"
             )
         note = _CATATAN(b).capitalize()

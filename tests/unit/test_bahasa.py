@@ -250,3 +250,94 @@ def test_a_bad_language_is_refused() -> None:
     r = sakip.reviu(sakip.examples.path("lkjip-renja"))
     with pytest.raises(sakip.SakipError, match="bahasa: expected one of 'id', 'en'"):
         r.summary(bahasa="jv")  # type: ignore[arg-type]
+
+
+#: ``sakip hitung`` over files with bad rows (``--lanjut``: the reasons in the output's
+#: ``alasan`` column) and bad arguments: formula, CSV, extra arguments.
+HITUNG = [
+    ("capaian", "target,realisasi\n0,5\n-,7\nabc,5\n8,9\n", ()),
+    ("penyerapan", "pagu,realisasi\n100,150\n0,0\n-5,1\n", ()),
+    ("capaian-output", "satker,realisasi,target\nA,5,10\nA,x,10\nB,3,0\n", ()),
+    ("capaian-output", "satker,realisasi,target\nA,5,10\n", ("--aturan", "xx")),
+    ("efisiensi-kinerja", "capaian_output,capaian_input\n90,0\n", ()),
+    ("efisiensi-kinerja", "capaian_output,capaian_input\n90,0\n", ("--aturan", "indeks")),
+    ("capaian", "x,y\n1,2\n", ()),
+    ("nka", "eka,ikpa\n101,90\n", ()),
+]
+
+
+@pytest.mark.parametrize(("formula", "data", "args"), HITUNG)
+def test_no_english_word_in_the_indonesian_hitung_output(
+        tmp_path: Any, capsys: pytest.CaptureFixture[str], formula: str, data: str,
+        args: tuple[str, ...]) -> None:
+    """``sakip hitung``'s messages and the output's reasons, in Bahasa Indonesia."""
+    source, out = tmp_path / "data.csv", tmp_path / "hasil.csv"
+    source.write_text(data, encoding="utf-8")
+    main(["hitung", formula, str(source), "-o", str(out), "--lanjut", *args])
+    text = capsys.readouterr().err + (out.read_text("utf-8") if out.exists() else "")
+    assert text.strip()
+    own = sorted({str(source).lower(), *(c for c in re.split(r"[,\n]", data.lower())
+                                         if len(c) > 2)}, key=len, reverse=True)
+    assert not _english_left(text, own), _english_left(text, own)
+
+
+#: ``sakip simulasi`` questions: reachable, range, capped (unreachable), IKPA per rule set.
+SIMULASI = [
+    ["capaian", "--target", "1176", "--capaian", "101.10", "--places", "2", "--mode", "down"],
+    ["capaian", "--target", "8", "--capaian", "87.5", "--polarisasi", "minimize"],
+    ["capaian", "--target", "80,90", "--capaian", "87.5", "--polarisasi", "stabilize"],
+    ["capaian", "--target", "100", "--capaian", "130", "--cap", "120"],
+    ["ikpa", "--tahun", "2024", "--skor", "revisi_dipa=100", "--skor",
+     "deviasi_halaman_iii_dipa=90", "--skor", "penyerapan_anggaran=90", "--skor",
+     "belanja_kontraktual=-", "--skor", "penyelesaian_tagihan=100", "--skor",
+     "pengelolaan_up_tup=100", "--skor", "capaian_output=90"],
+    ["ikpa", "--tahun", "2024", "--kategori", "Kurang", "--skor", "revisi_dipa=50"],
+    ["ikpa", "--tahun", "2024", "--blu", "--skor", "revisi_dipa=80"],
+    ["ikpa", "--tahun", "2024", "--skor", "revisi_dipa"],
+]
+
+
+@pytest.mark.parametrize("question", SIMULASI, ids=lambda q: " ".join(q[:3]))
+def test_no_english_word_in_the_indonesian_simulasi_text(
+        capsys: pytest.CaptureFixture[str], question: list[str]) -> None:
+    """``sakip simulasi``'s text (the answer, its derivation, a refusal) in Bahasa Indonesia;
+    codes (an indicator's name, polarisasi) and rule sets' citations removed first."""
+    main(["simulasi", *question])
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert text.strip()
+    own = sorted({*(q.lower() for q in question), "maximize", "minimize", "stabilize",
+                  *_citations()}, key=len, reverse=True)
+    assert not _english_left(text, own), _english_left(text, own)
+
+
+#: Bad report files (a few of each kind of problem), read by ``sakip reviu``.
+BAD_REPORTS = [
+    'schema = "sakip/lkj-1"\n[laporan]\ntahun = "2023"\n',
+    'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "X"\ntahun = 2023\nangka = "xx"\n',
+    'schema = "sakip/lkj-2"\n',
+    'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "X"\ntahun = 2023\n'
+    '[[indikator]]\nkode = "1"\nnama = "A"\ntarget = 5\nrealisasi = "abc"\n',
+    'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "X"\ntahun = 2023\n'
+    '[anggaran]\npagu = "-5"\n',
+    'schema = "sakip/lkj-1"\n[laporan\n',
+    "",
+    '{"schema": "sakip/lkj-1", "laporan": [1, 2]}',
+]
+
+
+@pytest.mark.parametrize("text", BAD_REPORTS)
+def test_no_english_word_in_the_indonesian_error_of_a_bad_report(
+        tmp_path: Any, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    """``sakip reviu`` of an unreadable report file: its problems in Bahasa Indonesia (the
+    places and the values received are the file's own text)."""
+    path = tmp_path / ("laporan.json" if text.startswith("{") else "laporan.toml")
+    path.write_text(text, encoding="utf-8")
+    assert main(["reviu", str(path)]) == 2
+    message = capsys.readouterr().err
+    assert message.strip()
+    message = re.sub(r"diterima .*", "diterima", message)  # what was received: as received
+    own = sorted({str(path).lower(), "file:",  # an error's field: a code, as JSON has it
+                  *(w for w in re.findall(r"[\w./-]+", text.lower()) if len(w) > 2)},
+                 key=len, reverse=True)
+    assert not _english_left(message, own), (message, _english_left(message, own))

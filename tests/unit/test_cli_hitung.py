@@ -150,7 +150,7 @@ def test_csv_injection_is_written_back_safely(tmp_path: Path) -> None:
     (b"", "a header row"),
     (b"pagu,realisasi\n1,2,3\n", "line 2: expected 2 cells"),
     (b"pagu,pagu\n1,2\n", "each column once"),
-    (b"pagu,real\n1,2\n", "no column realisasi"),
+    (b"pagu,real\n1,2\n", "columns pagu, realisasi; received pagu, real"),
     (b"pagu,realisasi\n\"1,2\n", "line"),
     (b"p" * 5_000_001, "at most 5000000 bytes"),
 ])

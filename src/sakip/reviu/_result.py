@@ -29,6 +29,7 @@ from sakip.reviu._findings import (
     _RENSTRA,
     _RENSTRA_TOPIC,
     _RUMUS_TOPIC,
+    STATUS_TEKS,
     STATUSES,
     Finding,
     Input,
@@ -274,8 +275,8 @@ class Reviu(Tabular):
         >>> r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
         >>> print(r.summary().splitlines()[0].replace(", ", ",\\n"))
         200 angka tercetak: 163 sesuai,
-        0 sesuai dengan pembulatan lain,
-        0 sesuai dengan konvensi lain,
+        0 sesuai (selisih pembulatan),
+        0 sesuai (konvensi berbeda),
         34 tidak sesuai,
         3 tidak dapat dihitung
         >>> lines = r.summary(bahasa="en").splitlines()
@@ -484,11 +485,12 @@ class Reviu(Tabular):
         return self.to_text()
 
 
-#: The summary's words (:meth:`Reviu.summary`), by whether the count is one.
+#: The summary's words (:meth:`Reviu.summary`), by whether the count is one; in Bahasa
+#: Indonesia each count is named by its status's words (one vocabulary: the status column's).
 _COUNTS = {n == 1: Teks(
-    id="{n} angka tercetak: {match} sesuai, {rounding} sesuai dengan pembulatan lain, "
-       "{convention} sesuai dengan konvensi lain, {mismatch} tidak sesuai, "
-       "{nc} tidak dapat dihitung",
+    id="{n} angka tercetak: " + ", ".join(
+        f"{{{count}}} {STATUS_TEKS[status].id}" for count, status in zip(
+            ("match", "rounding", "convention", "mismatch", "nc"), STATUSES, strict=True)),
     en="{n} printed figure" + ("" if n == 1 else "s") + ": {match} reproduce, {rounding} under "
        "another rounding, {convention} under another convention, {mismatch} do not reproduce, "
        "{nc} could not be checked") for n in (1, 2)}
@@ -509,7 +511,7 @@ _CONVENTIONS = Teks(id="konvensi yang tampaknya diikuti laporan: ",
                     en="conventions the report appears to follow: ")
 _CONVENTION = Teks(id="{topic}: {name} ({figures} dari {of} angka{other}, {source})",
                    en="{topic}: {name} ({figures} of {of} figures{other}, {source})")
-_OTHER_ROUNDING = Teks(id=", {o} di antaranya hanya dengan pembulatan lain",
+_OTHER_ROUNDING = Teks(id=", {o} di antaranya " + STATUS_TEKS["match-other-rounding"].id,
                        en=", {o} of them only under another rounding")
 #: Why a convention is named (the JSON's ``source`` codes), in words.
 _SOURCE = {"declared": Teks(id="dinyatakan", en="declared"),

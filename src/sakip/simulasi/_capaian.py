@@ -33,6 +33,12 @@ _TITLE = Teks(id="Realisasi yang diperlukan untuk capaian {goal} (target {target
 _TITLE_PREDIKAT = Teks(id="Predikat yang diperlukan untuk capaian {goal} (target {target})",
                        en="Predikat needed for capaian {goal} (target {target})")
 _AA = Teks(id="AA, predikat tertinggi", en="AA, the highest predikat")
+_FROM_BELOW = Teks(id="R = capaian × L / 100 (dari bawah rentang)",
+                   en="R = capaian × L / 100 (from below the range)")
+_FROM_ABOVE = Teks(id="R = 2U − capaian × U / 100 (dari atas rentang)",
+                   en="R = 2U − capaian × U / 100 (from above the range)")
+_REFERENCE = Teks(id="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (rumus capaian)",
+                  en="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (capaian formulas)")
 
 # ------------------------------------------------------------------ capaian
 
@@ -190,13 +196,13 @@ def realisasi_untuk(
             upper = high  # capaian rises on [0, U]
             increasing = True
             closed = _Linear(a=ZERO, b=CONTEXT.divide(low, HUNDRED))
-            text = "R = capaian × L / 100 (from below the range)"
+            text = Pesan(_FROM_BELOW)
         else:
             lower = low  # capaian falls on [L, ∞)
             increasing = False
             closed = _Linear(a=CONTEXT.multiply(TWO, high),
                              b=CONTEXT.divide(high, HUNDRED).copy_negate())
-            text = "R = 2U − capaian × U / 100 (from above the range)"
+            text = Pesan(_FROM_ABOVE)
 
     unreachable = None
     region = _value_region(goal, rounding)
@@ -222,7 +228,7 @@ def realisasi_untuk(
         lower=lower, upper=upper, direction=wanted, increasing=increasing, rounding=rounding,
         measure_name="capaian", closed_form=closed, closed_form_text=text,
         title=Pesan(_TITLE, goal=goal, target=t_text, polarisasi=pol.value),
-        reference="PermenPANRB 53/2014; PermenPANRB 8/2021 Lampiran Bab VI (capaian formulas)",
+        reference=Pesan(_REFERENCE),
         unreachable_reason=unreachable, sources=sources_of([("target", target),
                                                             ("capaian", capaian)]),
     )

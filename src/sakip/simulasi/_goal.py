@@ -17,7 +17,7 @@ from sakip import rules
 from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, ONE, TWO, Number, to_decimal
 from sakip.errors import UnknownNameError, call_error, keyword_only
-from sakip.explain import Tabular
+from sakip.explain import Tabular, _rounding_pesan
 from sakip.numbers import Rounding, round_value
 
 
@@ -159,6 +159,20 @@ _OR_BETTER = Teks(id="{name} atau lebih baik", en="{name} or better")
 _ANY = Teks(id="nilai berapa pun", en="any value")
 _AND = Teks(id="{a} dan {b}", en="{a} and {b}")
 _LABELLED = Teks(id="{label} ({bounds})", en="{label} ({bounds})")
+
+
+#: The words every answer's derivation shares: its goal and the rounding it is printed under.
+GOAL = Teks(id="sasaran", en="goal")
+ROUNDING = Teks(id="pembulatan", en="rounding")
+_NO_ROUNDING = Teks(id="tanpa pembulatan (eksak)", en="none (exact)")
+#: A plan's step (the IKPA's and an index's): one input raised, and what was left before it.
+RAISE = Teks(id="naikkan {name}", en="raise {name}")
+REST_BEFORE = Teks(id="sisa sebelumnya", en="rest before")
+
+
+def rounding_words(rounding: Rounding | None) -> str:
+    """The rounding an answer is printed under, in words of either language (a message)."""
+    return Pesan(_NO_ROUNDING) if rounding is None else _rounding_pesan(rounding)
 
 
 def _rounds(value: Decimal, rounding: Rounding) -> Decimal:

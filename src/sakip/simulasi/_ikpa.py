@@ -20,11 +20,35 @@ from sakip.errors import REQUIRED, InvalidTypeError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
 from sakip.simulasi._answers import Answer, SolutionSet, Unreachable, _html_table
-from sakip.simulasi._goal import Goal, _brief, _text, _value_region
+from sakip.simulasi._goal import (
+    GOAL,
+    RAISE,
+    REST_BEFORE,
+    ROUNDING,
+    Goal,
+    _brief,
+    _text,
+    _value_region,
+    rounding_words,
+)
 from sakip.simulasi._question import Question, _Constant, _Linear
 from sakip.simulasi._solve import _check_range, _check_rounding, _grid
 
 #: The questions' titles and reasons (in both languages).
+#: The words of a plan's derivation.
+_LEAST_DELTA = Teks(id="min(ruang {room}, Δ terkecil dengan w × Δ menutup sisanya)",
+                    en="min(room {room}, least Δ with w × Δ covering the rest)")
+_TOTAL_RAISED = Teks(id="total kenaikan", en="total raised")
+_GREEDY = Teks(id="total poin terkecil; urutan rakus (bobot terberat lebih dulu) adalah optimal",
+               en="least total points; the greedy order (heaviest weight first) is optimal")
+_ANY_IKPA = Teks(id="nilai IKPA berapa pun", en="any nilai IKPA")
+_LOWEST = Teks(id="kategori terendah: tidak perlu kenaikan",
+               en="the lowest category: no raise is needed")
+_NEEDED = Teks(id="diperlukan", en="needed")
+_NEEDED_FORMULA = Teks(id="(ambang + potongan) × Σ bobot − Σ bobot × nilai",
+                       en="(threshold + potongan) × Σ bobot − Σ bobot × nilai")
+_NEEDED_NOTE = Teks(id="poin berbobot yang harus ditambahkan kenaikannya",
+                    en="weighted points the raises must add")
 _SCORE_OF = Teks(id="Nilai {name} yang diperlukan untuk IKPA {goal} (yang lain tetap)",
                  en="Score of {name} needed for IKPA {goal} (others fixed)")
 _AT_MOST_100 = Teks(id="indikator bernilai paling tinggi 100", en="an indicator scores at most 100")
@@ -280,8 +304,8 @@ def _raises(start: tuple[tuple[str, Decimal, Decimal], ...], needed: Decimal, in
         out.append((name, delta))
         remaining = CONTEXT.subtract(remaining, CONTEXT.multiply(weight, delta))
         if trace is not None:
-            trace.add(f"raise {name}", f"min(room {room}, least Δ with w × Δ covering the rest)",
-                      (("bobot", weight), ("nilai", nilai), ("rest before", CONTEXT.add(
+            trace.add(Pesan(RAISE, name=name), Pesan(_LEAST_DELTA, room=room),
+                      (("bobot", weight), ("nilai", nilai), (Pesan(REST_BEFORE), CONTEXT.add(
                           remaining, CONTEXT.multiply(weight, delta)))), delta)
     if remaining > 0 or (remaining == 0 and not inclusive):
         return None
@@ -357,8 +381,7 @@ class RaiseSet(Figure):
         plan = _raise_plan(self, trace)
         assert plan is not None
         total = exact_sum(d for _, d in plan)
-        trace.add("total raised", "Σ Δ", tuple(plan), total,
-                  note="least total points; the greedy order (heaviest weight first) is optimal")
+        trace.add(Pesan(_TOTAL_RAISED), "Σ Δ", tuple(plan), total, note=Pesan(_GREEDY))
         return total
 
     def _title(self) -> str:
@@ -397,8 +420,8 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     region = _value_region(data.goal, data.rounding)
     if region.lower is None:  # the table's lowest category (Kurang or better): always met
         if trace is not None:
-            trace.add("goal", f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),),
-                      "any nilai IKPA", note="the lowest category: no raise is needed")
+            trace.add(Pesan(GOAL), f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),),
+                      Pesan(_ANY_IKPA), note=Pesan(_LOWEST))
         return ()
     total_weight = exact_sum(w for _, _, w in base.komponen)
     weighted_sum = exact_sum(CONTEXT.multiply(n, w) for _, n, w in base.komponen)
@@ -407,13 +430,13 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     needed = CONTEXT.subtract(
         CONTEXT.multiply(CONTEXT.add(region.lower, base.potongan), total_weight), weighted_sum)
     if trace is not None:
-        trace.add("goal", f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),
-                  ("rounding", str(data.rounding) if data.rounding else "none (exact)")),
+        trace.add(Pesan(GOAL), f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),
+                  (Pesan(ROUNDING), rounding_words(data.rounding))),
                   f"nilai IKPA {region.bounds_text()}")
-        trace.add("needed", "(threshold + potongan) × Σ bobot − Σ bobot × nilai",
+        trace.add(Pesan(_NEEDED), Pesan(_NEEDED_FORMULA),
                   (("Σ bobot", total_weight), ("Σ bobot × nilai", weighted_sum),
                    ("potongan", base.potongan)),
-                  needed, note="weighted points the raises must add")
+                  needed, note=Pesan(_NEEDED_NOTE))
     return _raises(base.komponen, needed, region.lower_inclusive, data.grid, trace)
 
 

@@ -23,10 +23,32 @@ from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
 from sakip.numbers import Rounding
 from sakip.simulasi._answers import _html_table
-from sakip.simulasi._goal import Goal, _text, _value_region
+from sakip.simulasi._goal import (
+    GOAL,
+    RAISE,
+    REST_BEFORE,
+    ROUNDING,
+    Goal,
+    _text,
+    _value_region,
+    rounding_words,
+)
 from sakip.simulasi._solve import _check_rounding
 
 #: The questions' titles and reasons (in both languages).
+#: The words of a plan's derivation.
+_LEAST_STEPS_FORMULA = Teks(id="min(ruang, langkah tersedikit yang efeknya menutup sisanya)",
+                            en="min(room, least steps whose effect covers the rest)")
+_EFFECT = Teks(id="efek satu langkah", en="effect of one step")
+_CURRENT = Teks(id="sekarang", en="current")
+_ROOM = Teks(id="ruang", en="room")
+_SCALED_AS = Teks(id="berskala", en="scaled as")
+_NEEDED_NOTE = Teks(id="yang harus ditambahkan langkah-langkahnya pada indeks berskala",
+                    en="what the steps must add to the scaled index")
+_TOTAL_STEPS = Teks(id="jumlah langkah", en="total steps")
+_SUM_STEPS = Teks(id="Σ langkah", en="Σ steps")
+_TOTAL_NOTE = Teks(id="jumlah langkah tersedikit; efek terbesar lebih dulu adalah optimal",
+                   en="least number of steps; largest effect first is optimal")
 _LEAST_STEPS = Teks(id="Langkah tersedikit untuk {indeks} {goal}",
                     en="Least steps for {indeks} {goal}")
 
@@ -66,9 +88,9 @@ def _least_steps(items: tuple[_Item, ...], needed: Decimal, inclusive: bool,
         before = remaining
         remaining = CONTEXT.subtract(remaining, CONTEXT.multiply(Decimal(k), effect))
         if trace is not None:
-            trace.add(f"raise {name}", "min(room, least steps whose effect covers the rest)",
-                      (("effect of one step", effect), ("current", current),
-                       ("room", room), ("rest before", before)), k)
+            trace.add(Pesan(RAISE, name=name), Pesan(_LEAST_STEPS_FORMULA),
+                      ((Pesan(_EFFECT), effect), (Pesan(_CURRENT), current),
+                       (Pesan(_ROOM), room), (Pesan(REST_BEFORE), before)), k)
     if remaining > 0 or (remaining == 0 and not inclusive):
         return None
     return tuple(out)
@@ -134,13 +156,11 @@ class KenaikanIndeks(Figure):
         return True
 
     def _derive(self, trace: Trace) -> Decimal:
-        trace.add("goal", f"{self.indeks} {self.goal}", (
-            ("scaled as", self.skala),
-            ("rounding", str(self.rounding) if self.rounding else "none (exact)")),
-            self.needed, note="what the steps must add to the scaled index")
+        trace.add(Pesan(GOAL), f"{self.indeks} {self.goal}", (
+            (Pesan(_SCALED_AS), self.skala), (Pesan(ROUNDING), rounding_words(self.rounding))),
+            self.needed, note=Pesan(_NEEDED_NOTE))
         total = Decimal(sum(k for _, k in self._plan(trace)))
-        trace.add("total steps", "Σ steps", (), total,
-                  note="least number of steps; largest effect first is optimal")
+        trace.add(Pesan(_TOTAL_STEPS), Pesan(_SUM_STEPS), (), total, note=Pesan(_TOTAL_NOTE))
         return total
 
     def _title(self) -> str:

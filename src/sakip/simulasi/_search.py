@@ -55,7 +55,7 @@ from sakip._decimal import CONTEXT
 from sakip.errors import InvalidValueError, SakipError
 from sakip.explain import Trace
 from sakip.numbers import format_id
-from sakip.simulasi._goal import _brief, _text, _value_region
+from sakip.simulasi._goal import GOAL, ROUNDING, _brief, _text, _value_region, rounding_words
 
 if TYPE_CHECKING:
     from sakip.simulasi._question import Question
@@ -199,10 +199,9 @@ _PRINTED = Teks(id="tercetak {what}", en="printed {what}")
 _EXACT = Teks(id="eksak {what}", en="exact {what}")
 _PRINTED_MEASURE = Teks(id="{what} tercetak", en="printed {what}")
 _EXACT_MEASURE = Teks(id="{what} eksak", en="exact {what}")
-_GOAL = Teks(id="sasaran", en="goal")
 _GOAL_NOTE = Teks(id="daerah nilai eksak yang angka tercetaknya mencapai sasaran",
                   en="the region of the exact value whose printed figure reaches the goal")
-_NO_ROUNDING = Teks(id="tanpa pembulatan (eksak)", en="none (exact)")
+_SHOWN_GOAL = Teks(id="{shown} {goal}", en="{shown} {goal}")
 _ANSWER = Teks(id="jawaban", en="answer")
 _UNREACHABLE = Teks(id="tidak tercapai", en="unreachable")
 _REASON = Teks(id="alasan", en="reason")
@@ -261,10 +260,8 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
                   what=q.measure_name)
     region = _value_region(q.goal, q.rounding)
     if trace is not None:
-        trace.add(Pesan(_GOAL), f"{shown} {goal_text}",
-                  ((Pesan(_GOAL), goal_text),
-                   ("rounding", str(q.rounding) if q.rounding is not None
-                    else Pesan(_NO_ROUNDING))),
+        trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown=shown, goal=goal_text),
+                  ((Pesan(GOAL), goal_text), (Pesan(ROUNDING), rounding_words(q.rounding))),
                   f"{q.measure_name} {region.bounds_text()}",
                   note=Pesan(_GOAL_NOTE) if q.rounding is not None else "")
     if q.unreachable_reason is not None:
