@@ -220,6 +220,8 @@ KATALOG: tuple[Teks, ...] = (
             "berikan hasil sakip itu sendiri, bukan nilainya)",
          en="a number of at most {digits} significant digits (more would be rounded; pass a sakip "
             "result itself, not its value)"),
+    Teks(id="angka (NaN adalah sel kosong sebuah tabel: isi nilainya, atau keluarkan barisnya)",
+         en="a number (NaN is an empty cell of a table: give its value, or leave the row out)"),
     # sakip._hitung (sakip hitung --aturan …)
     Teks(id="teks UTF-8 (simpan lembar sebagai 'CSV UTF-8')",
          en="UTF-8 text (save the sheet as 'CSV UTF-8')"),
@@ -285,6 +287,10 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="> {bound} ({name})", en="> {bound} ({name})"),
     Teks(id="tabel sakip.rules.LabelBands", en="a sakip.rules.LabelBands table"),
     # sakip._xlsx (workbooks)
+    Teks(id="teks: ketik sebagai teks (dengan apostrof di depan, '1.1), karena sel angka "
+            "menampilkan tanda desimal dan formatnya, bukan yang diketik",
+         en="text: type it as text (with a leading apostrophe, '1.1), since a number cell shows "
+            "its decimal mark and format, not what was typed"),
     Teks(id="paket tambahan opsional sakip[xlsx]: pasang openpyxl (pip install openpyxl, atau "
             "'.[xlsx]' di salinan repositori)",
          en="the optional extra sakip[xlsx]: install openpyxl (pip install openpyxl, or "
