@@ -731,11 +731,11 @@ def _template(args: argparse.Namespace) -> int:
         if args.format == "xlsx":
             from sakip._xlsx import template_xlsx
 
-            data = template_xlsx(args.jenis)
+            data = template_xlsx(args.jenis, args.bahasa)
         else:
             from sakip.lkj import template
 
-            data = encode(template(jenis=args.jenis))
+            data = encode(template(jenis=args.jenis, bahasa=args.bahasa))
     except SakipError as error:  # openpyxl missing
         _say(_message(error, args.bahasa))
         return 2
@@ -785,7 +785,7 @@ def _konversi(args: argparse.Namespace) -> int:
             name, document = _document(args.source)
             from_mapping(document, source=name)
         if kind == ".xlsx":
-            data = _xlsx.write_xlsx(document)
+            data = _xlsx.write_xlsx(document, bahasa=args.bahasa)
         elif kind == ".json":
             data = encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         else:

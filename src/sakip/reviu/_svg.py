@@ -18,7 +18,6 @@ from sakip.errors import SakipError
 from sakip.numbers import round_value
 from sakip.reviu._builder import _show
 
-
 #: The chart's words.
 _LABEL = Teks(id="capaian hasil hitung per indikator terhadap 100%",
               en="recomputed capaian per indicator against 100%")
