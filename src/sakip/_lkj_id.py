@@ -1,9 +1,9 @@
 """The report file's descriptions in Bahasa Indonesia (``sakip template``, the workbook's notes).
 
-:data:`sakip.lkj.SPEC` describes every field in English: its ``doc`` (what the
+``sakip.lkj.SPEC`` describes every field in English: its ``doc`` (what the
 field holds, published in the JSON Schema for programs) and, for a printed
 figure the reviu checks, its ``check`` (what the figure is recomputed from).
-:data:`URAIAN` gives each of those texts in Bahasa Indonesia, keyed by the
+``URAIAN`` gives each of those texts in Bahasa Indonesia, keyed by the
 English text, as a message catalog keys a translation by its message id: one
 table, so that the TOML template and the workbook's notes row say the same
 thing, and a test checks that every description of SPEC is here (and nothing
