@@ -74,7 +74,7 @@ HELP_RASIO = Teks(id="rasio efisiensi belanja APBD dan kategorinya (batch.rasio_
 class Formula:
     """One formula of the command: the CSV columns it reads and how it calls the batch API."""
 
-    def __init__(self, help: str, needs: Sequence[str], outputs: Sequence[str],
+    def __init__(self, help: Teks, needs: Sequence[str], outputs: Sequence[str],
                  run: Callable[[Columns, str | None], Results],
                  optional: Sequence[str] = ()) -> None:
         self.help = help
@@ -89,86 +89,101 @@ def _rule(aturan: str | None, **default: str) -> dict[str, Any]:
 
 
 FORMULAS: dict[str, Formula] = {
-    "penyerapan": Formula("penyerapan RA / P × 100 (batch.penyerapan)", ("pagu", "realisasi"),
+    "penyerapan": Formula(Teks(id="penyerapan RA / P × 100 (batch.penyerapan)",
+                               en="penyerapan RA / P × 100 (batch.penyerapan)"),
+                          ("pagu", "realisasi"),
                           ("penyerapan",),
                           lambda c, a: {"penyerapan": batch.penyerapan(
                               c["pagu"], c["realisasi"], errors="collect")}),
     "efisiensi": Formula(
-        "E, NE and kategori per output (batch.efisiensi_outputs, PMK 214/2017)",
+        Teks(id="E, NE dan kategori per keluaran (batch.efisiensi_outputs, PMK 214/2017)",
+             en="E, NE and kategori per output (batch.efisiensi_outputs, PMK 214/2017)"),
         ("pagu", "realisasi", "capaian"), ("efisiensi", "nilai_efisiensi", "kategori"),
         lambda c, a: dict(zip(("efisiensi", "nilai_efisiensi", "kategori"),
                               batch.efisiensi_outputs(pagu=c["pagu"], realisasi=c["realisasi"],
                                                       capaian=c["capaian"], errors="collect"),
                               strict=True))),
     "capaian": Formula(
-        "capaian kinerja (batch.capaian; polarisasi maximize, minimize or stabilize)",
+        Teks(id="capaian kinerja (batch.capaian; polarisasi maximize, minimize atau stabilize)",
+             en="capaian kinerja (batch.capaian; polarisasi maximize, minimize or stabilize)"),
         ("target", "realisasi"), ("capaian",),
         lambda c, a: {"capaian": batch.capaian(
             target=c["target"], realisasi=c["realisasi"],
             polarisasi=c.get("polarisasi", "maximize"), target_atas=c.get("target_atas"),
             errors="collect")},
         optional=("polarisasi", "target_atas")),
-    "eka": Formula("EKA (batch.eka, PMK 22/2021)",
+    "eka": Formula(Teks(id="EKA (batch.eka, PMK 22/2021)", en="EKA (batch.eka, PMK 22/2021)"),
                    ("capaian_ro", "penyerapan", "nilai_efisiensi", "konsistensi"), ("eka",),
                    lambda c, a: {"eka": batch.eka(
                        capaian_ro=c["capaian_ro"], penyerapan=c["penyerapan"],
                        nilai_efisiensi=c["nilai_efisiensi"], konsistensi=c["konsistensi"],
                        errors="collect", **_rule(a))}),
-    "nka": Formula("NKA (60·EKA + 40·IKPA) / 100 (batch.nka)", ("eka", "ikpa"), ("nka",),
+    "nka": Formula(Teks(id="NKA (60·EKA + 40·IKPA) / 100 (batch.nka)",
+                        en="NKA (60·EKA + 40·IKPA) / 100 (batch.nka)"), ("eka", "ikpa"), ("nka",),
                    lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], a or "pkpa-se-8-mk1-2020",
                                                   errors="collect")}),
-    "ikpa": Formula("IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)",
+    "ikpa": Formula(Teks(id="IKPA per satker, kosong = tidak dinilai (batch.ikpa_satker; --aturan)",
+                         en="IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)"),
                     _IKPA_2024, ("ikpa",), lambda c, a: {"ikpa": batch.ikpa_satker(
                         c, aturan=a or "per-5-pb-2024")}),
-    "lke": Formula("LKE nilai and predikat (batch.evaluasi_akip)", _LKE,
+    "lke": Formula(Teks(id="nilai dan predikat LKE (batch.evaluasi_akip)",
+                        en="LKE nilai and predikat (batch.evaluasi_akip)"), _LKE,
                    ("nilai", "predikat"),
                    lambda c, a: batch.evaluasi_akip(komponen=c, errors="collect",
                                                     **_rule(a))),
-    "ikm": Formula("IKM from unsur totals (batch.ikm)", (*_IKM, "responden"), ("ikm",),
+    "ikm": Formula(Teks(id="IKM dari jumlah nilai unsur (batch.ikm)",
+                        en="IKM from unsur totals (batch.ikm)"), (*_IKM, "responden"), ("ikm",),
                    lambda c, a: {"ikm": batch.ikm(
                        nilai_unsur=[c[name] for name in _IKM], responden=c["responden"],
                        errors="collect", **_rule(a))}),
-    "ipm": Formula("IPM, pengeluaran in rupiah (batch.ipm)", ("uhh", "hls", "rls", "pengeluaran"),
+    "ipm": Formula(Teks(id="IPM, pengeluaran dalam rupiah (batch.ipm)",
+                        en="IPM, pengeluaran in rupiah (batch.ipm)"),
+                   ("uhh", "hls", "rls", "pengeluaran"),
                    ("ipm",),
                    lambda c, a: {"ipm": batch.ipm(
                        uhh=c["uhh"], hls=c["hls"], rls=c["rls"], pengeluaran=c["pengeluaran"],
                        errors="collect", **_rule(a))}),
-    "pemdi": Formula("Indeks Pemerintah Digital from aspek (batch.indeks_pemdi)", _PEMDI,
+    "pemdi": Formula(Teks(id="Indeks Pemerintah Digital dari aspek (batch.indeks_pemdi)",
+                          en="Indeks Pemerintah Digital from aspek (batch.indeks_pemdi)"), _PEMDI,
                      ("indeks",),
                      lambda c, a: {"indeks": batch.indeks_pemdi(aspek=c, errors="collect",
                                                                 **_rule(a))}),
-    "spbe": Formula("Indeks SPBE from domains (batch.indeks_spbe)", _SPBE, ("indeks",),
+    "spbe": Formula(Teks(id="Indeks SPBE dari domain (batch.indeks_spbe)",
+                         en="Indeks SPBE from domains (batch.indeks_spbe)"), _SPBE, ("indeks",),
                     lambda c, a: {"indeks": batch.indeks_spbe(domain=c, errors="collect",
                                                               **_rule(a))}),
-    "iki": Formula("nilai capaian IKI, PermenPANRB 8/2021 (batch.nilai_capaian_iki)",
+    "iki": Formula(Teks(id="nilai capaian IKI, PermenPANRB 8/2021 (batch.nilai_capaian_iki)",
+                        en="nilai capaian IKI, PermenPANRB 8/2021 (batch.nilai_capaian_iki)"),
                    ("capaian",), ("nilai_capaian_iki",),
                    lambda c, a: {"nilai_capaian_iki": batch.nilai_capaian_iki(
                        capaian=c["capaian"], errors="collect",
                        aturan=a or "permenpanrb-8-2021")}),
-    "komponen": Formula("component indicator pembilang / penyebut (batch.indikator_komponen)",
+    "komponen": Formula(Teks(
+        id="indikator komponen pembilang / penyebut (batch.indikator_komponen)",
+        en="component indicator pembilang / penyebut (batch.indikator_komponen)"),
                         ("pembilang", "penyebut"), ("nilai",),
                         lambda c, a: {"nilai": batch.indikator_komponen(
                             pembilang=c["pembilang"], penyebut=c["penyebut"],
                             errors="collect")}),
-    "predikat": Formula(HELP_PREDIKAT("en"), ("nilai",), ("predikat",),
+    "predikat": Formula(HELP_PREDIKAT, ("nilai",), ("predikat",),
                         lambda c, a: {"predikat": batch.predikat(
                             nilai=c["nilai"], errors="collect", **_rule(a))}),
-    "tingkat-capaian": Formula(HELP_TINGKAT("en"), ("nilai",), ("tingkat_capaian",),
+    "tingkat-capaian": Formula(HELP_TINGKAT, ("nilai",), ("tingkat_capaian",),
                                lambda c, a: {"tingkat_capaian": batch.tingkat_capaian(
                                    nilai=c["nilai"], errors="collect")}),
-    "level-spip": Formula(HELP_SPIP("en"), ("level",), ("level_spip", "label"),
+    "level-spip": Formula(HELP_SPIP, ("level",), ("level_spip", "label"),
                           lambda c, a: _levels(batch.level_spip(level=c["level"],
                                                                 errors="collect"))),
-    "capaian-output": Formula(HELP_CAPAIAN_OUTPUT("en"), ("satker", "realisasi", "target"),
+    "capaian-output": Formula(HELP_CAPAIAN_OUTPUT, ("satker", "realisasi", "target"),
                               ("capaian_output",), lambda c, a: _per_satker(c, a),
                               optional=("tipe",)),
-    "efisiensi-kinerja": Formula(HELP_EFISIENSI_KINERJA("en"),
+    "efisiensi-kinerja": Formula(HELP_EFISIENSI_KINERJA,
                                  ("capaian_output", "capaian_input"), ("efisiensi",),
                                  lambda c, a: {"efisiensi": batch.efisiensi_kinerja(
                                      capaian_output=c["capaian_output"],
                                      capaian_input=c["capaian_input"], rumus=_rumus(a),
                                      errors="collect")}),
-    "rasio-efisiensi": Formula(HELP_RASIO("en"), ("realisasi", "anggaran"),
+    "rasio-efisiensi": Formula(HELP_RASIO, ("realisasi", "anggaran"),
                                ("rasio_efisiensi", "kategori"), lambda c, a: _rasio(c, a)),
 }
 

@@ -44,6 +44,7 @@ from typing import Any
 
 import attrs
 
+from sakip._bahasa import DEFAULT, Bahasa, Teks
 from sakip._decimal import CONTEXT
 from sakip._reading import (
     MAX_COLUMNS,
@@ -1001,14 +1002,25 @@ def _example_key(field: _Spec, key: str) -> str:
     return str(next(iter(example))) if isinstance(example, dict) and example else "nama"
 
 
-def _note(sheet: _Sheet, header: str) -> str:
+#: The notes row's own words (``bahasa``); a field's description is the template's.
+_CATATAN_INDUK = Teks(id="# {key} dari baris lembar {above} tempat baris ini berada",
+                      en="# the {key} of the row of sheet {above} this row belongs to")
+_CATATAN_SCHEMA = Teks(id="# schema (wajib): tanda format [sakip/lkj-1]",
+                       en="# schema (required): the format tag [sakip/lkj-1]")
+_CATATAN_KUNCI = Teks(id="\n# satu kolom per kunci: {name}.<kunci>",
+                      en="\n# one column per key: {name}.<key>")
+_CATATAN_BUTIR = Teks(id="\n# satu kolom per butir: {name}[1], [2], …",
+                      en="\n# one column per item: {name}[1], [2], …")
+
+
+def _note(sheet: _Sheet, header: str, bahasa: Bahasa = DEFAULT) -> str:
     """The notes row's text for a column: what to write there (from SPEC's descriptions)."""
     if header in sheet.links:
         above, key = header.rsplit(".", 1)
-        return f"# the {key} of the row of sheet {above} this row belongs to"
+        return _CATATAN_INDUK(bahasa, key=key, above=above)
     column = _column(sheet, header)
     if column.root:
-        return "# schema (required): the format tag [sakip/lkj-1]"
+        return _CATATAN_SCHEMA(bahasa)
     table: _Spec | None = sheet.spec
     field: _Spec | None = None
     name = ""
@@ -1022,22 +1034,23 @@ def _note(sheet: _Sheet, header: str) -> str:
         table = field if field.kind in ("table", "map", "years") else None
     if field is None:  # pragma: no cover - every template column is a field
         return ""
-    text = _comment(name, field)
+    text = _comment(name, field, bahasa)
     if field.kind in ("map", "years"):
-        text += f"\n# one column per key: {name}.<key>"
+        text += _CATATAN_KUNCI(bahasa, name=name)
     elif field.kind == "list" or "[" in header:
-        text += f"\n# one column per item: {header.rsplit('[', 1)[0]}[1], [2], …"
+        text += _CATATAN_BUTIR(bahasa, name=header.rsplit("[", 1)[0])
     return text
 
 
-def write_xlsx(document: Mapping[str, Any], *, template: bool = False) -> bytes:
+def write_xlsx(document: Mapping[str, Any], *, template: bool = False,
+               bahasa: Bahasa = DEFAULT) -> bytes:
     """A workbook of a report's document (the mapping of a TOML file), in the layout read back.
 
     ``read_xlsx(write_xlsx(document))`` gives ``document`` again for any
     document :func:`sakip.lkj.from_mapping` accepts (a section with no rows,
     ``indeks = []``, aside: it has no cells, and is read as absent).  Text is
     written as text cells, integers as numbers and booleans as booleans; each
-    sheet has its notes row and a drop-down list on every column of an
+    sheet has its notes row (in ``bahasa``) and a drop-down list on every column of an
     enumerated field; ``template`` also writes every field's column, filled or
     not.
     """
@@ -1079,7 +1092,7 @@ def write_xlsx(document: Mapping[str, Any], *, template: bool = False) -> bytes:
         out = book.create_sheet(sheet.name)
         for number, header in enumerate(headers, start=1):
             out.cell(row=1, column=number, value=header).font = Font(bold=True)
-            note = out.cell(row=2, column=number, value=_note(sheet, header))
+            note = out.cell(row=2, column=number, value=_note(sheet, header, bahasa))
             note.font = Font(italic=True, color="666666")
             note.alignment = Alignment(wrap_text=True, vertical="top")
             out.column_dimensions[get_column_letter(number)].width = max(12, min(
@@ -1132,12 +1145,13 @@ def _write_cell(cell: Any, value: Any, where: str) -> None:
                                received=repr(value))
 
 
-def template_xlsx(jenis: str = "lkj") -> bytes:
+def template_xlsx(jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -> bytes:
     """The template workbook: every sheet and column of the format, notes, drop-downs, examples.
 
     Derived from :data:`sakip.lkj.SPEC` as :func:`sakip.lkj.template` is: its
     example rows are the TOML template's placeholders (of the document
-    ``jenis``: ``"lkj"``, ``"lkjip"``, ``"renstra"``, ``"pk"``), so it is read as it is.
+    ``jenis``: ``"lkj"``, ``"lkjip"``, ``"renstra"``, ``"pk"``), so it is read as it is;
+    its notes row is in ``bahasa``.
 
     >>> data = template_xlsx()  # doctest: +SKIP
     """
@@ -1145,7 +1159,7 @@ def template_xlsx(jenis: str = "lkj") -> bytes:
 
     from sakip.lkj import template
 
-    return write_xlsx(tomllib.loads(template(jenis=jenis)), template=True)
+    return write_xlsx(tomllib.loads(template(jenis=jenis)), template=True, bahasa=bahasa)
 
 
 # ------------------------------------------------------------------ TOML

@@ -50,6 +50,7 @@ when it cannot, 2 for bad arguments.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -103,71 +104,311 @@ _WORST = Teks(id="status keluar {worst} (yang terburuk dari laporan-laporan)",
               en="exit status {worst} (the worst of the reports)")
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sakip", description="Indonesian government performance-accounting formulas.")
+#: The command's help, in both languages (``--bahasa``; the parser is built in it).
+_H_DESCRIPTION = Teks(id="Rumus akuntabilitas kinerja instansi pemerintah Indonesia.",
+                      en="Indonesian government performance-accounting formulas.")
+_H_REVIU = Teks(id="hitung ulang setiap angka tercetak dari satu laporan atau lebih",
+                en="reproduce every printed figure of one or more reports")
+_H_REVIU_EXIT = Teks(
+    id="status keluar (yang terburuk dari laporan-laporan):\n"
+       "  0  tidak ada angka tercetak yang bertentangan dengan masukannya (yang tidak dapat "
+       "dihitung lolos)\n"
+       "  1  ada angka tercetak yang tidak sesuai (--strict: atau tidak dapat diperiksa)\n"
+       "  2  ada laporan yang tidak terbaca, atau argumen salah",
+    en="exit status (the worst over the reports):\n"
+       "  0  no printed figure contradicts its inputs (not-computable ones pass)\n"
+       "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
+       "  2  a report could not be read, or bad arguments")
+_H_FILE = Teks(id="berkas laporan sakip/lkj-1 (TOML, .json atau .xlsx), atau direktori berisi "
+                  "berkas itu",
+               en="sakip/lkj-1 report files (TOML, .json or .xlsx), or directories of them")
+_H_EXAMPLE = Teks(id="contoh bawaan (lihat 'sakip examples'); boleh diulang",
+                  en="a bundled example (see 'sakip examples'); may repeat")
+_H_FORMAT = Teks(id="format keluaran", en="output format")
+_H_STRICT = Teks(id="keluar 1 juga bila ada angka tercetak yang tidak dapat diperiksa",
+                 en="exit 1 also when a printed figure could not be checked")
+_H_RANTAI = Teks(
+    id="periksa rantai perencanaan: dokumen (Renstra, PK, LKj) tiap unit dibandingkan satu "
+       "sama lain (pemeriksaan C1-C11; unit dikenali dari [laporan] instansi, antarunit "
+       "tidak pernah dibandingkan)",
+    en="check the planning chain: the documents (Renstra, PK, LKj) of each unit against each "
+       "other (checks C1-C11; units found by [laporan] instansi, never compared with each "
+       "other)")
+_H_EXAMPLES = Teks(id="daftar contoh laporan bawaan", en="list the bundled example reports")
+_H_TEMPLATE = Teks(id="cetak kerangka berkas laporan beserta komentarnya (atau tulis buku kerja "
+                      ".xlsx untuk diisi)",
+                   en="print a commented skeleton of the report file (or write the .xlsx "
+                      "workbook to fill)")
+_H_JENIS = Teks(id="dokumennya: laporan (bawaan), Renstra atau PK",
+                en="the document: a report (default), a Renstra or a PK")
+_H_TEMPLATE_FORMAT = Teks(id="toml (bawaan) atau xlsx: buku kerja dengan satu lembar per bagian",
+                          en="toml (default) or xlsx: a workbook with a sheet per section")
+_H_KONVERSI = Teks(id="ubah berkas laporan antara TOML, JSON dan .xlsx (diperiksa dahulu: "
+                      "berkas yang bermasalah tidak diubah)",
+                   en="convert a report file between TOML, JSON and .xlsx (validated first: "
+                      "a file with problems is not converted)")
+_H_SOURCE = Teks(id="berkas laporannya (.toml, .json atau .xlsx)",
+                 en="the report file (.toml, .json or .xlsx)")
+_H_TARGET = Teks(id="berkas yang ditulis (.toml, .json atau .xlsx, menurut namanya)",
+                 en="the file to write (.toml, .json or .xlsx, by its name)")
+_H_REPLACE = Teks(id="timpa berkas target bila sudah ada", en="replace the target if it exists")
+_H_OUTPUT = Teks(id="tulis ke berkas ini, bukan ke keluaran standar (ditulis ke berkas "
+                    "sementara, lalu diganti namanya; tidak pernah {never}; '-' ialah keluaran "
+                    "standar)",
+                 en="write to this file instead of standard output (written to a temporary "
+                    "file, then renamed into place; never {never}; '-' is standard output)")
+_H_NEVER_INPUT = Teks(id="laporan masukan", en="an input report")
+_H_NEVER_EXISTING = Teks(id="berkas yang sudah ada tanpa --force",
+                         en="an existing file without --force")
+_H_NEVER_CSV = Teks(id="berkas masukan", en="the input file")
+_H_FORCE = Teks(id="timpa berkas --output bila sudah ada",
+                en="replace the --output file if it exists")
+_H_BAHASA = Teks(id="bahasa keluaran dan pesan: id (Bahasa Indonesia, bawaan) atau en "
+                    "(Inggris); kunci dan kode JSON tetap sama",
+                 en="language of the output and messages: id (Bahasa Indonesia, the default) "
+                    "or en (English); JSON keys and codes stay the same")
+_H_SIMULASI = Teks(id="apa yang diperlukan: realisasi atau nilai yang mencapai target (lihat "
+                      "sakip.simulasi)",
+                   en="what it takes: the realisasi or scores that reach a target (see "
+                      "sakip.simulasi)")
+_H_SIM_CAPAIAN = Teks(id="realisasi yang diperlukan untuk suatu capaian",
+                      en="the realisasi needed for a capaian")
+_H_SIM_TARGET = Teks(id="targetnya (notasi Python, '1176'; 'L,U' untuk stabilize)",
+                     en="the target (Python notation, '1176'; 'L,U' for stabilize)")
+_H_SIM_CAPAIAN_ARG = Teks(id="capaian yang hendak dicapai, dalam persen",
+                          en="the capaian to reach, in percent")
+_H_RUMUS_MINIMIZE = Teks(id="hanya minimize: (2T - R) / T (2t-r, bawaan) atau T / R (t/r)",
+                         en="minimize only: (2T - R) / T (2t-r, the default) or T / R (t/r)")
+_H_CAP = Teks(id="batas atas capaian (bawaan: tidak ada)", en="cap on capaian (off by default)")
+_H_FLOOR = Teks(id="batas bawah capaian (bawaan: tidak ada)",
+                en="floor on capaian (off by default)")
+_H_DIRECTION = Teks(id="hanya stabilize: dari bawah (least) atau dari atas (greatest)",
+                    en="stabilize only: from below (least) or above (greatest)")
+_H_GRID = Teks(id="ketelitian realisasi (bawaan: ketelitian target)",
+               en="precision of realisasi (default: the target's)")
+_H_SIM_IKPA = Teks(id="nilai yang mencapai suatu kategori IKPA",
+                   en="the scores that reach an IKPA category")
+_H_SKOR = Teks(id="nilai satu indikator; NILAI '-' berarti tidak dinilai (ulangi untuk "
+                  "tiap indikator)",
+               en="an indicator score; NILAI '-' means not assessed (repeat for each)")
+_H_IKPA_ATURAN = Teks(id="aturan IKPA, mis. per-5-pb-2024", en="IKPA rule set, e.g. per-5-pb-2024")
+_H_TAHUN = Teks(id="tahun anggaran yang aturannya berlaku",
+                en="fiscal year whose rule set applies")
+_H_KATEGORI = Teks(id="kategori yang hendak dicapai", en="category to reach")
+_H_DISPENSASI = Teks(id="pengurangan dalam poin (PER-5/PB/2024)",
+                     en="deduction in points (PER-5/PB/2024)")
+_H_BLU = Teks(id="satker BLU: indikator yang tidak dinilai aturannya untuk BLU diberikan "
+                 "sebagai '-' (penyerapan_anggaran, PER-5/PB/2024)",
+              en="a BLU satker: the indicators the rule set does not assess for BLU are given "
+                 "as '-' (penyerapan_anggaran, PER-5/PB/2024)")
+_H_SIM_PLACES = Teks(id="jumlah desimal angka tercetak (dengan --mode)",
+                     en="decimals of the printed figure (with --mode)")
+_H_SIM_MODE = Teks(id="pembulatan angka tercetak (dengan --places; bawaan half_up)",
+                   en="rounding of the printed figure (with --places; default half_up)")
+_H_HITUNG = Teks(id="hitung satu rumus untuk setiap baris berkas CSV",
+                 en="compute a formula for every row of a CSV file")
+_H_HITUNG_EPILOG = Teks(
+    id="rumus:\n{listing}\n\nstatus keluar:\n"
+       "  0  setiap baris terhitung\n"
+       "  1  dengan --lanjut: sebagian baris tidak dapat dihitung (alasannya di 'alasan')\n"
+       "  2  ada baris salah (satu baris pesan untuk tiap baris di galat standar), berkas tidak "
+       "terbaca, argumen salah",
+    en="formulas:\n{listing}\n\nexit status:\n"
+       "  0  every row computed\n"
+       "  1  with --lanjut: some rows not computable (their reason in 'alasan')\n"
+       "  2  bad rows (one line each on standard error), unreadable file, bad arguments")
+_H_COLUMNS = Teks(id="kolom: {names}", en="columns: {names}")
+_H_OPTIONAL = Teks(id="opsional: {names}", en="optional: {names}")
+_H_FORMULA = Teks(id="rumusnya", en="the formula")
+_H_CSV = Teks(id="berkas CSV (UTF-8, ',' atau ';'), baris kepala menamai kolom",
+              en="CSV file (UTF-8, ',' or ';'), a header row naming columns")
+_H_LANJUT = Teks(id="tulis baris yang baik walaupun ada baris yang salah (keluar 1)",
+                 en="write the good rows even when some rows are bad (exit 1)")
+_H_HITUNG_ATURAN = Teks(id="aturan (bawaan: aturan fungsi batch-nya)",
+                        en="rule set (default: the batch function's)")
+_H_HITUNG_PLACES = Teks(id="jumlah desimal kolom tercetak (bawaan 2)",
+                        en="decimals of the printed columns (default 2)")
+_H_HITUNG_MODE = Teks(id="pembulatan kolom tercetak", en="rounding of the printed columns")
+#: Names of positional arguments and option values in the help (``None``: argparse's own,
+#: the English one).
+_METAVAR = {"file": Teks(id="berkas", en="file"), "source": Teks(id="sumber", en="source"),
+            "example": Teks(id="CONTOH", en="EXAMPLE"), "output": Teks(id="BERKAS", en="OUTPUT")}
+
+#: argparse's own words (its ``gettext`` message ids, ``en``) in Bahasa Indonesia: the help's
+#: frame and its errors.  argparse composes an error in English; :func:`_argparse_words`
+#: matches it against these ids and writes it in Indonesian (a message not here stays as
+#: argparse wrote it).
+_USAGE = Teks(id="penggunaan: ", en="usage: ")
+_POSITIONALS = Teks(id="argumen posisi", en="positional arguments")
+_OPTIONALS = Teks(id="opsi", en="options")
+_HELP = Teks(id="tampilkan bantuan ini lalu keluar", en="show this help message and exit")
+_ERROR = Teks(id="{prog}: galat: {message}", en="{prog}: error: {message}")
+_ARGPARSE_ERRORS = (
+    Teks(id="argumen %(argument_name)s: %(message)s",
+         en="argument %(argument_name)s: %(message)s"),
+    Teks(id="argumen berikut wajib diberikan: %s",
+         en="the following arguments are required: %s"),
+    Teks(id="pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+         en="invalid choice: %(value)r (choose from %(choices)s)"),
+    Teks(id="argumen tidak dikenal: %s", en="unrecognized arguments: %s"),
+    Teks(id="seharusnya satu argumen", en="expected one argument"),
+    Teks(id="seharusnya paling banyak satu argumen", en="expected at most one argument"),
+    Teks(id="seharusnya paling sedikit satu argumen", en="expected at least one argument"),
+    Teks(id="opsi ambigu: %(option)s dapat berarti %(matches)s",
+         en="ambiguous option: %(option)s could match %(matches)s"),
+    Teks(id="tidak boleh bersama argumen %s", en="not allowed with argument %s"),
+    Teks(id="salah satu argumen %s wajib diberikan", en="one of the arguments %s is required"),
+    Teks(id="nilai %(type)s tidak sah: %(value)r", en="invalid %(type)s value: %(value)r"),
+    Teks(id="argumen eksplisit %s diabaikan", en="ignored explicit argument %r"),
+)
+_SLOT = re.compile(r"%(?:\((\w+)\))?[sr]")
+
+
+def _argparse_words(message: str, bahasa: Bahasa) -> str:
+    """An argparse error ``message`` in ``bahasa``: argparse's words translated
+    (:data:`_ARGPARSE_ERRORS`), the arguments and values it names kept as written.
+
+    >>> _argparse_words("argument --format: invalid choice: 'pdf' (choose from 'text', 'json')",
+    ...                 "id")
+    "argumen --format: pilihan tidak sah: 'pdf' (pilih dari 'text', 'json')"
+    """
+    if bahasa == "en":
+        return message
+    for teks in _ARGPARSE_ERRORS:
+        found = re.fullmatch("".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part or f'_{i // 2}'}>.*?)"
+            for i, part in enumerate(_SLOT.split(teks.en))), message, flags=re.DOTALL)
+        if found is not None:
+            values = {k: _argparse_words(v, bahasa) if k == "message" else v
+                      for k, v in found.groupdict().items()}
+            return "".join(part if i % 2 == 0 else values[part or f"_{i // 2}"]
+                           for i, part in enumerate(_SLOT.split(teks.id)))
+    return message
+
+
+class _Bantuan(argparse.RawDescriptionHelpFormatter):
+    """argparse's help layout with its own words in Bahasa Indonesia (``usage:``)."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _USAGE("id") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """The command's parser in English: argparse as it is (``--bahasa en``)."""
+
+    #: The language of the help and of argparse's errors.
+    bahasa: Bahasa = "en"
+    #: A bad argument is one line ``sakip: <command>: message`` without the usage (simulasi).
+    one_line = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if self.bahasa == "id":
+            kwargs["formatter_class"] = _Bantuan
+        super().__init__(*args, **kwargs)
+        if self.bahasa == "id":
+            self._positionals.title = _POSITIONALS("id")
+            self._optionals.title = _OPTIONALS("id")
+            for action in self._actions:
+                if isinstance(action, argparse._HelpAction):
+                    action.help = _HELP("id")
+
+    def error(self, message: str) -> NoReturn:
+        """A bad argument: argparse's message in the parser's language, exit status 2."""
+        message = _argparse_words(message, self.bahasa)
+        if self.one_line:
+            self.exit(2, f"sakip: {self.prog.removeprefix('sakip ')}: {message}\n")
+        if self.bahasa == "en":
+            super().error(message)
+        self.print_usage(sys.stderr)
+        self.exit(2, _ERROR("id", prog=self.prog, message=message) + "\n")
+
+
+class _ParserId(_Parser):
+    """The command's parser in Bahasa Indonesia: argparse's own words translated."""
+
+    bahasa: Bahasa = "id"
+
+
+def _bahasa_of(argv: Sequence[str]) -> Bahasa:
+    """The language ``--bahasa`` asks for in ``argv`` (before the parser is built in it).
+
+    The last ``--bahasa X`` (``--bahasa=X``, or a prefix of the option argparse takes) before
+    a ``--`` wins; a value that is not a language is left to the parser (its error is in
+    the default language).
+
+    >>> _bahasa_of(["reviu", "--bahasa", "en"]), _bahasa_of(["--help"]), _bahasa_of(["--bah=jv"])
+    ('en', 'id', 'id')
+    """
+    found: str = DEFAULT
+    for i, item in enumerate(argv):
+        if item == "--":
+            break
+        name, equals, value = item.partition("=")
+        if len(name) > 2 and "--bahasa".startswith(name):
+            found = value if equals else (argv[i + 1] if i + 1 < len(argv) else "")
+    return "en" if found == "en" else "id" if found == "id" else DEFAULT
+
+
+def _parser(bahasa: Bahasa = DEFAULT) -> argparse.ArgumentParser:
+    """The command's parser, its help and argparse's errors in ``bahasa``."""
+    b = bahasa
+    parser = (_ParserId if b == "id" else _Parser)(prog="sakip",
+                                                   description=_H_DESCRIPTION(b))
     sub = parser.add_subparsers(dest="command", required=True)
-    rev = sub.add_parser(
-        "reviu", help="reproduce every printed figure of one or more reports",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="exit status (the worst over the reports):\n"
-               "  0  no printed figure contradicts its inputs (not-computable ones pass)\n"
-               "  1  a printed figure does not reproduce (--strict: or could not be checked)\n"
-               "  2  a report could not be read, or bad arguments")
-    rev.add_argument("file", nargs="*",
-                     help="sakip/lkj-1 report files (TOML, .json or .xlsx), or directories of "
-                     "them")
-    rev.add_argument("--example", action="append", default=[],
-                     help="a bundled example (see 'sakip examples'); may repeat")
-    rev.add_argument("--format", choices=_FORMATS, default="text", help="output format")
-    _output_arguments(rev, "an input report")
-    rev.add_argument("--strict", action="store_true",
-                     help="exit 1 also when a printed figure could not be checked")
-    rev.add_argument("--rantai", action="store_true",
-                     help="check the planning chain: the documents (Renstra, PK, LKj) of each "
-                     "unit against each other (checks C1-C11; units found by [laporan] "
-                     "instansi, never compared with each other)")
+    rev = sub.add_parser("reviu", help=_H_REVIU(b),
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         epilog=_H_REVIU_EXIT(b))
+    rev.add_argument("file", nargs="*", help=_H_FILE(b), metavar=_metavar("file", b))
+    rev.add_argument("--example", action="append", default=[], help=_H_EXAMPLE(b),
+                     metavar=_metavar("example", b))
+    rev.add_argument("--format", choices=_FORMATS, default="text", help=_H_FORMAT(b))
+    _output_arguments(rev, _H_NEVER_INPUT(b), b)
+    rev.add_argument("--strict", action="store_true", help=_H_STRICT(b))
+    rev.add_argument("--rantai", action="store_true", help=_H_RANTAI(b))
     _bahasa_argument(rev)
-    _bahasa_argument(sub.add_parser("examples", help="list the bundled example reports"))
-    tem = sub.add_parser("template", help="print a commented skeleton of the report file "
-                         "(or write the .xlsx workbook to fill)")
+    _bahasa_argument(sub.add_parser("examples", help=_H_EXAMPLES(b)))
+    tem = sub.add_parser("template", help=_H_TEMPLATE(b))
     tem.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
-                     help="the document: a report (default), a Renstra or a PK")
+                     help=_H_JENIS(b))
     tem.add_argument("--format", choices=("toml", "xlsx"), default="toml",
-                     help="toml (default) or xlsx: a workbook with a sheet per section")
-    _output_arguments(tem, "an existing file without --force")
+                     help=_H_TEMPLATE_FORMAT(b))
+    _output_arguments(tem, _H_NEVER_EXISTING(b), b)
     _bahasa_argument(tem)
-    kon = sub.add_parser("konversi", help="convert a report file between TOML, JSON and .xlsx "
-                         "(validated first: a file with problems is not converted)")
-    kon.add_argument("source", help="the report file (.toml, .json or .xlsx)")
-    kon.add_argument("target", help="the file to write (.toml, .json or .xlsx, by its name)")
-    kon.add_argument("--force", "-f", action="store_true", help="replace the target if it exists")
+    kon = sub.add_parser("konversi", help=_H_KONVERSI(b))
+    kon.add_argument("source", help=_H_SOURCE(b), metavar=_metavar("source", b))
+    kon.add_argument("target", help=_H_TARGET(b))
+    kon.add_argument("--force", "-f", action="store_true", help=_H_REPLACE(b))
     _bahasa_argument(kon)
-    _simulasi_parser(sub)
-    _hitung_parser(sub)
+    _simulasi_parser(sub, b)
+    _hitung_parser(sub, b)
     return parser
 
 
-def _output_arguments(parser: argparse.ArgumentParser, never: str) -> None:
+def _metavar(name: str, bahasa: Bahasa) -> str | None:
+    """The name an argument's value is shown by in the help (``None``: argparse's own)."""
+    return _METAVAR[name]("id") if bahasa == "id" else None
+
+
+def _output_arguments(parser: argparse.ArgumentParser, never: str, bahasa: Bahasa) -> None:
     """``--output`` and ``--force``, as every command that writes a file has them."""
-    parser.add_argument("--output", "-o", help="write to this file instead of standard output "
-                        "(written to a temporary file, then renamed into place; never "
-                        f"{never}; '-' is standard output)")
-    parser.add_argument("--force", "-f", action="store_true",
-                        help="replace the --output file if it exists")
+    parser.add_argument("--output", "-o", help=_H_OUTPUT(bahasa, never=never),
+                        metavar=_metavar("output", bahasa))
+    parser.add_argument("--force", "-f", action="store_true", help=_H_FORCE(bahasa))
 
 
 def _bahasa_argument(parser: argparse.ArgumentParser) -> None:
     """``--bahasa id|en``: the language of the text the command prints (JSON keys stay)."""
+    bahasa = parser.bahasa if isinstance(parser, _Parser) else "en"
     parser.add_argument("--bahasa", choices=("id", "en"), default=DEFAULT,
-                        help="language of the output and messages: id (Bahasa Indonesia, "
-                             "the default) or en (English); JSON keys and codes stay the same")
+                        help=_H_BAHASA(bahasa))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``sakip`` command with ``argv``; returns the exit status (0, 1 or 2)."""
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(_bahasa_of(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     from sakip import examples
@@ -490,11 +731,11 @@ def _template(args: argparse.Namespace) -> int:
         if args.format == "xlsx":
             from sakip._xlsx import template_xlsx
 
-            data = template_xlsx(args.jenis)
+            data = template_xlsx(args.jenis, args.bahasa)
         else:
             from sakip.lkj import template
 
-            data = encode(template(jenis=args.jenis))
+            data = encode(template(jenis=args.jenis, bahasa=args.bahasa))
     except SakipError as error:  # openpyxl missing
         _say(_message(error, args.bahasa))
         return 2
@@ -544,7 +785,7 @@ def _konversi(args: argparse.Namespace) -> int:
             name, document = _document(args.source)
             from_mapping(document, source=name)
         if kind == ".xlsx":
-            data = _xlsx.write_xlsx(document)
+            data = _xlsx.write_xlsx(document, bahasa=args.bahasa)
         elif kind == ".json":
             data = encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -683,47 +924,35 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool,
 # ----------------------------------------------------------------- simulasi
 
 
-class _SimulasiParser(argparse.ArgumentParser):
-    """A simulasi question's arguments: a bad one is one line on stderr, exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"sakip: {self.prog.removeprefix('sakip ')}: {message}\n")
-
-
-def _simulasi_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sim = sub.add_parser("simulasi", help="what it takes: the realisasi or scores that reach "
-                         "a target (see sakip.simulasi)")
-    which = sim.add_subparsers(dest="question", required=True, parser_class=_SimulasiParser)
-    cap = which.add_parser("capaian", help="the realisasi needed for a capaian")
-    cap.add_argument("--target", required=True,
-                     help="the target (Python notation, '1176'; 'L,U' for stabilize)")
-    cap.add_argument("--capaian", required=True, help="the capaian to reach, in percent")
+def _simulasi_parser(sub: argparse._SubParsersAction[_Parser],
+                     b: Bahasa) -> None:
+    sim = sub.add_parser("simulasi", help=_H_SIMULASI(b))
+    which = sim.add_subparsers(dest="question", required=True)
+    cap = which.add_parser("capaian", help=_H_SIM_CAPAIAN(b))
+    cap.add_argument("--target", required=True, help=_H_SIM_TARGET(b))
+    cap.add_argument("--capaian", required=True, help=_H_SIM_CAPAIAN_ARG(b))
     cap.add_argument("--polarisasi", default="maximize",
                      choices=("maximize", "minimize", "stabilize"))
-    cap.add_argument("--rumus-minimize", choices=("2t-r", "t/r"),
-                     help="minimize only: (2T - R) / T (2t-r, the default) or T / R (t/r)")
-    cap.add_argument("--cap", help="cap on capaian (off by default)")
-    cap.add_argument("--floor", help="floor on capaian (off by default)")
-    cap.add_argument("--direction", choices=("least", "greatest"),
-                     help="stabilize only: from below (least) or above (greatest)")
-    cap.add_argument("--grid", help="precision of realisasi (default: the target's)")
-    ikpa = which.add_parser("ikpa", help="the scores that reach an IKPA category")
+    cap.add_argument("--rumus-minimize", choices=("2t-r", "t/r"), help=_H_RUMUS_MINIMIZE(b))
+    cap.add_argument("--cap", help=_H_CAP(b))
+    cap.add_argument("--floor", help=_H_FLOOR(b))
+    cap.add_argument("--direction", choices=("least", "greatest"), help=_H_DIRECTION(b))
+    cap.add_argument("--grid", help=_H_GRID(b))
+    ikpa = which.add_parser("ikpa", help=_H_SIM_IKPA(b))
     ikpa.add_argument("--skor", action="append", default=[], metavar="INDIKATOR=NILAI",
-                      help="an indicator score; NILAI '-' means not assessed (repeat for each)")
+                      help=_H_SKOR(b))
     rule = ikpa.add_mutually_exclusive_group(required=True)
-    rule.add_argument("--aturan", help="IKPA rule set, e.g. per-5-pb-2024")
-    rule.add_argument("--tahun", type=int, help="fiscal year whose rule set applies")
-    ikpa.add_argument("--kategori", default="Sangat Baik", help="category to reach")
-    ikpa.add_argument("--dispensasi-spm", help="deduction in points (PER-5/PB/2024)")
-    ikpa.add_argument("--blu", action="store_true",
-                      help="a BLU satker: the indicators the rule set does not assess for BLU "
-                      "are given as '-' (penyerapan_anggaran, PER-5/PB/2024)")
+    rule.add_argument("--aturan", help=_H_IKPA_ATURAN(b))
+    rule.add_argument("--tahun", type=int, help=_H_TAHUN(b))
+    ikpa.add_argument("--kategori", default="Sangat Baik", help=_H_KATEGORI(b))
+    ikpa.add_argument("--dispensasi-spm", help=_H_DISPENSASI(b))
+    ikpa.add_argument("--blu", action="store_true", help=_H_BLU(b))
     for question in (cap, ikpa):
-        question.add_argument("--places", type=int,
-                              help="decimals of the printed figure (with --mode)")
+        assert isinstance(question, _Parser)  # the subparsers are of the parser's class
+        question.one_line = True  # a bad argument: one line on stderr, exit status 2
+        question.add_argument("--places", type=int, help=_H_SIM_PLACES(b))
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
-                              help="rounding of the printed figure (with --places; default "
-                              "half_up)")
+                              help=_H_SIM_MODE(b))
         question.add_argument("--format", choices=("text", "json"), default="text")
         _bahasa_argument(question)
 
@@ -871,32 +1100,26 @@ _LINE_COLUMN = Teks(id="baris {line}, kolom {column}", en="line {line}, column {
 _MORE_BAD = Teks(id="{file}: … dan {n} baris buruk lagi", en="{file}: … and {n} more bad rows")
 
 
-def _hitung_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
+                   b: Bahasa) -> None:
     from sakip._hitung import FORMULAS
 
     listing = "\n".join(
-        f"  {name:<18}{spec.help}\n{'':20}columns: " + ", ".join(spec.needs)
+        f"  {name:<18}{spec.help(b)}\n{'':20}" + _H_COLUMNS(b, names=", ".join(spec.needs))
         + ("; " if spec.needs and spec.optional else "")
-        + (f"optional: {', '.join(spec.optional)}" if spec.optional else "")
+        + (_H_OPTIONAL(b, names=", ".join(spec.optional)) if spec.optional else "")
         for name, spec in FORMULAS.items())
-    cmd = sub.add_parser(
-        "hitung", help="compute a formula for every row of a CSV file",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="formulas:\n" + listing + "\n\nexit status:\n"
-               "  0  every row computed\n"
-               "  1  with --lanjut: some rows not computable (their reason in 'alasan')\n"
-               "  2  bad rows (one line each on standard error), unreadable file, bad "
-               "arguments")
-    cmd.add_argument("formula", choices=tuple(FORMULAS), help="the formula")
-    cmd.add_argument("file", help="CSV file (UTF-8, ',' or ';'), a header row naming columns")
-    _output_arguments(cmd, "the input file")
-    cmd.add_argument("--lanjut", action="store_true",
-                     help="write the good rows even when some rows are bad (exit 1)")
-    cmd.add_argument("--aturan", help="rule set (default: the batch function's)")
-    cmd.add_argument("--places", type=int, default=2,
-                     help="decimals of the printed columns (default 2)")
+    cmd = sub.add_parser("hitung", help=_H_HITUNG(b),
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         epilog=_H_HITUNG_EPILOG(b, listing=listing))
+    cmd.add_argument("formula", choices=tuple(FORMULAS), help=_H_FORMULA(b))
+    cmd.add_argument("file", help=_H_CSV(b), metavar=_metavar("file", b))
+    _output_arguments(cmd, _H_NEVER_CSV(b), b)
+    cmd.add_argument("--lanjut", action="store_true", help=_H_LANJUT(b))
+    cmd.add_argument("--aturan", help=_H_HITUNG_ATURAN(b))
+    cmd.add_argument("--places", type=int, default=2, help=_H_HITUNG_PLACES(b))
     cmd.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
-                     default="half_up", help="rounding of the printed columns")
+                     default="half_up", help=_H_HITUNG_MODE(b))
     _bahasa_argument(cmd)
 
 

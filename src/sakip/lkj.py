@@ -29,8 +29,9 @@ from typing import Any, Never, get_args
 
 import attrs
 
-from sakip._bahasa import Pesan, Teks
+from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa
 from sakip._decimal import text as _str
+from sakip._lkj_id import uraian
 from sakip._reading import (
     MAX_BYTES,
     MAX_COLUMNS,
@@ -2340,36 +2341,47 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
     return "[]"
 
 
-def _comment(key: str, spec: _Spec) -> str:
-    need = "required" if spec.required else "optional"
-    text = f"# {key} ({need}): {spec.doc}"
+#: The template's own words (``template(bahasa=...)``, the workbook's notes row).
+_WAJIB = {True: Teks(id="wajib", en="required"), False: Teks(id="opsional", en="optional")}
+_DIPERIKSA = Teks(id="#   diperiksa: dihitung ulang dari {check}",
+                  en="#   checked: recomputed from {check}")
+_KEPALA = (Teks(id="# Berkas laporan {schema}: {doc}.", en="# {schema} report file: {doc}."),
+           Teks(id="# Setiap angka ditulis sebagai teks, persis seperti tercetak di laporan "
+                   "(\"101,10\", \"Rp 36.716.642.000,-\"); lihat [laporan] angka.",
+                en="# Every number is text, exactly as the report prints it (\"101,10\", "
+                   "\"Rp 36.716.642.000,-\"); see [laporan] angka."),
+           Teks(id="# 'diperiksa' menyebut asal reviu menghitung ulang suatu angka tercetak.",
+                en="# 'checked' says what the reviu recomputes a printed figure from."))
+
+
+def _comment(key: str, spec: _Spec, bahasa: Bahasa = DEFAULT) -> str:
+    text = f"# {key} ({_WAJIB[spec.required](bahasa)}): {uraian(spec.doc, bahasa)}"
     if spec.choices and spec.kind == "text":
         text += " [" + " | ".join(spec.choices) + "]"
     if spec.check:
-        text += f"\n#   checked: recomputed from {spec.check}"
+        text += "\n" + _DIPERIKSA(bahasa, check=uraian(spec.check, bahasa))
     return text
 
 
 def _template(spec: _Spec, name: str, lines: list[str], array: bool,
-              required: bool) -> None:
+              required: bool, bahasa: Bahasa = DEFAULT) -> None:
     header = f"[[{name}]]" if array else f"[{name}]"
-    need = "required" if required else "optional"
-    lines.extend(["", f"{header}  # {need}: {spec.doc}"])
+    lines.extend(["", f"{header}  # {_WAJIB[required](bahasa)}: {uraian(spec.doc, bahasa)}"])
     nested = []
     for key, field in spec.fields:
         if field.kind == "table" or (field.kind == "array" and field.item is not None
                                      and field.item.kind == "table"):
             nested.append((key, field))
             continue
-        lines.append(_comment(key, field))
+        lines.append(_comment(key, field, bahasa))
         line = f"{key} = {_placeholder(key, field, name)}"
         lines.append(line if field.required else f"# {line}")
     for key, field in nested:
         if field.kind == "table":
-            _template(field, f"{name}.{key}", lines, False, field.required)
+            _template(field, f"{name}.{key}", lines, False, field.required, bahasa)
         else:
             assert field.item is not None
-            _template(field.item, f"{name}.{key}", lines, True, field.required)
+            _template(field.item, f"{name}.{key}", lines, True, field.required, bahasa)
 
 
 #: The sections of a planning document's skeleton (``template(jenis=...)``), in file order.
@@ -2416,7 +2428,7 @@ def _planning_spec(jenis: str) -> _Spec:
 
 
 @keyword_only()
-def template(*positional: Never, jenis: str = "lkj") -> str:
+def template(*positional: Never, jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -> str:
     """A commented skeleton of a ``sakip/lkj-1`` document, derived from :data:`SPEC`.
 
     Every section and field with what it holds, whether it is required, and,
@@ -2425,7 +2437,10 @@ def template(*positional: Never, jenis: str = "lkj") -> str:
     skeleton loads as it is (``sakip template > laporan.toml``).  ``jenis``
     (one of :data:`JENIS`) picks the document: the report (``"lkj"``, also
     for ``"lkjip"``), a Renstra (``"renstra"``) or a PK (``"pk"``), whose
-    skeletons hold only their sections and fields.
+    skeletons hold only their sections and fields.  The comments are in
+    ``bahasa`` (Bahasa Indonesia by default, ``"en"`` English: the descriptions
+    of :mod:`sakip._lkj_id`); keys, placeholders and choices are the format's
+    own and the same in both.
 
     >>> text = template()
     >>> text.splitlines()[3]
@@ -2435,26 +2450,28 @@ def template(*positional: Never, jenis: str = "lkj") -> str:
     '...'
     >>> from_mapping(__import__("tomllib").loads(template(jenis="renstra"))).periode
     (2020, 2024)
+    >>> template(bahasa="en").splitlines()[0]
+    '# sakip/lkj-1 report file: A Laporan Kinerja (LKj): its figures as printed.'
+    >>> template().splitlines()[0]
+    '# Berkas laporan sakip/lkj-1: Laporan Kinerja (LKj): angka-angkanya seperti tercetak.'
     """
     if positional:
         raise call_error(template, positional, locals())
+    bahasa = check_bahasa(bahasa)
     if jenis not in JENIS:
         raise InvalidValueError(field="jenis", expected="one of " + ", ".join(JENIS),
                                 received=jenis)
     spec = _planning_spec(jenis) if jenis in _TEMPLATE_SECTIONS else SPEC
-    lines = [f"# {SCHEMA} report file: {spec.doc}.",
-             "# Every number is text, exactly as the report prints it (\"101,10\", "
-             "\"Rp 36.716.642.000,-\"); see [laporan] angka.",
-             "# 'checked' says what the reviu recomputes a printed figure from.",
-             f'schema = "{SCHEMA}"']
+    lines = [_KEPALA[0](bahasa, schema=SCHEMA, doc=uraian(spec.doc, bahasa)),
+             *(t(bahasa) for t in _KEPALA[1:]), f'schema = "{SCHEMA}"']
     for key, field in spec.fields:
         if key == "schema":
             continue
         if field.kind == "table":
-            _template(field, key, lines, False, field.required)
+            _template(field, key, lines, False, field.required, bahasa)
         else:
             assert field.item is not None
-            _template(field.item, key, lines, True, field.required)
+            _template(field.item, key, lines, True, field.required, bahasa)
     return "\n".join(lines) + "\n"
 
 

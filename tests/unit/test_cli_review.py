@@ -159,7 +159,7 @@ class TestEnglishFigures:
     def test_chart_labels(self) -> None:
         import tomllib
 
-        svg = sakip.reviu(tomllib.loads(ENGLISH)).chart_svg()
+        svg = sakip.reviu(tomllib.loads(ENGLISH)).chart_svg(bahasa="en")
         assert "101.11 % (recomputed)" in svg  # the chart rounds half-up to 2 decimals
         assert "101,11" not in svg
 

@@ -244,7 +244,8 @@ def test_json_file_with_a_range(tmp_path: Any) -> None:
 
 
 def test_template_and_checks_say_so() -> None:
-    line = next(x for x in sakip.lkj.template().splitlines() if x.startswith("# target "))
+    line = next(x for x in sakip.lkj.template(bahasa="en").splitlines()
+                if x.startswith("# target "))
     assert 'polarisasi "stabilize" the range as two printed numbers' in line
     assert '["80", "90"]' in line
     assert "stabilize: the target range" in dict(sakip.lkj.checks())["indikator[].capaian"]

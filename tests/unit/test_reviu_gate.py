@@ -326,7 +326,8 @@ class TestMessages:
         page = r.to_html(bahasa="en")
         assert "not the printed capaian" in page
         assert "bukan capaian tercetak" in r.to_html()
-        assert "≠ printed 167,33" in r.chart_svg()
+        assert "≠ printed 167,33" in r.chart_svg(bahasa="en")
+        assert "≠ tercetak 167,33" in r.chart_svg()
 
 
 class TestManyReports:

@@ -118,7 +118,7 @@ def test_other_notations_are_not_taken_for_not_assessed() -> None:
 
 
 def test_the_file_format_says_so(tmp_path: Any) -> None:
-    text = template()
+    text = template(bahasa="en")
     assert '"-" for an indicator that is not assessed' in text
     [line] = [x for x in text.splitlines() if x.startswith("# komponen = { revisi_dipa")]
     placeholder = tomllib.loads(line.removeprefix("# "))["komponen"]

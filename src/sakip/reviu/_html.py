@@ -109,7 +109,7 @@ def html_pieces(result: Reviu, *, strict: bool, bahasa: Bahasa) -> Iterator[str]
         f"</tbody></table><h2>{kk.KRITERIA(b)}</h2><ul>{criteria}</ul>"
         f"<h2>{kk.REKAP(b)}</h2><p><strong>{summary}</strong></p>"
         f"<h3>{kk.PER_STATUS(b)}</h3>{per_status}<h3>{kk.PER_ASPEK(b)}</h3>{per_aspek}"
-        f"<h3>{kk.GRAFIK(b)}</h3>{result.chart_svg()}<p>{kk.GRAFIK_CATATAN(b)}</p>"
+        f"<h3>{kk.GRAFIK(b)}</h3>{result.chart_svg(bahasa=b)}<p>{kk.GRAFIK_CATATAN(b)}</p>"
         f"<h2>{kk.KONVENSI(b)}</h2><ul>{conventions}</ul>"
         f"<h2>{kk.SIMPULAN(b)}</h2>{conclusion}"
         f"<p><strong>{kk.RUANG_LINGKUP(b)}.</strong> {kk.KETERBATASAN(b)}</p>"

@@ -457,18 +457,25 @@ class Reviu(Tabular):
             raise call_error(type(self).to_markdown, positional, locals())
         return _markdown.to_markdown(self, strict=strict, bahasa=check_bahasa(bahasa))
 
-    def chart_svg(self) -> str:
+    @keyword_only()
+    def chart_svg(self, *positional: Never, bahasa: Bahasa = DEFAULT) -> str:
         """An inline SVG bar chart of the recomputed capaian per indicator against 100 %.
 
         The bars are the capaian recomputed from the printed target and
         realisasi, not the printed capaian; where the printed one differs, the
-        bar's label says ``≠ printed …``.
+        bar's label says ``≠ tercetak …`` (``bahasa="en"``: ``≠ printed …``).
+        The chart's words follow ``bahasa``.
         """
-        return _svg.chart_svg(self)
+        if positional:
+            raise call_error(type(self).chart_svg, positional, locals())
+        return _svg.chart_svg(self, check_bahasa(bahasa))
 
-    def chart(self) -> _SVG:
-        """The chart as an object Jupyter displays (``_repr_svg_``)."""
-        return _SVG(self.chart_svg())
+    @keyword_only()
+    def chart(self, *positional: Never, bahasa: Bahasa = DEFAULT) -> _SVG:
+        """The chart as an object Jupyter displays (``_repr_svg_``), its words in ``bahasa``."""
+        if positional:
+            raise call_error(type(self).chart, positional, locals())
+        return _SVG(self.chart_svg(bahasa=bahasa))
 
     @keyword_only()
     def to_html(self, *positional: Never, strict: bool = False,
