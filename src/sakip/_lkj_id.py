@@ -939,14 +939,27 @@ URAIAN: dict[str, str] = {
     "of old and new (new − old in percentage points tried as a convention); Σ terms; the mean of "
     "terms (weighted by bobot when given; the other mean tried as a convention); the difference "
     "of the two terms; capaian_rerata: the capaian of the mean target and mean realisasi (the "
-    "mean of the rows' capaian tried as a convention); equal to reference":
+    "mean of the rows' capaian tried as a convention); nilai_efisiensi: NE of efisiensi (also "
+    "from the efisiensi before it was rounded for print: match-other-rounding); equal to "
+    "reference":
         "jenis klaimnya: capaian dari target dan realisasi (juga dari realisasi sebelum "
         "dibulatkan untuk dicetak: match-other-rounding); penyerapan dari pagu dan realisasi; "
         "percent_change dari nilai lama dan baru (baru − lama dalam poin persentase dicoba "
         "sebagai konvensi); Σ suku; rata-rata suku (berbobot bila bobot diberikan; rata-rata "
         "lainnya dicoba sebagai konvensi); selisih kedua suku; capaian_rerata: capaian dari "
         "rata-rata target dan rata-rata realisasi (rata-rata capaian baris-baris dicoba sebagai "
-        "konvensi); sama dengan rujukan",
+        "konvensi); nilai_efisiensi: NE dari efisiensi (juga dari efisiensi sebelum dibulatkan "
+        "untuk dicetak: match-other-rounding); sama dengan rujukan",
+    "nilai_efisiensi: E (efisiensi, percent) as printed":
+        "nilai_efisiensi: E (efisiensi, persen) sebagaimana tercetak",
+    "What this revisi changed and why, as printed; in a pk document default its [laporan] "
+    "catatan_revisi":
+        "Apa yang diubah revisi ini dan alasannya, sebagaimana tercetak; dalam dokumen pk "
+        "bawaannya catatan_revisi di [laporan]",
+    "pk: what a revisi changed and why, as printed (the planning chain's C1 reports a revisi "
+    "that states no change)":
+        "pk: apa yang diubah revisi dan alasannya, sebagaimana tercetak (C1 rantai perencanaan "
+        "melaporkan revisi yang tidak menyebutkan perubahan)",
     "Σ answers ÷ respondents of the unsur (only when unsur is given)":
         "Σ jawaban ÷ responden unsur itu (hanya bila unsur diberikan)",
     "Σ weight × level ÷ the aspect's weight over its indicators (only when indikator is given; "
