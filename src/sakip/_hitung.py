@@ -30,12 +30,14 @@ from sakip import _rules as rules
 from sakip import batch
 from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
 from sakip._katalog import HITUNG_METODE, HITUNG_RUMUS_KINERJA, HITUNG_SATKER, terjemah
-from sakip._reading import MAX_COLUMNS, MAX_ROWS, read_file
+from sakip._reading import MAX_COLUMNS, MAX_DIGITS, MAX_ROWS, read_file
 from sakip.errors import BatchError, InvalidValueError, SakipError
 from sakip.explain import NotComputable
+from sakip.lkj import read_number
 from sakip.numbers import format_id
 
-__all__ = ["FORMULAS", "Formula", "compute", "read_csv", "safe_cell", "write_csv"]
+__all__ = ["FORMULAS", "NO_ATURAN", "TEXT_COLUMNS", "Formula", "compute", "read_cell", "read_csv",
+           "safe_cell", "write_csv"]
 
 #: The PermenPANRB 88/2021 LKE components, the SPBE domains, the Pemdi 2026 aspek.
 _LKE = ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
@@ -240,6 +242,61 @@ def _rasio(c: Columns, aturan: str | None) -> Results:
                          for v in values]}
 
 
+#: The formulas that have no rule set to choose: ``--aturan`` with them is refused.
+NO_ATURAN = frozenset({"penyerapan", "efisiensi", "capaian", "komponen", "tingkat-capaian",
+                       "level-spip"})
+#: Parameters given once for every row: their refusal is the command's, not a row's.
+_CALL_FIELDS = frozenset({"aturan", "--aturan", "rumus", "metode"})
+#: Columns of text (names, codes, choices), never read as numbers.
+TEXT_COLUMNS = frozenset({"satker", "polarisasi", "tipe", "level"})
+#: A number that reads differently under the two decimal marks: ``1.176`` is 1176 in
+#: Indonesian text and 1.176 in English (or Python) notation.
+_EITHER_MARK = re.compile(r"[+-]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")
+
+_ANGKA_NEEDED = ("a number whose reading does not depend on the decimal mark: give --angka id "
+                 "(Indonesian, 1.176 is 1176) or --angka en (1.176 is 1.176)")
+_ANGKA_COMMA = ("a number in Python notation (95.15), or --angka id for numbers written the "
+                "Indonesian way (95,15)")
+_IN_FULL = ("a number written out in full: a spreadsheet writes 3,67E+10 for a long number it "
+            "shows rounded (format the column as a number, without the E)")
+
+
+def read_cell(text: str, column: str, angka: str | None) -> str:
+    """A numeric cell of the CSV as the batch function reads it (Python notation), or an error.
+
+    The report files' limits and marks apply: at most ``MAX_DIGITS`` digits, no exponent
+    (a spreadsheet's ``3,67E+10`` is a rounded display), and a decimal mark that is either
+    declared (``--angka id|en``: read as the report files read under ``angka``) or not
+    needed: without ``--angka`` a cell is read in Python notation and a cell that reads
+    differently under the two marks (``1.176``) or has a decimal comma is refused.  A blank
+    cell is kept as it is (some formulas read it as not assessed).
+
+    >>> read_cell("1.176", "target", "id"), read_cell("95,15", "target", "id")
+    ('1176', '95.15')
+    >>> read_cell("95.15", "target", None)
+    '95.15'
+    """
+    written = text.strip()
+    if not written:
+        return text
+    if sum(map(str.isdigit, written)) > MAX_DIGITS:
+        raise InvalidValueError(field=column, expected=f"a number of at most {MAX_DIGITS} "
+                                "digits", received=written)
+    if "e" in written.lower():
+        raise InvalidValueError(field=column, expected=_IN_FULL, received=written)
+    if angka is None:
+        if _EITHER_MARK.match(written):
+            raise InvalidValueError(field=column, expected=_ANGKA_NEEDED, received=written)
+        if "," in written:
+            raise InvalidValueError(field=column, expected=_ANGKA_COMMA, received=written)
+        return text
+    try:
+        return str(read_number(written, angka=angka))
+    except SakipError as error:  # parse_id / parse_en name their own argument: the column
+        raise InvalidValueError(field=column, expected=error.expected,
+                                received=written) from None
+
+
 def read_csv(path: str) -> tuple[list[str], list[list[str]], list[int]]:
     """The header, the rows and each row's line number of a CSV file, or sakip's error.
 
@@ -304,13 +361,20 @@ def _place(error: SakipError, columns: Sequence[str]) -> tuple[int | None, str]:
 
 
 def compute(formula: str, header: list[str], rows: list[list[str]], *,
-            aturan: str | None = None) -> tuple[Results, list[tuple[int, str, str]]]:
+            aturan: str | None = None, angka: str | None = None,
+            ) -> tuple[Results, list[tuple[int, str, str]]]:
     """The formula's result columns for the rows, and the bad rows as (index, column, reason).
 
-    A bad row's results are ``None``.  Functions without a collecting mode are
-    called on each row alone after a refusal, so that every bad row is named.
+    A bad row's results are ``None``.  Each numeric cell is read by :func:`read_cell`
+    (``angka``); a row with a cell it refuses is a bad row and is not computed.  Functions
+    without a collecting mode are called on each row alone after a refusal, so that every
+    bad row is named.  ``aturan`` with a formula that has none, or an unknown one, is the
+    command's error (raised), not a bad row.
     """
     spec = FORMULAS[formula]
+    if aturan is not None and formula in NO_ATURAN:
+        raise InvalidValueError(field="--aturan", expected=f"no --aturan: {formula} has no "
+                                "rule set to choose", received=aturan)
     missing = [name for name in spec.needs if name not in header]
     if missing:
         raise InvalidValueError(field="header", expected="the columns " + ", ".join(
@@ -318,18 +382,38 @@ def compute(formula: str, header: list[str], rows: list[list[str]], *,
                            if spec.optional else ""),
             received=", ".join(header))  # the header as given (which lacks the columns)
     wanted = [name for name in header if name in spec.needs or name in spec.optional]
-    columns = {name: [row[header.index(name)] for row in rows] for name in wanted}
-    try:
-        results = spec.run(columns, aturan)
-    except SakipError:  # a function without a collecting mode: each row alone names them all
-        results = _row_by_row(spec, columns, aturan)
     bad: list[tuple[int, str, str]] = []
+    good: list[int] = []
+    columns: Columns = {name: [] for name in wanted}
+    for i, row in enumerate(rows):
+        cells: dict[str, str] = {}
+        try:
+            for name in wanted:
+                cell = row[header.index(name)]
+                cells[name] = cell if name in TEXT_COLUMNS else read_cell(cell, name, angka)
+        except SakipError as error:
+            bad.append((i, error.field or "", _reason_of(error)))
+            continue
+        good.append(i)
+        for name in wanted:
+            columns[name].append(cells[name])
+    try:
+        computed = spec.run(columns, aturan)
+    except SakipError as error:
+        if error.field in _CALL_FIELDS:
+            raise  # the command's parameter, the same for every row
+        # a function without a collecting mode: each row alone names them all
+        computed = _row_by_row(spec, columns, aturan)
     n = len(rows)
+    results: Results = {name: [None] * n for name in computed}
+    for name, values in computed.items():
+        for j, value in enumerate(values):
+            results[name][good[j]] = value
     for values in results.values():
         for i, value in enumerate(values):
             if isinstance(value, NotComputable):
                 index, column = _place(SakipError(field=value.field), wanted)
-                bad.append((i if index is None else index, column, value.reason))
+                bad.append((i if index is None else good[index], column, value.reason))
     seen: set[int] = set()
     unique = []
     for item in sorted(bad, key=lambda b: b[0]):
@@ -354,13 +438,18 @@ def _row_by_row(spec: Formula, columns: Columns, aturan: str | None) -> Results:
         except SakipError as refusal:
             error = refusal.errors[0] if isinstance(refusal, BatchError) else refusal
             _, column = _place(error, list(columns))
-            reason = (error.message[len(error.field) + 2:]
-                      if error.field and error.message.startswith(error.field) else error.message)
-            bad = NotComputable(field=f"{column or 'row'}[{i}]", reason=reason)
+            bad = NotComputable(field=f"{column or 'row'}[{i}]", reason=_reason_of(error))
             cells = dict.fromkeys(spec.outputs, bad)
         for name, value in cells.items():
             out[name].append(value)
     return out
+
+
+def _reason_of(error: SakipError) -> str:
+    """An error's message without its leading field (the place is said apart)."""
+    if error.field and error.message.startswith(error.field):
+        return error.message[len(error.field) + 2:]
+    return error.message
 
 
 _NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*\Z")

@@ -223,6 +223,20 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="angka (NaN adalah sel kosong sebuah tabel: isi nilainya, atau keluarkan barisnya)",
          en="a number (NaN is an empty cell of a table: give its value, or leave the row out)"),
     # sakip._hitung (sakip hitung --aturan …)
+    Teks(id="angka yang bacaannya tidak bergantung pada tanda desimal: berikan --angka id "
+            "(Indonesia, 1.176 adalah 1176) atau --angka en (1.176 adalah 1,176)",
+         en="a number whose reading does not depend on the decimal mark: give --angka id "
+            "(Indonesian, 1.176 is 1176) or --angka en (1.176 is 1.176)"),
+    Teks(id="angka dalam notasi Python (95.15), atau --angka id untuk angka bertulisan "
+            "Indonesia (95,15)",
+         en="a number in Python notation (95.15), or --angka id for numbers written the "
+            "Indonesian way (95,15)"),
+    Teks(id="angka yang ditulis lengkap: lembar kerja menulis 3,67E+10 untuk angka panjang "
+            "yang ditampilkannya dibulatkan (format kolomnya sebagai angka, tanpa E)",
+         en="a number written out in full: a spreadsheet writes 3,67E+10 for a long number it "
+            "shows rounded (format the column as a number, without the E)"),
+    Teks(id="tanpa --aturan: {formula} tidak punya aturan untuk dipilih",
+         en="no --aturan: {formula} has no rule set to choose"),
     Teks(id="teks UTF-8 (simpan lembar sebagai 'CSV UTF-8')",
          en="UTF-8 text (save the sheet as 'CSV UTF-8')"),
     Teks(id="baris judul yang menamai kolom-kolomnya", en="a header row naming the columns"),

@@ -226,6 +226,13 @@ _H_LANJUT = Teks(id="tulis baris yang baik walaupun ada baris yang salah (keluar
                  en="write the good rows even when some rows are bad (exit 1)")
 _H_HITUNG_ATURAN = Teks(id="aturan (bawaan: aturan fungsi batch-nya)",
                         en="rule set (default: the batch function's)")
+_H_HITUNG_ANGKA = Teks(
+    id="tanda desimal angka di CSV: id (1.176 = 1176; 95,15) atau en (1.176 = 1,176; 95.15); "
+       "tanpa opsi ini angka dibaca dalam notasi Python dan angka yang bacaannya bergantung "
+       "pada tanda desimal ditolak",
+    en="the decimal mark of the CSV's numbers: id (1.176 = 1176; 95,15) or en (1.176 = 1.176; "
+       "95.15); without it numbers are read in Python notation and a number whose reading "
+       "depends on the mark is refused")
 _H_HITUNG_PLACES = Teks(id="jumlah desimal kolom tercetak (bawaan 2)",
                         en="decimals of the printed columns (default 2)")
 _H_HITUNG_MODE = Teks(id="pembulatan kolom tercetak", en="rounding of the printed columns")
@@ -1117,6 +1124,7 @@ def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
     _output_arguments(cmd, _H_NEVER_CSV(b), b)
     cmd.add_argument("--lanjut", action="store_true", help=_H_LANJUT(b))
     cmd.add_argument("--aturan", help=_H_HITUNG_ATURAN(b))
+    cmd.add_argument("--angka", choices=("id", "en"), help=_H_HITUNG_ANGKA(b))
     cmd.add_argument("--places", type=int, default=2, help=_H_HITUNG_PLACES(b))
     cmd.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
                      default="half_up", help=_H_HITUNG_MODE(b))
@@ -1140,7 +1148,8 @@ def _hitung(args: argparse.Namespace) -> int:
             return 2
     try:
         header, rows, lines = read_csv(args.file)
-        results, bad = compute(args.formula, header, rows, aturan=args.aturan)
+        results, bad = compute(args.formula, header, rows, aturan=args.aturan,
+                               angka=args.angka)
         if bad and not args.lanjut:
             for index, column, reason in bad[:SHOWN_ROWS]:
                 where = (_LINE_COLUMN(args.bahasa, line=lines[index], column=column) if column

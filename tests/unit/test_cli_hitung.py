@@ -192,3 +192,63 @@ def test_capaian_output_bad_row_marks_its_satker(tmp_path: Path) -> None:
     assert rows[0]["alasan"].startswith("target: not computable")
     assert rows[1]["capaian_output"] == "" and rows[1]["alasan"].startswith("satker:")
     assert rows[2]["capaian_output_dicetak"] == "90,00"
+
+
+def test_a_number_that_reads_two_ways_needs_angka(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by a new user: '1.176,1.189' (the seed's IKK 1.1, Indonesian thousands) was read
+    as 1,176 and 1,189 without a word. Without --angka it is refused; with --angka id it is
+    1176 and 1189 (capaian 101,11 half up: the seed prints 101,10, truncated); --angka en
+    reads Python-like text, and a decimal comma without --angka points at --angka id."""
+    text = "target;realisasi\n1.176;1.189\n"
+    status, rows = _run(tmp_path, "capaian", text)
+    assert status == 2 and rows == []
+    assert "line 2, column target" in capsys.readouterr().err
+    status, rows = _run(tmp_path, "capaian", text, "--angka", "id", "--mode", "down", "-f")
+    assert (status, rows[0]["capaian_dicetak"]) == (0, "101,10")
+    status, rows = _run(tmp_path, "capaian", "target,realisasi\n1.176,1.189\n",
+                        "--angka", "en", "-f")
+    assert (status, rows[0]["capaian_dicetak"]) == (0, "101,11")  # 1.189 / 1.176
+    status, rows = _run(tmp_path, "capaian", "target;realisasi\n95,15;96\n", "--lanjut", "-f")
+    assert status == 1 and "--angka id" in rows[0]["alasan"]
+    status, rows = _run(tmp_path, "capaian", "target;realisasi\n95,15;96\n", "--angka", "id",
+                        "-f")
+    assert (status, rows[0]["capaian_dicetak"]) == (0, "100,89")  # 96 / 95,15
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("3.67166E+10", "written out in full"), ("1e400", "written out in full"),
+    ("1" * 31, "at most 30 digits"),
+])
+def test_cells_past_the_report_files_limits_are_bad_rows(tmp_path: Path, cell: str,
+                                                          expected: str) -> None:
+    """The report files' limits hold for a CSV too: a spreadsheet's E notation is a rounded
+    display, more than 30 digits is refused (was: computed, printing '5E-98')."""
+    status, rows = _run(tmp_path, "capaian", f"target,realisasi\n{cell},5\n100,90\n", "--lanjut")
+    assert status == 1
+    assert expected in rows[0]["alasan"] and rows[0]["alasan"].startswith("target:")
+    assert rows[1]["capaian_dicetak"] == "90,00"  # the other row is computed
+
+
+@pytest.mark.parametrize(("formula", "text"), [
+    ("capaian", "target,realisasi\n100,90\n"), ("penyerapan", "pagu,realisasi\n100,90\n"),
+])
+def test_aturan_with_a_formula_that_has_none_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], formula: str, text: str) -> None:
+    """Found by a new user: --aturan nope was ignored by capaian and penyerapan (exit 0)."""
+    assert _run(tmp_path, formula, text, "--aturan", "nope")[0] == 2
+    err = capsys.readouterr().err
+    assert f"no --aturan: {formula} has no rule set" in err and "nope" in err
+
+
+@pytest.mark.parametrize("formula", ["predikat", "iki"])
+def test_an_unknown_aturan_is_one_error_not_one_per_row(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], formula: str) -> None:
+    """An unknown rule set is the command's error, said once (predikat said it per row;
+    iki, a collecting batch function, made every row not computable)."""
+    column = "nilai" if formula == "predikat" else "capaian"
+    status, rows = _run(tmp_path, formula, f"{column}\n80\n90\n95\n", "--aturan", "nope",
+                        "--lanjut")
+    assert status == 2 and rows == []
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "nope" in err[0] and "line" not in err[0]

@@ -221,7 +221,9 @@ def _each_row(function: Callable[..., Any], columns: Mapping[str, object], error
     (``errors="collect"``).  A blank cell is ``None`` in the columns of
     ``blank_means_none`` (not assessed), else an error saying what to write; a
     ``NotComputable`` cell (a column an earlier collecting call returned) makes its row
-    not computable, naming the cell and the earlier reason.
+    not computable, naming the cell and the earlier reason.  A refusal of a ``fixed``
+    ``aturan`` (an unknown rule set) is the call's error, raised under either ``errors``:
+    every row would repeat it.
     """
     _check_errors(errors)
     table, n = _table(columns)
@@ -241,6 +243,8 @@ def _each_row(function: Callable[..., Any], columns: Mapping[str, object], error
                     raise NotComputableError(field=name, reason=f"{cell.field}: {cell.reason}")
             out.append(value(function(**(build(cells) if build else cells), **extra)))
         except SakipError as error:
+            if error.field == "aturan" and "aturan" in extra and "aturan" not in names:
+                raise  # the rule set, given once for every row: the call's own error
             moved = _at_row(error, i, names)
             bad.append(moved)
             out.append(NotComputable(field=moved.field or "",
