@@ -141,8 +141,15 @@ _H_TEMPLATE = Teks(id="cetak kerangka berkas laporan beserta komentarnya (atau t
                       "workbook to fill)")
 _H_JENIS = Teks(id="dokumennya: laporan (bawaan), Renstra atau PK",
                 en="the document: a report (default), a Renstra or a PK")
-_H_TEMPLATE_FORMAT = Teks(id="toml (bawaan) atau xlsx: buku kerja dengan satu lembar per bagian",
-                          en="toml (default) or xlsx: a workbook with a sheet per section")
+_H_TEMPLATE_FORMAT = Teks(id="toml atau xlsx: buku kerja dengan satu lembar per bagian (bawaan: "
+                             "xlsx bila -o berakhiran .xlsx, selain itu toml)",
+                          en="toml or xlsx: a workbook with a sheet per section (default: xlsx "
+                             "when -o ends in .xlsx, else toml)")
+#: ``sakip template --format`` against the extension of ``-o``.
+_FORMAT_SUFFIX = Teks(id="template: --format {format} tidak cocok dengan -o {name}: beri nama "
+                         "berkas berakhiran {suffix}, atau hapus --format",
+                      en="template: --format {format} does not match -o {name}: give a file "
+                         "name ending in {suffix}, or leave --format out")
 _H_KONVERSI = Teks(id="ubah berkas laporan antara TOML, JSON dan .xlsx (diperiksa dahulu: "
                       "berkas yang bermasalah tidak diubah)",
                    en="convert a report file between TOML, JSON and .xlsx (validated first: "
@@ -379,7 +386,7 @@ def _parser(bahasa: Bahasa = DEFAULT) -> argparse.ArgumentParser:
     tem = sub.add_parser("template", help=_H_TEMPLATE(b))
     tem.add_argument("--jenis", choices=("lkj", "lkjip", "renstra", "pk"), default="lkj",
                      help=_H_JENIS(b))
-    tem.add_argument("--format", choices=("toml", "xlsx"), default="toml",
+    tem.add_argument("--format", choices=("toml", "xlsx"), default=None,
                      help=_H_TEMPLATE_FORMAT(b))
     _output_arguments(tem, _H_NEVER_EXISTING(b), b)
     _bahasa_argument(tem)
@@ -731,9 +738,19 @@ def _rantai(sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
 def _template(args: argparse.Namespace) -> int:
     """``sakip template [--format xlsx] [-o FILE]``: the skeleton, or the workbook to fill."""
+    from pathlib import Path
+
     from sakip._output import encode
     from sakip.errors import SakipError
 
+    workbook = bool(args.output) and Path(args.output).suffix.lower() == ".xlsx"
+    if args.format is None:  # as sakip konversi does: the file name says the format
+        args.format = "xlsx" if workbook else "toml"
+    elif args.output and args.output != "-" and (args.format == "xlsx") != workbook and (
+            workbook or Path(args.output).suffix.lower() in (".toml", ".json")):
+        _say(_FORMAT_SUFFIX(args.bahasa, format=args.format, name=args.output,
+                            suffix=".xlsx" if args.format == "xlsx" else ".toml"))
+        return 2
     try:
         if args.format == "xlsx":
             from sakip._xlsx import template_xlsx

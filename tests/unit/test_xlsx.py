@@ -493,3 +493,21 @@ def test_a_date_cell_only_where_the_field_takes_a_date(tmp_path: Path) -> None:
     book["daftar_kegiatan"]["B2"].number_format = "General"
     book.save(path)
     assert _xlsx.read_xlsx(path)["daftar_kegiatan"][0]["baris"][0]["waktu"] == "2024-05-11"
+
+
+def test_template_takes_its_format_from_the_file_name(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by a new user: `sakip template -o t.xlsx` wrote TOML text into t.xlsx. The name
+    says the format (as for sakip konversi); a --format that contradicts it is refused."""
+    workbook, text = tmp_path / "t.xlsx", tmp_path / "t.toml"
+    assert main(["template", "-o", str(workbook)]) == 0
+    assert zipfile.is_zipfile(workbook)
+    assert main(["template", "-o", str(text)]) == 0
+    assert tomllib.loads(text.read_text(encoding="utf-8"))["schema"] == "sakip/lkj-1"
+    capsys.readouterr()
+    for fmt, name in (("toml", "u.xlsx"), ("xlsx", "u.toml"), ("xlsx", "u.json")):
+        assert main(["template", "--format", fmt, "-o", str(tmp_path / name)]) == 2
+        assert not (tmp_path / name).exists()
+        err = capsys.readouterr().err
+        assert f"--format {fmt}" in err and name in err
+    assert main(["template", "--format", "toml", "-o", str(tmp_path / "u.txt")]) == 0
