@@ -37,3 +37,13 @@ def test_the_first_finding_of_an_id_is_the_one_looked_up(r: sakip.Reviu) -> None
     ids = [f.id for f in r]
     assert len(ids) == len(set(ids))  # the reviu gives each printed figure one id
     assert [r[i] for i in ids] == list(r)
+
+
+def test_strict_on_a_report_with_no_figure_says_nothing_was_checked() -> None:
+    """Found by a new user: '--strict: 0 printed figures could not be checked' for a file
+    with no figure; the summary now says the report prints none."""
+    empty = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023}})
+    assert empty.exit_status(strict=True) == 1
+    line = empty.summary(strict=True, bahasa="en").splitlines()[1]
+    assert line == "exit status 1 (--strict): the report prints no figure that could be checked"
+    assert "0" not in empty.summary(strict=True).splitlines()[1]

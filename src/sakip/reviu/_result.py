@@ -311,6 +311,8 @@ class Reviu(Tabular):
         if c["mismatch"]:
             lines.append(_EXIT_MISMATCH[c["mismatch"] == 1](bahasa, status=status,
                                                              m=c["mismatch"]))
+        elif status and not self.findings:
+            lines.append(_EXIT_STRICT_EMPTY(bahasa))
         elif status:
             lines.append(_EXIT_STRICT[k == 1](bahasa, k=k))
         else:
@@ -509,6 +511,9 @@ _EXIT_STRICT = {k == 1: Teks(
     id="status keluar 1 (--strict): {k} angka tercetak tidak dapat dihitung",
     en="exit status 1 (--strict): {k} printed figure" + ("" if k == 1 else "s")
        + " could not be checked") for k in (1, 2)}
+_EXIT_STRICT_EMPTY = Teks(
+    id="status keluar 1 (--strict): laporan tidak memuat angka tercetak yang dapat diperiksa",
+    en="exit status 1 (--strict): the report prints no figure that could be checked")
 _EXIT_OK = Teks(id="status keluar 0: tidak ada angka tercetak yang bertentangan dengan "
                    "masukannya",
                 en="exit status 0: no printed figure contradicts its inputs")
