@@ -47,3 +47,12 @@ def test_strict_on_a_report_with_no_figure_says_nothing_was_checked() -> None:
     line = empty.summary(strict=True, bahasa="en").splitlines()[1]
     assert line == "exit status 1 (--strict): the report prints no figure that could be checked"
     assert "0" not in empty.summary(strict=True).splitlines()[1]
+
+
+def test_the_chart_labels_a_bar_as_the_table_shows_it(r: sakip.Reviu) -> None:
+    """Found by a new user: the chart said IKK 1.1 '101,11 % (recomputed)' (half up) where
+    the table shows 101,10 (the seed truncates, 1189 / 1176 = 101,105…)."""
+    svg = r.chart_svg(bahasa="en")
+    assert "101,10 % (recomputed)" in svg and "101,11" not in svg
+    finding = r["indikator.IKK 1.1.capaian"]
+    assert finding.rounding is not None and finding.rounding.mode == "down"

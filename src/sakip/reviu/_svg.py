@@ -33,25 +33,26 @@ class _SVG:
         return self.svg
 
 
-def _svg(items: list[tuple[str, Decimal, str]], angka: str = "id",
+def _svg(items: list[tuple[str, Decimal, str, str]], angka: str = "id",
          bahasa: Bahasa = DEFAULT) -> str:
-    """A horizontal bar chart; bar lengths scaled from exact values (display only)."""
+    """A horizontal bar chart; bar lengths scaled from exact values (display only), each
+    bar labelled with its value as the reviu's table shows it (``shown``)."""
     esc = html_text
     width, bar, gap, left = 520, 18, 8, 70
     right = 160
-    top = max([HUNDRED, *[v for _, v, _ in items]])
+    top = max([HUNDRED, *[v for _, v, _, _ in items]])
     scale = CONTEXT.divide(Decimal(width - left - right), top)
     height = len(items) * (bar + gap) + 30
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              'role="img" aria-label="' + _LABEL(bahasa) + '">']
-    for i, (name, value, differs) in enumerate(items):
+    for i, (name, value, shown, differs) in enumerate(items):
         y = 10 + i * (bar + gap)
         length = round_value(CONTEXT.multiply(max(value, ZERO), scale), 0)
         parts.append(f'<text x="0" y="{y + 13}" font-size="12">{esc(name)}</text>'
                      f'<rect x="{left}" y="{y}" width="{length}" height="{bar}" '
                      f'fill="{"#4a90d9" if value >= HUNDRED else "#d98a4a"}"/>'
                      f'<text x="{left + int(length) + 4}" y="{y + 13}" font-size="11">'
-                     f"{_RECOMPUTED(bahasa, value=_show(value, 2, angka=angka))}"
+                     f"{_RECOMPUTED(bahasa, value=shown)}"
                      f"{esc(' ' + differs) if differs else ''}</text>")
     x100 = left + int(round_value(CONTEXT.multiply(HUNDRED, scale), 0))
     parts.append(f'<line x1="{x100}" y1="0" x2="{x100}" y2="{height - 14}" stroke="#333" '
@@ -71,5 +72,10 @@ def chart_svg(result: Reviu, bahasa: Bahasa = DEFAULT) -> str:
             continue
         found = status.get(f"indikator.{ind.kode}.capaian")
         differs = "" if found is None or found.ok else _DIFFERS(bahasa, printed=found.printed)
-        items.append((ind.kode, value, differs))
+        # the label as the table shows the recomputed figure: under the rounding the finding
+        # was compared with (the report's truncation: 101,10, not 101,11), else the report's
+        rounding = found.rounding if found is not None and found.rounding is not None else (
+            result.laporan.rounding)
+        shown = _show(value, rounding.places, rounding.mode, angka=result.laporan.angka)
+        items.append((ind.kode, value, shown, differs))
     return _svg(items, result.laporan.angka, bahasa)
