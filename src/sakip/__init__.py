@@ -156,6 +156,7 @@ _LAZY: dict[str, str] = {
     # reports and reviu
     "examples": "sakip.examples",
     "lkj": "sakip.lkj",
+    "xlsx": "sakip.xlsx",
     "Convention": "sakip.reviu",
     "Finding": "sakip.reviu",
     "Reviu": "sakip.reviu",
@@ -169,7 +170,7 @@ _LAZY: dict[str, str] = {
 }
 
 #: Public names that are modules themselves.
-_MODULES = frozenset({"batch", "examples", "lkj", "rules", "simulasi"})
+_MODULES = frozenset({"batch", "examples", "lkj", "rules", "simulasi", "xlsx"})
 
 __all__ = [
     "IKPA",
@@ -300,6 +301,7 @@ __all__ = [
     "tingkat_capaian",
     "triwulan_dari_fraksi",
     "weighted_score",
+    "xlsx",
 ]
 
 

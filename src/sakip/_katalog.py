@@ -301,6 +301,10 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="> {bound} ({name})", en="> {bound} ({name})"),
     Teks(id="tabel sakip.rules.LabelBands", en="a sakip.rules.LabelBands table"),
     # sakip._xlsx (workbooks)
+    Teks(id="berkas laporan TOML atau JSON (buku kerja dibaca oleh sakip.xlsx.load_xlsx, atau "
+            "direviu oleh sakip.reviu)",
+         en="a TOML or JSON report file (a workbook is read by sakip.xlsx.load_xlsx, or reviewed "
+            "by sakip.reviu)"),
     Teks(id="teks: ketik sebagai teks (dengan apostrof di depan, '1.1), karena sel angka "
             "menampilkan tanda desimal dan formatnya, bukan yang diketik",
          en="text: type it as text (with a leading apostrophe, '1.1), since a number cell shows "

@@ -40,11 +40,11 @@ from collections.abc import Mapping
 from decimal import Context, Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Never
 
 import attrs
 
-from sakip._bahasa import DEFAULT, Bahasa, Teks
+from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa
 from sakip._decimal import CONTEXT
 from sakip._reading import (
     MAX_COLUMNS,
@@ -52,7 +52,15 @@ from sakip._reading import (
     check_workbook,
     read_file,
 )
-from sakip.errors import InvalidTypeError, InvalidValueError, LaporanError, ParseError, SakipError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    LaporanError,
+    ParseError,
+    SakipError,
+    call_error,
+    keyword_only,
+)
 from sakip.lkj import (
     ANGKA,
     SPEC,
@@ -1042,7 +1050,8 @@ def _note(sheet: _Sheet, header: str, bahasa: Bahasa = DEFAULT) -> str:
     return text
 
 
-def write_xlsx(document: Mapping[str, Any], *, template: bool = False,
+@keyword_only()
+def write_xlsx(document: Mapping[str, Any], *positional: Never, template: bool = False,
                bahasa: Bahasa = DEFAULT) -> bytes:
     """A workbook of a report's document (the mapping of a TOML file), in the layout read back.
 
@@ -1054,6 +1063,9 @@ def write_xlsx(document: Mapping[str, Any], *, template: bool = False,
     enumerated field; ``template`` also writes every field's column, filled or
     not.
     """
+    if positional:
+        raise call_error(write_xlsx, positional, locals())
+    bahasa = check_bahasa(bahasa)
     openpyxl = _openpyxl()
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter, quote_sheetname
@@ -1145,7 +1157,8 @@ def _write_cell(cell: Any, value: Any, where: str) -> None:
                                received=repr(value))
 
 
-def template_xlsx(jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -> bytes:
+@keyword_only()
+def template_xlsx(*positional: Never, jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -> bytes:
     """The template workbook: every sheet and column of the format, notes, drop-downs, examples.
 
     Derived from :data:`sakip.lkj.SPEC` as :func:`sakip.lkj.template` is: its
@@ -1153,8 +1166,13 @@ def template_xlsx(jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -> bytes:
     ``jenis``: ``"lkj"``, ``"lkjip"``, ``"renstra"``, ``"pk"``), so it is read as it is;
     its notes row is in ``bahasa``.
 
-    >>> data = template_xlsx()  # doctest: +SKIP
+    >>> import io, openpyxl
+    >>> book = openpyxl.load_workbook(io.BytesIO(template_xlsx(jenis="pk", bahasa="en")))
+    >>> book.sheetnames[:2], book["laporan"]["B2"].value
+    (['laporan', 'sasaran'], '# instansi (required): The unit (instansi)')
     """
+    if positional:
+        raise call_error(template_xlsx, positional, locals())
     import tomllib
 
     from sakip.lkj import template

@@ -755,7 +755,7 @@ def _template(args: argparse.Namespace) -> int:
         if args.format == "xlsx":
             from sakip._xlsx import template_xlsx
 
-            data = template_xlsx(args.jenis, args.bahasa)
+            data = template_xlsx(jenis=args.jenis, bahasa=args.bahasa)
         else:
             from sakip.lkj import template
 

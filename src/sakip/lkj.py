@@ -2100,6 +2100,10 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") -> Lapor
 def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     """Read a ``sakip/lkj-1`` report from a path (TOML, or JSON by extension) or a mapping.
 
+    A workbook (``.xlsx``) is read by :func:`sakip.xlsx.load_xlsx` (refused here with
+    that name: this module sits below the workbook reader); :func:`sakip.reviu` reads
+    either.
+
     Raises
     ------
     LaporanError
@@ -2112,6 +2116,10 @@ def load(source: str | Path | Traversable | Mapping[str, Any]) -> Laporan:
     """
     if isinstance(source, Mapping):
         return from_mapping(source)
+    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in (".xlsx", ".xlsm"):
+        raise LaporanError(str(source), [InvalidValueError(
+            field="file", expected="a TOML or JSON report file (a workbook is read by "
+            "sakip.xlsx.load_xlsx, or reviewed by sakip.reviu)", received=Path(source).suffix)])
     name, data = _document(source)
     return from_mapping(data, source=name)
 

@@ -65,7 +65,7 @@ def test_the_english_notes_row_is_unchanged() -> None:
     from sakip._xlsx import template_xlsx
 
     stored = json.loads((SNAPSHOTS / "xlsx-notes.json").read_text(encoding="utf-8"))
-    assert {jenis: _notes(template_xlsx(jenis, bahasa="en")) for jenis in stored} == stored
+    assert {jenis: _notes(template_xlsx(jenis=jenis, bahasa="en")) for jenis in stored} == stored
 
 
 # ------------------------------------------------------------- Bahasa Indonesia
@@ -212,13 +212,13 @@ def test_the_notes_row_is_in_bahasa_indonesia(tmp_path: Path) -> None:
     from sakip._xlsx import read_xlsx, template_xlsx
 
     for jenis in ("lkj", "renstra", "pk"):  # the last one is read below
-        data = template_xlsx(jenis)
+        data = template_xlsx(jenis=jenis)
         notes = "\n".join(str(v) for row in _notes(data).values() for v in row if v)
         assert not _english_in(_template_comments(notes)), \
             _english_in(_template_comments(notes))[:5]
         assert all(str(v).startswith("#") for row in _notes(data).values() for v in row if v)
     (tmp_path / "id.xlsx").write_bytes(data)  # the notes row is not read, in either language
-    (tmp_path / "en.xlsx").write_bytes(template_xlsx("pk", bahasa="en"))
+    (tmp_path / "en.xlsx").write_bytes(template_xlsx(jenis="pk", bahasa="en"))
     assert read_xlsx(tmp_path / "id.xlsx") == read_xlsx(tmp_path / "en.xlsx")
 
 

@@ -511,3 +511,17 @@ def test_template_takes_its_format_from_the_file_name(tmp_path: Path,
         err = capsys.readouterr().err
         assert f"--format {fmt}" in err and name in err
     assert main(["template", "--format", "toml", "-o", str(tmp_path / "u.txt")]) == 0
+
+
+def test_lkj_load_names_the_workbook_reader(tmp_path: Path) -> None:
+    """Found by a new user: sakip.lkj.load('x.xlsx') said 'expected UTF-8 text' of a zip."""
+    from sakip import lkj, xlsx
+
+    path = _save(tmp_path, xlsx.write_xlsx(tomllib.loads(
+        examples.path("bgp-kalsel-2023").read_text(encoding="utf-8"))), "x.xlsx")
+    with pytest.raises(LaporanError) as caught:
+        lkj.load(path)
+    (error,) = caught.value.errors
+    assert (error.field, error.received) == ("file", ".xlsx")
+    assert "sakip.xlsx.load_xlsx" in (error.expected or "")
+    assert xlsx.load_xlsx(path).instansi == "BGP Provinsi Kalimantan Selatan"
