@@ -56,3 +56,18 @@ def test_the_chart_labels_a_bar_as_the_table_shows_it(r: sakip.Reviu) -> None:
     assert "101,10 % (recomputed)" in svg and "101,11" not in svg
     finding = r["indikator.IKK 1.1.capaian"]
     assert finding.rounding is not None and finding.rounding.mode == "down"
+
+
+def test_conventions_no_figure_tells_apart_are_not_called_detected(r: sakip.Reviu) -> None:
+    """Found by a new user: 'celah: atas (1 of 1, detected); celah: bawah (1 of 1, detected)'.
+    The seed's budget total reproduces under both pagu bases (the same Rp 36.716.642.000), and
+    pmk-214-2017 reproduces only the two ROs per-pagu reproduces too: no figure is evidence for
+    one of them alone. per-pagu is declared; rounding's figures tell the modes apart."""
+    line = r.summary(bahasa="en").splitlines()[2]
+    for said in ("basis pagu: PK revisi (lampiran) total (1 of 1 figures, indistinguishable)",
+                 "basis pagu: total pagu (1 of 1 figures, indistinguishable)",
+                 "efisiensi: pmk-214-2017 (2 of 8 figures, indistinguishable)",
+                 "efisiensi: per-pagu (4 of 8 figures, declared)",
+                 "rounding: half_up (11 of 16 figures, detected)"):
+        assert said in line
+    assert [c["source"] for c in r.conventions() if c["name"] == "pmk-214-2017"] == ["detected"]

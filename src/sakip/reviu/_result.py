@@ -327,13 +327,38 @@ class Reviu(Tabular):
         return "\n".join(lines)
 
     def _convention_lines(self, bahasa: Bahasa) -> list[str]:
-        """Each convention of :meth:`conventions` in words (the summary's, the working paper's)."""
+        """Each convention of :meth:`conventions` in words (the summary's, the working paper's).
+
+        A detected convention none of whose figures reproduces under it alone (every one
+        reproduces under another convention of its topic too: IKK 2.1's 120 % lies in no gap
+        of the five-band table, so ``celah`` ``bawah`` and ``atas`` both give it) is said to be
+        *indistinguishable* rather than detected: its figures are no evidence for it.
+        """
+        alone = self._alone()
         return [_CONVENTION(bahasa, topic=tulis(topic_teks(x["topic"]), bahasa), name=x["name"],
                             figures=x["figures"],
-                            of=x["of"], source=_SOURCE[x["source"]](bahasa),
+                            of=x["of"], source=(_INDISTINCT if x["source"] == "detected" and (
+                                x["topic"], x["name"]) not in alone else _SOURCE[x["source"]])(
+                                    bahasa),
                             other=_OTHER_ROUNDING(bahasa, o=x["other_rounding"])
                             if x["other_rounding"] else "")
                 for x in self.conventions()]
+
+    def _alone(self) -> set[tuple[str, str]]:
+        """The (topic, name) pairs under which some figure reproduces and under no other name
+        of the topic (the rounding topic counts only such figures: always in)."""
+        if "alone" not in self._once:
+            alone = {(c["topic"], c["name"]) for c in self.conventions()
+                     if c["topic"] == "rounding"}
+            for f in self.findings:
+                if f.convention is None or f.status == "not-computable":
+                    continue
+                names: dict[str, set[str]] = {}
+                for c in f.reproduces_under:
+                    names.setdefault(c.topic, set()).add(c.name)
+                alone.update((topic, *only) for topic, only in names.items() if len(only) == 1)
+            self._once["alone"] = alone
+        return self._once["alone"]  # type: ignore[no-any-return]
 
     def _by_id(self) -> dict[str, Finding]:
         """The findings by their id (built once; the first finding of an id wins)."""
@@ -529,6 +554,8 @@ _OTHER_ROUNDING = Teks(id=", {o} di antaranya " + STATUS_TEKS["match-other-round
 _SOURCE = {"declared": Teks(id="dinyatakan", en="declared"),
            "default": Teks(id="bawaan", en="default"),
            "detected": Teks(id="terdeteksi", en="detected")}
+#: A detected convention whose figures all reproduce under another of its topic too.
+_INDISTINCT = Teks(id="tak terbedakan", en="indistinguishable")
 _INPUTS = {m == 1: Teks(
     id="{m} nilai tercetak hanya dipakai sebagai masukan (tidak ada yang menghitungnya ulang; "
        "bukan angka yang diperiksa): {fields}",
