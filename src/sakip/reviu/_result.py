@@ -356,7 +356,8 @@ class Reviu(Tabular):
                 names: dict[str, set[str]] = {}
                 for c in f.reproduces_under:
                     names.setdefault(c.topic, set()).add(c.name)
-                alone.update((topic, *only) for topic, only in names.items() if len(only) == 1)
+                alone.update((topic, next(iter(only))) for topic, only in names.items()
+                             if len(only) == 1)
             self._once["alone"] = alone
         return self._once["alone"]  # type: ignore[no-any-return]
 
