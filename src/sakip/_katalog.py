@@ -1079,6 +1079,33 @@ def _terjemah(text: str, depth: int) -> str:
     return text
 
 
+#: A place in a workbook as ``sakip._xlsx`` names it (an error's ``field``).
+_WORKBOOK_PLACE = re.compile(
+    r"sheet (?P<sheet>.+?), row (?P<row>[0-9]+)(?:, column (?P<column>.+))?\Z")
+_SHEET_ROW = Teks(id="lembar {sheet}, baris {row}", en="sheet {sheet}, row {row}")
+_SHEET_ROW_COLUMN = Teks(id="lembar {sheet}, baris {row}, kolom {column}",
+                         en="sheet {sheet}, row {row}, column {column}")
+
+
+def _tempat(field: str) -> str:
+    """An error's field in either language: a workbook's sheet, row and column are words
+    (``lembar indikator, baris 3, kolom target``); any other field is the file's own name.
+
+    >>> from sakip._bahasa import tulis
+    >>> tulis(_tempat("sheet indikator, row 3, column target"), "id")
+    'lembar indikator, baris 3, kolom target'
+    >>> _tempat("indikator[1].target")
+    'indikator[1].target'
+    """
+    match = _WORKBOOK_PLACE.match(field)
+    if match is None:
+        return field
+    if match["column"] is None:
+        return Pesan(_SHEET_ROW, sheet=match["sheet"], row=match["row"])
+    return Pesan(_SHEET_ROW_COLUMN, sheet=match["sheet"], row=match["row"],
+                 column=match["column"])
+
+
 def pesan_error(error: SakipError, *, as_written: bool = True) -> str:
     """The error's message as a :class:`Pesan`: its frame and phrases in either language.
 
@@ -1092,18 +1119,18 @@ def pesan_error(error: SakipError, *, as_written: bool = True) -> str:
         return _laporan(error, as_written=as_written)
     if isinstance(error, NotComputableError) and error.field and (
             str(error) == f"{error.field}: not computable: {error.reason}"):
-        return Pesan(_NOT_COMPUTABLE, field=error.field, reason=terjemah(error.reason))
+        return Pesan(_NOT_COMPUTABLE, field=_tempat(error.field), reason=terjemah(error.reason))
     if error.expected is not None and str(error) == _compose(
             error.field, error.expected, error.received):
         received = english.rsplit("received ", 1)[1]
         return Pesan(_FRAME[(bool(error.field), bool(error.expected))],
-                     field=error.field or "", expected=terjemah(error.expected),
+                     field=_tempat(error.field or ""), expected=terjemah(error.expected),
                      received=received)
     field = error.field
     if field and english.startswith(f"{field}: "):
         rest = terjemah(english[len(field) + 2:])
         if isinstance(rest, Pesan):
-            return Pesan(_FIELD_FIRST, field=field, rest=rest)
+            return Pesan(_FIELD_FIRST, field=_tempat(field), rest=rest)
     return terjemah(english)
 
 

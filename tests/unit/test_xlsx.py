@@ -525,3 +525,16 @@ def test_lkj_load_names_the_workbook_reader(tmp_path: Path) -> None:
     assert (error.field, error.received) == ("file", ".xlsx")
     assert "sakip.xlsx.load_xlsx" in (error.expected or "")
     assert xlsx.load_xlsx(path).instansi == "BGP Provinsi Kalimantan Selatan"
+
+
+def test_a_workbook_place_is_said_in_the_language(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by a new user: 'sheet indikator, row 3, column …' inside an Indonesian message,
+    where sakip hitung says 'baris … kolom …'."""
+    path = _workbook_with(tmp_path, "E2", '<c r="@"><v>0.6666666666666666</v></c>', "0.00",
+                          name="c.xlsx")
+    assert main(["reviu", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "lembar indikator, baris 2, kolom capaian: seharusnya" in err
+    assert main(["reviu", str(path), "--bahasa", "en"]) == 2
+    assert "sheet indikator, row 2, column capaian: expected" in capsys.readouterr().err
