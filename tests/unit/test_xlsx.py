@@ -456,7 +456,7 @@ def test_command_template_konversi_and_reviu(tmp_path: Path,
     book["laporan"]["C3"] = "dua ribu"
     book.save(workbook)
     assert main(["konversi", str(workbook), str(tmp_path / "e.toml")]) == 2
-    assert "sheet laporan, row 3, column tahun" in capsys.readouterr().err
+    assert "lembar laporan, baris 3, kolom tahun" in capsys.readouterr().err
     assert not (tmp_path / "e.toml").exists()
 
 
