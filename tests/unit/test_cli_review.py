@@ -160,8 +160,9 @@ class TestEnglishFigures:
         import tomllib
 
         svg = sakip.reviu(tomllib.loads(ENGLISH)).chart_svg(bahasa="en")
-        assert "101.11 % (recomputed)" in svg  # the chart rounds half-up to 2 decimals
-        assert "101,11" not in svg
+        # the label as the table shows it: the report truncates (mode "down"), decimal points
+        assert "101.10 % (recomputed)" in svg
+        assert "101,10" not in svg and "101.11" not in svg
 
     def test_indonesian_report_unchanged(self) -> None:
         import tomllib
