@@ -3,20 +3,20 @@
 The public face of the workbook layout (``sakip._xlsx``): a workbook holds the
 same ``sakip/lkj-1`` document as a TOML file, one sheet per section, and is
 read through the same validation (errors at their sheet, row and column).
-:func:`sakip.reviu` reads a workbook path itself; these functions are for
+``sakip.reviu`` reads a workbook path itself; these functions are for
 programs that fill, convert or load one:
 
-* :func:`template_xlsx` -- the workbook to fill (notes row, drop-downs, example
+* ``template_xlsx`` -- the workbook to fill (notes row, drop-downs, example
   row), as ``sakip template --format xlsx`` writes it;
-* :func:`load_xlsx` -- a workbook read and validated into a
-  :class:`~sakip.lkj.Laporan` (what :func:`sakip.lkj.load` is for TOML and JSON);
-* :func:`read_xlsx` -- its document (the mapping a TOML file gives), not validated;
-* :func:`write_xlsx` -- a document as a workbook (``sakip konversi``);
-* :func:`write_toml` -- a document as TOML text (the other way).
+* ``load_xlsx`` -- a workbook read and validated into a
+  ``sakip.lkj.Laporan`` (what ``sakip.lkj.load`` is for TOML and JSON);
+* ``read_xlsx`` -- its document (the mapping a TOML file gives), not validated;
+* ``write_xlsx`` -- a document as a workbook (``sakip konversi``);
+* ``write_toml`` -- a document as TOML text (the other way).
 
 Needs the optional extra ``sakip[xlsx]`` (openpyxl), imported only when a
 workbook is read or written; without it each function raises
-:class:`~sakip.errors.SakipError` saying so.  Limits, how a number cell
+``sakip.errors.SakipError`` saying so.  Limits, how a number cell
 becomes a Decimal and when it is refused: see the file-format page.
 
 A bundled example written as a workbook and read back reviews the same:
