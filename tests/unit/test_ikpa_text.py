@@ -16,7 +16,7 @@ an auditor needs, never copied from the code's output:
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_UP, Decimal, localcontext
 from fractions import Fraction as F
 from typing import Any
 
@@ -258,8 +258,9 @@ REFUSALS = [
       lambda: penyerapan_triwulan(pagu={"54": 1000}, realisasi={"54": [75]}),
       UNE, "pagu", "jenis belanja 51, 52, 53, 57", "54"),
     R("penyerapan blokir of another jenis", "penyerapan_triwulan",
-      lambda: _penyerapan(blokir={"53": 10}),
-      UNE, "blokir", "jenis belanja of pagu: 52", "53"),
+      lambda: _penyerapan(pagu={"52": 1000, "51": 500}, realisasi={"52": [75], "51": [100]},
+                          blokir={"53": 10}),
+      UNE, "blokir", "jenis belanja of pagu: 52, 51", "53"),
     R("penyerapan realisasi of another jenis", "penyerapan_triwulan",
       lambda: penyerapan_triwulan(pagu={"52": 1000}, realisasi={"53": [75]}),
       IVE, "realisasi", "jenis belanja ['52']", ["53"]),
@@ -280,6 +281,9 @@ REFUSALS = [
     R("penyerapan blokir above pagu", "penyerapan_triwulan",
       lambda: _penyerapan(blokir={"52": 1001}),
       IVE, "blokir[52]", "blokir <= pagu", 1001),
+    R("penyerapan blokir negative", "penyerapan_triwulan",
+      lambda: _penyerapan(blokir={"52": "-1"}),
+      IVE, "blokir[52]", "a number >= 0", "-1"),
     R("penyerapan pagu per quarter empty", "penyerapan_triwulan",
       lambda: penyerapan_triwulan(pagu={"52": [None]}, realisasi={"52": [75]}),
       IVE, "pagu[52]", "an amount, or one per quarter that has ended", [None]),
@@ -317,8 +321,9 @@ REFUSALS = [
       lambda: _khusus({("5634.QDC.011", "52"): (10, [1])}),
       IVE, "ro_khusus", "an RO of KRO FAN", "5634.QDC.011"),
     R("RO khusus of another jenis", "penyerapan_triwulan",
-      lambda: _khusus({(KHUSUS, "53"): (10, [1])}),
-      UNE, f"ro_khusus[{KHUSUS}]", "jenis belanja of pagu: 52", "53"),
+      lambda: _khusus({(KHUSUS, "53"): (10, [1])}, pagu={"52": 1000, "51": 500},
+                      realisasi={"52": [75], "51": [100]}),
+      UNE, f"ro_khusus[{KHUSUS}]", "jenis belanja of pagu: 52, 51", "53"),
     R("RO khusus not a pair", "penyerapan_triwulan", lambda: _khusus({(KHUSUS, "52"): [10, [1]]}),
       IVE, f"ro_khusus[{KHUSUS}]", "(pagu, [realisasi per quarter])", [10, [1]]),
     R("RO khusus pagu negative", "penyerapan_triwulan",
@@ -462,6 +467,33 @@ def test_ikpa_konversi_bobot_and_deduction_in_both_languages() -> None:
     assert "note: konversi bobot: not assessed" in en_text
 
 
+def test_ikpa_konversi_note_of_two_indicators_whatever_the_callers_context() -> None:
+    """§5 konversi bobot with belanja kontraktual and deviasi not assessed: the effective
+    weights over 75 (10/75 × 100 = 13,3333…), to 4 decimals half-even in sakip's own context
+    even when the caller's context rounds up."""
+    scores = S24 | {"belanja_kontraktual": None, "deviasi_halaman_iii_dipa": None}
+    figure = sakip.ikpa(scores, tahun=2024)
+    with localcontext(rounding=ROUND_UP, prec=6):
+        notes = _notes(figure.explain(), "id")
+    weights = {"revisi_dipa": 10, "penyerapan_anggaran": 20, "penyelesaian_tagihan": 10,
+               "pengelolaan_up_tup": 10, "capaian_output": 25}
+    assert notes[1] == ("konversi bobot: tidak dinilai deviasi_halaman_iii_dipa, "
+                        f"belanja_kontraktual; bobot efektif {_weights(weights)} (konvensi: "
+                        "rumusan resminya tidak ditemukan)")
+    assert "revisi_dipa 13.3333" in notes[1]
+
+
+def test_ikpa_deduction_given_as_a_result_opens_with_its_derivation() -> None:
+    """A deduction given as a result (here a capaian R / T × 100 = 1 / 400 × 100 = 0,25):
+    its derivation opens the explanation, named as the dispensasi_spm it is."""
+    deduction = sakip.capaian(target=400, realisasi=1)
+    explanation = sakip.ikpa(S24, tahun=2024, dispensasi_spm=deduction).explain()
+    first, *_, last = explanation.steps
+    assert first.name == "dispensasi_spm: capaian" and _exact(first.value, F(1, 4))
+    assert last.inputs[1] == ("potongan dispensasi SPM", Decimal("0.25"))
+    assert _exact(explanation.value, 100 - F(1, 4))
+
+
 def test_ikpa_without_deduction_has_one_step_and_cites_each_rule_set() -> None:
     """§5: all 100 under each rule set: one composite step, the rule set's regulation cited."""
     for aturan, scores, regulation in (("per-4-pb-2021", None, "PER-4/PB/2021"),
@@ -544,20 +576,24 @@ DEVIASI_2024 = "PER-5/PB/2024 (deviasi halaman III DIPA"
 DEVIASI_2022 = "PER-5/PB/2022 (deviasi halaman III DIPA"
 
 
-@pytest.mark.parametrize(("aturan", "cites", "how", "combined"), [
+@pytest.mark.parametrize(("aturan", "cites", "how", "months"), [
     # §5: per month |RA − RPD| / RPD per jenis, capped at 100 %, RPD 0 with RA > 0 is 100 %;
-    # combined by pagu share (2024: 3/4 × 4 + 1/4 × 100 = 28) or their mean (§15, 2022: 52).
+    # month 1: 52 4 %, 51 100 %; month 2: 52 10 %, 51 0 %.  Combined by pagu share (2024:
+    # 3/4 × 4 + 1/4 × 100 = 28; 3/4 × 10 = 7,5) or as their mean (§15, 2022: 52; 5).
     ("per-5-pb-2024", DEVIASI_2024, "Σ_jenis (pagu share × min(|RA − RPD| / RPD, 1))",
-     F(3, 4) * 4 + F(1, 4) * 100),
-    ("per-5-pb-2022", DEVIASI_2022, "(Σ_jenis min(|RA − RPD| / RPD, 1)) / n", F(4 + 100, 2)),
+     (F(3, 4) * 4 + F(1, 4) * 100, F(3, 4) * 10)),
+    ("per-5-pb-2022", DEVIASI_2022, "(Σ_jenis min(|RA − RPD| / RPD, 1)) / n",
+     (F(4 + 100, 2), F(10 + 0, 2))),
 ])
 def test_deviasi_explanation_in_both_languages(aturan: str, cites: str, how: str,
-                                               combined: F) -> None:
-    figure = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12, "51": [0] * 12},
-                                      realisasi={"52": ["104"] * 12, "51": [5] * 12},
-                                      pagu={"52": 3, "51": 1}, bulan=[1, 2], aturan=aturan)
+                                               months: tuple[F, F]) -> None:
+    figure = deviasi_halaman_iii_dipa(
+        rpd={"52": [100, 200] + [100] * 10, "51": [0, 50] + [0] * 10},
+        realisasi={"52": ["104", "220"] + [100] * 10, "51": [5, 50] + [0] * 10},
+        pagu={"52": 3, "51": 1}, bulan=[1, 2], aturan=aturan)
     explanation, id_text, en_text = _text(figure)
-    nilai = 100 - combined
+    average = sum(months, F(0)) / 2
+    nilai = 100 - average
     assert explanation.title == "Nilai indikator deviasi halaman III DIPA"
     assert _exact(explanation.value, nilai)
     assert explanation.printed == f"{float(nilai):.2f}".replace(".", ",")
@@ -571,12 +607,13 @@ def test_deviasi_explanation_in_both_languages(aturan: str, cites: str, how: str
              "; ≤ 5 % scores 100 [C2]; 100 − deviasi above the threshold is an unverified "
              "assumption [OPEN]")):
         steps = _steps(explanation, bahasa)
+        given = ([("52 RPD / RA", "100 / 104"), ("51 RPD / RA", "0 / 5")],
+                 [("52 RPD / RA", "200 / 220"), ("51 RPD / RA", "50 / 50")])
         for month, step in zip((1, 2), steps[:2], strict=True):
-            assert step[:3] == (f"deviasi bulan {month}", how,
-                                [("52 RPD / RA", "100 / 104"), ("51 RPD / RA", "0 / 5")])
-            assert _exact(step[3], combined) and step[4:] == ("", "")
+            assert step[:3] == (f"deviasi bulan {month}", how, given[month - 1])
+            assert _exact(step[3], months[month - 1]) and step[4:] == ("", "")
         assert steps[2][:3] == ("rata-rata deviasi", "(Σ deviasi bulanan) / n", [("n", 2)])
-        assert _exact(steps[2][3], combined)
+        assert _exact(steps[2][3], average)
         assert steps[3][:3] == ("nilai deviasi halaman III DIPA", rumus,
                                 [("deviasi", steps[2][3]), ("ambang", Decimal(5))])
         assert _exact(steps[3][3], nilai) and steps[3][4:] == (note, "")
@@ -600,7 +637,8 @@ def test_penyerapan_explanation_2026_in_both_languages() -> None:
     and denominator, the 51 threshold not given (OPEN): every step and note."""
     figure = penyerapan_triwulan(
         pagu={"52": [1000, 2000], "51": 500}, realisasi={"52": [75, 500], "51": [100, 250]},
-        blokir={"52": 0}, tahun=2026, ro_khusus={(KHUSUS, "52"): (100, [10, 20])})
+        blokir={"52": 0}, tahun=2026,
+        ro_khusus={("5634.FAN.002", "51"): (0, [0, 0]), (KHUSUS, "52"): (100, [10, 20])})
     explanation, id_text, en_text = _text(figure)
     q1 = _quarter({"52": 65, "51": 100}, {"52": 900, "51": 500}, 0)
     q2 = _quarter({"52": 480, "51": 250}, {"52": 1900, "51": 500}, 1)
@@ -612,13 +650,13 @@ def test_penyerapan_explanation_2026_in_both_languages() -> None:
             ("id", "(Σ nilai triwulan) / n (triwulan yang telah berakhir)",
              ["ambang TA 2026 untuk belanja pegawai yang dibayar terpusat (51) masih OPEN dan "
               "tidak diberikan: target PER-5/PB/2024 untuk 51 berlaku",
-              f"RO khusus dikeluarkan: {KHUSUS}",
+              f"RO khusus dikeluarkan: {KHUSUS}, 5634.FAN.002",
               "pagu per triwulan sebagaimana diberikan (dasar setiap triwulan: pagu pada hari "
               "kerja ke-10 bulan Februari / April / Juli, pagu akhir untuk TW IV [S])"]),
             ("en", "(Σ nilai triwulan) / n (quarters that have ended)",
              ["the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN and was "
               "not given: the PER-5/PB/2024 targets for 51 apply",
-              f"RO khusus left out: {KHUSUS}",
+              f"RO khusus left out: {KHUSUS}, 5634.FAN.002",
               "pagu per triwulan as given (the basis of each quarter: the pagu at the 10th "
               "working day of February / April / July, the final pagu for TW IV [S])"])):
         steps = _steps(explanation, bahasa)
