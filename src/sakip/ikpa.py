@@ -500,8 +500,8 @@ DiAtas100 = Literal["batasi", "pertahankan"]
 
 def _rule(aturan: str | None, tahun: int | None, opsi: Sequence[str]) -> IKPARule:
     if aturan is None and tahun is None:
-        raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
-                                received=None)
+        raise InvalidValueError(
+            field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024", received=None)
     if aturan is None:
         assert tahun is not None
         return ikpa_rule_for(tahun, opsi=opsi)
