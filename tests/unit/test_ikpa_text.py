@@ -1,6 +1,6 @@
 """ikpa's text pinned (issue 30): every refusal and every explanation step of ``sakip.ikpa``.
 
-Written by hand from the reference (``/docs/regulations.md`` §5, §11, §15) and from what
+Written by hand from the reference (``docs/regulations.md`` §5, §11, §15) and from what
 an auditor needs, never copied from the code's output:
 
 * every refusal of every public function of ``sakip.ikpa`` (and of the private helpers
