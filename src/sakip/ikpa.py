@@ -711,15 +711,14 @@ def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> 
                 field=name, expected=f"a result of penyerapan_triwulan(..., tahun={tahun}): "
                 f"the year's adjustments apply to it ({', '.join(applied)})",
                 received="a result computed without tahun")
-    if not isinstance(year, int):
-        _same_rules(name, figure, tahun, rule)
-        return
-    if tahun is not None and year != tahun:
-        raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
-                                "the composite", received=f"a result for TA {year}")
-    if tahun is None and not rule.in_force(year):
-        raise InvalidValueError(field=name, expected=f"a result for a year in force for "
-                                f"{rule.name} {rule.years}", received=f"a result for TA {year}")
+    if isinstance(year, int):
+        if tahun is not None and year != tahun:
+            raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
+                                    "the composite", received=f"a result for TA {year}")
+        if tahun is None and not rule.in_force(year):
+            raise InvalidValueError(field=name, expected=f"a result for a year in force for "
+                                    f"{rule.name} {rule.years}",
+                                    received=f"a result for TA {year}")
     _same_rules(name, figure, tahun, rule)
 
 

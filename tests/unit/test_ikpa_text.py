@@ -165,8 +165,8 @@ REFUSALS = [
       IVE, "capaian_output", "a result for a year in force for per-5-pb-2022 (2022, 2023)",
       "a result for TA 2024"),
     R("ikpa revisi under another year's rules", "ikpa",
-      lambda: sakip.ikpa(S24 | {"revisi_dipa": _revisi_2022()}, tahun=2024),
-      IVE, "revisi_dipa", "a result under a rule set in force for TA 2024 (per-5-pb-2024)",
+      lambda: sakip.ikpa(S24 | {"revisi_dipa": _revisi_2022()}, tahun=2025),
+      IVE, "revisi_dipa", "a result under a rule set in force for TA 2025 (per-5-pb-2024)",
       "a result under per-5-pb-2022 (2022, 2023)"),
     R("ikpa revisi under another year's rules, aturan alone", "ikpa",
       lambda: sakip.ikpa(S24 | {"revisi_dipa": _revisi_2022()}, aturan="per-5-pb-2024"),
@@ -620,6 +620,16 @@ def test_deviasi_explanation_in_both_languages(aturan: str, cites: str, how: str
         reference = explanation.in_bahasa(bahasa).reference  # type: ignore[arg-type]
         assert reference.startswith(cites) and reference.endswith(tail)
     assert "dasar: " + cites in id_text and "reference: " + cites in en_text
+
+
+def test_deviasi_rerata_without_pagu_weighs_each_jenis_one() -> None:
+    """§15: under PER-5/PB/2022 the month's deviasi is the plain mean over jenis belanja; with
+    no pagu given, each jenis is recorded with the same weight, 1."""
+    figure = deviasi_halaman_iii_dipa(rpd={"52": [100] * 12, "51": [100] * 12},
+                                      realisasi={"52": [110] * 12, "51": [100] * 12},
+                                      aturan="per-5-pb-2022")
+    assert figure.pagu == (("52", Decimal(1)), ("51", Decimal(1)))
+    assert _exact(figure.deviasi, F(10 + 0, 2))
 
 
 TARGETS = {"51": (20, 50, 75, 95), "52": (15, 50, 70, 90)}  # §5 [C1], cumulative %
