@@ -51,7 +51,8 @@ WHOLE_REPORT = (
 #: The tests that pin explanation and message text, run first in a text run (a killed
 #: mutant stops at its first failing test).
 TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messages.py",
-              "tests/unit/test_refusals.py", "tests/unit/test_errors.py")
+              "tests/unit/test_refusals.py", "tests/unit/test_errors.py",
+              "tests/unit/test_ikpa_text.py")
 
 #: The only tests a text run keeps: the unit tests.  Text is pinned word by word there; the
 #: property and golden tests check numbers, and each of their Hypothesis examples would run

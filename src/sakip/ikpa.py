@@ -124,6 +124,13 @@ _NOTE_51 = Teks(
     en="the TA 2026 threshold for centrally paid belanja pegawai (51) is OPEN and was not "
     "given: the PER-5/PB/2024 targets for 51 apply")
 _NOTE_RO_KHUSUS = Teks(id="RO khusus dikeluarkan: {kode}", en="RO khusus left out: {kode}")
+_NOTE_PAGU_TRIWULAN = Teks(
+    id="pagu per triwulan sebagaimana diberikan (dasar setiap triwulan: pagu pada hari kerja "
+    "ke-10 bulan Februari / April / Juli, pagu akhir untuk TW IV [S])",
+    en="pagu per triwulan as given (the basis of each quarter: the pagu at the 10th working "
+    "day of February / April / July, the final pagu for TW IV [S])")
+_RUMUS_PENYERAPAN = Teks(id="(Σ nilai triwulan) / n (triwulan yang telah berakhir)",
+                         en="(Σ nilai triwulan) / n (quarters that have ended)")
 
 
 @attrs.frozen(kw_only=True)
@@ -493,8 +500,8 @@ DiAtas100 = Literal["batasi", "pertahankan"]
 
 def _rule(aturan: str | None, tahun: int | None, opsi: Sequence[str]) -> IKPARule:
     if aturan is None and tahun is None:
-        raise InvalidValueError(field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024",
-                                received=None)
+        raise InvalidValueError(
+            field="aturan", expected="aturan='per-5-pb-2024' or tahun=2024", received=None)
     if aturan is None:
         assert tahun is not None
         return ikpa_rule_for(tahun, opsi=opsi)
@@ -649,7 +656,8 @@ def ikpa(
                     and value.triwulan != triwulan):
                 raise InvalidValueError(
                     field=name, expected=f"a result over the {triwulan} quarter(s) that have "
-                    f"ended at TW {triwulan}", received=f"a result over {value.triwulan}")
+                    f"ended at TW {triwulan}",
+                    received=f"a result over {value.triwulan} quarter(s)")
             nilai = _from_figure(name, value, di_atas_100, catatan)
         else:
             nilai = check_score(value, name)
@@ -703,15 +711,14 @@ def _same_year(name: str, figure: Figure, tahun: int | None, rule: IKPARule) -> 
                 field=name, expected=f"a result of penyerapan_triwulan(..., tahun={tahun}): "
                 f"the year's adjustments apply to it ({', '.join(applied)})",
                 received="a result computed without tahun")
-    if not isinstance(year, int):
-        _same_rules(name, figure, tahun, rule)
-        return
-    if tahun is not None and year != tahun:
-        raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
-                                "the composite", received=f"a result for TA {year}")
-    if tahun is None and not rule.in_force(year):
-        raise InvalidValueError(field=name, expected=f"a result for a year in force for "
-                                f"{rule.name} {rule.years}", received=f"a result for TA {year}")
+    if isinstance(year, int):
+        if tahun is not None and year != tahun:
+            raise InvalidValueError(field=name, expected=f"a result for TA {tahun}, the year of "
+                                    "the composite", received=f"a result for TA {year}")
+        if tahun is None and not rule.in_force(year):
+            raise InvalidValueError(field=name, expected=f"a result for a year in force for "
+                                    f"{rule.name} {rule.years}",
+                                    received=f"a result for TA {year}")
     _same_rules(name, figure, tahun, rule)
 
 
@@ -1226,8 +1233,7 @@ def _penyerapan_triwulan(data: PenyerapanTriwulan, trace: Trace | None) -> Decim
     scores = _nilai_triwulan(data, trace)
     value = CONTEXT.divide(exact_sum(scores), Decimal(len(scores)))
     if trace is not None:
-        trace.add("nilai penyerapan anggaran", "(Σ nilai triwulan) / n (quarters that have ended)",
-                  (("n", len(scores)),), value)
+        trace.add("nilai penyerapan anggaran", _RUMUS_PENYERAPAN, (("n", len(scores)),), value)
     return value
 
 
@@ -1308,9 +1314,12 @@ def penyerapan_triwulan(
     """
     if positional or pagu is REQUIRED or realisasi is REQUIRED:
         raise call_error(penyerapan_triwulan, positional, locals())
-    if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
-        raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
-                               received=type(pagu).__name__)
+    if not isinstance(pagu, Mapping):
+        raise InvalidTypeError(field="pagu", expected="a mapping {jenis belanja: pagu}",
+                               received=pagu)
+    if not isinstance(realisasi, Mapping):
+        raise InvalidTypeError(field="realisasi", expected="a mapping {jenis belanja: cumulative "
+                               "realisasi per quarter}", received=realisasi)
     adjustments = penyesuaian_ikpa(tahun, opsi=opsi) if tahun is not None else ()
     if tahun is None and opsi:
         raise InvalidValueError(field="opsi", expected="tahun= with the adjustments asked for",
@@ -1392,9 +1401,7 @@ def penyerapan_triwulan(
             raise NotComputableError(field="pagu", reason="total pagu (less blokir) is zero"
                                      + (f" in TW {q + 1}" if per_quarter else ""))
     if per_quarter:
-        catatan.append("pagu per triwulan as given (the basis of each quarter: the pagu at "
-                       "the 10th working day of February / April / July, the final pagu for "
-                       "TW IV [S])")
+        catatan.append(_NOTE_PAGU_TRIWULAN)
     figure = PenyerapanTriwulan(
         value=ZERO, pagu=tuple((j, v[-1]) for j, v in base.items()),
         pagu_triwulan=tuple((j, tuple(v)) for j, v in base.items()) if per_quarter else (),
