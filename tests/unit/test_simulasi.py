@@ -188,6 +188,16 @@ class TestBadQuestions:
         with pytest.raises(sakip.InvalidValueError, match="triwulan"):
             sakip.simulasi.realisasi_triwulan_untuk(pagu={"52": 1}, realisasi={"52": 0},
                                                     triwulan=5)
+        # a realisasi that is no mapping is named as realisasi, with the value given (it was
+        # refused as pagu, with the type name of pagu)
+        with pytest.raises(sakip.InvalidTypeError) as caught:
+            sakip.simulasi.realisasi_triwulan_untuk(
+                pagu={"52": 1}, realisasi=[0], triwulan=1)  # type: ignore[arg-type]
+        assert (caught.value.field, caught.value.received) == ("realisasi", [0])
+        with pytest.raises(sakip.InvalidTypeError) as caught:
+            sakip.simulasi.realisasi_triwulan_untuk(
+                pagu="1000", realisasi={"52": 0}, triwulan=1)  # type: ignore[arg-type]
+        assert (caught.value.field, caught.value.received) == ("pagu", "1000")
         ro = sakip.RincianOutput(kode="5634.QDC.011", pagu=100, realisasi=50, capaian=100)
         with pytest.raises(sakip.UnknownNameError, match="kode"):
             sakip.simulasi.realisasi_maksimum([ro], kode="1111.AAA.111")

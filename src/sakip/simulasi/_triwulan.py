@@ -99,9 +99,12 @@ def realisasi_triwulan_untuk(
                                received=target)
     if isinstance(triwulan, bool) or not isinstance(triwulan, int) or not 1 <= triwulan <= 4:
         raise InvalidValueError(field="triwulan", expected="a quarter 1–4", received=triwulan)
-    if not isinstance(pagu, Mapping) or not isinstance(realisasi, Mapping):
-        raise InvalidTypeError(field="pagu", expected="mappings {jenis belanja: amount}",
-                               received=type(pagu).__name__)
+    if not isinstance(pagu, Mapping):
+        raise InvalidTypeError(field="pagu", expected="a mapping {jenis belanja: pagu}",
+                               received=pagu)
+    if not isinstance(realisasi, Mapping):
+        raise InvalidTypeError(field="realisasi", expected="a mapping {jenis belanja: amount}",
+                               received=realisasi)
     _check_rounding(rounding)
     targets = dict(rule.targets)
     if not pagu:
