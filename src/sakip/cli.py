@@ -141,6 +141,7 @@ _H_TEMPLATE = Teks(id="cetak kerangka berkas laporan beserta komentarnya (atau t
                       "workbook to fill)")
 _H_JENIS = Teks(id="dokumennya: laporan (bawaan), Renstra atau PK",
                 en="the document: a report (default), a Renstra or a PK")
+_H_VERSION = Teks(id="tampilkan versi sakip lalu keluar", en="show sakip's version and exit")
 _H_TEMPLATE_FORMAT = Teks(id="toml atau xlsx: buku kerja dengan satu lembar per bagian (bawaan: "
                              "xlsx bila -o berakhiran .xlsx, selain itu toml)",
                           en="toml or xlsx: a workbook with a sheet per section (default: xlsx "
@@ -370,6 +371,10 @@ def _parser(bahasa: Bahasa = DEFAULT) -> argparse.ArgumentParser:
     b = bahasa
     parser = (_ParserId if b == "id" else _Parser)(prog="sakip",
                                                    description=_H_DESCRIPTION(b))
+    from sakip import __version__
+
+    parser.add_argument("--version", action="version", version=f"sakip {__version__}",
+                        help=_H_VERSION(b))
     sub = parser.add_subparsers(dest="command", required=True)
     rev = sub.add_parser("reviu", help=_H_REVIU(b),
                          formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -548,7 +553,7 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Any]] | None:
             out.extend(found)
         else:
             out.append((name, name))
-    for example in args.example:
+    for example in dict.fromkeys(args.example):  # named twice: reviewed once, as a file is
         try:
             out.append((f"example:{example}", examples.path(example)))
         except LookupError as error:

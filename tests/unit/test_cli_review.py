@@ -463,3 +463,13 @@ def test_a_broken_link_in_the_directory_is_reported_not_skipped(
     status, _, err = _run(["reviu", str(tmp_path)], capsys)
     assert status == 2
     assert err.startswith(f"sakip: {tmp_path / 'moved.toml'}: file: expected a readable file")
+
+
+def test_version_and_an_example_named_twice(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sakip --version`; `--example X --example X` is reviewed once, as a file named twice."""
+    assert _main(["--version"]) == 0
+    assert capsys.readouterr().out == f"sakip {sakip.__version__}\n"
+    status = _main(["reviu", "--example", "bgp-kalsel-2023", "--example", "bgp-kalsel-2023",
+                    "--bahasa", "en"])
+    out = capsys.readouterr().out
+    assert status == 1 and "Summary of" not in out and out.count("200 printed figures") == 1
