@@ -16,10 +16,12 @@ Capaian kinerja (maximize)
        = 101.10544217687074829931972789115646258503401360544 (tercetak 101,10)
   nilai: 101.10544217687074829931972789115646258503401360544
   tercetak: 101,10 (2 ...)
-  dasar: PermenPANRB 53/2014 (LKj); formula as in PermenPANRB 8/2021 Lampiran Bab VI
+  dasar: PermenPANRB 53/2014 (LKj); rumus seperti dalam PermenPANRB 8/2021 Lampiran Bab VI
 
 Every explanation renders in Bahasa Indonesia (the default) or English
-(``to_text("en")``); a rule set's citation is quoted as registered.
+(``to_text("en")``); a rule set's citation is stored as registered (English
+prose around the regulation's name) and written in Indonesian from
+:data:`sakip._rujukan_id.RUJUKAN`.
 
 >>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down").to_text("en"))
 ... # doctest: +ELLIPSIS
@@ -50,6 +52,7 @@ from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa, tulis
 from sakip._decimal import HasValue
 from sakip._decimal import text as _str
 from sakip._output import markdown_cell
+from sakip._rujukan_id import rujukan
 from sakip._rules import RuleSet
 from sakip.errors import (
     InvalidTypeError,
@@ -105,12 +108,17 @@ def say(text: Text, bahasa: Bahasa = DEFAULT) -> str:
     """``text`` in ``bahasa``: a ``str`` as it is, a ``Teks`` or a ``Pesan`` in that language.
 
     A :class:`~sakip._bahasa.Pesan` (a reviu finding's label used as a title) is a
-    ``str`` whose English is its value; it is rendered in ``bahasa`` too.
+    ``str`` whose English is its value; it is rendered in ``bahasa`` too.  In
+    Bahasa Indonesia a rule set's citation in the text (a reference, a note
+    quoting one) is written in Indonesian (:func:`sakip._rujukan_id.rujukan`).
 
     >>> say("capaian"), say(Teks(id="catatan", en="note"), "en")
     ('capaian', 'note')
+    >>> say("PMK 249/PMK.02/2011 Lampiran (efisiensi, unit-cost form)")
+    'PMK 249/PMK.02/2011 Lampiran (efisiensi, bentuk biaya satuan)'
     """
-    return tulis(text, bahasa) if isinstance(text, Pesan) or not isinstance(text, str) else text
+    shown = tulis(text, bahasa) if isinstance(text, Pesan) or not isinstance(text, str) else text
+    return rujukan(shown, bahasa)
 
 
 def filled(template: Teks, **fields: object) -> Teks:

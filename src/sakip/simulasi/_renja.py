@@ -28,6 +28,8 @@ from sakip.simulasi._question import Question, _Linear
 from sakip.simulasi._solve import _check_rounding, _grid, _precision
 
 #: The questions' titles and reasons (in both languages).
+_REFERENSI = Teks(id="Permendagri 86/2017 (evaluasi hasil Renja); rujukan §12",
+                  en="Permendagri 86/2017 (evaluasi hasil Renja); reference §12")
 _TW_IV = Teks(id="Realisasi TW IV yang diperlukan untuk {words} {goal}",
               en="TW IV realisasi needed for {words} {goal}")
 
@@ -213,6 +215,6 @@ def realisasi_tw4_untuk(
         closed_form_text=("x = capaian × T / 100 − what is already counted"
                           if agg == "flow" else "x = capaian × T / 100 (a level)"),
         title=Pesan(_TW_IV, words=words, goal=goal),
-        reference="Permendagri 86/2017 (evaluasi hasil Renja); reference §12",
+        reference=Pesan(_REFERENSI),
         details=(("target", base), ("sudah", done)))
     return question.answer()
