@@ -29,7 +29,6 @@ from sakip.cli import main
 from sakip.errors import InvalidValueError, NotComputableError
 from sakip.reviu import STATUSES
 from sakip.reviu._findings import STATUS_TEKS, status_text
-from sakip.reviu._kertas import kertas_kerja
 
 #: Words of the library's own English text (reasons, summary, headings).  "per", "total",
 #: "status", "input" are left out: they are Indonesian words too.
@@ -155,12 +154,6 @@ def _english_left(text: str, own: list[str]) -> list[tuple[str, str]]:
     return hits
 
 
-def _citations() -> list[str]:
-    """Every rule set's citation (and a formula module's ``CITATION``): data quoted as written."""
-    own = [m.CITATION for m in _modules() if isinstance(getattr(m, "CITATION", None), str)]
-    return [c.lower() for c in (*own, *(rule.citation for _, rule in rules.registered())) if c]
-
-
 def _outputs(r: sakip.Reviu, bahasa: Any) -> dict[str, str]:
     ids = "\n".join(f.id for f in r)
     document = r.to_json(bahasa=bahasa)
@@ -178,8 +171,8 @@ def test_no_english_word_of_the_library_is_left_in_the_indonesian_output(name: s
     """The bundled examples in Bahasa Indonesia: none of the library's English words."""
     path = sakip.examples.path(name)
     r = sakip.reviu(path)
-    own = sorted({*_file_text(path), str(path).lower(), *(f.id.lower() for f in r),
-                  *_citations()}, key=len, reverse=True)
+    own = sorted({*_file_text(path), str(path).lower(), *(f.id.lower() for f in r)},
+                 key=len, reverse=True)
     for kind, text in _outputs(r, "id").items():
         assert not _english_left(text, own), (kind, _english_left(text, own)[:5])
     english = _outputs(r, "en")
@@ -189,18 +182,14 @@ def test_no_english_word_of_the_library_is_left_in_the_indonesian_output(name: s
 @pytest.mark.parametrize("name", sakip.examples.names())
 def test_no_english_word_in_the_indonesian_markdown_and_html(name: str) -> None:
     """The same over the working paper's Markdown and HTML (tags, CSS and chart removed),
-    the findings' labels and derivations included.
+    the findings' labels and derivations, the criteria and the rule sets' citations included.
 
-    Removed first: text from the report file, the rule sets' citations and the criteria
-    (a rule set's citation is data quoted as registered; the reviu's own criteria are
-    ``Teks``, checked above).
+    Removed first: text from the report file.
     """
     path = sakip.examples.path(name)
     r = sakip.reviu(path)
-    paper = kertas_kerja(r, "id")
-    data = [*(text for _, text in paper.kriteria), *(row.kriteria for row in paper.baris)]
-    own = sorted({*_file_text(path), str(path).lower(), *(f.id.lower() for f in r),
-                  *(d.lower() for d in data), *_citations()}, key=len, reverse=True)
+    own = sorted({*_file_text(path), str(path).lower(), *(f.id.lower() for f in r)},
+                 key=len, reverse=True)
     page = re.sub(r"<style>.*?</style>|<svg.*?</svg>", " ", r.to_html(), flags=re.DOTALL)
     page = html.unescape(re.sub(r"<[^>]+>", "\n", page))
     for text in (r.to_markdown(), page):
@@ -301,13 +290,13 @@ SIMULASI = [
 def test_no_english_word_in_the_indonesian_simulasi_text(
         capsys: pytest.CaptureFixture[str], question: list[str]) -> None:
     """``sakip simulasi``'s text (the answer, its derivation, a refusal) in Bahasa Indonesia;
-    codes (an indicator's name, polarisasi) and rule sets' citations removed first."""
+    codes (an indicator's name, polarisasi) removed first (citations are translated)."""
     main(["simulasi", *question])
     captured = capsys.readouterr()
     text = captured.out + captured.err
     assert text.strip()
-    own = sorted({*(q.lower() for q in question), "maximize", "minimize", "stabilize",
-                  *_citations()}, key=len, reverse=True)
+    own = sorted({*(q.lower() for q in question), "maximize", "minimize", "stabilize"},
+                 key=len, reverse=True)
     assert not _english_left(text, own), _english_left(text, own)
 
 

@@ -35,6 +35,7 @@ import attrs
 import pytest
 
 import sakip
+from sakip._rujukan_id import RUJUKAN
 from sakip._rules import RuleSet
 from sakip.explain import Explanation, Figure
 from sakip.renja import TINGKAT_CAPAIAN_RULES
@@ -862,7 +863,8 @@ def test_every_rule_set_used_is_cited(case: Case) -> None:
 def test_a_rule_set_used_elsewhere_is_cited_there() -> None:
     """The NE category table an Efisiensi holds is cited by the explanation of its NE."""
     e = sakip.efisiensi([_ro()], rumus="per-pagu")
-    assert e.kategori_bands.citation in e.nilai.explain().to_text()
+    assert e.kategori_bands.citation in e.nilai.explain().to_text("en")
+    assert RUJUKAN[e.kategori_bands.citation] in e.nilai.explain().to_text("id")
 
 
 def _figure_functions() -> list[str]:
@@ -1327,10 +1329,13 @@ def test_every_registered_rule_set_is_cited_where_used(kind: str, rule: RuleSet)
         assert key not in CITED_BY
         return
     if key in CITED_BY:
-        assert rule.citation in CITED_BY[key]().explain().to_text()
+        explanation = CITED_BY[key]().explain()
+        assert rule.citation in explanation.to_text("en")
+        assert RUJUKAN[rule.citation] in explanation.to_text("id")  # in Bahasa Indonesia
         return
-    assert any(rule.citation in text for text in _TEXTS.values()), key
+    assert any(rule.citation in e.to_text("en") and RUJUKAN[rule.citation] in e.to_text("id")
+               for e in _EXPLANATIONS.values()), key
 
 
-_TEXTS = {case.id: case.call().explain().to_text() for case in CASES} | {
-    case.id: case.call().explain().to_text() for case in NEUTRAL_CASES}
+_EXPLANATIONS = {case.id: case.call().explain() for case in CASES} | {
+    case.id: case.call().explain() for case in NEUTRAL_CASES}
