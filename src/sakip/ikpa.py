@@ -33,7 +33,7 @@ from typing import Any, ClassVar, Literal, Never
 import attrs
 
 from sakip import _rules as rules
-from sakip._bahasa import Teks
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import (
     CONTEXT,
     HUNDRED,
@@ -118,6 +118,11 @@ _NOTE_CAPPED = Teks(
     "atas 100 dipertahankan masih OPEN)",
     en="{name} {value} capped at 100 in the composite (di_atas_100='batasi'; whether scores "
     "above 100 survive is OPEN)")
+#: The citation of a target table with the caller's 51 thresholds (the registered one's first).
+_CITATION_51 = Teks(
+    id="{citation}; ambang 51 diberikan oleh pemanggil (TA {tahun}, nilainya tidak diperoleh "
+    "[OPEN])",
+    en="{citation}; 51 thresholds given by the caller (TA {tahun}, values not retrieved [OPEN])")
 _NOTE_51 = Teks(
     id="ambang TA 2026 untuk belanja pegawai yang dibayar terpusat (51) masih OPEN dan tidak "
     "diberikan: target PER-5/PB/2024 untuk 51 berlaku",
@@ -1343,8 +1348,7 @@ def penyerapan_triwulan(
                                     received=list(target_pegawai))
         target = attrs.evolve(
             target, name=f"{target.name}+target-pegawai", confidence="OPEN",
-            citation=f"{target.citation}; 51 thresholds given by the caller (TA {tahun}, values "
-            "not retrieved [OPEN])",
+            citation=Pesan(_CITATION_51, citation=target.citation, tahun=tahun),
             targets=tuple((j, (values[0], values[1], values[2], values[3]) if j == "51" else t)
                           for j, t in target.targets))
     elif tahun is not None and tahun >= 2026:

@@ -22,7 +22,6 @@ from typing import Any
 import pytest
 
 import sakip
-from sakip import _rules as rules
 from sakip._bahasa import Pesan, Teks, gabung, pisah, tulis
 from sakip._katalog import KATALOG, pesan_error, phrases, terjemah
 from sakip.cli import main

@@ -413,6 +413,8 @@ def _exact(value: Any, expected: F | int) -> bool:
 #: The category table's citation as the reference prints the bands (§5: lower bounds inclusive).
 KATEGORI = ("PER-5/PB/2022 and PER-5/PB/2024: nilai ≥ 95 Sangat Baik, 89 ≤ nilai < 95 Baik, "
             "70 ≤ nilai < 89 Cukup, nilai < 70 Kurang")
+#: The same citation as an Indonesian output writes it.
+KATEGORI_ID = KATEGORI.replace(" and ", " dan ")
 PER5_2024 = "PER-5/PB/2024 tentang Petunjuk Teknis Penilaian IKPA"
 COMPOSITE = "Σ (bobot × nilai) / Σ bobot"
 
@@ -456,7 +458,7 @@ def test_ikpa_konversi_bobot_and_deduction_in_both_languages() -> None:
         assert step2[2][1] == ("potongan dispensasi SPM", Decimal("0.25"))
         assert _exact(step2[3], value) and step2[4] == potongan and step2[5].startswith(PER5_2024)
     assert _notes(explanation, "id") == [
-        f"kategori 'Cukup' ({KATEGORI})",
+        f"kategori 'Cukup' ({KATEGORI_ID})",
         f"konversi bobot: tidak dinilai belanja_kontraktual; bobot efektif {_weights(weights)} "
         "(konvensi: rumusan resminya tidak ditemukan)"]
     assert _notes(explanation, "en") == [

@@ -15,7 +15,7 @@ import sakip
 from sakip import _rules
 from sakip._rujukan_id import RUJUKAN, rujukan
 from sakip.explain import Explanation, Step, say
-from sakip.ikpa import KATEGORI_IKPA
+from sakip.ikpa import KATEGORI_IKPA, penyerapan_triwulan
 from tests.unit.test_bahasa import _english_left
 
 
@@ -73,3 +73,18 @@ def test_a_citation_quoted_in_a_note_is_translated_too() -> None:
     assert say(note, "id") == f"kategori 'Baik' ({RUJUKAN[KATEGORI_IKPA.citation]})"
     assert say(note, "en") == note
     assert "dan PER-5/PB/2024" in say(note, "id")
+
+
+def test_a_citation_built_from_the_callers_thresholds_is_in_both_languages() -> None:
+    """The TA 2026 belanja pegawai thresholds given by the caller: the registered citation
+    and the words added to it, in Bahasa Indonesia; in English as before."""
+    f = penyerapan_triwulan(pagu={"52": 1000, "51": 500}, realisasi={"52": [75], "51": [30]},
+                            tahun=2026, blokir={}, target_pegawai=[20, 50, 75, 95])
+    e = f.explain()
+    english = ("PER-5/PB/2024 (target penyerapan anggaran per triwulan per jenis belanja); 51 "
+               "thresholds given by the caller (TA 2026, values not retrieved [OPEN])")
+    assert e.reference == english
+    assert e.to_text("en").endswith(f"reference: {english}")
+    indonesian = say(e.reference, "id")
+    assert indonesian.startswith("PER-5/PB/2024 (target penyerapan anggaran")
+    assert not _english_left(indonesian, []), _english_left(indonesian, [])
