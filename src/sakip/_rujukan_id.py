@@ -6,14 +6,14 @@ say everything, the convention or source sakip reads it from.  The citation
 is data and stays as registered (``RuleSet.citation``, ``Explanation.reference``
 and ``Step.reference`` hold the English text, so a program compares them
 as it always did).  ``RUJUKAN`` gives each citation in Bahasa Indonesia,
-keyed by the English text as :data:`sakip._lkj_id.URAIAN` keys SPEC's
+keyed by the English text as ``sakip._lkj_id.URAIAN`` keys SPEC's
 descriptions: regulation titles and numbers stay as they are (they are
 Indonesian already); the prose around them is translated in the vocabulary
 of the reviu (reference §16: konvensi, dikutip dalam, digantikan oleh,
 lampiran …).  A test checks that the table holds every registered citation
 (and a formula module's ``CITATION``) and nothing else.
 
-:func:`rujukan` renders a text in a language: in Bahasa Indonesia each
+``rujukan`` renders a text in a language: in Bahasa Indonesia each
 citation in it is replaced by its entry (a reference that is one citation,
 or a note that quotes one); English is the text as it is.
 

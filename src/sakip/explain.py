@@ -21,7 +21,7 @@ Capaian kinerja (maximize)
 Every explanation renders in Bahasa Indonesia (the default) or English
 (``to_text("en")``); a rule set's citation is stored as registered (English
 prose around the regulation's name) and written in Indonesian from
-:data:`sakip._rujukan_id.RUJUKAN`.
+``sakip._rujukan_id.RUJUKAN``.
 
 >>> print(sakip.capaian(target=1176, realisasi=1189).explain(mode="down").to_text("en"))
 ... # doctest: +ELLIPSIS

@@ -343,9 +343,12 @@ def test_rasio_efisiensi_explanation_cites_the_table_in_use() -> None:
     """Under the batas-atas reading no step cites the other reading's bounds."""
     r = sakip.rasio_efisiensi(realisasi=90, anggaran=100,
                               kategori="kepmendagri-690-900-327-1996-batas-atas")
-    text = str(r.explain())
+    text = r.explain().to_text("en")
     assert "bounds in the band below" in text
     assert "bounds in the band above" not in text
+    text = str(r.explain())  # the citations in Bahasa Indonesia
+    assert "batas masuk pita di bawahnya" in text
+    assert "batas masuk pita di atasnya" not in text
     assert r.explain().value == r.value
 
 

@@ -61,7 +61,8 @@ def test_deviasi_arithmetic_mean_over_jenis_belanja() -> None:
     assert deviasi_halaman_iii_dipa(**without, aturan="per-5-pb-2022").value == 93  # type: ignore[arg-type]
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
         deviasi_halaman_iii_dipa(**without)  # type: ignore[arg-type]
-    assert "arithmetic mean" in new.explain().to_text()
+    assert "arithmetic mean" in new.explain().to_text("en")
+    assert "rerata aritmetik" in new.explain().to_text()  # the citation in Bahasa Indonesia
 
 
 def test_composite_refuses_a_result_under_another_years_rules() -> None:
