@@ -1678,6 +1678,8 @@ def _reading_once(text: str, angka: str, declared: str, *, unit: str = "",
 #: The words and signs a report prints before a floor (``minimal``) or ceiling target.
 _BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
           ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+#: The first characters of those words and signs (casefolded).
+_BATAS_FIRST = frozenset(prefix[0] for _, prefixes in _BATAS for prefix in prefixes)
 
 
 def target_batas(text: str) -> tuple[str | None, str]:
@@ -1695,6 +1697,8 @@ def target_batas(text: str) -> tuple[str | None, str]:
     """
     body = text.strip()
     folded = body.casefold()
+    if folded[:1] not in _BATAS_FIRST:  # a plain number, cheaply (issue 24)
+        return None, text
     for kind, prefixes in _BATAS:
         for prefix in prefixes:
             rest = body[len(prefix):]

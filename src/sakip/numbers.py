@@ -298,6 +298,8 @@ def _unit_mark(text: str) -> str:
     Indonesian or English notation; text that both :func:`parse_id` and
     :func:`parse_en` refuse has no mark.
     """
+    if text.isascii() and "%" not in text and "rp" not in text.lower():  # cheaply (issue 24)
+        return ""
     match = _ID_NUMBER.fullmatch(text.strip()) or _EN_NUMBER.fullmatch(text.strip())
     if match is None:
         return ""
