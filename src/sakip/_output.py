@@ -105,6 +105,8 @@ def markdown_cell(text: str) -> str:
     !\\[x\\](https://e.example/p.png)
     """
     escaped = text.translate(_MARKDOWN)
+    if escaped.isascii() and escaped.isprintable():  # no line break, nothing to make visible
+        return escaped
     return text_cell(_LINE_BREAK.sub("<br>", escaped))
 
 
