@@ -10,7 +10,8 @@ Each case writes one report file of just under the 5 MB limit
 (:data:`sakip._reading.MAX_BYTES`) shaped to stress one check: many Rincian
 Output rows with their kegiatan totals (once quadratic), one table of the
 widest row allowed with ``kolom_total`` (once quadratic), a table of
-unreadable cells with totals (once quadratic), many indicators, and
+unreadable cells with totals (once quadratic; the same cell text, then every cell
+a different text), many indicators, and
 the worst pre-scan input (the deepest nesting and longest dotted keys allowed,
 repeated).  The cases of issue 24 are here too: many Perjanjian Kinerja
 targets, many LKE answers, one string value of nearly 5 MB, an efficiency
@@ -100,6 +101,17 @@ def unreadable_table(budget: int) -> str:
     return _fill(header, row, budget)
 
 
+def distinct_unreadable(budget: int) -> str:
+    """A table of unreadable cells, each different (each refused afresh, not once per text)."""
+    columns = ", ".join(f'"k{c}"' for c in range(1000))
+    header = HEAD + f'[[tabel]]\nkode = "T1"\nkolom = [{columns}]\ntotal = "1"\n'
+
+    def row(i: int) -> str:
+        cells = ", ".join(f'"x{i}.{c}"' for c in range(1000))
+        return f'[[tabel.baris]]\nlabel = "b{i}"\nnilai = [{cells}]\ntotal = "1"\n'
+    return _fill(header, row, budget)
+
+
 def indicators(budget: int) -> str:
     """Indicators with printed capaian and previous years."""
     def row(i: int) -> str:
@@ -164,6 +176,7 @@ def escaped_quotes(budget: int) -> str:
 CASES: dict[str, Callable[[int], str]] = {"outputs + kegiatan": outputs,
                                           "wide table": wide_table,
                                           "unreadable table": unreadable_table,
+                                          "distinct unreadable": distinct_unreadable,
                                           "indicators": indicators, "pre-scan": prescan,
                                           "pk targets": pk_targets, "lke answers": lke_answers,
                                           "long string": long_string,

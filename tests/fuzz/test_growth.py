@@ -7,7 +7,7 @@ which the normal suite never asserts).  Run it with::
 
 For every case of ``benchmarks/largest_file.py`` (one generator per section
 and kind of value: outputs with kegiatan totals, the widest table, unreadable
-cells, indicators, the pre-scan's worst keys, PK targets, LKE answers, one
+cells (the same text, and each a different one), indicators, the pre-scan's worst keys, PK targets, LKE answers, one
 long string, an efficiency table with its means, an unterminated string of
 escaped quotes) a file is grown 50 KB → 500 KB → 5 MB, each size reviewed and
 rendered in each output format, a child process per run (as one command run
