@@ -400,7 +400,7 @@ def _rounding_text(rounding: Rounding, angka: str = "id", bahasa: Bahasa = DEFAU
 
 def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
     if isinstance(value, Decimal):
-        return _marked(format_id(value, rounding.places, rounding.mode), angka)
+        return _marked(format_id(rounding.apply(value)), angka)
     return _str(value)
 
 

@@ -150,7 +150,7 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
                 del out[mark:]
                 out.append(_standard(value, indent))
                 return
-            out.append(_key(first, key))
+            out.append(_KEYS.get((first, key)) or _key(first, key))
             first = separator
             kind = type(item)
             if kind is str:
