@@ -185,7 +185,7 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
     kind = type(value)
     if kind is Decimal and value.is_finite() and (  # type: ignore[attr-defined]
             len(shown := str(value)) <= MAX_SIGNIFICANT
-            or len(digits := shown.lstrip("-0.")) - ("." in digits) <= MAX_SIGNIFICANT) and (
+            or len(body := shown.lstrip("-0.")) - ("." in body) <= MAX_SIGNIFICANT) and (
             not value or -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT) and (  # type: ignore[attr-defined]
             not nonnegative or value >= 0):  # type: ignore[operator]
         # The common case, cheaply (a reviu converts millions, issue 24): a Decimal has
