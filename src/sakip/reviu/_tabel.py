@@ -15,7 +15,7 @@ from sakip.conventions import rerata
 from sakip.errors import SakipError
 from sakip.explain import Explanation, Figure, Step, filled
 from sakip.indicators import capaian, percent_change
-from sakip.numbers import Rounding
+from sakip.numbers import _EN_NUMBER, _ID_NUMBER, Rounding
 from sakip.reviu._builder import (
     Compute,
     _as_input_rounding,
@@ -115,6 +115,10 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     for r, row in enumerate(tab["baris"], start=1):
         cells: list[Decimal | None] = []
         for c, text in enumerate(row["nilai"], start=1):
+            if bad_count.get(r, 0) >= _SHOWN and _unreadable(text):  # no words needed
+                cells.append(None)
+                bad_count[r] += 1
+                continue
             try:
                 cells.append(ZERO if not text.strip() else b.n(text))
             except SakipError as error:  # its words name angka when the mark is the cause
@@ -324,6 +328,22 @@ def _cell_finding(b: _Builder, tab: dict[str, Any], blame: _Blame, place: str, k
 
 #: The items a reason names, at most (then how many more).
 _SHOWN = 10
+
+
+def _unreadable(text: str) -> bool:
+    """Whether a cell's plain text is certainly no number under either decimal mark.
+
+    Text neither reader could take (no parentheses to remove) is refused by
+    :meth:`_Builder.n` under any mark; past the cells a reason names, such a
+    cell is counted without the refusal's words (issue 24: a table of distinct
+    unreadable cells).  Other text is read as always.
+
+    >>> _unreadable("x1.2"), _unreadable("1.234,5"), _unreadable("(9%)"), _unreadable("")
+    (True, False, False, False)
+    """
+    body = text.strip()
+    return (type(text) is str and bool(body) and not body.startswith("(")
+            and _ID_NUMBER.fullmatch(body) is None and _EN_NUMBER.fullmatch(body) is None)
 
 
 def _some(items: list[str], shown: int = _SHOWN, *, count: int | None = None) -> str:
