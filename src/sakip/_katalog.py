@@ -22,7 +22,6 @@ place).
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 from collections.abc import Iterable
@@ -229,39 +228,13 @@ def terjemah(text: str, *, depth: int = 2) -> str:
     """
     if isinstance(text, Pesan) or not text:
         return text
-    if type(text) is str:  # looked up once per phrase (a table of unreadable cells repeats it)
-        return _looked_up(text, depth)
-    return _look_up(text, depth)
-
-
-@functools.lru_cache(maxsize=4096)
-def _looked_up(text: str, depth: int) -> str:
-    return _look_up(text, depth)
-
-
-def _look_up(text: str, depth: int) -> str:
-    """The body of :func:`terjemah`: only the patterns whose literal start ``text`` has."""
-    for pattern, teks in _BY_FIRST.get(text[0], _ANY_START):
+    for pattern, teks in _PATTERNS:
         match = pattern.fullmatch(text)
         if match is not None:
             fields = {k: v if k in _VERBATIM or depth <= 0 else terjemah(v, depth=depth - 1)
                       for k, v in match.groupdict().items()}
             return Pesan(teks, **fields)
     return text
-
-
-def _by_first() -> tuple[dict[str, tuple[tuple[re.Pattern[str], Teks], ...]],
-                         tuple[tuple[re.Pattern[str], Teks], ...]]:
-    """:data:`_PATTERNS` indexed by the first character of their literal start, in their
-    order; a pattern that starts with a field is a candidate for every text."""
-    def first(teks: Teks) -> str:
-        return next(iter(_formatter.parse(teks.en)), ("",))[0][:1]
-    starts = {first(teks) for _, teks in _PATTERNS} - {""}
-    return ({c: tuple(p for p in _PATTERNS if first(p[1]) in ("", c)) for c in starts},
-            tuple(p for p in _PATTERNS if first(p[1]) == ""))
-
-
-_BY_FIRST, _ANY_START = _by_first()
 
 
 def pesan_error(error: SakipError, *, as_written: bool = True) -> str:
