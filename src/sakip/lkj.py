@@ -1609,10 +1609,16 @@ def _mark_of(text: str, angka: str) -> str:
 
 
 def _parse(text: str, mark: str) -> Decimal | None:
+    found = _attempt(text, mark)
+    return None if isinstance(found, ParseError) else found
+
+
+def _attempt(text: str, mark: str) -> Decimal | ParseError:
+    """``text`` read under ``mark``, or the reader's error (kept: not read twice)."""
     try:
         return parse_id(text) if mark == "id" else parse_en(text)
-    except ParseError:
-        return None
+    except ParseError as error:
+        return error
 
 
 def _reading(text: str, angka: str, declared: str, *, unit: str = "",
@@ -1653,16 +1659,12 @@ def _reading(text: str, angka: str, declared: str, *, unit: str = "",
                     f"angka"), received=text)
             angka = next(iter(readings), "id")
     other = _OTHER[angka]
-    value, alternative = _parse(text, angka), _parse(text, other)
+    value, alternative = _attempt(text, angka), _parse(text, other)
     under = (f"; under angka = {other!r} it reads as {_str(alternative)}"
              if alternative is not None else "")
-    if value is None:
-        try:
-            parse_id(text) if angka == "id" else parse_en(text)
-        except ParseError as error:  # its words: "an Indonesian number such as '95,15' ..."
-            raise ParseError(field="text", expected=f"{error.expected}, as {declared} = "
-                             f"{angka!r} says{under}", received=text) from None
-        raise AssertionError(text)  # pragma: no cover - _parse gave None: the parser refuses
+    if isinstance(value, ParseError):  # its words: "an Indonesian number such as '95,15' ..."
+        raise ParseError(field="text", expected=f"{value.expected}, as {declared} = "
+                         f"{angka!r} says{under}", received=text) from None
     places = printed_places(text, angka=angka)
     if alternative is not None and alternative != value and (
             (unit == "Rp" and places == 3) or (count and places)
@@ -1688,6 +1690,8 @@ def _reading_once(text: str, angka: str, declared: str, *, unit: str = "",
 #: The words and signs a report prints before a floor (``minimal``) or ceiling target.
 _BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
           ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+#: The first characters of those words and signs (casefolded).
+_BATAS_FIRST = frozenset(prefix[0] for _, prefixes in _BATAS for prefix in prefixes)
 
 
 def target_batas(text: str) -> tuple[str | None, str]:
@@ -1705,6 +1709,8 @@ def target_batas(text: str) -> tuple[str | None, str]:
     """
     body = text.strip()
     folded = body.casefold()
+    if folded[:1] not in _BATAS_FIRST:  # a plain number, cheaply (issue 24)
+        return None, text
     for kind, prefixes in _BATAS:
         for prefix in prefixes:
             rest = body[len(prefix):]
