@@ -236,6 +236,12 @@ def test_directory_mode_keeps_units_apart(tmp_path: Path,
     out = json.loads(capsys.readouterr().out)
     units = sorted(r["laporan"]["instansi"] for r in out["reports"])
     assert units == ["Balai Contoh", "Balai Lain"]
+    # the text summary counts units, a row each, without repeating the unit as an instansi
+    assert main(["reviu", "--rantai", str(tmp_path), "--bahasa", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "Summary of 2 units" in text and "Summary of 2 reports" not in text
+    header = next(line for line in text.splitlines() if line.startswith("unit "))
+    assert header.split()[:3] == ["unit", "last", "tahun"] and "instansi" not in header
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     assert main(["reviu", "--rantai", str(tmp_path)]) == 2
 
