@@ -287,15 +287,15 @@ class Reviu(Tabular):
         0 under another convention,
         34 do not reproduce,
         3 could not be checked
-        >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
+        >>> print(lines[1]); print(lines[2].replace("follow: ", "follow:\\n").replace("; ", ";\\n"))
         exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
-        basis pagu: PK revisi (lampiran) total (1 of 1 figures, detected);
-        basis pagu: total pagu (1 of 1 figures, detected);
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures, indistinguishable);
+        basis pagu: total pagu (1 of 1 figures, indistinguishable);
         capaian renstra: kumulatif (2 of 5 figures, declared);
         capaian renstra: tahun-akhir (2 of 5 figures, declared);
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures, detected);
+        efisiensi: pmk-214-2017 (2 of 8 figures, indistinguishable);
         rounding: half_up (11 of 16 figures, detected);
         rounding: down (5 of 16 figures, declared)
         """
