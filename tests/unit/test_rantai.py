@@ -311,7 +311,12 @@ def test_template_of_each_kind_loads(capsys: pytest.CaptureFixture[str]) -> None
         assert main(["template", "--jenis", jenis]) == 0
         text = capsys.readouterr().out
         assert f'jenis = "{jenis}"' in text
-        assert load(__import__("tomllib").loads(text)).jenis == jenis
+        # its placeholders refused until filled; filled, it loads
+        filled = text.replace('"..."', '"1"')
+        assert load(__import__("tomllib").loads(filled)).jenis == jenis
+        with pytest.raises(sakip.LaporanError) as caught:
+            load(__import__("tomllib").loads(text))
+        assert {e.received for e in caught.value.errors} == {"..."}
     with pytest.raises(sakip.InvalidValueError):
         sakip.lkj.template(jenis="rpjmd")
 
