@@ -2479,8 +2479,8 @@ def template(*positional: Never, jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -
     >>> try:
     ...     from_mapping(__import__("tomllib").loads(text))
     ... except LaporanError as error:
-    ...     print(error.errors[0])
-    laporan.instansi: expected a value in place of the template's placeholder '...' (fill it in, or delete the line or the row); received '...'
+    ...     print(error.errors[0].field, error.errors[0].received)
+    laporan.instansi ...
     >>> renstra = template(jenis="renstra").replace('"..."', '"1"')
     >>> from_mapping(__import__("tomllib").loads(renstra)).periode
     (2020, 2024)
