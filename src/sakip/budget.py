@@ -255,7 +255,7 @@ class RincianOutput(Tabular):
         c = None if capaian is None else _amount(capaian, "capaian")
         if r > p:
             raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
-                                    received=r)
+                                    received=realisasi)
         rv = tv = None
         if realisasi_volume is not None or target_volume is not None:
             if realisasi_volume is None or target_volume is None:
@@ -268,10 +268,10 @@ class RincianOutput(Tabular):
             if c is not None:
                 raise InvalidValueError(field="capaian",
                                         expected="either capaian or volumes, not both",
-                                        received=c)
+                                        received=capaian)
             if tv == 0:
                 raise InvalidValueError(field="target_volume", expected="a target volume > 0",
-                                        received=tv)
+                                        received=target_volume)
         if type(nama) is not str:
             raise InvalidTypeError(field="nama", expected="a str", received=nama)
         if jenis_belanja is not None:
