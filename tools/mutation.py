@@ -145,18 +145,48 @@ def only_modules(paths: Iterator[Path], modules: Sequence[str]) -> Iterator[Path
     return (path for path in paths if Path(path).stem in chosen)
 
 
-#: Runs mutmut walking only the formula modules named in its first argument (comma
-#: separated, see :func:`only_modules`); the other arguments are mutmut's.  Generation is
-#: not narrowed: mutmut re-mutates a file only when its source changed, and a changed module
-#: must be re-mutated whichever is run, since the tests run its mutated copy.
+def needs_mutating(source: Path, copy: Path) -> bool:
+    """Whether mutmut would mutate ``source`` again: its copy in ``mutants/`` is missing or
+    not newer than it (mutmut's own test: a copy with the source's time is a plain copy)."""
+    return not copy.exists() or copy.stat().st_mtime <= source.stat().st_mtime
+
+
+#: Runs mutmut on the formula modules named in its first argument (comma separated); the
+#: other arguments are mutmut's.  mutmut walks, loads, schedules and counts only their
+#: mutants (:func:`only_modules`).  Another formula module whose source changed since it
+#: was mutated is not mutated again now: it is copied unmutated, with its source's time, so
+#: that the tests run its current code and mutmut mutates it when a run names it (and keeps
+#: the verdicts of its unchanged functions then); its test map is kept.
 SELECTED_RUN = """
+import shutil
 import sys
+from pathlib import Path
 sys.path.insert(0, "tools")
 import mutation
 import mutmut.__main__ as main
-walk = main.walk_mutatable_files
+from mutmut.utils.format_utils import get_mutant_name
+
 modules = sys.argv[1].split(",")
+walk = main.walk_mutatable_files
 main.walk_mutatable_files = lambda: mutation.only_modules(walk(), modules)
+mutate = main.create_file_mutants
+
+
+def create_file_mutants(path):
+    copy = Path("mutants") / path
+    if (Path(path).stem in modules or not main.config().should_mutate(path)
+            or not mutation.needs_mutating(Path(path), copy)):
+        return mutate(path)
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(path, copy)
+    data = main.SourceFileMutationData(path=path)
+    data.load()
+    return main.FileMutationResult(ignored=True, current_hashes={
+        get_mutant_name(path, name): digest
+        for name, digest in data.hash_by_function_name.items()})
+
+
+main.create_file_mutants = create_file_mutants
 sys.argv = ["mutmut", *sys.argv[2:]]
 main.cli()
 """

@@ -243,3 +243,27 @@ def test_text_mutants_run_module_by_module(monkeypatch: pytest.MonkeyPatch,
     assert [(names, modules) for names, _, modules in seen] == [
         (["sakip.nka.x_f__mutmut_1"], ["nka"]), (["sakip.eka.x_f__mutmut_1"], ["eka"])]
     assert seen[0][1] == mutation.text_tests("nka", root=tmp_path)
+
+
+def test_a_changed_module_outside_the_run_is_left_unmutated(tmp_path: Path) -> None:
+    """mutmut's test: a copy not newer than its source is mutated again (when a run names it)."""
+    source, copy = tmp_path / "budget.py", tmp_path / "copy.py"
+    source.write_text("a", encoding="utf-8")
+    assert mutation.needs_mutating(source, copy)  # never mutated
+    copy.write_text("a", encoding="utf-8")
+    os.utime(copy, (source.stat().st_mtime + 5,) * 2)
+    assert not mutation.needs_mutating(source, copy)  # mutated after the source last changed
+    os.utime(source, (copy.stat().st_mtime + 5,) * 2)
+    assert mutation.needs_mutating(source, copy)  # the source changed since
+    os.utime(copy, (source.stat().st_mtime,) * 2)
+    assert mutation.needs_mutating(source, copy)  # a plain copy, the source's time
+
+
+def test_the_selected_run_uses_what_mutmut_has() -> None:
+    """The script that narrows mutmut's walk patches names mutmut 3 defines (an upgrade that
+    renames one fails here, not in a run)."""
+    main = pytest.importorskip("mutmut.__main__")
+    compile(mutation.SELECTED_RUN, "<selected run>", "exec")
+    for name in ("walk_mutatable_files", "create_file_mutants", "SourceFileMutationData",
+                 "FileMutationResult", "config", "cli"):
+        assert name in mutation.SELECTED_RUN and hasattr(main, name), name
