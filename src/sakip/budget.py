@@ -527,9 +527,8 @@ def group(
             key = f"{ro.kegiatan}.{ro.kro}"
         elif by == "jenis_belanja":
             if ro.jenis_belanja is None:
-                raise InvalidValueError(field="jenis_belanja",
-                                        expected=f"a jenis belanja for output {ro.kode}",
-                                        received=None)
+                raise InvalidValueError(field="jenis_belanja",  # received: None (the default)
+                                        expected=f"a jenis belanja for output {ro.kode}")
             key = ro.jenis_belanja
         else:
             raise InvalidValueError(field="by", expected="'kegiatan', 'kro' or 'jenis_belanja'",
