@@ -61,6 +61,11 @@ TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messag
 TEXT_RUN_TESTS = "tests/unit/"
 
 
+#: What mutmut calls the runs in which it lists every test and maps tests to functions
+#: (``MUTANT_UNDER_TEST``).
+MUTMUT_BOOKKEEPING = ("list_all_tests", "stats")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under the mutation profile, deselect the slow whole-report properties; in a text run,
     every whole-report test and every test outside ``tests/unit``, and run the text tests
@@ -69,7 +74,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     slow: tuple[str, ...] = SLOW_FOR_MUTATION
     text = os.environ.get("SAKIP_MUTATION_TEXT", "")
-    text_run = bool(text)
+    # Not while mutmut lists the tests or maps them to functions: a test left out then is
+    # forgotten from its map, and mapped again, at length, by the next run.
+    text_run = bool(text) and os.environ.get("MUTANT_UNDER_TEST") not in MUTMUT_BOOKKEEPING
     kept = tuple(path for path in text.split(",") if path.startswith(TEXT_RUN_TESTS)) or (
         TEXT_RUN_TESTS,)
     if text_run:

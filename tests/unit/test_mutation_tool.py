@@ -267,3 +267,42 @@ def test_the_selected_run_uses_what_mutmut_has() -> None:
     for name in ("walk_mutatable_files", "create_file_mutants", "SourceFileMutationData",
                  "FileMutationResult", "config", "cli"):
         assert name in mutation.SELECTED_RUN and hasattr(main, name), name
+
+
+class _Item:
+    def __init__(self, nodeid: str) -> None:
+        self.nodeid = nodeid
+
+
+class _Config:
+    def __init__(self) -> None:
+        self.deselected: list[str] = []
+        self.hook = self
+
+    def pytest_deselected(self, items: list[_Item]) -> None:
+        self.deselected += [item.nodeid for item in items]
+
+
+NODES = ["tests/unit/test_budget.py::t", "tests/unit/test_capaian.py::t",
+         "tests/unit/test_explanations.py::t", "tests/property/test_p.py::t"]
+
+
+@pytest.mark.parametrize(("bookkeeping", "kept"), [
+    ("", ["tests/unit/test_explanations.py::t", "tests/unit/test_budget.py::t"]),
+    ("sakip.budget.x_f__mutmut_1", ["tests/unit/test_explanations.py::t",
+                                     "tests/unit/test_budget.py::t"]),
+    ("list_all_tests", NODES),  # mutmut would forget the tests left out from its map
+    ("stats", NODES),
+])
+def test_a_text_run_keeps_the_named_tests_except_when_mutmut_maps_them(
+        monkeypatch: pytest.MonkeyPatch, bookkeeping: str, kept: list[str]) -> None:
+    from tests import conftest
+
+    monkeypatch.setenv("HYPOTHESIS_PROFILE", "mutation")
+    monkeypatch.setenv(mutation.TEXT_RUN, "tests/unit/test_explanations.py,tests/unit/test_budget")
+    monkeypatch.setenv("MUTANT_UNDER_TEST", bookkeeping)
+    items = [_Item(node) for node in NODES]
+    config = _Config()
+    conftest.pytest_collection_modifyitems(config, items)  # type: ignore[arg-type]
+    assert [item.nodeid for item in items] == kept
+    assert sorted(config.deselected) == sorted(set(NODES) - set(kept))
