@@ -1013,10 +1013,8 @@ def capaian_renstra(
                                     f"targets {sorted(years)}", received=y)
     kinds = {isinstance(v, Predikat) for _, v in (*t, *r)}
     if len(kinds) > 1:
-        mixed = len({isinstance(v, Predikat) for _, v in t}) > 1
-        raise InvalidValueError(field="target" if mixed else "realisasi",
-                                expected="all numbers or all predikat",
-                                received=target if mixed else realisasi)
+        raise InvalidValueError(field="realisasi", expected="all numbers or all predikat",
+                                received=realisasi)
     if kumulatif and True in kinds:
         raise InvalidValueError(field="kumulatif", expected="False for predikat indicators",
                                 received=kumulatif)

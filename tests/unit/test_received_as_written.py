@@ -29,12 +29,13 @@ def test_capaian_renstra_mixed_realisasi_shows_the_realisasi_as_given() -> None:
     assert str(error).endswith(f"received {shown(realisasi)}")
 
 
-def test_capaian_renstra_mixed_targets_name_the_targets() -> None:
-    target = {2025: "10.0", 2026: "BB"}
+def test_capaian_renstra_mixed_targets_show_the_realisasi_as_given() -> None:
+    """The kinds are checked across targets and realisasi together; the realisasi is named."""
+    realisasi = {2025: "5"}
     error = _refusal(lambda: sakip.capaian_renstra(
-        target=target, realisasi={2025: "5"}, agregasi="stock"))
-    assert (error.field, error.expected) == ("target", "all numbers or all predikat")
-    assert error.received is target
+        target={2025: "10.0", 2026: "BB"}, realisasi=realisasi, agregasi="stock"))
+    assert (error.field, error.expected) == ("realisasi", "all numbers or all predikat")
+    assert error.received is realisasi
 
 
 @pytest.mark.parametrize(("kw", "field", "expected", "received"), [
