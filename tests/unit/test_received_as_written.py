@@ -57,5 +57,5 @@ def test_indeks_pemdi_missing_indicators_show_the_numbers_given() -> None:
     given = {2: 3, 1: 4}
     error = _refusal(lambda: sakip.indeks_pemdi(indikator=given))
     assert error.field == "indikator"
-    assert error.expected.startswith("every indikator of permenpanrb-8-2026; missing 3, 4, 5")
+    assert str(error.expected).startswith("every indikator of permenpanrb-8-2026; missing 3, 4, 5")
     assert error.received == [2, 1]
