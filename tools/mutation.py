@@ -862,9 +862,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.unlink()
     rows = []
     used: set[Equivalent] = set()
+    unmutated = []
     for module in modules:
         mutants = classify(module)
         codes = exit_codes(module)
+        if not mutants and codes:
+            unmutated.append(module)
+            print(f"{module}: its source changed since it was last mutated (a run of other "
+                  f"modules left it unmutated); run the command on {module} to see its mutants",
+                  file=sys.stderr)
         rows.append(tally(module, mutants, codes, equivalent))
         for name, mutant in sorted(mutants.items()):
             if mutant.text and survived(codes.get(name)):
@@ -888,6 +894,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for entry in stale:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
               f" {entry.mutant!r}")
+    if unmutated:
+        return 1
     if args.text_only:  # the text mutants were asked for: the run is complete when all ran
         unrun = [row.module for row in rows
                  if row.text_killed + row.text_survived + row.text_equivalent < row.text]

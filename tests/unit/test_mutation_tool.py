@@ -306,3 +306,16 @@ def test_a_text_run_keeps_the_named_tests_except_when_mutmut_maps_them(
     conftest.pytest_collection_modifyitems(config, items)  # type: ignore[arg-type]
     assert [item.nodeid for item in items] == kept
     assert sorted(config.deselected) == sorted(set(NODES) - set(kept))
+
+
+def test_a_module_left_unmutated_is_not_reported_as_measured(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A module whose source changed during a run of others has no mutants until it is run."""
+    monkeypatch.setattr(mutation, "formula_modules", lambda: ["nka"])
+    monkeypatch.setattr(mutation, "equivalents", list)
+    monkeypatch.setattr(mutation, "classify", lambda module: {})
+    monkeypatch.setattr(mutation, "not_mutated", lambda module: [])
+    monkeypatch.setattr(mutation, "exit_codes", lambda module: {"sakip.nka.x_f__mutmut_1": 1})
+    assert mutation.main(["--report"]) == 1
+    assert mutation.main(["--report", "--text-only"]) == 1
+    assert "run the command on nka" in capsys.readouterr().err
