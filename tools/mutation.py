@@ -103,7 +103,8 @@ _MUTANT_NAME = re.compile(r"^(?P<base>.+)__mutmut_(?P<n>\d+)$")
 #: tabular rows (which carry an explanation's labels).
 COMMON_TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messages.py",
                      "tests/unit/test_refusals.py", "tests/unit/test_errors.py",
-                     "tests/unit/test_mutation_gaps", "tests/unit/test_rows.py")
+                     "tests/unit/test_received_as_written.py", "tests/unit/test_mutation_gaps",
+                     "tests/unit/test_rows.py")
 
 #: A module's own unit tests in files not named after it (``tests/unit/test_<module>*.py``
 #: always count as its own).

@@ -203,3 +203,36 @@ def test_a_kategori_that_is_not_a_table_is_named() -> None:
         sakip.kategori_efisiensi("50", kategori="x")  # type: ignore[arg-type]
     assert (caught.value.field, caught.value.received) == ("kategori", "x")
     assert str(caught.value.expected).startswith("a sakip.rules.LabelBands table")
+
+
+def test_a_result_given_as_an_amount_shows_its_derivation_under_that_name() -> None:
+    """Any sakip result may be an input; its derivation comes first, named by the input."""
+    result = sakip.nka(eka=40, ikpa=40)
+    by_realisasi = _en(sakip.penyerapan(pagu=sakip.nka(eka=50, ikpa=50), realisasi=result))
+    assert [step.name for step in by_realisasi.steps] == [
+        "pagu: nilai komposit", "realisasi: nilai komposit", "penyerapan"]
+    by_sisa = _en(sakip.penyerapan(pagu=100, sisa=result))
+    assert [step.name for step in by_sisa.steps] == ["sisa: nilai komposit", "realisasi",
+                                                     "penyerapan"]
+
+
+@pytest.mark.parametrize(("rumus", "reason"), [("pmk-214-2017", "Σ (P × CO) is zero"),
+                                               ("per-pagu", "Σ P is zero")])
+def test_a_zero_denominator_of_efisiensi_is_named(rumus: Any, reason: str) -> None:
+    """Reference §4: E divides by Σ (P × CO) (PMK 214/2017) or by Σ P (per-pagu)."""
+    with pytest.raises(sakip.NotComputableError) as caught:
+        sakip.efisiensi([_ro("5634.QDC.011", pagu=0, realisasi=0, capaian=0)], rumus=rumus)
+    assert (caught.value.field, caught.value.reason) == ("outputs", reason)
+
+
+def test_an_output_without_capaian_or_volumes_is_named() -> None:
+    with pytest.raises(sakip.NotComputableError) as caught:
+        sakip.efisiensi([_ro("5634.QDC.011", pagu=1, realisasi=1)])
+    assert caught.value.field == "capaian"
+    assert caught.value.reason == "output 5634.QDC.011 has no capaian and no volumes"
+
+
+def test_an_efisiensi_kategori_that_is_not_a_table_is_named() -> None:
+    with pytest.raises(sakip.InvalidTypeError) as caught:
+        sakip.efisiensi(_outputs(1), kategori="x")  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.received) == ("kategori", "x")
