@@ -8,6 +8,8 @@ The words are the reference's, in both languages where a translation carries the
 
 from __future__ import annotations
 
+from fractions import Fraction as F
+
 import pytest
 
 import sakip
@@ -53,3 +55,64 @@ def test_a_renstra_year_outside_the_calendar_is_named() -> None:
     error = caught.value
     assert (error.field, error.received) == ("target", 3024)
     assert error.expected == "years 1900–2999 (as sakip.TahunAnggaran)"
+
+
+# Reference §1 (PermenPANRB 8/2021 Lampiran, p. 100): a range target L – U evaluated outside
+# the range by the indicator's own formula against the nearer end.
+@pytest.mark.parametrize(("rentang", "realisasi", "formula", "end", "expected"), [
+    ("maximize", 95, "R / U × 100", ("U (target)", 90), F(95, 90) * 100),
+    ("minimize", 95, "(2U − R) / U × 100", ("U (target)", 90), F(2 * 90 - 95, 90) * 100),
+    ("maximize", 70, "R / L × 100", ("L (target)", 80), F(70, 80) * 100),
+    ("minimize", 70, "(2L − R) / L × 100", ("L (target)", 80), F(2 * 80 - 70, 80) * 100),
+])
+def test_a_range_target_outside_its_range_names_the_nearer_end(
+        rentang: str, realisasi: int, formula: str, end: tuple[str, int], expected: F) -> None:
+    figure = sakip.capaian(target=("80", "90"), realisasi=realisasi, polarisasi="stabilize",
+                           rentang=rentang)
+    (step,) = figure.explain().in_bahasa("en").steps
+    assert (step.name, step.formula) == ("capaian", formula)
+    assert [(label, F(value)) for label, value in step.inputs] == [
+        (end[0], F(end[1])), ("R (realisasi)", F(realisasi))]
+    assert abs(F(step.value) - expected) < F(1, 10**40)  # the library keeps 50 digits
+
+
+def test_levels_and_predikat_are_ranked_in_the_explanation() -> None:
+    """Reference §1: SPIP levels rank n (a convention), predikat D=1 … AA=7."""
+    level = sakip.capaian(target="Level 3", realisasi="Level 4").explain().in_bahasa("en")
+    rank = level.steps[0]
+    assert (rank.name, rank.formula) == ("ordinal ranks", "Level n has rank n (Level 0 … Level 5)")
+    assert [(label, str(value)) for label, value in rank.inputs] == [("target", "Level 3"),
+                                                                     ("realisasi", "Level 4")]
+    assert rank.value == "T = 3, R = 4"
+    assert rank.reference.startswith("PP 60/2008 (SPIP)")
+    assert rank.note.startswith("convention")
+    predikat = sakip.capaian(target="BB", realisasi="A").explain().in_bahasa("en").steps[0]
+    assert predikat.formula == "D=1, C=2, CC=3, B=4, BB=5, A=6, AA=7"
+    assert predikat.value == "T = 5, R = 6"
+
+
+def test_a_capaian_of_results_shows_their_derivations_first() -> None:
+    figure = sakip.capaian(target=sakip.nka(eka=50, ikpa=50), realisasi=sakip.nka(eka=60, ikpa=60))
+    names = [step.name for step in figure.explain().in_bahasa("en").steps]
+    assert names[:2] == ["target: nilai komposit", "realisasi: nilai komposit"]
+
+
+RANGE_ONLY = ("'stabilize' (the default) unless polarisasi is 'stabilize': rentang says how a "
+              "range target is evaluated")
+BOTH_SIDES = ("a predikat on both sides (target 'BB', realisasi 'A') or an SPIP level on both "
+              "sides ('Level 3', 'Level 4')")
+
+
+@pytest.mark.parametrize(("kw", "field", "expected", "received"), [
+    ({"target": ("1", "2"), "realisasi": 1, "polarisasi": "stabilize", "rentang": "x"},
+     "rentang", "one of 'stabilize', 'maximize', 'minimize'", "x"),
+    ({"target": "1", "realisasi": 1, "rentang": "maximize"}, "rentang", RANGE_ONLY, "maximize"),
+    ({"target": "BB", "realisasi": "90"}, "realisasi", BOTH_SIDES, "90"),
+    ({"target": "90", "realisasi": "A"}, "target", BOTH_SIDES, "90"),
+])
+def test_capaian_refusals_name_field_expected_and_received(
+        kw: dict[str, object], field: str, expected: str, received: object) -> None:
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        sakip.capaian(**kw)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.expected, caught.value.received) == (
+        field, expected, received)
