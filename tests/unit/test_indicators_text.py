@@ -68,7 +68,7 @@ def test_a_renstra_year_outside_the_calendar_is_named() -> None:
 def test_a_range_target_outside_its_range_names_the_nearer_end(
         rentang: str, realisasi: int, formula: str, end: tuple[str, int], expected: F) -> None:
     figure = sakip.capaian(target=("80", "90"), realisasi=realisasi, polarisasi="stabilize",
-                           rentang=rentang)
+                           rentang=rentang)  # type: ignore[arg-type]
     (step,) = figure.explain().in_bahasa("en").steps
     assert (step.name, step.formula) == ("capaian", formula)
     assert [(label, F(value)) for label, value in step.inputs] == [
