@@ -23,7 +23,7 @@ def _evaluasi(perencanaan: object = "24.5") -> sakip.EvaluasiAKIP:
 
 @pytest.mark.parametrize(("bahasa", "word"), [("en", "bands"), ("id", "pita")])
 def test_an_evaluation_cites_its_weights_and_its_bands(bahasa: str, word: str) -> None:
-    reference = _evaluasi().explain().in_bahasa(bahasa).reference
+    reference = _evaluasi().explain().in_bahasa(bahasa).reference  # type: ignore[arg-type]
     assert reference.startswith(AKIP_88)
     assert reference.endswith(f"; {word}: {BANDS_88}")
 
