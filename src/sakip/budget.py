@@ -211,7 +211,7 @@ class RincianOutput(Tabular):
     >>> RincianOutput(kode="5634.SCI.010", pagu=100, realisasi=101)
     Traceback (most recent call last):
     ...
-    sakip.errors.InvalidValueError: realisasi: expected ...; received Decimal('101')
+    sakip.errors.InvalidValueError: realisasi: expected ...; received 101
     """
 
     #: The code ``kegiatan.KRO.RO`` (``"5634.QDC.011"``).
