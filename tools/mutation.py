@@ -112,7 +112,7 @@ OWN_TESTS = {
     "indicators": ("test_capaian.py", "test_conventions.py", "test_periods.py"),
     "budget": ("test_conventions.py",),
     "composite": ("test_conventions.py", "test_budget.py"),
-    "eka": ("test_budget.py",),
+    "eka": ("test_budget.py", "test_nka_text.py"),
     "nka": ("test_ikpa.py",),
     "indeks_kepuasan": ("test_indeks.py",),
     "indeks_pembangunan": ("test_indeks.py",),
