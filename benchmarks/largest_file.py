@@ -10,21 +10,23 @@ Each case writes one report file of just under the 5 MB limit
 (:data:`sakip._reading.MAX_BYTES`) shaped to stress one check: many Rincian
 Output rows with their kegiatan totals (once quadratic), one table of the
 widest row allowed with ``kolom_total`` (once quadratic), a table of
-unreadable cells with totals (once quadratic), many indicators, and
+unreadable cells with totals (once quadratic; the same cell text, then every cell
+a different text), many indicators, and
 the worst pre-scan input (the deepest nesting and longest dotted keys allowed,
 repeated).  The cases of issue 24 are here too: many Perjanjian Kinerja
 targets, many LKE answers, one string value of nearly 5 MB, an efficiency
 table with as many ``rerata`` rows as rows, and an unterminated string of
 escaped quotes.
 
-Each case runs once per output format, each run in a child process of its own
-doing what ``sakip reviu FILE --format FMT -o OUT`` does (review, render, write
-the file in pieces), so that its peak resident memory (``ru_maxrss``, which
-tracemalloc does not see whole) is that of one command.  The table gives per
+Each case runs once per output format and language (``--bahasa id`` and ``en``),
+each run in a child process of its own doing what ``sakip reviu FILE --format FMT
+--bahasa B -o OUT`` does (review, render, write the file in pieces), so that its
+peak resident memory (``ru_maxrss``, which tracemalloc does not see whole) is that
+of one command.  The table gives per
 run the CPU time of the reviu and of rendering and writing, their total, the
 megabytes written, and that peak.  It makes no assertion: the numbers are for
 people.  The bound the file-format page states is 10 s and 500 MB per run on a
-file under 5 MB, in every format.
+file under 5 MB, in every format and language.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import sakip
+from sakip._bahasa import BAHASA, Bahasa
 from sakip._reading import MAX_BYTES, MAX_COLUMNS, MAX_DEPTH, MAX_KEY_PARTS
 
 HEAD = 'schema = "sakip/lkj-1"\n[laporan]\ninstansi = "Satker Uji"\ntahun = 2023\n'
@@ -95,6 +97,17 @@ def unreadable_table(budget: int) -> str:
     cells = ", ".join(['"x"'] * 1000)
 
     def row(i: int) -> str:
+        return f'[[tabel.baris]]\nlabel = "b{i}"\nnilai = [{cells}]\ntotal = "1"\n'
+    return _fill(header, row, budget)
+
+
+def distinct_unreadable(budget: int) -> str:
+    """A table of unreadable cells, each different (each refused afresh, not once per text)."""
+    columns = ", ".join(f'"k{c}"' for c in range(1000))
+    header = HEAD + f'[[tabel]]\nkode = "T1"\nkolom = [{columns}]\ntotal = "1"\n'
+
+    def row(i: int) -> str:
+        cells = ", ".join(f'"x{i}.{c}"' for c in range(1000))
         return f'[[tabel.baris]]\nlabel = "b{i}"\nnilai = [{cells}]\ntotal = "1"\n'
     return _fill(header, row, budget)
 
@@ -163,6 +176,7 @@ def escaped_quotes(budget: int) -> str:
 CASES: dict[str, Callable[[int], str]] = {"outputs + kegiatan": outputs,
                                           "wide table": wide_table,
                                           "unreadable table": unreadable_table,
+                                          "distinct unreadable": distinct_unreadable,
                                           "indicators": indicators, "pre-scan": prescan,
                                           "pk targets": pk_targets, "lke answers": lke_answers,
                                           "long string": long_string,
@@ -173,13 +187,20 @@ CASES: dict[str, Callable[[int], str]] = {"outputs + kegiatan": outputs,
 FORMATS = ("text", "markdown", "json", "html")
 
 
-def measure(name: str, budget: int, fmt: str) -> dict[str, object]:
-    """One case in this process, as ``sakip reviu FILE --format FMT -o OUT`` runs it.
+def measure(name: str, budget: int, fmt: str, bahasa: Bahasa = "id") -> dict[str, object]:
+    """One case in this process, as ``sakip reviu FILE --format FMT --bahasa B -o OUT`` runs it.
 
-    Write the case, review it, render it in ``fmt`` and write the rendering to a
-    file the way the command does (in pieces); the figures.
+    Write the case, review it, render it in ``fmt`` and ``bahasa`` and write the
+    rendering to a file the way the command does (in pieces); the figures.  The
+    modules are imported before the clock starts (an installed package imports
+    from its cached bytecode in a fraction of a second; a checkout run with
+    ``PYTHONDONTWRITEBYTECODE`` would compile them inside the reviu's time).
     """
-    from sakip._bahasa import DEFAULT
+    import sakip.reviu._html
+    import sakip.reviu._json
+    import sakip.reviu._kertas
+    import sakip.reviu._markdown
+    import sakip.reviu._text  # imported before the clock starts: see above
     from sakip._output import encoded, write_atomic
     from sakip.cli import _pieces
 
@@ -191,15 +212,17 @@ def measure(name: str, budget: int, fmt: str) -> dict[str, object]:
         try:
             result = sakip.reviu(path)
         except sakip.SakipError as error:
-            return {"case": name, "format": fmt, "bytes": size, "findings": "refused",
+            return {"case": name, "format": fmt, "bahasa": bahasa, "bytes": size,
+                    "findings": "refused",
                     "reviu_s": time.process_time() - start, "render_s": 0.0, "out_mb": 0.0,
                     "peak_mb": _peak_mb(), "note": str(error).splitlines()[0][:50]}
         reviu_s = time.process_time() - start
         start = time.process_time()
         out = Path(folder) / f"reviu.{fmt}"
-        write_atomic(out, encoded(_pieces(result, fmt, False, DEFAULT)))
+        write_atomic(out, encoded(_pieces(result, fmt, False, bahasa)))
         render_s = time.process_time() - start
-        return {"case": name, "format": fmt, "bytes": size, "findings": len(result),
+        return {"case": name, "format": fmt, "bahasa": bahasa, "bytes": size,
+                "findings": len(result),
                 "reviu_s": reviu_s, "render_s": render_s, "out_mb": out.stat().st_size / 1e6,
                 "peak_mb": _peak_mb(), "note": ""}
 
@@ -210,10 +233,10 @@ def _peak_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
 
 
-def run(name: str, budget: int, fmt: str) -> dict[str, object]:
+def run(name: str, budget: int, fmt: str, bahasa: Bahasa = "id") -> dict[str, object]:
     """:func:`measure` in a child process (its peak memory its own)."""
     command = [sys.executable, __file__, "--child", name, "--budget", str(budget),
-               "--format", fmt]
+               "--format", fmt, "--bahasa", bahasa]
     child = subprocess.run(command, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": "0"}, timeout=3600)
     row: dict[str, object] = json.loads(child.stdout)
@@ -221,35 +244,41 @@ def run(name: str, budget: int, fmt: str) -> dict[str, object]:
 
 
 def main() -> None:
-    """Run each case in each format in a child process of its own, print a table."""
+    """Run each case in each format and language in a child process of its own, print a
+    table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="a tenth of the size")
     parser.add_argument("--case", choices=list(CASES), action="append",
                         help="only this case (may repeat)")
     parser.add_argument("--format", choices=FORMATS, action="append",
                         help="only this output format (may repeat)")
+    parser.add_argument("--bahasa", choices=BAHASA, action="append",
+                        help="only this language (may repeat; default: both)")
     parser.add_argument("--budget", type=int, help="bytes per file (default: the limit)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     budget = args.budget or (MAX_BYTES // 10 if args.small else MAX_BYTES - 1)
     formats = args.format or FORMATS
+    languages = args.bahasa or BAHASA
     if args.child:
-        print(json.dumps(measure(args.child, budget, formats[0])))
+        print(json.dumps(measure(args.child, budget, formats[0], languages[0])))
         return
-    print(f"{'case':<20} {'format':<8} {'bytes':>9} {'findings':>9} {'reviu s':>8} "
+    print(f"{'case':<20} {'format':<8} {'bhs':<3} {'bytes':>9} {'findings':>9} {'reviu s':>8} "
           f"{'render s':>9} {'total s':>8} {'out MB':>7} {'peak MB':>8}")
     for name in args.case or CASES:
         for fmt in formats:
-            try:
-                row = run(name, budget, fmt)
-            except subprocess.CalledProcessError as error:
-                print(f"{name:<20} {fmt:<8} failed: {error.stderr.strip().splitlines()[-1:]}")
-                continue
-            total = float(row["reviu_s"]) + float(row["render_s"])  # type: ignore[arg-type]
-            print(f"{name:<20} {fmt:<8} {row['bytes']:>9} {row['findings']:>9} "
-                  f"{row['reviu_s']:>8.2f} {row['render_s']:>9.2f} {total:>8.2f} "
-                  f"{row['out_mb']:>7.1f} {row['peak_mb']:>8.0f}"
-                  + (f"  ({row['note']}…)" if row["note"] else ""), flush=True)
+            for bahasa in languages:
+                try:
+                    row = run(name, budget, fmt, bahasa)
+                except subprocess.CalledProcessError as error:
+                    print(f"{name:<20} {fmt:<8} {bahasa:<3} failed: "
+                          f"{error.stderr.strip().splitlines()[-1:]}")
+                    continue
+                total = float(row["reviu_s"]) + float(row["render_s"])  # type: ignore[arg-type]
+                print(f"{name:<20} {fmt:<8} {bahasa:<3} {row['bytes']:>9} {row['findings']:>9} "
+                      f"{row['reviu_s']:>8.2f} {row['render_s']:>9.2f} {total:>8.2f} "
+                      f"{row['out_mb']:>7.1f} {row['peak_mb']:>8.0f}"
+                      + (f"  ({row['note']}…)" if row["note"] else ""), flush=True)
 
 
 if __name__ == "__main__":

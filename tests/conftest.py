@@ -54,10 +54,17 @@ TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messag
               "tests/unit/test_refusals.py", "tests/unit/test_errors.py",
               "tests/unit/test_ikpa_text.py")
 
-#: The only tests a text run keeps: the unit tests.  Text is pinned word by word there; the
-#: property and golden tests check numbers, and each of their Hypothesis examples would run
-#: again for every surviving text mutant (minutes per mutant instead of seconds).
+#: The only tests a text run keeps, unless the command names narrower ones: the unit tests.
+#: Text is pinned word by word there; the property and golden tests check numbers, and each of
+#: their Hypothesis examples would run again for every surviving text mutant (minutes per
+#: mutant instead of seconds).  tools/mutation.py names, for a module's text mutants, the
+#: module's own unit tests and the text tests (SAKIP_MUTATION_TEXT="tests/unit/a.py,...").
 TEXT_RUN_TESTS = "tests/unit/"
+
+
+#: What mutmut calls the runs in which it lists every test and maps tests to functions
+#: (``MUTANT_UNDER_TEST``).
+MUTMUT_BOOKKEEPING = ("list_all_tests", "stats")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -67,14 +74,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if os.environ.get("HYPOTHESIS_PROFILE") != "mutation":
         return
     slow: tuple[str, ...] = SLOW_FOR_MUTATION
-    text_run = bool(os.environ.get("SAKIP_MUTATION_TEXT"))
+    text = os.environ.get("SAKIP_MUTATION_TEXT", "")
+    # Not while mutmut lists the tests or maps them to functions: a test left out then is
+    # forgotten from its map, and mapped again, at length, by the next run.
+    text_run = bool(text) and os.environ.get("MUTANT_UNDER_TEST") not in MUTMUT_BOOKKEEPING
+    kept = tuple(path for path in text.split(",") if path.startswith(TEXT_RUN_TESTS)) or (
+        TEXT_RUN_TESTS,)
     if text_run:
         slow = (*SLOW_FOR_MUTATION, *WHOLE_REPORT)
         items.sort(key=lambda item: not item.nodeid.startswith(TEXT_TESTS))  # stable
 
     def left_out(item: pytest.Item) -> bool:
         return item.nodeid.startswith(slow) or (
-            text_run and not item.nodeid.startswith(TEXT_RUN_TESTS))
+            text_run and not item.nodeid.startswith(kept))
 
     keep = [item for item in items if not left_out(item)]
     dropped = [item for item in items if left_out(item)]

@@ -31,7 +31,9 @@ Every mutant is classified before it runs:
 By default only *result* mutants run (text mutants are counted, not run, unless
 ``--text``, ``--text-only`` or ``--changed``); the score is the share of result mutants
 the tests kill.  Text mutants run in a mutmut run of their own with narrowed tests
-(``SAKIP_MUTATION_TEXT``: no whole-report test; the explanation and message tests first).  Earlier
+(``SAKIP_MUTATION_TEXT``: one run per module, with only the module's own unit tests and the
+explanation and message tests, those first).  A run of some modules schedules and counts only
+their mutants (mutmut itself would list, and count in its progress, every module's).  Earlier
 verdicts are kept between runs, except that survivors are tried again (the
 tests may have grown) and mutmut itself re-checks functions whose code changed.
 See ``docs/how-to/mutation-testing.md`` for how to read a survivor and how to
@@ -95,6 +97,100 @@ TRACE_VALUE_INDEX = 3
 TRACE_VALUE_KEYWORD = "value"
 
 _MUTANT_NAME = re.compile(r"^(?P<base>.+)__mutmut_(?P<n>\d+)$")
+
+#: The unit tests a text run of every module keeps: the explanation and message tests (run
+#: first, see ``tests/conftest.py``), the tests written against earlier survivors, and the
+#: tabular rows (which carry an explanation's labels).
+COMMON_TEXT_TESTS = ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messages.py",
+                     "tests/unit/test_refusals.py", "tests/unit/test_errors.py",
+                     "tests/unit/test_received_as_written.py", "tests/unit/test_mutation_gaps",
+                     "tests/unit/test_rows.py")
+
+#: A module's own unit tests in files not named after it (``tests/unit/test_<module>*.py``
+#: always count as its own).
+OWN_TESTS = {
+    "indicators": ("test_capaian.py", "test_conventions.py", "test_periods.py"),
+    "budget": ("test_conventions.py",),
+    "composite": ("test_conventions.py", "test_budget.py"),
+    "eka": ("test_budget.py", "test_nka_text.py"),
+    "nka": ("test_ikpa.py",),
+    "indeks_kepuasan": ("test_indeks.py",),
+    "indeks_pembangunan": ("test_indeks.py",),
+    "iki": ("test_indeks.py",),
+    "komponen": ("test_indeks.py",),
+}
+
+
+def text_tests(module: str, root: Path | None = None) -> tuple[str, ...]:
+    """The test paths (prefixes of pytest node ids) a text run of ``module`` keeps.
+
+    Among the tests mutmut maps to a mutated function, a text run keeps only these: the
+    common text tests (:data:`COMMON_TEXT_TESTS`) and the module's own unit tests.  A text
+    mutant shows in a message or an explanation, which these pin word by word; the other
+    tests reaching the function (a whole report, a property, another module's tests) would
+    run in full for every surviving text mutant.
+    """
+    unit = (root or ROOT) / "tests" / "unit"
+    own = sorted(f"tests/unit/{path.name}" for path in unit.glob(f"test_{module}*.py"))
+    extra = [f"tests/unit/{name}" for name in OWN_TESTS.get(module, ())]
+    return tuple(dict.fromkeys([*COMMON_TEXT_TESTS, *own, *extra]))
+
+
+def only_modules(paths: Iterator[Path], modules: Sequence[str]) -> Iterator[Path]:
+    """The source files among ``paths`` of the formula ``modules`` (``src/sakip/budget.py``...).
+
+    mutmut loads, schedules and counts every mutated file it walks; the command lets it walk
+    only these, so that a run of one module neither lists nor counts the others' mutants.
+    """
+    chosen = set(modules)
+    return (path for path in paths if Path(path).stem in chosen)
+
+
+def needs_mutating(source: Path, copy: Path) -> bool:
+    """Whether mutmut would mutate ``source`` again: its copy in ``mutants/`` is missing or
+    not newer than it (mutmut's own test: a copy with the source's time is a plain copy)."""
+    return not copy.exists() or copy.stat().st_mtime <= source.stat().st_mtime
+
+
+#: Runs mutmut on the formula modules named in its first argument (comma separated); the
+#: other arguments are mutmut's.  mutmut walks, loads, schedules and counts only their
+#: mutants (:func:`only_modules`).  Another formula module whose source changed since it
+#: was mutated is not mutated again now: it is copied unmutated, with its source's time, so
+#: that the tests run its current code and mutmut mutates it when a run names it (and keeps
+#: the verdicts of its unchanged functions then); its test map is kept.
+SELECTED_RUN = """
+import shutil
+import sys
+from pathlib import Path
+sys.path.insert(0, "tools")
+import mutation
+import mutmut.__main__ as main
+from mutmut.utils.format_utils import get_mutant_name
+
+modules = sys.argv[1].split(",")
+walk = main.walk_mutatable_files
+main.walk_mutatable_files = lambda: mutation.only_modules(walk(), modules)
+mutate = main.create_file_mutants
+
+
+def create_file_mutants(path):
+    copy = Path("mutants") / path
+    if (Path(path).stem in modules or not main.config().should_mutate(path)
+            or not mutation.needs_mutating(Path(path), copy)):
+        return mutate(path)
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(path, copy)
+    data = main.SourceFileMutationData(path=path)
+    data.load()
+    return main.FileMutationResult(ignored=True, current_hashes={
+        get_mutant_name(path, name): digest
+        for name, digest in data.hash_by_function_name.items()})
+
+
+main.create_file_mutants = create_file_mutants
+sys.argv = ["mutmut", *sys.argv[2:]]
+main.cli()
+"""
 
 
 @dataclass(frozen=True)
@@ -405,21 +501,26 @@ def reset(module: str, names: set[str]) -> None:
     path.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
-#: The environment variable that tells ``tests/conftest.py`` a run judges text mutants: it
-#: leaves out the whole-report tests and runs the explanation and message tests first.
+#: The environment variable that tells ``tests/conftest.py`` a run judges text mutants: the
+#: test paths it keeps (comma separated, :func:`text_tests`), the explanation and message
+#: tests first.
 TEXT_RUN = "SAKIP_MUTATION_TEXT"
 
 
-def _mutmut(args: Sequence[str], log: Path, echo: bool = False, text: bool = False) -> int:
+def _mutmut(args: Sequence[str], log: Path, echo: bool = False, text: Sequence[str] = (),
+            modules: Sequence[str] = ()) -> int:
     """Run mutmut at the lowest priority, its output into ``log`` (and the terminal if ``echo``).
 
-    ``text``: the mutants are text mutants; the tests run narrowed (see :data:`TEXT_RUN`).
+    ``text``: the mutants are text mutants, judged by these tests only (see
+    :data:`TEXT_RUN`).  ``modules``: mutmut walks only these formula modules
+    (:data:`SELECTED_RUN`); all of them if empty.
     """
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
     env.pop(TEXT_RUN, None)
     if text:
-        env[TEXT_RUN] = "1"
-    command = [sys.executable, "-m", "mutmut", *args]
+        env[TEXT_RUN] = ",".join(text)
+    command = ([sys.executable, "-c", SELECTED_RUN, ",".join(modules), *args] if modules
+               else [sys.executable, "-m", "mutmut", *args])
 
     def lowest_priority() -> None:  # pragma: no cover - runs in the child
         os.nice(19)
@@ -454,7 +555,7 @@ def sync_data() -> None:
                 shutil.copyfile(path, target)
 
 
-def generate() -> None:
+def generate(modules: Sequence[str] = ()) -> None:
     """Let mutmut write the mutants (and its test map) without running any.
 
     mutmut has no "generate only" command: it is asked to run a mutant that does
@@ -464,7 +565,8 @@ def generate() -> None:
         sync_data()
     log = ROOT / "mutants-generate.log"
     print("generating mutants and the test map (log: mutants-generate.log) ...", flush=True)
-    _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"], log=log)
+    _mutmut(["run", "--max-children", "1", "sakip._generate_only_.nothing"], log=log,
+            modules=modules)
     output = log.read_text(encoding="utf-8")
     if not any((MUTANTS / "src" / "sakip").glob("*.py.meta")):
         print(output[-3000:])
@@ -723,9 +825,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fresh and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
     if not args.report:
-        generate()
+        generate(modules)
         todo: list[str] = []
-        text_todo: list[str] = []
+        text_todo: dict[str, list[str]] = {}
         for module in modules:
             mutants = classify(module)
             codes = exit_codes(module)
@@ -738,15 +840,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                        if (args.text or not mutant.text)
                        and (name in again or codes.get(name) is None)]
             todo.extend(name for name in pending if not mutants[name].text and not args.text_only)
-            text_todo.extend(name for name in pending if mutants[name].text)
-        # Result mutants with every test that reaches them; text mutants with the narrowed
-        # tests (the explanation and message tests first, no whole-report test).
-        for names, text in ((todo, False), (text_todo, True)):
+            text_todo[module] = [name for name in pending if mutants[name].text]
+        # Result mutants with every test that reaches them; text mutants module by module,
+        # each with its own narrowed tests (the explanation and message tests first).
+        runs = [(todo, (), modules),
+                *((names, text_tests(module), [module]) for module, names in text_todo.items())]
+        for names, tests, walked in runs:
             if not names:
                 continue
             log = ROOT / "mutants-run.log"
             status = _mutmut(["run", "--max-children", "1", *names], log=log, echo=True,
-                             text=text)
+                             text=tests, modules=walked)
             output = log.read_text(encoding="utf-8")
             failure = clean_run_failure(output)
             if status != 0 or failure:
@@ -759,9 +863,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.unlink()
     rows = []
     used: set[Equivalent] = set()
+    unmutated = []
     for module in modules:
         mutants = classify(module)
         codes = exit_codes(module)
+        if not mutants and codes:
+            unmutated.append(module)
+            print(f"{module}: its source changed since it was last mutated (a run of other "
+                  f"modules left it unmutated); run the command on {module} to see its mutants",
+                  file=sys.stderr)
         rows.append(tally(module, mutants, codes, equivalent))
         for name, mutant in sorted(mutants.items()):
             if mutant.text and survived(codes.get(name)):
@@ -785,6 +895,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for entry in stale:
         print(f"note: equivalent entry matched no surviving mutant: {entry.module}.{entry.function}"
               f" {entry.mutant!r}")
+    if unmutated:
+        return 1
     if args.text_only:  # the text mutants were asked for: the run is complete when all ran
         unrun = [row.module for row in rows
                  if row.text_killed + row.text_survived + row.text_equivalent < row.text]

@@ -749,6 +749,9 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="jawaban untuk subkomponen {kode} ({nama}, {komponen})",
          en="answers for sub-component {kode} ({nama}, {komponen})"),
     # sakip.lkj (the report file)
+    Teks(id="nilai pengganti penanda templat '...' (isi nilainya, atau hapus barisnya)",
+         en="a value in place of the template's placeholder '...' (fill it in, or delete the "
+            "line or the row)"),
     Teks(id="bilangan bulat {low}–{high}", en="an integer {low}–{high}"),
     Teks(id="paling banyak {n} butir", en="at most {n} items"),
     Teks(id="angka dengan paling banyak {n} digit", en="a number of at most {n} digits"),

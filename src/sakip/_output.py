@@ -80,6 +80,8 @@ def html_text(text: str) -> str:
     >>> html_text("<b>\\x1b[2J</b>\\n")
     '&lt;b&gt;\\\\x1b[2J&lt;/b&gt;\\n'
     """
+    if text.isascii() and text.isprintable():  # nothing to make visible (cheaply, issue 24)
+        return html.escape(text)
     return html.escape(_UNSAFE_KEEP_LINES.sub(_visible, text))
 
 
@@ -103,6 +105,8 @@ def markdown_cell(text: str) -> str:
     !\\[x\\](https://e.example/p.png)
     """
     escaped = text.translate(_MARKDOWN)
+    if escaped.isascii() and escaped.isprintable():  # no line break, nothing to make visible
+        return escaped
     return text_cell(_LINE_BREAK.sub("<br>", escaped))
 
 

@@ -211,7 +211,7 @@ class RincianOutput(Tabular):
     >>> RincianOutput(kode="5634.SCI.010", pagu=100, realisasi=101)
     Traceback (most recent call last):
     ...
-    sakip.errors.InvalidValueError: realisasi: expected ...; received Decimal('101')
+    sakip.errors.InvalidValueError: realisasi: expected ...; received 101
     """
 
     #: The code ``kegiatan.KRO.RO`` (``"5634.QDC.011"``).
@@ -255,7 +255,7 @@ class RincianOutput(Tabular):
         c = None if capaian is None else _amount(capaian, "capaian")
         if r > p:
             raise InvalidValueError(field="realisasi", expected=f"realisasi <= pagu ({p})",
-                                    received=r)
+                                    received=realisasi)
         rv = tv = None
         if realisasi_volume is not None or target_volume is not None:
             if realisasi_volume is None or target_volume is None:
@@ -268,10 +268,10 @@ class RincianOutput(Tabular):
             if c is not None:
                 raise InvalidValueError(field="capaian",
                                         expected="either capaian or volumes, not both",
-                                        received=c)
+                                        received=capaian)
             if tv == 0:
                 raise InvalidValueError(field="target_volume", expected="a target volume > 0",
-                                        received=tv)
+                                        received=target_volume)
         if type(nama) is not str:
             raise InvalidTypeError(field="nama", expected="a str", received=nama)
         if jenis_belanja is not None:
@@ -527,9 +527,8 @@ def group(
             key = f"{ro.kegiatan}.{ro.kro}"
         elif by == "jenis_belanja":
             if ro.jenis_belanja is None:
-                raise InvalidValueError(field="jenis_belanja",
-                                        expected=f"a jenis belanja for output {ro.kode}",
-                                        received=None)
+                raise InvalidValueError(field="jenis_belanja",  # received: None (the default)
+                                        expected=f"a jenis belanja for output {ro.kode}")
             key = ro.jenis_belanja
         else:
             raise InvalidValueError(field="by", expected="'kegiatan', 'kro' or 'jenis_belanja'",

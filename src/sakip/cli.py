@@ -52,7 +52,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
@@ -93,6 +93,9 @@ _REPORTS = {n == 1: Teks(id="{n} laporan", en="{n} report" + ("" if n == 1 else 
             for n in (1, 2)}
 _HEAD = (Teks(id="laporan", en="report"), Teks(id="instansi", en="instansi"),
          Teks(id="tahun", en="tahun"))
+#: ``--rantai``: a row per unit (its chain), the last year of its documents.
+_UNIT_HEAD = (Teks(id="unit", en="unit"), Teks(id="tahun terakhir", en="last tahun"))
+_UNITS = {n == 1: Teks(id="{n} unit", en="{n} unit" + ("" if n == 1 else "s")) for n in (1, 2)}
 _EXIT_HEAD = Teks(id="keluar", en="exit")
 _UNREADABLE_CELL = Teks(id="(tidak terbaca)", en="(unreadable)")
 _UNREADABLE = Teks(id="tidak terbaca (status keluar 2)", en="unreadable (exit status 2)")
@@ -100,7 +103,7 @@ _UNREADABLE_HTML = Teks(id="tidak terbaca (keluar 2):", en="unreadable (exit 2):
 _SUMMARY_OF = Teks(id="Ringkasan {reports}", en="Summary of {reports}")
 _SUMMARY = Teks(id="Ringkasan", en="Summary")
 _REVIU_OF = Teks(id="Reviu atas {reports}", en="Reviu of {reports}")
-_WORST = Teks(id="status keluar {worst} (yang terburuk dari laporan-laporan)",
+_WORST = Teks(id="status keluar {worst} (terburuk di antara semua hasil reviu)",
               en="exit status {worst} (the worst of the reports)")
 
 
@@ -695,7 +698,7 @@ def _reviu(args: argparse.Namespace) -> int:
     elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2
     else:  # several reports, or one unreadable: the document records it (exit status 2)
-        pieces = _many_pieces(results, args.format, args.strict, args.bahasa)
+        pieces = _many_pieces(results, args.format, args.strict, args.bahasa, args.rantai)
     data = encoded(pieces)  # written as it is rendered: never held whole (issue 24)
     if args.output:
         inputs = [s for _, s in sources if isinstance(s, (str, Path))]
@@ -857,13 +860,14 @@ def _pieces(result: Any, fmt: str, strict: bool, bahasa: Bahasa) -> Iterable[str
 
 
 def _many_pieces(results: list[tuple[str, Any]], fmt: str, strict: bool,
-                 bahasa: Bahasa) -> Iterable[str]:
-    """Several reports' rendering in pieces: JSON one finding at a time, the others whole."""
+                 bahasa: Bahasa, units: bool = False) -> Iterable[str]:
+    """Several reports' rendering in pieces: JSON one finding at a time, HTML a finding's
+    row at a time, text and Markdown a report at a time."""
     from sakip.reviu._json import _many_pieces as json_pieces
 
     if fmt == "json":
         return json_pieces(results, strict=strict, bahasa=bahasa)
-    return (_render_many(results, fmt, strict, bahasa),)
+    return _render_many(results, fmt, strict, bahasa, units)
 
 
 def _render(result: Any, fmt: str, strict: bool, bahasa: Bahasa) -> str:
@@ -879,59 +883,68 @@ def _render(result: Any, fmt: str, strict: bool, bahasa: Bahasa) -> str:
 
 
 def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool,
-                 bahasa: Bahasa) -> str:
-    """Several reports: each report's rendering, then the summary table."""
+                 bahasa: Bahasa, units: bool = False) -> Iterator[str]:
+    """Several reports in pieces: each report's rendering, then the summary table (in HTML
+    the summary first).  Written as they come, as one report's are: a report's page is
+    never held with the others' (issue 24).  ``units`` (``--rantai``): each result is a
+    unit's planning chain, named by the unit, so the table has no second instansi column and
+    counts units."""
     import html
 
     from sakip._katalog import pesan_error
     from sakip.reviu import STATUSES, Reviu, dumps_many, summary_rows
     from sakip.reviu._findings import status_text
+    from sakip.reviu._html import _CSS, html_pieces
 
     if fmt == "json":
-        return dumps_many(results, strict=strict, bahasa=bahasa)
+        yield dumps_many(results, strict=strict, bahasa=bahasa)
+        return
     rows = summary_rows(results, strict=strict)
-    reports = _REPORTS[len(results) == 1](bahasa, n=len(results))
-    head = [*(t(bahasa) for t in _HEAD), *(status_text(s, bahasa) for s in STATUSES),
+    reports = (_UNITS if units else _REPORTS)[len(results) == 1](bahasa, n=len(results))
+    first = _UNIT_HEAD if units else _HEAD
+    head = [*(t(bahasa) for t in first), *(status_text(s, bahasa) for s in STATUSES),
             _EXIT_HEAD(bahasa)]
-    table = [[r["sumber"], r["instansi"] or _UNREADABLE_CELL(bahasa), str(r["tahun"] or "-"),
+    table = [[r["sumber"], *(() if units else (r["instansi"] or _UNREADABLE_CELL(bahasa),)),
+              str(r["tahun"] or "-"),
               *[str(r["counts"][s]) if r["counts"] else "-" for s in STATUSES],
               str(r["exit_status"])] for r in rows]
     worst = max(r["exit_status"] for r in rows)
     errors = {name: tulis(pesan_error(r, as_written=False), bahasa)
               for name, r in results if not isinstance(r, Reviu)}
     if fmt == "html":
-        parts = []
-        for name, result in results:
-            if isinstance(result, Reviu):
-                page = result.to_html(strict=strict, bahasa=bahasa)
-                body = page[page.index("<body>") + 6:page.rindex("</body>")]
-                parts.append(f"<section>{body}</section><hr>")
-            else:
-                parts.append(f"<section><h1>{html.escape(name)}</h1><p>"
-                             f"{_UNREADABLE_HTML(bahasa)}</p><pre>{html.escape(errors[name])}"
-                             "</pre></section><hr>")
         cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
                         for row in table)
-        style = ""
-        first = next((r for _, r in results if isinstance(r, Reviu)), None)
-        if first is not None:
-            page = first.to_html()
-            style = page[page.index("<style>"):page.index("</style>") + 8]
-        return ("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-                f"<title>{_REVIU_OF(bahasa, reports=reports)}</title>{style}</head><body>"
-                f"<h1>{_REVIU_OF(bahasa, reports=reports)}</h1><table><thead><tr>"
-                + "".join(f"<th>{html.escape(h)}</th>" for h in head)
-                + f"</tr></thead><tbody>{cells}</tbody></table><p>"
-                f"{_WORST(bahasa, worst=worst)}</p>" + "".join(parts) + "</body></html>\n")
-    chunks = []
-    for name, result in results:
+        style = (f"<style>{_CSS}</style>" if any(isinstance(r, Reviu) for _, r in results)
+                 else "")  # a report's page's own style
+        yield (f"<!DOCTYPE html>\n<html lang=\"{bahasa}\"><head><meta charset=\"utf-8\">"
+               f"<title>{_REVIU_OF(bahasa, reports=reports)}</title>{style}</head><body>"
+               f"<h1>{_REVIU_OF(bahasa, reports=reports)}</h1><table><thead><tr>"
+               + "".join(f"<th>{html.escape(h)}</th>" for h in head)
+               + f"</tr></thead><tbody>{cells}</tbody></table><p>"
+               f"{_WORST(bahasa, worst=worst)}</p>")
+        for name, result in results:
+            if isinstance(result, Reviu):  # the page's body, a finding's row at a time
+                pieces = iter(html_pieces(result, strict=strict, bahasa=bahasa))
+                page_head = next(pieces)
+                last = "<section>" + page_head[page_head.index("<body>") + 6:]
+                for piece in pieces:
+                    yield last
+                    last = piece
+                yield last[:last.rindex("</body>")] + "</section><hr>"
+            else:
+                yield (f"<section><h1>{html.escape(name)}</h1><p>"
+                       f"{_UNREADABLE_HTML(bahasa)}</p><pre>{html.escape(errors[name])}"
+                       "</pre></section><hr>")
+        yield "</body></html>\n"
+        return
+    for number, (name, result) in enumerate(results):
+        yield "\n\n" if number else ""
         if isinstance(result, Reviu):
-            chunks.append(_render(result, fmt, strict, bahasa))
+            yield _render(result, fmt, strict, bahasa)
         elif fmt == "markdown":
-            chunks.append(f"# {name}\n\n{_UNREADABLE(bahasa)}:\n\n```\n{errors[name]}"
-                          "\n```")
+            yield f"# {name}\n\n{_UNREADABLE(bahasa)}:\n\n```\n{errors[name]}\n```"
         else:
-            chunks.append(f"{name}: {_UNREADABLE(bahasa)}\n{errors[name]}")
+            yield f"{name}: {_UNREADABLE(bahasa)}\n{errors[name]}"
     if fmt == "markdown":
         from sakip._output import markdown_cell as esc
 
@@ -947,7 +960,7 @@ def _render_many(results: list[tuple[str, Any]], fmt: str, strict: bool,
         summary.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
                        for row in [head, *table])
     summary.extend(["", _WORST(bahasa, worst=worst)])
-    return "\n\n".join(chunks) + "\n\n" + "\n".join(summary)
+    yield "\n\n" + "\n".join(summary)
 
 
 # ----------------------------------------------------------------- simulasi

@@ -39,6 +39,7 @@ from __future__ import annotations
 import abc
 import datetime
 import enum
+import functools
 import html
 import re
 import sys
@@ -391,6 +392,7 @@ def _rounding_pesan(rounding: Rounding, angka: str = "id") -> Pesan:
                  unit=_UNIT[rounding.places == 1])
 
 
+@functools.lru_cache(maxsize=512)  # a few dozen roundings: rendered once each (issue 24)
 def _rounding_text(rounding: Rounding, angka: str = "id", bahasa: Bahasa = DEFAULT) -> str:
     """A rounding in words in ``bahasa``, its figure in the decimal mark ``angka``.
 
@@ -411,7 +413,7 @@ def _said(value: object, bahasa: Bahasa) -> str:
 
 def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
     if isinstance(value, Decimal):
-        return _marked(format_id(value, rounding.places, rounding.mode), angka)
+        return _marked(format_id(rounding.apply(value)), angka)
     return _str(value)
 
 

@@ -1014,7 +1014,7 @@ def capaian_renstra(
     kinds = {isinstance(v, Predikat) for _, v in (*t, *r)}
     if len(kinds) > 1:
         raise InvalidValueError(field="realisasi", expected="all numbers or all predikat",
-                                received=dict(r))
+                                received=realisasi)
     if kumulatif and True in kinds:
         raise InvalidValueError(field="kumulatif", expected="False for predikat indicators",
                                 received=kumulatif)

@@ -1094,6 +1094,9 @@ class _Reader:
                 self.errors.append(InvalidTypeError(field=where, expected="text",
                                                     received=_as_written(value)))
                 return None
+            if value == PLACEHOLDER:
+                self.fail(where, _FILL_IN, value)
+                return None
             if spec.choices and value not in spec.choices:
                 self.fail(where, "one of " + ", ".join(spec.choices), value)
             return value
@@ -1147,6 +1150,9 @@ class _Reader:
                 field=where, expected=f"a number written as text, as printed ({example})"
                 + (", not a float" if isinstance(value, _Float) else ""),
                 received=received))
+            return None
+        if value == PLACEHOLDER:
+            self.fail(where, _FILL_IN, value)
             return None
         if spec.predikat and value.strip().upper() in Predikat.__members__:
             return value
@@ -1609,10 +1615,16 @@ def _mark_of(text: str, angka: str) -> str:
 
 
 def _parse(text: str, mark: str) -> Decimal | None:
+    found = _attempt(text, mark)
+    return None if isinstance(found, ParseError) else found
+
+
+def _attempt(text: str, mark: str) -> Decimal | ParseError:
+    """``text`` read under ``mark``, or the reader's error (kept: not read twice)."""
     try:
         return parse_id(text) if mark == "id" else parse_en(text)
-    except ParseError:
-        return None
+    except ParseError as error:
+        return error
 
 
 def _reading(text: str, angka: str, declared: str, *, unit: str = "",
@@ -1653,16 +1665,12 @@ def _reading(text: str, angka: str, declared: str, *, unit: str = "",
                     f"angka"), received=text)
             angka = next(iter(readings), "id")
     other = _OTHER[angka]
-    value, alternative = _parse(text, angka), _parse(text, other)
+    value, alternative = _attempt(text, angka), _parse(text, other)
     under = (f"; under angka = {other!r} it reads as {_str(alternative)}"
              if alternative is not None else "")
-    if value is None:
-        try:
-            parse_id(text) if angka == "id" else parse_en(text)
-        except ParseError as error:  # its words: "an Indonesian number such as '95,15' ..."
-            raise ParseError(field="text", expected=f"{error.expected}, as {declared} = "
-                             f"{angka!r} says{under}", received=text) from None
-        raise AssertionError(text)  # pragma: no cover - _parse gave None: the parser refuses
+    if isinstance(value, ParseError):  # its words: "an Indonesian number such as '95,15' ..."
+        raise ParseError(field="text", expected=f"{value.expected}, as {declared} = "
+                         f"{angka!r} says{under}", received=text) from None
     places = printed_places(text, angka=angka)
     if alternative is not None and alternative != value and (
             (unit == "Rp" and places == 3) or (count and places)
@@ -1688,6 +1696,8 @@ def _reading_once(text: str, angka: str, declared: str, *, unit: str = "",
 #: The words and signs a report prints before a floor (``minimal``) or ceiling target.
 _BATAS = (("minimal", ("≥", ">=", "minimal", "minimum", "min.")),
           ("maksimal", ("≤", "<=", "maksimal", "maksimum", "maks.", "max.")))
+#: The first characters of those words and signs (casefolded).
+_BATAS_FIRST = frozenset(prefix[0] for _, prefixes in _BATAS for prefix in prefixes)
 
 
 def target_batas(text: str) -> tuple[str | None, str]:
@@ -1705,6 +1715,8 @@ def target_batas(text: str) -> tuple[str | None, str]:
     """
     body = text.strip()
     folded = body.casefold()
+    if folded[:1] not in _BATAS_FIRST:  # a plain number, cheaply (issue 24)
+        return None, text
     for kind, prefixes in _BATAS:
         for prefix in prefixes:
             rest = body[len(prefix):]
@@ -2323,13 +2335,20 @@ _PLACEHOLDERS = {
 }
 
 
+#: The template's placeholder of a value to fill in: refused wherever it is left (a template
+#: filled in part must not review as if its examples were the report's figures).
+PLACEHOLDER = "..."
+_FILL_IN = ("a value in place of the template's placeholder '...' (fill it in, or delete the "
+            "line or the row)")
+
+
 def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
     if (section, key) in _PLACEHOLDERS:
         return _PLACEHOLDERS[(section, key)]
     if spec.kind == "text":
-        return json.dumps(spec.choices[0] if spec.choices else "...", ensure_ascii=False)
+        return json.dumps(spec.choices[0] if spec.choices else PLACEHOLDER, ensure_ascii=False)
     if spec.kind == "printed":
-        return '"0"'
+        return f'"{PLACEHOLDER}"'
     if spec.kind == "int":  # a year, else a month or a count
         return "2024" if spec.bounds in (None, _YEAR_RANGE) else str(spec.bounds[0] or 1)
     if spec.kind == "bool":
@@ -2339,13 +2358,13 @@ def _placeholder(key: str, spec: _Spec, section: str = "") -> str:
     if spec.kind == "rounding":
         return '{ places = 2, mode = "half_up" }'
     if spec.kind == "years" and spec.item is not None and spec.item.kind == "table":
-        return '{ "2023" = { nilai = "0" } }'
+        return '{ "2023" = { nilai = "..." } }'
     if spec.kind == "years":
-        return '{ "4" = "0" }' if spec.check_keys else '{ "2024" = "0" }'
+        return '{ "4" = "..." }' if spec.check_keys else '{ "2024" = "..." }'
     if spec.kind == "map" and spec.item is not None and spec.item.kind == "list":
-        return '{ name = ["0"] }'
+        return '{ name = ["..."] }'
     if spec.kind == "map":
-        return '{ name = "0" }'
+        return '{ name = "..." }'
     return "[]"
 
 
@@ -2450,13 +2469,20 @@ def template(*positional: Never, jenis: str = "lkj", bahasa: Bahasa = DEFAULT) -
     of :mod:`sakip._lkj_id`); keys, placeholders and choices are the format's
     own and the same in both.
 
+    The placeholders (``"..."``) are refused wherever they are left, each at its
+    place, so an unfilled skeleton -- or a workbook whose example row was filled
+    in part -- lists what is still to fill instead of reviewing its examples:
+
     >>> text = template()
     >>> text.splitlines()[3]
     'schema = "sakip/lkj-1"'
-    >>> load_text = __import__("tomllib").loads(text)
-    >>> from_mapping(load_text).instansi
-    '...'
-    >>> from_mapping(__import__("tomllib").loads(template(jenis="renstra"))).periode
+    >>> try:
+    ...     from_mapping(__import__("tomllib").loads(text))
+    ... except LaporanError as error:
+    ...     print(error.errors[0].field, error.errors[0].received)
+    laporan.instansi ...
+    >>> renstra = template(jenis="renstra").replace('"..."', '"1"')
+    >>> from_mapping(__import__("tomllib").loads(renstra)).periode
     (2020, 2024)
     >>> template(bahasa="en").splitlines()[0]
     '# sakip/lkj-1 report file: A Laporan Kinerja (LKj): its figures as printed.'

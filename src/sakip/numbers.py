@@ -113,7 +113,11 @@ def round_value(value: Number, places: int = 2, mode: RoundingMode = "half_up") 
     """
     rounding = _check_mode(mode)
     places = _check_places(places)
-    number = to_decimal(value, field="value")
+    return _round(to_decimal(value, field="value"), places, rounding)
+
+
+def _round(number: Decimal, places: int, rounding: str) -> Decimal:
+    """:func:`round_value` of a checked Decimal, places and :mod:`decimal` rounding constant."""
     digits = number.adjusted() + places + 1
     context = CONTEXT
     if digits > CONTEXT.prec:
@@ -164,7 +168,7 @@ class Rounding:
         ...
         sakip.errors.InvalidTypeError: value: expected Decimal, int, str ...; received 1.5
         """
-        return round_value(value, self.places, self.mode)
+        return _round(to_decimal(value, field="value"), self.places, ROUNDING_MODES[self.mode])
 
     def __str__(self) -> str:
         unit = "decimal" if self.places == 1 else "decimals"
@@ -294,6 +298,8 @@ def _unit_mark(text: str) -> str:
     Indonesian or English notation; text that both :func:`parse_id` and
     :func:`parse_en` refuse has no mark.
     """
+    if text.isascii() and "%" not in text and "rp" not in text.lower():  # cheaply (issue 24)
+        return ""
     match = _ID_NUMBER.fullmatch(text.strip()) or _EN_NUMBER.fullmatch(text.strip())
     if match is None:
         return ""
@@ -333,17 +339,10 @@ def format_id(
     number = to_decimal(value, field="value")
     if places is not None:
         number = round_value(number, places, mode)
-    sign, digits, exponent = number.as_tuple()
-    text = "".join(map(str, digits))
-    assert isinstance(exponent, int)  # finite by to_decimal
-    if exponent >= 0:
-        int_part, frac_part = text + "0" * exponent, ""
-    else:
-        cut = len(text) + exponent
-        if cut <= 0:
-            int_part, frac_part = "0", "0" * (-cut) + text
-        else:
-            int_part, frac_part = text[:cut], text[cut:]
+    sign = number.is_signed()
+    # The exact digits in fixed notation: without a precision "f" never rounds, and the
+    # caller's context (its ``capitals``) does not reach fixed notation.
+    int_part, _, frac_part = format(number.copy_abs(), "f").partition(".")
     int_part = int_part.lstrip("0") or "0"
     if thousands:
         int_part = _group(int_part)

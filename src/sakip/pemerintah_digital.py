@@ -559,7 +559,7 @@ def _check_keys(given: Mapping[Any, object], expected: tuple[str, ...], field: s
     missing = [name for name in expected if name not in keyed]
     if missing:
         raise InvalidValueError(field=field, expected=f"every {field} of {rule.name}; "
-                                f"missing {', '.join(missing)}", received=sorted(keyed))
+                                f"missing {', '.join(missing)}", received=list(given))
     return keyed
 
 

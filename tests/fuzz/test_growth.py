@@ -7,15 +7,15 @@ which the normal suite never asserts).  Run it with::
 
 For every case of ``benchmarks/largest_file.py`` (one generator per section
 and kind of value: outputs with kegiatan totals, the widest table, unreadable
-cells, indicators, the pre-scan's worst keys, PK targets, LKE answers, one
-long string, an efficiency table with its means, an unterminated string of
-escaped quotes) a file is grown 50 KB → 500 KB → 5 MB, each size reviewed and
-rendered in each output format, a child process per run (as one command run
-reviews a file and writes one format); the worst format's figures count.  The
-test fails when CPU time or peak
-memory (above an empty run's) grows more than 12× for a 10× larger file, or
-when a file under 5 MB passes 10 s or 500 MB (the bound the file-format page
-states).
+cells (the same text, and each a different one), indicators, the pre-scan's
+worst keys, PK targets, LKE answers, one long string, an efficiency table with
+its means, an unterminated string of escaped quotes) a file is grown 50 KB →
+500 KB → 5 MB, each size reviewed and rendered in each output format in the
+default language (the benchmark measures both), a child process per run (as
+one command run reviews a file and writes one format); the worst format's
+figures count.  The test fails when CPU time or peak memory (above an empty
+run's) grows more than 12× for a 10× larger file, or when a file under 5 MB
+passes 10 s or 500 MB (the bound the file-format page states).
 """
 
 from __future__ import annotations

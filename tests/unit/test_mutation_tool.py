@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -106,21 +107,24 @@ def test_every_function_mutmut_leaves_alone_has_a_hand_mutant() -> None:
 
 
 def _two_mutants(monkeypatch: pytest.MonkeyPatch, root: Path) -> list[tuple[list[str], bool]]:
-    """A module with one text and one result mutant, none run; mutmut's calls recorded."""
+    """A module with one text and one result mutant, none run; mutmut's calls recorded
+    (the mutants named, and whether the run judged text)."""
     text = mutation.Mutant(name="sakip.nka.x_f__mutmut_1", module="nka", function="f",
                            text=True, assertion=False, original="a", mutated="b")
     result = mutation.Mutant(name="sakip.nka.x_f__mutmut_2", module="nka", function="f",
                              text=False, assertion=False, original="a", mutated="c")
     calls: list[tuple[list[str], bool]] = []
 
-    def fake_mutmut(args: list[str], log: Path, echo: bool = False, text: bool = False) -> int:
-        calls.append(([a for a in args if a.startswith("sakip.")], text))
+    def fake_mutmut(args: list[str], log: Path, echo: bool = False, text: Sequence[str] = (),
+                    modules: Sequence[str] = ()) -> int:
+        assert list(modules) == ["nka"]  # mutmut walks the module run, not all of only_mutate
+        calls.append(([a for a in args if a.startswith("sakip.")], bool(text)))
         log.write_text("", encoding="utf-8")
         return 0
 
     monkeypatch.setattr(mutation, "formula_modules", lambda: ["nka"])
     monkeypatch.setattr(mutation, "equivalents", list)
-    monkeypatch.setattr(mutation, "generate", lambda: None)
+    monkeypatch.setattr(mutation, "generate", lambda modules: None)
     monkeypatch.setattr(mutation, "classify", lambda module: {text.name: text,
                                                               result.name: result})
     monkeypatch.setattr(mutation, "not_mutated", lambda module: [])
@@ -176,12 +180,142 @@ def test_a_text_run_sets_the_narrowing_variable(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(mutation.subprocess, "Popen", FakeProcess)
     log = tmp_path / "run.log"
-    mutation._mutmut(["run"], log=log, text=True)
+    mutation._mutmut(["run"], log=log, text=("tests/unit/test_a.py", "tests/unit/test_b"))
     mutation._mutmut(["run"], log=log)
-    assert seen == ["1", None]
+    assert seen == ["tests/unit/test_a.py,tests/unit/test_b", None]
 
 
 def test_documented_text_survivors_are_shown_apart() -> None:
     """A text survivor documented with its reason is counted apart: killed/survived/documented."""
     row = mutation.Row(module="iki", text=3, text_killed=1, text_survived=1, text_equivalent=1)
     assert "| iki | 3 | 3 (1/1/1) |" in mutation.render([row])
+
+
+def test_a_module_run_walks_only_that_module() -> None:
+    """A run of budget lets mutmut load, schedule and count budget's mutants only."""
+    paths = [Path("src/sakip/budget.py"), Path("src/sakip/indicators.py"),
+             Path("src/sakip/sub/budget_x.py"), Path("src/sakip/ikpa.py")]
+    assert list(mutation.only_modules(iter(paths), ["budget", "ikpa"])) == [
+        Path("src/sakip/budget.py"), Path("src/sakip/ikpa.py")]
+
+
+def test_a_text_run_keeps_the_module_s_own_tests_and_the_text_tests(tmp_path: Path) -> None:
+    """Text mutants of a module are judged by its own unit tests and the text tests only."""
+    unit = tmp_path / "tests" / "unit"
+    unit.mkdir(parents=True)
+    for name in ("test_budget.py", "test_budget_text.py", "test_capaian.py", "test_cli.py"):
+        (unit / name).write_text("", encoding="utf-8")
+    tests = mutation.text_tests("budget", root=tmp_path)
+    assert tests[:2] == ("tests/unit/test_explanations.py", "tests/unit/test_refusal_messages.py")
+    assert {"tests/unit/test_budget.py", "tests/unit/test_budget_text.py",
+            "tests/unit/test_conventions.py"} <= set(tests)
+    assert "tests/unit/test_capaian.py" not in tests and "tests/unit/test_cli.py" not in tests
+    assert "tests/unit/test_capaian.py" in mutation.text_tests("indicators", root=tmp_path)
+    assert len(set(tests)) == len(tests)
+
+
+def test_text_mutants_run_module_by_module(monkeypatch: pytest.MonkeyPatch,
+                                           tmp_path: Path) -> None:
+    """Each module's text mutants run in a mutmut run of their own, with that module's tests."""
+    seen: list[tuple[list[str], tuple[str, ...], list[str]]] = []
+
+    def mutant(module: str) -> object:
+        return mutation.Mutant(name=f"sakip.{module}.x_f__mutmut_1", module=module,
+                               function="f", text=True, assertion=False, original="a",
+                               mutated="b")
+
+    def fake_mutmut(args: list[str], log: Path, echo: bool = False, text: Sequence[str] = (),
+                    modules: Sequence[str] = ()) -> int:
+        seen.append(([a for a in args if a.startswith("sakip.")], tuple(text), list(modules)))
+        log.write_text("", encoding="utf-8")
+        return 0
+
+    monkeypatch.setattr(mutation, "formula_modules", lambda: ["nka", "eka"])
+    monkeypatch.setattr(mutation, "equivalents", list)
+    monkeypatch.setattr(mutation, "generate", lambda modules: None)
+    monkeypatch.setattr(mutation, "classify", lambda module: {
+        f"sakip.{module}.x_f__mutmut_1": mutant(module)})
+    monkeypatch.setattr(mutation, "not_mutated", lambda module: [])
+    monkeypatch.setattr(mutation, "exit_codes", lambda module: {})
+    monkeypatch.setattr(mutation, "_mutmut", fake_mutmut)
+    monkeypatch.setattr(mutation, "ROOT", tmp_path)
+    mutation.main(["--text-only", "nka", "eka"])
+    assert [(names, modules) for names, _, modules in seen] == [
+        (["sakip.nka.x_f__mutmut_1"], ["nka"]), (["sakip.eka.x_f__mutmut_1"], ["eka"])]
+    assert seen[0][1] == mutation.text_tests("nka", root=tmp_path)
+
+
+def test_a_changed_module_outside_the_run_is_left_unmutated(tmp_path: Path) -> None:
+    """mutmut's test: a copy not newer than its source is mutated again (when a run names it)."""
+    source, copy = tmp_path / "budget.py", tmp_path / "copy.py"
+    source.write_text("a", encoding="utf-8")
+    assert mutation.needs_mutating(source, copy)  # never mutated
+    copy.write_text("a", encoding="utf-8")
+    os.utime(copy, (source.stat().st_mtime + 5,) * 2)
+    assert not mutation.needs_mutating(source, copy)  # mutated after the source last changed
+    os.utime(source, (copy.stat().st_mtime + 5,) * 2)
+    assert mutation.needs_mutating(source, copy)  # the source changed since
+    os.utime(copy, (source.stat().st_mtime,) * 2)
+    assert mutation.needs_mutating(source, copy)  # a plain copy, the source's time
+
+
+def test_the_selected_run_uses_what_mutmut_has() -> None:
+    """The script that narrows mutmut's walk patches names mutmut 3 defines (an upgrade that
+    renames one fails here, not in a run)."""
+    main = pytest.importorskip("mutmut.__main__")
+    compile(mutation.SELECTED_RUN, "<selected run>", "exec")
+    for name in ("walk_mutatable_files", "create_file_mutants", "SourceFileMutationData",
+                 "FileMutationResult", "config", "cli"):
+        assert name in mutation.SELECTED_RUN and hasattr(main, name), name
+
+
+class _Item:
+    def __init__(self, nodeid: str) -> None:
+        self.nodeid = nodeid
+
+
+class _Config:
+    def __init__(self) -> None:
+        self.deselected: list[str] = []
+        self.hook = self
+
+    def pytest_deselected(self, items: list[_Item]) -> None:
+        self.deselected += [item.nodeid for item in items]
+
+
+NODES = ["tests/unit/test_budget.py::t", "tests/unit/test_capaian.py::t",
+         "tests/unit/test_explanations.py::t", "tests/property/test_p.py::t"]
+
+
+@pytest.mark.parametrize(("bookkeeping", "kept"), [
+    ("", ["tests/unit/test_explanations.py::t", "tests/unit/test_budget.py::t"]),
+    ("sakip.budget.x_f__mutmut_1", ["tests/unit/test_explanations.py::t",
+                                     "tests/unit/test_budget.py::t"]),
+    ("list_all_tests", NODES),  # mutmut would forget the tests left out from its map
+    ("stats", NODES),
+])
+def test_a_text_run_keeps_the_named_tests_except_when_mutmut_maps_them(
+        monkeypatch: pytest.MonkeyPatch, bookkeeping: str, kept: list[str]) -> None:
+    from tests import conftest
+
+    monkeypatch.setenv("HYPOTHESIS_PROFILE", "mutation")
+    monkeypatch.setenv(mutation.TEXT_RUN, "tests/unit/test_explanations.py,tests/unit/test_budget")
+    monkeypatch.setenv("MUTANT_UNDER_TEST", bookkeeping)
+    items = [_Item(node) for node in NODES]
+    config = _Config()
+    conftest.pytest_collection_modifyitems(config, items)  # type: ignore[arg-type]
+    assert [item.nodeid for item in items] == kept
+    assert sorted(config.deselected) == sorted(set(NODES) - set(kept))
+
+
+def test_a_module_left_unmutated_is_not_reported_as_measured(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A module whose source changed during a run of others has no mutants until it is run."""
+    monkeypatch.setattr(mutation, "formula_modules", lambda: ["nka"])
+    monkeypatch.setattr(mutation, "equivalents", list)
+    monkeypatch.setattr(mutation, "classify", lambda module: {})
+    monkeypatch.setattr(mutation, "not_mutated", lambda module: [])
+    monkeypatch.setattr(mutation, "exit_codes", lambda module: {"sakip.nka.x_f__mutmut_1": 1})
+    assert mutation.main(["--report"]) == 1
+    assert mutation.main(["--report", "--text-only"]) == 1
+    assert "run the command on nka" in capsys.readouterr().err

@@ -236,6 +236,12 @@ def test_directory_mode_keeps_units_apart(tmp_path: Path,
     out = json.loads(capsys.readouterr().out)
     units = sorted(r["laporan"]["instansi"] for r in out["reports"])
     assert units == ["Balai Contoh", "Balai Lain"]
+    # the text summary counts units, a row each, without repeating the unit as an instansi
+    assert main(["reviu", "--rantai", str(tmp_path), "--bahasa", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "Summary of 2 units" in text and "Summary of 2 reports" not in text
+    header = next(line for line in text.splitlines() if line.startswith("unit "))
+    assert header.split()[:3] == ["unit", "last", "tahun"] and "instansi" not in header
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     assert main(["reviu", "--rantai", str(tmp_path)]) == 2
 
@@ -305,7 +311,12 @@ def test_template_of_each_kind_loads(capsys: pytest.CaptureFixture[str]) -> None
         assert main(["template", "--jenis", jenis]) == 0
         text = capsys.readouterr().out
         assert f'jenis = "{jenis}"' in text
-        assert load(__import__("tomllib").loads(text)).jenis == jenis
+        # its placeholders refused until filled; filled, it loads
+        filled = text.replace('"..."', '"1"')
+        assert load(__import__("tomllib").loads(filled)).jenis == jenis
+        with pytest.raises(sakip.LaporanError) as caught:
+            load(__import__("tomllib").loads(text))
+        assert {e.received for e in caught.value.errors} == {"..."}
     with pytest.raises(sakip.InvalidValueError):
         sakip.lkj.template(jenis="rpjmd")
 

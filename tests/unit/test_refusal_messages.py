@@ -720,7 +720,7 @@ REFUSALS = [
     Refusal("Pemdi an indicator missing", "indeks_pemdi",
             lambda: sakip.indeks_pemdi(indikator=dict.fromkeys(range(1, 20), 3)),
             sakip.InvalidValueError, "indikator", "every indikator of permenpanrb-8-2026; "
-            "missing 20", sorted(str(n) for n in range(1, 20))),
+            "missing 20", list(range(1, 20))),
     Refusal("Pemdi indicators awaiting their national systems", "indeks_pemdi",
             lambda: sakip.indeks_pemdi(indikator=_PEMDI | {11: sakip.Menunggu(sumber="BSSN"),
                                                            3: sakip.Menunggu()}),
@@ -1152,7 +1152,8 @@ def test_report_required_field_missing() -> None:
     problem = problems["laporan.instansi"]
     assert (problem.expected, problem.received) == ("text", "(missing)")
     assert str(problem) == "laporan.instansi: missing (a required field: text)"
-    assert str(error) == "<mapping>: laporan.instansi: missing (a required field: text)"
+    assert str(error).startswith("<mapping>: ")
+    assert "laporan.instansi: missing (a required field: text)" in str(error)
 
 
 def test_decimal_received_as_written() -> None:

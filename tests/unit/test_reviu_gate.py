@@ -386,13 +386,16 @@ class TestManyReports:
 
 
 def test_template_loads_and_names_checks(capsys: pytest.CaptureFixture[str]) -> None:
-    """sakip template prints a skeleton that loads, naming what each figure is checked against."""
+    """sakip template prints a skeleton naming what each figure is checked against; its
+    placeholders are refused until filled (an unfilled template never passes a gate)."""
     assert main(["template"]) == 0
     text = capsys.readouterr().out
     import tomllib
 
-    skeleton = sakip.lkj.from_mapping(tomllib.loads(text))
-    assert sakip.reviu(skeleton).exit_status() == 0  # placeholders contradict nothing
+    with pytest.raises(sakip.LaporanError) as caught:
+        sakip.lkj.from_mapping(tomllib.loads(text))
+    assert {error.received for error in caught.value.errors} == {"..."}
+    sakip.lkj.from_mapping(tomllib.loads(text.replace('"..."', '"1"')))  # filled, it loads
     assert "# penyerapan (optional)" in text and "checked: recomputed from" in text
     assert text.count("[[anggaran.output]]") == 1
 

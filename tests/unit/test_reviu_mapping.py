@@ -71,3 +71,13 @@ def test_conventions_no_figure_tells_apart_are_not_called_detected(r: sakip.Revi
                  "rounding: half_up (11 of 16 figures, detected)"):
         assert said in line
     assert [c["source"] for c in r.conventions() if c["name"] == "pmk-214-2017"] == ["detected"]
+
+
+def test_a_finding_shows_itself_in_a_notebook(r: sakip.Reviu) -> None:
+    """A finding renders in Jupyter (a new user's request): status, printed → recomputed, the
+    note and the derivation; a not-computable finding has no derivation."""
+    html = r["indikator.IKK 1.1.renstra"]._repr_html_()
+    assert "<b>tidak sesuai</b>" in html and "71,34 → 71.36054" in html
+    assert "sakip-explanation" in html
+    plain = r["ikpa.nilai"]._repr_html_()
+    assert "tidak dapat dihitung" in plain and "sakip-explanation" not in plain

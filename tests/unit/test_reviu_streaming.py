@@ -133,3 +133,44 @@ def test_the_command_writes_the_same_bytes_to_a_file_and_to_stdout(
         out = capsysbinary.readouterr().out  # type: ignore[attr-defined]
         assert out == target.read_bytes()
         assert out.decode() == rendered + ("" if rendered.endswith("\n") else "\n")
+
+
+def test_several_reports_in_html_are_written_a_row_at_a_time() -> None:
+    """Several reports' page: the summary, then each report's body in its section, in as
+    many pieces as rows (never the reports held whole together)."""
+    from sakip.cli import _many_pieces
+
+    results = [("a.toml", sakip.reviu(SEED)), ("b.toml", sakip.reviu(HOSTILE))]
+    pieces = list(_many_pieces(results, "html", False, "id"))
+    assert len(pieces) > sum(len(r) for _, r in results)
+    page = "".join(pieces)
+    for _, result in results:
+        own = result.to_html()
+        body = own[own.index("<body>") + 6:own.rindex("</body>")]
+        assert f"<section>{body}</section><hr>" in page
+    assert page.endswith("</body></html>\n") and page.count("<style>") == 1
+
+
+def test_unreadable_cells_named_ten_at_a_time_with_the_count_of_the_rest() -> None:
+    """A row of 12 unreadable cells and one of 3: each row total names at most ten cells
+    and how many more, the grand total the first ten of the table and the other five."""
+    from sakip._bahasa import Pesan, pisah
+
+    rows = [{"label": "a", "nilai": ["x"] * 12, "total": "1"},
+            {"label": "b", "nilai": ["x"] * 3, "total": "1"}]
+    result = sakip.reviu({"schema": "sakip/lkj-1",
+                          "laporan": {"instansi": "X", "tahun": 2023},
+                          "tabel": [{"kode": "T", "kolom": [f"k{i}" for i in range(12)],
+                                     "total": "1", "baris": rows}]})
+
+    def named(reason: str) -> tuple[int, int]:
+        assert isinstance(reason, Pesan)
+        parts = pisah(reason.fields["cells"])  # type: ignore[arg-type]
+        more = parts[-1].fields["n"] if isinstance(parts[-1], Pesan) else 0
+        return sum(".nilai[" in part for part in parts), int(more)  # type: ignore[call-overload]
+
+    found = {f.field: f for f in result.findings}
+    row_a, grand = found["tabel[1].baris[1].total"], found["tabel[1].total"]
+    assert {row_a.status, grand.status} == {"not-computable"}
+    assert named(row_a.reason) == (10, 2)
+    assert named(grand.reason) == (10, 5)

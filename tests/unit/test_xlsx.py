@@ -104,7 +104,10 @@ def test_template_has_notes_drop_downs_and_loads(tmp_path: Path) -> None:
                 assert any(r.startswith(f"{letter}3:") for r in lists), (sheet.name, header)
     assert "polarisasi" in [c.value for c in book["indikator"][1]]
     assert "catatan" not in str(book["indikator"]["A2"].value)  # the note is the field's own
-    assert reviu(path).exit_status() == 0  # the examples rows load, as the TOML template
+    # the example rows hold the template's placeholders: refused, each at its cell, until filled
+    problems = _problems(path)
+    assert problems["sheet laporan, row 3, column instansi"].received == "..."
+    assert all(error.received == "..." for error in problems.values())
 
 
 def _fill(tmp_path: Path) -> Path:

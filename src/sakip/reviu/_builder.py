@@ -30,7 +30,7 @@ from sakip.lkj import (
     printed_value,
     read_number,
 )
-from sakip.numbers import ROUNDING_MODES, Rounding, format_id, round_value
+from sakip.numbers import _QUANTUM, ROUNDING_MODES, Rounding, format_id, round_value
 from sakip.predikat import Predikat
 from sakip.reviu._findings import Convention, Finding, Input, Status
 
@@ -103,14 +103,17 @@ def _compare(printed: str, value: Decimal, rounding: Rounding, angka: str = "id"
     rounded = preferred.apply(value)
     if rounded == shown:
         return "match", preferred, None
-    # Every mode rounds to one of the two neighbours at ``places``: when the printed value
-    # is neither, no mode reproduces it (two roundings, not one per mode).
-    if shown in (round_value(value, places, "down"), round_value(value, places, "up")):
+    difference = CONTEXT.subtract(shown, rounded)
+    # Every mode rounds to one of the two neighbours at ``places``, one unit apart: when the
+    # printed value is neither, no mode reproduces it (a printed value more than a unit
+    # from ``rounded`` is neither: no rounding at all; else two roundings, not one per mode).
+    if difference.copy_abs() <= _QUANTUM[places] and shown in (
+            round_value(value, places, "down"), round_value(value, places, "up")):
         for mode in ROUNDING_MODES:
             other = _rounding(places, mode)
             if other.apply(value) == shown:
                 return "match-other-rounding", other, None
-    return "mismatch", preferred, CONTEXT.subtract(shown, rounded)
+    return "mismatch", preferred, difference
 
 
 @functools.lru_cache(maxsize=4096)

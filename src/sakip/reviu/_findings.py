@@ -182,6 +182,18 @@ class Finding(Tabular):
         """Whether the printed figure reproduces (under some rounding or convention)."""
         return self.status in _REPRODUCES
 
+    def _repr_html_(self) -> str:
+        """The finding in a notebook: its status, label, printed and recomputed figures, the
+        note, then the derivation (in Bahasa Indonesia, as the reviu's outputs)."""
+        from html import escape
+
+        recomputed = "" if self.recomputed is None else (
+            _str(self.recomputed) if isinstance(self.recomputed, Decimal) else self.recomputed)
+        head = (f"<p><b>{escape(status_text(self.status))}</b> {escape(tulis(self.label, DEFAULT))}"
+                f" <code>{escape(self.id)}</code><br>{escape(self.printed or '-')} → "
+                f"{escape(recomputed or '-')}<br>{escape(self.keterangan())}</p>")
+        return head + (self.explanation.to_html() if self.explanation is not None else "")
+
     def keterangan(self, bahasa: Bahasa = DEFAULT) -> str:
         """The finding's note or reason (``reason``) in ``bahasa``.
 

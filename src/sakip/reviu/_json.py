@@ -116,41 +116,80 @@ def _string(value: str) -> str:
     return json_safe(text)
 
 
+#: ``separator + key + ": "`` as :func:`_encode` writes a key, made once per key and depth
+#: (a document repeats the same few dozen keys; bounded for keys from a file).
+_KEYS: dict[tuple[str, str], str] = {}
+_MAX_KEYS = 10_000
+
+
+def _key(separator: str, key: str) -> str:
+    text = _KEYS.get((separator, key))
+    if text is None:
+        text = f"{separator}{_string(key)}: "
+        if len(_KEYS) < _MAX_KEYS:
+            _KEYS[separator, key] = text
+    return text
+
+
 def _encode(value: Any, indent: str, out: list[str]) -> None:
     """Append ``json_safe(json.dumps(value, indent=2, ensure_ascii=False))`` at depth
     ``indent`` to ``out``."""
-    if type(value) is _Encoded:
-        out.append(value)
-    elif isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         out.append(_string(value))
     elif value is None:
         out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, dict) and value:
+    elif kind is _Encoded:
+        out.append(value)
+    elif kind is dict and value:
         mark = len(out)
         inner = indent + "  "
-        separator = "{\n" + inner
+        first, separator = "{\n" + inner, ",\n" + inner
         for key, item in value.items():
-            if not isinstance(key, str):  # json.dumps writes such keys its own way
+            if type(key) is not str:  # json.dumps writes such keys its own way
                 del out[mark:]
                 out.append(_standard(value, indent))
                 return
-            out.append(f"{separator}{_string(key)}: ")
-            separator = ",\n" + inner
-            _encode(item, inner, out)
+            out.append(_KEYS.get((first, key)) or _key(first, key))
+            first = separator
+            kind = type(item)
+            if kind is str:
+                out.append(_string(item))
+            elif item is None:
+                out.append("null")
+            else:
+                _encode(item, inner, out)
         out.append(f"\n{indent}}}")
-    elif isinstance(value, (list, tuple)):
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
         inner = indent + "  "
         separator = "[\n" + inner
         for item in value:
             out.append(separator)
             separator = ",\n" + inner
             _encode(item, inner, out)
-        out.append("[]" if separator.startswith("[") else f"\n{indent}]")
-    elif isinstance(value, int) and not isinstance(value, float):
+        out.append(f"\n{indent}]")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    else:
+        _encode_other(value, indent, out)
+
+
+def _encode_other(value: Any, indent: str, out: list[str]) -> None:
+    """:func:`_encode` of a subclass of ``str``, ``dict``, ``list`` or ``int``, or another type."""
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif isinstance(value, dict) and value:
+        _encode(dict(value), indent, out)
+    elif isinstance(value, (list, tuple)):
+        _encode(list(value), indent, out)
+    elif isinstance(value, int) and not isinstance(value, (bool, float)):
         out.append(int.__repr__(value))
     else:  # an empty dict, a float, another type: the standard encoder
         out.append(_standard(value, indent))

@@ -96,7 +96,10 @@ def aspek(finding: Finding) -> str:
 
 def _section(place: str) -> str:
     """The section of the report file a field is in (``anggaran`` of ``anggaran.output[1]``)."""
-    return re.split(r"[.\[]", place, maxsplit=1)[0]
+    return _SECTION_END.split(place, maxsplit=1)[0]
+
+
+_SECTION_END = re.compile(r"[.\[]")
 
 
 # The working paper's words (reference §16's vocabulary).
@@ -303,12 +306,13 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
     lap = result.laporan
     criteria: dict[str, str] = {}
     rows = []
-    for number, ((status, _, printed, shown, note), f) in enumerate(
-            zip(result._table(bahasa), result.findings, strict=True), start=1):
+    codes = [aspek(f) for f in result.findings]  # each finding's aspect, once
+    for number, ((status, _, printed, shown, note), f, aspect) in enumerate(
+            zip(result._table(bahasa), result.findings, codes, strict=True), start=1):
         text = _criterion(f, bahasa)
         code = criteria.setdefault(text, f"K{len(criteria) + 1}")
         rows.append(Baris(
-            nomor=number, aspek=ASPEK[aspek(f)](bahasa), lokasi=f.lokasi or f.field,
+            nomor=number, aspek=ASPEK[aspect](bahasa), lokasi=f.lokasi or f.field,
             uraian=f"{tulis(f.label, bahasa)} ({f.id})", tercetak=printed, hitung_ulang=shown,
             selisih=_difference(f, lap.angka), status=f.status,
             status_teks=status_text(f.status, bahasa), kriteria=f"{code}: {_short(text)}",
@@ -318,7 +322,7 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
     counts = result.counts()
     per_aspek = []
     for code, words in ASPEK.items():
-        mine = [f for f in result.findings if aspek(f) == code]
+        mine = [f for f, aspect in zip(result.findings, codes, strict=True) if aspect == code]
         per_aspek.append((words(bahasa), len(mine), sum(f.ok for f in mine),
                           sum(f.status == "mismatch" for f in mine),
                           sum(f.status == "not-computable" for f in mine)))

@@ -16,10 +16,11 @@ from sakip._bahasa import DEFAULT, Bahasa, Teks, check_bahasa, tulis
 from sakip._decimal import text as _str
 from sakip.errors import SakipError, call_error, keyword_only
 from sakip.explain import Explanation, Tabular, check_rounding
-from sakip.lkj import Laporan, read_number
-from sakip.numbers import Rounding, round_value
+from sakip.lkj import Laporan
+from sakip.numbers import Rounding
 from sakip.reviu import _html, _markdown, _svg, _text
-from sakip.reviu._builder import _grouped, _show
+from sakip.reviu._builder import _grouped, _rounding, _show
+from sakip.reviu._builder import _printed as _read_printed
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
     _BASIS_TOPIC,
@@ -223,11 +224,11 @@ class Reviu(Tabular):
             if not (f.ok and f.printed and f.rounding and isinstance(f.recomputed, Decimal)):
                 continue
             try:
-                shown = read_number(f.printed, angka=angka)
+                shown = _read_printed(f.printed, getattr(f.printed, "angka", None), angka)[1]
             except SakipError:  # pragma: no cover - a finding's printed text was read before
                 continue
             modes = [m for m in ("half_up", "down")
-                     if round_value(f.recomputed, f.rounding.places, m) == shown]
+                     if _rounding(f.rounding.places, m).apply(f.recomputed) == shown]
             if len(modes) != 1:
                 continue
             topics["rounding"] = topics.get("rounding", 0) + 1
@@ -286,15 +287,15 @@ class Reviu(Tabular):
         0 under another convention,
         34 do not reproduce,
         3 could not be checked
-        >>> print(lines[1]); print(lines[2].replace(": e", ":\\ne").replace("; ", ";\\n"))
+        >>> print(lines[1]); print(lines[2].replace("follow: ", "follow:\\n").replace("; ", ";\\n"))
         exit status 1: 34 printed figures do not reproduce
         conventions the report appears to follow:
-        basis pagu: PK revisi (lampiran) total (1 of 1 figures, detected);
-        basis pagu: total pagu (1 of 1 figures, detected);
+        basis pagu: PK revisi (lampiran) total (1 of 1 figures, indistinguishable);
+        basis pagu: total pagu (1 of 1 figures, indistinguishable);
         capaian renstra: kumulatif (2 of 5 figures, declared);
         capaian renstra: tahun-akhir (2 of 5 figures, declared);
         efisiensi: per-pagu (4 of 8 figures, declared);
-        efisiensi: pmk-214-2017 (2 of 8 figures, detected);
+        efisiensi: pmk-214-2017 (2 of 8 figures, indistinguishable);
         rounding: half_up (11 of 16 figures, detected);
         rounding: down (5 of 16 figures, declared)
         """

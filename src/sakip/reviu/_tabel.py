@@ -15,7 +15,7 @@ from sakip.conventions import rerata
 from sakip.errors import SakipError
 from sakip.explain import Explanation, Figure, Step, filled
 from sakip.indicators import capaian, percent_change
-from sakip.numbers import Rounding
+from sakip.numbers import _EN_NUMBER, _ID_NUMBER, Rounding
 from sakip.reviu._builder import (
     Compute,
     _as_input_rounding,
@@ -108,14 +108,24 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
     place = f"tabel[{index}]"
     columns = list(tab["kolom"])
     grid: list[list[Decimal | None]] = []
-    bad: dict[int, list[str]] = {}  # row -> its unreadable cells (linear, not rows × cells)
+    # row -> its first unreadable cells as a reason names them, and how many it has (a
+    # reason names at most _SHOWN: linear, and each cell's words made only when shown)
+    bad: dict[int, list[str]] = {}
+    bad_count: dict[int, int] = {}
     for r, row in enumerate(tab["baris"], start=1):
         cells: list[Decimal | None] = []
         for c, text in enumerate(row["nilai"], start=1):
+            if bad_count.get(r, 0) >= _SHOWN and _unreadable(text):  # no words needed
+                cells.append(None)
+                bad_count[r] += 1
+                continue
             try:
                 cells.append(ZERO if not text.strip() else b.n(text))
             except SakipError as error:  # its words name angka when the mark is the cause
                 cells.append(None)
+                bad_count[r] = bad_count.get(r, 0) + 1
+                if bad_count[r] > _SHOWN:
+                    continue
                 cell = f"{place}.baris[{r}].nilai[{c}] {text!r}"
                 bad.setdefault(r, []).append(Pesan(_CELL_WHY, cell=cell, why=terjemah(
                     error.expected or "")) if "angka" in (error.expected or "") else cell)
@@ -158,7 +168,9 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
                              field=field)
         elif any(v is None for v in cells):
             b.not_computable(id, label, lokasi, row["total"],
-                             Pesan(_UNREADABLE_CELL, cells=_some(bad.get(r, []))), field=field)
+                             Pesan(_UNREADABLE_CELL, cells=_some(bad.get(r, []),
+                                                                 count=bad_count.get(r))),
+                             field=field)
         else:
             _sum_finding(b, id, label, lokasi, row["total"], row_terms[r],
                          note=gabung(note, blame.note if blame and blame.row == r else ""),
@@ -187,8 +199,9 @@ def _check_tabel(b: _Builder, tab: dict[str, Any], index: int) -> None:
         id, label = f"tabel.{kode}.total", Pesan(_GRAND_TOTAL, kode=kode)
         field = f"{place}.total"
         if bad:
+            first = [x for cells in bad.values() for x in cells][:_SHOWN]
             b.not_computable(id, label, lokasi, tab["total"], Pesan(_UNREADABLE_CELLS, cells=_some(
-                [x for cells in bad.values() for x in cells])), field=field)
+                first, count=sum(bad_count.values()))), field=field)
             return
         if blame is not None:
             grid[blame.row - 1][blame.column - 1] = blame.value
@@ -313,9 +326,33 @@ def _cell_finding(b: _Builder, tab: dict[str, Any], blame: _Blame, place: str, k
              field=f"{place}.baris[{blame.row}].nilai[{blame.column}]")
 
 
-def _some(items: list[str], shown: int = 10) -> str:
-    """The first ``shown`` items, then how many more (a reason stays short on any table)."""
-    more = Pesan(_AND_MORE, n=len(items) - shown) if len(items) > shown else ""
+#: The items a reason names, at most (then how many more).
+_SHOWN = 10
+
+
+def _unreadable(text: str) -> bool:
+    """Whether a cell's plain text is certainly no number under either decimal mark.
+
+    Text neither reader could take (no parentheses to remove) is refused by
+    :meth:`_Builder.n` under any mark; past the cells a reason names, such a
+    cell is counted without the refusal's words (issue 24: a table of distinct
+    unreadable cells).  Other text is read as always.
+
+    >>> _unreadable("x1.2"), _unreadable("1.234,5"), _unreadable("(9%)"), _unreadable("")
+    (True, False, False, False)
+    """
+    body = text.strip()
+    return (type(text) is str and bool(body) and not body.startswith("(")
+            and _ID_NUMBER.fullmatch(body) is None and _EN_NUMBER.fullmatch(body) is None)
+
+
+def _some(items: list[str], shown: int = _SHOWN, *, count: int | None = None) -> str:
+    """The first ``shown`` items, then how many more (a reason stays short on any table).
+
+    ``count``: how many items there are, when ``items`` holds only the first ones.
+    """
+    count = len(items) if count is None else count
+    more = Pesan(_AND_MORE, n=count - shown) if count > shown else ""
     return gabung(*items[:shown], more)
 
 
