@@ -14,6 +14,8 @@ import sakip
 
 AKIP_88 = "PermenPANRB 88/2021 tentang Evaluasi AKIP"
 BANDS_88 = "PermenPANRB 88/2021 (and 12/2015), Lampiran: kategori nilai evaluasi AKIP"
+#: The same citation as an Indonesian output writes it.
+BANDS_88_ID = "PermenPANRB 88/2021 (dan 12/2015), Lampiran: kategori nilai evaluasi AKIP"
 
 
 def _evaluasi(perencanaan: object = "24.5") -> sakip.EvaluasiAKIP:
@@ -21,11 +23,13 @@ def _evaluasi(perencanaan: object = "24.5") -> sakip.EvaluasiAKIP:
                                pelaporan=13, evaluasi_internal=20)
 
 
-@pytest.mark.parametrize(("bahasa", "word"), [("en", "bands"), ("id", "pita")])
-def test_an_evaluation_cites_its_weights_and_its_bands(bahasa: str, word: str) -> None:
+@pytest.mark.parametrize(("bahasa", "word", "bands"),
+                         [("en", "bands", BANDS_88), ("id", "pita", BANDS_88_ID)])
+def test_an_evaluation_cites_its_weights_and_its_bands(bahasa: str, word: str,
+                                                       bands: str) -> None:
     reference = _evaluasi().explain().in_bahasa(bahasa).reference  # type: ignore[arg-type]
     assert reference.startswith(AKIP_88)
-    assert reference.endswith(f"; {word}: {BANDS_88}")
+    assert reference.endswith(f"; {word}: {bands}")
 
 
 def test_a_component_given_as_a_result_shows_its_derivation_first() -> None:
