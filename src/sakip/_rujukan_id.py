@@ -166,6 +166,15 @@ RUJUKAN: dict[str, str] = dict([
      "konversi × 25; digantikan oleh PermenPANRB 16/2014, lalu 14/2017"),
     ("KPPN Gorontalo page on IKPA 2026: penyerapan targets on pagu minus blokir",
      "Halaman KPPN Gorontalo tentang IKPA 2026: target penyerapan atas pagu dikurangi blokir"),
+    # what an IKPA year adjustment changes (``IKPAPenyesuaian.catatan``, quoted in its note)
+    ("RO khusus (KRO FAN) excluded from penyerapan anggaran and capaian output",
+     "RO khusus (KRO FAN) dikecualikan dari penyerapan anggaran dan capaian output"),
+    ("penyerapan anggaran on pagu minus blokir",
+     "penyerapan anggaran atas pagu dikurangi blokir"),
+    ("TA 2025 efisiensi [OPEN]: only the reported TW I treatment (every indicator 100) is "
+     "applied; the adjusted formulas of the other quarters were not retrieved",
+     "efisiensi TA 2025 [OPEN]: hanya perlakuan TW I yang dilaporkan (setiap indikator 100) "
+     "yang diterapkan; rumus penyesuaian triwulan lainnya tidak diperoleh"),
     ("KPPN Surakarta, Penyesuaian IKPA dalam rangka Pelaksanaan Prioritas Direktif Presiden TA "
      "2026 (as cited by a public IKPA simulator): RO khusus (KRO FAN, e.g. FAN.ZZ1) are not an "
      "object of penyerapan anggaran and capaian output",

@@ -559,7 +559,11 @@ def test_ikpa_blu_and_year_adjustments_in_both_languages() -> None:
                      opsi=["ta-2025-efisiensi"])
     assert _exact(tw1.value, 100)
     notes = _notes(tw1.explain(), "id")
-    assert notes[1].startswith("penyesuaian ta-2025-efisiensi [OPEN]: TA 2025 efisiensi")
+    # the adjustment's catatan is rule-set data, rendered in Indonesian as its citation is
+    assert notes[1].startswith("penyesuaian ta-2025-efisiensi [OPEN]: efisiensi TA 2025 [OPEN]: "
+                               "hanya perlakuan TW I yang dilaporkan")
+    assert _notes(tw1.explain(), "en")[1].startswith(
+        "penyesuaian ta-2025-efisiensi [OPEN]: TA 2025 efisiensi [OPEN]: only the reported TW I")
     assert notes[2] == ("TW 1: setiap indikator yang dinilai bernilai 100 (penyesuaian diminta "
                         "dengan opsi)")
     assert _notes(tw1.explain(), "en")[2] == ("TW 1: every assessed indicator scored 100 "

@@ -15,16 +15,20 @@ import sakip
 from sakip import _rules
 from sakip._rujukan_id import RUJUKAN, rujukan
 from sakip.explain import Explanation, Step, say
-from sakip.ikpa import KATEGORI_IKPA, penyerapan_triwulan
+from sakip.ikpa import KATEGORI_IKPA, IKPAPenyesuaian, penyerapan_triwulan
 from tests.unit.test_bahasa import _english_left
 
 
 def _citations() -> set[str]:
-    """Every registered rule set's citation, and a formula module's ``CITATION``."""
+    """Every registered rule set's citation (and an IKPA adjustment's catatan), and a formula
+    module's ``CITATION``."""
     modules = [sakip, *(importlib.import_module(info.name)
                         for info in pkgutil.walk_packages(sakip.__path__, "sakip."))]
     own = {m.CITATION for m in modules if isinstance(getattr(m, "CITATION", None), str)}
-    return {*own, *(rule.citation for _, rule in _rules.registered() if rule.citation)}
+    # an IKPA year adjustment's catatan is rule-set data quoted in its note, as a citation is
+    catatan = {rule.catatan for _, rule in _rules.registered()
+               if isinstance(rule, IKPAPenyesuaian) and rule.catatan}
+    return {*own, *catatan, *(rule.citation for _, rule in _rules.registered() if rule.citation)}
 
 
 def test_the_table_holds_every_citation_and_nothing_else() -> None:

@@ -80,3 +80,11 @@ def test_bad_questions_are_refused(kwargs: dict[str, Any], error: type[Exception
     with pytest.raises(error) as raised:
         realisasi_tw4_untuk(**kwargs)
     assert raised.value.field == field  # type: ignore[attr-defined]
+
+
+def test_the_tw4_question_in_bahasa_indonesia() -> None:
+    """The question's words and its closed form follow the language (they were English in id)."""
+    answer = realisasi_tw4_untuk(target=4, realisasi_triwulan=[2, "0.8", "1.2"], capaian=100)
+    text = answer.explain().to_text()
+    assert "capaian tahun ini (13 ÷ 8)" in text and "yang sudah terhitung" in text
+    assert "the year's capaian (13 ÷ 8)" in answer.explain().to_text("en")

@@ -32,6 +32,12 @@ _REFERENSI = Teks(id="Permendagri 86/2017 (evaluasi hasil Renja); rujukan §12",
                   en="Permendagri 86/2017 (evaluasi hasil Renja); reference §12")
 _TW_IV = Teks(id="Realisasi TW IV yang diperlukan untuk {words} {goal}",
               en="TW IV realisasi needed for {words} {goal}")
+_KOLOM_15 = Teks(id="kolom 15 (capaian Renstra)", en="kolom 15 (capaian Renstra)")
+_CAPAIAN_TAHUN = Teks(id="capaian tahun ini (13 ÷ 8)", en="the year's capaian (13 ÷ 8)")
+_CLOSED_FLOW = Teks(id="x = capaian × T / 100 − yang sudah terhitung",
+                    en="x = capaian × T / 100 − what is already counted")
+_CLOSED_STOCK = Teks(id="x = capaian × T / 100 (suatu tingkat)",
+                     en="x = capaian × T / 100 (a level)")
 
 
 @attrs.frozen
@@ -206,14 +212,13 @@ def realisasi_tw4_untuk(
     forward = _Tw4Forward(target_renstra=t6, realisasi_renstra_lalu=lalu, target=t8,
                           triwulan=quarters + (None,) * (3 - len(quarters)), agregasi=agg,
                           kolom=kolom)
-    words = "kolom 15 (capaian Renstra)" if renstra else "the year's capaian (13 ÷ 8)"
+    words = Pesan(_KOLOM_15 if renstra else _CAPAIAN_TAHUN)
     question = Question(
         forward=forward, vary="realisasi TW IV", goal=goal, grid=grid_, lower=ZERO,
         formula=f"evaluasi_renja(target={_text(t8)}, realisasi_triwulan=[…, x], "
         f"agregasi={agg!r}).{kolom}", increasing=True, rounding=rounding,
         measure_name=kolom, closed_form=closed,
-        closed_form_text=("x = capaian × T / 100 − what is already counted"
-                          if agg == "flow" else "x = capaian × T / 100 (a level)"),
+        closed_form_text=Pesan(_CLOSED_FLOW if agg == "flow" else _CLOSED_STOCK),
         title=Pesan(_TW_IV, words=words, goal=goal),
         reference=Pesan(_REFERENSI),
         details=(("target", base), ("sudah", done)))
