@@ -385,11 +385,12 @@ def compute(formula: str, header: list[str], rows: list[list[str]], *,
     bad: list[tuple[int, str, str]] = []
     good: list[int] = []
     columns: Columns = {name: [] for name in wanted}
+    position = {name: header.index(name) for name in wanted}
     for i, row in enumerate(rows):
         cells: dict[str, str] = {}
         try:
             for name in wanted:
-                cell = row[header.index(name)]
+                cell = row[position[name]]
                 cells[name] = cell if name in TEXT_COLUMNS else read_cell(cell, name, angka)
         except SakipError as error:
             bad.append((i, error.field or "", _reason_of(error)))
