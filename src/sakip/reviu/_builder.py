@@ -91,6 +91,34 @@ _HIGH = Teks(id="{name} tertinggi", en="{name} high")
 Compute: TypeAlias = Callable[[], "Figure | Decimal"]
 
 
+class Valued:
+    """A :data:`Compute` whose exact value can be had without building its figure.
+
+    ``figure`` is the recomputation itself (called when the figure is the finding's);
+    ``exact`` gives the same value, or raises as it does, more cheaply (shared by
+    the rows of equal inputs): :meth:`_Builder._agreeing` only compares values
+    (issue 24: every other convention of a figure that matches is computed, to
+    record ``reproduces_under``).
+    """
+
+    __slots__ = ("exact", "figure")
+
+    def __init__(self, figure: Compute, exact: Callable[[], Decimal]) -> None:
+        self.figure = figure
+        self.exact = exact
+
+    def __call__(self) -> Figure | Decimal:
+        return self.figure()
+
+
+def _exact(compute: Compute) -> Decimal:
+    """The value of a recomputation (its figure's, unless it is :class:`Valued`)."""
+    if type(compute) is Valued:
+        return compute.exact()
+    result = compute()
+    return result.value if isinstance(result, Figure) else result
+
+
 def _places(text: str, angka: str = "id") -> int:
     """Decimals printed in ``text`` (after the decimal mark of ``angka``)."""
     return printed_places(text, angka=angka)
@@ -98,8 +126,21 @@ def _places(text: str, angka: str = "id") -> int:
 
 def _compare(printed: str, value: Decimal, rounding: Rounding, angka: str = "id") -> tuple[
         Status, Rounding, Decimal | None]:
-    places, shown = _printed(printed, getattr(printed, "angka", None), angka)
-    preferred = _rounding(places, rounding.mode)
+    """The status of a printed figure against ``value``, the rounding that gave it, and the
+    difference of a mismatch.  Compared once per printed text, its own mark, value, mode and
+    ``angka`` (issue 24: a report prints the same figure from the same inputs row after
+    row, and every convention tried compares with it)."""
+    return _compared(printed, getattr(printed, "angka", None), value, rounding.mode, angka)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compared(printed: str, mark: str | None, value: Decimal, mode: str, angka: str) -> tuple[
+        Status, Rounding, Decimal | None]:
+    """:func:`_compare`; ``mark``: the printed text's own, so that tagged text and the same
+    text untagged are compared apart.  (Equal values of different exponents compare alike:
+    every step rounds to the printed places first.)"""
+    places, shown = _printed(printed, mark, angka)
+    preferred = _rounding(places, mode)
     rounded = preferred.apply(value)
     if rounded == shown:
         return "match", preferred, None
@@ -299,10 +340,9 @@ class _Builder:
             if other.topic == INPUT_ROUNDING:  # tried only where the printed input fails
                 continue
             try:
-                result = compute()
+                value = _exact(compute)
             except SakipError:
                 continue
-            value = result.value if isinstance(result, Figure) else result
             status = _compare(printed, value, policy, self.angka)[0]
             if status != "mismatch":
                 out.append((other, status == "match-other-rounding"))

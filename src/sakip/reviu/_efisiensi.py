@@ -21,6 +21,7 @@ from sakip.numbers import Rounding
 from sakip.reviu._builder import (
     Compute,
     LabelCompute,
+    Valued,
     _Builder,
     _by_convention,
     _compare,
@@ -78,6 +79,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
     cache: _Means = {}  # each mean of the table computed once (issue 24: once N² work)
+    values: _Values = {}  # each rumus's value, once per distinct pair of percentages
     wrong_e: dict[str, dict[str, Decimal]] = {}  # input -> row label -> recomputed E
     for where, row, is_rerata in rows:
         key = f"efisiensi_kinerja.{kode}.{row['label']}"
@@ -116,11 +118,14 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                                                               field="capaian"))),
                                field=f"{at}.capaian")
             figures: _Means = {}  # each rumus's figure for this input, once
-            computes: _Conventions = [
-                (Convention(_RUMUS_TOPIC, r), partial(_remembered, figures, (r,), partial(
-                    efisiensi_kinerja, capaian_output=co, capaian_input=ci, rumus=r,
-                    input=nama, label=row["label"], kategori=tabel if r == "indeks" else None)))
-                for r in rumus_all]
+            computes: _Conventions = []
+            for r in rumus_all:
+                figure = partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
+                                 rumus=r, input=nama, label=row["label"],
+                                 kategori=tabel if r == "indeks" else None)
+                computes.append((Convention(_RUMUS_TOPIC, r), Valued(
+                    partial(_remembered, figures, (r,), figure),
+                    partial(_value, values, (r, co, ci), figure))))
             by_rumus = {c.name: compute for c, compute in computes}
             mended_note = ""
             if is_rerata and not partial_mean and "efisiensi" in inp:
@@ -306,6 +311,29 @@ def _rerata_computes(b: _Builder, plain: list[dict[str, Any]], agregat: str,
     order = [agregat, *(a for a in ("rerata", "tertimbang-pagu") if a != agregat)]
     return [(Convention(_AGREGAT_TOPIC, a), partial(mean, a == "tertimbang-pagu"))
             for a in order]
+
+
+#: The values of a table's rumus, by (rumus, capaian output, capaian input): the value or
+#: the error (the same for every row of those percentages, whatever its label).
+_Values: TypeAlias = dict[tuple[str, Decimal, Decimal], "Decimal | SakipError"]
+
+
+def _value(values: _Values, key: tuple[str, Decimal, Decimal],
+           compute: Callable[[], EfisiensiKinerja]) -> Decimal:
+    """The value of ``compute`` (a rumus at ``key``'s percentages), computed once per key;
+    at most 4096 kept, then afresh (a table of distinct percentages keeps no more)."""
+    found = values.get(key)
+    if found is None:
+        try:
+            found = compute().value
+        except SakipError as error:
+            found = error
+        if len(values) >= 4096:
+            values.clear()
+        values[key] = found
+    if isinstance(found, SakipError):
+        raise found.with_traceback(None)  # a fresh traceback each time: none accumulates
+    return found
 
 
 #: A table's means, each once: by (field, input's nama, convention), the figure or the error.
