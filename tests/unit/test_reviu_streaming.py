@@ -174,3 +174,35 @@ def test_unreadable_cells_named_ten_at_a_time_with_the_count_of_the_rest() -> No
     assert {row_a.status, grand.status} == {"not-computable"}
     assert named(row_a.reason) == (10, 2)
     assert named(grand.reason) == (10, 5)
+
+
+def test_the_collector_threshold_is_raised_during_a_reviu_and_restored_after() -> None:
+    import gc
+
+    from sakip.reviu import _run
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    checked = _run._checked
+
+    def spy(laporan: sakip.lkj.Laporan) -> object:
+        seen.append(gc.get_threshold())
+        return checked(laporan)
+
+    _run._checked = spy  # type: ignore[assignment]
+    try:
+        sakip.reviu(SEED)
+        try:
+            sakip.reviu({"schema": "sakip/lkj-1"})  # refused: restored after an error too
+        except sakip.SakipError:
+            pass
+    finally:
+        _run._checked = checked
+    assert seen[0][0] == _run._YOUNG_THRESHOLD and seen[0][1:] == before[1:]
+    assert gc.get_threshold() == before
+    gc.set_threshold(0, *before[1:])  # the collector off by the program: left off
+    try:
+        with _run._fewer_collections():
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
