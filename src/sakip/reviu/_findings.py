@@ -235,26 +235,47 @@ class Finding(Tabular):
         """
         return self._json(lambda explanation: explanation.to_text(bahasa), bahasa)
 
-    def _json(self, explained: Callable[[Explanation], str], bahasa: Bahasa) -> dict[str, Any]:
-        """:meth:`to_json`, the explanation's text from ``explained`` (a rendering's memo)."""
+    def _json(self, explained: Callable[[Explanation], str], bahasa: Bahasa,
+              shared: Callable[[Any, Callable[[Any], Any]], Any] | None = None,
+              ) -> dict[str, Any]:
+        """:meth:`to_json`, the explanation's text from ``explained`` (a rendering's memo).
+
+        ``shared(key, make)``: the value ``make(key)`` of a rounding, a convention or a
+        tuple of conventions, as a rendering that encodes each once keeps it (``None``:
+        made afresh, each finding's its own).
+        """
+        share = _made if shared is None else shared
+        rounding, convention = self.rounding, self.convention
         return {
             "id": self.id, "label": tulis(self.label, bahasa), "lokasi": self.lokasi,
             "printed": self.printed,
             "recomputed": None if self.recomputed is None else _str(self.recomputed),
             "status": self.status,
-            "rounding": None if self.rounding is None else
-            {"places": self.rounding.places, "mode": self.rounding.mode},
+            "rounding": None if rounding is None else share(rounding, _rounding_json),
             "difference": None if self.difference is None else _str(self.difference),
             "reason": self.keterangan(bahasa),
             "explanation": None if self.explanation is None else explained(self.explanation),
-            "convention": None if self.convention is None else
-            {"topic": self.convention.topic, "name": self.convention.name},
-            "reproduces_under": [{"topic": c.topic, "name": c.name}
-                                 for c in self.reproduces_under],
-            "other_rounding": [{"topic": c.topic, "name": c.name}
-                               for c in self.other_rounding],
+            "convention": None if convention is None else share(convention, _convention_json),
+            "reproduces_under": share(self.reproduces_under, _conventions_json),
+            "other_rounding": share(self.other_rounding, _conventions_json),
             "field": self.field,
         }
+
+
+def _made(key: Any, make: Callable[[Any], Any]) -> Any:
+    return make(key)
+
+
+def _rounding_json(rounding: Rounding) -> dict[str, Any]:
+    return {"places": rounding.places, "mode": rounding.mode}
+
+
+def _convention_json(convention: Convention) -> dict[str, str]:
+    return {"topic": convention.topic, "name": convention.name}
+
+
+def _conventions_json(conventions: tuple[Convention, ...]) -> list[dict[str, str]]:
+    return [{"topic": c.topic, "name": c.name} for c in conventions]
 
 
 @attrs.frozen(kw_only=True)

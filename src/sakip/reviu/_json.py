@@ -40,7 +40,8 @@ def dumps(r: Reviu, *positional: Never, strict: bool = False, bahasa: Bahasa = D
 
 def _pieces(r: Reviu, *, strict: bool, bahasa: Bahasa = DEFAULT) -> Iterator[str]:
     """:func:`dumps` in pieces, one per finding: the command writes them as they come."""
-    return _stream(r._document(strict=strict, bahasa=bahasa, explained=_explained(bahasa)))
+    return _stream(r._document(strict=strict, bahasa=bahasa, explained=_explained(bahasa),
+                               shared=_sharing()))
 
 
 class _Encoded(str):
@@ -52,6 +53,43 @@ class _Encoded(str):
 def _explained(bahasa: Bahasa) -> Callable[[Explanation], str]:
     """An explanation's text encoded once per rendering (findings share a mean's)."""
     return by_identity(lambda explanation: _Encoded(_string(explanation.to_text(bahasa))))
+
+
+class _Shared:
+    """A small value many findings repeat (a rounding, a convention, a list of them), encoded
+    once per depth of the document (:func:`_encode`), not once per finding (issue 24)."""
+
+    __slots__ = ("texts", "value")
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+        self.texts: dict[str, str] = {}
+
+    def at(self, indent: str) -> str:
+        """The value encoded at depth ``indent``."""
+        text = self.texts.get(indent)
+        if text is None:
+            out: list[str] = []
+            _encode(self.value, indent, out)
+            text = self.texts[indent] = "".join(out)
+        return text
+
+
+def _sharing(size: int = 4096) -> Callable[[Any, Callable[[Any], Any]], Any]:
+    """``shared(key, make)`` for ``Finding._json``: ``make(key)`` once per key, as a
+    :class:`_Shared`; past ``size`` keys (conventions named after a file's inputs), made
+    afresh."""
+    kept: dict[Any, _Shared] = {}
+
+    def shared(key: Any, make: Callable[[Any], Any]) -> Any:
+        found = kept.get(key)
+        if found is None:
+            if len(kept) >= size:
+                return make(key)
+            found = kept[key] = _Shared(make(key))
+        return found
+
+    return shared
 
 
 class _Streamed(dict[str, Any]):
@@ -141,6 +179,8 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
         out.append("null")
     elif kind is _Encoded:
         out.append(value)
+    elif kind is _Shared:
+        out.append(value.at(indent))
     elif kind is dict and value:
         mark = len(out)
         inner = indent + "  "
@@ -157,6 +197,8 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
                 out.append(_string(item))
             elif item is None:
                 out.append("null")
+            elif kind is _Shared:
+                out.append(item.texts.get(inner) or item.at(inner))
             else:
                 _encode(item, inner, out)
         out.append(f"\n{indent}}}")
@@ -270,12 +312,12 @@ def dumps_many(
 def _many_pieces(results: Sequence[tuple[str, Reviu | SakipError]], *,
                  strict: bool, bahasa: Bahasa = DEFAULT) -> Iterator[str]:
     """:func:`dumps_many` in pieces, one per finding: the command writes them as they come."""
-    explained = _explained(bahasa)
+    explained, shared = _explained(bahasa), _sharing()
     reports: list[dict[str, Any]] = []
     for name, result in results:
         if isinstance(result, Reviu):
             reports.append(_Streamed(result._document(strict=strict, bahasa=bahasa,
-                                                      explained=explained)))
+                                                      explained=explained, shared=shared)))
         else:
             errors = getattr(result, "errors", None) or [result]
             reports.append({"schema": REVIU_SCHEMA, "sumber": name, "exit_status": 2,

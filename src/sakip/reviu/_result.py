@@ -431,9 +431,12 @@ class Reviu(Tabular):
         return document
 
     def _document(self, *, strict: bool, bahasa: Bahasa,
-                  explained: Callable[[Explanation], str]) -> dict[str, Any]:
+                  explained: Callable[[Explanation], str],
+                  shared: Callable[[Any, Callable[[Any], Any]], Any] | None = None,
+                  ) -> dict[str, Any]:
         """:meth:`to_json` with the findings and inputs as iterators (``dumps`` streams them),
-        each explanation's text from ``explained`` (a rendering's memo)."""
+        each explanation's text from ``explained`` (a rendering's memo), the findings'
+        roundings and conventions from ``shared`` (see ``Finding._json``)."""
         lap = self.laporan
         return {
             "schema": REVIU_SCHEMA,
@@ -445,7 +448,8 @@ class Reviu(Tabular):
             "exit_status": self.exit_status(strict=strict),
             "counts": self.counts(),
             "conventions": self.conventions(),
-            "findings": (f._json(explained, check_bahasa(bahasa)) for f in self.findings),
+            "findings": (f._json(explained, check_bahasa(bahasa), shared)
+                         for f in self.findings),
             "inputs": (i.to_json(check_bahasa(bahasa)) for i in self.inputs),
         }
 
