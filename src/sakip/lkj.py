@@ -1072,12 +1072,17 @@ class _Reader:
     """Validates data against a spec, collecting every error with its place."""
 
     def __init__(self, angka: str = "id") -> None:
-        self.errors: list[SakipError] = _Problems()
+        self.errors = _Problems()
         self.angka = angka
         #: The sections' overrides, innermost last: (mark or "", {field: mark}, place).
         self.scopes: list[tuple[str, dict[str, str], str]] = []
         #: The field of the innermost table being read (an override may name it).
         self.key = ""
+        #: What :meth:`_printed` gave for plain text read without a problem, by its spec,
+        #: text and the mark that applies there (a report repeats its figures: each read
+        #: once, issue 24); at most 4096, then afresh.  The spec is kept with its result,
+        #: so that its ``id`` is not reused meanwhile.
+        self._seen: dict[tuple[int, str, str, str], tuple[_Spec, str]] = {}
 
     def fail(self, where: str, expected: str, received: Any) -> None:
         self.errors.append(InvalidValueError(field=where, expected=expected,
@@ -1140,6 +1145,22 @@ class _Reader:
         raise AssertionError(kind)  # pragma: no cover - the spec is fixed
 
     def _printed(self, spec: _Spec, value: Any, where: str) -> str | None:
+        if type(value) is not str:
+            return self._printed_afresh(spec, value, where)
+        key = (id(spec), value, *self._mark())
+        found = self._seen.get(key)
+        if found is not None and found[0] is spec:
+            return found[1]
+        before = (len(self.errors), self.errors.more)
+        text = self._printed_afresh(spec, value, where)
+        if text is not None and (len(self.errors), self.errors.more) == before:
+            if len(self._seen) >= 4096:
+                self._seen.clear()
+            self._seen[key] = (spec, text)
+        return text
+
+    def _printed_afresh(self, spec: _Spec, value: Any, where: str) -> str | None:
+        """:meth:`_printed` of a value not read before (or not plain text)."""
         if spec.batas and isinstance(value, str) and target_batas(value)[0] is not None:
             rest = self._printed(attrs.evolve(spec, batas=False), target_batas(value)[1], where)
             return None if rest is None else value

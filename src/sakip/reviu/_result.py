@@ -220,19 +220,29 @@ class Reviu(Tabular):
     def _roundings(self, topics: dict[str, int], names: dict[tuple[str, str], int]) -> None:
         """Count the rounding modes of the figures whose digits tell them apart."""
         angka = self.laporan.angka
+        # the mode each printed text, value and places tell (None: not told apart), once each
+        told: dict[tuple[Any, ...], str | None] = {}
         for f in self.findings:
             if not (f.ok and f.printed and f.rounding and isinstance(f.recomputed, Decimal)):
                 continue
-            try:
-                shown = _read_printed(f.printed, getattr(f.printed, "angka", None), angka)[1]
-            except SakipError:  # pragma: no cover - a finding's printed text was read before
-                continue
-            modes = [m for m in ("half_up", "down")
-                     if _rounding(f.rounding.places, m).apply(f.recomputed) == shown]
-            if len(modes) != 1:
+            mark = getattr(f.printed, "angka", None)
+            key = (f.printed, mark, f.recomputed, f.rounding.places)
+            if key in told:
+                mode = told[key]
+            else:
+                try:
+                    shown = _read_printed(f.printed, mark, angka)[1]
+                except SakipError:  # pragma: no cover - a finding's printed text was read
+                    continue
+                modes = [m for m in ("half_up", "down")
+                         if _rounding(f.rounding.places, m).apply(f.recomputed) == shown]
+                mode = modes[0] if len(modes) == 1 else None
+                if len(told) < 4096:
+                    told[key] = mode
+            if mode is None:
                 continue
             topics["rounding"] = topics.get("rounding", 0) + 1
-            names[("rounding", modes[0])] = names.get(("rounding", modes[0]), 0) + 1
+            names[("rounding", mode)] = names.get(("rounding", mode), 0) + 1
 
     def _declared(self) -> dict[str, set[str]]:
         """The conventions the file declares, per topic (several where each indicator may)."""
