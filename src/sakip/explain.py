@@ -87,8 +87,19 @@ def _stored(text: Text) -> str:
     ('note {x}', 'catatan {x}')
     """
     if isinstance(text, Teks):
-        return Pesan(Teks(id=_literal(text.id), en=_literal(text.en)))
+        found = _STORED.get(text)
+        if found is None:
+            found = Pesan(Teks(id=_literal(text.id), en=_literal(text.en)))
+            if len(_STORED) >= 4096:
+                _STORED.clear()
+            _STORED[text] = found
+        return found
     return text
+
+
+#: The texts :func:`_stored` made, by their ``Teks`` (every figure of a kind stores the same
+#: words: each made once, issue 24); at most 4096, then afresh.
+_STORED: dict[Teks, Pesan] = {}
 
 
 def _literal(template: str) -> str:

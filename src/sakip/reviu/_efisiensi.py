@@ -80,6 +80,14 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
     cache: _Means = {}  # each mean of the table computed once (issue 24: once N² work)
     values: _Values = {}  # each rumus's value, once per distinct pair of percentages
+    made: dict[tuple[str, ...], _Conventions] = {}  # each mean's conventions, built once
+
+    def means_of(key: tuple[str, ...], pick: Callable[[dict[str, Any]], str | None],
+                 ) -> _Conventions:
+        if key not in made:
+            made[key] = _once(cache, key, _rerata_computes(b, plain, agregat, pick))
+        return made[key]
+
     wrong_e: dict[str, dict[str, Decimal]] = {}  # input -> row label -> recomputed E
     for where, row, is_rerata in rows:
         key = f"efisiensi_kinerja.{kode}.{row['label']}"
@@ -98,8 +106,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
         elif is_rerata:
             _by_convention(b, f"{key}.capaian_output", f"{row['label']}: capaian output",
                            lokasi, row["capaian_output"], rnd,
-                           _once(cache, ("capaian_output",),
-                                 _rerata_computes(b, plain, agregat, _capaian_output_of)),
+                           means_of(("capaian_output",), _capaian_output_of),
                            field=f"{place}.capaian_output")
         for input_index, inp in enumerate(row["input"], start=1):
             nama = inp["nama"]
@@ -112,10 +119,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             elif is_rerata:
                 _by_convention(b, f"{key}.{nama}.capaian", f"{what}: capaian input", lokasi,
                                inp["capaian"], rnd,
-                               _once(cache, ("capaian", nama),
-                                     _rerata_computes(b, plain, agregat,
-                                                      partial(_input_field, nama=nama,
-                                                              field="capaian"))),
+                               means_of(("capaian", nama), partial(
+                                   _input_field, nama=nama, field="capaian")),
                                field=f"{at}.capaian")
             figures: _Means = {}  # each rumus's figure for this input, once
             computes: _Conventions = []
@@ -131,8 +136,8 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
             if is_rerata and not partial_mean and "efisiensi" in inp:
                 # A rerata row's E is the mean of the rows' printed E, or the rumus on its
                 # own (mean) percentages: both are seen in reports.
-                means = _once(cache, ("efisiensi", nama), _rerata_computes(
-                    b, plain, agregat, partial(_input_field, nama=nama, field="efisiensi")))
+                means = means_of(("efisiensi", nama), partial(_input_field, nama=nama,
+                                                              field="efisiensi"))
                 first, mended_note = _mended_mean(b, inp["efisiensi"], rnd, means[0],
                                                   wrong_e.get(nama, {}), plain, agregat,
                                                   nama, cache)
