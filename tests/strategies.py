@@ -899,3 +899,14 @@ def planted_pk_printings(draw: st.DrawFn) -> tuple[list[dict[str, object]], str]
     planted = ("PK 2024 revisi (<mapping>): indikator[1].target" if which in (-1, 0) else
                f"LKj 2024 (<mapping>): perjanjian_kinerja[{which}].target.I1")
     return [renstra, pk, lkj], planted
+
+
+#: The pieces the TOML pre-scan tells apart (``sakip._reading._prescan_toml``): quotes of
+#: every kind, escapes, comments, brackets, '=', ',', '.', line feeds and plain text.
+_SCAN_PIECES = ('"', "'", '"""', "'''", "\\", "\\\n", "#", "[", "]", "{", "}", "=", ",",
+                ".", "\n", "\r", " ", "a", "é", "x" * 12)
+
+
+def scan_texts(max_pieces: int = 60) -> st.SearchStrategy[str]:
+    """Text made of the pieces the pre-scan tells apart, in any order (most of it no TOML)."""
+    return st.lists(st.sampled_from(_SCAN_PIECES), max_size=max_pieces).map("".join)

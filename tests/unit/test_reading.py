@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
 
 from sakip._reading import MAX_DEPTH, MAX_KEY_LENGTH, MAX_KEY_PARTS, parse_document
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
+from tests.strategies import scan_texts
 
 DEEP = "[" * (MAX_DEPTH + 1) + "1" + "]" * (MAX_DEPTH + 1)
 
@@ -57,3 +59,66 @@ def test_json() -> None:
             parse_document(bad, json_format=True)
     with pytest.raises(ParseError, match="JSON"):
         parse_document(b'{"a": ', json_format=True)
+
+
+def _token_scan(text: str, depth_limit: int, parts_limit: int, key_limit: int,
+                structures_limit: int) -> tuple[str, int] | None:
+    """The pre-scan as it was written before issue 24's last round: one token at a time
+    (strings and comments tokens of their own).  The first limit broken, with its line."""
+    import re
+
+    tokens = re.compile(r'"""(?:[^"\\]++|\\.|"(?!""))*+(?:"{3,5}|\\?\Z)'
+                        r"|'''(?:[^']++|'(?!''))*+(?:'{3,5}|\Z)"
+                        r'|"(?:[^"\\\n]++|\\.)*+"?'
+                        r"|'[^'\n]*+'?|#[^\n]*+|[\[\]{}=,.\n]", re.DOTALL)
+    depth, parts, start, structures = 0, 1, 0, 0
+    for token in tokens.finditer(text):
+        first, line = token.group()[0], text.count("\n", 0, token.start()) + 1
+        if first in "[{.":
+            structures += 1
+            if structures > structures_limit:
+                return "structures", line
+        if first in "[{":
+            depth += 1
+            if depth > depth_limit:
+                return "depth", line
+        elif first in "]}":
+            depth = max(depth - 1, 0)
+        elif first == ".":
+            parts += 1
+            if parts > parts_limit:
+                return "parts", line
+            continue
+        elif first == "=" and len(text[start:token.start()].strip()) > key_limit:
+            return "key", line
+        elif first in "\"'#":
+            continue
+        if first in "[{,=\n]}":
+            start = token.end()
+        parts = 1
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(scan_texts())
+def test_the_pre_scan_refuses_what_a_token_by_token_scan_refuses(text: str) -> None:
+    # Small limits, so that short texts reach each of them.
+    from unittest import mock
+
+    import sakip._reading as reading
+
+    expected = _token_scan(text, 3, 3, 20, 15)
+    refused: InvalidValueError | None = None
+    with mock.patch.multiple(reading, MAX_DEPTH=3, MAX_KEY_PARTS=3, MAX_KEY_LENGTH=20,
+                             MAX_STRUCTURES=15):
+        try:
+            reading._prescan_toml(text)
+        except InvalidValueError as error:
+            refused = error
+    found = None
+    if refused is not None:
+        what, where = str(refused.expected), str(refused.field)
+        found = ("structures" if "arrays and tables in a file" in what else
+                 "depth" if "nested" in what else "parts" if "dotted key" in what else "key",
+                 int(where.rsplit(" ", 1)[1]))
+    assert found == expected
