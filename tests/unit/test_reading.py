@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 from sakip._reading import MAX_DEPTH, MAX_KEY_LENGTH, MAX_KEY_PARTS, parse_document
 from sakip.errors import InvalidTypeError, InvalidValueError, ParseError
@@ -101,6 +101,13 @@ def _token_scan(text: str, depth_limit: int, parts_limit: int, key_limit: int,
 
 @settings(max_examples=300, deadline=None)
 @given(scan_texts())
+@example("x" * 12 + "," + "x" * 12 + "=")  # each of these resets the key
+@example("x" * 12 + "]" + "x" * 12 + "=")
+@example("x" * 12 + "\n" + "x" * 12 + "=")
+@example('"' + "x" * 12 + '",' + "x" * 12 + "=")  # a comma in a string does not
+@example("# a.b.c.d.e\n" + "x" * 12 + "=")
+@example("a.b.c.d=1\n[[[[x]]]]")
+@example('"""a\n"""' + "x" * 21 + "=")
 def test_the_pre_scan_refuses_what_a_token_by_token_scan_refuses(text: str) -> None:
     # Small limits, so that short texts reach each of them.
     from unittest import mock
