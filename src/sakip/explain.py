@@ -108,12 +108,30 @@ def _literal(template: str) -> str:
 
 def _stored_all(texts: Iterable[Text]) -> tuple[str, ...]:
     """Each of ``texts`` as :func:`_stored` keeps it."""
-    return tuple(_stored(text) for text in texts)
+    return tuple([_stored(text) for text in texts]) if texts else ()
 
 
 def _stored_inputs(inputs: Iterable[tuple[Text, Any]]) -> tuple[tuple[str, Any], ...]:
     """``(label, value)`` pairs with each label as :func:`_stored` keeps it."""
-    return tuple((_stored(label), value) for label, value in inputs)
+    return tuple([(_stored(label), value) for label, value in inputs]) if inputs else ()
+
+
+def _rounding_of(places: int, mode: RoundingMode) -> Rounding:
+    """``Rounding(places=places, mode=mode)``, made (and validated) once per pair: every
+    figure's explanation has one (issue 24).  Anything but an ``int`` and a ``str`` is
+    left to ``Rounding`` to refuse."""
+    if type(places) is int and type(mode) is str:
+        return _rounding_once(places, mode)
+    return Rounding(places=places, mode=mode)
+
+
+@functools.lru_cache(maxsize=256)
+def _rounding_once(places: int, mode: RoundingMode) -> Rounding:
+    return Rounding(places=places, mode=mode)
+
+
+#: The rounding of an explanation that names none (one object: a rounding is immutable).
+_DEFAULT_ROUNDING = Rounding()
 
 
 def say(text: Text, bahasa: Bahasa = DEFAULT) -> str:
@@ -533,7 +551,7 @@ class Explanation(Tabular):
     #: The steps of the derivation, in order; the last one gives the figure.
     steps: tuple[Step, ...]
     #: The policy used to show printed figures.
-    rounding: Rounding = attrs.field(factory=Rounding)
+    rounding: Rounding = attrs.field(default=_DEFAULT_ROUNDING)
     #: The legal reference of the figure.
     reference: str = attrs.field(default="", converter=_stored)
     #: Remarks (categories, conventions, open rules).
@@ -832,7 +850,7 @@ class Figure(HasValue, Tabular, abc.ABC):
         return Explanation(
             title=self._title(),
             steps=tuple(trace.steps),
-            rounding=Rounding(places=places, mode=mode),
+            rounding=_rounding_of(places, mode),
             reference=self._reference(),
             notes=(*notes, *self._notes()),
         )
@@ -921,7 +939,7 @@ class NotComputable(Tabular):
             title=filled(_TITLE_NOT_COMPUTABLE, field=self.field),
             steps=(Step(name=self.field, formula=_TIDAK_DAPAT_DIHITUNG, value=None,
                         note=self.reason),),
-            rounding=Rounding(places=places, mode=mode),
+            rounding=_rounding_of(places, mode),
         )
 
     def error(self) -> NotComputableError:
