@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import os
 import re
@@ -80,9 +81,19 @@ def html_text(text: str) -> str:
     >>> html_text("<b>\\x1b[2J</b>\\n")
     '&lt;b&gt;\\\\x1b[2J&lt;/b&gt;\\n'
     """
+    if len(text) <= 120:  # a cell: a page repeats its few hundred texts (issue 24)
+        return _html_cell(str(text))
+    return _html_escaped(text)
+
+
+def _html_escaped(text: str) -> str:
     if text.isascii() and text.isprintable():  # nothing to make visible (cheaply, issue 24)
         return html.escape(text)
     return html.escape(_UNSAFE_KEEP_LINES.sub(_visible, text))
+
+
+#: :func:`html_text` of a short text, once per text.
+_html_cell = functools.lru_cache(maxsize=4096)(_html_escaped)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

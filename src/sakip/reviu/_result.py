@@ -32,6 +32,7 @@ from sakip.reviu._findings import (
     _RUMUS_TOPIC,
     STATUS_TEKS,
     STATUSES,
+    Convention,
     Finding,
     Input,
     topic_teks,
@@ -361,9 +362,12 @@ class Reviu(Tabular):
         if "alone" not in self._once:
             alone = {(c["topic"], c["name"]) for c in self.conventions()
                      if c["topic"] == "rounding"}
+            seen: set[tuple[Convention, ...]] = set()  # each tuple once (findings share them)
             for f in self.findings:
-                if f.convention is None or f.status == "not-computable":
+                if f.convention is None or f.status == "not-computable" or (
+                        f.reproduces_under in seen):
                     continue
+                seen.add(f.reproduces_under)
                 names: dict[str, set[str]] = {}
                 for c in f.reproduces_under:
                     names.setdefault(c.topic, set()).add(c.name)
@@ -466,11 +470,18 @@ class Reviu(Tabular):
     def _table(self, bahasa: Bahasa = DEFAULT) -> list[tuple[str, str, str, str, str]]:
         """One row per finding: status (the code), id, printed, recomputed as shown, keterangan."""
         rows: list[tuple[str, str, str, str, str]] = []
+        angka = self.laporan.angka
+        # each value shown once per rounding and grouping (rows repeat their figures)
+        shown_as: dict[tuple[Decimal, int, str, bool], str] = {}
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
-                shown = _show(f.recomputed, f.rounding.places, f.rounding.mode,
-                              angka=self.laporan.angka,
-                              thousands=_grouped(f.printed or "", self.laporan.angka))
+                key = (f.recomputed, f.rounding.places, f.rounding.mode,
+                       _grouped(f.printed or "", angka))
+                shown = shown_as.get(key) or _show(f.recomputed, f.rounding.places,
+                                                   f.rounding.mode, angka=angka,
+                                                   thousands=key[3])
+                if len(shown_as) < 4096:
+                    shown_as[key] = shown
             else:
                 shown = "-" if f.recomputed is None else _str(f.recomputed)
             rows.append((f.status, f.id, f.printed or "-", shown, f.keterangan(bahasa)))
