@@ -43,6 +43,9 @@ _CSS = (
 
 #: The classes of the figure columns (right-aligned): tercetak, hitung ulang, selisih.
 _ANGKA = {4, 5, 6}
+#: Each column's opening tag, by its class: status, angka (the figures), teks.
+_TD = tuple(f'<td class="{"status" if i == 7 else "angka" if i in _ANGKA else "teks"}">'
+            for i in range(12))
 
 
 def _table(head: list[str], rows: list[list[str]], cls: str = "") -> str:
@@ -102,9 +105,8 @@ def html_pieces(result: Reviu, *, strict: bool, bahasa: Bahasa) -> Iterator[str]
                  esc(row.tercetak), esc(row.hitung_ulang), esc(row.selisih),
                  esc(row.status_teks), esc(row.kriteria), esc(row.keterangan) + derivation,
                  esc(row.saran), ""]
-        yield (f'<tr class="{row.status}">' + "".join(
-            f'<td class="{"status" if i == 7 else "angka" if i in _ANGKA else "teks"}">{c}</td>'
-            for i, c in enumerate(cells)) + "</tr>")
+        yield (f'<tr class="{row.status}">'
+               + "".join([f"{td}{c}</td>" for td, c in zip(_TD, cells, strict=True)]) + "</tr>")
     yield (
         f"</tbody></table><h2>{kk.KRITERIA(b)}</h2><ul>{criteria}</ul>"
         f"<h2>{kk.REKAP(b)}</h2><p><strong>{summary}</strong></p>"

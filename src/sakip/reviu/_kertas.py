@@ -305,17 +305,21 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
     """The working paper of ``result`` in ``bahasa``."""
     lap = result.laporan
     criteria: dict[str, str] = {}
+    cell: dict[str, str] = {}
     rows = []
     codes = [aspek(f) for f in result.findings]  # each finding's aspect, once
     for number, ((status, _, printed, shown, note), f, aspect) in enumerate(
             zip(result._table(bahasa), result.findings, codes, strict=True), start=1):
         text = _criterion(f, bahasa)
-        code = criteria.setdefault(text, f"K{len(criteria) + 1}")
+        cited = cell.get(text)  # each criterion's cell made once
+        if cited is None:
+            code = criteria.setdefault(text, f"K{len(criteria) + 1}")
+            cited = cell[text] = f"{code}: {_short(text)}"
         rows.append(Baris(
             nomor=number, aspek=ASPEK[aspect](bahasa), lokasi=f.lokasi or f.field,
             uraian=f"{tulis(f.label, bahasa)} ({f.id})", tercetak=printed, hitung_ulang=shown,
             selisih=_difference(f, lap.angka), status=f.status,
-            status_teks=status_text(f.status, bahasa), kriteria=f"{code}: {_short(text)}",
+            status_teks=status_text(f.status, bahasa), kriteria=cited,
             keterangan=note,
             saran=SARAN(bahasa, printed=printed, shown=shown) if status == "mismatch" else "",
             finding=f))
