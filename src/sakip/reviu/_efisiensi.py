@@ -75,6 +75,7 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
     if tabel is not None:
         b.declared[_KATEGORI_TOPIC] = tabel
     rumus_all = [rumus, *(r for r in ("rasio", "indeks", "selisih") if r != rumus)]
+    by_name = [Convention(_RUMUS_TOPIC, r) for r in rumus_all]  # made once per table
     plain = list(tab.get("baris", ()))
     rows = [(f"baris[{i}]", row, False) for i, row in enumerate(plain, start=1)] + [
         (f"rerata[{i}]", row, True) for i, row in enumerate(tab.get("rerata", ()), start=1)]
@@ -124,11 +125,11 @@ def _check_efisiensi_kinerja(b: _Builder, tab: dict[str, Any], index: int) -> No
                                field=f"{at}.capaian")
             figures: _Means = {}  # each rumus's figure for this input, once
             computes: _Conventions = []
-            for r in rumus_all:
+            for r, convention in zip(rumus_all, by_name, strict=True):
                 figure = partial(efisiensi_kinerja, capaian_output=co, capaian_input=ci,
                                  rumus=r, input=nama, label=row["label"],
                                  kategori=tabel if r == "indeks" else None)
-                computes.append((Convention(_RUMUS_TOPIC, r), Valued(
+                computes.append((convention, Valued(
                     partial(_remembered, figures, (r,), figure),
                     partial(_value, values, (r, co, ci), figure))))
             by_rumus = {c.name: compute for c, compute in computes}
