@@ -195,6 +195,10 @@ def _too_many_structures(text: str, position: int) -> SakipError:
                    f"more than {MAX_STRUCTURES}")
 
 
+def _beyond(text: str, position: int, expected: str, received: str) -> SakipError:
+    return _refuse(f"file, line {_line(text, position)}", expected, received)
+
+
 def _prescan_toml(text: str) -> None:
     depth = 0
     parts = 1
@@ -202,35 +206,30 @@ def _prescan_toml(text: str) -> None:
     structures = 0
     for step in _TOML_STEPS.finditer(text):
         first = step.group(1)
-        if first == ".":
-            structures += 1
-            if structures > MAX_STRUCTURES:
-                raise _too_many_structures(text, step.end() - 1)
-            parts += 1
-            if parts > MAX_KEY_PARTS:
-                raise _refuse(f"file, line {_line(text, step.end() - 1)}",
-                              f"a dotted key of at most {MAX_KEY_PARTS} parts",
-                              f"more than {MAX_KEY_PARTS} parts")
-            continue
         if not first:  # the end of the text
             continue
-        if first == "=":
-            length = len(text[start:step.end() - 1].strip())
-            if length > MAX_KEY_LENGTH:
-                raise _refuse(f"file, line {_line(text, step.end() - 1)}",
-                              f"a key of at most {MAX_KEY_LENGTH} characters",
-                              f"{length} characters")
-        elif first in "[{":
+        at = step.end() - 1
+        if first in "[{.":
             structures += 1
             if structures > MAX_STRUCTURES:
-                raise _too_many_structures(text, step.end() - 1)
+                raise _too_many_structures(text, at)
+            if first == ".":
+                parts += 1
+                if parts > MAX_KEY_PARTS:
+                    raise _beyond(text, at, f"a dotted key of at most {MAX_KEY_PARTS} parts",
+                                  f"more than {MAX_KEY_PARTS} parts")
+                continue
             depth += 1
             if depth > MAX_DEPTH:
-                raise _refuse(f"file, line {_line(text, step.end() - 1)}",
-                              f"arrays and tables nested at most {MAX_DEPTH} deep",
+                raise _beyond(text, at, f"arrays and tables nested at most {MAX_DEPTH} deep",
                               f"more than {MAX_DEPTH} levels")
         elif first in "]}":
             depth = max(depth - 1, 0)
+        elif first == "=":
+            length = len(text[start:at].strip())
+            if length > MAX_KEY_LENGTH:
+                raise _beyond(text, at, f"a key of at most {MAX_KEY_LENGTH} characters",
+                              f"{length} characters")
         start = step.end()  # a key (or value) starts after any of these
         parts = 1
 
