@@ -87,19 +87,21 @@ def _stored(text: Text) -> str:
     ('note {x}', 'catatan {x}')
     """
     if isinstance(text, Teks):
-        found = _STORED.get(text)
+        key = (text.id, text.en)
+        found = _STORED.get(key)
         if found is None:
             found = Pesan(Teks(id=_literal(text.id), en=_literal(text.en)))
             if len(_STORED) >= 4096:
                 _STORED.clear()
-            _STORED[text] = found
+            _STORED[key] = found
         return found
     return text
 
 
-#: The texts :func:`_stored` made, by their ``Teks`` (every figure of a kind stores the same
-#: words: each made once, issue 24); at most 4096, then afresh.
-_STORED: dict[Teks, Pesan] = {}
+#: The texts :func:`_stored` made, by their two languages (every figure of a kind stores the
+#: same words: each made once, issue 24); at most 4096, then afresh.  Keyed by the words, not
+#: the ``Teks``: a filled one is not kept alive as if it were a template.
+_STORED: dict[tuple[str, str], Pesan] = {}
 
 
 def _literal(template: str) -> str:
