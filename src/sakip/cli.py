@@ -378,6 +378,7 @@ def _parser(bahasa: Bahasa = DEFAULT) -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"sakip {__version__}",
                         help=_H_VERSION(b))
+    _bahasa_argument(parser, default=DEFAULT)  # before the command too: sakip --bahasa en reviu
     sub = parser.add_subparsers(dest="command", required=True)
     rev = sub.add_parser("reviu", help=_H_REVIU(b),
                          formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -420,10 +421,16 @@ def _output_arguments(parser: argparse.ArgumentParser, never: str, bahasa: Bahas
     parser.add_argument("--force", "-f", action="store_true", help=_H_FORCE(bahasa))
 
 
-def _bahasa_argument(parser: argparse.ArgumentParser) -> None:
-    """``--bahasa id|en``: the language of the text the command prints (JSON keys stay)."""
+def _bahasa_argument(parser: argparse.ArgumentParser,
+                     default: str = argparse.SUPPRESS) -> None:
+    """``--bahasa id|en``: the language of the text the command prints (JSON keys stay).
+
+    The command's parser has it with the default; each subcommand's without one
+    (``SUPPRESS``), so that a ``--bahasa`` given before the command is not
+    overwritten by the subcommand's default, and one given after it wins.
+    """
     bahasa = parser.bahasa if isinstance(parser, _Parser) else "en"
-    parser.add_argument("--bahasa", choices=("id", "en"), default=DEFAULT,
+    parser.add_argument("--bahasa", choices=("id", "en"), default=default,
                         help=_H_BAHASA(bahasa))
 
 
