@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -328,6 +329,25 @@ class TestMessages:
         assert "bukan capaian tercetak" in r.to_html()
         assert "≠ printed 167,33" in r.chart_svg(bahasa="en")
         assert "≠ tercetak 167,33" in r.chart_svg()
+
+    def test_chart_of_an_lkjip_has_its_renja_rows(self) -> None:
+        """An LKjIP's indicators are its Renja rows: their K capaian of the year are charted.
+
+        The bundled Polewali Mandar page prints 150.00, 166.67 and 97.32 (K columns, English
+        marks, as the file's section declares); the chart was empty before.
+        """
+        r = sakip.reviu(sakip.examples.path("lkjip-renja"))
+        svg = r.chart_svg(bahasa="en")
+        labels = re.findall(r'font-size="11">([^<]*) % \(recomputed\)', svg)
+        assert labels == ["150.00", "166.67", "97.32"]
+        assert svg.count("<rect ") == 3
+
+    def test_chart_without_capaian_says_so(self) -> None:
+        """A report with no capaian to chart says so rather than drawing an empty frame."""
+        r = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023}})
+        assert "<rect " not in r.chart_svg()
+        assert "tidak ada capaian indikator" in r.chart_svg()
+        assert "no indicator capaian" in r.chart_svg(bahasa="en")
 
 
 class TestManyReports:
