@@ -699,8 +699,11 @@ def _reviu(args: argparse.Namespace) -> int:
                  f"{name}: {_message(result, args.bahasa)}")
     worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
                 for _, r in results)
+    # The document's shape follows the command line, not what a directory happens to hold:
+    # a directory given (even one holding one report) gives the collection, as several do.
+    directory = not args.rantai and any(Path(f).is_dir() for f in args.file)
     single = results[0][1] if len(results) == 1 else None
-    if isinstance(single, Reviu):
+    if isinstance(single, Reviu) and not directory:
         pieces = _pieces(single, args.format, args.strict, args.bahasa)
     elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2

@@ -504,3 +504,15 @@ def test_conventions_never_count_more_figures_than_compared(tmp_path: Path) -> N
     assert found[("efisiensi kinerja", "rasio")] == (4, 4)
     assert found[("agregat", "rerata")] == (3, 3)
     assert all(figures <= of for figures, of in found.values())
+
+
+def test_recomputed_column_in_the_printed_figures_own_mark() -> None:
+    """A section that declares ``angka = "en"`` (the bundled Polewali Mandar page prints
+    ``1,000,972,958`` and ``99.66``): the recomputed column writes the figure in that mark,
+    as the file-format page says, not in the report's default Indonesian one."""
+    r = sakip.reviu(sakip.examples.path("lkjip-renja"))
+    rows = {fid: (printed, shown) for _, fid, printed, shown, _ in r._table("id")}
+    assert rows["evaluasi_renja.Pengukuran Kinerja 2022.kegiatan.rp.realisasi"] == (
+        "1,000,972,958", "1,000,972,958")
+    assert rows["evaluasi_renja.Pengukuran Kinerja 2022.kegiatan.rp.capaian"] == ("99.66", "99.66")
+    assert rows["evaluasi_renja.Renja 2025.1.rp.realisasi"] == ("49.021.000", "49.021.000")

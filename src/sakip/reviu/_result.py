@@ -19,7 +19,7 @@ from sakip.explain import Explanation, Tabular, check_rounding
 from sakip.lkj import Laporan
 from sakip.numbers import Rounding
 from sakip.reviu import _html, _markdown, _svg, _text
-from sakip.reviu._builder import _grouped, _rounding, _show
+from sakip.reviu._builder import _display_mark, _grouped, _rounding, _show
 from sakip.reviu._builder import _printed as _read_printed
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
@@ -454,8 +454,9 @@ class Reviu(Tabular):
         rows: list[tuple[str, str, str, str, str]] = []
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
+                # in the printed figure's own mark (a section's ``angka``, ``campuran``)
                 shown = _show(f.recomputed, f.rounding.places, f.rounding.mode,
-                              angka=self.laporan.angka,
+                              angka=_display_mark(f.printed, self.laporan.angka),
                               thousands=_grouped(f.printed or "", self.laporan.angka))
             else:
                 shown = "-" if f.recomputed is None else _str(f.recomputed)
