@@ -346,3 +346,21 @@ def test_kemenkeu_2017_sem1_changes() -> None:
     f = r["klaim.kenaikan persentase TKD"]
     assert _other_convention(f, "perubahan", "percentage points"), f.reason
     assert sakip.percent_change(old="49.0", new="51.1").printed(2) == "4,29"
+
+
+def test_bpkp_2021_penyerapan_in_parentheses() -> None:
+    """BPKP, Laporan Kinerja 2021, p. 123: "realisasi anggaran sebesar Rp1.405.183.265.160,00
+    dari anggaran sebesar Rp1.455.199.373.000,00 (96,56%)": the penyerapan printed in
+    parentheses beside the amounts reads as the percentage (96,5629… %, half-up) and is the
+    input dana of Tabel 3.23's sixth row; the same figure two hundredths off is a mismatch
+    (one hundredth up, 96,57, is the figure rounded up: match-other-rounding)."""
+    r = sakip.reviu(REPORTS / "bpkp-2021-kurung.toml")
+    f = r["klaim.realisasi anggaran 2021"]
+    assert (f.status, f.printed) == ("match", "(96,56%)")
+    assert isinstance(f.recomputed, Decimal)
+    assert sakip.Rounding(places=2).apply(f.recomputed) == Decimal("96.56")
+    assert r["klaim.input dana sasaran 6"].status == "match"
+    data = _data("bpkp-2021-kurung.toml")
+    data["klaim"][0]["nilai"] = "(96,58%)"
+    g = sakip.reviu(data)["klaim.realisasi anggaran 2021"]
+    assert g.status == "mismatch" and "reproduces under" not in g.reason
