@@ -30,6 +30,7 @@ KNOWN_MISTAKES = {
     "pt-sultra-2017-pengukuran.toml": {"indikator[7].capaian": Decimal("-46")},
     "puslatbang-kmp-lan-2021-eka.toml": {"klaim[1].nilai": Decimal("98.80")},
     "setdaprovsu-2021-rerata.toml": {"klaim[4].nilai": Decimal("77.1")},
+    "tanah-datar-2016-apm.toml": {"indikator[1].realisasi": Decimal("92.24")},
 }
 
 #: Printed figures that follow a convention the file cannot declare (each file's header
@@ -39,6 +40,7 @@ NAMED_CONVENTIONS = {
     "kemenkeu-2017-sem1-tkd.toml": {"klaim[4].nilai": ("perubahan", "percentage points"),
                                     "klaim[7].nilai": ("perubahan", "percentage points")},
     "pta-kupang-2022-ikm.toml": {"klaim[5].nilai": ("perubahan", "percentage points")},
+    "tanah-datar-2016-apm.toml": {"klaim[1].nilai": ("perubahan", "percentage points")},
 }
 
 #: Printed figures the report computed from an input before rounding that input for print
@@ -364,3 +366,22 @@ def test_bpkp_2021_penyerapan_in_parentheses() -> None:
     data["klaim"][0]["nilai"] = "(96,58%)"
     g = sakip.reviu(data)["klaim.realisasi anggaran 2021"]
     assert g.status == "mismatch" and "reproduces under" not in g.reason
+
+
+def test_tanah_datar_2016_capaian_from_the_printed_realisasi() -> None:
+    """Kab. Tanah Datar, LKjIP 2016, pp. 49-50: APM SD/MI 36.743 / 39.834 x 100 is 92,24, the
+    report prints 92,22 (its own mistake: one mismatch, at the realisasi); the capaian 101,46
+    follows from the printed 92,22 against the target 90,89 and is a match (from 92,24 it would
+    be 101,49); "peningkatan capaian kinerja sebesar 8,54" is 101,46 - 92,92 in percentage
+    points (9,19 % as a relative change)."""
+    r = sakip.reviu(REPORTS / "tanah-datar-2016-apm.toml")
+    assert [f.id for f in r if not f.ok] == ["indikator.2.1.1.a.realisasi"]
+    wrong = r["indikator.2.1.1.a.realisasi"]
+    assert isinstance(wrong.recomputed, Decimal) and wrong.printed == "92,22"
+    assert sakip.Rounding(places=2).apply(wrong.recomputed) == Decimal("92.24")
+    assert r["indikator.2.1.1.a.capaian"].status == "match"
+    assert sakip.capaian(target="90.89", realisasi=Decimal(36743) / 39834 * 100).printed(
+        2) == "101,49"
+    f = r["klaim.peningkatan capaian APM SD/MI"]
+    assert _other_convention(f, "perubahan", "percentage points"), f.reason
+    assert sakip.percent_change(old="92.92", new="101.46").printed(2) == "9,19"
