@@ -516,3 +516,14 @@ def test_recomputed_column_in_the_printed_figures_own_mark() -> None:
         "1,000,972,958", "1,000,972,958")
     assert rows["evaluasi_renja.Pengukuran Kinerja 2022.kegiatan.rp.capaian"] == ("99.66", "99.66")
     assert rows["evaluasi_renja.Renja 2025.1.rp.realisasi"] == ("49.021.000", "49.021.000")
+
+
+def test_an_indicator_without_lokasi_is_placed_by_its_field() -> None:
+    """No ``lokasi`` in the file: the finding has none (was the section's name "indikator"),
+    so the working paper's place column shows the field, as for every other figure."""
+    r = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+                     "indikator": [{"kode": "I", "nama": "n", "target": "80",
+                                    "realisasi": "88", "capaian": "110,00"}]})
+    [f] = r.findings
+    assert (f.field, f.lokasi, f.status) == ("indikator[1].capaian", "", "match")
+    assert "indikator\\[1\\].capaian" in r.to_markdown()  # brackets escaped: no link syntax
