@@ -1,0 +1,186 @@
+"""Hostile input, round 3: workbooks whose XML openpyxl reads one way and a scan another.
+
+The limits of a workbook are checked before openpyxl opens it
+(``sakip._reading.check_workbook``).  The scan once read the worksheets'
+XML with regular expressions for ``r="…"``: a sheet that wrote the same cells
+with single quotes, spaces around ``=``, character references, another
+namespace prefix or in UTF-16 counted no column, and was skipped without a
+word (a green reviu of a report whose indicators were never read).  Rows out
+of order, or a cell given twice, were dropped or overwritten by openpyxl
+without a word; a DOCTYPE could declare entities; millions of shared strings
+took more than a minute.  No time is asserted here (the sizes are the
+structure: a count, a refusal at its place).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import sakip
+from sakip import _reading
+from sakip.errors import LaporanError, SakipError
+
+#: The main namespace of a worksheet's XML.
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+_SHARED_STRINGS_TYPE = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+
+
+def _workbook() -> bytes:
+    """A report of one indicator: T 80, R 72, printed capaian 90,00 (72 / 80 = 90 %)."""
+    book = openpyxl.Workbook()
+    book.remove(book.worksheets[0])
+    laporan = book.create_sheet("laporan")
+    laporan.append(["schema", "instansi", "tahun"])
+    laporan.append(["sakip/lkj-1", "Satker", 2024])
+    rows = book.create_sheet("indikator")
+    rows.append(["kode", "nama", "target", "realisasi", "capaian"])
+    rows.append(["IKU 1", "Contoh", "80", "72", "90,00"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _rewrite(change: Callable[[bytes], bytes], part: str = "xl/worksheets/sheet2.xml",
+             extra: dict[str, bytes] | None = None) -> bytes:
+    """The workbook with ``part`` (the indikator sheet) rewritten by ``change``."""
+    source = zipfile.ZipFile(io.BytesIO(_workbook()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "[Content_Types].xml" and extra:  # openpyxl reads the strings too
+                data = data.replace(b"</Types>", _SHARED_STRINGS_TYPE + b"</Types>")
+            target.writestr(name, change(data) if name == part else data)
+        for name, data in (extra or {}).items():
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+def _reviu(tmp_path: Path, data: bytes) -> sakip.Reviu:
+    path = tmp_path / "laporan.xlsx"
+    path.write_bytes(data)
+    return sakip.reviu(path)
+
+
+def _refused(tmp_path: Path, data: bytes) -> SakipError:
+    with pytest.raises(LaporanError) as caught:
+        _reviu(tmp_path, data)
+    [error] = caught.value.errors
+    return error
+
+
+def _single_quotes(xml: bytes) -> bytes:
+    return re.sub(rb'\br="([^"]*)"', rb"r='\1'", xml)
+
+
+def _spaces(xml: bytes) -> bytes:
+    return xml.replace(b' r="', b' r = "')
+
+
+def _character_references(xml: bytes) -> bytes:
+    return re.sub(rb'<c r="([A-Z])', lambda m: b'<c r="&#%d;' % m.group(1)[0], xml)
+
+
+def _prefixed(xml: bytes) -> bytes:
+    xml = xml.replace(b'<worksheet xmlns="', b'<my-ns:worksheet xmlns:my-ns="')
+    return re.sub(rb"<(/?)(?=[a-zA-Z])", rb"<\1my-ns:", xml).replace(b"<my-ns:my-ns:", b"<my-ns:")
+
+
+def _utf16(xml: bytes) -> bytes:
+    return xml.decode("utf-8").encode("utf-16")
+
+
+def _no_references(xml: bytes) -> bytes:  # every cell of this sheet is filled: same places
+    return re.sub(rb' r="[A-Z]+\d+"', b"", re.sub(rb'<row r="\d+"', b"<row", xml))
+
+
+@pytest.mark.parametrize("change", [_single_quotes, _spaces, _character_references, _prefixed,
+                                    _utf16, _no_references])
+def test_a_sheet_written_another_valid_way_is_read_not_skipped(
+        tmp_path: Path, change: Callable[[bytes], bytes]) -> None:
+    # Each of these once made the indikator sheet count no column: it was skipped, and the
+    # reviu said "no printed figure contradicts its inputs" with no figure checked.
+    result = _reviu(tmp_path, _rewrite(change))
+    assert [(f.field, f.status) for f in result] == [("indikator[1].capaian", "match")]
+
+
+@pytest.mark.parametrize(("change", "received"), [
+    (lambda x: x.replace(b'<row r="2">', b'<row r="1">'), "row 1"),        # a row twice
+    (lambda x: x.replace(b'r="B2"', b'r="A2"'), "A2"),                     # a cell twice
+    (lambda x: x.replace(b'r="A2"', b'r="$A$2"'), "$A$2"),                 # not read as is
+    (lambda x: x.replace(b'r="A2"', b'r="a2"'), "a2"),
+    (lambda x: x.replace(b'<row r="2">', b'<row r="2.0">'), "2.0"),
+])
+def test_rows_or_cells_openpyxl_would_drop_or_overwrite_are_refused(
+        tmp_path: Path, change: Callable[[bytes], bytes], received: str) -> None:
+    error = _refused(tmp_path, _rewrite(change))
+    assert error.field == "file, part xl/worksheets/sheet2.xml"
+    assert error.received == received
+
+
+def test_a_doctype_is_refused_so_no_entity_expands(tmp_path: Path) -> None:
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+              b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+    error = _refused(tmp_path, _rewrite(lambda x: laughs + x.replace(b"IKU 1", b"&b;")))
+    assert (error.field, error.received) == ("file, part xl/worksheets/sheet2.xml",
+                                             "<!DOCTYPE")
+
+
+def test_a_part_that_is_not_well_formed_is_refused_at_its_name(tmp_path: Path) -> None:
+    error = _refused(tmp_path, _rewrite(lambda x: x.replace(b"</sheetData>", b"")))
+    assert error.field == "file, part xl/worksheets/sheet2.xml"
+    assert error.expected == "a well-formed XML part"
+
+
+def _shared_strings(n: int) -> dict[str, bytes]:
+    strings = b"".join(b"<si><t>s%d</t></si>" % i for i in range(n))
+    return {"xl/sharedStrings.xml": f'<sst xmlns="{MAIN}">'.encode() + strings + b"</sst>"}
+
+
+def test_shared_strings_count_with_the_cells(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # 2,8 million shared strings (48 MB inflated from 0,6 MB) took 69 s and 300 MB in
+    # openpyxl; they now count with the cells against MAX_XLSX_CELLS.  The two sheets
+    # hold 3 × 2 + 5 × 2 = 16 cells; ten cells' worth of strings is one too many.
+    monkeypatch.setattr(_reading, "MAX_XLSX_CELLS", 25)
+    error = _refused(tmp_path, _rewrite(lambda x: x, extra=_shared_strings(10)))
+    assert (error.field, error.received) == ("file, part xl/sharedStrings.xml", 26)
+    _reviu(tmp_path, _rewrite(lambda x: x, extra=_shared_strings(9)))  # 25: read
+
+
+def test_tags_are_counted_before_the_parser_handles_them(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_reading, "MAX_XLSX_TAGS", 1000)
+    junk = b"<x/>" * 1000
+    error = _refused(tmp_path, _rewrite(lambda x: x.replace(b"<sheetData>",
+                                                            b"<extLst>" + junk + b"</extLst>"
+                                                            b"<sheetData>")))
+    assert error.field is not None and error.field.startswith("file, part xl/")
+    assert error.received == "more than 1000"
+
+
+def test_a_deeply_nested_shared_string_is_read_without_recursion(tmp_path: Path) -> None:
+    deep = b"<r>" * 50_000 + b"</r>" * 50_000
+    data = _rewrite(lambda x: x, extra={
+        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN}"><si>'.encode() + deep + b"</si></sst>"})
+    # 50 000 levels: expat and openpyxl's reading of the strings never recurse per level.
+    assert _reviu(tmp_path, data)["indikator.IKU 1.capaian"].status == "match"
+
+
+def test_a_cell_of_32767_characters_is_read_whole(tmp_path: Path) -> None:
+    # Excel's longest cell text; in UTF-8 of three bytes a character (98 KB of XML text).
+    name = "—" * 32_767
+    result = _reviu(tmp_path, _rewrite(lambda x: x.replace(b"<t>Contoh</t>",
+                                                           f"<t>{name}</t>".encode())))
+    assert result["indikator.IKU 1.capaian"].status == "match"
+    assert result.laporan.indikator[0].nama == name
