@@ -283,6 +283,8 @@ KATALOG: tuple[Teks, ...] = (
          en="at most {n} cells and shared strings in all (the last row times the last column "
             "of each sheet)"),
     Teks(id="bagian XML yang tersusun baik", en="a well-formed XML part"),
+    Teks(id="bagian lembar kerja tersendiri (lembar lain membaca bagian ini)",
+         en="a worksheet part of its own (another sheet reads this one)"),
     Teks(id="buku kerja dengan paling banyak {n} tag XML seluruhnya",
          en="a workbook of at most {n} XML tags in all"),
     Teks(id="XML tanpa DOCTYPE (deklarasi entitas: berkas Office tidak pernah memilikinya)",

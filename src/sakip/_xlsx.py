@@ -574,6 +574,7 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
     problems: list[SakipError] = _Problems()
     by_name = {sheet.name: sheet for sheet in _sheets()}
     read: dict[str, list[_Row]] = {}
+    parts_read: set[str] = set()
     for sheet_v in values.worksheets:
         title = sheet_v.title
         if title == CHOICES_SHEET:
@@ -589,6 +590,12 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
             problems.append(ParseError(field=f"sheet {title}", expected="a worksheet part "
                                        "under xl/worksheets/", received=part))
             continue
+        if part in parts_read:  # the bounds hold once per part: thirty sheets of one part
+            problems.append(ParseError(field=f"sheet {title}", expected="a worksheet part "
+                                       "of its own (another sheet reads this one)",
+                                       received=part))
+            continue
+        parts_read.add(part)
         last_row, last_column, _ = bounds[part]
         if not last_row or not last_column:
             continue

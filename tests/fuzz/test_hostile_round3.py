@@ -184,3 +184,16 @@ def test_a_cell_of_32767_characters_is_read_whole(tmp_path: Path) -> None:
                                                            f"<t>{name}</t>".encode())))
     assert result["indikator.IKU 1.capaian"].status == "match"
     assert result.laporan.indikator[0].nama == name
+
+
+def test_two_sheets_of_one_part_are_refused_not_read_twice(tmp_path: Path) -> None:
+    # Thirty format sheets naming one worksheet part of 500 000 cells read it thirty times
+    # (the cells are bounded per part): the second sheet of a part is refused unread.
+    entries = (b'<sheet name="sasaran" sheetId="3" r:id="rId2" />'
+               b'<sheet name="perjanjian_kinerja" sheetId="4" r:id="rId2" /></sheets>')
+    data = _rewrite(lambda x: x.replace(b"</sheets>", entries), part="xl/workbook.xml")
+    with pytest.raises(LaporanError) as caught:
+        _reviu(tmp_path, data)
+    assert [(e.field, e.received) for e in caught.value.errors] == [
+        ("sheet sasaran", "xl/worksheets/sheet2.xml"),
+        ("sheet perjanjian_kinerja", "xl/worksheets/sheet2.xml")]
