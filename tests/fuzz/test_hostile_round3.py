@@ -18,6 +18,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -197,3 +198,63 @@ def test_two_sheets_of_one_part_are_refused_not_read_twice(tmp_path: Path) -> No
     assert [(e.field, e.received) for e in caught.value.errors] == [
         ("sheet sasaran", "xl/worksheets/sheet2.xml"),
         ("sheet perjanjian_kinerja", "xl/worksheets/sheet2.xml")]
+
+
+# ------------------------------------------------------------ hostile values, the API
+
+class _Spoofing(str):
+    """Text whose own methods lie about it: ``str()`` and ``strip()`` say '1'."""
+
+    def __str__(self) -> str:
+        return "1"
+
+    def strip(self, chars: str | None = None) -> str:
+        return "1"
+
+
+class _NotANumber(Decimal):
+    """A NaN that says it is finite."""
+
+    def is_finite(self) -> bool:
+        return True
+
+
+def test_a_str_subclass_is_read_as_the_text_it_holds() -> None:
+    # 95 / 5 × 100 = 1900; its __str__ once made it 1 (9500) in the API and every batch.
+    import enum
+
+    from sakip import batch
+
+    class Kode(str, enum.Enum):  # noqa: UP042 - str() of such a member is "Kode.LIMA"
+        LIMA = "5"
+
+    assert sakip.capaian(target=_Spoofing("5"), realisasi=95).value == 1900
+    assert sakip.capaian(target=Kode.LIMA, realisasi=95).value == 1900
+    assert batch.capaian(target=[_Spoofing("5")], realisasi=[95]) == [1900]
+    assert sakip.parse_id(_Spoofing("95,15")) == Decimal("95.15")
+    assert sakip.parse_en(_Spoofing("95.15")) == Decimal("95.15")
+
+
+def test_a_decimal_subclass_is_its_value_not_its_methods() -> None:
+    from sakip import batch
+    from sakip.errors import BatchError, InvalidValueError
+
+    with pytest.raises(InvalidValueError) as caught:  # was decimal.InvalidOperation
+        sakip.capaian(target=_NotANumber("NaN"), realisasi=95)
+    assert (caught.value.field, caught.value.expected) == ("target", "a finite number")
+    with pytest.raises(BatchError):
+        batch.penyerapan([100, _NotANumber("NaN")], [1, 1])
+    value = sakip.capaian(target=_NotANumber(5), realisasi=95).value
+    assert value == 1900 and type(value) is Decimal
+
+
+def test_an_array_with_index_is_refused_as_a_type() -> None:
+    from sakip.errors import InvalidTypeError
+
+    class Array:  # numpy.array([5]) has __index__, which raises TypeError
+        def __index__(self) -> int:
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+
+    with pytest.raises(InvalidTypeError) as caught:
+        sakip.capaian(target=Array(), realisasi=95)  # type: ignore[arg-type]
+    assert caught.value.field == "target"
