@@ -23,10 +23,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import example, given, settings
 
 import sakip
 from sakip import _reading
 from sakip.errors import LaporanError, SakipError
+from tests import strategies as s
 
 #: The main namespace of a worksheet's XML.
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -258,3 +260,106 @@ def test_an_array_with_index_is_refused_as_a_type() -> None:
     with pytest.raises(InvalidTypeError) as caught:
         sakip.capaian(target=Array(), realisasi=95)  # type: ignore[arg-type]
     assert caught.value.field == "target"
+
+
+# ------------------------------------------------- the caller's context, batch functions
+
+def _digits(value: object) -> object:
+    """A result as its exact digits and texts (a Decimal's repr follows the caller)."""
+    if isinstance(value, Decimal):
+        return value.as_tuple()
+    if isinstance(value, dict):
+        return {key: _digits(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_digits(item) for item in value]
+    return str(value)  # labels, and NotComputable with its reason
+
+
+def _batch_calls() -> dict[str, object]:
+    """A call of most batch functions, with inexact quotients, tiny exponents and bad rows
+    collected (their reasons are text made under the context too)."""
+    from sakip import batch
+
+    c = "collect"
+    calls: dict[str, Callable[[], object]] = {
+        "capaian": lambda: batch.capaian(target=["1176", "0", "1e-20", "3"],
+                                         realisasi=["1189", "5", "7", "-1"], errors=c),
+        "minimize": lambda: batch.capaian(target=["8", "0.003"], realisasi=["9", "1E-20"],
+                                          polarisasi="minimize", errors=c),
+        "stabilize": lambda: batch.capaian(target=["90", "90"], target_atas=["110", "110"],
+                                           realisasi=["123.456", "80"], polarisasi="stabilize",
+                                           errors=c),
+        "capaian_output_satker": lambda: batch.capaian_output_satker(
+            satker=["a", "a", "b"], realisasi=["93", "9", "1"], target=["100", "7", "3"]),
+        "efisiensi_kinerja": lambda: batch.efisiensi_kinerja(
+            capaian_output=["110", "1e-20", "5"], capaian_input=["88", "3", "0"],
+            rumus="indeks", errors=c),
+        "efisiensi_satker": lambda: batch.efisiensi_satker(
+            satker=["a", "a"], pagu=["200", "20844639000"], realisasi=["150", "20760096280"],
+            capaian=["119.87", "100"]),
+        "eka": lambda: batch.eka(capaian_ro=["100", "93.3"], penyerapan=["99.65", "7"],
+                                 nilai_efisiensi=["90.73", "3"], konsistensi=["87.1", "1"],
+                                 errors=c),
+        "evaluasi_akip": lambda: batch.evaluasi_akip(komponen={
+            "perencanaan": ["29.71", "1"], "pengukuran": ["27.3", "3"],
+            "pelaporan": ["12.123", "1"], "evaluasi_internal": ["8.91", "-1"]}, errors=c),
+        "indikator_komponen": lambda: batch.indikator_komponen(
+            pembilang=["1", "2", "3"], penyebut=["3", "0", "7"], errors=c),
+        "ipm": lambda: batch.ipm(uhh=["70.11", "85"], hls=["13.1", "18"], rls=["8.7", "15"],
+                                 pengeluaran=["11000", "26572.352"], errors=c),
+        "nka": lambda: batch.nka(["97.29", "3.3333"], ["91.95", "7.1"], errors=c),
+        "penyerapan": lambda: batch.penyerapan(["3", "7", "0"], ["1", "7", "1"], errors=c),
+        "predikat": lambda: batch.predikat(nilai=["69.999", "70", "101", "-3"], errors=c),
+        "rasio_efisiensi": lambda: batch.rasio_efisiensi(["1", "2"], ["3", "0"], errors=c),
+        "tingkat_capaian": lambda: batch.tingkat_capaian(nilai=["90.5", "100.01", "1e-30"],
+                                                         errors=c),
+        "kategori_ikpa": lambda: batch.kategori_ikpa(
+            [Decimal("94.9999999999999999999999999999"), Decimal(95)]),
+    }
+    out: dict[str, object] = {}
+    for name, call in calls.items():
+        try:
+            out[name] = _digits(call())
+        except SakipError as error:  # a refusal's message is made under the context too
+            out[name] = str(error)
+    try:
+        batch.penyerapan(["3", "-1e-40"], ["1", "7"])
+    except SakipError as error:
+        out["refused"] = str(error)
+    return out
+
+
+_CLEAN_BATCH: dict[str, object] = {}
+
+
+@settings(max_examples=8, deadline=None)
+@given(ctx=s.foreign_contexts())
+@example(ctx=s.HOSTILE_CONTEXT)
+@example(ctx={"capitals": 0, "prec": 3})
+def test_batch_functions_ignore_the_callers_context(ctx: dict[str, object]) -> None:
+    import decimal
+
+    if not _CLEAN_BATCH:
+        with decimal.localcontext(decimal.Context()):
+            _CLEAN_BATCH.update(_batch_calls())
+    with decimal.localcontext(decimal.Context(**ctx)):  # type: ignore[arg-type]
+        assert _batch_calls() == _CLEAN_BATCH
+
+
+def test_the_reviu_of_an_indeks_table_ignores_the_callers_capitals() -> None:
+    # Issue 24: the indeks note read 1.00000000000000000000e-29 under capitals=0, in the
+    # reviu's text, JSON and HTML.  IE = 100,00000000000000000000000001 / 100, SE = 1: TE = 1E-28.
+    import decimal
+
+    from sakip.reviu import dumps
+
+    report = {"schema": "sakip/lkj-1", "laporan": {"instansi": "X", "tahun": 2023},
+              "efisiensi_kinerja": [{"kode": "E", "rumus": "indeks", "baris": [{
+                  "label": "a", "capaian_output": "100,00000000000000000000000001",
+                  "input": [{"nama": "dana", "capaian": "100", "efisiensi": "1,00"}]}]}]}
+    with decimal.localcontext(capitals=0):
+        result = sakip.reviu(report)
+        outputs = (result.to_text(), result.to_markdown(), result.to_html(), dumps(result))
+    assert "TE = IE − SE = 1E-28" in outputs[-1]  # the derivation the JSON carries
+    for out in outputs:
+        assert not re.search(r"\de[-+]\d", out)
