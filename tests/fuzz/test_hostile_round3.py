@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import openpyxl
 import pytest
@@ -280,7 +281,7 @@ def _batch_calls() -> dict[str, object]:
     collected (their reasons are text made under the context too)."""
     from sakip import batch
 
-    c = "collect"
+    c: Literal["collect"] = "collect"
     calls: dict[str, Callable[[], object]] = {
         "capaian": lambda: batch.capaian(target=["1176", "0", "1e-20", "3"],
                                          realisasi=["1189", "5", "7", "-1"], errors=c),
