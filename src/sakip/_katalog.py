@@ -283,6 +283,12 @@ KATALOG: tuple[Teks, ...] = (
          en="at most {n} cells and shared strings in all (the last row times the last column "
             "of each sheet)"),
     Teks(id="bagian XML yang tersusun baik", en="a well-formed XML part"),
+    Teks(id="format angka tanpa syarat ([>100] memilih bagian menurut nilainya); ketik angkanya "
+            "sebagai teks, seperti tercetak",
+         en="a number format without conditions ([>100] chooses the section by the value); "
+            "type the figure as text, as printed"),
+    Teks(id="format angka dengan paling banyak {n} desimal",
+         en="a number format of at most {n} decimals"),
     Teks(id="bagian lembar kerja tersendiri (lembar lain membaca bagian ini)",
          en="a worksheet part of its own (another sheet reads this one)"),
     Teks(id="buku kerja dengan paling banyak {n} tag XML seluruhnya",

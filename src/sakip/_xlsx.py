@@ -279,9 +279,12 @@ def _number_format(code: str) -> tuple[int, int, bool] | None:
     """
     if code in ("General", "@", ""):
         return None
+    if re.search(r"\[[<>=]", code):  # [>100]0.00;0.0: the section shown depends on the value
+        raise _CellProblem("a number format without conditions ([>100] chooses the section "
+                           "by the value); type the figure as text, as printed", code)
     section = code.split(";")[0]
     bare = _QUOTED.sub("", section)
-    if re.search(r"[eE][+-]|/|[yYmMdDhHsS]|[0#?],+(?![0#?,])", bare):
+    if re.search(r"[eE][+-]|/|[yYmMdDhHsS]|[0#?],+(?![0#?,])|%.*%", bare):  # 0%%: × 10 000
         raise _CellProblem("a number format that shows the number's digits (like 0.00 or "
                            "#,##0.00): scientific, fraction, date and scaled formats are not "
                            "read; type the figure as text, as printed", code)
@@ -290,6 +293,8 @@ def _number_format(code: str) -> tuple[int, int, bool] | None:
         return 0, 0, percent
     decimals = re.match(r"[0#?]*", bare.split(".", 1)[1])
     digits = decimals.group() if decimals else ""
+    if len(digits) > MAX_DIGITS:  # more than the precision could show: never quantized
+        raise _CellProblem(f"a number format of at most {MAX_DIGITS} decimals", code)
     return digits.count("0"), len(digits), percent
 
 

@@ -364,3 +364,22 @@ def test_the_reviu_of_an_indeks_table_ignores_the_callers_capitals() -> None:
     assert "TE = IE − SE = 1E-28" in outputs[-1]  # the derivation the JSON carries
     for out in outputs:
         assert not re.search(r"\de[-+]\d", out)
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("0." + "0" * 60, "a number format of at most 30 decimals"),  # was InvalidOperation
+    ("0.0%%", "a number format that shows the number's digits"),  # Excel shows × 10 000
+    ("[>100]0.00;0.0", "a number format without conditions"),     # Excel shows 90,0
+])
+def test_number_formats_that_cannot_be_shown_as_read_are_refused_at_the_cell(
+        tmp_path: Path, code: str, expected: str) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(_workbook()))
+    cell = book["indikator"]["E2"]
+    cell.value, cell.number_format = 90, code
+    path = tmp_path / "format.xlsx"
+    book.save(path)
+    with pytest.raises(LaporanError) as caught:
+        sakip.reviu(path)
+    [error] = caught.value.errors
+    assert error.field == "sheet indikator, row 2, column capaian"
+    assert (error.expected or "").startswith(expected)
