@@ -283,6 +283,8 @@ KATALOG: tuple[Teks, ...] = (
          en="at most {n} cells and shared strings in all (the last row times the last column "
             "of each sheet)"),
     Teks(id="bagian XML yang tersusun baik", en="a well-formed XML part"),
+    Teks(id="setiap nama lembar sekali dalam satu buku kerja",
+         en="each sheet name once in a workbook"),
     Teks(id="format angka tanpa syarat ([>100] memilih bagian menurut nilainya); ketik angkanya "
             "sebagai teks, seperti tercetak",
          en="a number format without conditions ([>100] chooses the section by the value); "

@@ -580,11 +580,17 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
     by_name = {sheet.name: sheet for sheet in _sheets()}
     read: dict[str, list[_Row]] = {}
     parts_read: set[str] = set()
+    titles: set[str] = set()
     for sheet_v in values.worksheets:
         title = sheet_v.title
         if title == CHOICES_SHEET:
             continue
         sheet = by_name.get(title)
+        if title in titles:  # a spreadsheet program never writes two: the first would be lost
+            problems.append(InvalidValueError(field=f"sheet {title}", expected="each sheet "
+                                              "name once in a workbook", received=title))
+            continue
+        titles.add(title)
         if sheet is None:
             problems.append(InvalidValueError(field=f"sheet {title}", expected="a sheet of "
                                               "the format (" + ", ".join(by_name) + ")",

@@ -383,3 +383,32 @@ def test_number_formats_that_cannot_be_shown_as_read_are_refused_at_the_cell(
     [error] = caught.value.errors
     assert error.field == "sheet indikator, row 2, column capaian"
     assert (error.expected or "").startswith(expected)
+
+
+def test_two_sheets_of_one_name_are_refused_not_one_dropped(tmp_path: Path) -> None:
+    # A second 'indikator' sheet (its own part: IKU 9, printed 50,00) replaced the first
+    # (IKU 1, 72 / 80 = 90,00 printed 90,00) without a word.
+    def add(name: str, data: bytes) -> bytes:
+        if name == "xl/workbook.xml":
+            return data.replace(b"</sheets>", b'<sheet name="indikator" sheetId="3" '
+                                b'r:id="rId9" /></sheets>')
+        if name == "xl/_rels/workbook.xml.rels":
+            return data.replace(b"</Relationships>", b'<Relationship Type="http://schemas.'
+                                b'openxmlformats.org/officeDocument/2006/relationships/'
+                                b'worksheet" Target="/xl/worksheets/sheet3.xml" Id="rId9" />'
+                                b"</Relationships>")
+        if name == "[Content_Types].xml":
+            return data.replace(b"</Types>", b'<Override PartName="/xl/worksheets/sheet3.xml" '
+                                b'ContentType="application/vnd.openxmlformats-officedocument.'
+                                b'spreadsheetml.worksheet+xml"/></Types>')
+        return data
+
+    source = zipfile.ZipFile(io.BytesIO(_workbook()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            target.writestr(name, add(name, source.read(name)))
+        target.writestr("xl/worksheets/sheet3.xml", source.read("xl/worksheets/sheet2.xml")
+                        .replace(b"IKU 1", b"IKU 9").replace(b"90,00", b"50,00"))
+    error = _refused(tmp_path, out.getvalue())
+    assert (error.field, error.received) == ("sheet indikator", "indikator")
