@@ -408,6 +408,10 @@ def check_workbook(raw: bytes) -> dict[str, tuple[int, int, bool]]:
     return sheets
 
 
+#: An element's name without its prefix (``x:row`` → ``row``), per name met.
+_LOCAL: dict[str, str] = {}
+
+
 class _XmlScan:
     """One XML part of a workbook, parsed once by expat: its sheet's bounds, its strings."""
 
@@ -422,7 +426,7 @@ class _XmlScan:
         """Parse the part (True), or leave a part that is no XML unread (False)."""
         from xml.parsers import expat
 
-        parser = expat.ParserCreate(namespace_separator="}")
+        parser = expat.ParserCreate()  # prefixes kept: any prefix counts, as any namespace
         parser.StartDoctypeDeclHandler = self._doctype
         parser.StartElementHandler = self._element
         first = True
@@ -456,17 +460,21 @@ class _XmlScan:
                           "sheet)", self.counted[0])
 
     def _element(self, tag: str, attributes: dict[str, str]) -> None:
-        local = tag.rpartition("}")[2]
-        if local == "si":  # a shared string: openpyxl builds each one
+        local = _LOCAL.get(tag)
+        if local is None:
+            local = tag.rpartition(":")[2]
+            if len(_LOCAL) < 1000:  # bounded: a hostile part can have millions of names
+                _LOCAL[tag] = local
+        if local == "c":  # the commonest first: this runs once per element
+            if self.sheet:
+                self._cell(attributes.get("r"))
+        elif local == "row":
+            if self.sheet:
+                self._row(attributes.get("r"))
+        elif local == "si":  # a shared string: openpyxl builds each one
             self._count(1)
-        if not self.sheet:
-            return
-        if local == "row":
-            self._row(attributes.get("r"))
-        elif local == "c":
-            self._cell(attributes.get("r"))
         elif local == "f":
-            self.formula = True
+            self.formula = self.formula or self.sheet
 
     def _row(self, reference: str | None) -> None:
         where = f"file, part {self.name}"
