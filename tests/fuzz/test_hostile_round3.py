@@ -8,8 +8,11 @@ namespace prefix or in UTF-16 counted no column, and was skipped without a
 word (a green reviu of a report whose indicators were never read).  Rows out
 of order, or a cell given twice, were dropped or overwritten by openpyxl
 without a word; a DOCTYPE could declare entities; millions of shared strings
-took more than a minute.  No time is asserted here (the sizes are the
-structure: a count, a refusal at its place).
+took more than a minute; two sheets of one name or of one part, and number
+formats Excel shows otherwise than sakip read them, were not refused.  Then the
+API: ``str`` and ``Decimal`` subclasses read by their own methods, a raising
+``__index__``; and the batch functions under hostile caller contexts.  No time
+is asserted here (the sizes are the structure: a count, a refusal at its place).
 """
 
 from __future__ import annotations
