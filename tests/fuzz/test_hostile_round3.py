@@ -415,3 +415,22 @@ def test_two_sheets_of_one_name_are_refused_not_one_dropped(tmp_path: Path) -> N
                         .replace(b"IKU 1", b"IKU 9").replace(b"90,00", b"50,00"))
     error = _refused(tmp_path, out.getvalue())
     assert (error.field, error.received) == ("sheet indikator", "indikator")
+
+
+# ------------------------------------------- issue 24 acceptance: the pre-scan, as a shape
+
+@pytest.mark.parametrize("json_format", [False, True])
+@pytest.mark.parametrize("closing", ["", "\n"])
+def test_an_unterminated_string_is_one_token_from_its_quote(json_format: bool,
+                                                            closing: str) -> None:
+    # Issue 24: a string of escaped quotes with no closing quote cost the pre-scan N² (80 KB,
+    # 22 s): the string pattern failed at its quote and was tried again after it, at every
+    # quote.  The shape of the fix, without a clock: the scan matches such a string once,
+    # where it starts, to the end of its line; no token starts inside it.
+    tokens = _reading._JSON_TOKENS if json_format else _reading._TOML_TOKENS
+    head = '{"x": "' if json_format else 'x = "'
+    text = head + '\\"' * 1000 + closing
+    quote = len(head) - 1
+    found = [(m.start(), m.end()) for m in tokens.finditer(text) if m.start() >= quote]
+    assert found[0] == (quote, len(text) - len(closing) if not json_format else len(text))
+    assert all(start >= found[0][1] for start, _ in found[1:])
