@@ -221,6 +221,7 @@ def parse_id(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
+    text = str.__str__(text)  # a subclass's text as it holds it, not its own methods' view
     match = _ID_NUMBER.fullmatch(text.strip())
     if match is None or (match["rp"] and match["pct"]):
         raise ParseError(
@@ -276,6 +277,7 @@ def parse_en(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
+    text = str.__str__(text)  # a subclass's text as it holds it, not its own methods' view
     match = _EN_NUMBER.fullmatch(text.strip())
     if match is None or (match["rp"] and match["pct"]):
         raise ParseError(
