@@ -86,7 +86,7 @@ def test_bad_options() -> None:
     with pytest.raises(sakip.InvalidTypeError, match="capaian_output"):
         sakip.efisiensi_kinerja(capaian_output=1.5, capaian_input=1,  # type: ignore[arg-type]
                                 rumus="rasio")
-    with pytest.raises(sakip.InvalidValueError, match="kategori"):
+    with pytest.raises(sakip.UnknownNameError, match="kategori"):
         sakip.efisiensi_kinerja(capaian_output=1, capaian_input=1, rumus="indeks",
                                 kategori="nope")
     with pytest.raises(sakip.InvalidTypeError, match="kategori"):
@@ -202,7 +202,7 @@ def test_rasio_efisiensi() -> None:
     assert r.explain().value == r.value
     with pytest.raises(sakip.NotComputableError):
         sakip.rasio_efisiensi(realisasi=0, anggaran=0)
-    with pytest.raises(sakip.InvalidValueError):
+    with pytest.raises(sakip.UnknownNameError):
         sakip.rasio_efisiensi(realisasi=1, anggaran=1, kategori="kepmendagri")
 
 
