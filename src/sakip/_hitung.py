@@ -96,7 +96,7 @@ FORMULAS: dict[str, Formula] = {
                           ("pagu", "realisasi"),
                           ("penyerapan",),
                           lambda c, a: {"penyerapan": batch.penyerapan(
-                              c["pagu"], c["realisasi"], errors="collect")}),
+                              pagu=c["pagu"], realisasi=c["realisasi"], errors="collect")}),
     "efisiensi": Formula(
         Teks(id="E, NE dan kategori per keluaran (batch.efisiensi_outputs, PMK 214/2017)",
              en="E, NE and kategori per output (batch.efisiensi_outputs, PMK 214/2017)"),
@@ -122,7 +122,8 @@ FORMULAS: dict[str, Formula] = {
                        errors="collect", **_rule(a))}),
     "nka": Formula(Teks(id="NKA (60·EKA + 40·IKPA) / 100 (batch.nka)",
                         en="NKA (60·EKA + 40·IKPA) / 100 (batch.nka)"), ("eka", "ikpa"), ("nka",),
-                   lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], a or "pkpa-se-8-mk1-2020",
+                   lambda c, a: {"nka": batch.nka(eka=c["eka"], ikpa=c["ikpa"],
+                                                  aturan=a or "pkpa-se-8-mk1-2020",
                                                   errors="collect")}),
     "ikpa": Formula(Teks(id="IKPA per satker, kosong = tidak dinilai (batch.ikpa_satker; --aturan)",
                          en="IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)"),
@@ -236,7 +237,8 @@ def _rasio(c: Columns, aturan: str | None) -> Results:
     ``kategori-rasio-efisiensi`` table, Kepmendagri 690.900.327/1996 by default)."""
     bands = rules.find("kategori-rasio-efisiensi", aturan or "kepmendagri-690-900-327-1996")
     assert isinstance(bands, rules.LabelBands)
-    values = batch.rasio_efisiensi(c["realisasi"], c["anggaran"], errors="collect")
+    values = batch.rasio_efisiensi(realisasi=c["realisasi"], anggaran=c["anggaran"],
+                                   errors="collect")
     return {"rasio_efisiensi": values,
             "kategori": [v if isinstance(v, NotComputable) else bands.label(v)
                          for v in values]}

@@ -249,13 +249,13 @@ def test_batch_conventions_errors() -> None:
     with pytest.raises(sakip.InvalidValueError, match="columns"):
         batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1", "2"], rumus="rasio")
     with pytest.raises(sakip.InvalidValueError, match="exactly one"):
-        batch.penyerapan(["1"])
+        batch.penyerapan(pagu=["1"])
     with pytest.raises(sakip.InvalidValueError, match="exactly one"):
-        batch.penyerapan(["1"], ["1"], sisa=["0"])
+        batch.penyerapan(pagu=["1"], realisasi=["1"], sisa=["0"])
     with pytest.raises(sakip.InvalidValueError, match=r"sisa\[0\]"):
-        batch.penyerapan(["1"], sisa=["2"])
+        batch.penyerapan(pagu=["1"], sisa=["2"])
     with pytest.raises(sakip.BatchError, match=r"anggaran\[0\]") as nol:
-        batch.rasio_efisiensi(["1"], ["0"])
+        batch.rasio_efisiensi(realisasi=["1"], anggaran=["0"])
     assert isinstance(nol.value.errors[0], sakip.NotComputableError)
     with pytest.raises(sakip.InvalidTypeError, match="bands"):
         batch.kategori(["1"], "prkom-bpom-2021")  # type: ignore[arg-type]
@@ -333,7 +333,7 @@ def test_batch_refuses_text_as_a_column(column: object) -> None:
         batch.efisiensi_kinerja(capaian_output=["12"], capaian_input=column,  # type: ignore[call-overload]
                                 rumus="rasio")
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
-        batch.penyerapan(column, sisa=["1"])  # type: ignore[call-overload]
+        batch.penyerapan(pagu=column, sisa=["1"])  # type: ignore[call-overload]
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
         batch.efisiensi_outputs(pagu=column, realisasi=["1", "1"],  # type: ignore[call-overload]
                                 capaian=["100", "100"])

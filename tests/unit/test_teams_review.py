@@ -5,10 +5,12 @@ named per test) or are computed by hand in the comment; never from the code unde
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 import sakip
+from sakip import batch
 
 # ---------------------------------------------------------------------------------------
 # Item 5: kategori= takes a registered table's name everywhere it is taken.
@@ -51,3 +53,26 @@ def test_kategori_names_of_the_conventions_still_work() -> None:
                                  kategori="kepmendagri-690-900-327-1996").kategori == (
         "Kurang Efisien")
     assert Decimal(95) == sakip.rasio_efisiensi(realisasi=95, anggaran=100).value
+
+
+# ---------------------------------------------------------------------------------------
+# Item 6: every batch function keyword-only like its per-figure twin.
+
+
+@pytest.mark.parametrize(("call", "name"), [
+    (lambda: batch.penyerapan(["100"], ["75"]), "penyerapan"),  # type: ignore[call-overload]
+    (lambda: batch.rasio_efisiensi(["90"], ["100"]), "rasio_efisiensi"),  # type: ignore[call-overload]
+    (lambda: batch.nka(["97.29"], ["91.95"], "pkpa-se-8-mk1-2020"),  # type: ignore[call-overload]
+     "nka"),
+])
+def test_positional_batch_calls_are_refused_naming_the_call(call: Any, name: str) -> None:
+    with pytest.raises(sakip.InvalidTypeError) as caught:
+        call()
+    assert caught.value.field == f"{name}()"
+
+
+def test_keyword_batch_calls_give_the_reference_figures() -> None:
+    # §4: RA 75 of P 100 is 75 %; NKA 97,29 and 91,95 → 95,154 (60/40); §9 rasio 90/100 = 90.
+    assert batch.penyerapan(pagu=["100"], realisasi=["75"]) == [Decimal("75")]
+    assert batch.nka(eka=["97.29"], ikpa=["91.95"]) == [Decimal("95.154")]
+    assert batch.rasio_efisiensi(realisasi=["90"], anggaran=["100"]) == [Decimal("90")]

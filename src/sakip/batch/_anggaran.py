@@ -65,19 +65,19 @@ from sakip.rules import LabelBands
 
 
 @overload
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+def penyerapan(*positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value] | None = None,
                sisa: Iterable[Value] | None = None, errors: Literal["raise"] = "raise"
                ) -> list[Decimal]: ...
 
 
 @overload
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+def penyerapan(*positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value] | None = None,
                sisa: Iterable[Value] | None = None, errors: Literal["collect"]
                ) -> list[Decimal | NotComputable]: ...
 
 
 @keyword_only()
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+def penyerapan(*positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value] | None = None,
                sisa: Iterable[Value] | None = None, errors: Errors = "raise"
                ) -> list[Any]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
@@ -85,20 +85,21 @@ def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, 
     Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
     ``sakip.penyerapan(pagu=..., sisa=...)``).
 
-    >>> penyerapan(["200", "100"], ["150", "100"])
+    >>> penyerapan(pagu=["200", "100"], realisasi=["150", "100"])
     [Decimal('75'), Decimal('100')]
-    >>> penyerapan(["1000000000"], sisa=["12500000"])
+    >>> penyerapan(pagu=["1000000000"], sisa=["12500000"])
     [Decimal('98.75')]
 
     With bad rows, one :class:`~sakip.errors.BatchError` lists every one;
     ``errors="collect"`` computes the good rows and puts a
     :class:`~sakip.explain.NotComputable` in each bad row's place:
 
-    >>> values = penyerapan(["100", "-5", ""], ["50", "1", "1"], errors="collect")
+    >>> values = penyerapan(pagu=["100", "-5", ""], realisasi=["50", "1", "1"],
+    ...                     errors="collect")
     >>> values[0], [(bad.field, bad.reason[:17]) for bad in values[1:]]
     (Decimal('50'), [('pagu[1]', 'expected a number'), ('pagu[2]', 'expected a number')])
     """
-    if positional:
+    if positional or pagu is REQUIRED:
         raise call_error(penyerapan, positional, locals())
     if (realisasi is None) == (sisa is None):
         raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
@@ -331,26 +332,28 @@ def efisiensi_satker(
 
 
 @overload
-def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
-        *positional: Never, errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+def nka(*positional: Never, eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020", errors: Literal["raise"] = "raise"
+        ) -> list[Decimal]: ...
 
 
 @overload
-def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
-        *positional: Never, errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
+def nka(*positional: Never, eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020", errors: Literal["collect"]
+        ) -> list[Decimal | NotComputable]: ...
 
 
-def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
-        *positional: Never, errors: Errors = "raise") -> list[Any]:
+def nka(*positional: Never, eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020", errors: Errors = "raise") -> list[Any]:
     """NKA per row, ``(60·EKA + 40·IKPA) / 100`` (see :func:`sakip.nka`).
 
     ``errors``: see :class:`~sakip.errors.BatchError` (every bad row, or
     ``NotComputable`` in its place with ``"collect"``).
 
-    >>> nka(["97.29"], ["91.95"])
+    >>> nka(eka=["97.29"], ikpa=["91.95"])
     [Decimal('95.154')]
     """
-    if positional:
+    if positional or eka is REQUIRED or ikpa is REQUIRED:
         raise call_error(nka, positional, locals())
     _check_errors(errors)
     rule = NKA_RULES.get(aturan)
@@ -450,16 +453,16 @@ def efisiensi_kinerja_row(
 
 
 @overload
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+def rasio_efisiensi(*positional: Never, realisasi: Iterable[Value], anggaran: Iterable[Value],
                     errors: Literal["raise"] = "raise") -> list[Decimal]: ...
 
 
 @overload
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+def rasio_efisiensi(*positional: Never, realisasi: Iterable[Value], anggaran: Iterable[Value],
                     errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
 
 
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+def rasio_efisiensi(*positional: Never, realisasi: Iterable[Value], anggaran: Iterable[Value],
                     errors: Errors = "raise") -> list[Any]:
     """Rasio efisiensi belanja ``realisasi × 100 / anggaran`` per row.
 
@@ -467,13 +470,13 @@ def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *posi
     Kepmendagri table.  ``errors``: see :class:`~sakip.errors.BatchError`.
 
     >>> from sakip.conventions import KATEGORI_RASIO_EFISIENSI
-    >>> r = rasio_efisiensi(["90", "105"], ["100", "100"])
+    >>> r = rasio_efisiensi(realisasi=["90", "105"], anggaran=["100", "100"])
     >>> r, kategori(r, KATEGORI_RASIO_EFISIENSI)
     ([Decimal('90'), Decimal('105')], ['Kurang Efisien', 'Tidak Efisien'])
-    >>> rasio_efisiensi(["90", "5"], ["0", "10"], errors="collect")[0].field
+    >>> rasio_efisiensi(realisasi=["90", "5"], anggaran=["0", "10"], errors="collect")[0].field
     'anggaran[0]'
     """
-    if positional:
+    if positional or realisasi is REQUIRED or anggaran is REQUIRED:
         raise call_error(rasio_efisiensi, positional, locals())
     _check_errors(errors)
     columns = {"realisasi": _items(realisasi, "realisasi"),
