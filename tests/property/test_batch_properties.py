@@ -43,7 +43,7 @@ class TestIdentity:
                               rumus: str) -> None:
         """E per satker equals sakip.efisiensi over that satker's outputs."""
         satker = [f"S{i % groups}" for i in range(len(cols["pagu"]))]
-        result = batch.efisiensi_satker(satker=satker, rumus=rumus, **cols)  # type: ignore[arg-type]
+        result = batch.efisiensi_satker(satker=satker, rumus=rumus, **cols)  # type: ignore[call-overload]
         for key, value in result.items():
             ros = [sakip.RincianOutput(kode="5634.QDC.011", pagu=p, realisasi=r, capaian=c)
                    for k, p, r, c in zip(satker, cols["pagu"], cols["realisasi"],

@@ -258,7 +258,7 @@ def test_batch_conventions_errors() -> None:
         batch.rasio_efisiensi(realisasi=["1"], anggaran=["0"])
     assert isinstance(nol.value.errors[0], sakip.NotComputableError)
     with pytest.raises(sakip.InvalidTypeError, match="bands"):
-        batch.kategori(["1"], "prkom-bpom-2021")  # type: ignore[arg-type]
+        batch.kategori(["1"], "prkom-bpom-2021")  # type: ignore[call-overload]
     row = batch.efisiensi_kinerja_row(0, capaian_output=["110"], capaian_input=["88"],
                                       rumus="rasio", label=["SS 2"])
     assert row.value == 125 and row.label == "SS 2"

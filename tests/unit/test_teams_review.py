@@ -76,3 +76,102 @@ def test_keyword_batch_calls_give_the_reference_figures() -> None:
     assert batch.penyerapan(pagu=["100"], realisasi=["75"]) == [Decimal("75")]
     assert batch.nka(eka=["97.29"], ikpa=["91.95"]) == [Decimal("95.154")]
     assert batch.rasio_efisiensi(realisasi=["90"], anggaran=["100"]) == [Decimal("90")]
+
+
+# ---------------------------------------------------------------------------------------
+# Item 2: kategori_ikpa reads as every batch function does.
+
+#: The IKPA scores of how-to/score-every-satker.md (two satker).
+SCORES = {"revisi_dipa": ["100", "95"], "deviasi_halaman_iii_dipa": ["100", "90"],
+          "penyerapan_anggaran": ["100", "97.5"], "belanja_kontraktual": [None, "100"],
+          "penyelesaian_tagihan": ["100", "100"], "pengelolaan_up_tup": ["100", "88"],
+          "capaian_output": ["80", "92"]}
+
+
+def test_kategori_ikpa_of_a_collecting_call_keeps_its_not_computable() -> None:
+    bad = dict(SCORES, revisi_dipa=["100", "Rp 9"])
+    values = batch.ikpa_satker(bad, aturan="per-5-pb-2024", errors="collect")
+    labels = batch.kategori_ikpa(values, errors="collect")
+    assert isinstance(labels[1], sakip.NotComputable)
+    assert labels[1].field == "nilai[1]"
+    assert "revisi_dipa[1]" in labels[1].reason  # the cell it came from
+    # Row 0 by hand, §5 PER-5/PB/2024 weights 10, 15, 20, (kontraktual not assessed), 10, 10,
+    # 25: (100·65 + 80·25) / 90 = 94,44; §5 categories: 89 ≤ nilai < 95 Baik.
+    assert labels[0] == "Baik"
+    with pytest.raises(sakip.BatchError) as caught:
+        batch.kategori_ikpa(values)
+    assert [e.field for e in caught.value.errors] == ["nilai[1]"]
+
+
+def test_kategori_ikpa_reads_text_as_the_other_batch_inputs() -> None:
+    # §5 IKPA categories, lower bounds inclusive: 95 Sangat Baik, 89 Baik, 88,99 Cukup.
+    assert batch.kategori_ikpa(["95", "89", "88.99"]) == ["Sangat Baik", "Baik", "Cukup"]
+    with pytest.raises(sakip.BatchError) as caught:
+        batch.kategori_ikpa(["95", "", "101", "x"])
+    assert [e.field for e in caught.value.errors] == ["nilai[1]", "nilai[2]", "nilai[3]"]
+    assert caught.value.errors[1].received == "101"
+
+
+# ---------------------------------------------------------------------------------------
+# Item 3: every batch function reads every row and takes errors=.
+
+
+def test_efisiensi_satker_names_every_bad_row() -> None:
+    cols = {"satker": ["A", "A", "B", "C", "D"], "pagu": ["-5", "10", "100", "", "1000"],
+            "realisasi": ["1", "10", "200", "1", "900"],
+            "capaian": ["100", "100", "100", "100", "100"]}
+    with pytest.raises(sakip.BatchError) as caught:
+        batch.efisiensi_satker(**cols)
+    assert [e.field for e in caught.value.errors] == ["pagu[0]", "realisasi[2]", "pagu[3]"]
+    values = batch.efisiensi_satker(**cols, errors="collect")
+    assert [v.field for v in values.values() if isinstance(v, sakip.NotComputable)] == [
+        "pagu[0]", "realisasi[2]", "pagu[3]"]
+    # D by hand, PMK 214/2017: (1000·1 − 900) / (1000·1) × 100 = 10.
+    assert values["D"] == Decimal("10")
+
+
+def test_penyerapan_triwulan_satker_collects_every_bad_row() -> None:
+    values = batch.penyerapan_triwulan_satker(
+        satker=["A", "B", "C"], jenis_belanja=["52", "52", "99"], pagu=["1000", "x", "100"],
+        realisasi=[["150"], ["15"], ["15"]], errors="collect")
+    # A by hand (§5: TW I target of jenis 52 is 15 %): 150 / 1000 = 15 % of 15 % → 100.
+    assert values["A"] == Decimal("100")
+    assert [values[k].field for k in "BC"] == ["pagu[1]",  # type: ignore[union-attr]
+                                               "jenis_belanja[2]"]
+    with pytest.raises(sakip.BatchError) as caught:
+        batch.penyerapan_triwulan_satker(
+            satker=["A", "B", "C"], jenis_belanja=["52", "52", "99"], pagu=["1000", "x", "100"],
+            realisasi=[["150"], ["15"], ["15"]])
+    assert [e.field for e in caught.value.errors] == ["pagu[1]", "jenis_belanja[2]"]
+
+
+def test_ikpa_capaian_output_satker_collects_every_bad_row() -> None:
+    values = batch.ikpa_capaian_output_satker(
+        satker=["A", "B", "C"], kode=["5634.QDC.011", "5634.QDC.011", "bad"],
+        pcro=["50", "-1", "10"], tpcro=["50", "40", "40"],
+        ketepatan_waktu={"A": 100, "B": 0, "C": 0}, bulan=6, tahun=2024, errors="collect")
+    # A by hand (§11 capaian output: timeliness and capaian weighted): 100 and 50/50 = 100 %
+    # give 100 whatever the weights.
+    assert values["A"] == Decimal("100")
+    assert [values[k].field for k in "BC"] == ["pcro[1]", "kode[2]"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", [
+    "capaian", "capaian_output_satker", "efisiensi_kinerja", "efisiensi_outputs",
+    "efisiensi_satker", "eka", "evaluasi_akip", "evaluasi_renja", "ikm",
+    "ikpa_capaian_output_satker", "ikpa_satker", "indeks_pemdi", "indeks_spbe",
+    "indikator_komponen", "ipm", "kategori", "kategori_ikpa", "level_spip",
+    "nilai_capaian_iki", "nka", "penyerapan", "penyerapan_triwulan_satker", "predikat",
+    "rasio_efisiensi", "tingkat_capaian"])
+def test_every_batch_function_takes_errors(name: str) -> None:
+    import inspect
+
+    assert "errors" in inspect.signature(getattr(batch, name)).parameters
+    assert name in batch.__all__
+
+
+def test_every_column_function_is_in_the_errors_list() -> None:
+    rows = {n for n in batch.__all__ if n.endswith("_row")}
+    constants = {"BLANK", "CENT", "RENJA_FIGURES", "Errors"}
+    listed = {p for p in test_every_batch_function_takes_errors.pytestmark[0].args[1]}  # type: ignore[attr-defined]
+    assert set(batch.__all__) - rows - constants == listed
