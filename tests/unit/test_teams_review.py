@@ -82,14 +82,15 @@ def test_keyword_batch_calls_give_the_reference_figures() -> None:
 # Item 2: kategori_ikpa reads as every batch function does.
 
 #: The IKPA scores of how-to/score-every-satker.md (two satker).
-SCORES = {"revisi_dipa": ["100", "95"], "deviasi_halaman_iii_dipa": ["100", "90"],
+SCORES: dict[str, list[str | None]] = {
+          "revisi_dipa": ["100", "95"], "deviasi_halaman_iii_dipa": ["100", "90"],
           "penyerapan_anggaran": ["100", "97.5"], "belanja_kontraktual": [None, "100"],
           "penyelesaian_tagihan": ["100", "100"], "pengelolaan_up_tup": ["100", "88"],
           "capaian_output": ["80", "92"]}
 
 
 def test_kategori_ikpa_of_a_collecting_call_keeps_its_not_computable() -> None:
-    bad = dict(SCORES, revisi_dipa=["100", "Rp 9"])
+    bad: dict[str, list[str | None]] = dict(SCORES, revisi_dipa=["100", "Rp 9"])
     values = batch.ikpa_satker(bad, aturan="per-5-pb-2024", errors="collect")
     labels = batch.kategori_ikpa(values, errors="collect")
     assert isinstance(labels[1], sakip.NotComputable)
@@ -117,7 +118,8 @@ def test_kategori_ikpa_reads_text_as_the_other_batch_inputs() -> None:
 
 
 def test_efisiensi_satker_names_every_bad_row() -> None:
-    cols = {"satker": ["A", "A", "B", "C", "D"], "pagu": ["-5", "10", "100", "", "1000"],
+    cols: dict[str, Any] = {
+            "satker": ["A", "A", "B", "C", "D"], "pagu": ["-5", "10", "100", "", "1000"],
             "realisasi": ["1", "10", "200", "1", "900"],
             "capaian": ["100", "100", "100", "100", "100"]}
     with pytest.raises(sakip.BatchError) as caught:
@@ -173,5 +175,6 @@ def test_every_batch_function_takes_errors(name: str) -> None:
 def test_every_column_function_is_in_the_errors_list() -> None:
     rows = {n for n in batch.__all__ if n.endswith("_row")}
     constants = {"BLANK", "CENT", "RENJA_FIGURES", "Errors"}
-    listed = {p for p in test_every_batch_function_takes_errors.pytestmark[0].args[1]}  # type: ignore[attr-defined]
+    mark = test_every_batch_function_takes_errors.pytestmark[0]  # type: ignore[attr-defined]
+    listed = set(mark.args[1])
     assert set(batch.__all__) - rows - constants == listed
