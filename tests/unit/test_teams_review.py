@@ -4,7 +4,11 @@ named per test) or are computed by hand in the comment; never from the code unde
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import io
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -178,3 +182,94 @@ def test_every_column_function_is_in_the_errors_list() -> None:
     mark = test_every_batch_function_takes_errors.pytestmark[0]  # type: ignore[attr-defined]
     listed = set(mark.args[1])
     assert set(batch.__all__) - rows - constants == listed
+
+
+# ---------------------------------------------------------------------------------------
+# Items 1, 4 and 7: ``sakip hitung``.
+
+IKPA_HEADER = ("satker,revisi_dipa,deviasi_halaman_iii_dipa,penyerapan_anggaran,"
+               "belanja_kontraktual,penyelesaian_tagihan,pengelolaan_up_tup,capaian_output")
+
+
+def _hitung(tmp_path: Path, formula: str, text: str, *args: str
+            ) -> tuple[int, list[dict[str, str]], str]:
+    from sakip.cli import main
+
+    source = tmp_path / "data.csv"
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "hasil.csv"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = main(["--bahasa", "en", "hitung", formula, str(source), "-o", str(out),
+                       "--force", *args])
+    rows = (list(csv.DictReader(io.StringIO(out.read_text("utf-8"), newline="")))
+            if out.exists() else [])
+    return status, rows, err.getvalue()
+
+
+def test_hitung_ikpa_reads_blu_and_dispensasi_as_the_batch_call(tmp_path: Path) -> None:
+    text = IKPA_HEADER + ",blu,dispensasi_spm\nB,95,90,,100,100,88,92,true,0.25\n"
+    status, rows, err = _hitung(tmp_path, "ikpa", text, "--tahun", "2024")
+    assert status == 0
+    # By hand, §5 PER-5/PB/2024 without penyerapan (BLU, re-weighted over 80):
+    # (95·10 + 90·15 + 100·10 + 100·10 + 88·10 + 92·25) / 80 = 7480 / 80 = 93,50, minus the
+    # dispensasi deduction 0,25 → 93,25.
+    assert rows[0]["ikpa_dicetak"] == "93,25"
+    assert "per-5-pb-2024" in err and "2024" in err  # the rule set named, on stderr
+    assert rows[0]["blu"] == "true"  # the input columns are still written back
+
+
+def test_hitung_ikpa_has_no_default_across_years(tmp_path: Path) -> None:
+    text = IKPA_HEADER + "\nA,100,100,100,,100,100,80\n"
+    status, rows, err = _hitung(tmp_path, "ikpa", text)
+    assert status == 2 and rows == []
+    assert "--tahun" in err
+    # TA 2023 is PER-5/PB/2022 (§5 table): its columns differ, so the file is refused by header.
+    status, _, err = _hitung(tmp_path, "ikpa", text, "--tahun", "2023")
+    assert status == 2
+    assert "missing: dispensasi_spm" in err
+    status, _, err = _hitung(tmp_path, "ikpa", text, "--tahun", "2023", "--aturan",
+                             "per-5-pb-2024")
+    assert status == 2 and "--tahun" in err
+
+
+def test_hitung_ikpa_names_a_missing_column_once(tmp_path: Path) -> None:
+    text = IKPA_HEADER + "\nA,100,100,100,,100,100,80\nB,100,100,100,,100,100,80\n"
+    status, _, err = _hitung(tmp_path, "ikpa", text, "--aturan", "per-5-pb-2022")
+    assert status == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "header" in lines[0] and "missing: dispensasi_spm" in lines[0]
+
+
+def test_hitung_refuses_a_column_another_rule_set_reads(tmp_path: Path) -> None:
+    text = IKPA_HEADER + ",pagu_minus\nA,100,100,100,,100,100,80,5\n"
+    status, rows, err = _hitung(tmp_path, "ikpa", text, "--tahun", "2024")
+    assert status == 2 and rows == []
+    assert "pagu_minus" in err and "header" in err
+    # A dispensasi column under PER-5/PB/2022 is an indicator (§5 table), read as one.
+    text = (IKPA_HEADER + ",dispensasi_spm\nA,100,100,100,100,100,100,80,100\n")
+    status, rows, _ = _hitung(tmp_path, "ikpa", text, "--tahun", "2022")
+    # By hand, PER-5/PB/2022 weights 10+10+20+10+10+10+5 = 75 at 100, capaian output 25 at
+    # 80: (7500 + 2000) / 100 = 95.
+    assert status == 0 and rows[0]["ikpa_dicetak"] == "95,00"
+
+
+def test_hitung_blu_cells_are_true_or_false(tmp_path: Path) -> None:
+    text = IKPA_HEADER + ",blu\nA,100,100,100,,100,100,80,\nB,100,100,100,,100,100,80,maybe\n"
+    status, _, err = _hitung(tmp_path, "ikpa", text, "--tahun", "2024")
+    assert status == 2
+    assert [line.split(": ")[2] for line in err.strip().splitlines()[1:]] == [
+        "line 2, column blu", "line 3, column blu"]
+
+
+def test_hitung_efisiensi_rumus(tmp_path: Path) -> None:
+    text = "kode,pagu,realisasi,capaian\n5634.SCI.010,20844639000,20842508719,119.87\n"
+    # §4 / how-to reproduce-efficiency-table: 5634.SCI.010 prints 19,88 per pagu; the 214
+    # formula gives 16,58.
+    status, rows, _ = _hitung(tmp_path, "efisiensi", text, "--rumus", "per-pagu")
+    assert status == 0 and rows[0]["efisiensi_dicetak"] == "19,88"
+    status, rows, _ = _hitung(tmp_path, "efisiensi", text)
+    assert status == 0 and rows[0]["efisiensi_dicetak"] == "16,58"
+    status, _, err = _hitung(tmp_path, "capaian", "target,realisasi\n1,1\n", "--rumus",
+                             "per-pagu")
+    assert status == 2 and "--rumus" in err
