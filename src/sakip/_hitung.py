@@ -2,7 +2,8 @@
 
 The columns of the file are named as the parameters of the batch function
 (``sakip.batch``); other columns (``satker``, ``kode``...) are identifiers,
-copied to the output unchanged.  Each figure is written twice: exact (``capaian``,
+copied to the output unchanged, unless the formula reads them under another option
+(another IKPA rule set's indicators): those are refused, never copied as labels.  Each figure is written twice: exact (``capaian``,
 Python notation, every digit) and printed (``capaian_dicetak``, Indonesian
 notation under ``--places`` and ``--mode``).  Nothing is computed here: every value
 is the batch function's, so the same as the per-figure API's.

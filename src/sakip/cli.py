@@ -40,7 +40,9 @@ of a CSV file through ``sakip.batch`` (columns named as the batch function's
 parameters; see ``sakip hitung --help``): exit status 0 when every row is
 computed; with bad rows, one line per bad row (its line and column) on
 standard error and exit 2, or with ``--lanjut`` the good rows written, the bad
-ones with their reason in ``alasan``, and exit 1.
+ones with their reason in ``alasan``, and exit 1.  ``--rumus`` chooses the
+efisiensi formula; ``ikpa`` needs ``--tahun`` or ``--aturan``, and the rule set it
+used is named on standard error.
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
 (see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
