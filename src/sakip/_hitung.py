@@ -3,9 +3,10 @@
 The columns of the file are named as the parameters of the batch function
 (``sakip.batch``); other columns (``satker``, ``kode``...) are identifiers,
 copied to the output unchanged, unless the formula reads them under another option
-(another IKPA rule set's indicators): those are refused, never copied as labels.  Each figure is written twice: exact (``capaian``,
-Python notation, every digit) and printed (``capaian_dicetak``, Indonesian
-notation under ``--places`` and ``--mode``).  Nothing is computed here: every value
+(another IKPA rule set's indicators, ``sisa``): those are refused, never copied as
+labels.  Each figure is written twice: exact (``capaian``, Python notation, every
+digit) and printed (``capaian_dicetak``, Indonesian notation under ``--places`` and
+``--mode``).  Nothing is computed here: every value
 is the batch function's, so the same as the per-figure API's.
 
 Hostile input: the file is read by ``sakip._reading.read_file`` (a regular file of
@@ -176,7 +177,8 @@ FORMULAS: dict[str, Formula] = {
                           ("pagu", "realisasi"),
                           ("penyerapan",),
                           lambda c, a: {"penyerapan": batch.penyerapan(
-                              pagu=c["pagu"], realisasi=c["realisasi"], errors="collect")}),
+                              pagu=c["pagu"], realisasi=c["realisasi"], errors="collect")},
+                          inputs=("sisa",)),
     "efisiensi": Formula(HELP_EFISIENSI,
         ("pagu", "realisasi", "capaian"), ("efisiensi", "nilai_efisiensi", "kategori"),
         lambda c, r: dict(zip(("efisiensi", "nilai_efisiensi", "kategori"),
@@ -520,9 +522,11 @@ def compute(formula: str, header: list[str], rows: list[list[str]], *,
     stray = [name for name in header
              if name in spec.inputs and name not in needs and name not in optional]
     if stray:
-        raise InvalidValueError(field="header", expected=f"no column {', '.join(stray)}: "
-                                f"{formula} under {option} does not read it (rename a label "
-                                "column)", received=", ".join(header))
+        names = ", ".join(stray)
+        raise InvalidValueError(field="header", expected=(
+            f"no column {names}: {formula} under {option} does not read it (rename a label "
+            "column)" if option else f"no column {names}: {formula} does not read it (rename "
+            "a label column)"), received=", ".join(header))
     wanted = [name for name in header if name in needs or name in optional]
     bad: list[tuple[int, str, str]] = []
     good: list[int] = []

@@ -254,6 +254,8 @@ KATALOG: tuple[Teks, ...] = (
             "label)",
          en="no column {names}: {formula} under {option} does not read it (rename a label "
             "column)"),
+    Teks(id="tanpa kolom {names}: {formula} tidak membacanya (ganti nama kolom label)",
+         en="no column {names}: {formula} does not read it (rename a label column)"),
     Teks(id="tanpa --rumus: {formula} tidak punya rumus untuk dipilih",
          en="no --rumus: {formula} has no formula to choose"),
     Teks(id="tanpa --tahun: {formula} tidak punya aturan per tahun anggaran",

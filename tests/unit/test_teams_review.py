@@ -273,3 +273,8 @@ def test_hitung_efisiensi_rumus(tmp_path: Path) -> None:
     status, _, err = _hitung(tmp_path, "capaian", "target,realisasi\n1,1\n", "--rumus",
                              "per-pagu")
     assert status == 2 and "--rumus" in err
+
+
+def test_hitung_penyerapan_refuses_a_sisa_column_it_would_not_read(tmp_path: Path) -> None:
+    status, rows, err = _hitung(tmp_path, "penyerapan", "pagu,realisasi,sisa\n10,5,5\n")
+    assert status == 2 and rows == [] and "sisa" in err
