@@ -247,6 +247,25 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="kolom {names} (opsional: {options})", en="the columns {names} (optional: {options})"),
     Teks(id="kolom {names}", en="the columns {names}"),
     HITUNG_RUMUS_KINERJA, HITUNG_METODE, HITUNG_SATKER,
+    Teks(id="kolom {names} (opsional: {options}; tidak ada: {missing})",
+         en="the columns {names} (optional: {options}; missing: {missing})"),
+    Teks(id="kolom {names} (tidak ada: {missing})", en="the columns {names} (missing: {missing})"),
+    Teks(id="tanpa kolom {names}: {formula} dengan {option} tidak membacanya (ganti nama kolom "
+            "label)",
+         en="no column {names}: {formula} under {option} does not read it (rename a label "
+            "column)"),
+    Teks(id="tanpa kolom {names}: {formula} tidak membacanya (ganti nama kolom label)",
+         en="no column {names}: {formula} does not read it (rename a label column)"),
+    Teks(id="tanpa --rumus: {formula} tidak punya rumus untuk dipilih",
+         en="no --rumus: {formula} has no formula to choose"),
+    Teks(id="tanpa --tahun: {formula} tidak punya aturan per tahun anggaran",
+         en="no --tahun: {formula} has no rule set by fiscal year"),
+    Teks(id="--tahun (tahun anggaran, yang aturannya berlaku) atau --aturan ({names})",
+         en="--tahun (the fiscal year, whose rule set applies) or --aturan ({names})"),
+    Teks(id="pmk-214-2017 (bawaan, PMK 214/2017) atau per-pagu",
+         en="pmk-214-2017 (the default, PMK 214/2017) or per-pagu"),
+    Teks(id="true atau false (ya atau tidak; sel kosong bukan false)",
+         en="true or false (ya or tidak; a blank cell is not false)"),
     # sakip._output
     Teks(id="berkas selain laporan masukan", en="a file other than the input report"),
     Teks(id="berkas biasa atau nama baru", en="a regular file or a new name"),
@@ -323,6 +342,8 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id=">= {bound} ({name})", en=">= {bound} ({name})"),
     Teks(id="> {bound} ({name})", en="> {bound} ({name})"),
     Teks(id="tabel sakip.rules.LabelBands", en="a sakip.rules.LabelBands table"),
+    Teks(id="tabel sakip.rules.LabelBands atau salah satu dari {names} (tabel {kind})",
+         en="a sakip.rules.LabelBands table or one of {names} ({kind} tables)"),
     # sakip._xlsx (workbooks)
     Teks(id="berkas laporan TOML atau JSON (buku kerja dibaca oleh sakip.xlsx.load_xlsx, atau "
             "direviu oleh sakip.reviu)",

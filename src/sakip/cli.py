@@ -40,7 +40,9 @@ of a CSV file through ``sakip.batch`` (columns named as the batch function's
 parameters; see ``sakip hitung --help``): exit status 0 when every row is
 computed; with bad rows, one line per bad row (its line and column) on
 standard error and exit 2, or with ``--lanjut`` the good rows written, the bad
-ones with their reason in ``alasan``, and exit 1.
+ones with their reason in ``alasan``, and exit 1.  ``--rumus`` chooses the
+efisiensi formula; ``ikpa`` needs ``--tahun`` or ``--aturan``, and the rule set it
+used is named on standard error.
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
 (see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
@@ -244,6 +246,16 @@ _H_HITUNG_ANGKA = Teks(
     en="the decimal mark of the CSV's numbers: id (1.176 = 1176; 95,15) or en (1.176 = 1.176; "
        "95.15); without it numbers are read in Python notation and a number whose reading "
        "depends on the mark is refused")
+_H_HITUNG_TAHUN = Teks(
+    id="tahun anggaran: aturannya dipilih untuk rumus dengan aturan per tahun (ikpa); ikpa "
+       "memerlukan --tahun atau --aturan",
+    en="the fiscal year: its rule set, for a formula with rule sets by year (ikpa); ikpa "
+       "needs --tahun or --aturan")
+_H_HITUNG_RUMUS = Teks(
+    id="rumus efisiensi: pmk-214-2017 (bawaan, Σ (P×CO − RA) / Σ (P×CO)) atau per-pagu "
+       "(Σ (P×CO − RA) / Σ P)",
+    en="the efisiensi formula: pmk-214-2017 (default, Σ (P×CO − RA) / Σ (P×CO)) or per-pagu "
+       "(Σ (P×CO − RA) / Σ P)")
 _H_HITUNG_PLACES = Teks(id="jumlah desimal kolom tercetak (bawaan 2)",
                         en="decimals of the printed columns (default 2)")
 _H_HITUNG_MODE = Teks(id="pembulatan kolom tercetak", en="rounding of the printed columns")
@@ -1150,6 +1162,10 @@ _UNREACHABLE = Teks(id="  tidak tercapai: {reason}", en="  unreachable: {reason}
 _LINE = Teks(id="baris {line}", en="line {line}")
 _LINE_COLUMN = Teks(id="baris {line}, kolom {column}", en="line {line}, column {column}")
 _MORE_BAD = Teks(id="{file}: … dan {n} baris buruk lagi", en="{file}: … and {n} more bad rows")
+_RULE_CHOSEN = Teks(id="{file}: {formula} dihitung dengan aturan {name} ({citation}), {how}",
+                    en="{file}: {formula} computed under the rule set {name} ({citation}), {how}")
+_BY_YEAR = Teks(id="aturan tahun anggaran {tahun}", en="the rule set of fiscal year {tahun}")
+_BY_NAME = Teks(id="dipilih dengan --aturan", en="chosen by --aturan")
 
 
 def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
@@ -1169,6 +1185,8 @@ def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
     _output_arguments(cmd, _H_NEVER_CSV(b), b)
     cmd.add_argument("--lanjut", action="store_true", help=_H_LANJUT(b))
     cmd.add_argument("--aturan", help=_H_HITUNG_ATURAN(b))
+    cmd.add_argument("--tahun", type=int, help=_H_HITUNG_TAHUN(b))
+    cmd.add_argument("--rumus", choices=("pmk-214-2017", "per-pagu"), help=_H_HITUNG_RUMUS(b))
     cmd.add_argument("--angka", choices=("id", "en"), help=_H_HITUNG_ANGKA(b))
     cmd.add_argument("--places", type=int, default=2, help=_H_HITUNG_PLACES(b))
     cmd.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
@@ -1177,7 +1195,7 @@ def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
 
 
 def _hitung(args: argparse.Namespace) -> int:
-    from sakip._hitung import compute, read_csv, write_csv
+    from sakip._hitung import choose, compute, read_csv, write_csv
     from sakip._katalog import terjemah
     from sakip._output import write_atomic
     from sakip.errors import SHOWN_ROWS, SakipError
@@ -1193,8 +1211,14 @@ def _hitung(args: argparse.Namespace) -> int:
             return 2
     try:
         header, rows, lines = read_csv(args.file)
+        _, rule = choose(args.formula, aturan=args.aturan, tahun=args.tahun, rumus=args.rumus)
         results, bad = compute(args.formula, header, rows, aturan=args.aturan,
-                               angka=args.angka)
+                               angka=args.angka, tahun=args.tahun, rumus=args.rumus)
+        if rule is not None:  # the rule set chosen, named on standard error (never in the CSV)
+            how = (_BY_NAME(args.bahasa) if args.aturan is not None
+                   else _BY_YEAR(args.bahasa, tahun=args.tahun))
+            _say(_RULE_CHOSEN(args.bahasa, file=args.file, formula=args.formula,
+                              name=rule.name, citation=rule.citation, how=how))
         if bad and not args.lanjut:
             for index, column, reason in bad[:SHOWN_ROWS]:
                 where = (_LINE_COLUMN(args.bahasa, line=lines[index], column=column) if column
