@@ -249,7 +249,7 @@ def test_a_decimal_subclass_is_its_value_not_its_methods() -> None:
         sakip.capaian(target=_NotANumber("NaN"), realisasi=95)
     assert (caught.value.field, caught.value.expected) == ("target", "a finite number")
     with pytest.raises(BatchError):
-        batch.penyerapan([100, _NotANumber("NaN")], [1, 1])
+        batch.penyerapan(pagu=[100, _NotANumber("NaN")], realisasi=[1, 1])
     value = sakip.capaian(target=_NotANumber(5), realisasi=95).value
     assert value == 1900 and type(value) is Decimal
 
@@ -311,10 +311,12 @@ def _batch_calls() -> dict[str, object]:
             pembilang=["1", "2", "3"], penyebut=["3", "0", "7"], errors=c),
         "ipm": lambda: batch.ipm(uhh=["70.11", "85"], hls=["13.1", "18"], rls=["8.7", "15"],
                                  pengeluaran=["11000", "26572.352"], errors=c),
-        "nka": lambda: batch.nka(["97.29", "3.3333"], ["91.95", "7.1"], errors=c),
-        "penyerapan": lambda: batch.penyerapan(["3", "7", "0"], ["1", "7", "1"], errors=c),
+        "nka": lambda: batch.nka(eka=["97.29", "3.3333"], ikpa=["91.95", "7.1"], errors=c),
+        "penyerapan": lambda: batch.penyerapan(pagu=["3", "7", "0"], realisasi=["1", "7", "1"],
+                                               errors=c),
         "predikat": lambda: batch.predikat(nilai=["69.999", "70", "101", "-3"], errors=c),
-        "rasio_efisiensi": lambda: batch.rasio_efisiensi(["1", "2"], ["3", "0"], errors=c),
+        "rasio_efisiensi": lambda: batch.rasio_efisiensi(realisasi=["1", "2"],
+                                                         anggaran=["3", "0"], errors=c),
         "tingkat_capaian": lambda: batch.tingkat_capaian(nilai=["90.5", "100.01", "1e-30"],
                                                          errors=c),
         "kategori_ikpa": lambda: batch.kategori_ikpa(
@@ -327,7 +329,7 @@ def _batch_calls() -> dict[str, object]:
         except SakipError as error:  # a refusal's message is made under the context too
             out[name] = str(error)
     try:
-        batch.penyerapan(["3", "-1e-40"], ["1", "7"])
+        batch.penyerapan(pagu=["3", "-1e-40"], realisasi=["1", "7"])
     except SakipError as error:
         out["refused"] = str(error)
     return out
