@@ -184,8 +184,8 @@ _H_SIMULASI = Teks(id="apa yang diperlukan: realisasi atau nilai yang mencapai t
                       "sakip.simulasi)")
 _H_SIM_CAPAIAN = Teks(id="realisasi yang diperlukan untuk suatu capaian",
                       en="the realisasi needed for a capaian")
-_H_SIM_TARGET = Teks(id="targetnya (notasi Python, '1176'; 'L,U' untuk stabilize)",
-                     en="the target (Python notation, '1176'; 'L,U' for stabilize)")
+_H_SIM_TARGET = Teks(id="targetnya ('1176'; 'L,U' untuk stabilize, 'L;U' dengan --angka)",
+                     en="the target ('1176'; 'L,U' for stabilize, 'L;U' with --angka)")
 _H_SIM_CAPAIAN_ARG = Teks(id="capaian yang hendak dicapai, dalam persen",
                           en="the capaian to reach, in percent")
 _H_RUMUS_MINIMIZE = Teks(id="hanya minimize: (2T - R) / T (2t-r, bawaan) atau T / R (t/r)",
@@ -212,6 +212,13 @@ _H_BLU = Teks(id="satker BLU: indikator yang tidak dinilai aturannya untuk BLU d
                  "sebagai '-' (penyerapan_anggaran, PER-5/PB/2024)",
               en="a BLU satker: the indicators the rule set does not assess for BLU are given "
                  "as '-' (penyerapan_anggaran, PER-5/PB/2024)")
+_H_SIM_ANGKA = Teks(
+    id="tanda desimal angka opsi ini, dibaca seperti kolom `sakip hitung`: id (1.176 = 1176; "
+       "101,10) atau en (1.176 = 1,176; 101.10); tanpa opsi ini angka dibaca dalam notasi "
+       "Python dan angka yang bacaannya bergantung pada tanda desimal ditolak",
+    en="the decimal mark of these options' numbers, read as `sakip hitung` reads its columns: "
+       "id (1.176 = 1176; 101,10) or en (1.176 = 1.176; 101.10); without it numbers are read "
+       "in Python notation and a number whose reading depends on the mark is refused")
 _H_SIM_PLACES = Teks(id="jumlah desimal angka tercetak (dengan --mode)",
                      en="decimals of the printed figure (with --mode)")
 _H_SIM_MODE = Teks(id="pembulatan angka tercetak (dengan --places; bawaan half_up)",
@@ -1003,6 +1010,7 @@ def _simulasi_parser(sub: argparse._SubParsersAction[_Parser],
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
                               help=_H_SIM_MODE(b))
         question.add_argument("--format", choices=("text", "json"), default="text")
+        question.add_argument("--angka", choices=("id", "en"), help=_H_SIM_ANGKA(b))
         _bahasa_argument(question)
 
 
@@ -1012,9 +1020,19 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip import simulasi
     from sakip._decimal import text as decimal_text
     from sakip._decimal import written
+    from sakip._hitung import read_cell
     from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
+
+    def number(text: str | None, field: str) -> str | None:
+        """An option's number as `sakip hitung` reads a cell: under ``--angka``, or refused
+        when its reading depends on the decimal mark (``None``: the option is not given).
+        Without ``--angka`` an exponent (``1E-7``) is Python notation, typed on purpose: it
+        goes to the library (hitung refuses it in a cell as a spreadsheet's rounded display)."""
+        if text is None or (args.angka is None and "e" in text.lower()):
+            return text
+        return read_cell(text, field, args.angka)
 
     scores: dict[str, str | None] = {}
     try:
@@ -1030,14 +1048,16 @@ def _simulasi(args: argparse.Namespace) -> int:
                                  f"only; received --rumus-minimize {args.rumus_minimize} with "
                                  f"--polarisasi {args.polarisasi}", field="rumus_minimize",
                                  received=args.rumus_minimize)
-            parts = args.target.split(",")
-            target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
-                args.target
+            # a range L,U; L;U under --angka (a comma is then a decimal or thousands mark)
+            parts = args.target.split("," if args.angka is None else ";")
+            target: object = (tuple(number(p.strip(), "target") for p in parts)
+                              if len(parts) == 2 else number(args.target, "target"))
             answer = simulasi.realisasi_untuk(
-                target=target, capaian=args.capaian,  # type: ignore[arg-type]
+                target=target,  # type: ignore[arg-type]
+                capaian=number(args.capaian, "capaian"),
                 polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize or "2t-r",
-                cap=args.cap, floor=args.floor, rounding=rounding, grid=args.grid,
-                direction=args.direction)
+                cap=number(args.cap, "cap"), floor=number(args.floor, "floor"),
+                rounding=rounding, grid=number(args.grid, "grid"), direction=args.direction)
             reached = answer.reachable
             data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
             text = answer.explain().to_text(args.bahasa)
@@ -1051,9 +1071,11 @@ def _simulasi(args: argparse.Namespace) -> int:
                     raise SakipError(f"--skor: expected each indicator once; received "
                                      f"{written(name.strip())} twice", field="skor",
                                      received=item)
-                scores[name.strip()] = None if value.strip() == "-" else value.strip()
+                scores[name.strip()] = None if value.strip() == "-" else \
+                    number(value.strip(), name.strip())
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
-                       "dispensasi_spm": args.dispensasi_spm, "blu": args.blu,
+                       "dispensasi_spm": number(args.dispensasi_spm, "dispensasi_spm"),
+                       "blu": args.blu,
                        "rounding": rounding}
             needs = simulasi.skor_ikpa_untuk(scores, **options)
             plan = simulasi.kenaikan_ikpa(scores, **options)
