@@ -22,7 +22,7 @@ from sakip._decimal import CONTEXT, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
 from sakip.numbers import Rounding
-from sakip.simulasi._answers import _html_table
+from sakip.simulasi._answers import _Rendered
 from sakip.simulasi._goal import (
     GOAL,
     RAISE,
@@ -97,7 +97,7 @@ def _least_steps(items: tuple[_Item, ...], needed: Decimal, inclusive: bool,
 
 
 @attrs.frozen(kw_only=True)
-class KenaikanIndeks(Figure):
+class KenaikanIndeks(_Rendered, Figure):
     """The least number of steps (answer points, level steps) that lifts an index to a band.
 
     ``value`` is the number of steps; ``raises`` lists ``(input, from, to)``;
@@ -181,13 +181,10 @@ class KenaikanIndeks(Figure):
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The plan as one row: indeks, goal, the index reached, the raises as text, steps."""
         policy = check_rounding(rounding)
-        return {"indeks": self.indeks, "goal": tulis(self.goal, "en"), "nilai": self.figure.value,
+        return {"indeks": self.indeks, "goal": str(self.goal), "nilai": self.figure.value,
                 "kenaikan": ", ".join(f"{n} {_text(b)} → {_text(a)}"
                                       for n, b, a in self.raises),
                 "value": self.value, "rounded": policy.apply(self.value)}
-
-    def _repr_html_(self) -> str:
-        return _html_table(self._title(), self.to_rows())
 
 
 def _forward(indeks: str, items: tuple[_Item, ...], raised: Mapping[str, Decimal],
