@@ -53,7 +53,6 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from typing import Any, NoReturn
 
 from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
@@ -1129,12 +1128,11 @@ def _command_words(message: str) -> str:
 def _ikpa_text(needs: object, plan: object, bahasa: Bahasa = DEFAULT) -> str:
     from sakip._decimal import text
     from sakip.simulasi import RaiseSet, SolutionSet, Unreachable
-    from sakip.simulasi._goal import _brief
+    from sakip.simulasi._answers import _named
 
     assert isinstance(needs, SolutionSet)
-    lines = [tulis(needs.title, bahasa)]
-    lines.extend(f"  {name}: {_brief(value) if isinstance(value, Decimal) else value}"
-                 for name, value in needs.summary)
+    lines = [needs.judul(bahasa)]
+    lines.extend(f"  {tulis(_named(name, value), bahasa)}" for name, value in needs.summary)
     lines.append(_PER_INDICATOR(bahasa))
     for item in needs:
         label = item.question.label

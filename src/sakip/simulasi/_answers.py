@@ -260,8 +260,14 @@ def _answer_repr(answer: Tabular, first: str) -> str:
     return f"{head}{title if len(title) <= room else title[:room - 2] + '…' + title[0]})"
 
 
+#: The title of a question built without one (:func:`~sakip.simulasi.solve`).
+_GENERIC_TITLE = Teks(id="Simulasi: {vary} {direction} untuk {measure} {goal}",
+                      en="Simulasi: {direction} {vary} for {measure} {goal}")
+
+
 def _question_title(q: Question) -> str:
-    return q.title or f"Simulasi: {q.direction} {q.vary} for {q.measure_name} {q.goal}"
+    return q.title or Pesan(_GENERIC_TITLE, vary=q.vary, direction=_DIRECTION[q.direction],
+                            measure=q.measure_name, goal=q.goal)
 
 
 def _explain(result: Any, q: Question, places: int | None, mode: Any) -> Explanation:

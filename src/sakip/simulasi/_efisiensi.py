@@ -40,6 +40,12 @@ _LEAST_CO = Teks(id="Capaian output terkecil yang mempertahankan {scope} {goal}"
 _LEAST_E = Teks(id="E terkecil untuk nilai efisiensi {goal}",
                 en="Least E for nilai efisiensi {goal}")
 _BAND_EDGES = Teks(id="E pada tepi rentang {bands}", en="E at the band edges of {bands}")
+#: The questions' reference: the efisiensi's regulations and the category table's.
+_REFERENCE = Teks(
+    id="PMK 214/PMK.02/2017 dan PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
+       "kategori: {bands} ({citation})",
+    en="PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
+       "kategori: {bands} ({citation})")
 #: The questions' calls and closed forms (an explanation's formulas).
 _CALL_TOTAL = Teks(id="efisiensi(keluaran dengan Σ realisasi = x, rumus={rumus}).nilai",
                    en="efisiensi(outputs with Σ realisasi = x, rumus={rumus}).nilai")
@@ -189,8 +195,7 @@ def _efisiensi_question(
     _check_rounding(rounding)
     forward = _EfisiensiForward(outputs=tuple(items), index=index, vary=vary, rumus=rumus,
                                 cap_capaian=cap_capaian, clip=clip, bands=bands)
-    reference = ("PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
-                 f"kategori: {bands.name} ({bands.citation})")
+    reference = Pesan(_REFERENCE, bands=bands.name, citation=bands.citation)
     grid_ = None if grid is None else _grid(grid)
     if index is None:  # the satker's total realisasi
         pagu = exact_sum(ro.pagu for ro in items)

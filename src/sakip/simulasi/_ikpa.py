@@ -14,7 +14,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import rules
-from sakip._bahasa import Pesan, Teks, tulis
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidTypeError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
@@ -32,6 +32,7 @@ from sakip.simulasi._goal import (
     rounding_words,
 )
 from sakip.simulasi._question import Question, _Constant, _Linear
+from sakip.simulasi._search import _SHOWN_GOAL
 from sakip.simulasi._solve import _check_range, _check_rounding, _grid
 
 #: The questions' titles and reasons (in both languages).
@@ -425,7 +426,8 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     region = _value_region(data.goal, data.rounding)
     if region.lower is None:  # the table's lowest category (Kurang or better): always met
         if trace is not None:
-            trace.add(Pesan(GOAL), f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),),
+            trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown="nilai IKPA", goal=data.goal),
+                      (("nilai IKPA", base.value),),
                       Pesan(_ANY_IKPA), note=Pesan(_LOWEST))
         return ()
     total_weight = exact_sum(w for _, _, w in base.komponen)
@@ -435,9 +437,9 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     needed = CONTEXT.subtract(
         CONTEXT.multiply(CONTEXT.add(region.lower, base.potongan), total_weight), weighted_sum)
     if trace is not None:
-        trace.add(Pesan(GOAL), f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),
-                  (Pesan(ROUNDING), rounding_words(data.rounding))),
-                  f"nilai IKPA {region.bounds_text()}")
+        trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown="nilai IKPA", goal=data.goal),
+                  (("nilai IKPA", base.value), (Pesan(ROUNDING), rounding_words(data.rounding))),
+                  Pesan(_SHOWN_GOAL, shown="nilai IKPA", goal=region.bounds_text()))
         trace.add(Pesan(_NEEDED), Pesan(_NEEDED_FORMULA),
                   (("Σ bobot", total_weight), ("Σ bobot × nilai", weighted_sum),
                    ("potongan", base.potongan)),

@@ -17,7 +17,7 @@ from typing import Any, Literal, Never
 
 import attrs
 
-from sakip._bahasa import Pesan, Teks, tulis
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
@@ -33,6 +33,7 @@ from sakip.simulasi._goal import (
     _value_region,
     rounding_words,
 )
+from sakip.simulasi._search import _SHOWN_GOAL
 from sakip.simulasi._solve import _check_rounding
 
 #: The questions' titles and reasons (in both languages).
@@ -156,7 +157,7 @@ class KenaikanIndeks(_Rendered, Figure):
         return True
 
     def _derive(self, trace: Trace) -> Decimal:
-        trace.add(Pesan(GOAL), f"{self.indeks} {self.goal}", (
+        trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown=self.indeks, goal=self.goal), (
             (Pesan(_SCALED_AS), self.skala), (Pesan(ROUNDING), rounding_words(self.rounding))),
             self.needed, note=Pesan(_NEEDED_NOTE))
         total = Decimal(sum(k for _, k in self._plan(trace)))
