@@ -1053,7 +1053,7 @@ def _simulasi(args: argparse.Namespace) -> int:
                               if len(parts) == 2 else number(args.target, "target"))
             answer = simulasi.realisasi_untuk(
                 target=target,  # type: ignore[arg-type]
-                capaian=number(args.capaian, "capaian"),
+                capaian=str(number(args.capaian, "capaian")),  # required: never None
                 polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize or "2t-r",
                 cap=number(args.cap, "cap"), floor=number(args.floor, "floor"),
                 rounding=rounding, grid=number(args.grid, "grid"), direction=args.direction)

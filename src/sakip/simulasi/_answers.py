@@ -130,14 +130,33 @@ class _Rendered:
         return ()
 
     def judul(self, bahasa: Bahasa = DEFAULT) -> str:
-        """The title (the question in words) in ``bahasa``."""
+        """The title (the question in words) in ``bahasa``.
+
+        >>> import sakip
+        >>> need = sakip.simulasi.realisasi_untuk(target=1176, capaian=100)
+        >>> need.judul()
+        'Realisasi yang diperlukan untuk capaian ≥ 100 (target 1176, maximize)'
+        >>> need.judul("en")
+        'Realisasi needed for capaian ≥ 100 (target 1176, maximize)'
+        """
         return tulis(self._title(), check_bahasa(bahasa))
 
     def to_text(self, bahasa: Bahasa = DEFAULT) -> str:
         """The title, a plain-text table of the answers and the summary, in ``bahasa``.
 
         Column heads and cells are in ``bahasa``; exact numbers as written
-        (``30.50``); the columns as in :meth:`to_html`.
+        (``30.50``); the columns as in :meth:`to_html`.  ``str()`` is this
+        rendering in the default language.
+
+        >>> import sakip
+        >>> print(sakip.simulasi.realisasi_untuk(target=1176, capaian=100).to_text("en"))
+        Realisasi needed for capaian ≥ 100 (target 1176, maximize)
+          answer  solved for  goal   direction  reachable  figure   printed figure
+          1176    realisasi   ≥ 100  least      yes        capaian  100
+        >>> lke = sakip.simulasi.poin_lke_untuk(perencanaan=20, pengukuran=20, pelaporan=10,
+        ...                                     evaluasi_internal=20)  # 70 is B; BB is > 70
+        >>> print(lke.to_text().splitlines()[-1])
+          poin yang diperlukan: 0.01
         """
         b = check_bahasa(bahasa)
         heads, body = _table(self.to_rows(), b)
@@ -151,7 +170,13 @@ class _Rendered:
         """A compact HTML table in ``bahasa``: the answer (``value``) first; columns that are
         empty in every row, or repeat an earlier column in every row (``vary`` when it is the
         label), left out; ``rounded`` and ``figure_value`` left out (``to_rows()`` has them);
-        the summary below."""
+        the summary below.  A notebook shows this rendering in the default language.
+
+        >>> import sakip
+        >>> html = sakip.simulasi.batas_efisiensi().to_html()
+        >>> html.split("<th>")[1:3]
+        ['jawaban</th>', 'butir</th>']
+        """
         b = check_bahasa(bahasa)
         esc = html.escape
         heads, body = _table(self.to_rows(), b)
