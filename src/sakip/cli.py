@@ -1023,6 +1023,7 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
+    from sakip.simulasi._answers import said
 
     def number(text: str | None, field: str) -> str | None:
         """An option's number as `sakip hitung` reads a cell: under ``--angka``, or refused
@@ -1058,7 +1059,8 @@ def _simulasi(args: argparse.Namespace) -> int:
                 cap=number(args.cap, "cap"), floor=number(args.floor, "floor"),
                 rounding=rounding, grid=number(args.grid, "grid"), direction=args.direction)
             reached = answer.reachable
-            data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
+            data: dict[str, object] = {"question": "capaian",
+                                       "answer": said(answer.to_row(), args.bahasa)}
             text = answer.explain().to_text(args.bahasa)
         else:
             for item in args.skor:
@@ -1080,7 +1082,8 @@ def _simulasi(args: argparse.Namespace) -> int:
             plan = simulasi.kenaikan_ikpa(scores, **options)
             reached = plan.reachable
             data = {"question": "ikpa", "title": tulis(needs.title, args.bahasa),
-                    "summary": dict(needs.summary), "per_indikator": needs.to_rows(),
+                    "summary": dict(needs.summary),
+                    "per_indikator": [said(row, args.bahasa) for row in needs.to_rows()],
                     "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
                     "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
                     else None, "reason": tulis(plan.reason, args.bahasa)

@@ -185,3 +185,19 @@ def test_angka_reads_ikpa_scores_and_a_range(capsys: pytest.CaptureFixture[str])
     assert main(["simulasi", "capaian", "--target", "80;90", "--capaian", "87,5",
                  "--polarisasi", "stabilize", "--format", "json", "--angka", "id"]) == 0
     assert json.loads(capsys.readouterr().out)["answer"]["value"] == "70"
+
+
+def test_json_prose_follows_bahasa_and_keys_do_not(capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON's goal and reason are in the chosen language; keys and codes are the same."""
+    documents = {}
+    for bahasa in ("id", "en"):
+        assert _main(["simulasi", "capaian", "--target", "100", "--capaian", "130", "--cap",
+                      "120", "--format", "json", "--bahasa", bahasa]) == 1
+        documents[bahasa] = json.loads(capsys.readouterr().out)["answer"]
+    assert list(documents["id"]) == list(documents["en"])
+    assert documents["en"]["reason"] == ("capaian is capped at 120: the printed capaian "
+                                         "cannot reach ≥ 130")
+    assert documents["id"]["reason"] == ("capaian dibatasi pada 120: capaian tercetak tidak "
+                                         "dapat mencapai ≥ 130")
+    assert {k: v for k, v in documents["id"].items() if k != "reason"} == \
+        {k: v for k, v in documents["en"].items() if k != "reason"}

@@ -80,6 +80,23 @@ KOLOM: dict[str, Teks] = {
     "poin_diperlukan": Teks(id="poin yang diperlukan", en="points needed"),
     "nilai_baru": Teks(id="nilai baru", en="new nilai"),
 }
+#: The row keys whose cells are prose (the English text as a message): the renderings, and the
+#: command's JSON, write them in the language; every other cell is a code or a number.
+PROSE = frozenset({"goal", "reason", "title"})
+
+
+def said(row: Mapping[str, Any], bahasa: Bahasa) -> dict[str, Any]:
+    """``row`` with its prose cells (:data:`PROSE`) written in ``bahasa``; the rest as it is.
+
+    >>> import sakip
+    >>> row = sakip.simulasi.realisasi_untuk(target=100, capaian=130, cap=120).to_row()
+    >>> said(row, "id")["reason"], said(row, "id")["direction"]
+    ('capaian dibatasi pada 120: capaian tercetak tidak dapat mencapai ≥ 130', 'least')
+    """
+    return {key: tulis(value, bahasa) if key in PROSE and isinstance(value, str) else value
+            for key, value in row.items()}
+
+
 #: A cell of a rendering: the direction's words, yes and no.
 _DIRECTION = {"least": _LEAST, "greatest": _GREATEST}
 _YES_NO = {True: Teks(id="ya", en="yes"), False: Teks(id="tidak", en="no")}
