@@ -1110,6 +1110,7 @@ def _simulasi(args: argparse.Namespace) -> int:
 #: Library wording a command-line user cannot act on, and the command's words for it.
 _COMMAND_WORDS = (
     (" (read Indonesian text such as '95,15' with sakip.parse_id)", ""),
+    (" (teks berformat Indonesia seperti '95,15' dibaca dengan sakip.parse_id)", ""),
     ("a (low, high) pair for polarisasi 'stabilize'",
      "a range low,high for polarisasi 'stabilize' (--target 80,90)"),
     ("(or None) under polarisasi", "(or no --direction) under polarisasi"),
