@@ -1023,7 +1023,6 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
-    from sakip.simulasi._answers import said
 
     def number(text: str | None, field: str) -> str | None:
         """An option's number as `sakip hitung` reads a cell: under ``--angka``, or refused
@@ -1060,7 +1059,7 @@ def _simulasi(args: argparse.Namespace) -> int:
                 rounding=rounding, grid=number(args.grid, "grid"), direction=args.direction)
             reached = answer.reachable
             data: dict[str, object] = {"question": "capaian",
-                                       "answer": said(answer.to_row(), args.bahasa)}
+                                       "answer": answer._said_rows(args.bahasa)[0]}
             text = answer.explain().to_text(args.bahasa)
         else:
             for item in args.skor:
@@ -1083,7 +1082,7 @@ def _simulasi(args: argparse.Namespace) -> int:
             reached = plan.reachable
             data = {"question": "ikpa", "title": tulis(needs.title, args.bahasa),
                     "summary": dict(needs.summary),
-                    "per_indikator": [said(row, args.bahasa) for row in needs.to_rows()],
+                    "per_indikator": needs._said_rows(args.bahasa),
                     "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
                     "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
                     else None, "reason": tulis(plan.reason, args.bahasa)

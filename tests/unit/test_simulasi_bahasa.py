@@ -153,12 +153,17 @@ def test_keterangan_is_the_reason_in_a_language() -> None:
     assert reached.keterangan() == reached.keterangan("en") == reached.reason == ""
 
 
-def test_a_row_keeps_the_english_text_renderable_in_indonesian() -> None:
-    """The prose cells of a row (goal, reason) are the English text, rendered in Indonesian by
-    ``tulis`` as a finding's label; the codes (direction) are the same."""
-    row = QUESTIONS["kenaikan dari nilai"]().to_rows()[0]
-    assert row["goal"] == "Sangat Baik or better (≥ 95)"
-    assert tulis(row["goal"], "id") == "Sangat Baik atau lebih baik (≥ 95)"
+def test_a_row_is_plain_english_data_and_renders_in_indonesian() -> None:
+    """``to_rows()`` holds plain cells, its prose (goal, reason) the English text, as a reviu's
+    rows; the renderings (and the command's JSON) take the same rows with that prose in the
+    language; codes (direction) and numbers are the same."""
+    result = QUESTIONS["kenaikan dari nilai"]()
+    row, said = result.to_rows()[0], result._said_rows("id")[0]
+    assert type(row["goal"]) is str and row["goal"] == "Sangat Baik or better (≥ 95)"
+    assert said["goal"] == "Sangat Baik atau lebih baik (≥ 95)"
+    assert result._said_rows("en") == result.to_rows()
+    assert {k: v for k, v in said.items() if k != "goal"} == \
+        {k: v for k, v in row.items() if k != "goal"}
     assert (row["direction"], row["reachable"], row["value"]) == ("least", True, Decimal("30.50"))
 
 

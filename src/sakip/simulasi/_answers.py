@@ -7,10 +7,10 @@ every answer.
 
 Rows are data: their keys (``value``, ``goal``, ``pagu``, a summary's
 ``poin_diperlukan`` …) are codes, the same in both languages, and their prose
-cells (``goal``, ``reason``, a set's ``title``) hold the English text as a
-:class:`~sakip._bahasa.Pesan` (``tulis(cell, "id")`` renders it), as a reviu's
-``to_rows()`` does.  The renderings write the columns in words (``KOLOM``) and
-every cell in the language.
+cells (``goal``, ``reason``, a set's ``title``) hold the English text, as a
+reviu's ``to_rows()`` does.  The renderings (and the command's JSON) take the
+same rows with those cells in the language (``_said_rows``), the columns in
+words (``KOLOM``).
 """
 
 from __future__ import annotations
@@ -81,20 +81,21 @@ KOLOM: dict[str, Teks] = {
     "poin_diperlukan": Teks(id="poin yang diperlukan", en="points needed"),
     "nilai_baru": Teks(id="nilai baru", en="new nilai"),
 }
-#: The row keys whose cells are prose (the English text as a message): the renderings, and the
-#: command's JSON, write them in the language; every other cell is a code or a number.
-PROSE = frozenset({"goal", "reason", "title"})
-
-
 def said(row: Mapping[str, Any], bahasa: Bahasa) -> dict[str, Any]:
-    """``row`` with its prose cells (:data:`PROSE`) written in ``bahasa``; the rest as it is.
+    """``row`` with its prose cells written in ``bahasa``: the cells that are messages
+    (``goal``, ``reason``, a set's ``title``; the figure's name when a question has none,
+    ``value``).  Every other cell is a code or a number, as it is; ``said(row, "en")`` is
+    the row of ``to_rows()`` (plain cells).
 
     >>> import sakip
-    >>> row = sakip.simulasi.realisasi_untuk(target=100, capaian=130, cap=120).to_row()
-    >>> said(row, "id")["reason"], said(row, "id")["direction"]
+    >>> u = sakip.simulasi.realisasi_untuk(target=100, capaian=130, cap=120)
+    >>> row = u._said_rows("id")[0]
+    >>> row["reason"], row["direction"]
     ('capaian dibatasi pada 120: capaian tercetak tidak dapat mencapai ≥ 130', 'least')
+    >>> said(_row(u.question, None, u.reason, None), "en") == u.to_row()
+    True
     """
-    return {key: tulis(value, bahasa) if key in PROSE and isinstance(value, str) else value
+    return {key: value(bahasa) if isinstance(value, Pesan) else value
             for key, value in row.items()}
 
 
@@ -147,6 +148,14 @@ class _Rendered:
     def _summary(self) -> tuple[tuple[str, Any], ...]:
         return ()
 
+    def _message_rows(self) -> list[dict[str, Any]]:
+        """The rows of ``to_rows()`` whose prose cells are still messages (any language)."""
+        return self.to_rows()
+
+    def _said_rows(self, bahasa: Bahasa) -> list[dict[str, Any]]:
+        """The rows of ``to_rows()`` with their prose cells in ``bahasa``."""
+        return [said(row, bahasa) for row in self._message_rows()]
+
     def judul(self, bahasa: Bahasa = DEFAULT) -> str:
         """The title (the question in words) in ``bahasa``.
 
@@ -177,7 +186,7 @@ class _Rendered:
           poin yang diperlukan: 0.01
         """
         b = check_bahasa(bahasa)
-        heads, body = _table(self.to_rows(), b)
+        heads, body = _table(self._said_rows(b), b)
         widths = [max(len(x) for x in column) for column in zip(heads, *body, strict=True)]
         lines = [self.judul(b), *("  " + "  ".join(c.ljust(w) for c, w in zip(
             row, widths, strict=True)).rstrip() for row in [heads, *body])]
@@ -197,7 +206,7 @@ class _Rendered:
         """
         b = check_bahasa(bahasa)
         esc = html.escape
-        heads, body = _table(self.to_rows(), b)
+        heads, body = _table(self._said_rows(b), b)
         head = "".join(f"<th>{esc(c)}</th>" for c in heads)
         rows = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>"
                        for row in body)
@@ -285,7 +294,10 @@ class Solution(_Rendered, Figure):
         ``masih_diperlukan``...), and ``rounded``: the answer under
         ``rounding`` (2 decimals, half-up when ``None``).  Numbers are exact.
         """
-        return _row(self.question, self.value, "", rounding)
+        return said(_row(self.question, self.value, "", rounding), "en")
+
+    def _message_rows(self) -> list[dict[str, Any]]:
+        return [_row(self.question, self.value, "", None)]
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """``[self.to_row(rounding)]``: a single answer is one row."""
@@ -421,7 +433,10 @@ class Unreachable(_Rendered, Tabular):
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The question as one flat row (the columns of :meth:`Solution.to_row`):
         ``reachable`` False, the ``reason``, ``value`` and ``rounded`` None."""
-        return _row(self.question, None, self.reason, rounding)
+        return said(_row(self.question, None, self.reason, rounding), "en")
+
+    def _message_rows(self) -> list[dict[str, Any]]:
+        return [_row(self.question, None, self.reason, None)]
 
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """``[self.to_row(rounding)]``."""
@@ -481,6 +496,9 @@ class SolutionSet(_Rendered, Tabular):
     def _summary(self) -> tuple[tuple[str, Any], ...]:
         return self.summary
 
+    def _message_rows(self) -> list[dict[str, Any]]:
+        return [row for item in self.items for row in item._message_rows()]
+
     def to_rows(self, rounding: Rounding | None = None) -> list[dict[str, Any]]:
         """One row per answer (see :meth:`Solution.to_row`)."""
         return [item.to_row(rounding) for item in self.items]
@@ -488,7 +506,7 @@ class SolutionSet(_Rendered, Tabular):
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The set as one row: its title, how many answers are reachable, and the summary."""
         check_rounding(rounding)
-        row: dict[str, Any] = {"title": self.title, "answers": len(self.items),
+        row: dict[str, Any] = {"title": tulis(self.title, "en"), "answers": len(self.items),
                                "reachable": sum(1 for item in self.items if item.reachable)}
         for name, value in self.summary:
             shown = cell(value)

@@ -14,7 +14,7 @@ from typing import Any, Never
 import attrs
 
 from sakip import rules
-from sakip._bahasa import Pesan, Teks
+from sakip._bahasa import Pesan, Teks, tulis
 from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidTypeError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
@@ -414,7 +414,7 @@ class RaiseSet(_Rendered, Figure):
         """The whole plan as one row: goal, aturan, the IKPA reached, the raises as text,
         and the total raised as ``value`` and ``rounded``."""
         policy = check_rounding(rounding)
-        return {"goal": str(self.goal), "aturan": self.aturan,
+        return {"goal": tulis(self.goal, "en"), "aturan": self.aturan,
                 "nilai_ikpa": self.figure.value,
                 "kenaikan": ", ".join(f"{n} +{_text(CONTEXT.subtract(a, b))}"
                                       for n, b, a in self.raises),

@@ -17,7 +17,7 @@ from typing import Any, Literal, Never
 
 import attrs
 
-from sakip._bahasa import Pesan, Teks
+from sakip._bahasa import Pesan, Teks, tulis
 from sakip._decimal import CONTEXT, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
@@ -182,7 +182,7 @@ class KenaikanIndeks(_Rendered, Figure):
     def to_row(self, rounding: Rounding | None = None) -> dict[str, Any]:
         """The plan as one row: indeks, goal, the index reached, the raises as text, steps."""
         policy = check_rounding(rounding)
-        return {"indeks": self.indeks, "goal": str(self.goal), "nilai": self.figure.value,
+        return {"indeks": self.indeks, "goal": tulis(self.goal, "en"), "nilai": self.figure.value,
                 "kenaikan": ", ".join(f"{n} {_text(b)} → {_text(a)}"
                                       for n, b, a in self.raises),
                 "value": self.value, "rounded": policy.apply(self.value)}
