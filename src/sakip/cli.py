@@ -55,7 +55,6 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from typing import Any, NoReturn
 
 from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
@@ -186,8 +185,8 @@ _H_SIMULASI = Teks(id="apa yang diperlukan: realisasi atau nilai yang mencapai t
                       "sakip.simulasi)")
 _H_SIM_CAPAIAN = Teks(id="realisasi yang diperlukan untuk suatu capaian",
                       en="the realisasi needed for a capaian")
-_H_SIM_TARGET = Teks(id="targetnya (notasi Python, '1176'; 'L,U' untuk stabilize)",
-                     en="the target (Python notation, '1176'; 'L,U' for stabilize)")
+_H_SIM_TARGET = Teks(id="targetnya ('1176'; 'L,U' untuk stabilize, 'L;U' dengan --angka)",
+                     en="the target ('1176'; 'L,U' for stabilize, 'L;U' with --angka)")
 _H_SIM_CAPAIAN_ARG = Teks(id="capaian yang hendak dicapai, dalam persen",
                           en="the capaian to reach, in percent")
 _H_RUMUS_MINIMIZE = Teks(id="hanya minimize: (2T - R) / T (2t-r, bawaan) atau T / R (t/r)",
@@ -214,6 +213,13 @@ _H_BLU = Teks(id="satker BLU: indikator yang tidak dinilai aturannya untuk BLU d
                  "sebagai '-' (penyerapan_anggaran, PER-5/PB/2024)",
               en="a BLU satker: the indicators the rule set does not assess for BLU are given "
                  "as '-' (penyerapan_anggaran, PER-5/PB/2024)")
+_H_SIM_ANGKA = Teks(
+    id="tanda desimal angka opsi ini, dibaca seperti kolom `sakip hitung`: id (1.176 = 1176; "
+       "101,10) atau en (1.176 = 1,176; 101.10); tanpa opsi ini angka dibaca dalam notasi "
+       "Python dan angka yang bacaannya bergantung pada tanda desimal ditolak",
+    en="the decimal mark of these options' numbers, read as `sakip hitung` reads its columns: "
+       "id (1.176 = 1176; 101,10) or en (1.176 = 1.176; 101.10); without it numbers are read "
+       "in Python notation and a number whose reading depends on the mark is refused")
 _H_SIM_PLACES = Teks(id="jumlah desimal angka tercetak (dengan --mode)",
                      en="decimals of the printed figure (with --mode)")
 _H_SIM_MODE = Teks(id="pembulatan angka tercetak (dengan --places; bawaan half_up)",
@@ -1018,6 +1024,7 @@ def _simulasi_parser(sub: argparse._SubParsersAction[_Parser],
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
                               help=_H_SIM_MODE(b))
         question.add_argument("--format", choices=("text", "json"), default="text")
+        question.add_argument("--angka", choices=("id", "en"), help=_H_SIM_ANGKA(b))
         _bahasa_argument(question)
 
 
@@ -1027,9 +1034,19 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip import simulasi
     from sakip._decimal import text as decimal_text
     from sakip._decimal import written
+    from sakip._hitung import read_cell
     from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
+
+    def number(text: str | None, field: str) -> str | None:
+        """An option's number as `sakip hitung` reads a cell: under ``--angka``, or refused
+        when its reading depends on the decimal mark (``None``: the option is not given).
+        Without ``--angka`` an exponent (``1E-7``) is Python notation, typed on purpose: it
+        goes to the library (hitung refuses it in a cell as a spreadsheet's rounded display)."""
+        if text is None or (args.angka is None and "e" in text.lower()):
+            return text
+        return read_cell(text, field, args.angka)
 
     scores: dict[str, str | None] = {}
     try:
@@ -1045,16 +1062,19 @@ def _simulasi(args: argparse.Namespace) -> int:
                                  f"only; received --rumus-minimize {args.rumus_minimize} with "
                                  f"--polarisasi {args.polarisasi}", field="rumus_minimize",
                                  received=args.rumus_minimize)
-            parts = args.target.split(",")
-            target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
-                args.target
+            # a range L,U; L;U under --angka (a comma is then a decimal or thousands mark)
+            parts = args.target.split("," if args.angka is None else ";")
+            target: object = (tuple(number(p.strip(), "target") for p in parts)
+                              if len(parts) == 2 else number(args.target, "target"))
             answer = simulasi.realisasi_untuk(
-                target=target, capaian=args.capaian,  # type: ignore[arg-type]
+                target=target,  # type: ignore[arg-type]
+                capaian=str(number(args.capaian, "capaian")),  # required: never None
                 polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize or "2t-r",
-                cap=args.cap, floor=args.floor, rounding=rounding, grid=args.grid,
-                direction=args.direction)
+                cap=number(args.cap, "cap"), floor=number(args.floor, "floor"),
+                rounding=rounding, grid=number(args.grid, "grid"), direction=args.direction)
             reached = answer.reachable
-            data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
+            data: dict[str, object] = {"question": "capaian",
+                                       "answer": answer._said_rows(args.bahasa)[0]}
             text = answer.explain().to_text(args.bahasa)
         else:
             for item in args.skor:
@@ -1066,15 +1086,18 @@ def _simulasi(args: argparse.Namespace) -> int:
                     raise SakipError(f"--skor: expected each indicator once; received "
                                      f"{written(name.strip())} twice", field="skor",
                                      received=item)
-                scores[name.strip()] = None if value.strip() == "-" else value.strip()
+                scores[name.strip()] = None if value.strip() == "-" else \
+                    number(value.strip(), name.strip())
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
-                       "dispensasi_spm": args.dispensasi_spm, "blu": args.blu,
+                       "dispensasi_spm": number(args.dispensasi_spm, "dispensasi_spm"),
+                       "blu": args.blu,
                        "rounding": rounding}
             needs = simulasi.skor_ikpa_untuk(scores, **options)
             plan = simulasi.kenaikan_ikpa(scores, **options)
             reached = plan.reachable
             data = {"question": "ikpa", "title": tulis(needs.title, args.bahasa),
-                    "summary": dict(needs.summary), "per_indikator": needs.to_rows(),
+                    "summary": dict(needs.summary),
+                    "per_indikator": needs._said_rows(args.bahasa),
                     "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
                     "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
                     else None, "reason": tulis(plan.reason, args.bahasa)
@@ -1101,6 +1124,7 @@ def _simulasi(args: argparse.Namespace) -> int:
 #: Library wording a command-line user cannot act on, and the command's words for it.
 _COMMAND_WORDS = (
     (" (read Indonesian text such as '95,15' with sakip.parse_id)", ""),
+    (" (teks berformat Indonesia seperti '95,15' dibaca dengan sakip.parse_id)", ""),
     ("a (low, high) pair for polarisasi 'stabilize'",
      "a range low,high for polarisasi 'stabilize' (--target 80,90)"),
     ("(or None) under polarisasi", "(or no --direction) under polarisasi"),
@@ -1122,12 +1146,11 @@ def _command_words(message: str) -> str:
 def _ikpa_text(needs: object, plan: object, bahasa: Bahasa = DEFAULT) -> str:
     from sakip._decimal import text
     from sakip.simulasi import RaiseSet, SolutionSet, Unreachable
-    from sakip.simulasi._goal import _brief
+    from sakip.simulasi._answers import _named
 
     assert isinstance(needs, SolutionSet)
-    lines = [tulis(needs.title, bahasa)]
-    lines.extend(f"  {name}: {_brief(value) if isinstance(value, Decimal) else value}"
-                 for name, value in needs.summary)
+    lines = [needs.judul(bahasa)]
+    lines.extend(f"  {tulis(_named(name, value), bahasa)}" for name, value in needs.summary)
     lines.append(_PER_INDICATOR(bahasa))
     for item in needs:
         label = item.question.label

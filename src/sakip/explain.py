@@ -613,7 +613,7 @@ class Explanation(Tabular):
                 lines.append(f"       {note}: {say(step.note, b)}")
             if step.reference:
                 lines.append(f"       {reference}: {say(step.reference, b)}")
-        lines.append(f"  {_NILAI(b)}: {_str(self.value)}")
+        lines.append(f"  {_NILAI(b)}: {_said(self.value, b)}")
         if isinstance(self.value, Decimal):
             words = _rounding_text(self.rounding, self.angka, b)
             lines.append(f"  {printed}: {self.printed} ({words})")

@@ -229,7 +229,7 @@ def test_a_number_received_is_written_in_a_reason() -> None:
      "target: expected a range low,high for polarisasi 'stabilize' (--target 80,90); "
      "received 100",
      "(low, high) pair"),
-    (["--target", "1.176", "--capaian", "abc"],
+    (["--target", "1176", "--capaian", "abc"],
      "capaian: expected a number in Python notation (ASCII digits) such as '95.15'; "
      "received abc", "sakip.parse_id"),
 ])
