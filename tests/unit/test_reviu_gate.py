@@ -19,6 +19,7 @@ import jsonschema
 import pytest
 
 import sakip
+from sakip._bahasa import tulis
 from sakip.cli import main as _main
 from sakip.reviu import REVIU_JSON_SCHEMA, Convention, dumps
 from tests.tools import in_english
@@ -527,3 +528,15 @@ def test_an_indicator_without_lokasi_is_placed_by_its_field() -> None:
     [f] = r.findings
     assert (f.field, f.lokasi, f.status) == ("indikator[1].capaian", "", "match")
     assert "indikator\\[1\\].capaian" in r.to_markdown()  # brackets escaped: no link syntax
+
+
+def test_a_sums_place_is_a_note_not_its_basis() -> None:
+    """A table total's derivation cited its place in the report as "dasar" (a new user's review:
+    a place, not a regulation); the place is a note now, and the sum has no "dasar"."""
+    r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    f = r["pk.awal (Bab I).total"]
+    assert f.explanation is not None and f.explanation.steps[0].name == "jumlah"
+    assert f.explanation.reference == ""
+    assert [tulis(n, "id") for n in f.explanation.notes] == [
+        "letak di laporan: Bab I, Perjanjian Kinerja"]
+    assert "dasar:" not in f.explanation.to_text("id")
