@@ -81,6 +81,9 @@ KATALOG: tuple[Teks, ...] = (
     Teks(id="angka > 0", en="a number > 0"),
     Teks(id="angka berhingga", en="a finite number"),
     Teks(id="bilangan bulat", en="an integer"),
+    Teks(id="bilangan bulat (untuk Rounding r, berikan r.places dan r.mode, atau pakai "
+            "r.apply(x))",
+         en="an integer (for a Rounding r, pass r.places and r.mode, or use r.apply(x))"),
     Teks(id="tahun anggaran berupa int", en="an int fiscal year"),
     Teks(id="hitungan (int >= 0)", en="a count (int >= 0)"),
     Teks(id="teks", en="text"),

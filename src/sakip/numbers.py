@@ -74,6 +74,9 @@ _MAX_PLACES = 20
 
 
 def _check_places(places: object) -> int:
+    if isinstance(places, Rounding):  # figure.rounded(Rounding(2, "down")): say how instead
+        raise InvalidTypeError(field="places", expected="an integer (for a Rounding r, pass "
+                               "r.places and r.mode, or use r.apply(x))", received=places)
     if isinstance(places, bool) or not isinstance(places, int):
         raise InvalidTypeError(field="places", expected="an integer", received=places)
     if not 0 <= places <= _MAX_PLACES:
