@@ -91,7 +91,7 @@ def _median(function: Callable[[], Any], repeat: int) -> float:
 def run(d: dict[str, list[Any]], repeat: int) -> list[tuple[str, float, float, float | None]]:
     """(formula, batch seconds, per-figure seconds, bare seconds or None), results checked."""
     n = len(d["pagu"])
-    penyerapan = [v for v in batch.penyerapan(d["pagu"], d["realisasi"])
+    penyerapan = [v for v in batch.penyerapan(pagu=d["pagu"], realisasi=d["realisasi"])
                   if isinstance(v, Decimal)]  # errors="raise": every row is a Decimal
     _, ne, _ = batch.efisiensi_outputs(pagu=d["pagu"], realisasi=d["realisasi"],
                                        capaian=d["capaian"])
@@ -99,7 +99,7 @@ def run(d: dict[str, list[Any]], repeat: int) -> list[tuple[str, float, float, f
     ikpa_columns = {name: d[name] for name in IKPA_NAMES}
     cases: dict[str, tuple[Callable[[], list[Any]], Callable[[int], Any],
                            Callable[[], Any] | None]] = {
-        "penyerapan": (lambda: batch.penyerapan(d["pagu"], d["realisasi"]),
+        "penyerapan": (lambda: batch.penyerapan(pagu=d["pagu"], realisasi=d["realisasi"]),
                        lambda i: sakip.penyerapan(pagu=d["pagu"][i],
                                                   realisasi=d["realisasi"][i]).value,
                        lambda: _bare(lambda p, r: r * 100 / p, d["pagu"], d["realisasi"])),
@@ -120,7 +120,7 @@ def run(d: dict[str, list[Any]], repeat: int) -> list[tuple[str, float, float, f
         "ikpa": (lambda: batch.ikpa_satker(ikpa_columns, aturan="per-5-pb-2024"),
                  lambda i: sakip.ikpa({k: v[i] for k, v in ikpa_columns.items()},
                                       aturan="per-5-pb-2024").value, None),
-        "nka": (lambda: batch.nka(d["ikpa"], d["konsistensi"]),
+        "nka": (lambda: batch.nka(eka=d["ikpa"], ikpa=d["konsistensi"]),
                 lambda i: sakip.nka(eka=d["ikpa"][i], ikpa=d["konsistensi"][i]).value, None),
         "lke nilai": (lambda: batch.evaluasi_akip(komponen={k: d[k] for k in LKE})["nilai"],
                       lambda i: sakip.evaluasi_akip(**{k: d[k][i] for k in LKE}).value,

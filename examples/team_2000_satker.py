@@ -69,7 +69,8 @@ def _capped(values: list[Any]) -> list[Any]:
 def run(d: dict[str, list[Any]]) -> dict[str, list[Any]]:
     """Every figure of the persona, one batch call per formula; bad rows collected."""
     out: dict[str, list[Any]] = {}
-    out["penyerapan"] = batch.penyerapan(d["pagu"], d["realisasi"], errors="collect")
+    out["penyerapan"] = batch.penyerapan(pagu=d["pagu"], realisasi=d["realisasi"],
+                                         errors="collect")
     out["capaian_ro"] = batch.capaian(target=d["target_volume"], realisasi=d["volume"],
                                       errors="collect")
     out["efisiensi"], out["nilai_efisiensi"], out["kategori_efisiensi"] = (
@@ -82,7 +83,7 @@ def run(d: dict[str, list[Any]]) -> dict[str, list[Any]]:
                            konsistensi=d["konsistensi"], errors="collect")
     out["ikpa"] = batch.ikpa_satker({name: d[name] for name in IKPA}, aturan="per-5-pb-2024",
                                     errors="collect")
-    out["nka"] = batch.nka(out["eka"], out["ikpa"], errors="collect")
+    out["nka"] = batch.nka(eka=out["eka"], ikpa=out["ikpa"], errors="collect")
     lke = batch.evaluasi_akip(komponen={name: d[name] for name in LKE}, errors="collect")
     out["nilai_lke"] = lke["nilai"]
     out["predikat"] = batch.predikat(nilai=lke["nilai"], errors="collect")

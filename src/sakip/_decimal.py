@@ -212,7 +212,9 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
             )
             raise InvalidValueError(field=field, expected=hint, received=value)
     elif kind is Decimal or isinstance(value, Decimal):
-        result = value  # type: ignore[assignment]
+        # A subclass's value, as a plain Decimal: its own methods (an is_finite that says
+        # True of a NaN) are never asked.
+        result = value if kind is Decimal else Decimal(value)  # type: ignore[assignment,arg-type]
         if not result.is_finite():
             raise InvalidValueError(field=field, expected="a finite number", received=value)
     elif kind is int or (isinstance(value, int) and not isinstance(value, bool)):
@@ -223,10 +225,15 @@ def to_decimal(value: object, *, field: str, nonnegative: bool = False) -> Decim
             raise InvalidValueError(field=field, expected="a number >= 0", received=result)
         return result
     elif isinstance(value, str):
-        return to_decimal(str(value), field=field, nonnegative=nonnegative)
+        # A subclass's text as it holds it (``str()`` would call its own ``__str__``: a
+        # ``(str, Enum)`` member writes its name, another subclass anything).
+        return to_decimal(str.__str__(value), field=field, nonnegative=nonnegative)
     elif not isinstance(value, (bool, float, complex)) and hasattr(kind, "__index__"):
         # an exact integer of another library (numpy.int64): its own integer value
-        result = Decimal(operator.index(value))  # type: ignore[arg-type]
+        try:
+            result = Decimal(operator.index(value))  # type: ignore[arg-type]
+        except (TypeError, ValueError, OverflowError):  # numpy.array([5]) has __index__ too
+            raise InvalidTypeError(field=field, expected=_FLOAT_HINT, received=value) from None
     elif isinstance(value, float) and math.isnan(value):  # how pandas shows an empty cell
         raise InvalidTypeError(field=field, expected=_NAN_HINT, received=value)
     else:

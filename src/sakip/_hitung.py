@@ -2,9 +2,11 @@
 
 The columns of the file are named as the parameters of the batch function
 (``sakip.batch``); other columns (``satker``, ``kode``...) are identifiers,
-copied to the output unchanged.  Each figure is written twice: exact (``capaian``,
-Python notation, every digit) and printed (``capaian_dicetak``, Indonesian
-notation under ``--places`` and ``--mode``).  Nothing is computed here: every value
+copied to the output unchanged, unless the formula reads them under another option
+(another IKPA rule set's indicators, ``sisa``): those are refused, never copied as
+labels.  Each figure is written twice: exact (``capaian``, Python notation, every
+digit) and printed (``capaian_dicetak``, Indonesian notation under ``--places`` and
+``--mode``).  Nothing is computed here: every value
 is the batch function's, so the same as the per-figure API's.
 
 Hostile input: the file is read by ``sakip._reading.read_file`` (a regular file of
@@ -33,11 +35,12 @@ from sakip._katalog import HITUNG_METODE, HITUNG_RUMUS_KINERJA, HITUNG_SATKER, t
 from sakip._reading import MAX_COLUMNS, MAX_DIGITS, MAX_ROWS, read_file
 from sakip.errors import BatchError, InvalidValueError, SakipError
 from sakip.explain import NotComputable
+from sakip.ikpa import IKPA_RULES, IKPARule, ikpa_rule_for
 from sakip.lkj import read_number
 from sakip.numbers import format_id
 
-__all__ = ["FORMULAS", "NO_ATURAN", "TEXT_COLUMNS", "Formula", "compute", "read_cell", "read_csv",
-           "safe_cell", "write_csv"]
+__all__ = ["FORMULAS", "NO_ATURAN", "RUMUS_EFISIENSI", "TEXT_COLUMNS", "Formula", "choose",
+           "compute", "read_cell", "read_csv", "read_flag", "safe_cell", "write_csv"]
 
 #: The PermenPANRB 88/2021 LKE components, the SPBE domains, the Pemdi 2026 aspek.
 _LKE = ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
@@ -49,7 +52,7 @@ _IKPA_2024 = ("revisi_dipa", "deviasi_halaman_iii_dipa", "penyerapan_anggaran",
               "belanja_kontraktual", "penyelesaian_tagihan", "pengelolaan_up_tup",
               "capaian_output")
 
-Columns = dict[str, list[str]]
+Columns = dict[str, list[Any]]
 Results = dict[str, list[Any]]
 
 #: The help lines and messages of the formulas issue 28's second part added.
@@ -69,25 +72,103 @@ HELP_EFISIENSI_KINERJA = Teks(
        "(batch.efisiensi_kinerja)",
     en="efficiency capaian output ÷ capaian input; --aturan rasio, indeks or selisih "
        "(batch.efisiensi_kinerja)")
+HELP_EFISIENSI = Teks(
+    id="E, NE dan kategori per keluaran (batch.efisiensi_outputs); --rumus pmk-214-2017 "
+       "(bawaan, PMK 214/2017) atau per-pagu",
+    en="E, NE and kategori per output (batch.efisiensi_outputs); --rumus pmk-214-2017 "
+       "(default, PMK 214/2017) or per-pagu")
+HELP_IKPA = Teks(
+    id="IKPA per satker, kosong = tidak dinilai; --tahun (aturan tahun anggaran itu) atau "
+       "--aturan wajib (batch.ikpa_satker)",
+    en="IKPA per satker, blank = not assessed; --tahun (the fiscal year's rule set) or "
+       "--aturan required (batch.ikpa_satker)")
 HELP_RASIO = Teks(id="rasio efisiensi belanja APBD dan kategorinya (batch.rasio_efisiensi)",
                   en="rasio efisiensi belanja (APBD) and its category (batch.rasio_efisiensi)")
 
 
 class Formula:
-    """One formula of the command: the CSV columns it reads and how it calls the batch API."""
+    """One formula of the command: the CSV columns it reads and how it calls the batch API.
+
+    ``needs`` and ``optional`` are the columns it reads (``layout(aturan)`` when they depend
+    on the rule set); ``inputs`` are every column name it reads under some option: one of
+    them in the header that the chosen option does not read is refused, never copied as a
+    label.  ``readers`` read the cells of a column that is not a number (``blu``).
+    ``option`` is the command option passed to ``run`` (``--aturan``, or ``--rumus`` where
+    the batch function calls it so); ``by_year`` chooses the rule set of a fiscal year
+    (``--tahun``), and with it one of ``--aturan`` and ``--tahun`` is required.
+    """
 
     def __init__(self, help: Teks, needs: Sequence[str], outputs: Sequence[str],
                  run: Callable[[Columns, str | None], Results],
-                 optional: Sequence[str] = ()) -> None:
+                 optional: Sequence[str] = (), *,
+                 layout: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
+                 inputs: Sequence[str] = (),
+                 readers: Mapping[str, Callable[[str, str], Any]] | None = None,
+                 option: Literal["--aturan", "--rumus"] = "--aturan",
+                 by_year: Callable[[int], Any] | None = None) -> None:
         self.help = help
         self.needs = tuple(needs)
         self.outputs = tuple(outputs)
         self.optional = tuple(optional)
         self.run = run
+        self._layout = layout
+        self.inputs = frozenset((*needs, *optional, *inputs))
+        self.readers = dict(readers or {})
+        self.option = option
+        self.by_year = by_year
+
+    def layout(self, aturan: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The columns read (needed, optional) under ``aturan``."""
+        if self._layout is None or aturan is None:
+            return self.needs, self.optional
+        return self._layout(aturan)
 
 
 def _rule(aturan: str | None, **default: str) -> dict[str, Any]:
     return {"aturan": aturan} if aturan is not None else default
+
+
+_IKPA_OPTIONAL = ("blu", "dispensasi_spm")
+#: Every column an IKPA rule set reads: one the chosen rule set does not read is refused.
+_IKPA_INPUTS = tuple(dict.fromkeys(
+    [name for rule in IKPA_RULES.values() for name in rule.names] + list(_IKPA_OPTIONAL)))
+
+
+def _ikpa_layout(aturan: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The columns of the IKPA rule set ``aturan``: its indicators, then ``blu`` and (where
+    dispensasi SPM is a deduction, PER-5/PB/2024) ``dispensasi_spm``."""
+    rule = rules.find("ikpa", aturan)
+    assert isinstance(rule, IKPARule)
+    deduction = ("dispensasi_spm",) if rule.dispensasi == "potongan" else ()
+    return rule.names, ("blu", *deduction)
+
+
+def _ikpa(c: Columns, aturan: str | None) -> Results:
+    """IKPA per row (``batch.ikpa_satker``): the indicator columns, ``blu`` and the
+    dispensasi deduction as the batch function reads them."""
+    assert aturan is not None  # compute() requires --aturan or --tahun
+    _, optional = _ikpa_layout(aturan)
+    scores = {name: values for name, values in c.items() if name not in optional}
+    deduction = c.get("dispensasi_spm") if "dispensasi_spm" in optional else None
+    return {"ikpa": batch.ikpa_satker(scores, aturan=aturan, blu=c.get("blu"),
+                                      dispensasi_spm=deduction, errors="collect")}
+
+
+_FLAGS = {"true": True, "false": False, "ya": True, "tidak": False}
+_FLAG_EXPECTED = "true or false (ya or tidak; a blank cell is not false)"
+
+
+def read_flag(text: str, column: str) -> bool:
+    """A yes/no cell (``blu``): ``true``/``false`` as a spreadsheet writes them (any case), or
+    ``ya``/``tidak``; anything else, a blank cell too, is refused.
+
+    >>> read_flag("TRUE", "blu"), read_flag("tidak", "blu")
+    (True, False)
+    """
+    flag = _FLAGS.get(text.strip().lower())
+    if flag is None:
+        raise InvalidValueError(field=column, expected=_FLAG_EXPECTED, received=text)
+    return flag
 
 
 FORMULAS: dict[str, Formula] = {
@@ -96,15 +177,16 @@ FORMULAS: dict[str, Formula] = {
                           ("pagu", "realisasi"),
                           ("penyerapan",),
                           lambda c, a: {"penyerapan": batch.penyerapan(
-                              c["pagu"], c["realisasi"], errors="collect")}),
-    "efisiensi": Formula(
-        Teks(id="E, NE dan kategori per keluaran (batch.efisiensi_outputs, PMK 214/2017)",
-             en="E, NE and kategori per output (batch.efisiensi_outputs, PMK 214/2017)"),
+                              pagu=c["pagu"], realisasi=c["realisasi"], errors="collect")},
+                          inputs=("sisa",)),
+    "efisiensi": Formula(HELP_EFISIENSI,
         ("pagu", "realisasi", "capaian"), ("efisiensi", "nilai_efisiensi", "kategori"),
-        lambda c, a: dict(zip(("efisiensi", "nilai_efisiensi", "kategori"),
+        lambda c, r: dict(zip(("efisiensi", "nilai_efisiensi", "kategori"),
                               batch.efisiensi_outputs(pagu=c["pagu"], realisasi=c["realisasi"],
-                                                      capaian=c["capaian"], errors="collect"),
-                              strict=True))),
+                                                      capaian=c["capaian"],
+                                                      rumus=_rumus_efisiensi(r),
+                                                      errors="collect"),
+                              strict=True)), option="--rumus"),
     "capaian": Formula(
         Teks(id="capaian kinerja (batch.capaian; polarisasi maximize, minimize atau stabilize)",
              en="capaian kinerja (batch.capaian; polarisasi maximize, minimize or stabilize)"),
@@ -122,12 +204,13 @@ FORMULAS: dict[str, Formula] = {
                        errors="collect", **_rule(a))}),
     "nka": Formula(Teks(id="NKA (60·EKA + 40·IKPA) / 100 (batch.nka)",
                         en="NKA (60·EKA + 40·IKPA) / 100 (batch.nka)"), ("eka", "ikpa"), ("nka",),
-                   lambda c, a: {"nka": batch.nka(c["eka"], c["ikpa"], a or "pkpa-se-8-mk1-2020",
+                   lambda c, a: {"nka": batch.nka(eka=c["eka"], ikpa=c["ikpa"],
+                                                  aturan=a or "pkpa-se-8-mk1-2020",
                                                   errors="collect")}),
-    "ikpa": Formula(Teks(id="IKPA per satker, kosong = tidak dinilai (batch.ikpa_satker; --aturan)",
-                         en="IKPA per satker, blank = not assessed (batch.ikpa_satker; --aturan)"),
-                    _IKPA_2024, ("ikpa",), lambda c, a: {"ikpa": batch.ikpa_satker(
-                        c, aturan=a or "per-5-pb-2024")}),
+    "ikpa": Formula(HELP_IKPA, _IKPA_2024, ("ikpa",), lambda c, a: _ikpa(c, a),
+                    _IKPA_OPTIONAL, layout=lambda a: _ikpa_layout(a),
+                    inputs=_IKPA_INPUTS, readers={"blu": read_flag},
+                    by_year=lambda tahun: ikpa_rule_for(tahun)),
     "lke": Formula(Teks(id="nilai dan predikat LKE (batch.evaluasi_akip)",
                         en="LKE nilai and predikat (batch.evaluasi_akip)"), _LKE,
                    ("nilai", "predikat"),
@@ -231,12 +314,22 @@ def _rumus(aturan: str | None) -> Any:
     return aturan
 
 
+def _rumus_efisiensi(rumus: str | None) -> Literal["per-pagu", "pmk-214-2017"]:
+    """The efisiensi formula of ``--rumus`` (PMK 214/2017 by default, as ``sakip.efisiensi``)."""
+    if rumus is None or rumus == "pmk-214-2017":
+        return "pmk-214-2017"
+    if rumus != "per-pagu":
+        raise InvalidValueError(field="--rumus", expected=RUMUS_EFISIENSI, received=rumus)
+    return "per-pagu"
+
+
 def _rasio(c: Columns, aturan: str | None) -> Results:
     """The rasio efisiensi belanja and its category under ``--aturan`` (a
     ``kategori-rasio-efisiensi`` table, Kepmendagri 690.900.327/1996 by default)."""
     bands = rules.find("kategori-rasio-efisiensi", aturan or "kepmendagri-690-900-327-1996")
     assert isinstance(bands, rules.LabelBands)
-    values = batch.rasio_efisiensi(c["realisasi"], c["anggaran"], errors="collect")
+    values = batch.rasio_efisiensi(realisasi=c["realisasi"], anggaran=c["anggaran"],
+                                   errors="collect")
     return {"rasio_efisiensi": values,
             "kategori": [v if isinstance(v, NotComputable) else bands.label(v)
                          for v in values]}
@@ -246,7 +339,9 @@ def _rasio(c: Columns, aturan: str | None) -> Results:
 NO_ATURAN = frozenset({"penyerapan", "efisiensi", "capaian", "komponen", "tingkat-capaian",
                        "level-spip"})
 #: Parameters given once for every row: their refusal is the command's, not a row's.
-_CALL_FIELDS = frozenset({"aturan", "--aturan", "rumus", "metode"})
+_CALL_FIELDS = frozenset({"aturan", "--aturan", "rumus", "--rumus", "metode", "--tahun"})
+#: What ``--rumus`` of ``efisiensi`` takes (the forms ``batch.efisiensi_outputs`` computes).
+RUMUS_EFISIENSI = "pmk-214-2017 (the default, PMK 214/2017) or per-pagu"
 #: Columns of text (names, codes, choices), never read as numbers.
 TEXT_COLUMNS = frozenset({"satker", "polarisasi", "tipe", "level"})
 #: A number that reads differently under the two decimal marks: ``1.176`` is 1176 in
@@ -360,38 +455,91 @@ def _place(error: SakipError, columns: Sequence[str]) -> tuple[int | None, str]:
     return (int(row) if row is not None else None), (column if column in columns else "")
 
 
+def choose(formula: str, *, aturan: str | None = None, tahun: int | None = None,
+           rumus: str | None = None) -> tuple[str | None, rules.RuleSet | None]:
+    """The option passed to the formula's batch call, and the rule set it chose when the
+    formula has rule sets by fiscal year (``ikpa``), to be named with the output.
+
+    ``--rumus`` only where the batch function has ``rumus`` (``efisiensi``); ``--tahun`` only
+    where a rule set is chosen by year, and there one of ``--tahun`` and ``--aturan`` is
+    required (never a default across years); with both, the rule set must be in force in
+    that year.  A refusal is the command's error.
+
+    >>> choose("ikpa", tahun=2023)[0], choose("ikpa", aturan="per-5-pb-2024")[0]
+    ('per-5-pb-2022', 'per-5-pb-2024')
+    """
+    spec = FORMULAS[formula]
+    if rumus is not None and spec.option != "--rumus":
+        raise InvalidValueError(field="--rumus", expected=f"no --rumus: {formula} has no "
+                                "formula to choose", received=rumus)
+    if tahun is not None and spec.by_year is None:
+        raise InvalidValueError(field="--tahun", expected=f"no --tahun: {formula} has no rule "
+                                "set by fiscal year", received=tahun)
+    if spec.option == "--rumus":
+        return rumus, None
+    if spec.by_year is None:
+        return aturan, None
+    if aturan is None and tahun is None:
+        raise InvalidValueError(field="--tahun", expected="--tahun (the fiscal year, whose "
+                                "rule set applies) or --aturan (" + ", ".join(IKPA_RULES) + ")",
+                                received=None)
+    if aturan is None:
+        assert tahun is not None
+        found: rules.RuleSet = spec.by_year(tahun)
+        return found.name, found
+    found = rules.find("ikpa", aturan)
+    if tahun is not None and not found.in_force(tahun):
+        raise InvalidValueError(field="--tahun", expected=f"a year in force for {found.name} "
+                                f"{found.years}", received=tahun)
+    return found.name, found
+
+
 def compute(formula: str, header: list[str], rows: list[list[str]], *,
-            aturan: str | None = None, angka: str | None = None,
-            ) -> tuple[Results, list[tuple[int, str, str]]]:
+            aturan: str | None = None, angka: str | None = None, tahun: int | None = None,
+            rumus: str | None = None) -> tuple[Results, list[tuple[int, str, str]]]:
     """The formula's result columns for the rows, and the bad rows as (index, column, reason).
 
     A bad row's results are ``None``.  Each numeric cell is read by :func:`read_cell`
     (``angka``); a row with a cell it refuses is a bad row and is not computed.  Functions
     without a collecting mode are called on each row alone after a refusal, so that every
     bad row is named.  ``aturan`` with a formula that has none, or an unknown one, is the
-    command's error (raised), not a bad row.
+    command's error (raised), not a bad row; so are ``tahun`` and ``rumus`` (:func:`choose`),
+    a header without a column the formula reads (named), and a column that the formula
+    reads under another option only (never copied as a label).
     """
     spec = FORMULAS[formula]
     if aturan is not None and formula in NO_ATURAN:
         raise InvalidValueError(field="--aturan", expected=f"no --aturan: {formula} has no "
                                 "rule set to choose", received=aturan)
-    missing = [name for name in spec.needs if name not in header]
+    option, _ = choose(formula, aturan=aturan, tahun=tahun, rumus=rumus)
+    needs, optional = spec.layout(option)
+    missing = [name for name in needs if name not in header]
     if missing:
         raise InvalidValueError(field="header", expected="the columns " + ", ".join(
-            spec.needs) + (" (optional: " + ", ".join(spec.optional) + ")"
-                           if spec.optional else ""),
+            needs) + (" (optional: " + ", ".join(optional) + "; missing: " + ", ".join(missing)
+                      + ")" if optional else " (missing: " + ", ".join(missing) + ")"),
             received=", ".join(header))  # the header as given (which lacks the columns)
-    wanted = [name for name in header if name in spec.needs or name in spec.optional]
+    stray = [name for name in header
+             if name in spec.inputs and name not in needs and name not in optional]
+    if stray:
+        names = ", ".join(stray)
+        raise InvalidValueError(field="header", expected=(
+            f"no column {names}: {formula} under {option} does not read it (rename a label "
+            "column)" if option else f"no column {names}: {formula} does not read it (rename "
+            "a label column)"), received=", ".join(header))
+    wanted = [name for name in header if name in needs or name in optional]
     bad: list[tuple[int, str, str]] = []
     good: list[int] = []
     columns: Columns = {name: [] for name in wanted}
     position = {name: header.index(name) for name in wanted}
     for i, row in enumerate(rows):
-        cells: dict[str, str] = {}
+        cells: dict[str, Any] = {}
         try:
             for name in wanted:
                 cell = row[position[name]]
-                cells[name] = cell if name in TEXT_COLUMNS else read_cell(cell, name, angka)
+                reader = spec.readers.get(name)
+                cells[name] = (cell if name in TEXT_COLUMNS else reader(cell, name) if reader
+                               else read_cell(cell, name, angka))
         except SakipError as error:
             bad.append((i, error.field or "", _reason_of(error)))
             continue
@@ -399,12 +547,12 @@ def compute(formula: str, header: list[str], rows: list[list[str]], *,
         for name in wanted:
             columns[name].append(cells[name])
     try:
-        computed = spec.run(columns, aturan)
+        computed = spec.run(columns, option)
     except SakipError as error:
         if error.field in _CALL_FIELDS:
             raise  # the command's parameter, the same for every row
         # a function without a collecting mode: each row alone names them all
-        computed = _row_by_row(spec, columns, aturan)
+        computed = _row_by_row(spec, columns, option)
     n = len(rows)
     results: Results = {name: [None] * n for name in computed}
     for name, values in computed.items():

@@ -48,6 +48,7 @@ __all__ = [
     "MAX_XLSX_MEMBERS",
     "MAX_XLSX_RATIO",
     "MAX_XLSX_SHEETS",
+    "MAX_XLSX_TAGS",
     "MAX_XLSX_UNCOMPRESSED",
     "check_workbook",
     "parse_document",
@@ -107,8 +108,15 @@ MAX_XLSX_RATIO = 100
 MAX_XLSX_SHEETS = 100
 
 #: A workbook's worksheets hold at most this many cells in all, counted as rows times
-#: used columns: openpyxl yields every cell of that rectangle, filled or not.
+#: used columns: openpyxl yields every cell of that rectangle, filled or not.  Its shared
+#: strings count too: openpyxl builds each one.
 MAX_XLSX_CELLS = 500_000
+
+#: A workbook's XML parts hold at most this many tags in all (``<`` characters, counted
+#: at C speed before the parser sees them): the scan handles each element in Python, at
+#: about half a microsecond, so tags that are no cell cannot cost seconds.  A workbook of
+#: the most cells allowed, each a ``<c><v>…</v></c>``, has about 2 million.
+MAX_XLSX_TAGS = 4_000_000
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_NOCTTY = getattr(os, "O_NOCTTY", 0)
@@ -316,18 +324,25 @@ def parse_document(raw: bytes, *, json_format: bool,
 
 # ------------------------------------------------------------------ workbooks
 
-#: A row, a cell and a formula element of a worksheet's XML (any namespace prefix).
-_XLSX_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_XLSX_ROW_NUMBER = re.compile(rb"\br=\"(\d{1,9})\"")
-_XLSX_CELL_COLUMN = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d")
-_XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+#: A row's and a cell's reference as sakip reads them (``r="7"``, ``r="AB7"``): ASCII digits
+#: and capitals.  openpyxl reads more (``r="7.0"``, ``r="$a$7"``, other scripts' digits); the
+#: scan refuses those rather than guess how openpyxl places them.
+_XLSX_ROW_REF = re.compile(r"[0-9]{1,9}")
+_XLSX_CELL_REF = re.compile(r"([A-Z]{1,3})[0-9]{1,9}")
+#: The first bytes of a part that an XML parser reads (ASCII, UTF-8 or UTF-16, a BOM).
+_XML_START = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
 
 
-def _column_number(letters: bytes) -> int:
+def _column_number(letters: str) -> int:
     number = 0
     for letter in letters:
-        number = number * 26 + letter - 64
+        number = number * 26 + ord(letter) - 64
     return number
+
+
+def _looks_like_xml(name: str, head: bytes) -> bool:
+    return name.lower().endswith((".xml", ".rels", ".vml")) or head.lstrip(
+        b" \t\r\n").startswith(_XML_START)
 
 
 def check_workbook(raw: bytes) -> dict[str, tuple[int, int, bool]]:
@@ -338,10 +353,18 @@ def check_workbook(raw: bytes) -> dict[str, tuple[int, int, bool]]:
     :data:`MAX_XLSX_UNCOMPRESSED` bytes uncompressed in all; a member over
     1 MB that inflates more than :data:`MAX_XLSX_RATIO` times; macros
     (``vbaProject.bin``, macro sheets); more than :data:`MAX_XLSX_SHEETS`
-    worksheets; a sheet whose last row is past :data:`MAX_ROWS` (+ 2 heading
-    rows) or whose last column is past :data:`MAX_COLUMNS`; more than
-    :data:`MAX_XLSX_CELLS` cells (last row × last column, summed).  The
-    worksheets' XML is scanned once, linearly, at C speed.
+    worksheets; an XML part that is not well-formed or declares a DOCTYPE
+    (entities: an Office file never has one); a sheet whose last row is past
+    :data:`MAX_ROWS` (+ 2 heading rows) or whose last column is past
+    :data:`MAX_COLUMNS`; more than :data:`MAX_XLSX_TAGS` tags in all; rows or cells
+    out of order or given twice, or a
+    reference sakip does not read (openpyxl would drop or overwrite them
+    silently); more than :data:`MAX_XLSX_CELLS` cells (last row × last
+    column, summed) and shared strings together.  Every XML part is parsed
+    once, streamed, by expat (the parser openpyxl's own reading uses), so the
+    rows and columns counted are those openpyxl reads, however the XML writes
+    them (quotes, character references, namespace prefixes, UTF-16, rows or
+    cells without ``r``).
 
     Returns, per worksheet member (``xl/worksheets/sheet1.xml``), its last
     row, its last column and whether it holds a formula.
@@ -361,8 +384,6 @@ def check_workbook(raw: bytes) -> dict[str, tuple[int, int, bool]]:
     if total > MAX_XLSX_UNCOMPRESSED:
         raise _refuse("file", f"a workbook of at most {MAX_XLSX_UNCOMPRESSED} bytes "
                       "uncompressed", total)
-    sheets: dict[str, tuple[int, int, bool]] = {}
-    cells = 0
     for member in members:
         name = member.filename
         if member.file_size > 1_000_000 and (
@@ -374,46 +395,123 @@ def check_workbook(raw: bytes) -> dict[str, tuple[int, int, bool]]:
         if lowered.endswith("vbaproject.bin") or "macrosheets/" in lowered:
             raise _refuse(f"file, part {name}", "a workbook without macros (.xlsx, not "
                           ".xlsm): sakip never runs or keeps them", "macros")
-        if not (lowered.startswith("xl/worksheets/") and lowered.endswith(".xml")):
-            continue
-        if len(sheets) >= MAX_XLSX_SHEETS:
+    sheets: dict[str, tuple[int, int, bool]] = {}
+    counted = [0, 0]  # cells and shared strings, and tags, so far
+    for member in members:
+        name = member.filename
+        lowered = name.lower()
+        sheet = lowered.startswith("xl/worksheets/") and lowered.endswith(".xml")
+        if sheet and len(sheets) >= MAX_XLSX_SHEETS:
             raise _refuse("file", f"a workbook of at most {MAX_XLSX_SHEETS} sheets",
                           f"more than {MAX_XLSX_SHEETS}")
-        sheets[name] = last = _scan_sheet(archive, member)
-        cells += last[0] * last[1]
-        if cells > MAX_XLSX_CELLS:
-            raise _refuse(f"file, part {name}", f"at most {MAX_XLSX_CELLS} cells in all "
-                          "(the last row times the last column of each sheet)", cells)
+        scan = _XmlScan(name, sheet, counted)
+        if scan.parse(archive, member) and sheet:
+            sheets[name] = (scan.last_row, scan.last_column, scan.formula)
     return sheets
 
 
-def _scan_sheet(archive: Any, member: Any) -> tuple[int, int, bool]:
-    """The last row and column of a worksheet's XML and whether it holds a formula."""
-    last_row = last_column = 0
-    formula = False
-    tail = b""
-    with archive.open(member) as stream:
-        while True:
-            chunk = stream.read(1 << 20)
-            if not chunk:
-                break
-            text = tail + chunk
-            cut = text.rfind(b">") + 1  # whole tags only; the rest waits for the next chunk
-            body, tail = text[:cut], text[cut:]
-            if len(tail) > 1 << 16:
-                raise _refuse(f"file, part {member.filename}", "XML tags of at most 65536 "
-                              "bytes", f"more than {1 << 16}")
-            for row in _XLSX_ROW.finditer(body):
-                number = _XLSX_ROW_NUMBER.search(row.group(1))
-                last_row = int(number.group(1)) if number else last_row + 1
-                if last_row > MAX_ROWS + 2:
-                    raise _refuse(f"file, part {member.filename}", f"a sheet of at most "
-                                  f"{MAX_ROWS} rows (and two heading rows)",
-                                  f"row {last_row}")
-            for column in _XLSX_CELL_COLUMN.finditer(body):
-                last_column = max(last_column, _column_number(column.group(1)))
-            if last_column > MAX_COLUMNS:
-                raise _refuse(f"file, part {member.filename}", f"a sheet of at most "
-                              f"{MAX_COLUMNS} columns", f"column {last_column}")
-            formula = formula or _XLSX_FORMULA.search(body) is not None
-    return last_row, last_column, formula
+#: An element's name without its prefix (``x:row`` → ``row``), per name met.
+_LOCAL: dict[str, str] = {}
+
+
+class _XmlScan:
+    """One XML part of a workbook, parsed once by expat: its sheet's bounds, its strings."""
+
+    def __init__(self, name: str, sheet: bool, counted: list[int]) -> None:
+        self.name = name
+        self.sheet = sheet
+        self.counted = counted
+        self.last_row = self.last_column = self.column = 0
+        self.formula = False
+
+    def parse(self, archive: Any, member: Any) -> bool:
+        """Parse the part (True), or leave a part that is no XML unread (False)."""
+        from xml.parsers import expat
+
+        parser = expat.ParserCreate()  # prefixes kept: any prefix counts, as any namespace
+        parser.StartDoctypeDeclHandler = self._doctype
+        parser.StartElementHandler = self._element
+        first = True
+        try:
+            with archive.open(member) as stream:
+                while chunk := stream.read(1 << 20):
+                    if first and not _looks_like_xml(self.name, chunk[:64]):
+                        return False
+                    first = False
+                    self.counted[1] += chunk.count(b"<")
+                    if self.counted[1] > MAX_XLSX_TAGS:
+                        raise _refuse(f"file, part {self.name}", f"a workbook of at most "
+                                      f"{MAX_XLSX_TAGS} XML tags in all",
+                                      f"more than {MAX_XLSX_TAGS}")
+                    parser.Parse(chunk, False)
+                parser.Parse(b"", True)
+        except expat.ExpatError as error:
+            raise _refuse(f"file, part {self.name}", "a well-formed XML part",
+                          expat.ErrorString(error.code)) from None
+        return True
+
+    def _doctype(self, *_: Any) -> None:
+        raise _refuse(f"file, part {self.name}", "XML without a DOCTYPE (entity "
+                      "declarations: an Office file has none)", "<!DOCTYPE")
+
+    def _count(self, n: int) -> None:
+        self.counted[0] += n
+        if self.counted[0] > MAX_XLSX_CELLS:
+            raise _refuse(f"file, part {self.name}", f"at most {MAX_XLSX_CELLS} cells and "
+                          "shared strings in all (the last row times the last column of each "
+                          "sheet)", self.counted[0])
+
+    def _element(self, tag: str, attributes: dict[str, str]) -> None:
+        local = _LOCAL.get(tag)
+        if local is None:
+            local = tag.rpartition(":")[2]
+            if len(_LOCAL) < 1000:  # bounded: a hostile part can have millions of names
+                _LOCAL[tag] = local
+        if local == "c":  # the commonest first: this runs once per element
+            if self.sheet:
+                self._cell(attributes.get("r"))
+        elif local == "row":
+            if self.sheet:
+                self._row(attributes.get("r"))
+        elif local == "si":  # a shared string: openpyxl builds each one
+            self._count(1)
+        elif local == "f":
+            self.formula = self.formula or self.sheet
+
+    def _row(self, reference: str | None) -> None:
+        where = f"file, part {self.name}"
+        if reference is None:
+            number = self.last_row + 1
+        elif _XLSX_ROW_REF.fullmatch(reference):
+            number = int(reference)
+        else:
+            raise _refuse(where, "a row number such as r=\"7\"", reference)
+        if number <= self.last_row:
+            raise _refuse(where, f"rows in increasing order (after row {self.last_row})",
+                          f"row {number}")
+        if number > MAX_ROWS + 2:
+            raise _refuse(where, f"a sheet of at most {MAX_ROWS} rows (and two heading rows)",
+                          f"row {number}")
+        if self.last_column:  # the rectangle grows by the rows skipped and this one
+            self._count((number - self.last_row) * self.last_column)
+        self.last_row = number
+        self.column = 0
+
+    def _cell(self, reference: str | None) -> None:
+        where = f"file, part {self.name}"
+        if reference is None:
+            column = self.column + 1
+        elif found := _XLSX_CELL_REF.fullmatch(reference):
+            column = _column_number(found.group(1))
+        else:
+            raise _refuse(where, "a cell reference such as r=\"B7\"", reference)
+        if column <= self.column:
+            raise _refuse(where, "cells in column order, each once (openpyxl keeps the last "
+                          "of two)", reference or f"column {column}")
+        if column > MAX_COLUMNS:
+            raise _refuse(where, f"a sheet of at most {MAX_COLUMNS} columns",
+                          f"column {column}")
+        if column > self.last_column:  # the rectangle grows by the rows so far
+            self._count((column - self.last_column) * max(self.last_row, 1))
+            self.last_column = column
+        self.column = column

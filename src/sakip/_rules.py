@@ -374,16 +374,29 @@ class LabelBands(RuleSet):
         return (*head, *names, self.below) if self.below is not None else (*head, *names)
 
 
-def check_label_bands(value: object, field: str) -> LabelBands:
+def check_label_bands(value: object, field: str, kind: str | None = None) -> LabelBands:
     """``value`` if it is a :class:`LabelBands` table, else sakip's error naming ``field``.
 
     The one check of a caller's own category table (``kategori=``, ``bands=``).
+    With ``kind`` a registered table may also be named (``"konvensi-2023"`` of
+    ``"kategori-efisiensi"``): the name is looked up among the tables of that kind
+    only, and an unknown name lists them.
 
     >>> check_label_bands("konvensi-2023", "kategori")
     Traceback (most recent call last):
     ...
     sakip.errors.InvalidTypeError: kategori: expected a sakip.rules.LabelBands table; ...
+    >>> check_label_bands("konvensi-2023", "kategori", "kategori-efisiensi").name
+    'konvensi-2023'
     """
+    if kind is not None and isinstance(value, str):
+        table = _REGISTRY.get(kind, {})
+        found = table.get(value)
+        if not isinstance(found, LabelBands):
+            raise UnknownNameError(field=field, expected="a sakip.rules.LabelBands table or "
+                                   f"one of {', '.join(table) or '(none)'} ({kind} tables)",
+                                   received=value)
+        return found
     if not isinstance(value, LabelBands):
         raise InvalidTypeError(field=field, expected="a sakip.rules.LabelBands table",
                                received=value)

@@ -279,9 +279,12 @@ def _number_format(code: str) -> tuple[int, int, bool] | None:
     """
     if code in ("General", "@", ""):
         return None
+    if re.search(r"\[[<>=]", code):  # [>100]0.00;0.0: the section shown depends on the value
+        raise _CellProblem("a number format without conditions ([>100] chooses the section "
+                           "by the value); type the figure as text, as printed", code)
     section = code.split(";")[0]
     bare = _QUOTED.sub("", section)
-    if re.search(r"[eE][+-]|/|[yYmMdDhHsS]|[0#?],+(?![0#?,])", bare):
+    if re.search(r"[eE][+-]|/|[yYmMdDhHsS]|[0#?],+(?![0#?,])|%.*%", bare):  # 0%%: × 10 000
         raise _CellProblem("a number format that shows the number's digits (like 0.00 or "
                            "#,##0.00): scientific, fraction, date and scaled formats are not "
                            "read; type the figure as text, as printed", code)
@@ -290,6 +293,8 @@ def _number_format(code: str) -> tuple[int, int, bool] | None:
         return 0, 0, percent
     decimals = re.match(r"[0#?]*", bare.split(".", 1)[1])
     digits = decimals.group() if decimals else ""
+    if len(digits) > MAX_DIGITS:  # more than the precision could show: never quantized
+        raise _CellProblem(f"a number format of at most {MAX_DIGITS} decimals", code)
     return digits.count("0"), len(digits), percent
 
 
@@ -574,11 +579,18 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
     problems: list[SakipError] = _Problems()
     by_name = {sheet.name: sheet for sheet in _sheets()}
     read: dict[str, list[_Row]] = {}
+    parts_read: set[str] = set()
+    titles: set[str] = set()
     for sheet_v in values.worksheets:
         title = sheet_v.title
         if title == CHOICES_SHEET:
             continue
         sheet = by_name.get(title)
+        if title in titles:  # a spreadsheet program never writes two: the first would be lost
+            problems.append(InvalidValueError(field=f"sheet {title}", expected="each sheet "
+                                              "name once in a workbook", received=title))
+            continue
+        titles.add(title)
         if sheet is None:
             problems.append(InvalidValueError(field=f"sheet {title}", expected="a sheet of "
                                               "the format (" + ", ".join(by_name) + ")",
@@ -589,6 +601,12 @@ def _rows_of(values: Any, formulas: Any, bounds: dict[str, tuple[int, int, bool]
             problems.append(ParseError(field=f"sheet {title}", expected="a worksheet part "
                                        "under xl/worksheets/", received=part))
             continue
+        if part in parts_read:  # the bounds hold once per part: thirty sheets of one part
+            problems.append(ParseError(field=f"sheet {title}", expected="a worksheet part "
+                                       "of its own (another sheet reads this one)",
+                                       received=part))
+            continue
+        parts_read.add(part)
         last_row, last_column, _ = bounds[part]
         if not last_row or not last_column:
             continue

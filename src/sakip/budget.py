@@ -729,12 +729,12 @@ def _ne_options(clip: object, kategori: object) -> rules.LabelBands:
         raise InvalidTypeError(field="clip", expected="True or False", received=clip)
     if kategori is None:
         return KATEGORI_EFISIENSI
-    return rules.check_label_bands(kategori, "kategori")
+    return rules.check_label_bands(kategori, "kategori", "kategori-efisiensi")
 
 
 def nilai_efisiensi(
     efisiensi: Number, *positional: Never, clip: bool = True,
-    kategori: rules.LabelBands | None = None,
+    kategori: rules.LabelBands | str | None = None,
 ) -> NilaiEfisiensi:
     """Nilai efisiensi (NE): E in percent transformed to a 0–100 scale.
 
@@ -747,8 +747,10 @@ def nilai_efisiensi(
         Clip to [0, 100] (default).  One agency published an unclipped 235 %;
         ``clip=False`` reproduces such figures.
     kategori:
-        A category table (:class:`sakip.rules.LabelBands`); the default is
-        :data:`KATEGORI_EFISIENSI`, a documented convention.
+        A category table (:class:`sakip.rules.LabelBands`) or the name of a
+        registered ``kategori-efisiensi`` table (``"konvensi-2023"``, the name
+        ``to_row()`` reports); the default is :data:`KATEGORI_EFISIENSI`, a
+        documented convention.
 
     Notes
     -----
@@ -779,17 +781,22 @@ nilai_efisiensi = keyword_only()(nilai_efisiensi)
 
 
 def kategori_efisiensi(
-    nilai: Number, *positional: Never, kategori: rules.LabelBands | None = None
+    nilai: Number, *positional: Never, kategori: rules.LabelBands | str | None = None
 ) -> str:
     """The category of a nilai efisiensi (default table: :data:`KATEGORI_EFISIENSI`).
 
+    ``kategori`` is a :class:`sakip.rules.LabelBands` or the name of a registered
+    ``kategori-efisiensi`` table.
+
     >>> kategori_efisiensi("90.73"), kategori_efisiensi("53.92"), kategori_efisiensi(49)
     ('Sangat Efisien', 'Kurang Efisien', 'Tidak Efisien')
+    >>> kategori_efisiensi("90.73", kategori="konvensi-2023")
+    'Sangat Efisien'
     """
     if positional:
         raise call_error(kategori_efisiensi, positional, locals())
-    bands = KATEGORI_EFISIENSI if kategori is None else rules.check_label_bands(kategori,
-                                                                               "kategori")
+    bands = KATEGORI_EFISIENSI if kategori is None else rules.check_label_bands(
+        kategori, "kategori", "kategori-efisiensi")
     return bands.label(nilai)
 
 
@@ -973,7 +980,7 @@ def efisiensi(
     rumus: Rumus = "pmk-214-2017",
     cap_capaian: Number | None = None,
     clip: bool = True,
-    kategori: rules.LabelBands | None = None,
+    kategori: rules.LabelBands | str | None = None,
 ) -> Efisiensi:
     """Efisiensi anggaran (E) of a collection of outputs, in percent.
 

@@ -40,7 +40,9 @@ of a CSV file through ``sakip.batch`` (columns named as the batch function's
 parameters; see ``sakip hitung --help``): exit status 0 when every row is
 computed; with bad rows, one line per bad row (its line and column) on
 standard error and exit 2, or with ``--lanjut`` the good rows written, the bad
-ones with their reason in ``alasan``, and exit 1.
+ones with their reason in ``alasan``, and exit 1.  ``--rumus`` chooses the
+efisiensi formula; ``ikpa`` needs ``--tahun`` or ``--aturan``, and the rule set it
+used is named on standard error.
 
 ``sakip simulasi capaian`` and ``sakip simulasi ikpa`` answer what it takes
 (see ``sakip.simulasi``): exit status 0 when the goal can be reached, 1
@@ -53,7 +55,6 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from typing import Any, NoReturn
 
 from sakip._bahasa import DEFAULT, Bahasa, Teks, tulis
@@ -184,8 +185,8 @@ _H_SIMULASI = Teks(id="apa yang diperlukan: realisasi atau nilai yang mencapai t
                       "sakip.simulasi)")
 _H_SIM_CAPAIAN = Teks(id="realisasi yang diperlukan untuk suatu capaian",
                       en="the realisasi needed for a capaian")
-_H_SIM_TARGET = Teks(id="targetnya (notasi Python, '1176'; 'L,U' untuk stabilize)",
-                     en="the target (Python notation, '1176'; 'L,U' for stabilize)")
+_H_SIM_TARGET = Teks(id="targetnya ('1176'; 'L,U' untuk stabilize, 'L;U' dengan --angka)",
+                     en="the target ('1176'; 'L,U' for stabilize, 'L;U' with --angka)")
 _H_SIM_CAPAIAN_ARG = Teks(id="capaian yang hendak dicapai, dalam persen",
                           en="the capaian to reach, in percent")
 _H_RUMUS_MINIMIZE = Teks(id="hanya minimize: (2T - R) / T (2t-r, bawaan) atau T / R (t/r)",
@@ -212,6 +213,13 @@ _H_BLU = Teks(id="satker BLU: indikator yang tidak dinilai aturannya untuk BLU d
                  "sebagai '-' (penyerapan_anggaran, PER-5/PB/2024)",
               en="a BLU satker: the indicators the rule set does not assess for BLU are given "
                  "as '-' (penyerapan_anggaran, PER-5/PB/2024)")
+_H_SIM_ANGKA = Teks(
+    id="tanda desimal angka opsi ini, dibaca seperti kolom `sakip hitung`: id (1.176 = 1176; "
+       "101,10) atau en (1.176 = 1,176; 101.10); tanpa opsi ini angka dibaca dalam notasi "
+       "Python dan angka yang bacaannya bergantung pada tanda desimal ditolak",
+    en="the decimal mark of these options' numbers, read as `sakip hitung` reads its columns: "
+       "id (1.176 = 1176; 101,10) or en (1.176 = 1.176; 101.10); without it numbers are read "
+       "in Python notation and a number whose reading depends on the mark is refused")
 _H_SIM_PLACES = Teks(id="jumlah desimal angka tercetak (dengan --mode)",
                      en="decimals of the printed figure (with --mode)")
 _H_SIM_MODE = Teks(id="pembulatan angka tercetak (dengan --places; bawaan half_up)",
@@ -244,6 +252,16 @@ _H_HITUNG_ANGKA = Teks(
     en="the decimal mark of the CSV's numbers: id (1.176 = 1176; 95,15) or en (1.176 = 1.176; "
        "95.15); without it numbers are read in Python notation and a number whose reading "
        "depends on the mark is refused")
+_H_HITUNG_TAHUN = Teks(
+    id="tahun anggaran: aturannya dipilih untuk rumus dengan aturan per tahun (ikpa); ikpa "
+       "memerlukan --tahun atau --aturan",
+    en="the fiscal year: its rule set, for a formula with rule sets by year (ikpa); ikpa "
+       "needs --tahun or --aturan")
+_H_HITUNG_RUMUS = Teks(
+    id="rumus efisiensi: pmk-214-2017 (bawaan, Σ (P×CO − RA) / Σ (P×CO)) atau per-pagu "
+       "(Σ (P×CO − RA) / Σ P)",
+    en="the efisiensi formula: pmk-214-2017 (default, Σ (P×CO − RA) / Σ (P×CO)) or per-pagu "
+       "(Σ (P×CO − RA) / Σ P)")
 _H_HITUNG_PLACES = Teks(id="jumlah desimal kolom tercetak (bawaan 2)",
                         en="decimals of the printed columns (default 2)")
 _H_HITUNG_MODE = Teks(id="pembulatan kolom tercetak", en="rounding of the printed columns")
@@ -378,6 +396,7 @@ def _parser(bahasa: Bahasa = DEFAULT) -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"sakip {__version__}",
                         help=_H_VERSION(b))
+    _bahasa_argument(parser, default=DEFAULT)  # before the command too: sakip --bahasa en reviu
     sub = parser.add_subparsers(dest="command", required=True)
     rev = sub.add_parser("reviu", help=_H_REVIU(b),
                          formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -420,10 +439,16 @@ def _output_arguments(parser: argparse.ArgumentParser, never: str, bahasa: Bahas
     parser.add_argument("--force", "-f", action="store_true", help=_H_FORCE(bahasa))
 
 
-def _bahasa_argument(parser: argparse.ArgumentParser) -> None:
-    """``--bahasa id|en``: the language of the text the command prints (JSON keys stay)."""
+def _bahasa_argument(parser: argparse.ArgumentParser,
+                     default: str = argparse.SUPPRESS) -> None:
+    """``--bahasa id|en``: the language of the text the command prints (JSON keys stay).
+
+    The command's parser has it with the default; each subcommand's without one
+    (``SUPPRESS``), so that a ``--bahasa`` given before the command is not
+    overwritten by the subcommand's default, and one given after it wins.
+    """
     bahasa = parser.bahasa if isinstance(parser, _Parser) else "en"
-    parser.add_argument("--bahasa", choices=("id", "en"), default=DEFAULT,
+    parser.add_argument("--bahasa", choices=("id", "en"), default=default,
                         help=_H_BAHASA(bahasa))
 
 
@@ -692,8 +717,11 @@ def _reviu(args: argparse.Namespace) -> int:
                  f"{name}: {_message(result, args.bahasa)}")
     worst = max((r.exit_status(strict=args.strict) if isinstance(r, Reviu) else 2)
                 for _, r in results)
+    # The document's shape follows the command line, not what a directory happens to hold:
+    # a directory given (even one holding one report) gives the collection, as several do.
+    directory = not args.rantai and any(Path(f).is_dir() for f in args.file)
     single = results[0][1] if len(results) == 1 else None
-    if isinstance(single, Reviu):
+    if isinstance(single, Reviu) and not directory:
         pieces = _pieces(single, args.format, args.strict, args.bahasa)
     elif single is not None and args.format == "text":  # the message on stderr says it all
         return 2
@@ -996,6 +1024,7 @@ def _simulasi_parser(sub: argparse._SubParsersAction[_Parser],
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
                               help=_H_SIM_MODE(b))
         question.add_argument("--format", choices=("text", "json"), default="text")
+        question.add_argument("--angka", choices=("id", "en"), help=_H_SIM_ANGKA(b))
         _bahasa_argument(question)
 
 
@@ -1005,9 +1034,19 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip import simulasi
     from sakip._decimal import text as decimal_text
     from sakip._decimal import written
+    from sakip._hitung import read_cell
     from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
+
+    def number(text: str | None, field: str) -> str | None:
+        """An option's number as `sakip hitung` reads a cell: under ``--angka``, or refused
+        when its reading depends on the decimal mark (``None``: the option is not given).
+        Without ``--angka`` an exponent (``1E-7``) is Python notation, typed on purpose: it
+        goes to the library (hitung refuses it in a cell as a spreadsheet's rounded display)."""
+        if text is None or (args.angka is None and "e" in text.lower()):
+            return text
+        return read_cell(text, field, args.angka)
 
     scores: dict[str, str | None] = {}
     try:
@@ -1023,16 +1062,19 @@ def _simulasi(args: argparse.Namespace) -> int:
                                  f"only; received --rumus-minimize {args.rumus_minimize} with "
                                  f"--polarisasi {args.polarisasi}", field="rumus_minimize",
                                  received=args.rumus_minimize)
-            parts = args.target.split(",")
-            target: object = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else \
-                args.target
+            # a range L,U; L;U under --angka (a comma is then a decimal or thousands mark)
+            parts = args.target.split("," if args.angka is None else ";")
+            target: object = (tuple(number(p.strip(), "target") for p in parts)
+                              if len(parts) == 2 else number(args.target, "target"))
             answer = simulasi.realisasi_untuk(
-                target=target, capaian=args.capaian,  # type: ignore[arg-type]
+                target=target,  # type: ignore[arg-type]
+                capaian=str(number(args.capaian, "capaian")),  # required: never None
                 polarisasi=args.polarisasi, rumus_minimize=args.rumus_minimize or "2t-r",
-                cap=args.cap, floor=args.floor, rounding=rounding, grid=args.grid,
-                direction=args.direction)
+                cap=number(args.cap, "cap"), floor=number(args.floor, "floor"),
+                rounding=rounding, grid=number(args.grid, "grid"), direction=args.direction)
             reached = answer.reachable
-            data: dict[str, object] = {"question": "capaian", "answer": answer.to_row()}
+            data: dict[str, object] = {"question": "capaian",
+                                       "answer": answer._said_rows(args.bahasa)[0]}
             text = answer.explain().to_text(args.bahasa)
         else:
             for item in args.skor:
@@ -1044,15 +1086,18 @@ def _simulasi(args: argparse.Namespace) -> int:
                     raise SakipError(f"--skor: expected each indicator once; received "
                                      f"{written(name.strip())} twice", field="skor",
                                      received=item)
-                scores[name.strip()] = None if value.strip() == "-" else value.strip()
+                scores[name.strip()] = None if value.strip() == "-" else \
+                    number(value.strip(), name.strip())
             options = {"kategori": args.kategori, "aturan": args.aturan, "tahun": args.tahun,
-                       "dispensasi_spm": args.dispensasi_spm, "blu": args.blu,
+                       "dispensasi_spm": number(args.dispensasi_spm, "dispensasi_spm"),
+                       "blu": args.blu,
                        "rounding": rounding}
             needs = simulasi.skor_ikpa_untuk(scores, **options)
             plan = simulasi.kenaikan_ikpa(scores, **options)
             reached = plan.reachable
             data = {"question": "ikpa", "title": tulis(needs.title, args.bahasa),
-                    "summary": dict(needs.summary), "per_indikator": needs.to_rows(),
+                    "summary": dict(needs.summary),
+                    "per_indikator": needs._said_rows(args.bahasa),
                     "rencana": plan.to_rows() if isinstance(plan, simulasi.RaiseSet) else [],
                     "total_kenaikan": plan.value if isinstance(plan, simulasi.RaiseSet)
                     else None, "reason": tulis(plan.reason, args.bahasa)
@@ -1079,6 +1124,7 @@ def _simulasi(args: argparse.Namespace) -> int:
 #: Library wording a command-line user cannot act on, and the command's words for it.
 _COMMAND_WORDS = (
     (" (read Indonesian text such as '95,15' with sakip.parse_id)", ""),
+    (" (teks berformat Indonesia seperti '95,15' dibaca dengan sakip.parse_id)", ""),
     ("a (low, high) pair for polarisasi 'stabilize'",
      "a range low,high for polarisasi 'stabilize' (--target 80,90)"),
     ("(or None) under polarisasi", "(or no --direction) under polarisasi"),
@@ -1100,12 +1146,11 @@ def _command_words(message: str) -> str:
 def _ikpa_text(needs: object, plan: object, bahasa: Bahasa = DEFAULT) -> str:
     from sakip._decimal import text
     from sakip.simulasi import RaiseSet, SolutionSet, Unreachable
-    from sakip.simulasi._goal import _brief
+    from sakip.simulasi._answers import _named
 
     assert isinstance(needs, SolutionSet)
-    lines = [tulis(needs.title, bahasa)]
-    lines.extend(f"  {name}: {_brief(value) if isinstance(value, Decimal) else value}"
-                 for name, value in needs.summary)
+    lines = [needs.judul(bahasa)]
+    lines.extend(f"  {tulis(_named(name, value), bahasa)}" for name, value in needs.summary)
     lines.append(_PER_INDICATOR(bahasa))
     for item in needs:
         label = item.question.label
@@ -1140,6 +1185,10 @@ _UNREACHABLE = Teks(id="  tidak tercapai: {reason}", en="  unreachable: {reason}
 _LINE = Teks(id="baris {line}", en="line {line}")
 _LINE_COLUMN = Teks(id="baris {line}, kolom {column}", en="line {line}, column {column}")
 _MORE_BAD = Teks(id="{file}: … dan {n} baris buruk lagi", en="{file}: … and {n} more bad rows")
+_RULE_CHOSEN = Teks(id="{file}: {formula} dihitung dengan aturan {name} ({citation}), {how}",
+                    en="{file}: {formula} computed under the rule set {name} ({citation}), {how}")
+_BY_YEAR = Teks(id="aturan tahun anggaran {tahun}", en="the rule set of fiscal year {tahun}")
+_BY_NAME = Teks(id="dipilih dengan --aturan", en="chosen by --aturan")
 
 
 def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
@@ -1159,6 +1208,8 @@ def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
     _output_arguments(cmd, _H_NEVER_CSV(b), b)
     cmd.add_argument("--lanjut", action="store_true", help=_H_LANJUT(b))
     cmd.add_argument("--aturan", help=_H_HITUNG_ATURAN(b))
+    cmd.add_argument("--tahun", type=int, help=_H_HITUNG_TAHUN(b))
+    cmd.add_argument("--rumus", choices=("pmk-214-2017", "per-pagu"), help=_H_HITUNG_RUMUS(b))
     cmd.add_argument("--angka", choices=("id", "en"), help=_H_HITUNG_ANGKA(b))
     cmd.add_argument("--places", type=int, default=2, help=_H_HITUNG_PLACES(b))
     cmd.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
@@ -1167,7 +1218,7 @@ def _hitung_parser(sub: argparse._SubParsersAction[_Parser],
 
 
 def _hitung(args: argparse.Namespace) -> int:
-    from sakip._hitung import compute, read_csv, write_csv
+    from sakip._hitung import choose, compute, read_csv, write_csv
     from sakip._katalog import terjemah
     from sakip._output import write_atomic
     from sakip.errors import SHOWN_ROWS, SakipError
@@ -1183,8 +1234,14 @@ def _hitung(args: argparse.Namespace) -> int:
             return 2
     try:
         header, rows, lines = read_csv(args.file)
+        _, rule = choose(args.formula, aturan=args.aturan, tahun=args.tahun, rumus=args.rumus)
         results, bad = compute(args.formula, header, rows, aturan=args.aturan,
-                               angka=args.angka)
+                               angka=args.angka, tahun=args.tahun, rumus=args.rumus)
+        if rule is not None:  # the rule set chosen, named on standard error (never in the CSV)
+            how = (_BY_NAME(args.bahasa) if args.aturan is not None
+                   else _BY_YEAR(args.bahasa, tahun=args.tahun))
+            _say(_RULE_CHOSEN(args.bahasa, file=args.file, formula=args.formula,
+                              name=rule.name, citation=rule.citation, how=how))
         if bad and not args.lanjut:
             for index, column, reason in bad[:SHOWN_ROWS]:
                 where = (_LINE_COLUMN(args.bahasa, line=lines[index], column=column) if column

@@ -185,9 +185,6 @@ KATEGORI_INDEKS_BBPOM_2020 = rules.register(
     ),
 )
 
-_KATEGORI_INDEKS = {t.name: t for t in (KATEGORI_INDEKS_PRKOM_2021, KATEGORI_INDEKS_BBPOM_2020)}
-
-
 def _efisiensi_kinerja(co: Decimal, ci: Decimal, rumus: str, label: str,
                        trace: Trace | None) -> Decimal:
     if rumus == "selisih":
@@ -388,20 +385,14 @@ class EfisiensiKinerja(Figure):
 def _kategori_option(kategori: object, rumus: str) -> rules.LabelBands | None:
     if kategori is None:
         return KATEGORI_INDEKS_PRKOM_2021 if rumus == "indeks" else None
-    if isinstance(kategori, str):
-        table = _KATEGORI_INDEKS.get(kategori)
-        if table is None:
-            raise InvalidValueError(field="kategori",
-                                    expected="one of " + ", ".join(_KATEGORI_INDEKS)
-                                    + " or a sakip.rules.LabelBands", received=kategori)
-        if rumus != "indeks":
-            # The IE tables label an index around SE = 1, not E in percent.
-            raise InvalidValueError(field="kategori",
-                                    expected=f"an IE table only with rumus 'indeks' (rumus "
-                                    f"{rumus!r} has no published table: pass a "
-                                    "sakip.rules.LabelBands)", received=kategori)
-        return table
-    return rules.check_label_bands(kategori, "kategori")
+    table = rules.check_label_bands(kategori, "kategori", "kategori-indeks-efisiensi")
+    if isinstance(kategori, str) and rumus != "indeks":
+        # The IE tables label an index around SE = 1, not E in percent.
+        raise InvalidValueError(field="kategori",
+                                expected=f"an IE table only with rumus 'indeks' (rumus "
+                                f"{rumus!r} has no published table: pass a "
+                                "sakip.rules.LabelBands)", received=kategori)
+    return table
 
 
 @keyword_only()
@@ -956,10 +947,6 @@ KATEGORI_RASIO_EFISIENSI_BATAS_ATAS = rules.register(
     ),
 )
 
-_KATEGORI_RASIO = {t.name: t for t in (KATEGORI_RASIO_EFISIENSI,
-                                       KATEGORI_RASIO_EFISIENSI_BATAS_ATAS)}
-
-
 def _rasio_efisiensi(realisasi: Decimal, anggaran: Decimal, label: str,
                      trace: Trace | None,
                      bands: rules.LabelBands = KATEGORI_RASIO_EFISIENSI) -> Decimal:
@@ -1036,13 +1023,7 @@ class RasioEfisiensi(Figure):
 
 
 def _rasio_option(kategori: object) -> rules.LabelBands:
-    if isinstance(kategori, str):
-        table = _KATEGORI_RASIO.get(kategori)
-        if table is None:
-            raise InvalidValueError(field="kategori", expected="one of "
-                                    + ", ".join(_KATEGORI_RASIO), received=kategori)
-        return table
-    return rules.check_label_bands(kategori, "kategori")
+    return rules.check_label_bands(kategori, "kategori", "kategori-rasio-efisiensi")
 
 
 @keyword_only()

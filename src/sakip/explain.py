@@ -448,6 +448,19 @@ def _printed(value: object, rounding: Rounding, angka: str = "id") -> str:
     return _str(value)
 
 
+def _step_printed(value: object, rounding: Rounding, angka: str = "id") -> str:
+    """A step's value as the report would print it, or ``""`` when rounding leaves it as it is.
+
+    A head count or a sum of printed amounts (``4410``) is not shown again as
+    ``4.410,00``: the exact value beside it says all, and "tercetak" would claim
+    the report printed it so.  The figure's own printed value is always stated
+    at the end of the explanation.
+    """
+    if isinstance(value, Decimal) and rounding.apply(value) == value:
+        return ""
+    return _printed(value, rounding, angka)
+
+
 def _check_angka(_instance: object, _attribute: object, value: object) -> None:
     if not isinstance(value, str) or value not in ("id", "en"):
         raise InvalidValueError(field="angka", expected="'id' or 'en'", received=value)
@@ -623,14 +636,15 @@ class Explanation(Tabular):
                 f"       {say(label, b)} = {_said(value, b)}" for label, value in step.inputs
             )
             shown = _said(step.value, b)
-            if isinstance(step.value, Decimal):
-                shown += f" ({printed} {_printed(step.value, self.rounding, self.angka)})"
+            if isinstance(step.value, Decimal) and (
+                    as_printed := _step_printed(step.value, self.rounding, self.angka)):
+                shown += f" ({printed} {as_printed})"
             lines.append(f"       = {shown}")
             if step.note:
                 lines.append(f"       {note}: {say(step.note, b)}")
             if step.reference:
                 lines.append(f"       {reference}: {say(step.reference, b)}")
-        lines.append(f"  {_NILAI(b)}: {_str(self.value)}")
+        lines.append(f"  {_NILAI(b)}: {_said(self.value, b)}")
         if isinstance(self.value, Decimal):
             words = _rounding_text(self.rounding, self.angka, b)
             lines.append(f"  {printed}: {self.printed} ({words})")
@@ -656,7 +670,7 @@ class Explanation(Tabular):
             lines.append(
                 f"| {number} | {esc(say(step.name, b))} | `{esc(say(step.formula, b))}` | "
                 f"{inputs} | {esc(_said(step.value, b))} | "
-                f"{esc(_printed(step.value, self.rounding, self.angka))} |"
+                f"{esc(_step_printed(step.value, self.rounding, self.angka))} |"
             )
         lines.append("")
         lines.append(f"{_TERCETAK(b).capitalize()}: **{esc(self.printed)}** "
@@ -680,7 +694,7 @@ class Explanation(Tabular):
                 f"<tr><td>{number}</td><td>{esc(say(step.name, b))}</td><td><code>"
                 f"{esc(say(step.formula, b))}</code></td><td>{inputs}</td>"
                 f"<td>{esc(_said(step.value, b))}</td>"
-                f"<td>{esc(_printed(step.value, self.rounding, self.angka))}</td></tr>"
+                f"<td>{esc(_step_printed(step.value, self.rounding, self.angka))}</td></tr>"
             )
         note = _CATATAN(b).capitalize()
         notes = "".join(f"<p>{note}: {esc(say(text, b))}</p>" for text in self.notes)

@@ -31,6 +31,7 @@ import attrs
 
 from sakip._bahasa import DEFAULT, Bahasa, Pesan, Teks, check_bahasa
 from sakip._decimal import text as _str
+from sakip._katalog import _tempat
 from sakip._lkj_id import uraian
 from sakip._reading import (
     MAX_BYTES,
@@ -1605,7 +1606,8 @@ class _TanpaNilai(str):
     def __new__(cls, place: str, formula: str) -> _TanpaNilai:
         self = super().__new__(cls, "0")
         self.place, self.formula = place, formula
-        self.reason = Pesan(_NO_SAVED_VALUE, place=place, formula=formula)
+        # the workbook's place in the reader's language (lembar …, baris …, kolom …)
+        self.reason = Pesan(_NO_SAVED_VALUE, place=_tempat(place), formula=formula)
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -74,6 +74,9 @@ _MAX_PLACES = 20
 
 
 def _check_places(places: object) -> int:
+    if isinstance(places, Rounding):  # figure.rounded(Rounding(2, "down")): say how instead
+        raise InvalidTypeError(field="places", expected="an integer (for a Rounding r, pass "
+                               "r.places and r.mode, or use r.apply(x))", received=places)
     if isinstance(places, bool) or not isinstance(places, int):
         raise InvalidTypeError(field="places", expected="an integer", received=places)
     if not 0 <= places <= _MAX_PLACES:
@@ -221,6 +224,7 @@ def parse_id(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
+    text = str.__str__(text)  # a subclass's text as it holds it, not its own methods' view
     match = _ID_NUMBER.fullmatch(text.strip())
     if match is None or (match["rp"] and match["pct"]):
         raise ParseError(
@@ -276,6 +280,7 @@ def parse_en(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(field="text", expected="str", received=text)
+    text = str.__str__(text)  # a subclass's text as it holds it, not its own methods' view
     match = _EN_NUMBER.fullmatch(text.strip())
     if match is None or (match["rp"] and match["pct"]):
         raise ParseError(

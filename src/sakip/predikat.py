@@ -87,6 +87,20 @@ class Predikat(enum.Enum):
     A = "A"
     AA = "AA"
 
+    @classmethod
+    def _missing_(cls, value: object) -> Predikat:
+        """``Predikat("Z")``: the library's error (field, expected, received), not enum's bare one.
+
+        >>> try:
+        ...     Predikat("Z")
+        ... except ValueError as error:
+        ...     print(error.field, "|", error.expected, "|", error.received)
+        predikat | one of AA, A, BB, B, CC, C, D | Z
+
+        It is a :class:`ValueError` as enum's own is; :meth:`from_name` reads a name leniently.
+        """
+        raise InvalidValueError(field="predikat", expected=_ONE_OF, received=value)
+
     @property
     def rank(self) -> int:
         """Ordinal position, D = 1 ... AA = 7 (the convention of capaian for predikat targets)."""
@@ -134,11 +148,7 @@ class Predikat(enum.Enum):
                 return cls(name.strip().upper())
             except ValueError:
                 pass
-        raise UnknownNameError(
-            field="predikat",
-            expected="one of " + ", ".join(p.value for p in reversed(_ORDER)),
-            received=name,
-        )
+        raise UnknownNameError(field="predikat", expected=_ONE_OF, received=name)
 
     @classmethod
     def from_nilai(
@@ -162,6 +172,8 @@ class Predikat(enum.Enum):
 
 
 _ORDER = (Predikat.D, Predikat.C, Predikat.CC, Predikat.B, Predikat.BB, Predikat.A, Predikat.AA)
+#: What a predikat's name is expected to be (the refusals of ``Predikat(...)`` and ``from_name``).
+_ONE_OF = "one of " + ", ".join(p.value for p in reversed(_ORDER))
 _ARTI = {
     Predikat.AA: "sangat memuaskan",
     Predikat.A: "memuaskan",

@@ -148,7 +148,7 @@ class TestIKPASeed:
     def test_from_91_95_exact(self) -> None:
         """Gap 3,05; raise of an indicator of weight w: 3,05 × 100 / w (weights of §5)."""
         r = sakip.simulasi.kenaikan_ikpa_dari_nilai(nilai="91.95", tahun=2023)
-        assert dict(r.summary)["nilai IKPA needed"] == 95
+        assert dict(r.summary)["nilai_ikpa_diperlukan"] == 95
         assert dict(r.summary)["gap"] == Decimal("3.05")
         assert {i.question.label: str(i.value) for i in r} == {
             "revisi_dipa": "30.50", "deviasi_halaman_iii_dipa": "30.50",
@@ -177,6 +177,6 @@ class TestLKESeed:
         """24,50 + 25,00 + 12,00 + 21,20 = 82,70; 90,01 − 82,70 = 7,31; no component alone."""
         r = sakip.simulasi.poin_lke_untuk(perencanaan="24.50", pengukuran="25.00",
                                           pelaporan="12.00", evaluasi_internal="21.20")
-        assert dict(r.summary)["points needed"] == Decimal("7.31")
+        assert dict(r.summary)["poin_diperlukan"] == Decimal("7.31")
         # each component's room: 5,50 / 5,00 / 3,00 / 3,80, all short of 7,31
         assert all(isinstance(item, Unreachable) for item in r)

@@ -43,7 +43,7 @@ class TestIdentity:
                               rumus: str) -> None:
         """E per satker equals sakip.efisiensi over that satker's outputs."""
         satker = [f"S{i % groups}" for i in range(len(cols["pagu"]))]
-        result = batch.efisiensi_satker(satker=satker, rumus=rumus, **cols)  # type: ignore[arg-type]
+        result = batch.efisiensi_satker(satker=satker, rumus=rumus, **cols)  # type: ignore[call-overload]
         for key, value in result.items():
             ros = [sakip.RincianOutput(kode="5634.QDC.011", pagu=p, realisasi=r, capaian=c)
                    for k, p, r, c in zip(satker, cols["pagu"], cols["realisasi"],
@@ -53,7 +53,7 @@ class TestIdentity:
     @given(cols=s.output_columns())
     def test_penyerapan(self, cols: dict[str, list[str]]) -> None:
         """Penyerapan per row equals sakip.penyerapan."""
-        values = batch.penyerapan(cols["pagu"], cols["realisasi"])
+        values = batch.penyerapan(pagu=cols["pagu"], realisasi=cols["realisasi"])
         for p, r, v in zip(cols["pagu"], cols["realisasi"], values, strict=True):
             assert str(v) == str(sakip.penyerapan(pagu=p, realisasi=r).value)
 
@@ -73,7 +73,7 @@ class TestIdentity:
     def test_nka(self, a: list[Decimal], data: st.DataObject) -> None:
         """NKA per row equals sakip.nka."""
         b = data.draw(st.lists(s.scores(), min_size=len(a), max_size=len(a)))
-        for x, y, v in zip(a, b, batch.nka(a, b), strict=True):
+        for x, y, v in zip(a, b, batch.nka(eka=a, ikpa=b), strict=True):
             assert str(v) == str(sakip.nka(eka=x, ikpa=y).value)
 
     @given(cols=s.renja_columns())
@@ -206,7 +206,8 @@ class TestEveryFormula:
                                    s.batch_cells(s.two_decimal_scores())), max_size=8))
     def test_penyerapan_collect(self, rows: list[tuple[str, str]]) -> None:
         """Penyerapan with bad rows: the good ones computed, the bad ones marked."""
-        values = batch.penyerapan([a for a, _ in rows], [b for _, b in rows], errors="collect")
+        values = batch.penyerapan(pagu=[a for a, _ in rows], realisasi=[b for _, b in rows],
+                                  errors="collect")
         _same_as_figures(values, sakip.penyerapan, [{"pagu": a, "realisasi": b}
                                                     for a, b in rows])
 
@@ -214,7 +215,7 @@ class TestEveryFormula:
                                    s.batch_cells(s.two_decimal_scores())), max_size=8))
     def test_nka_collect(self, rows: list[tuple[str, str]]) -> None:
         """NKA with bad rows."""
-        values = batch.nka([a for a, _ in rows], [b for _, b in rows], errors="collect")
+        values = batch.nka(eka=[a for a, _ in rows], ikpa=[b for _, b in rows], errors="collect")
         _same_as_figures(values, sakip.nka, [{"eka": a, "ikpa": b} for a, b in rows])
 
     @given(rows=st.lists(st.tuples(*(s.batch_cells(s.two_decimal_scores(0, 200)),) * 3),
@@ -286,7 +287,7 @@ class TestColumnWise:
     @given(rows=st.lists(st.tuples(_LONG, _LONG), min_size=1, max_size=6))
     def test_nka_long_digits(self, rows: list[tuple[Decimal, Decimal]]) -> None:
         """NKA of 50-digit scores: the sums exact as in sakip.nka (they were rounded)."""
-        values = batch.nka([a for a, _ in rows], [b for _, b in rows])
+        values = batch.nka(eka=[a for a, _ in rows], ikpa=[b for _, b in rows])
         _same_as_figures(values, sakip.nka, [{"eka": a, "ikpa": b} for a, b in rows])
 
     @_FEW
@@ -361,7 +362,8 @@ class TestColumnWise:
                                                  rumus=rumus, errors="collect"),  # type: ignore[call-overload]
                          lambda **row: sakip.efisiensi_kinerja(rumus=rumus, **row),  # type: ignore[arg-type]
                          [{"capaian_output": x, "capaian_input": y} for x, y in rows])
-        _same_as_figures(batch.rasio_efisiensi(a, b, errors="collect"), sakip.rasio_efisiensi,
+        _same_as_figures(batch.rasio_efisiensi(realisasi=a, anggaran=b, errors="collect"),
+                         sakip.rasio_efisiensi,
                          [{"realisasi": x, "anggaran": y} for x, y in rows])
 
     @_FEW

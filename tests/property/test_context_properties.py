@@ -101,7 +101,7 @@ CALLS: dict[str, Callable[[], Any]] = {
     "Rounding.apply": lambda: Rounding(places=20, mode="up").apply(Decimal("1E-25")),
     "batch.efisiensi_outputs": lambda: batch.efisiensi_outputs(
         pagu=["200", "1000"], realisasi=["150", "999"], capaian=["119.87", "100"]),
-    "batch.penyerapan": lambda: batch.penyerapan(["3", "7"], ["1", "7"]),
+    "batch.penyerapan": lambda: batch.penyerapan(pagu=["3", "7"], realisasi=["1", "7"]),
     "batas_lapor_capaian_output": lambda: sakip.batas_lapor_capaian_output(
         bulan=12, tahun=2024, hari_libur=[date(2025, 1, 1)]),
     "ikpa_belanja_kontraktual": lambda: sakip.ikpa_belanja_kontraktual(

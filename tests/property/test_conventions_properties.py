@@ -158,7 +158,7 @@ class TestBatchIdentity:
     def test_penyerapan_from_sisa(self, rows: list[tuple[Decimal, int]]) -> None:
         pagu = [p for p, _ in rows]
         sisa = [min(Decimal(k), p) for p, k in rows]
-        column = batch.penyerapan(pagu, sisa=sisa)
+        column = batch.penyerapan(pagu=pagu, sisa=sisa)
         for value, p, k in zip(column, pagu, sisa, strict=True):
             assert str(value) == str(sakip.penyerapan(pagu=p, sisa=k).value)
 
@@ -167,7 +167,7 @@ class TestBatchIdentity:
     def test_rasio_efisiensi_and_kategori(self, rows: list[tuple[Decimal, Decimal]]) -> None:
         ra = [r for r, _ in rows]
         ag = [a for _, a in rows]
-        column = batch.rasio_efisiensi(ra, ag)
+        column = batch.rasio_efisiensi(realisasi=ra, anggaran=ag)
         labels = batch.kategori(column, KATEGORI_RASIO_EFISIENSI)
         for value, label, r, a in zip(column, labels, ra, ag, strict=True):
             figure = sakip.rasio_efisiensi(realisasi=r, anggaran=a)

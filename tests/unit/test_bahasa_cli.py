@@ -233,3 +233,23 @@ def test_the_chart_is_in_bahasa_indonesia() -> None:
     assert "hasil hitung" in words and "≠ tercetak" in words
     assert not _english_in(words), _english_in(words)[:5]
     assert r.to_html().count(svg) == 1  # the working paper's chart in its language
+
+
+@pytest.mark.parametrize(("argv", "language"), [
+    (["--bahasa", "en", "reviu", "--example", "bgp-kalsel-2023"], "en"),
+    (["--bahasa", "en", "reviu", "--bahasa", "id", "--example", "bgp-kalsel-2023"], "id"),
+    (["reviu", "--example", "bgp-kalsel-2023"], "id"),
+    (["--bahasa=en", "examples", "--bahasa", "en"], None),
+])
+def test_bahasa_before_the_command(argv: list[str], language: str | None,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """``sakip --bahasa en reviu``: the option before the command counts; one after it wins."""
+    code, out, err = _run(argv, capsys)
+    assert err == ""
+    if language is None:
+        assert code == 0 and "bgp-kalsel-2023" in out.split()
+        return
+    assert code == 1
+    last = out.splitlines()[-1]
+    first_word = {"en": "conventions", "id": "konvensi"}[language]
+    assert last.split()[0] == first_word

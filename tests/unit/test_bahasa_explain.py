@@ -15,6 +15,7 @@ import pkgutil
 import re
 import string
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 
@@ -113,21 +114,24 @@ def test_en_rendering_is_the_english_explanation(case: object) -> None:
 
 
 def test_framework_words_in_each_language() -> None:
+    """1 / 3 × 100 = 33.33…, printed 33,33 at 2 decimals: the step's printed form is shown."""
     step = Step(name=Teks(id="langkah satu", en="step one"), formula="R / T × 100",
                 inputs=((Teks(id="masukan", en="input"), 1),), value=sakip.capaian(
-                    target=4, realisasi=3).value, note=Teks(id="catatan A", en="note A"))
+                    target=3, realisasi=1).value, note=Teks(id="catatan A", en="note A"))
     e = Explanation(title=Teks(id="Judul", en="Title"), steps=(step,), reference="PMK 1/2020",
                     notes=(filled(Teks(id="ada {n}", en="has {n}"), n=2),))
     lines = e.to_text("en").splitlines()
+    value = str(e.steps[0].value)
+    assert value.startswith("33.3333")
     assert lines[:6] == [
         "Title", "  1. step one = R / T × 100", "       input = 1",
-        "       = 75 (printed 75,00)", "       note: note A", "  value: 75"]
-    assert lines[6].startswith("  printed: 75,00 (")  # the rounding's words: _rounding_text
+        f"       = {value} (printed 33,33)", "       note: note A", f"  value: {value}"]
+    assert lines[6].startswith("  printed: 33,33 (")  # the rounding's words: _rounding_text
     assert lines[7:] == ["  note: has 2", "  reference: PMK 1/2020"]
     text = e.to_text()
     assert text.splitlines()[:6] == [
         "Judul", "  1. langkah satu = R / T × 100", "       masukan = 1",
-        "       = 75 (tercetak 75,00)", "       catatan: catatan A", "  nilai: 75"]
+        f"       = {value} (tercetak 33,33)", "       catatan: catatan A", f"  nilai: {value}"]
     assert "  catatan: ada 2" in text and "  dasar: PMK 1/2020" in text
     assert "| # | langkah | rumus | masukan | nilai | tercetak |" in e.to_markdown()
     assert "<th>langkah</th><th>rumus</th>" in e.to_html()
@@ -148,3 +152,19 @@ def test_bahasa_is_checked() -> None:
     assert caught.value.field == "bahasa"
     with pytest.raises(sakip.errors.InvalidValueError):
         e.in_bahasa("EN")  # type: ignore[arg-type]
+
+
+def test_a_step_rounding_leaves_unchanged_is_not_shown_printed_again() -> None:
+    """A head count or a sum (4410) is not annotated "(tercetak 4.410,00)" (a new user's
+    review: the report never printed it so); a step rounding changes keeps its annotation."""
+    count = Step(name="Σ target", formula="a + b", inputs=(("a", 882), ("b", 3528)),
+                 value=Decimal(4410))
+    ratio = Step(name="capaian", formula="R / T × 100", inputs=(("T", 4410), ("R", 3147)),
+                 value=sakip.capaian(target=4410, realisasi=3147).value)
+    e = Explanation(title="t", steps=(count, ratio))
+    text = e.to_text("id").splitlines()
+    assert "       = 4410" in text
+    assert any(line.startswith("       = 71.36") and line.endswith("(tercetak 71,36)")
+               for line in text)
+    assert "| 4410 |  |" in e.to_markdown("id")
+    assert "<td>4410</td><td></td>" in e.to_html("id")

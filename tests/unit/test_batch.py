@@ -36,9 +36,9 @@ def test_refusals_name_the_row() -> None:
     with pytest.raises(sakip.InvalidValueError, match="rumus"):
         batch.efisiensi_outputs(rumus="pmk-249-2011", **ok)  # type: ignore[call-overload]
     with pytest.raises(sakip.InvalidValueError):
-        batch.penyerapan(["10"], ["11"])
+        batch.penyerapan(pagu=["10"], realisasi=["11"])
     with pytest.raises(sakip.BatchError) as bad:
-        batch.penyerapan(["0"], ["0"])
+        batch.penyerapan(pagu=["0"], realisasi=["0"])
     assert isinstance(bad.value.errors[0], sakip.NotComputableError)
     assert bad.value.errors[0].field == "pagu[0]"
 
@@ -72,9 +72,9 @@ def test_ikpa_refusals() -> None:
         batch.ikpa_satker({n: ["90"] for n in sakip.ikpa_rule_for(2023).names},
                           aturan="per-5-pb-2022", dispensasi_spm=["0.25"])
     with pytest.raises(sakip.InvalidValueError):
-        batch.nka(["90"], ["101"])
+        batch.nka(eka=["90"], ikpa=["101"])
     with pytest.raises(sakip.UnknownNameError):
-        batch.nka(["90"], ["90"], aturan="x")
+        batch.nka(eka=["90"], ikpa=["90"], aturan="x")
 
 
 def _score_chunk(chunk: tuple[list[str], list[str], list[str]]) -> list[Decimal]:
@@ -128,7 +128,7 @@ def test_magnitudes_out_of_range_refused_alike() -> None:
         with pytest.raises(sakip.InvalidValueError):
             batch.efisiensi_outputs(pagu=[text], realisasi=["0"], capaian=["100"])
         with pytest.raises(sakip.InvalidValueError):
-            batch.penyerapan([text], ["0"])
+            batch.penyerapan(pagu=[text], realisasi=["0"])
         names = sakip.ikpa_rule_for(2024).names
         with pytest.raises(sakip.InvalidValueError):
             batch.ikpa_satker({n: [text if n == "revisi_dipa" else "90"] for n in names},
@@ -180,11 +180,11 @@ def test_every_bad_row_in_row_order() -> None:
     realisasi = ["750"] * 2000
     pagu[17], pagu[555], pagu[900] = "-5", "Rp 1.000", ""
     with pytest.raises(sakip.BatchError) as info:
-        batch.penyerapan(pagu, realisasi)
+        batch.penyerapan(pagu=pagu, realisasi=realisasi)
     assert [error.field for error in info.value.errors] == ["pagu[17]", "pagu[555]", "pagu[900]"]
     assert str(info.value).splitlines()[0] == "3 bad rows"
     assert "write 0 when the value is zero" in str(info.value.errors[2])
-    values = batch.penyerapan(pagu, realisasi, errors="collect")
+    values = batch.penyerapan(pagu=pagu, realisasi=realisasi, errors="collect")
     bad = [v for v in values if isinstance(v, sakip.NotComputable)]
     assert len(values) - len(bad) == 1997
     assert [v.field for v in bad] == ["pagu[17]", "pagu[555]", "pagu[900]"]

@@ -96,8 +96,8 @@ _IKPA = sakip.ikpa_rule_for(2024).names
 #: call names; a negative capaian is a value of the tingkat table's lowest band, and a blank
 #: IKPA score means "not assessed", so those rows are no error there.
 CASES: dict[str, tuple[Callable[[str], Any], list[int]]] = {
-    "penyerapan": (lambda e: batch.penyerapan(_column("1000"), _column("750", {}), errors=e),  # type: ignore[call-overload]
-                   [17, 555, 900]),
+    "penyerapan": (lambda e: batch.penyerapan(  # type: ignore[call-overload]
+        pagu=_column("1000"), realisasi=_column("750", {}), errors=e), [17, 555, 900]),
     "efisiensi_outputs": (lambda e: batch.efisiensi_outputs(  # type: ignore[call-overload]
         pagu=_column("1000"), realisasi=_column("900", {}), capaian=_column("100", {}),
         errors=e)[1], [17, 555, 900]),
@@ -110,7 +110,7 @@ CASES: dict[str, tuple[Callable[[str], Any], list[int]]] = {
                                 nilai_efisiensi=_column("99.7", {}),
                                 konsistensi=_column("90", {}), errors=e),  # type: ignore[arg-type]
             [17, 555, 900]),
-    "nka": (lambda e: batch.nka(_column("97.29"), _column("91.95", {}), errors=e),  # type: ignore[call-overload]
+    "nka": (lambda e: batch.nka(eka=_column("97.29"), ikpa=_column("91.95", {}), errors=e),  # type: ignore[call-overload]
             [17, 555, 900]),
     "ikpa_satker": (lambda e: batch.ikpa_satker(  # type: ignore[call-overload]
         {n: _column("90", BAD if n == "revisi_dipa" else {}) for n in _IKPA},
@@ -146,8 +146,8 @@ CASES: dict[str, tuple[Callable[[str], Any], list[int]]] = {
     "efisiensi_kinerja": (lambda e: batch.efisiensi_kinerja(  # type: ignore[call-overload]
         capaian_output=_column("106.93"), capaian_input=_column("98.30", {}), rumus="rasio",
         errors=e), [17, 555, 900]),
-    "rasio_efisiensi": (lambda e: batch.rasio_efisiensi(_column("90", {}), _column("100"),  # type: ignore[call-overload]
-                                                        errors=e), [17, 555, 900]),
+    "rasio_efisiensi": (lambda e: batch.rasio_efisiensi(  # type: ignore[call-overload]
+        realisasi=_column("90", {}), anggaran=_column("100"), errors=e), [17, 555, 900]),
     "evaluasi_renja": (lambda e: batch.evaluasi_renja(
         target_renstra=_column("3"), realisasi_renstra_lalu=_column("3", {}),
         target=_column("4", {}), realisasi_triwulan=[_column("2", {}), _column("", {})],

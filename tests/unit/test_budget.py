@@ -168,8 +168,8 @@ def test_nilai_efisiensi_options() -> None:
     a = sakip.RincianOutput(kode="5634.QDC.011", pagu=100, realisasi=90, capaian=100)
     with pytest.raises(sakip.InvalidTypeError, match="clip"):
         sakip.efisiensi([a], clip=1)  # type: ignore[arg-type]
-    with pytest.raises(sakip.InvalidTypeError, match="kategori"):
-        sakip.efisiensi([a], kategori="konvensi-2023")  # type: ignore[arg-type]
+    # A registered table may be named (the name Efisiensi.to_row() reports).
+    assert sakip.efisiensi([a], kategori="konvensi-2023").kategori_bands.name == "konvensi-2023"
     assert sakip.efisiensi([a], kategori=mine).kategori == "Efisien"  # NE 75
 
 

@@ -199,8 +199,8 @@ def test_grouping_by_jenis_belanja_names_the_output_without_one() -> None:
 
 
 def test_a_kategori_that_is_not_a_table_is_named() -> None:
-    with pytest.raises(sakip.InvalidTypeError) as caught:
-        sakip.kategori_efisiensi("50", kategori="x")  # type: ignore[arg-type]
+    with pytest.raises(sakip.UnknownNameError) as caught:
+        sakip.kategori_efisiensi("50", kategori="x")
     assert (caught.value.field, caught.value.received) == ("kategori", "x")
     assert str(caught.value.expected).startswith("a sakip.rules.LabelBands table")
 
@@ -233,6 +233,6 @@ def test_an_output_without_capaian_or_volumes_is_named() -> None:
 
 
 def test_an_efisiensi_kategori_that_is_not_a_table_is_named() -> None:
-    with pytest.raises(sakip.InvalidTypeError) as caught:
-        sakip.efisiensi(_outputs(1), kategori="x")  # type: ignore[arg-type]
+    with pytest.raises(sakip.UnknownNameError) as caught:
+        sakip.efisiensi(_outputs(1), kategori="x")
     assert (caught.value.field, caught.value.received) == ("kategori", "x")

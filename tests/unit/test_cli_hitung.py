@@ -104,7 +104,8 @@ def test_identifiers_pass_through_and_ikpa_blank_is_not_assessed(tmp_path: Path)
     names = ["satker", "revisi_dipa", "deviasi_halaman_iii_dipa", "penyerapan_anggaran",
              "belanja_kontraktual", "penyelesaian_tagihan", "pengelolaan_up_tup",
              "capaian_output"]
-    status, rows = _run(tmp_path, "ikpa", ",".join(names) + "\nS-1,100,100,100,,100,100,80\n")
+    status, rows = _run(tmp_path, "ikpa", ",".join(names) + "\nS-1,100,100,100,,100,100,80\n",
+                        "--tahun", "2024")
     assert status == 0
     assert rows[0]["satker"] == "S-1"
     scores = dict(zip(names[1:], [100, 100, 100, None, 100, 100, 80], strict=True))
@@ -150,7 +151,7 @@ def test_csv_injection_is_written_back_safely(tmp_path: Path) -> None:
     (b"", "a header row"),
     (b"pagu,realisasi\n1,2,3\n", "line 2: expected 2 cells"),
     (b"pagu,pagu\n1,2\n", "each column once"),
-    (b"pagu,real\n1,2\n", "columns pagu, realisasi; received pagu, real"),
+    (b"pagu,real\n1,2\n", "columns pagu, realisasi (missing: realisasi); received pagu, real"),
     (b"pagu,realisasi\n\"1,2\n", "line"),
     (b"p" * 5_000_001, "at most 5000000 bytes"),
 ])

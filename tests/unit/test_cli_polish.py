@@ -223,7 +223,7 @@ def test_ikpa_blu(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulasi", "ikpa", "--tahun", "2024", "--blu", "--format", "json",
                  *BLU_SCORES, "--skor", "penyerapan_anggaran=-"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["summary"]["nilai IKPA"] == "95.625"
+    assert data["summary"]["nilai_ikpa"] == "95.625"
     rows = {row["label"]: row for row in data["per_indikator"]}
     assert "penyerapan_anggaran" not in rows and rows["revisi_dipa"]["value"] == "75.00"
 

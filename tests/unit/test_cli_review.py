@@ -120,7 +120,22 @@ def test_an_earlier_document_in_the_directory_is_still_not_a_report(
     argv = ["reviu", str(tmp_path), "--format", "json", "-o", str(out), "--force"]
     assert main(argv) == 0 and main(argv) == 0
     capsys.readouterr()
-    assert len(json.loads(out.read_text(encoding="utf-8"))["findings"]) == 1
+    [report] = json.loads(out.read_text(encoding="utf-8"))["reports"]
+    assert len(report["findings"]) == 1
+
+
+def test_a_directory_of_one_report_gives_the_collection_document(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON's shape follows the command line (a new user's review): a directory gives the
+    collection form even when it holds one report; the file itself gives the report form."""
+    (tmp_path / "a.toml").write_text(PASSING, encoding="utf-8")
+    status, out, _ = _run(["reviu", str(tmp_path), "--format", "json"], capsys)
+    document = json.loads(out)
+    jsonschema.validate(document, REVIU_JSON_SCHEMA)
+    assert status == 0 and [row["sumber"] for row in document["summary"]] == [
+        str(tmp_path / "a.toml")]
+    status, out, _ = _run(["reviu", str(tmp_path / "a.toml"), "--format", "json"], capsys)
+    assert status == 0 and "findings" in json.loads(out) and "reports" not in json.loads(out)
 
 
 # ------------------------------------------- 3. an "en" report's derivations
@@ -214,7 +229,7 @@ def test_a_number_received_is_written_in_a_reason() -> None:
      "target: expected a range low,high for polarisasi 'stabilize' (--target 80,90); "
      "received 100",
      "(low, high) pair"),
-    (["--target", "1.176", "--capaian", "abc"],
+    (["--target", "1176", "--capaian", "abc"],
      "capaian: expected a number in Python notation (ASCII digits) such as '95.15'; "
      "received abc", "sakip.parse_id"),
 ])

@@ -140,3 +140,66 @@ def test_mode_without_places_is_refused(question: list[str],
     assert main(["simulasi", *question, "--mode", "down"]) == 2
     assert capsys.readouterr().err == ("sakip: --mode: expected --places with it (the decimals "
                                        "of the printed figure); received --mode without --places\n")
+
+
+# ------------------------------------------- --angka: the numbers' decimal mark, as hitung's
+
+
+@pytest.mark.parametrize("angka", [["--angka", "id"], ["--angka", "en"], []])
+def test_angka_reads_the_options_as_hitung_reads_cells(angka: list[str],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's question (target 1176, 101,10 printed by truncation: 1189, reference
+    section 1's capaian = R / T × 100) with its numbers written in either decimal mark."""
+    written = {"--angka id": ("1.176", "101,10"), "--angka en": ("1,176", "101.10"),
+               "": ("1176", "101.10")}[" ".join(angka)]
+    assert main(["simulasi", "capaian", "--target", written[0], "--capaian", written[1],
+                 "--places", "2", "--mode", "down", "--format", "json", *angka]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"]["value"] == "1189"
+
+
+@pytest.mark.parametrize(("argv", "field", "received"), [
+    (["--target", "1176", "--capaian", "101,10"], "capaian", "101,10"),
+    (["--target", "1.176", "--capaian", "100"], "target", "1.176"),
+    (["--target", "1176", "--capaian", "100", "--cap", "120,5"], "cap", "120,5"),
+    (["--target", "1176", "--capaian", "abc"], "capaian", "abc"),
+])
+def test_without_angka_a_mark_dependent_number_is_refused_naming_the_option(
+        argv: list[str], field: str, received: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --angka, as in hitung: a decimal comma or '1.176' (1176 or 1,176?) is refused,
+    and the advice names --angka (no Python function); in both languages."""
+    for bahasa in ("en", "id"):
+        assert _main(["simulasi", "capaian", *argv, "--bahasa", bahasa]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.startswith(f"sakip: {field}: ")
+        assert captured.err.rstrip("\n").endswith(f" {received}")
+        assert "parse_id" not in captured.err  # a Python function: not the command's advice
+        assert "--angka" in captured.err or received == "abc"  # a mark to declare: named
+
+
+def test_angka_reads_ikpa_scores_and_a_range(capsys: pytest.CaptureFixture[str]) -> None:
+    """--skor values under --angka id (90,00 is 90: the same answer as test_ikpa_json), and a
+    stabilize range under --angka written L;U (its comma is a decimal or thousands mark)."""
+    scores = [s.replace("=90", "=90,00") for s in SCORES_2024]
+    assert main(["simulasi", "ikpa", "--tahun", "2024", "--format", "json", "--angka", "id",
+                 *scores]) == 0
+    assert json.loads(capsys.readouterr().out)["total_kenaikan"] == "6.00"
+    assert main(["simulasi", "capaian", "--target", "80;90", "--capaian", "87,5",
+                 "--polarisasi", "stabilize", "--format", "json", "--angka", "id"]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"]["value"] == "70"
+
+
+def test_json_prose_follows_bahasa_and_keys_do_not(capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON's goal and reason are in the chosen language; keys and codes are the same."""
+    documents = {}
+    for bahasa in ("id", "en"):
+        assert _main(["simulasi", "capaian", "--target", "100", "--capaian", "130", "--cap",
+                      "120", "--format", "json", "--bahasa", bahasa]) == 1
+        documents[bahasa] = json.loads(capsys.readouterr().out)["answer"]
+    assert list(documents["id"]) == list(documents["en"])
+    assert documents["en"]["reason"] == ("capaian is capped at 120: the printed capaian "
+                                         "cannot reach ≥ 130")
+    assert documents["id"]["reason"] == ("capaian dibatasi pada 120: capaian tercetak tidak "
+                                         "dapat mencapai ≥ 130")
+    assert {k: v for k, v in documents["id"].items() if k != "reason"} == \
+        {k: v for k, v in documents["en"].items() if k != "reason"}

@@ -86,7 +86,7 @@ def test_bad_options() -> None:
     with pytest.raises(sakip.InvalidTypeError, match="capaian_output"):
         sakip.efisiensi_kinerja(capaian_output=1.5, capaian_input=1,  # type: ignore[arg-type]
                                 rumus="rasio")
-    with pytest.raises(sakip.InvalidValueError, match="kategori"):
+    with pytest.raises(sakip.UnknownNameError, match="kategori"):
         sakip.efisiensi_kinerja(capaian_output=1, capaian_input=1, rumus="indeks",
                                 kategori="nope")
     with pytest.raises(sakip.InvalidTypeError, match="kategori"):
@@ -202,7 +202,7 @@ def test_rasio_efisiensi() -> None:
     assert r.explain().value == r.value
     with pytest.raises(sakip.NotComputableError):
         sakip.rasio_efisiensi(realisasi=0, anggaran=0)
-    with pytest.raises(sakip.InvalidValueError):
+    with pytest.raises(sakip.UnknownNameError):
         sakip.rasio_efisiensi(realisasi=1, anggaran=1, kategori="kepmendagri")
 
 
@@ -249,16 +249,16 @@ def test_batch_conventions_errors() -> None:
     with pytest.raises(sakip.InvalidValueError, match="columns"):
         batch.efisiensi_kinerja(capaian_output=["1"], capaian_input=["1", "2"], rumus="rasio")
     with pytest.raises(sakip.InvalidValueError, match="exactly one"):
-        batch.penyerapan(["1"])
+        batch.penyerapan(pagu=["1"])
     with pytest.raises(sakip.InvalidValueError, match="exactly one"):
-        batch.penyerapan(["1"], ["1"], sisa=["0"])
+        batch.penyerapan(pagu=["1"], realisasi=["1"], sisa=["0"])
     with pytest.raises(sakip.InvalidValueError, match=r"sisa\[0\]"):
-        batch.penyerapan(["1"], sisa=["2"])
+        batch.penyerapan(pagu=["1"], sisa=["2"])
     with pytest.raises(sakip.BatchError, match=r"anggaran\[0\]") as nol:
-        batch.rasio_efisiensi(["1"], ["0"])
+        batch.rasio_efisiensi(realisasi=["1"], anggaran=["0"])
     assert isinstance(nol.value.errors[0], sakip.NotComputableError)
     with pytest.raises(sakip.InvalidTypeError, match="bands"):
-        batch.kategori(["1"], "prkom-bpom-2021")  # type: ignore[arg-type]
+        batch.kategori(["1"], "prkom-bpom-2021")  # type: ignore[call-overload]
     row = batch.efisiensi_kinerja_row(0, capaian_output=["110"], capaian_input=["88"],
                                       rumus="rasio", label=["SS 2"])
     assert row.value == 125 and row.label == "SS 2"
@@ -333,7 +333,7 @@ def test_batch_refuses_text_as_a_column(column: object) -> None:
         batch.efisiensi_kinerja(capaian_output=["12"], capaian_input=column,  # type: ignore[call-overload]
                                 rumus="rasio")
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
-        batch.penyerapan(column, sisa=["1"])  # type: ignore[call-overload]
+        batch.penyerapan(pagu=column, sisa=["1"])  # type: ignore[call-overload]
     with pytest.raises(sakip.InvalidTypeError, match="pagu"):
         batch.efisiensi_outputs(pagu=column, realisasi=["1", "1"],  # type: ignore[call-overload]
                                 capaian=["100", "100"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import pickle
+import re
 from decimal import Decimal as D
 from typing import Any
 
@@ -356,7 +357,7 @@ def test_batch_capaian_output_refusals() -> None:
 
     good = {"satker": ["A"], "kode": ["5634.QDC.011"], "pcro": ["1"], "tpcro": ["2"],
             "ketepatan_waktu": {"A": 100}, "bulan": 6, "tahun": 2024}
-    assert batch.ikpa_capaian_output_satker(**good) == {"A": D("65")}  # type: ignore[arg-type]
+    assert batch.ikpa_capaian_output_satker(**good) == {"A": D("65")}  # type: ignore[call-overload]
     for change, error, match in (
             ({"bulan": 13}, sakip.InvalidValueError, "month"),
             ({"tpcro": [None]}, sakip.InvalidValueError, "tpcro"),
@@ -369,8 +370,13 @@ def test_batch_capaian_output_refusals() -> None:
              r"ketepatan_waktu\[B\].*RO rows"),
             ({"tahun": 2023}, sakip.InvalidValueError, "tahun"),
             ({"kode": ["5634.QDC.011", "x"]}, sakip.InvalidValueError, "rows")):
-        with pytest.raises(error, match=match):
-            batch.ikpa_capaian_output_satker(**(good | change))  # type: ignore[arg-type]
+        # A bad row is listed in a BatchError (every bad row read); a bad call is refused.
+        with pytest.raises((error, sakip.BatchError)) as caught:
+            batch.ikpa_capaian_output_satker(**(good | change))  # type: ignore[call-overload]
+        found = (caught.value.errors[0] if isinstance(caught.value, sakip.BatchError)
+                 else caught.value)
+        assert isinstance(found, error)
+        assert re.search(match, str(found))
 
 
 def test_batch_penyerapan_ro_khusus_and_refusals() -> None:
@@ -386,9 +392,10 @@ def test_batch_penyerapan_ro_khusus_and_refusals() -> None:
         satker=["A", "A"], jenis_belanja=["52", "52"], pagu=["500", "500"],
         realisasi=[["75"], ["0"]], kode=["5634.QDC.011", "5634.FAN.ZZ1"],
         tahun=2024) == {"A": D(50)}
-    with pytest.raises(sakip.UnknownNameError):
+    with pytest.raises(sakip.BatchError) as caught:  # every bad row, each named
         batch.penyerapan_triwulan_satker(satker=["A"], jenis_belanja=["59"], pagu=["1"],
                                          realisasi=[["1"]])
+    assert isinstance(caught.value.errors[0], sakip.UnknownNameError)
     with pytest.raises(sakip.InvalidValueError, match="quarterly"):
         batch.penyerapan_triwulan_satker(satker=["A", "A"], jenis_belanja=["52", "52"],
                                          pagu=["1", "1"], realisasi=[["1"], ["1", "1"]])
@@ -487,8 +494,9 @@ def test_batch_penyerapan_errors_name_their_row() -> None:
         batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], ["1,5"]])
     with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\]\[0\]"):
         batch.penyerapan_triwulan_satker(**base, realisasi=[[None, "75"], ["1"]])
-    with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[1\]"):
+    with pytest.raises(sakip.BatchError, match=r"realisasi\[1\]") as caught:
         batch.penyerapan_triwulan_satker(**base, realisasi=[["75"], text_row])
+    assert isinstance(caught.value.errors[0], sakip.InvalidTypeError)
     with pytest.raises(sakip.InvalidValueError, match="ended"):
         batch.penyerapan_triwulan_satker(**base, realisasi=[["75", "80"], ["1", "2"]],
                                          triwulan=1)

@@ -148,3 +148,18 @@ def test_rounding_apply_names_its_value() -> None:
         Rounding(places=0).apply(1.5)  # type: ignore[arg-type]
     assert (caught.value.field, caught.value.received) == ("value", 1.5)
     assert str(caught.value).startswith("value: expected Decimal, int, str")
+
+
+def test_a_rounding_passed_as_places_says_how_to_pass_it() -> None:
+    """``figure.rounded(Rounding(2, "down"))`` (a new user's review): the refusal names the way."""
+    from sakip import Rounding, capaian
+    from sakip.errors import InvalidTypeError
+
+    with pytest.raises(InvalidTypeError) as caught:
+        capaian(target=1176, realisasi=1189).rounded(Rounding(2, "down"))  # type: ignore[arg-type]
+    assert caught.value.field == "places"
+    assert caught.value.expected == ("an integer (for a Rounding r, pass r.places and r.mode, "
+                                     "or use r.apply(x))")
+    with pytest.raises(InvalidTypeError) as plain:
+        round_value(1, "2")  # type: ignore[arg-type]
+    assert plain.value.expected == "an integer"

@@ -9,6 +9,7 @@ import pytest
 
 import sakip
 from sakip import Predikat
+from sakip.errors import InvalidValueError
 
 
 @pytest.mark.parametrize(
@@ -102,3 +103,13 @@ def test_rule_sets_listed() -> None:
     for _, rule in listed:
         # The oldest rule set is Kepmendagri 690.900.327/1996 (rasio efisiensi bands).
         assert rule.citation and rule.years[0] >= 1996
+
+
+def test_the_enum_call_refuses_with_the_library_error() -> None:
+    """``Predikat("Z")`` (a new user's review): field, expected and received, still a ValueError."""
+    with pytest.raises(InvalidValueError) as caught:
+        Predikat("Z")
+    assert (caught.value.field, caught.value.expected, caught.value.received) == (
+        "predikat", "one of AA, A, BB, B, CC, C, D", "Z")
+    assert isinstance(caught.value, ValueError)
+    assert Predikat("BB") is Predikat.BB

@@ -524,3 +524,17 @@ def test_c6_one_wrong_target_copied_twice_is_one_mismatch() -> None:
     assert (f.id, f.printed) == ("C6.IKU 1.target.2024", "125")
     assert f.field.endswith("↔ Renstra 2020–2024 (<mapping>): indikator[1].renstra.target.2024")
     assert f.explanation is not None and len(f.explanation.steps[0].inputs) == 3
+
+
+def test_c2_speaks_the_language_asked() -> None:
+    """A renamed IKU's finding (C2) says "nama" in Indonesian, "name" in English — the
+    review found ``IKU 1: name: …`` inside the Indonesian text."""
+    from sakip._bahasa import tulis
+
+    docs = consistent()
+    _plant_c2(docs)
+    [found] = [f for f in _mismatches(_rantai(docs)) if f.id.startswith("C2.")]
+    assert tulis(found.label, "id") == "C2: IKU 1: nama"
+    assert tulis(found.label, "en") == "C2: IKU 1: name"
+    assert tulis(found.reason, "id").startswith("IKU 1: nama: ")
+    assert tulis(found.reason, "en").startswith("IKU 1: name: ")

@@ -42,8 +42,10 @@ def test_simulasi_reprs_and_html() -> None:
     assert not _ADDRESS.search(repr(answer.question))
     for result in (answer, sakip.simulasi.batas_efisiensi()):
         table = result._repr_html_()
+        assert table == result.to_html("id")  # the notebook's table is in the default language
         head = re.findall(r"<th>(.*?)</th>", table)
-        assert head[0] == "value"
+        assert head[0] == "jawaban"  # the answer (value) first
+        assert re.findall(r"<th>(.*?)</th>", result.to_html("en"))[0] == "answer"
         assert len(head) == len(set(head))
         rows = re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1])
         cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import jsonschema
 import pytest
 
 import sakip
+from sakip._bahasa import tulis
 from sakip.cli import main as _main
 from sakip.reviu import REVIU_JSON_SCHEMA, Convention, dumps
 from tests.tools import in_english
@@ -329,6 +331,25 @@ class TestMessages:
         assert "≠ printed 167,33" in r.chart_svg(bahasa="en")
         assert "≠ tercetak 167,33" in r.chart_svg()
 
+    def test_chart_of_an_lkjip_has_its_renja_rows(self) -> None:
+        """An LKjIP's indicators are its Renja rows: their K capaian of the year are charted.
+
+        The bundled Polewali Mandar page prints 150.00, 166.67 and 97.32 (K columns, English
+        marks, as the file's section declares); the chart was empty before.
+        """
+        r = sakip.reviu(sakip.examples.path("lkjip-renja"))
+        svg = r.chart_svg(bahasa="en")
+        labels = re.findall(r'font-size="11">([^<]*) % \(recomputed\)', svg)
+        assert labels == ["150.00", "166.67", "97.32"]
+        assert svg.count("<rect ") == 3
+
+    def test_chart_without_capaian_says_so(self) -> None:
+        """A report with no capaian to chart says so rather than drawing an empty frame."""
+        r = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023}})
+        assert "<rect " not in r.chart_svg()
+        assert "tidak ada capaian indikator" in r.chart_svg()
+        assert "no indicator capaian" in r.chart_svg(bahasa="en")
+
 
 class TestManyReports:
     """sakip reviu FILE… | DIR: every report, a summary, the worst exit status."""
@@ -484,3 +505,38 @@ def test_conventions_never_count_more_figures_than_compared(tmp_path: Path) -> N
     assert found[("efisiensi kinerja", "rasio")] == (4, 4)
     assert found[("agregat", "rerata")] == (3, 3)
     assert all(figures <= of for figures, of in found.values())
+
+
+def test_recomputed_column_in_the_printed_figures_own_mark() -> None:
+    """A section that declares ``angka = "en"`` (the bundled Polewali Mandar page prints
+    ``1,000,972,958`` and ``99.66``): the recomputed column writes the figure in that mark,
+    as the file-format page says, not in the report's default Indonesian one."""
+    r = sakip.reviu(sakip.examples.path("lkjip-renja"))
+    rows = {fid: (printed, shown) for _, fid, printed, shown, _ in r._table("id")}
+    assert rows["evaluasi_renja.Pengukuran Kinerja 2022.kegiatan.rp.realisasi"] == (
+        "1,000,972,958", "1,000,972,958")
+    assert rows["evaluasi_renja.Pengukuran Kinerja 2022.kegiatan.rp.capaian"] == ("99.66", "99.66")
+    assert rows["evaluasi_renja.Renja 2025.1.rp.realisasi"] == ("49.021.000", "49.021.000")
+
+
+def test_an_indicator_without_lokasi_is_placed_by_its_field() -> None:
+    """No ``lokasi`` in the file: the finding has none (was the section's name "indikator"),
+    so the working paper's place column shows the field, as for every other figure."""
+    r = sakip.reviu({"schema": "sakip/lkj-1", "laporan": {"instansi": "x", "tahun": 2023},
+                     "indikator": [{"kode": "I", "nama": "n", "target": "80",
+                                    "realisasi": "88", "capaian": "110,00"}]})
+    [f] = r.findings
+    assert (f.field, f.lokasi, f.status) == ("indikator[1].capaian", "", "match")
+    assert "indikator\\[1\\].capaian" in r.to_markdown()  # brackets escaped: no link syntax
+
+
+def test_a_sums_place_is_a_note_not_its_basis() -> None:
+    """A table total's derivation cited its place in the report as "dasar" (a new user's review:
+    a place, not a regulation); the place is a note now, and the sum has no "dasar"."""
+    r = sakip.reviu(sakip.examples.path("bgp-kalsel-2023"))
+    f = r["pk.awal (Bab I).total"]
+    assert f.explanation is not None and f.explanation.steps[0].name == "jumlah"
+    assert f.explanation.reference == ""
+    assert [tulis(n, "id") for n in f.explanation.notes] == [
+        "letak di laporan: Bab I, Perjanjian Kinerja"]
+    assert "dasar:" not in f.explanation.to_text("id")

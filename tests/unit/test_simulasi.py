@@ -237,7 +237,7 @@ class TestIKPA:
         assert needs["deviasi_halaman_iii_dipa"].value == D("96.67")
         assert not needs["revisi_dipa"].reachable
         assert len(needs.to_rows()) == 7 and "<table>" in needs._repr_html_()
-        assert "unreachable" in needs.explain().to_text()
+        assert "unreachable" in needs.explain().to_text("en")
 
     def test_not_assessed_not_raised(self) -> None:
         """An indicator given as None is not among the answers."""
@@ -407,7 +407,7 @@ class TestLKEFromResult:
         e = sakip.evaluasi_akip(perencanaan="24.50", pengukuran="25.00", pelaporan="12.00",
                                 evaluasi_internal="21.20")
         r = sakip.simulasi.poin_lke_untuk(e)
-        assert dict(r.summary)["points needed"] == D("7.31")
+        assert dict(r.summary)["poin_diperlukan"] == D("7.31")
         assert r.labels() == ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
 
     def test_12_2015_rule_set_carried(self) -> None:
@@ -449,7 +449,7 @@ class TestSolveWithResults:
                  "4.a", "4.b", "4.c")
         worksheet = sakip.lke(dict.fromkeys(codes, "B"))
         r = sakip.simulasi.poin_lke_untuk(worksheet)
-        assert dict(r.summary)["points needed"] == worksheet.poin_menuju() == D("0.01")
+        assert dict(r.summary)["poin_diperlukan"] == worksheet.poin_menuju() == D("0.01")
         assert r["perencanaan"].value == D("21.01")  # 21 + 0,01
 
 

@@ -153,7 +153,7 @@ class TestIkpaOptionsPassThrough:
         capaian output keeping it is x with 5350 + 25x ≥ 7600: x = 90,00.
         """
         needs = sakip.simulasi.skor_ikpa_untuk(self.BLU, aturan="per-5-pb-2024", blu=True)
-        assert dict(needs.summary)["nilai IKPA"] == 95
+        assert dict(needs.summary)["nilai_ikpa"] == 95
         assert needs["capaian_output"].value == D("90.00")
         plan = sakip.simulasi.kenaikan_ikpa(self.BLU, aturan="per-5-pb-2024", blu=True)
         assert isinstance(plan, RaiseSet) and plan.value == 0
@@ -170,7 +170,7 @@ class TestIkpaOptionsPassThrough:
         """TW I 2025 with 'ta-2025-efisiensi': every indicator scores 100, IKPA 100."""
         needs = sakip.simulasi.skor_ikpa_untuk(S2024, tahun=2025, triwulan=1,
                                                opsi=["ta-2025-efisiensi"])
-        assert dict(needs.summary)["nilai IKPA"] == 100
+        assert dict(needs.summary)["nilai_ikpa"] == 100
         plan = sakip.simulasi.kenaikan_ikpa(S2024, tahun=2025, triwulan=1,
                                             opsi=["ta-2025-efisiensi"])
         assert isinstance(plan, RaiseSet) and plan.value == 0 and plan.figure.value == 100
@@ -183,10 +183,10 @@ class TestIkpaOptionsPassThrough:
         """
         kept = S2024 | {"revisi_dipa": sakip.ikpa_revisi_dipa(semester_i=0, semester_ii=1)}
         capped = sakip.simulasi.skor_ikpa_untuk(kept, aturan="per-5-pb-2024")
-        assert dict(capped.summary)["nilai IKPA"] == 94
+        assert dict(capped.summary)["nilai_ikpa"] == 94
         needs = sakip.simulasi.skor_ikpa_untuk(kept, aturan="per-5-pb-2024",
                                                di_atas_100="pertahankan")
-        assert dict(needs.summary)["nilai IKPA"] == 95
+        assert dict(needs.summary)["nilai_ikpa"] == 95
         assert needs["capaian_output"].value == D("90.00")
         plan = sakip.simulasi.kenaikan_ikpa(kept, aturan="per-5-pb-2024",
                                             di_atas_100="pertahankan")

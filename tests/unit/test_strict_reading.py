@@ -93,7 +93,7 @@ class TestDigits:
     def test_batch_columns(self) -> None:
         """The batch fast paths refuse other scripts' digits and None like to_decimal."""
         with pytest.raises(InvalidValueError, match=r"pagu\[0\]"):
-            batch.penyerapan(["١٠0"], ["1"])
+            batch.penyerapan(pagu=["١٠0"], realisasi=["1"])
         # a None capaian is an output without capaian (and here without volumes): refused
         with pytest.raises(InvalidValueError, match=r"capaian\[0\]"):
             batch.efisiensi_outputs(pagu=["10"], realisasi=["5"], capaian=[None])  # type: ignore[list-item]

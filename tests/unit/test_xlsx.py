@@ -273,7 +273,7 @@ def test_a_formula_with_no_saved_value_at_a_printed_figure_is_not_computable(
     assert tulis(finding.reason, "en") == (
         "sheet indikator, row 3, column capaian holds a formula with no saved value "
         "(=G3/F3*100): open and save the workbook in a spreadsheet program")
-    assert tulis(finding.reason, "id").startswith("sheet indikator, row 3, column capaian "
+    assert tulis(finding.reason, "id").startswith("lembar indikator, baris 3, kolom capaian "
                                                   "berisi rumus tanpa nilai tersimpan")
     before = reviu(document).to_json()["findings"]
     after = found.to_json()["findings"]

@@ -6,24 +6,24 @@ conventions of published reports (efisiensi kinerja, rasio efisiensi).
 from __future__ import annotations
 
 import decimal
-import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal, Never, overload
 
 from sakip import _rules
-from sakip._decimal import CONTEXT, HUNDRED
+from sakip._decimal import CONTEXT, HUNDRED, to_decimal
 from sakip._rules import check_label_bands
 from sakip.batch._columns import (
     BLANK,
     CENT,  # noqa: F401 - the docstring examples quantize with it
     Errors,
     Value,
-    _at_row,
     _blank,
+    _cell_is_none,
     _check_errors,
     _column,
+    _each_group,
     _each_row,
     _items,
     _numbers,
@@ -50,7 +50,6 @@ from sakip.eka import EKARule
 from sakip.eka import eka as _eka_figure
 from sakip.errors import (
     REQUIRED,
-    BatchError,
     InvalidValueError,
     NotComputableError,
     SakipError,
@@ -65,19 +64,19 @@ from sakip.rules import LabelBands
 
 
 @overload
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+def penyerapan(*positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value] | None = None,
                sisa: Iterable[Value] | None = None, errors: Literal["raise"] = "raise"
                ) -> list[Decimal]: ...
 
 
 @overload
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+def penyerapan(*positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value] | None = None,
                sisa: Iterable[Value] | None = None, errors: Literal["collect"]
                ) -> list[Decimal | NotComputable]: ...
 
 
 @keyword_only()
-def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, *positional: Never,
+def penyerapan(*positional: Never, pagu: Iterable[Value], realisasi: Iterable[Value] | None = None,
                sisa: Iterable[Value] | None = None, errors: Errors = "raise"
                ) -> list[Any]:
     """Penyerapan ``RA / P × 100`` per row (see :func:`sakip.penyerapan`).
@@ -85,20 +84,21 @@ def penyerapan(pagu: Iterable[Value], realisasi: Iterable[Value] | None = None, 
     Give ``realisasi`` or ``sisa`` (then ``RA = P − sisa``, as the per-figure
     ``sakip.penyerapan(pagu=..., sisa=...)``).
 
-    >>> penyerapan(["200", "100"], ["150", "100"])
+    >>> penyerapan(pagu=["200", "100"], realisasi=["150", "100"])
     [Decimal('75'), Decimal('100')]
-    >>> penyerapan(["1000000000"], sisa=["12500000"])
+    >>> penyerapan(pagu=["1000000000"], sisa=["12500000"])
     [Decimal('98.75')]
 
     With bad rows, one :class:`~sakip.errors.BatchError` lists every one;
     ``errors="collect"`` computes the good rows and puts a
     :class:`~sakip.explain.NotComputable` in each bad row's place:
 
-    >>> values = penyerapan(["100", "-5", ""], ["50", "1", "1"], errors="collect")
+    >>> values = penyerapan(pagu=["100", "-5", ""], realisasi=["50", "1", "1"],
+    ...                     errors="collect")
     >>> values[0], [(bad.field, bad.reason[:17]) for bad in values[1:]]
     (Decimal('50'), [('pagu[1]', 'expected a number'), ('pagu[2]', 'expected a number')])
     """
-    if positional:
+    if positional or pagu is REQUIRED:
         raise call_error(penyerapan, positional, locals())
     if (realisasi is None) == (sisa is None):
         raise InvalidValueError(field="realisasi", expected="exactly one of realisasi and sisa",
@@ -272,6 +272,22 @@ def efisiensi_row(
     return efisiensi([ro], rumus=rumus)
 
 
+@overload
+def efisiensi_satker(
+    *positional: Never, satker: Iterable[str], pagu: Iterable[Value], realisasi: Iterable[Value],
+    capaian: Iterable[Value], rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    errors: Literal["raise"] = "raise",
+) -> dict[str, Decimal]: ...
+
+
+@overload
+def efisiensi_satker(
+    *positional: Never, satker: Iterable[str], pagu: Iterable[Value], realisasi: Iterable[Value],
+    capaian: Iterable[Value], rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
+    errors: Literal["collect"],
+) -> dict[str, Decimal | NotComputable]: ...
+
+
 @keyword_only()
 def efisiensi_satker(
     *positional: Never,
@@ -280,15 +296,22 @@ def efisiensi_satker(
     realisasi: Iterable[Value],
     capaian: Iterable[Value],
     rumus: Literal["per-pagu", "pmk-214-2017"] = "pmk-214-2017",
-) -> dict[str, Decimal]:
+    errors: Errors = "raise",
+) -> dict[str, Any]:
     """E per satker over its outputs, in first-seen order (``Σ`` over the satker's rows).
 
     Equals ``sakip.efisiensi(outputs_of_satker, rumus=rumus).value`` for each satker.
+    ``errors``: every bad row is reported in row order (:class:`~sakip.errors.BatchError`);
+    with ``"collect"`` a satker with a bad row (or a zero base) is a ``NotComputable``
+    naming its first bad row.
 
     >>> efisiensi_satker(satker=["A", "A", "B"], pagu=["1000", "3000", "10"],
     ...                  realisasi=["900", "3000", "10"], capaian=["120", "100", "100"],
     ...                  rumus="per-pagu")
     {'A': Decimal('7.5'), 'B': Decimal('0')}
+    >>> efisiensi_satker(satker=["A", "B"], pagu=["-5", "10"], realisasi=["1", "10"],
+    ...                  capaian=["100", "100"], errors="collect")["A"].field
+    'pagu[0]'
     """
     if (
         positional or
@@ -299,24 +322,37 @@ def efisiensi_satker(
     ):
         raise call_error(efisiensi_satker, positional, locals())
     _check_rumus(rumus)
-    ids = list(satker)
-    p = _column(pagu, "pagu")
-    ra = _column(realisasi, "realisasi")
-    co_pct = _column(capaian, "capaian")
-    n = _same_length(pagu=p, realisasi=ra, capaian=co_pct)
+    _check_errors(errors)
+    ids = _items(satker, "satker")
+    table, n = _table({"pagu": pagu, "realisasi": realisasi, "capaian": capaian})
     if len(ids) != n:
         raise InvalidValueError(field="satker", expected=f"{n} satker codes", received=len(ids))
+    try:
+        return _efisiensi_sums(ids, table, rumus)
+    except SakipError:  # every bad row, by the per-figure function
+        return _each_group(
+            ids, lambda rows: efisiensi([_rincian(table, i) for i in rows], rumus=rumus).value,
+            lambda i: _rincian_refusal(table, i), errors)
+
+
+def _efisiensi_sums(ids: list[str], table: Mapping[str, list[Any]], rumus: str
+                    ) -> dict[str, Decimal]:
+    """E of every satker with the operations of ``sakip.efisiensi`` in the same order;
+    sakip's error at the first refusal (the caller then reads every row)."""
+    p = _column(table["pagu"], "pagu")
+    ra = _column(table["realisasi"], "realisasi")
+    co_pct = _column(table["capaian"], "capaian")
     sums: dict[str, list[Decimal]] = {}
     with decimal.localcontext(CONTEXT):
-        for i in range(n):
+        for i, key in enumerate(ids):
             pi, ri = p[i], ra[i]
             if ri > pi:
                 raise InvalidValueError(field=f"realisasi[{i}]",
                                         expected=f"realisasi <= pagu ({pi})", received=ri)
             p_co = pi * (co_pct[i] / HUNDRED)
-            acc = sums.get(ids[i])
+            acc = sums.get(key)
             if acc is None:
-                sums[ids[i]] = [p_co - ri, pi, p_co]
+                sums[key] = [p_co - ri, pi, p_co]
             else:
                 acc[0] = acc[0] + (p_co - ri)
                 acc[1] = acc[1] + pi
@@ -330,27 +366,46 @@ def efisiensi_satker(
     return out
 
 
-@overload
-def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
-        *positional: Never, errors: Literal["raise"] = "raise") -> list[Decimal]: ...
+def _rincian(table: Mapping[str, list[Any]], i: int) -> RincianOutput:
+    """Row ``i`` as an output of ``sakip.efisiensi`` (the code is not an input of E)."""
+    return RincianOutput(kode="0000.ROW.000", pagu=table["pagu"][i],
+                         realisasi=table["realisasi"][i], capaian=table["capaian"][i])
+
+
+def _rincian_refusal(table: Mapping[str, list[Any]], i: int) -> list[SakipError]:
+    """The refusal of row ``i`` alone as an output (its place ``pagu[i]``), or none."""
+    try:
+        for name in ("pagu", "realisasi", "capaian"):
+            _cell_is_none(name, table[name][i])
+        _rincian(table, i)
+    except SakipError as error:
+        return [_renamed(error, f"{error.field}[{i}]")]
+    return []
 
 
 @overload
-def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
-        *positional: Never, errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
+def nka(*positional: Never, eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020", errors: Literal["raise"] = "raise"
+        ) -> list[Decimal]: ...
 
 
-def nka(eka: Iterable[Value], ikpa: Iterable[Value], aturan: str = "pkpa-se-8-mk1-2020",
-        *positional: Never, errors: Errors = "raise") -> list[Any]:
+@overload
+def nka(*positional: Never, eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020", errors: Literal["collect"]
+        ) -> list[Decimal | NotComputable]: ...
+
+
+def nka(*positional: Never, eka: Iterable[Value], ikpa: Iterable[Value],
+        aturan: str = "pkpa-se-8-mk1-2020", errors: Errors = "raise") -> list[Any]:
     """NKA per row, ``(60·EKA + 40·IKPA) / 100`` (see :func:`sakip.nka`).
 
     ``errors``: see :class:`~sakip.errors.BatchError` (every bad row, or
     ``NotComputable`` in its place with ``"collect"``).
 
-    >>> nka(["97.29"], ["91.95"])
+    >>> nka(eka=["97.29"], ikpa=["91.95"])
     [Decimal('95.154')]
     """
-    if positional:
+    if positional or eka is REQUIRED or ikpa is REQUIRED:
         raise call_error(nka, positional, locals())
     _check_errors(errors)
     rule = NKA_RULES.get(aturan)
@@ -450,16 +505,16 @@ def efisiensi_kinerja_row(
 
 
 @overload
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+def rasio_efisiensi(*positional: Never, realisasi: Iterable[Value], anggaran: Iterable[Value],
                     errors: Literal["raise"] = "raise") -> list[Decimal]: ...
 
 
 @overload
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+def rasio_efisiensi(*positional: Never, realisasi: Iterable[Value], anggaran: Iterable[Value],
                     errors: Literal["collect"]) -> list[Decimal | NotComputable]: ...
 
 
-def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *positional: Never,
+def rasio_efisiensi(*positional: Never, realisasi: Iterable[Value], anggaran: Iterable[Value],
                     errors: Errors = "raise") -> list[Any]:
     """Rasio efisiensi belanja ``realisasi × 100 / anggaran`` per row.
 
@@ -467,13 +522,13 @@ def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *posi
     Kepmendagri table.  ``errors``: see :class:`~sakip.errors.BatchError`.
 
     >>> from sakip.conventions import KATEGORI_RASIO_EFISIENSI
-    >>> r = rasio_efisiensi(["90", "105"], ["100", "100"])
+    >>> r = rasio_efisiensi(realisasi=["90", "105"], anggaran=["100", "100"])
     >>> r, kategori(r, KATEGORI_RASIO_EFISIENSI)
     ([Decimal('90'), Decimal('105')], ['Kurang Efisien', 'Tidak Efisien'])
-    >>> rasio_efisiensi(["90", "5"], ["0", "10"], errors="collect")[0].field
+    >>> rasio_efisiensi(realisasi=["90", "5"], anggaran=["0", "10"], errors="collect")[0].field
     'anggaran[0]'
     """
-    if positional:
+    if positional or realisasi is REQUIRED or anggaran is REQUIRED:
         raise call_error(rasio_efisiensi, positional, locals())
     _check_errors(errors)
     columns = {"realisasi": _items(realisasi, "realisasi"),
@@ -488,20 +543,42 @@ def rasio_efisiensi(realisasi: Iterable[Value], anggaran: Iterable[Value], *posi
 rasio_efisiensi = keyword_only()(rasio_efisiensi)
 
 
-def kategori(values: Iterable[Value], bands: LabelBands) -> list[str]:
+@overload
+def kategori(values: Iterable[Value | NotComputable], bands: LabelBands, *positional: Never,
+             errors: Literal["raise"] = "raise") -> list[str]: ...
+
+
+@overload
+def kategori(values: Iterable[Value | NotComputable], bands: LabelBands, *positional: Never,
+             errors: Literal["collect"]) -> list[str | NotComputable]: ...
+
+
+@keyword_only()
+def kategori(values: Iterable[Value | NotComputable], bands: LabelBands, *positional: Never,
+             errors: Errors = "raise") -> list[Any]:
     """The label of each value under any category table, as ``bands.label(value)``.
 
     For the IE tables, the Kepmendagri rasio efisiensi tables, the PMK
     2/PMK.02/2021 bands or an agency's own :class:`sakip.rules.LabelBands`.
+    ``errors``: see :class:`~sakip.errors.BatchError` (every bad row, or a
+    ``NotComputable`` in its place with ``"collect"``; a ``NotComputable`` value
+    from an earlier collecting call is a bad row naming it).
 
     >>> from sakip.conventions import KATEGORI_INDEKS_PRKOM_2021
     >>> kategori(["1.008", "0.99"], KATEGORI_INDEKS_PRKOM_2021)
     ['Efisien', 'Tidak Efisien']
     """
+    if positional:
+        raise call_error(kategori, positional, locals())
     check_label_bands(bands, "bands")
-    column = _column(values, "nilai", nonnegative=False)
+    _check_errors(errors)
+    items = _items(values, "nilai")
     label = bands.label
-    return [label(v) for v in column]
+    try:
+        return [label(v) for v in _column(items, "nilai", nonnegative=False)]
+    except SakipError:  # every bad row, by the table's own reading
+        return _each_row(lambda nilai: label(to_decimal(nilai, field="nilai")),
+                         {"nilai": items}, errors, value=str)
 
 
 @keyword_only()
@@ -543,27 +620,12 @@ def capaian_output_satker(
     table, n = _table(columns)
     if len(ids) != n:
         raise InvalidValueError(field="satker", expected=f"{n} satker codes", received=len(ids))
-    groups: dict[str, list[int]] = {}
-    for i, key in enumerate(ids):
-        groups.setdefault(key, []).append(i)
-    out: dict[str, Decimal | NotComputable] = {}
-    bad: list[tuple[int, SakipError]] = []
-    for key, rows in groups.items():
-        try:
-            out[key] = _capaian_output_figure(
-                [_output_item(table, i) for i in rows], metode=metode, cap=cap,
-                cap_statis=cap_statis).value
-        except SakipError as error:
-            found = [(i, _renamed(refusal, f"{refusal.field}[{i}]"))
-                     for i in rows for refusal in _output_refusal(table, i, cap_statis)]
-            found = found or [(rows[0], _at_row(error, rows[0], ()))]
-            bad.extend(found)
-            first = found[0][1]
-            out[key] = NotComputable(field=first.field or "",
-                                     reason=first.message[len(first.field or "") + 2:])
-    if bad and errors == "raise":
-        raise BatchError([error for _, error in sorted(bad, key=operator.itemgetter(0))])
-    return out
+    return _each_group(
+        ids, lambda rows: _capaian_output_figure(
+            [_output_item(table, i) for i in rows], metode=metode, cap=cap,
+            cap_statis=cap_statis).value,
+        lambda i: [_renamed(refusal, f"{refusal.field}[{i}]")
+                   for refusal in _output_refusal(table, i, cap_statis)], errors)
 
 
 def _output_item(table: Mapping[str, list[Any]], i: int) -> tuple[Any, ...]:

@@ -235,22 +235,66 @@ def _each_row(function: Callable[..., Any], columns: Mapping[str, object], error
         cells = {name: table[name][i] for name in names}
         try:
             for name, cell in cells.items():
-                if _blank(cell):
-                    if name not in blank_means_none:
-                        raise InvalidValueError(field=name, expected=BLANK, received=cell)
+                if _cell_is_none(name, cell, blank_means_none):
                     cells[name] = None
-                elif isinstance(cell, NotComputable):  # from an earlier collecting call
-                    raise NotComputableError(field=name, reason=f"{cell.field}: {cell.reason}")
             out.append(value(function(**(build(cells) if build else cells), **extra)))
         except SakipError as error:
             if error.field == "aturan" and "aturan" in extra and "aturan" not in names:
                 raise  # the rule set, given once for every row: the call's own error
             moved = _at_row(error, i, names)
             bad.append(moved)
-            out.append(NotComputable(field=moved.field or "",
-                                     reason=moved.message[len(moved.field or "") + 2:]))
+            out.append(_not_computable(moved))
     if bad and errors == "raise":
         raise BatchError(bad)
+    return out
+
+
+def _cell_is_none(name: str, cell: object, blank_means_none: frozenset[str] = frozenset()
+                  ) -> bool:
+    """Whether ``cell`` of column ``name`` is *not assessed* (a blank in a column of
+    ``blank_means_none``); a blank elsewhere is refused saying what to write (:data:`BLANK`),
+    and a ``NotComputable`` (from an earlier collecting call) names its cell and reason."""
+    if _blank(cell):
+        if name not in blank_means_none:
+            raise InvalidValueError(field=name, expected=BLANK, received=cell)
+        return True
+    if isinstance(cell, NotComputable):
+        raise NotComputableError(field=name, reason=f"{cell.field}: {cell.reason}")
+    return False
+
+
+def _not_computable(error: SakipError) -> NotComputable:
+    """The ``NotComputable`` standing in a bad row's place: its field and the reason."""
+    return NotComputable(field=error.field or "",
+                         reason=error.message[len(error.field or "") + 2:])
+
+
+def _each_group(ids: list[Any], function: Callable[[list[int]], Any],
+                refusals: Callable[[int], list[SakipError]], errors: object) -> dict[Any, Any]:
+    """``function(rows of the group)`` for every group (satker) in first-seen order.
+
+    A group ``function`` refuses is looked at row by row: ``refusals(i)`` are the errors
+    of row ``i`` alone, each with its place (``pagu[17]``); a group whose rows are all
+    good but whose whole is refused (a zero total) is that error at its first row.  Every
+    bad row is then raised in row order as one :class:`BatchError` (``errors="raise"``),
+    or the group is a ``NotComputable`` naming its first bad row (``"collect"``).
+    """
+    _check_errors(errors)
+    groups: dict[Any, list[int]] = {}
+    for i, key in enumerate(ids):
+        groups.setdefault(key, []).append(i)
+    out: dict[Any, Any] = {}
+    bad: list[tuple[int, SakipError]] = []
+    for key, rows in groups.items():
+        try:
+            out[key] = function(rows)
+        except SakipError as error:
+            found = [(i, refusal) for i in rows for refusal in refusals(i)]
+            found = found or [(rows[0], _at_row(error, rows[0], ()))]
+            bad.extend(found)
+            out[key] = _not_computable(found[0][1])
+    if bad and errors == "raise":
+        raise BatchError([error for _, error in sorted(bad, key=operator.itemgetter(0))])
     return out
 
 

@@ -74,6 +74,7 @@ _FROM_INTERVAL = Teks(
        "{text} itself{value}")
 
 _IN_PARENTHESES = Teks(id=" ({value})", en=" ({value})")
+_LETAK = Teks(id="letak di laporan: {lokasi}", en="place in the report: {lokasi}")
 
 # The derivation of a figure the report computed before rounding an input.
 _BEFORE_ROUNDING = Teks(id="{label}: dari {name} sebelum dibulatkan",
@@ -493,9 +494,11 @@ def _sum_explanation(title: str, terms: list[tuple[str, Decimal]], rounding: Rou
     formula: Text = english
     if any(isinstance(label, Pesan) for label, _ in terms):
         formula = Teks(id=_terms(terms, "id"), en=english)
+    # where the table is printed is a note, not the sum's basis ("dasar" cites rules)
     return Explanation(title=title, steps=(Step(
         name="jumlah", formula=formula,
-        inputs=tuple(terms), value=total),), rounding=rounding, reference=lokasi)
+        inputs=tuple(terms), value=total),), rounding=rounding,
+        notes=(Pesan(_LETAK, lokasi=lokasi),) if lokasi else ())
 
 
 def _label_explanation(title: Text, name: Text, formula: Text,

@@ -675,6 +675,6 @@ def _check_realisasi_komponen(b: _Builder, ind: Indikator, index: int) -> None:
         return
     place = f"indikator[{index}]"
     b.number(f"indikator.{ind.kode}.realisasi", f"{ind.kode}: realisasi",
-             ind.lokasi or "indikator", ind.realisasi_tercetak,
+             ind.lokasi, ind.realisasi_tercetak,
              lambda: _komponen(place, "rasio", ind.pembilang, ind.penyebut, None, ind.kode),
              ind.rounding, field=f"{place}.realisasi")

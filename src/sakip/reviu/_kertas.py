@@ -38,7 +38,7 @@ import attrs
 
 from sakip._bahasa import Bahasa, Teks, tulis
 from sakip.explain import _rounding_text, say
-from sakip.reviu._builder import _grouped, _show
+from sakip.reviu._builder import _display_mark, _grouped, _show
 from sakip.reviu._findings import STATUSES, Finding, Status, status_text
 
 if TYPE_CHECKING:
@@ -318,7 +318,7 @@ def kertas_kerja(result: Reviu, bahasa: Bahasa) -> KertasKerja:
         rows.append(Baris(
             nomor=number, aspek=ASPEK[aspect](bahasa), lokasi=f.lokasi or f.field,
             uraian=f"{tulis(f.label, bahasa)} ({f.id})", tercetak=printed, hitung_ulang=shown,
-            selisih=_difference(f, lap.angka), status=f.status,
+            selisih=_difference(f, _display_mark(f.printed, lap.angka)), status=f.status,
             status_teks=status_text(f.status, bahasa), kriteria=cited,
             keterangan=note,
             saran=SARAN(bahasa, printed=printed, shown=shown) if status == "mismatch" else "",

@@ -235,7 +235,7 @@ def _renstra_in_file(target: dict[int, Any], realisasi: dict[int, Any], kumulati
 
 
 def _check_indikator(b: _Builder, ind: Indikator, index: int) -> None:
-    where = ind.lokasi or "indikator"
+    where = ind.lokasi  # none in the file: the working paper shows the field instead
     key = f"indikator.{ind.kode}"
     place = f"indikator[{index}]"
     note = Pesan(_NOTE_IN_FILE, catatan=ind.catatan) if ind.catatan else ""

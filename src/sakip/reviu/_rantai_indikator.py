@@ -43,6 +43,10 @@ _FIGURES_IN_PERIOD = Teks(id="{kode}: angka Renstra dalam periode",
                           en="{kode}: Renstra figures in the period")
 
 _FIGURE_RENSTRA = Teks(id="{kode}: angka Renstra", en="{kode}: Renstra figure")
+_IKU_ADDED = Teks(id="{kode}: IKU ditambahkan", en="{kode}: IKU added")
+_IKU_DROPPED = Teks(id="{kode}: IKU dihapus", en="{kode}: IKU dropped")
+_NAME = Teks(id="{kode}: nama", en="{kode}: name")
+_RENAMED = Teks(id="nama diubah melalui kode_lama", en="renamed through kode_lama")
 
 _TANPA_TANGGAL = Teks(id="PK revisi tanpa tanggal: {a} tidak mencetak tanggal (cetakan lain: "
                       "{b})", en="a revised PK is dated: {a} prints no date (other printing: "
@@ -174,7 +178,7 @@ class _Indikator(_Dasar):
             for k, (i, ind) in mine.items():
                 here = _Tempat(dok, f"indikator[{i}].nama", ind.lokasi)
                 if k not in by_kode:
-                    self._add("C2", f"{k}.ditambah", f"{k}: IKU added", here,
+                    self._add("C2", f"{k}.ditambah", Pesan(_IKU_ADDED, kode=k), here,
                               _Tempat(ref, "indikator"), ind.nama, None, "mismatch",
                               Pesan(_TIDAK_ADA, apa=k, a=ref.nama, b=dok.nama))
                     continue
@@ -182,14 +186,15 @@ class _Indikator(_Dasar):
                 there = _Tempat(ref, f"indikator[{j}].nama", theirs.lokasi)
                 same = theirs.nama.casefold().strip() == ind.nama.casefold().strip()
                 renamed = not same and self.renamed(k, (ind.nama, theirs.nama))
-                self._add("C2", f"{k}.nama", f"{k}: name", here, there, ind.nama, theirs.nama,
+                name = Pesan(_NAME, kode=k)
+                self._add("C2", f"{k}.nama", name, here, there, ind.nama, theirs.nama,
                           "match" if same or renamed else "mismatch",
-                          "renamed through kode_lama" if renamed else "" if same else
-                          Pesan(_BEDA, apa=f"{k}: name", a=str(here), pa=ind.nama,
+                          Pesan(_RENAMED) if renamed else "" if same else
+                          Pesan(_BEDA, apa=name, a=str(here), pa=ind.nama,
                                 b=str(there), pb=theirs.nama))
             for k, (j, theirs) in by_kode.items():
                 if k not in mine:
-                    self._add("C2", f"{k}.dihapus", f"{k}: IKU dropped",
+                    self._add("C2", f"{k}.dihapus", Pesan(_IKU_DROPPED, kode=k),
                               _Tempat(dok, "indikator"),
                               _Tempat(ref, f"indikator[{j}]", theirs.lokasi), None,
                               theirs.nama, "mismatch",

@@ -19,7 +19,7 @@ from sakip.explain import Explanation, Tabular, check_rounding
 from sakip.lkj import Laporan
 from sakip.numbers import Rounding
 from sakip.reviu import _html, _markdown, _svg, _text
-from sakip.reviu._builder import _grouped, _rounding, _show
+from sakip.reviu._builder import _display_mark, _grouped, _rounding, _show
 from sakip.reviu._builder import _printed as _read_printed
 from sakip.reviu._findings import (
     _AGREGAT_TOPIC,
@@ -471,15 +471,16 @@ class Reviu(Tabular):
         """One row per finding: status (the code), id, printed, recomputed as shown, keterangan."""
         rows: list[tuple[str, str, str, str, str]] = []
         angka = self.laporan.angka
-        # each value shown once per rounding and grouping (rows repeat their figures)
-        shown_as: dict[tuple[Decimal, int, str, bool], str] = {}
+        # each value shown once per rounding, mark and grouping (rows repeat their figures)
+        shown_as: dict[tuple[Decimal, int, str, str, bool], str] = {}
         for f in self.findings:
             if isinstance(f.recomputed, Decimal) and f.rounding is not None:
+                # in the printed figure's own mark (a section's ``angka``, ``campuran``)
                 key = (f.recomputed, f.rounding.places, f.rounding.mode,
-                       _grouped(f.printed or "", angka))
+                       _display_mark(f.printed, angka), _grouped(f.printed or "", angka))
                 shown = shown_as.get(key) or _show(f.recomputed, f.rounding.places,
-                                                   f.rounding.mode, angka=angka,
-                                                   thousands=key[3])
+                                                   f.rounding.mode, angka=key[3],
+                                                   thousands=key[4])
                 if len(shown_as) < 4096:
                     shown_as[key] = shown
             else:

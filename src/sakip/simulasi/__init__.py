@@ -34,6 +34,15 @@ Decimal('1189')
 >>> sakip.simulasi.realisasi_untuk(target=1176, capaian=130, cap=120).reason
 'capaian is capped at 120: the printed capaian cannot reach ≥ 130'
 
+Every answer renders in Bahasa Indonesia by default and in English with
+``bahasa="en"``: ``judul`` (the question in words), ``to_text`` (``str()``),
+``to_html`` (a notebook's table), ``Unreachable.keterangan`` (the reason) and
+``explain()``; rows (``to_rows()``) are data, their keys codes in both
+languages (``docs/explanation/bahasa.md``).
+
+>>> print(sakip.simulasi.realisasi_untuk(target=100, capaian=130, cap=120).keterangan())
+capaian dibatasi pada 120: capaian tercetak tidak dapat mencapai ≥ 130
+
 The package: ``_goal`` (the goal and its exact region),
 ``_search`` (the exact grid search; no domain module), ``_answers``
 (``Solution``, ``Unreachable``, ``SolutionSet``), ``_question``

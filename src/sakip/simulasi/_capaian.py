@@ -32,6 +32,10 @@ _TITLE = Teks(id="Realisasi yang diperlukan untuk capaian {goal} (target {target
               en="Realisasi needed for capaian {goal} (target {target}, {polarisasi})")
 _TITLE_PREDIKAT = Teks(id="Predikat yang diperlukan untuk capaian {goal} (target {target})",
                        en="Predikat needed for capaian {goal} (target {target})")
+_CALL_PREDIKAT = Teks(id="capaian(target={target}, realisasi=predikat berperingkat x)",
+                      en="capaian(target={target}, realisasi=the predikat of rank x)")
+_CLOSED_PREDIKAT = Teks(id="peringkat(R) = capaian × peringkat(T) / 100 (peringkat D = 1 … AA = 7)",
+                        en="rank(R) = capaian × rank(T) / 100 (ranks D = 1 … AA = 7)")
 _AA = Teks(id="AA, predikat tertinggi", en="AA, the highest predikat")
 _FROM_BELOW = Teks(id="R = capaian × L / 100 (dari bawah rentang)",
                    en="R = capaian × L / 100 (from below the range)")
@@ -268,11 +272,11 @@ def _predikat_needed(target: Any, goal: Goal, cap: Decimal | None, floor: Decima
     rank_t = PREDIKAT_ORDINAL.rank(target)
     question = Question(
         forward=_PredikatForward(target=target, cap=cap, floor=floor),
-        formula=f"capaian(target={target}, realisasi=the predikat of rank x)",
+        formula=Pesan(_CALL_PREDIKAT, target=target),
         vary="realisasi", goal=goal, grid=ONE, lower=Decimal(min(ranks)),
         upper=Decimal(max(ranks)), direction="least", increasing=True, rounding=rounding,
         measure_name="capaian", closed_form=_Linear(a=ZERO, b=CONTEXT.divide(rank_t, HUNDRED)),
-        closed_form_text="rank(R) = capaian × rank(T) / 100 (ranks D = 1 … AA = 7)",
+        closed_form_text=Pesan(_CLOSED_PREDIKAT),
         title=Pesan(_TITLE_PREDIKAT, goal=goal, target=target),
         reference=PREDIKAT_ORDINAL.citation, upper_reason=Pesan(_AA),
         unreachable_reason=unreachable, sources=sources)

@@ -40,6 +40,17 @@ _LEAST_CO = Teks(id="Capaian output terkecil yang mempertahankan {scope} {goal}"
 _LEAST_E = Teks(id="E terkecil untuk nilai efisiensi {goal}",
                 en="Least E for nilai efisiensi {goal}")
 _BAND_EDGES = Teks(id="E pada tepi rentang {bands}", en="E at the band edges of {bands}")
+#: The questions' reference: the efisiensi's regulations and the category table's.
+_REFERENCE = Teks(
+    id="PMK 214/PMK.02/2017 dan PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
+       "kategori: {bands} ({citation})",
+    en="PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
+       "kategori: {bands} ({citation})")
+#: The questions' calls and closed forms (an explanation's formulas).
+_CALL_TOTAL = Teks(id="efisiensi(keluaran dengan Σ realisasi = x, rumus={rumus}).nilai",
+                   en="efisiensi(outputs with Σ realisasi = x, rumus={rumus}).nilai")
+_CALL_ONE = Teks(id="efisiensi(keluaran dengan {kode}.{vary}=x, rumus={rumus}).nilai",
+                 en="efisiensi(outputs with {kode}.{vary}=x, rumus={rumus}).nilai")
 
 
 def _measure_nilai(figure: Any) -> Decimal:
@@ -110,11 +121,18 @@ class _EfisiensiClosed:
                                                      slope))
 
 
-_EFISIENSI_CLOSED_TEXT = ("E* = (NE − 50) × 20 / 50; E is linear in {vary}, so "
-                          "x = x₀ + (E* − E₀) × (x₁ − x₀) / (E₁ − E₀) from two evaluations")
-_EFISIENSI_RECIPROCAL_TEXT = ("E* = (NE − 50) × 20 / 50; under pmk-214-2017 1 / (1 − E/100) = "
-                              "Σ (P × CO) / Σ RA is linear in capaian output, so "
-                              "x = x₀ + (h(E*) − h(E₀)) × (x₁ − x₀) / (h(E₁) − h(E₀))")
+_EFISIENSI_CLOSED_TEXT = Teks(
+    id="E* = (NE − 50) × 20 / 50; E linear terhadap {vary}, sehingga "
+       "x = x₀ + (E* − E₀) × (x₁ − x₀) / (E₁ − E₀) dari dua evaluasi",
+    en="E* = (NE − 50) × 20 / 50; E is linear in {vary}, so "
+       "x = x₀ + (E* − E₀) × (x₁ − x₀) / (E₁ − E₀) from two evaluations")
+_EFISIENSI_RECIPROCAL_TEXT = Teks(
+    id="E* = (NE − 50) × 20 / 50; menurut pmk-214-2017 1 / (1 − E/100) = Σ (P × CO) / Σ RA "
+       "linear terhadap capaian output, sehingga "
+       "x = x₀ + (h(E*) − h(E₀)) × (x₁ − x₀) / (h(E₁) − h(E₀))",
+    en="E* = (NE − 50) × 20 / 50; under pmk-214-2017 1 / (1 − E/100) = "
+       "Σ (P × CO) / Σ RA is linear in capaian output, so "
+       "x = x₀ + (h(E*) − h(E₀)) × (x₁ − x₀) / (h(E₁) − h(E₀))")
 
 
 def _spread_total(outputs: tuple[Any, ...], total: Decimal,
@@ -177,8 +195,7 @@ def _efisiensi_question(
     _check_rounding(rounding)
     forward = _EfisiensiForward(outputs=tuple(items), index=index, vary=vary, rumus=rumus,
                                 cap_capaian=cap_capaian, clip=clip, bands=bands)
-    reference = ("PMK 214/PMK.02/2017 and PMK 22/PMK.02/2021 (efisiensi, nilai efisiensi); "
-                 f"kategori: {bands.name} ({bands.citation})")
+    reference = Pesan(_REFERENCE, bands=bands.name, citation=bands.citation)
     grid_ = None if grid is None else _grid(grid)
     if index is None:  # the satker's total realisasi
         pagu = exact_sum(ro.pagu for ro in items)
@@ -189,8 +206,8 @@ def _efisiensi_question(
                                                          reciprocal=False)
         return Question(
             forward=forward, vary="realisasi", goal=goal, rounding=rounding,
-            closed_form=closed, closed_form_text=_EFISIENSI_CLOSED_TEXT.format(vary="realisasi"),
-            formula=f"efisiensi(outputs with Σ realisasi = x, rumus={rumus!r}).nilai",
+            closed_form=closed, closed_form_text=Pesan(_EFISIENSI_CLOSED_TEXT, vary="realisasi"),
+            formula=Pesan(_CALL_TOTAL, rumus=repr(rumus)),
             measure=_measure_nilai, measure_name="nilai efisiensi", label="satker",
             reference=reference, grid=ONE if grid_ is None else grid_, lower=ZERO,
             upper=pagu, direction="greatest", increasing=False,
@@ -216,7 +233,7 @@ def _efisiensi_question(
     others = len(items) - 1
     scope = f"output {target_ro.kode}" + (f" (with {others} other outputs fixed)"
                                           if others else "")
-    formula = f"efisiensi(outputs with {target_ro.kode}.{vary}=x, rumus={rumus!r}).nilai"
+    formula = Pesan(_CALL_ONE, kode=target_ro.kode, vary=vary, rumus=repr(rumus))
     common: dict[str, Any] = {
         "forward": forward, "formula": formula, "vary": vary, "goal": goal,
         "rounding": rounding, "measure": _measure_nilai, "measure_name": "nilai efisiensi",
@@ -227,7 +244,7 @@ def _efisiensi_question(
             forward=forward, x0=ZERO, x1=target_ro.pagu, reciprocal=False)
         return Question(
             **common, closed_form=closed,
-            closed_form_text=_EFISIENSI_CLOSED_TEXT.format(vary="realisasi"),
+            closed_form_text=Pesan(_EFISIENSI_CLOSED_TEXT, vary="realisasi"),
             grid=ONE if grid_ is None else grid_, lower=ZERO,
             upper=target_ro.pagu, direction="greatest", increasing=False,
             upper_reason="realisasi ≤ pagu",
@@ -244,8 +261,8 @@ def _efisiensi_question(
         forward=forward, x0=lower, x1=x1, reciprocal=reciprocal)
     return Question(
         **common, closed_form=closed_co,
-        closed_form_text=_EFISIENSI_RECIPROCAL_TEXT if reciprocal
-        else _EFISIENSI_CLOSED_TEXT.format(vary="capaian output"),
+        closed_form_text=Pesan(_EFISIENSI_RECIPROCAL_TEXT) if reciprocal
+        else Pesan(_EFISIENSI_CLOSED_TEXT, vary="capaian output"),
         grid=Decimal("0.01") if grid_ is None else grid_, lower=lower,
         direction="least", increasing=True,
         title=Pesan(_LEAST_CO, scope=scope, goal=goal),

@@ -19,7 +19,7 @@ from sakip._decimal import CONTEXT, HUNDRED, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidTypeError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding, sources_of
 from sakip.numbers import Rounding
-from sakip.simulasi._answers import Answer, SolutionSet, Unreachable, _html_table
+from sakip.simulasi._answers import Answer, SolutionSet, Unreachable, _Rendered
 from sakip.simulasi._goal import (
     GOAL,
     RAISE,
@@ -32,6 +32,7 @@ from sakip.simulasi._goal import (
     rounding_words,
 )
 from sakip.simulasi._question import Question, _Constant, _Linear
+from sakip.simulasi._search import _SHOWN_GOAL
 from sakip.simulasi._solve import _check_range, _check_rounding, _grid
 
 #: The questions' titles and reasons (in both languages).
@@ -65,6 +66,14 @@ _RAISE_OF = Teks(id="Kenaikan {name} yang diperlukan untuk IKPA {goal} dari {cur
                  en="Raise of {name} needed for IKPA {goal} from {current}")
 _NO_RAISE_ABOVE_100 = Teks(id="kenaikan lebih dari 100 poin tidak mungkin",
                            en="a raise of more than 100 points is impossible")
+#: The questions' calls and closed forms (an explanation's formulas).
+_CALL_WITH = Teks(id="ikpa(nilai dengan {name}=x).value", en="ikpa(scores with {name}=x).value")
+_CLOSED_SCORE = Teks(id="x = ((IKPA + potongan) × Σw − Σ lainnya) / w_{name}",
+                     en="x = ((IKPA + potongan) × Σw − Σ others) / w_{name}")
+_CALL_ALL_100 = Teks(id="ikpa(semua indikator yang dinilai = 100)",
+                     en="ikpa(all assessed indicators = 100)")
+_CLOSED_RAISE = Teks(id="x = (IKPA yang diperlukan − nilai) × Σ bobot / bobot_{name}",
+                     en="x = (IKPA needed − nilai) × Σ bobot / bobot_{name}")
 _RAISE_PER_INDICATOR = Teks(id="IKPA {goal} dari {current}: kenaikan per indikator ({aturan})",
                             en="IKPA {goal} from {current}: raise per indicator ({aturan})")
 
@@ -253,11 +262,11 @@ def skor_ikpa_untuk(
                              weight),
             b=CONTEXT.divide(total_weight, weight))
 
-        q = Question(forward=forward, formula=f"ikpa(scores with {name}=x).value", vary=name,
+        q = Question(forward=forward, formula=Pesan(_CALL_WITH, name=name), vary=name,
                      goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED, direction="least",
                      increasing=True, rounding=rounding, measure_name="nilai IKPA",
                      closed_form=closed,
-                     closed_form_text=f"x = ((IKPA + potongan) × Σw − Σ others) / w_{name}",
+                     closed_form_text=Pesan(_CLOSED_SCORE, name=name),
                      title=Pesan(_SCORE_OF, name=name, goal=goal),
                      label=name, reference=base.aturan.citation,
                      upper_reason=Pesan(_AT_MOST_100),
@@ -266,7 +275,7 @@ def skor_ikpa_untuk(
         items.append(q.answer())
     return SolutionSet(title=Pesan(_PER_INDICATOR, goal=goal, aturan=base.aturan.name),
                        items=tuple(items),
-                       summary=(("nilai IKPA", base.value), ("kategori", base.kategori)))
+                       summary=(("nilai_ikpa", base.value), ("kategori", base.kategori)))
 
 
 def _raises(start: tuple[tuple[str, Decimal, Decimal], ...], needed: Decimal, inclusive: bool,
@@ -313,7 +322,7 @@ def _raises(start: tuple[tuple[str, Decimal, Decimal], ...], needed: Decimal, in
 
 
 @attrs.frozen(kw_only=True)
-class RaiseSet(Figure):
+class RaiseSet(_Rendered, Figure):
     """The least total of indicator raises that lifts the IKPA to a category.
 
     ``value`` is the total points raised (the objective: least total points);
@@ -411,16 +420,14 @@ class RaiseSet(Figure):
                                       for n, b, a in self.raises),
                 "value": self.value, "rounded": policy.apply(self.value)}
 
-    def _repr_html_(self) -> str:
-        return _html_table(self._title(), self.to_rows())
-
 
 def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal], ...] | None:
     base = data._ikpa({})
     region = _value_region(data.goal, data.rounding)
     if region.lower is None:  # the table's lowest category (Kurang or better): always met
         if trace is not None:
-            trace.add(Pesan(GOAL), f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),),
+            trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown="nilai IKPA", goal=data.goal),
+                      (("nilai IKPA", base.value),),
                       Pesan(_ANY_IKPA), note=Pesan(_LOWEST))
         return ()
     total_weight = exact_sum(w for _, _, w in base.komponen)
@@ -430,9 +437,9 @@ def _raise_plan(data: RaiseSet, trace: Trace | None) -> tuple[tuple[str, Decimal
     needed = CONTEXT.subtract(
         CONTEXT.multiply(CONTEXT.add(region.lower, base.potongan), total_weight), weighted_sum)
     if trace is not None:
-        trace.add(Pesan(GOAL), f"nilai IKPA {data.goal}", (("nilai IKPA", base.value),
-                  (Pesan(ROUNDING), rounding_words(data.rounding))),
-                  f"nilai IKPA {region.bounds_text()}")
+        trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown="nilai IKPA", goal=data.goal),
+                  (("nilai IKPA", base.value), (Pesan(ROUNDING), rounding_words(data.rounding))),
+                  Pesan(_SHOWN_GOAL, shown="nilai IKPA", goal=region.bounds_text()))
         trace.add(Pesan(_NEEDED), Pesan(_NEEDED_FORMULA),
                   (("Σ bobot", total_weight), ("Σ bobot × nilai", weighted_sum),
                    ("potongan", base.potongan)),
@@ -508,7 +515,7 @@ def kenaikan_ikpa(
         # every assessed indicator with room at 100 (one counted above 100 kept as given)
         best = plan._ikpa({n: HUNDRED for n, v in kept if v is not None and v < HUNDRED})
         reason = Pesan(_EVEN_AT_100, value=_brief(best.value), goal=goal)
-        q = Question(forward=_Constant(best), formula="ikpa(all assessed indicators = 100)",
+        q = Question(forward=_Constant(best), formula=Pesan(_CALL_ALL_100),
                      vary="scores", goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED,
                      increasing=True, rounding=rounding, measure_name="nilai IKPA",
                      title=Pesan(_LEAST_RAISES, goal=goal), unreachable_reason=reason,
@@ -544,7 +551,7 @@ def kenaikan_ikpa_dari_nilai(
     --------
     >>> r = kenaikan_ikpa_dari_nilai(nilai="91.95", tahun=2023)
     >>> r.summary[0], r["capaian_output"].value, r["dispensasi_spm"].value
-    (('nilai IKPA needed', Decimal('95')), Decimal('12.20'), Decimal('61.00'))
+    (('nilai_ikpa_diperlukan', Decimal('95')), Decimal('12.20'), Decimal('61.00'))
     """
     if positional or nilai is REQUIRED:
         raise call_error(kenaikan_ikpa_dari_nilai, positional, locals())
@@ -575,7 +582,7 @@ def kenaikan_ikpa_dari_nilai(
                      goal=goal, grid=grid_, lower=ZERO, upper=HUNDRED, direction="least",
                      increasing=True, rounding=rounding, measure=measure,
                      measure_name="nilai IKPA", closed_form=closed,
-                     closed_form_text=f"x = (IKPA needed − nilai) × Σ bobot / bobot_{name}",
+                     closed_form_text=Pesan(_CLOSED_RAISE, name=name),
                      title=Pesan(_RAISE_OF, name=name, goal=goal, current=_text(current)),
                      label=name, reference=rule.citation,
                      upper_reason=Pesan(_NO_RAISE_ABOVE_100),
@@ -584,7 +591,7 @@ def kenaikan_ikpa_dari_nilai(
     # the table's lowest category (Kurang or better) has no lower bound: any IKPA, from 0
     lowest = ZERO if region.lower is None else region.lower
     needed = lowest if region.lower_inclusive else None
-    summary: list[tuple[str, Any]] = [("nilai IKPA needed", needed if needed is not None
+    summary: list[tuple[str, Any]] = [("nilai_ikpa_diperlukan", needed if needed is not None
                                        else f"> {_text(lowest)}")]
     gap = CONTEXT.subtract(lowest, current)
     summary.append(("gap", gap if gap > 0 else ZERO))

@@ -22,7 +22,7 @@ from sakip._decimal import CONTEXT, ZERO, Number, exact_sum
 from sakip.errors import REQUIRED, InvalidValueError, call_error, keyword_only
 from sakip.explain import Figure, Trace, check_rounding
 from sakip.numbers import Rounding
-from sakip.simulasi._answers import _html_table
+from sakip.simulasi._answers import _Rendered
 from sakip.simulasi._goal import (
     GOAL,
     RAISE,
@@ -33,6 +33,7 @@ from sakip.simulasi._goal import (
     _value_region,
     rounding_words,
 )
+from sakip.simulasi._search import _SHOWN_GOAL
 from sakip.simulasi._solve import _check_rounding
 
 #: The questions' titles and reasons (in both languages).
@@ -97,7 +98,7 @@ def _least_steps(items: tuple[_Item, ...], needed: Decimal, inclusive: bool,
 
 
 @attrs.frozen(kw_only=True)
-class KenaikanIndeks(Figure):
+class KenaikanIndeks(_Rendered, Figure):
     """The least number of steps (answer points, level steps) that lifts an index to a band.
 
     ``value`` is the number of steps; ``raises`` lists ``(input, from, to)``;
@@ -156,7 +157,7 @@ class KenaikanIndeks(Figure):
         return True
 
     def _derive(self, trace: Trace) -> Decimal:
-        trace.add(Pesan(GOAL), f"{self.indeks} {self.goal}", (
+        trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown=self.indeks, goal=self.goal), (
             (Pesan(_SCALED_AS), self.skala), (Pesan(ROUNDING), rounding_words(self.rounding))),
             self.needed, note=Pesan(_NEEDED_NOTE))
         total = Decimal(sum(k for _, k in self._plan(trace)))
@@ -185,9 +186,6 @@ class KenaikanIndeks(Figure):
                 "kenaikan": ", ".join(f"{n} {_text(b)} → {_text(a)}"
                                       for n, b, a in self.raises),
                 "value": self.value, "rounded": policy.apply(self.value)}
-
-    def _repr_html_(self) -> str:
-        return _html_table(self._title(), self.to_rows())
 
 
 def _forward(indeks: str, items: tuple[_Item, ...], raised: Mapping[str, Decimal],

@@ -23,6 +23,8 @@ _POINTS_OF = Teks(id="Poin {name} yang diperlukan untuk {goal} (yang lain tetap)
                   en="Points of {name} needed for {goal} (others fixed)")
 _MAXIMUM = Teks(id="maksimum komponen (bobot {bobot})",
                 en="the component's maximum (bobot {bobot})")
+_CLOSED = Teks(id="x = nilai yang diperlukan − Σ komponen lain",
+               en="x = nilai needed − Σ other components")
 _LKE_POINTS = Teks(id="Poin LKE yang diperlukan untuk {goal} ({aturan}); kini {now} ({predikat})",
                    en="LKE points needed for {goal} ({aturan}); now {now} ({predikat})")
 
@@ -99,7 +101,7 @@ def poin_lke_untuk(
     --------
     >>> r = poin_lke_untuk(perencanaan="24.50", pengukuran="25.00", pelaporan="12.00",
     ...                    evaluasi_internal="21.20")
-    >>> dict(r.summary)["points needed"], [item.reachable for item in r]
+    >>> dict(r.summary)["poin_diperlukan"], [item.reachable for item in r]
     (Decimal('7.31'), [False, False, False, False])
     >>> print(r["pelaporan"].reason)  # doctest: +NORMALIZE_WHITESPACE
     even at pelaporan = 15 (the component's maximum (bobot 15)) the exact nilai is 85.70,
@@ -113,7 +115,7 @@ def poin_lke_untuk(
     >>> poin_lke_untuk(e)["evaluasi_internal"].value  # 89,00 (A): AA needs 90,01
     Decimal('23.01')
     >>> worksheet = sakip.lke(dict.fromkeys(sakip.lke_codes(), "A"))  # 90,00: still A
-    >>> dict(poin_lke_untuk(worksheet).summary)["points needed"]
+    >>> dict(poin_lke_untuk(worksheet).summary)["poin_diperlukan"]
     Decimal('0.01')
     """
     if positional:
@@ -154,7 +156,7 @@ def poin_lke_untuk(
         q = Question(forward=forward, formula=f"evaluasi_akip(..., {name}=x).value", vary=name,
                      goal=goal, grid=grid_, lower=ZERO, upper=weights[name], direction="least",
                      increasing=True, rounding=rounding, measure_name="nilai",
-                     closed_form=closed, closed_form_text="x = nilai needed − Σ other components",
+                     closed_form=closed, closed_form_text=Pesan(_CLOSED),
                      title=Pesan(_POINTS_OF, name=name, goal=goal), label=name,
                      reference=rule.citation,
                      upper_reason=Pesan(_MAXIMUM, bobot=weights[name]),
@@ -171,4 +173,4 @@ def poin_lke_untuk(
         title=Pesan(_LKE_POINTS, goal=goal, aturan=rule.name, now=_text(base.value),
                     predikat=base.predikat), items=tuple(items),
         summary=(("nilai", base.value), ("predikat", str(base.predikat)),
-                 ("nilai needed", least), ("points needed", gap if gap > 0 else ZERO)))
+                 ("nilai_diperlukan", least), ("poin_diperlukan", gap if gap > 0 else ZERO)))

@@ -14,12 +14,16 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from sakip._bahasa import Pesan, Teks
 from sakip._decimal import CONTEXT
 from sakip.explain import Figure, Tabular
 from sakip.numbers import Rounding
 from sakip.simulasi._answers import Solution, Unreachable
 from sakip.simulasi._goal import Goal, _rounds
 from sakip.simulasi._search import _solve
+
+#: The name of the measured number when none is given: the figure's ``value``, in words.
+VALUE_NAME = Pesan(Teks(id="nilai", en="value"))
 
 #: ``"least"``: the smallest input that reaches the goal; ``"greatest"``: the largest.
 Direction: TypeAlias = Literal["least", "greatest"]
@@ -129,7 +133,7 @@ class Question(Tabular):
     #: The number of the figure the goal is about (default: its ``value``).
     measure: Callable[[Any], Decimal] = _measure_value
     #: Its name in explanations and rows (``capaian``, ``nilai IKPA``).
-    measure_name: str = "value"
+    measure_name: str = VALUE_NAME
     #: ``closed_form(t)``: the input at which the exact measure equals ``t``, where known.
     closed_form: Callable[[Decimal], Decimal] | None = None
     #: The closed form as text, for the explanation.

@@ -262,7 +262,7 @@ def _solve(q: Question, trace: Trace | None) -> tuple[Decimal | None, str]:
     if trace is not None:
         trace.add(Pesan(GOAL), Pesan(_SHOWN_GOAL, shown=shown, goal=goal_text),
                   ((Pesan(GOAL), goal_text), (Pesan(ROUNDING), rounding_words(q.rounding))),
-                  f"{q.measure_name} {region.bounds_text()}",
+                  Pesan(_SHOWN_GOAL, shown=q.measure_name, goal=region.bounds_text()),
                   note=Pesan(_GOAL_NOTE) if q.rounding is not None else "")
     if q.unreachable_reason is not None:
         if trace is not None:

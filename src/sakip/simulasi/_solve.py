@@ -25,7 +25,7 @@ from sakip.explain import Figure, sources_of
 from sakip.numbers import Rounding
 from sakip.simulasi._answers import Solution, Unreachable
 from sakip.simulasi._goal import Goal, _brief, _text
-from sakip.simulasi._question import Direction, Question, _Call, _measure_value
+from sakip.simulasi._question import VALUE_NAME, Direction, Question, _Call, _measure_value
 
 # ------------------------------------------------------------- general solve
 
@@ -44,7 +44,7 @@ def solve(
     increasing: bool | None = None,
     rounding: Rounding | None = None,
     measure: Callable[[Any], Decimal] | None = None,
-    measure_name: str = "value",
+    measure_name: str = VALUE_NAME,
 ) -> Solution | Unreachable:
     """The least (or greatest) ``vary`` on the grid whose printed figure reaches ``goal``.
 
