@@ -1,0 +1,25 @@
+"""Result-mutant survivors of ``indicators``, ``budget`` and ``pemerintah_digital`` found by
+their result run after the changes of session 4 (2026-12-08), each pinned by a test.
+
+Each test names the mutation it kills.  Expected values are worked by hand from the project
+reference (``shared/reference/regulations.md``, "reference §n") or are the inputs
+themselves; none is produced by the code under test.
+"""
+
+from __future__ import annotations
+
+import sakip
+
+
+def test_renstra_row_names_the_rentang_of_a_range_target_only() -> None:
+    """Kills ``is`` for ``is not`` in ``CapaianRenstra._row``: the row of a stabilize
+    indicator (a range target, reference §1 item 3) carries its ``rentang`` rule; a maximize
+    indicator's row has none (as ``Capaian``'s row)."""
+    stabil = sakip.capaian_renstra(target={2020: (80, 90), 2021: (80, 90)},
+                                   realisasi={2020: 85, 2021: 85}, agregasi="stock",
+                                   polarisasi="stabilize")
+    naik = sakip.capaian_renstra(target={2020: 10, 2021: 20}, realisasi={2020: 12},
+                                 agregasi="flow")
+    assert stabil.to_row()["rentang"] == "stabilize"
+    assert stabil.to_row()["value"] == 100  # 85 inside [80, 90] (reference §1)
+    assert "rentang" not in naik.to_row()
