@@ -8,7 +8,10 @@ themselves; none is produced by the code under test.
 
 from __future__ import annotations
 
+import pytest
+
 import sakip
+from sakip.errors import InvalidTypeError
 
 
 def test_renstra_row_names_the_rentang_of_a_range_target_only() -> None:
@@ -23,3 +26,13 @@ def test_renstra_row_names_the_rentang_of_a_range_target_only() -> None:
     assert stabil.to_row()["rentang"] == "stabilize"
     assert stabil.to_row()["value"] == 100  # 85 inside [80, 90] (reference §1)
     assert "rentang" not in naik.to_row()
+
+
+@pytest.mark.parametrize("domain", [{}, [3, 3, 3, 3], "3"], ids=["empty", "list", "text"])
+def test_spbe_domain_not_a_mapping_refused_as_domain(domain: object) -> None:
+    """Kills the ``field`` of ``_check_mapping(domain, "domain")`` changed in ``indeks_spbe``
+    (``None``, ``"XXdomainXX"``, ``"DOMAIN"``): the refusal names ``domain`` and the value."""
+    with pytest.raises(InvalidTypeError) as caught:
+        sakip.indeks_spbe(domain=domain)  # type: ignore[arg-type]
+    assert caught.value.field == "domain"
+    assert caught.value.received == domain
