@@ -36,3 +36,13 @@ def test_spbe_domain_not_a_mapping_refused_as_domain(domain: object) -> None:
         sakip.indeks_spbe(domain=domain)  # type: ignore[arg-type]
     assert caught.value.field == "domain"
     assert caught.value.received == domain
+
+
+def test_spbe_index_says_its_inputs_are_domains() -> None:
+    """Kills ``masukan`` changed (``None``, ``"XXdomainXX"``, ``"DOMAIN"``) in
+    ``indeks_spbe``: an Indeks SPBE is computed from the four domain indices (PermenPANRB
+    59/2020, reference §13), which its ``masukan`` names."""
+    s = sakip.indeks_spbe(domain={"kebijakan_internal": 3, "tata_kelola": 3, "manajemen": 3,
+                                  "layanan": 3})
+    assert s.masukan == "domain"
+    assert s.value == 3  # every domain 3: 13 % + 25 % + 16,5 % + 45,5 % of 3
