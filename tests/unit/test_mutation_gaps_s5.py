@@ -8,10 +8,12 @@ themselves; none is produced by the code under test.
 
 from __future__ import annotations
 
+from fractions import Fraction as F
+
 import pytest
 
 import sakip
-from sakip.errors import InvalidTypeError
+from sakip.errors import InvalidTypeError, InvalidValueError
 
 
 def test_renstra_row_names_the_rentang_of_a_range_target_only() -> None:
@@ -46,3 +48,44 @@ def test_spbe_index_says_its_inputs_are_domains() -> None:
                                   "layanan": 3})
     assert s.masukan == "domain"
     assert s.value == 3  # every domain 3: 13 % + 25 % + 16,5 % + 45,5 % of 3
+
+
+def test_renstra_explanation_keeps_rumus_minimize() -> None:
+    """Kills ``rumus_minimize`` dropped or ``None`` in ``CapaianRenstra._derive``: a level
+    minimize indicator under ``t/r`` is explained as T / R = 8 / 10 = 80 % (reference §1),
+    not (2T − R) / T = 75 %."""
+    c = sakip.capaian_renstra(target={2020: 10, 2021: 8}, realisasi={2020: 9, 2021: 10},
+                              agregasi="stock", polarisasi="minimize", rumus_minimize="t/r")
+    assert c.value == 80
+    assert c.explain().steps[-1].value == 80
+
+
+def test_renstra_explanation_keeps_rentang() -> None:
+    """Kills ``rentang`` dropped or ``None`` in ``CapaianRenstra._derive``: 95 above the
+    range 80–90 evaluated ``maximize`` is R / U = 95 / 90 (reference §1 item 3 with the
+    maximize rule), not the default (2U − R) / U = 85 / 90."""
+    c = sakip.capaian_renstra(target={2020: (80, 90), 2021: (80, 90)},
+                              realisasi={2020: 85, 2021: 95}, agregasi="stock",
+                              polarisasi="stabilize", rentang="maximize")
+    expected = F(95, 90) * 100
+    assert abs(F(c.value) - expected) < F(1, 10**20)
+    assert abs(F(c.explain().steps[-1].value) - expected) < F(1, 10**20)
+
+
+#: The seven aspects of PermenPANRB 8/2026 (reference §13), by the names the library uses.
+PEMDI_ASPEK = ("tata_kelola_dan_manajemen", "penyelenggara", "data", "keamanan", "teknologi",
+               "keterpaduan_layanan", "kepuasan_pengguna")
+
+
+@pytest.mark.parametrize(("aspek", "field", "error"), [
+    ([3] * 7, "aspek", InvalidTypeError),
+    (dict.fromkeys(PEMDI_ASPEK, 3) | {"x": 3}, "aspek[x]", InvalidValueError),
+    (dict.fromkeys(PEMDI_ASPEK[1:], 3), "aspek", InvalidValueError),
+], ids=["not-a-mapping", "unknown", "missing"])
+def test_pemdi_aspek_refusals_name_aspek(aspek: object, field: str,
+                                         error: type[Exception]) -> None:
+    """Kills the ``field`` of ``_check_mapping(aspek, "aspek")`` and of ``_check_keys(...,
+    "aspek", rule)`` changed in ``indeks_pemdi`` (``None``, ``"XXaspekXX"``, ``"ASPEK"``)."""
+    with pytest.raises(error) as caught:
+        sakip.indeks_pemdi(aspek=aspek)  # type: ignore[arg-type]
+    assert getattr(caught.value, "field", None) == field
