@@ -89,3 +89,33 @@ def test_pemdi_aspek_refusals_name_aspek(aspek: object, field: str,
     with pytest.raises(error) as caught:
         sakip.indeks_pemdi(aspek=aspek)  # type: ignore[arg-type]
     assert getattr(caught.value, "field", None) == field
+
+
+def test_cumulative_minimize_renstra_under_t_r() -> None:
+    """Kills ``rumus_minimize`` → ``None`` and ``trace`` → ``None`` in ``_renstra``'s
+    cumulative minimize path: Σ T = 20, Σ R = 25, T / R = 80 % (reference §1; 2T − R gives
+    75 %), and the explanation ends with that step."""
+    c = sakip.capaian_renstra(target={2020: 10, 2021: 10}, realisasi={2020: 12, 2021: 13},
+                              agregasi="flow", polarisasi="minimize", rumus_minimize="t/r")
+    assert c.value == 80
+    steps = c.explain().steps
+    assert [s.value for s in steps] == [20, 25, 80]
+
+
+def test_renstra_level_step_shows_the_final_range() -> None:
+    """Kills the range shown otherwise in ``_renstra`` (the tuple itself, ``high–high``, or
+    ``latest / range``): the level step shows the latest realisasi against ``low–high``."""
+    c = sakip.capaian_renstra(target={2020: (80, 90), 2021: (80, 90)},
+                              realisasi={2020: 85, 2021: 95}, agregasi="stock",
+                              polarisasi="stabilize")
+    level = c.explain().steps[0].value
+    assert isinstance(level, str)
+    assert level.startswith("95 ") and level.endswith(" 80–90") and "/" not in level
+
+
+def test_renstra_degenerate_range_accepted() -> None:
+    """Kills ``>=`` for ``>`` in ``_renstra_values``: a range whose ends are equal satisfies
+    ``low <= high``; a realisasi on it is inside the range, 100 % (reference §1 item 3)."""
+    c = sakip.capaian_renstra(target={2020: (80, 80)}, realisasi={2020: 80}, agregasi="stock",
+                              polarisasi="stabilize")
+    assert c.value == 100
