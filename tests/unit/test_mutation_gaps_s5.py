@@ -119,3 +119,12 @@ def test_renstra_degenerate_range_accepted() -> None:
     c = sakip.capaian_renstra(target={2020: (80, 80)}, realisasi={2020: 80}, agregasi="stock",
                               polarisasi="stabilize")
     assert c.value == 100
+
+
+def test_range_minimize_below_low_under_t_r() -> None:
+    """Kills ``rumus_minimize`` → ``None`` below the range in ``_compute``: with ``rentang=
+    "minimize"`` and ``t/r``, 70 below 80–90 is L / R = 80 / 70 (reference §1 item 3 with the
+    minimize rule), not (2L − R) / L = 112,5 %."""
+    c = sakip.capaian(target=(80, 90), realisasi=70, polarisasi="stabilize",
+                      rentang="minimize", rumus_minimize="t/r")
+    assert abs(F(c.value) - F(80, 70) * 100) < F(1, 10**20)
