@@ -472,7 +472,6 @@ def _capaian_output(data: IKPACapaianOutput, trace: Trace | None) -> Decimal:
     return value
 
 
-@keyword_only()
 def batas_lapor_capaian_output(*positional: Never, bulan: int, tahun: int,
                                hari_libur: Sequence[datetime.date],
                                aturan: str = "per-5-pb-2024") -> datetime.date:
@@ -516,8 +515,9 @@ def batas_lapor_capaian_output(*positional: Never, bulan: int, tahun: int,
                 return day
         day += datetime.timedelta(days=1)
 
+batas_lapor_capaian_output = keyword_only()(batas_lapor_capaian_output)
 
-@keyword_only()
+
 def ikpa_capaian_output(
     ro: Sequence[CapaianRO],
     *positional: Never,
@@ -648,6 +648,8 @@ def ikpa_capaian_output(
                                batas_lapor=batas,
                                sources=sources_of((("ketepatan_waktu", ketepatan_waktu),)))
     return figure._computed(_capaian_output(figure, None))
+
+ikpa_capaian_output = keyword_only()(ikpa_capaian_output)
 
 
 # ---------------------------------------------------------------- revisi DIPA
@@ -835,7 +837,6 @@ def _jumlah_periode(rule: RevisiDIPARule, semester_i: object, semester_ii: objec
     return counts
 
 
-@keyword_only()
 def ikpa_revisi_dipa(
     *positional: Never,
     semester_i: int | Sequence[str] | None = None,
@@ -893,6 +894,8 @@ def ikpa_revisi_dipa(
     counts = _jumlah_periode(found, semester_i, semester_ii, triwulan)
     figure = IKPARevisiDIPA(value=ZERO, jumlah=tuple(counts), aturan=found)
     return figure._computed(_revisi_dipa(figure, None))
+
+ikpa_revisi_dipa = keyword_only()(ikpa_revisi_dipa)
 
 
 # -------------------------------------------------------- belanja kontraktual
@@ -1068,7 +1071,6 @@ def _belanja_kontraktual(data: IKPABelanjaKontraktual, trace: Trace | None) -> D
     return value
 
 
-@keyword_only()
 def ikpa_belanja_kontraktual(
     *positional: Never,
     tahun: int,
@@ -1175,6 +1177,8 @@ def ikpa_belanja_kontraktual(
                                                         ("nilai_kontrak_lain",
                                                          nilai_kontrak_lain))))
     return figure._computed(_belanja_kontraktual(figure, None))
+
+ikpa_belanja_kontraktual = keyword_only()(ikpa_belanja_kontraktual)
 
 
 # --------------------------------------------------------------- UP/TUP, KKP
@@ -1317,7 +1321,6 @@ def _up_tup(data: IKPAPengelolaanUPTUP, trace: Trace | None) -> Decimal:
     return value
 
 
-@keyword_only()
 def ikpa_pengelolaan_up_tup(
     *positional: Never,
     ketepatan_waktu: Number | None,
@@ -1390,6 +1393,8 @@ def ikpa_pengelolaan_up_tup(
                             ("gup_disebulankan", gup_disebulankan), ("setoran_tup", setoran_tup),
                             ("up_kkp", up_kkp))))
     return figure._computed(_up_tup(figure, None))
+
+ikpa_pengelolaan_up_tup = keyword_only()(ikpa_pengelolaan_up_tup)
 
 
 # -------------------------------------------------------- penyelesaian tagihan
@@ -1474,7 +1479,6 @@ def _tagihan(data: IKPAPenyelesaianTagihan, trace: Trace | None) -> Decimal:
     return value
 
 
-@keyword_only()
 def ikpa_penyelesaian_tagihan(*positional: Never, tepat_waktu: int, jumlah: int,
                               aturan: str = "per-5-pb-2024") -> IKPAPenyelesaianTagihan:
     """Nilai of IKPA's penyelesaian tagihan indicator: on-time SPM-LS kontraktual ÷ all × 100.
@@ -1501,3 +1505,5 @@ def ikpa_penyelesaian_tagihan(*positional: Never, tepat_waktu: int, jumlah: int,
     figure = IKPAPenyelesaianTagihan(value=ZERO, tepat_waktu=on_time, jumlah=total,
                                      aturan=found)
     return figure._computed(_tagihan(figure, None))
+
+ikpa_penyelesaian_tagihan = keyword_only()(ikpa_penyelesaian_tagihan)

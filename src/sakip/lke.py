@@ -171,7 +171,6 @@ percentage 0–100; received 'X'
         number = ", or a percentage 0–100" if self.angka else ""
         return f"an answer of skala {self.name}: {choices}{number}"
 
-    @keyword_only()
     def grade(self, jawaban: object, *positional: Never, field: str) -> str | Decimal:
         """The answer as this scale reads it: its grade name, or a percentage (a Decimal)."""
         if positional or field is REQUIRED:
@@ -193,7 +192,8 @@ percentage 0–100; received 'X'
             raise InvalidValueError(field=field, expected=self._expected(), received=jawaban)
         return persen
 
-    @keyword_only()
+    grade = keyword_only()(grade)
+
     def persen(self, jawaban: object, *positional: Never, field: str) -> Decimal:
         """The percentage (0–100) an answer is worth; unknown answers list the valid ones."""
         if positional or field is REQUIRED:
@@ -202,6 +202,8 @@ percentage 0–100; received 'X'
         if isinstance(graded, Decimal):
             return graded
         return dict(self.nilai)[graded]
+
+    persen = keyword_only()(persen)
 
     @property
     def top(self) -> Decimal:
@@ -670,7 +672,6 @@ class LKE(Figure):
         higher = [band.predikat for band in self.bands.bands if band.predikat > self.predikat]
         return min(higher) if higher else None
 
-    @keyword_only()
     def poin_menuju(self, predikat: Predikat | str | None = None, *positional: Never,
                     places: int = 2) -> Decimal | None:
         """The smallest increase of the nilai, in steps of ``10^-places``, reaching ``predikat``.
@@ -699,6 +700,8 @@ class LKE(Figure):
         if not band.lower_inclusive or CONTEXT.multiply(units, step) != gap:
             units = CONTEXT.add(units, ONE)
         return round_value(CONTEXT.multiply(units, step), places, "half_up")
+
+    poin_menuju = keyword_only()(poin_menuju)
 
     def _derive(self, trace: Trace) -> Decimal:
         return _lke(self.isian, self.aturan, trace)[0]
@@ -905,7 +908,6 @@ def _check_logis(kerangka: KerangkaLogis, isian: tuple[SubKomponenLKE, ...],
     return tuple(found)
 
 
-@keyword_only()
 def lke(
     jawaban: Mapping[str, Jawaban | Sequence[Jawaban]],
     *positional: Never,
@@ -1024,3 +1026,5 @@ D, E, or a percentage 0–100; received 'Z'
     return LKE(value=nilai, isian=isian, aturan=lembar, predikat=bands.predikat(nilai),
                skor_sub_komponen=scores, skor_komponen=komponen, kerangka_logis=kerangka,
                temuan=temuan)
+
+lke = keyword_only()(lke)
