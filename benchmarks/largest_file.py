@@ -77,15 +77,23 @@ def outputs(budget: int) -> str:
 
 
 def wide_table(budget: int) -> str:
-    """One table of MAX_COLUMNS columns, with kolom_total, and as many rows as fit."""
-    columns = ", ".join(f'"k{c}"' for c in range(MAX_COLUMNS))
+    """One table of MAX_COLUMNS columns, with kolom_total, and as many rows as fit.
+
+    A smaller budget (``--small``, the long fuzz's 50 KB and 500 KB files) has
+    proportionally fewer columns, so that the file grows as a whole: with every
+    column at every size, the column names (160 KB) would be most of a 500 KB file
+    and the rows ten times more than a tenth of the rows at 5 MB — a growth of
+    the rows, not of the file, that the long fuzz would read as super-linear.
+    """
+    width = min(MAX_COLUMNS, max(10, budget // 500))
+    columns = ", ".join(f'"k{c}"' for c in range(width))
     header = (HEAD + f'[[tabel]]\nkode = "T1"\nkolom = [{columns}]\n'
               f'kolom_total = [{columns}]\n')
-    cells = ", ".join(['"1"'] * MAX_COLUMNS)
+    cells = ", ".join(['"1"'] * width)
 
     def row(i: int) -> str:
         return (f'[[tabel.baris]]\nlabel = "b{i}"\nnilai = [{cells}]\n'
-                f'total = "{MAX_COLUMNS}"\n')
+                f'total = "{width}"\n')
     return _fill(header, row, budget)
 
 
