@@ -36,7 +36,22 @@ class TestIKM:
         assert ikm.konversi.explain().value == ikm.konversi.value
         if bobot == "1/9":
             assert 1 <= ikm.value <= 4 and 25 <= ikm.konversi.value <= 100
-        assert ikm.mutu in ikm.mutu_diterima
+        if ikm.value >= 1:  # printed weights (Σ 0,9999) can end under the scale: see below
+            assert ikm.mutu in ikm.mutu_diterima
+
+    def test_under_the_scale_by_printed_weights(self) -> None:
+        """Every answer 1 with the printed weight 0,1111 gives NI 0,9999 (NIK 24,9975), under the
+        lowest printed band (D from 1,00 / 25,00, PermenPANRB 14/2017): under celah='bawah' (each
+        band starts at its printed lower bound) no band holds it and the library refuses, naming
+        the rule set; under celah='atas' the lowest band takes everything below it (D).  Found by
+        the property above in a CI run."""
+        low = sakip.ikm(nilai_unsur=[10] * 9, responden=[10] * 9, bobot="0,1111")
+        assert low.value == Decimal("0.9999")
+        with pytest.raises(sakip.InvalidValueError) as refused:
+            _ = low.mutu
+        assert refused.value.field == "nilai" and "-bawah" in str(refused.value.expected)
+        atas = sakip.ikm(nilai_unsur=[10] * 9, responden=[10] * 9, bobot="0,1111", celah="atas")
+        assert atas.mutu == "D"
 
     @given(survey=s.ikm_surveys())
     def test_mutu_monotone_and_scales_agree_under_2017(self,

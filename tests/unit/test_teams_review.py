@@ -278,3 +278,11 @@ def test_hitung_efisiensi_rumus(tmp_path: Path) -> None:
 def test_hitung_penyerapan_refuses_a_sisa_column_it_would_not_read(tmp_path: Path) -> None:
     status, rows, err = _hitung(tmp_path, "penyerapan", "pagu,realisasi,sisa\n10,5,5\n")
     assert status == 2 and rows == [] and "sisa" in err
+
+
+def test_hitung_ikpa_without_a_year_says_what_is_missing(tmp_path: Path) -> None:
+    """Neither --tahun nor --aturan: refused naming both, "received (missing)" (was "None")."""
+    status, rows, err = _hitung(tmp_path, "ikpa", "kode,revisi_dipa\nA,100\n")
+    assert status == 2 and rows == []
+    assert err.startswith("sakip: ") and "--tahun: expected --tahun" in err
+    assert err.rstrip().endswith("received (missing)")
