@@ -1035,6 +1035,7 @@ def _simulasi(args: argparse.Namespace) -> int:
     from sakip._decimal import text as decimal_text
     from sakip._decimal import written
     from sakip._hitung import read_cell
+    from sakip._katalog import terjemah
     from sakip._output import encode, json_safe
     from sakip.errors import SakipError
     from sakip.numbers import Rounding
@@ -1110,8 +1111,9 @@ def _simulasi(args: argparse.Namespace) -> int:
             _say(_SKOR_MISSING(args.bahasa, name=name))
         elif args.question == "ikpa" and name in scores and \
                 (getattr(error, "expected", None) or "").startswith("None"):  # (--blu)
+            expected = tulis(terjemah(str(error.expected)), args.bahasa)  # then None → '-'
             _say(_SKOR_BLU(args.bahasa, name=name, received=scores[name],
-                           expected=str(error.expected).replace("None", "-", 1)))
+                           expected=expected.replace("None", "-", 1)))
         else:
             _say(_command_words(_message(error, args.bahasa)))
         return 2

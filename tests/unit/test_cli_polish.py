@@ -236,6 +236,14 @@ def test_ikpa_blu_refuses_a_penyerapan_score(capsys: pytest.CaptureFixture[str])
     assert err.startswith("sakip: --skor: expected penyerapan_anggaran=-: a BLU satker is not "
                           "assessed on penyerapan_anggaran")
     assert err.endswith("; received penyerapan_anggaran=90\n")
+    # In Bahasa Indonesia too (the command rewrote None to '-' before the catalog could find
+    # the phrase, so it stayed English — review, 2026-12-08)
+    assert _main(["simulasi", "ikpa", "--tahun", "2024", "--blu", *BLU_SCORES,
+                  "--skor", "penyerapan_anggaran=90"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sakip: --skor: seharusnya penyerapan_anggaran=-: satker BLU tidak "
+                          "dinilai pada penyerapan_anggaran")
+    assert err.endswith("; diterima penyerapan_anggaran=90\n")
     # Without --blu the same scores are an ordinary satker's.
     assert main(["simulasi", "ikpa", "--tahun", "2024", *BLU_SCORES,
                  "--skor", "penyerapan_anggaran=90"]) == 0
