@@ -489,8 +489,10 @@ def choose(formula: str, *, aturan: str | None = None, tahun: int | None = None,
         return found.name, found
     found = rules.find("ikpa", aturan)
     if tahun is not None and not found.in_force(tahun):
+        start, end = found.years  # (2024, None): "2024–", in force from 2024 on
+        years = f"({start}–{'' if end is None else end})"
         raise InvalidValueError(field="--tahun", expected=f"a year in force for {found.name} "
-                                f"{found.years}", received=tahun)
+                                f"{years}", received=tahun)
     return found.name, found
 
 

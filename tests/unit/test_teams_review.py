@@ -231,6 +231,8 @@ def test_hitung_ikpa_has_no_default_across_years(tmp_path: Path) -> None:
     status, _, err = _hitung(tmp_path, "ikpa", text, "--tahun", "2023", "--aturan",
                              "per-5-pb-2024")
     assert status == 2 and "--tahun" in err
+    # the years in force as a range, not a Python tuple ("(2024, None)")
+    assert "a year in force for per-5-pb-2024 (2024–); received 2023" in err
 
 
 def test_hitung_ikpa_names_a_missing_column_once(tmp_path: Path) -> None:
