@@ -310,7 +310,7 @@ def _rumus(aturan: str | None) -> Any:
     default of every report)."""
     if aturan is None:
         raise InvalidValueError(field="--aturan", expected=HITUNG_RUMUS_KINERJA("en"),
-                                received="(missing)")
+                                received="-")
     return aturan
 
 
@@ -482,7 +482,7 @@ def choose(formula: str, *, aturan: str | None = None, tahun: int | None = None,
     if aturan is None and tahun is None:
         raise InvalidValueError(field="--tahun", expected="--tahun (the fiscal year, whose "
                                 "rule set applies) or --aturan (" + ", ".join(IKPA_RULES) + ")",
-                                received="(missing)")
+                                received="-")
     if aturan is None:
         assert tahun is not None
         found: rules.RuleSet = spec.by_year(tahun)

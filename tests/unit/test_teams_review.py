@@ -283,8 +283,9 @@ def test_hitung_penyerapan_refuses_a_sisa_column_it_would_not_read(tmp_path: Pat
 
 
 def test_hitung_ikpa_without_a_year_says_what_is_missing(tmp_path: Path) -> None:
-    """Neither --tahun nor --aturan: refused naming both, "received (missing)" (was "None")."""
+    """Neither --tahun nor --aturan: refused naming both, "received -" (nothing given; was the
+    Python "None"), as an evaluation form prints an empty cell."""
     status, rows, err = _hitung(tmp_path, "ikpa", "kode,revisi_dipa\nA,100\n")
     assert status == 2 and rows == []
     assert err.startswith("sakip: ") and "--tahun: expected --tahun" in err
-    assert err.rstrip().endswith("received (missing)")
+    assert err.rstrip().endswith("received -")
