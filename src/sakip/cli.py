@@ -1023,7 +1023,8 @@ def _simulasi_parser(sub: argparse._SubParsersAction[_Parser],
         question.add_argument("--places", type=int, help=_H_SIM_PLACES(b))
         question.add_argument("--mode", choices=("half_up", "down", "half_even", "up"),
                               help=_H_SIM_MODE(b))
-        question.add_argument("--format", choices=("text", "json"), default="text")
+        question.add_argument("--format", choices=("text", "json"), default="text",
+                              help=_H_FORMAT(b))
         question.add_argument("--angka", choices=("id", "en"), help=_H_SIM_ANGKA(b))
         _bahasa_argument(question)
 
