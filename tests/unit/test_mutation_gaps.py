@@ -1334,6 +1334,17 @@ class TestIKPAInputsAndTrail:
 class TestUnitMarks:
     """A unit mark that contradicts its field is refused in either notation (issue 16)."""
 
+    def test_marks_past_the_cheap_exit(self) -> None:
+        """Text the ASCII early exit lets through (issue 24's fast path): a number with the
+        Unicode minus has no mark, a percentage keeps "%", text naming Rp that is no number has
+        none (result survivors of a fresh numbers run, 2026-12-08)."""
+        from sakip.numbers import _unit_mark
+
+        assert _unit_mark("−5") == ""
+        assert _unit_mark("−5%") == "%"
+        assert _unit_mark("Rp abc") == ""
+        assert _unit_mark("Rp 1.000") == "Rp"
+
     def test_rp_on_a_percentage_in_an_english_report(self) -> None:
         """Kills ``or`` → ``and`` in _unit_mark: ``Rp 1,000.5`` is English notation only."""
         from sakip import lkj
